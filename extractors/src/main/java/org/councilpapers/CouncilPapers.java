@@ -1,0 +1,142 @@
+package org.councilpapers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.extractors.read.LayoutReader;
+import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.Readers;
+import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.Extractors;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.segment.DocumentClassifier;
+
+/**
+ * The way in: reads a paper and returns its records. Build one, keep it, share it between
+ * threads; it holds no per-paper state.
+ *
+ * <pre>{@code
+ * CouncilPapers papers = CouncilPapers.builder().build();
+ * Extraction x = papers.extract(Path.of("pack.pdf"));
+ * List<Judgement> js = x.records(Judgement.class);
+ * }</pre>
+ */
+public final class CouncilPapers {
+    private final Readers readers;
+    private final List<RecordExtractor> extractors;
+    private final DocumentClassifier classifier;
+
+    private CouncilPapers(Builder b) {
+        this.readers = b.readers;
+        this.extractors = List.copyOf(b.extractors);
+        this.classifier = new DocumentClassifier();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads and extracts one file.
+     *
+     * @throws UnreadablePaperException when the file is missing, empty, in a format no reader takes, or unreadable
+     */
+    public Extraction extract(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new UnreadablePaperException(file.toString(), "is a directory, not a paper");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadablePaperException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new UnreadablePaperException(file.toString(), "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return run(Source.of(bytes, name));
+    }
+
+    /** Reads and extracts a paper from a stream; {@code source} names it in records and errors. */
+    public Extraction extract(InputStream in, String source) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return run(Source.of(in.readAllBytes(), source));
+    }
+
+    /** Reads a paper into its layout only, without extracting records. */
+    public LayoutDocument layout(Source source, Warnings warnings) throws IOException {
+        return reader(source).read(source, warnings);
+    }
+
+    private LayoutReader reader(Source source) throws UnreadablePaperException {
+        if (source.bytes().length == 0) {
+            throw new UnreadablePaperException(source.name(), "is empty");
+        }
+        return readers.forType(source.mediaType()).orElseThrow(() -> new UnreadablePaperException(source.name(),
+                "unsupported format (" + MediaTypes.describe(source.mediaType()) + ")"));
+    }
+
+    private Extraction run(Source source) throws IOException {
+        Warnings warnings = new Warnings();
+        LayoutDocument layout = layout(source, warnings);
+        DocumentInfo info = classifier.describe(source, layout);
+        ExtractContext context = new ExtractContext(info, layout, warnings);
+        List<PaperRecord> records = new ArrayList<>();
+        for (RecordExtractor e : extractors) {
+            records.addAll(e.extract(layout, context));
+        }
+        return new Extraction(info, uniqueIds(records), warnings.toList());
+    }
+
+    /** Two records can share type, span and key (a repeated row); number the later ones so ids stay unique and stable. */
+    private static List<PaperRecord> uniqueIds(List<PaperRecord> records) {
+        Set<String> seen = new HashSet<>();
+        List<PaperRecord> out = new ArrayList<>(records.size());
+        for (PaperRecord r : records) {
+            String id = r.id();
+            for (int n = 2; !seen.add(id); n++) {
+                id = r.id() + "-" + n;
+            }
+            out.add(id.equals(r.id()) ? r : r.withId(id));
+        }
+        return out;
+    }
+
+    /** Configures a {@link CouncilPapers}. */
+    public static final class Builder {
+        private Readers readers = Readers.standard();
+        private List<RecordExtractor> extractors = Extractors.standard();
+
+        private Builder() {}
+
+        public Builder readers(Readers r) {
+            this.readers = Objects.requireNonNull(r, "readers");
+            return this;
+        }
+
+        public Builder extractors(List<RecordExtractor> list) {
+            this.extractors = List.copyOf(list);
+            return this;
+        }
+
+        public CouncilPapers build() {
+            return new CouncilPapers(this);
+        }
+    }
+}

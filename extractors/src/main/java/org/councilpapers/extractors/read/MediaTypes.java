@@ -1,0 +1,120 @@
+package org.councilpapers.extractors.read;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Media type detection from magic bytes first and the file name second, so that an HTML page
+ * saved as {@code .pdf} is not taken for a PDF. Tika's detector would do more, but the text and
+ * PDF paths must work without Tika on the class path.
+ */
+public final class MediaTypes {
+    public static final String PDF = "application/pdf";
+    public static final String TEXT = "text/plain";
+    public static final String MARKDOWN = "text/markdown";
+    public static final String HTML = "text/html";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ODT = "application/vnd.oasis.opendocument.text";
+    public static final String DOC = "application/msword";
+    public static final String XLS = "application/vnd.ms-excel";
+    public static final String RTF = "application/rtf";
+    public static final String OCTET_STREAM = "application/octet-stream";
+
+    private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
+            Map.entry("pdf", PDF), Map.entry("txt", TEXT), Map.entry("text", TEXT), Map.entry("md", MARKDOWN),
+            Map.entry("markdown", MARKDOWN), Map.entry("html", HTML), Map.entry("htm", HTML),
+            Map.entry("docx", DOCX), Map.entry("xlsx", XLSX), Map.entry("odt", ODT), Map.entry("doc", DOC),
+            Map.entry("xls", XLS), Map.entry("rtf", RTF));
+
+    private MediaTypes() {}
+
+    public static String detect(byte[] bytes, String name) {
+        String byName = BY_EXTENSION.getOrDefault(extension(name), OCTET_STREAM);
+        if (startsWith(bytes, "%PDF-")) {
+            return PDF;
+        }
+        if (startsWith(bytes, "{\\rtf")) {
+            return RTF;
+        }
+        if (startsWith(bytes, "PK\u0003\u0004")) {
+            // A zip: trust the name for which OOXML/ODF format it is, but never call a zip text or PDF.
+            return byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT) ? byName : "application/zip";
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11) {
+            return byName.equals(XLS) ? XLS : DOC; // OLE2 compound file
+        }
+        if (looksLikeHtml(bytes)) {
+            return HTML;
+        }
+        if (byName.equals(PDF) || byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT)
+                || byName.equals(DOC) || byName.equals(XLS)) {
+            // The name promises a binary format the bytes do not have: say what the bytes are.
+            return looksLikeText(bytes) ? TEXT : OCTET_STREAM;
+        }
+        if (byName.equals(OCTET_STREAM) && looksLikeText(bytes)) {
+            return TEXT;
+        }
+        return byName;
+    }
+
+    /** A short human name for error messages: "PDF", "Word (.docx)", "plain text". */
+    public static String describe(String mediaType) {
+        return switch (mediaType) {
+            case PDF -> "PDF";
+            case TEXT -> "plain text";
+            case MARKDOWN -> "markdown";
+            case HTML -> "HTML";
+            case DOCX -> "Word (.docx)";
+            case DOC -> "Word 97-2003 (.doc)";
+            case XLSX -> "Excel (.xlsx)";
+            case XLS -> "Excel 97-2003 (.xls)";
+            case ODT -> "OpenDocument text (.odt)";
+            case RTF -> "RTF";
+            default -> mediaType;
+        };
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return dot > slash && dot >= 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
+        byte[] m = magic.getBytes(StandardCharsets.ISO_8859_1);
+        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        if (bytes.length < m.length + skip) {
+            return false;
+        }
+        for (int i = 0; i < m.length; i++) {
+            if (bytes[i + skip] != m[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
+    }
+
+    /** No NUL bytes in the first 8 KiB, and mostly printable: the test `file` and git use. */
+    static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+                control++;
+            }
+        }
+        return n == 0 || control * 100 / n < 2;
+    }
+}
