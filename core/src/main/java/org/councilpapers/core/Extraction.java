@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.councilpapers.core.internal.Lists;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RecordType;
@@ -29,9 +30,9 @@ public record Extraction(
     public Extraction {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(document, "document");
-        records = List.copyOf(records);
-        warnings = List.copyOf(warnings);
-        ragScale = Collections.unmodifiableMap(new LinkedHashMap<>(ragScale));
+        records = Lists.copy(records);
+        warnings = Lists.copy(warnings);
+        ragScale = ragScale == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(ragScale));
     }
 
     public Extraction(DocumentInfo document, List<PaperRecord> records, List<Warning> warnings) {

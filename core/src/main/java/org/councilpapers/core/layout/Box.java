@@ -1,6 +1,5 @@
 package org.councilpapers.core.layout;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
@@ -13,11 +12,6 @@ public record Box(float x0, float y0, float x1, float y1) {
         if (x1 < x0 || y1 < y0) {
             throw new IllegalArgumentException("inverted box " + x0 + "," + y0 + "," + x1 + "," + y1);
         }
-    }
-
-    @JsonCreator
-    public static Box of(float x0, float y0, float x1, float y1) {
-        return new Box(x0, y0, x1, y1);
     }
 
     public float width() {
