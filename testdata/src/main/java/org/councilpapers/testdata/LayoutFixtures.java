@@ -1,7 +1,6 @@
 package org.councilpapers.testdata;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
@@ -64,13 +63,13 @@ public final class LayoutFixtures {
     /** A table; the first row is marked as the header row. */
     @SafeVarargs
     public static Part table(List<String>... rows) {
-        return new BlockPart(Block.table(tableOf(true, Arrays.asList(rows))));
+        return new BlockPart(Block.table(tableOf(true, List.of(rows))));
     }
 
     /** A table with no header row. */
     @SafeVarargs
     public static Part plainTable(List<String>... rows) {
-        return new BlockPart(Block.table(tableOf(false, Arrays.asList(rows))));
+        return new BlockPart(Block.table(tableOf(false, List.of(rows))));
     }
 
     /** A table block from a ready-made table (spans, fills). */
