@@ -61,14 +61,12 @@ public final class LayoutFixtures {
     }
 
     /** A table; the first row is marked as the header row. */
-    @SafeVarargs
-    public static Part table(List<String>... rows) {
+    public static Part table(Row... rows) {
         return new BlockPart(Block.table(tableOf(true, List.of(rows))));
     }
 
     /** A table with no header row. */
-    @SafeVarargs
-    public static Part plainTable(List<String>... rows) {
+    public static Part plainTable(Row... rows) {
         return new BlockPart(Block.table(tableOf(false, List.of(rows))));
     }
 
@@ -77,8 +75,15 @@ public final class LayoutFixtures {
         return new BlockPart(Block.table(t));
     }
 
-    public static List<String> row(String... cells) {
-        return List.of(cells);
+    /** The cell texts of one table row. */
+    public record Row(List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    public static Row row(String... cells) {
+        return new Row(List.of(cells));
     }
 
     /** A cell with a background fill given as CSS colour text ("#92d050", "yellow"). */
@@ -86,11 +91,11 @@ public final class LayoutFixtures {
         return Cell.of(row, col, text).withFill(Rgb.parse(css).orElseThrow(() -> new IllegalArgumentException(css)));
     }
 
-    private static Table tableOf(boolean header, List<List<String>> rows) {
+    private static Table tableOf(boolean header, List<Row> rows) {
         List<Cell> cells = new ArrayList<>();
         int cols = 0;
         for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+            List<String> row = rows.get(r).cells();
             cols = Math.max(cols, row.size());
             for (int c = 0; c < row.size(); c++) {
                 String text = row.get(c);
