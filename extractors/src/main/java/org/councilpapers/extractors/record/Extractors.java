@@ -1,6 +1,5 @@
 package org.councilpapers.extractors.record;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The record extractors in a fixed order: records come out grouped in this order, each in reading order. */
@@ -8,7 +7,6 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<RecordExtractor> standard() {
-        List<RecordExtractor> list = new ArrayList<>();
-        return List.copyOf(list);
+        return List.of(new JudgementExtractor(), new FindingExtractor(), new RecommendationExtractor());
     }
 }

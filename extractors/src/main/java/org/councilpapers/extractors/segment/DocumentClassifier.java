@@ -1,14 +1,181 @@
 package org.councilpapers.extractors.segment;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.vocab.Authorities;
+import org.councilpapers.extractors.vocab.UkDates;
 
-/** Decides what a paper is and reads its title, council and date. */
+/**
+ * Decides what a paper is and reads its title, council and date from its opening. Each kind
+ * scores the signs that tell it apart (an agenda's page-ranged items, a report's cover block, an
+ * inspection's "Inspection dates", a plan's action table), counted over the opening blocks, where
+ * every kind of paper declares itself; the highest score wins, OTHER when nothing scores.
+ */
 public final class DocumentClassifier {
+    private static final int OPENING_BLOCKS = 60;
+    private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
+
     public DocumentInfo describe(Source source, LayoutDocument layout) {
-        return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), DocumentKind.OTHER,
-                null, null, null, layout.pageCount());
+        List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
+        DocumentKind kind = classify(layout, opening);
+        return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), kind,
+                title(opening, kind).orElse(null), council(opening).orElse(null), date(opening, kind).orElse(null),
+                layout.pageCount());
+    }
+
+    DocumentKind classify(LayoutDocument layout, List<Block> opening) {
+        Map<DocumentKind, Integer> score = new EnumMap<>(DocumentKind.class);
+        String head = Texts.fold(String.join("\n", opening.stream().filter(b -> b.kind() != BlockKind.TABLE)
+                .map(Block::text).toList()));
+        int rangedItems = 0;
+        for (Block b : opening) {
+            if (b.table() != null) {
+                for (int r = 0; r < b.table().rowCount(); r++) {
+                    List<String> row = b.table().rowTexts(r);
+                    if (!row.isEmpty() && PAGE_RANGE.matcher(row.get(row.size() - 1)).find()) {
+                        rangedItems++;
+                    }
+                }
+            } else if (PAGE_RANGE.matcher(b.text()).find() && b.text().length() < 200) {
+                rangedItems++;
+            }
+        }
+        if (head.contains("agenda")) {
+            add(score, DocumentKind.AGENDA_PACK, 2);
+        }
+        if (head.contains("membership") || head.contains("apologies for absence") || head.contains("declaration")) {
+            add(score, DocumentKind.AGENDA_PACK, 2);
+        }
+        if (rangedItems >= 3) {
+            add(score, DocumentKind.AGENDA_PACK, 4);
+        }
+        if (opening.stream().anyMatch(b -> ITEM_COVER.matcher(b.text()).matches())) {
+            add(score, DocumentKind.REPORT, 3);
+        }
+        for (String sign : List.of("report of:", "this report is public", "this report is exempt", "executive summary",
+                "recommendation(s)", "accountable director", "wards and communities affected", "key decision")) {
+            if (head.contains(sign)) {
+                add(score, DocumentKind.REPORT, 1);
+            }
+        }
+        if (head.contains("inspection dates") || head.contains("inspection date:") || head.contains("lead inspector")) {
+            add(score, DocumentKind.INSPECTION_REPORT, 5);
+        }
+        if (head.contains("ofsted") && (head.contains("inspection of") || head.contains("inspection report"))) {
+            add(score, DocumentKind.INSPECTION_REPORT, 2);
+        }
+        if ((head.contains("focused visit") || head.contains("monitoring visit") || head.contains("focussed visit"))
+                && head.contains("dear ")) {
+            add(score, DocumentKind.INSPECTION_LETTER, 8);
+        }
+        if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")) {
+            add(score, DocumentKind.MINUTES, 4);
+        }
+        if (head.contains("present:") || head.contains("apologies:")) {
+            add(score, DocumentKind.MINUTES, 2);
+        }
+        for (String sign : List.of("improvement plan", "action plan", "development plan", "statement of action", "date of review")) {
+            if (head.contains(sign)) {
+                add(score, DocumentKind.ACTION_PLAN, 1);
+            }
+        }
+        long planTables = layout.body().stream().filter(b -> b.table() != null && isPlanTable(b)).count();
+        if (planTables > 0) {
+            add(score, DocumentKind.ACTION_PLAN, planTables >= 2 ? 5 : 3);
+        }
+        // EnumMap iterates in declaration order, so a tie goes to the kind declared first: deterministic.
+        DocumentKind best = DocumentKind.OTHER;
+        int bestScore = 2;
+        for (Map.Entry<DocumentKind, Integer> e : score.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    // A plan's table has a header naming actions and either owners or timescales.
+    private static boolean isPlanTable(Block b) {
+        String header = Texts.fold(String.join(" ", b.table().rowTexts(0)));
+        boolean action = header.contains("action") || header.contains("recommendation");
+        boolean who = header.contains("lead") || header.contains("owner") || header.contains("responsible");
+        boolean when = header.contains("by when") || header.contains("timescale") || header.contains("deadline")
+                || header.contains("completion date") || header.contains("rag");
+        return action && (who || when) && b.table().colCount() >= 3;
+    }
+
+    private static void add(Map<DocumentKind, Integer> score, DocumentKind kind, int points) {
+        score.merge(kind, points, Integer::sum);
+    }
+
+    private static Optional<String> title(List<Block> opening, DocumentKind kind) {
+        Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
+                .map(b -> Texts.squash(b.text())).filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council"))
+                .findFirst();
+        if (heading.isPresent()) {
+            return heading;
+        }
+        // Without headings (text renderings), the title is the first substantial line that is neither a date nor an item number.
+        return opening.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+                .map(b -> Texts.squash(b.text()))
+                .filter(t -> t.length() >= 12 && t.length() <= 160 && UkDates.parse(t).isEmpty()
+                        && !ITEM_COVER.matcher(t).matches() && !t.contains("\t"))
+                .filter(t -> kind != DocumentKind.AGENDA_PACK || !t.contains(" - An ")) // a council's vision strapline
+                .findFirst();
+    }
+
+    private static Optional<String> council(List<Block> opening) {
+        for (Block b : opening) {
+            Optional<String> a = Authorities.find(b.text());
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        // Reports often name the council only as "Thurrock Children's Services" or "Thurrock - An ambitious…".
+        for (Block b : opening) {
+            var m = Pattern.compile("^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? (?:Children's Services|-|–)").matcher(b.text());
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PartialDate> date(List<Block> opening, DocumentKind kind) {
+        for (Block b : opening) {
+            String t = b.text();
+            if (kind == DocumentKind.INSPECTION_REPORT && !t.toLowerCase(Locale.ROOT).contains("inspection date")) {
+                continue;
+            }
+            if (kind == DocumentKind.AGENDA_PACK && !t.toLowerCase(Locale.ROOT).contains("meeting")
+                    && !t.toLowerCase(Locale.ROOT).contains("held")) {
+                continue;
+            }
+            Optional<PartialDate> d = kind == DocumentKind.INSPECTION_REPORT ? lastDate(t) : UkDates.find(t);
+            if (d.isPresent() && d.get().isFullDate()) {
+                return d;
+            }
+        }
+        return opening.stream().map(b -> UkDates.parse(b.text())).flatMap(Optional::stream).filter(PartialDate::isFullDate).findFirst();
+    }
+
+    // An inspection is dated by its last day: "11 November 2019 to 22 November 2019" → 2019-11-22.
+    private static Optional<PartialDate> lastDate(String text) {
+        String[] halves = text.split("\\s+to\\s+|\\s[-–]\\s");
+        return UkDates.find(halves[halves.length - 1]);
     }
 }

@@ -1,0 +1,117 @@
+package org.councilpapers.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+
+/**
+ * Runs the pipeline over papers that have hand-checked expected records and scores the result per
+ * record type. Expected files live in one folder, named after the paper ({@code x.txt} → {@code x.json}),
+ * holding {@code {"paper": …, "notes": …, "records": [ … ]}}.
+ */
+public final class Evaluation {
+    /** Types the expected files do not annotate yet; extracted records of these types are not scored. */
+    public static final Set<RecordType> UNANNOTATED = Set.of(RecordType.RAG_TABLE);
+
+    private final CouncilPapers papers;
+
+    public Evaluation(CouncilPapers papers) {
+        this.papers = papers;
+    }
+
+    /** A paper's result: scores per type, and the expected records no extracted one matched, and vice versa. */
+    public record PaperResult(String paper, Map<String, TypeScore> scores, List<JsonNode> missed, List<JsonNode> extra) {}
+
+    /** The whole run: each paper's result, and the totals per type in {@link RecordType} order. */
+    public record Report(List<PaperResult> papers, Map<String, TypeScore> totals) {
+        public TypeScore overall() {
+            return totals.values().stream().reduce(new TypeScore("all", 0, 0, 0), TypeScore::plus);
+        }
+    }
+
+    /** Scores every paper in {@code papersDir} that has an expected file in {@code expectedDir}. */
+    public Report run(Path papersDir, Path expectedDir) throws IOException {
+        List<Path> expectedFiles;
+        try (Stream<Path> s = Files.list(expectedDir)) {
+            expectedFiles = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        if (expectedFiles.isEmpty()) {
+            throw new IOException(expectedDir + ": no expected-record files (*.json)");
+        }
+        ObjectMapper mapper = PaperJson.mapper();
+        List<PaperResult> results = new ArrayList<>();
+        for (Path f : expectedFiles) {
+            JsonNode expected = mapper.readTree(f.toFile());
+            String paperName = expected.path("paper").asText(null);
+            if (paperName == null) {
+                throw new IOException(f + ": no \"paper\" field naming the paper it describes");
+            }
+            Path paper = papersDir.resolve(paperName);
+            results.add(score(paperName, papers.extract(paper), expected.path("records")));
+        }
+        Map<String, TypeScore> totals = new LinkedHashMap<>();
+        for (RecordType t : RecordType.values()) {
+            if (UNANNOTATED.contains(t)) {
+                continue;
+            }
+            TypeScore sum = new TypeScore(t.jsonName(), 0, 0, 0);
+            for (PaperResult r : results) {
+                sum = sum.plus(r.scores().getOrDefault(t.jsonName(), new TypeScore(t.jsonName(), 0, 0, 0)));
+            }
+            totals.put(t.jsonName(), sum);
+        }
+        return new Report(results, totals);
+    }
+
+    /** Scores one extraction against its expected records (a JSON array); greedy, in document order. */
+    public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords) {
+        ObjectMapper mapper = PaperJson.mapper();
+        List<JsonNode> actual = new ArrayList<>();
+        for (PaperRecord r : x.records()) {
+            if (!UNANNOTATED.contains(r.type())) {
+                actual.add(mapper.valueToTree(r));
+            }
+        }
+        boolean[] used = new boolean[actual.size()];
+        List<JsonNode> missed = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>(); // type → {expected, extracted, matched}
+        for (JsonNode e : expectedRecords) {
+            int[] c = counts.computeIfAbsent(e.path("type").asText(), k -> new int[3]);
+            c[0]++;
+            boolean found = false;
+            for (int i = 0; i < actual.size() && !found; i++) {
+                if (!used[i] && RecordMatcher.matches(e, actual.get(i))) {
+                    used[i] = true;
+                    c[2]++;
+                    found = true;
+                }
+            }
+            if (!found) {
+                missed.add(e);
+            }
+        }
+        List<JsonNode> extra = new ArrayList<>();
+        for (int i = 0; i < actual.size(); i++) {
+            counts.computeIfAbsent(actual.get(i).path("type").asText(), k -> new int[3])[1]++;
+            if (!used[i]) {
+                extra.add(actual.get(i));
+            }
+        }
+        Map<String, TypeScore> scores = new LinkedHashMap<>();
+        counts.forEach((type, c) -> scores.put(type, new TypeScore(type, c[0], c[1], c[2])));
+        return new PaperResult(paper, scores, missed, extra);
+    }
+}

@@ -1,0 +1,345 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.GradeWords;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inspection judgements, from grade tables in any layout and from sentences that state a grade.
+ *
+ * <p>A table is a grade table when one of its columns holds grade words; with one such column
+ * each row is an area of one inspection, with several it is a comparison of authorities (an
+ * authority per row, an area per column). A grade repeated in a section heading is not read:
+ * the table already said it.
+ */
+public final class JudgementExtractor implements RecordExtractor {
+    private static final String GRADE = "(requires?\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
+    private static final String Q = "['\"‘’“”]?";
+    private static final List<Pattern> SENTENCE_FORMS = List.of(
+            // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement"
+            Pattern.compile("\\b(?:judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+(?:being\\s+)?|to\\s+)?(?:an?\\s+)?" + Q + GRADE + Q,
+                    Pattern.CASE_INSENSITIVE),
+            // "a 'Good' judgement in all areas", "the Requires Improvement Ofsted Judgement in 2016"
+            Pattern.compile("\\b(?:an?|the|its)\\s+" + Q + GRADE + Q + "\\s+(?:ofsted\\s+)?(?:judgement|judgment|rating|grade|outcome)",
+                    Pattern.CASE_INSENSITIVE),
+            // "gave an overall judgement that children's services require improvement to be good"
+            Pattern.compile("\\boverall\\s+(?:judgement|judgment|effectiveness)\\s+(?:that|of|was|as)\\s+[^.;]{0,80}?\\b" + Q + GRADE + Q,
+                    Pattern.CASE_INSENSITIVE));
+    // "Children's services in Norfolk are inadequate": the authority is named in the sentence.
+    private static final Pattern SERVICES_IN = Pattern.compile(
+            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:are|were|is|was|remain)\\s+(?:now\\s+|still\\s+)?" + Q + GRADE + Q,
+            Pattern.CASE_INSENSITIVE);
+    // Grades of schools and other providers, aims, and explicit non-judgements are not judgements of the authority.
+    private static final Pattern NOT_AUTHORITY = Pattern.compile(
+            "\\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|providers?|colleges?|settings?|childminders?|children['’]s homes?|"
+                    + "homes? (?:is|are|was|were)|mat)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASPIRATION = Pattern.compile(
+            "\\b(?:maintain|retain|keep|aim|aims|aiming|aspire|aspiration|ambition|want|wants|strive|striving|achieve|become|target|hope|"
+                    + "working towards|move to|journey to|get to|not be a judgement|not a judgement|usual ratings)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL_AREAS = Pattern.compile(
+            "\\b(?:all (?:areas|judgements?|judgement categories|domains)|across all|four domains|every (?:area|judgement)|each judgement)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\)?\\s+(?=\\S)");
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
+        List<PaperRecord> out = new ArrayList<>();
+        for (Block b : doc.body()) {
+            if (b.table() != null) {
+                fromTable(b, facts, ctx, out);
+            }
+        }
+        fromSentences(doc, facts, ctx, out);
+        return out;
+    }
+
+    // ---- tables ---------------------------------------------------------------------------------------------------
+
+    private void fromTable(Block block, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        Table t = block.table();
+        int headerRows = headerRows(t);
+        List<Integer> gradeCols = gradeColumns(t, headerRows);
+        if (gradeCols.isEmpty()) {
+            return;
+        }
+        if (gradeCols.size() == 1) {
+            areasByRow(block, t, headerRows, gradeCols.get(0), facts, ctx, out);
+        } else {
+            authoritiesByRow(block, t, headerRows, gradeCols, ctx, out);
+        }
+    }
+
+    // Leading rows holding no grade: "Judgement | Grade", or two levels such as "Safeguarding" over "Effectiveness".
+    // Row 0 is a header when marked so or when every cell is filled; a second level is marked, or leaves the label column blank.
+    private static int headerRows(Table t) {
+        int n = 0;
+        while (n < Math.min(2, t.rowCount()) && t.row(n).stream().noneMatch(c -> GradeWords.parse(c.text()).isPresent())
+                && (t.row(n).stream().anyMatch(Cell::header) || (n == 0 ? isFilled(t, 0) : n == 1 && cellBlank(t, 1, 0)))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isFilled(Table t, int row) {
+        return t.rowTexts(row).stream().allMatch(s -> !s.isBlank()) || t.row(row).size() == 1 && t.colCount() == 1;
+    }
+
+    private static boolean cellBlank(Table t, int row, int col) {
+        Cell c = t.cellAt(row, col);
+        return c == null || c.isBlank();
+    }
+
+    // A grade column: most of its filled data cells are grade words, and it has two of them or a header that says so.
+    private static List<Integer> gradeColumns(Table t, int headerRows) {
+        List<Integer> cols = new ArrayList<>();
+        // Column 0 holds labels in every layout we know; grade words there are row labels (a count table's "Good | 40").
+        for (int c = 1; c < t.colCount(); c++) {
+            int filled = 0;
+            int grades = 0;
+            for (int r = headerRows; r < t.rowCount(); r++) {
+                Cell cell = t.cellAt(r, c);
+                if (cell == null || cell.col() != c || cell.row() != r || cell.isBlank() || cell.colSpan() == t.colCount()) {
+                    continue;
+                }
+                filled++;
+                if (GradeWords.parse(cell.text()).isPresent()) {
+                    grades++;
+                }
+            }
+            String header = headerRows == 0 ? "" : Texts.fold(columnHeader(t, headerRows, c));
+            boolean namedGrade = header.matches(".*\\b(grade|judgement|judgment|rating|outcome|effectiveness|capacity).*");
+            if (grades >= 1 && grades * 2 >= filled && (grades >= 2 || namedGrade || t.rowCount() - headerRows <= 2)) {
+                cols.add(c);
+            }
+        }
+        return cols;
+    }
+
+    private void areasByRow(Block block, Table t, int headerRows, int gradeCol, InspectionFacts facts, ExtractContext ctx,
+            List<PaperRecord> out) {
+        // A one-cell "header" row is really the first group heading ("Safeguarding services" over its rows).
+        List<String> first = headerRows == 1 ? t.rowTexts(0) : List.of();
+        String group = !first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)
+                ? Texts.squash(first.get(0)) : null;
+        String topArea = null;
+        String topNumber = null;
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            Cell gradeCell = t.cellAt(r, gradeCol);
+            Cell areaCell = areaCell(t, r, gradeCol);
+            if (areaCell == null) {
+                continue;
+            }
+            String label = Texts.squash(areaCell.text());
+            if (!label.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            Matcher num = NUMBERING.matcher(label);
+            String number = num.find() ? num.group(1) : null;
+            String area = number == null ? label : label.substring(num.end()).trim();
+            boolean spansRow = areaCell.colSpan() == t.colCount() || gradeCell == areaCell;
+            if (spansRow || gradeCell == null || gradeCell.isBlank()) {
+                // A row with a label and no grade heads the rows below it ("Services for looked after children").
+                group = area;
+                topArea = null;
+                continue;
+            }
+            Optional<Grade> grade = GradeWords.parse(gradeCell.text());
+            if (grade.isEmpty()) {
+                if (GradeWords.looksLikeGradeWord(gradeCell.text())) {
+                    ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(gradeCell.text())
+                            + "' is not a known grade (area '" + area + "'); no judgement recorded", block.page());
+                }
+                continue;
+            }
+            String rowGroup = group;
+            if (number != null && number.contains(".") && topNumber != null && number.startsWith(topNumber + ".")) {
+                rowGroup = topArea; // SIF sub-judgements: "2.1 Adoption performance" sits under "2. Children looked after…"
+            } else if (number != null && !number.contains(".")) {
+                topNumber = number;
+                topArea = area;
+            }
+            Provenance p = ctx.provenance(block.page(), Math.min(areaCell.start(), gradeCell.start()),
+                    Math.max(areaCell.end(), gradeCell.end()), areaCell.box() != null ? areaCell : block);
+            String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
+                    facts.framework(), facts.start(), facts.end(), facts.year(), rowGroup, area, grade.get(),
+                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p));
+        }
+    }
+
+    private static @Nullable Cell areaCell(Table t, int r, int gradeCol) {
+        for (int c = 0; c < t.colCount(); c++) {
+            Cell cell = t.cellAt(r, c);
+            if (c != gradeCol && cell != null && cell.row() == r && !cell.isBlank()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private void authoritiesByRow(Block block, Table t, int headerRows, List<Integer> gradeCols, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Set<String> seen = new HashSet<>();
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            Cell first = t.cellAt(r, 0);
+            if (first == null || first.isBlank() || gradeCols.contains(0)) {
+                continue;
+            }
+            String authority = Texts.squash(first.text());
+            for (int c : gradeCols) {
+                Cell cell = t.cellAt(r, c);
+                if (cell == null || cell.row() != r || cell.isBlank()) {
+                    continue; // a region heading row, or no grade for this authority
+                }
+                Optional<Grade> grade = GradeWords.parse(cell.text());
+                String area = headerRows == 0 ? "Judgement" : Texts.squash(t.cellAt(headerRows - 1, c) == null ? ""
+                        : t.cellAt(headerRows - 1, c).text());
+                String group = headerRows < 2 ? null : groupAbove(t, headerRows - 2, c);
+                if (grade.isEmpty()) {
+                    if (GradeWords.looksLikeGradeWord(cell.text())) {
+                        ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(cell.text())
+                                + "' is not a known grade (" + authority + ", " + area + ")", block.page());
+                    }
+                    continue;
+                }
+                if (!seen.add(Texts.fold(authority + "|" + group + "|" + area))) {
+                    continue; // the same authority listed again under another region heading
+                }
+                Provenance p = ctx.provenance(block.page(), first.start(), cell.end(), cell.box() != null ? cell : block);
+                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, null, null,
+                        null, null, null, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p));
+            }
+        }
+    }
+
+    private static @Nullable String groupAbove(Table t, int row, int col) {
+        Cell c = t.cellAt(row, col);
+        return c == null || c.isBlank() ? null : Texts.squash(c.text());
+    }
+
+    private static String columnHeader(Table t, int headerRows, int col) {
+        StringBuilder s = new StringBuilder();
+        for (int r = 0; r < headerRows; r++) {
+            Cell c = t.cellAt(r, col);
+            if (c != null) {
+                s.append(c.text()).append(' ');
+            }
+        }
+        return s.toString();
+    }
+
+    // ---- sentences ------------------------------------------------------------------------------------------------
+
+    private void fromSentences(LayoutDocument doc, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        Set<String> seen = new HashSet<>();
+        for (PaperRecord r : out) {
+            Judgement j = (Judgement) r;
+            seen.add(key(j.authority(), j.year(), j.area(), j.grade()));
+        }
+        for (Block b : doc.body()) {
+            if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
+                continue;
+            }
+            Integer previousYear = null;
+            for (Texts.Span s : Texts.sentences(b.text())) {
+                Integer year = yearOf(s.text(), ctx).orElse(previousYear);
+                Optional<Stated> stated = stated(s.text());
+                if (stated.isPresent()) {
+                    Stated st = stated.get();
+                    if (!skipAsRepeatOfTable(facts, year)) {
+                        String authority = st.authority != null ? st.authority
+                                : facts.authority() != null ? facts.authority() : ctx.document().council();
+                        String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
+                        if (seen.add(key(authority, year, area, st.grade))) {
+                            Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
+                            String framework = Frameworks.mentionedIn(s.text()).orElse(null);
+                            String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
+                                    || b.text().toLowerCase(Locale.ROOT).contains("ofsted") ? "Ofsted" : facts.inspectorate();
+                            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
+                                    framework, null, null, year, null, area, st.grade, st.text, JudgementBasis.TEXT, p));
+                        }
+                    }
+                }
+                previousYear = year;
+            }
+        }
+    }
+
+    // An inspection report restates its own grades in prose; only its mentions of other inspections are new.
+    private static boolean skipAsRepeatOfTable(InspectionFacts facts, @Nullable Integer year) {
+        return facts.year() != null && (year == null || year.equals(facts.year()));
+    }
+
+    private record Stated(Grade grade, String text, @Nullable String authority) {}
+
+    private static Optional<Stated> stated(String sentence) {
+        if (NOT_AUTHORITY.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        Matcher in = SERVICES_IN.matcher(sentence);
+        if (in.find()) {
+            return grade(in.group(2)).map(g -> new Stated(g, Texts.squash(in.group(2)), in.group(1)));
+        }
+        for (Pattern form : SENTENCE_FORMS) {
+            Matcher m = form.matcher(sentence);
+            if (m.find()) {
+                if (ASPIRATION.matcher(sentence.substring(0, m.start())).find()) {
+                    return Optional.empty();
+                }
+                return grade(m.group(1)).map(g -> new Stated(g, Texts.squash(m.group(1)), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Grade> grade(String phrase) {
+        return GradeWords.parse(phrase);
+    }
+
+    // The year a sentence's inspection happened: a year it names, or "last November" counted back from the paper's date.
+    private static Optional<Integer> yearOf(String sentence, ExtractContext ctx) {
+        Matcher y = YEAR.matcher(sentence);
+        if (y.find()) {
+            return Optional.of(Integer.parseInt(y.group(1)));
+        }
+        Matcher last = LAST_MONTH.matcher(sentence);
+        PartialDate date = ctx.document().date();
+        if (last.find() && date != null && date.month() != null) {
+            int month = UkDates.find("1 " + last.group(1) + " 2000").map(PartialDate::month).orElse(1);
+            return Optional.of(month < date.month() ? date.year() : date.year() - 1);
+        }
+        return Optional.empty();
+    }
+
+    private static String key(@Nullable String authority, @Nullable Integer year, String area, Grade grade) {
+        return Texts.fold(authority + "|" + year + "|" + area + "|" + grade);
+    }
+}

@@ -1,0 +1,118 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.RecommendationOrigin;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.internal.Texts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recommendations: what a committee report asks the committee to do (under "Recommendation(s)",
+ * "RECOMMENDATIONS", "The Committee is asked to:") and, in inspection reports, what the
+ * inspectorate recommends. Each numbered, lettered or bulleted item is one recommendation; the
+ * section ends at the next heading or the next top-level section number. "Reasons for
+ * Recommendation" heads reasons, not recommendations.
+ */
+public final class RecommendationExtractor implements RecordExtractor {
+    private static final Pattern SECTION = Pattern.compile(
+            "(?i)^(?:\\d+\\.?\\s+)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
+                    + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
+    private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*(\\d+[a-z]?)\\s*$");
+    private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        RecommendationOrigin origin = ctx.document().kind() == DocumentKind.INSPECTION_REPORT
+                || ctx.document().kind() == DocumentKind.INSPECTION_LETTER ? RecommendationOrigin.INSPECTION : RecommendationOrigin.REPORT;
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> body = doc.body();
+        String itemNumber = null;
+        String itemTitle = null;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            Matcher cover = ITEM_COVER.matcher(Texts.squash(b.text()));
+            if (cover.matches()) {
+                itemNumber = cover.group(1);
+                itemTitle = titleAfterCover(body, i);
+                continue;
+            }
+            String text = Texts.squash(b.text());
+            if (b.kind() == BlockKind.TABLE || !SECTION.matcher(text).matches() || REASONS.matcher(text).matches()) {
+                continue;
+            }
+            String section = sectionNumber(b);
+            int j = i + 1;
+            for (; j < body.size(); j++) {
+                Block item = body.get(j);
+                String itemText = Texts.squash(item.text());
+                if (item.kind() == BlockKind.HEADING || item.kind() == BlockKind.TABLE || REASONS.matcher(itemText).matches()
+                        || endsSection(item, section)) {
+                    break;
+                }
+                if (item.kind() != BlockKind.LIST_ITEM || itemText.isEmpty()) {
+                    if (j > i + 1) {
+                        break; // prose after the list: the section is over
+                    }
+                    continue;
+                }
+                Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                String number = number(item.marker());
+                out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, itemText), number,
+                        itemText, origin, itemNumber, itemTitle, p));
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    // The section number of "1. Recommendation(s)", so that "2." (the next section) ends it.
+    private static @Nullable String sectionNumber(Block b) {
+        if (b.marker() != null) {
+            Matcher m = TOP_NUMBER.matcher(b.marker());
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        Matcher m = Pattern.compile("^(\\d+)\\.?\\s").matcher(b.text());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean endsSection(Block item, @Nullable String section) {
+        if (section == null || item.marker() == null) {
+            return false;
+        }
+        Matcher m = TOP_NUMBER.matcher(item.marker());
+        return m.matches() && !m.group(1).equals(section);
+    }
+
+    private static @Nullable String number(@Nullable String marker) {
+        if (marker == null || marker.matches("[-•*◦▪o–]")) {
+            return null;
+        }
+        return marker.replaceAll("^\\(|[.)]$", "");
+    }
+
+    // A report's cover: "ITEM: 9" is followed by the committee and then the report's title, one line each.
+    private static @Nullable String titleAfterCover(List<Block> body, int cover) {
+        for (int k = cover + 1; k < Math.min(body.size(), cover + 5); k++) {
+            String t = Texts.squash(body.get(k).text());
+            if (t.isEmpty() || t.toLowerCase(java.util.Locale.ROOT).contains("committee") && t.length() < 100
+                    || body.get(k).kind() == BlockKind.TABLE) {
+                continue;
+            }
+            return t.length() <= 200 ? t : null;
+        }
+        return null;
+    }
+}

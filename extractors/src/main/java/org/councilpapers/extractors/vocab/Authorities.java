@@ -1,0 +1,47 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Council and local authority names as papers print them ("Thurrock Council", "Kent County
+ * Council", "London Borough of Barnet", "Birmingham City Council"), reduced to the place name
+ * the inspectorates and the index use ("Thurrock", "Kent", "Barnet", "Birmingham").
+ */
+public final class Authorities {
+    // A place name: capitalised words, possibly joined by "and", "upon", "on", "of" or hyphens.
+    private static final String PLACE = "((?:[A-Z][\\w'’\\-]+)(?:[ -](?:and|upon|on|in|of|the|[A-Z][\\w'’\\-]+))*?)";
+    private static final Pattern SUFFIXED = Pattern.compile(
+            PLACE + "\\s+(?:Metropolitan\\s+Borough|County\\s+Borough|Borough|County|City|District|Unitary)?\\s*Council\\b");
+    private static final Pattern PREFIXED = Pattern.compile(
+            "\\b(?:London\\s+Borough|Royal\\s+Borough|City|County|Borough|Council)\\s+of\\s+" + PLACE);
+
+    private Authorities() {}
+
+    /** The first council named in the text, as a place name. */
+    public static Optional<String> find(String text) {
+        Matcher m = PREFIXED.matcher(text);
+        int prefixedAt = m.find() ? m.start() : Integer.MAX_VALUE;
+        String prefixed = prefixedAt == Integer.MAX_VALUE ? null : m.group(1);
+        Matcher s = SUFFIXED.matcher(text);
+        while (s.find()) {
+            String place = trimLeadingWords(s.group(1));
+            if (place.isEmpty() || s.start() > prefixedAt) {
+                break;
+            }
+            return Optional.of(place);
+        }
+        return Optional.ofNullable(prefixed).map(Authorities::trimLeadingWords).filter(p -> !p.isEmpty());
+    }
+
+    /** "Thurrock Council" → "Thurrock"; a name that is already a place comes back unchanged. */
+    public static String placeName(String name) {
+        return find(name).orElse(name.trim());
+    }
+
+    // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
+    private static String trimLeadingWords(String place) {
+        return place.replaceFirst("^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
+    }
+}

@@ -1,0 +1,68 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Recognises which Ofsted framework a children's services inspection belongs to from the words
+ * of its title and judgement table. Each framework names itself differently, and the names are stable
+ * enough across authorities to key on.
+ */
+public final class Frameworks {
+    public static final String SLAC_2009 = "SLAC_2009";
+    public static final String LAC_2013 = "LAC_2013";
+    public static final String SIF = "SIF";
+    public static final String ILACS = "ILACS";
+    public static final String FOCUSED_VISIT = "FOCUSED_VISIT";
+    public static final String MONITORING_VISIT = "MONITORING_VISIT";
+    public static final String JTAI = "JTAI";
+    public static final String SEND_LOCAL_AREA = "SEND_LOCAL_AREA";
+
+    private Frameworks() {}
+
+    /** The framework the opening text of an inspection report or letter names, if any. */
+    public static Optional<String> identify(String openingText) {
+        String s = openingText.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (s.contains("focused visit") || s.contains("focussed visit")) {
+            return Optional.of(FOCUSED_VISIT);
+        }
+        if (s.contains("monitoring visit")) {
+            return Optional.of(MONITORING_VISIT);
+        }
+        if (s.contains("joint targeted area inspection")) {
+            return Optional.of(JTAI);
+        }
+        if (s.contains("local area send") || s.contains("send inspection") || s.contains("special educational needs and/or disabilities")
+                && s.contains("local area")) {
+            return Optional.of(SEND_LOCAL_AREA);
+        }
+        if (s.contains("inspection of local authority children's services") || s.contains("ilacs")
+                || s.contains("inspection of children's social care services")
+                || s.contains("impact of leaders on social work practice")) {
+            return Optional.of(ILACS);
+        }
+        if (s.contains("children in need of help and protection") && (s.contains("care leavers") || s.contains("single inspection"))
+                || s.contains("single inspection framework")) {
+            return Optional.of(SIF);
+        }
+        if (s.contains("safeguarding and looked after children")) {
+            return Optional.of(SLAC_2009);
+        }
+        if (s.contains("inspection of services for looked after children") || s.contains("looked after children services")) {
+            return Optional.of(LAC_2013);
+        }
+        return Optional.empty();
+    }
+
+    /** The framework a sentence in a committee report names ("the Ofsted ILACS Inspection", "the 2016 single inspection"). */
+    public static Optional<String> mentionedIn(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (s.contains("ilacs")) {
+            return Optional.of(ILACS);
+        }
+        if (s.contains("single inspection") || s.contains(" sif")) {
+            return Optional.of(SIF);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,98 @@
+package org.councilpapers.extractors.vocab;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+
+/**
+ * The date forms UK council papers print, normalised to a {@link PartialDate} at the precision
+ * printed: "12 October 2021", "19th December 2019", "Tuesday, 4 February 2020", "27.10.12",
+ * "14/9/2012", "Oct 2019", "April 17", "June '17", "2021". Two-digit years are 20xx: the papers
+ * this library reads start in 2009.
+ */
+public final class UkDates {
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
+            Map.entry("apr", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE),
+            Map.entry("jul", Month.JULY), Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER),
+            Map.entry("sept", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER),
+            Map.entry("dec", Month.DECEMBER));
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String YEAR = "('?\\d{2}|\\d{4})";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?![\\d])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{2}|\\d{4})(?![\\d.]*\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
+
+    private UkDates() {}
+
+    /** The first date found in the text, at the precision printed. */
+    public static Optional<PartialDate> find(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return day(year(m.group(3)), month(m.group(2)).getValue(), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            return day(Integer.parseInt(m.group(3)), month(m.group(1)).getValue(), Integer.parseInt(m.group(2)));
+        }
+        m = NUMERIC.matcher(text);
+        if (m.find()) {
+            return day(year(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return Optional.of(PartialDate.ofMonth(year(m.group(2)), month(m.group(1)).getValue()));
+        }
+        m = YEAR_ONLY.matcher(text);
+        if (m.find()) {
+            return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** A date only when the whole text is one (after trimming "By", "w/c" and punctuation). */
+    public static Optional<PartialDate> parse(String text) {
+        String s = text.trim().replaceAll("(?i)^(by|w/c|from|due)\\s+", "").replaceAll("[.,;]+$", "");
+        Optional<PartialDate> d = find(s);
+        return d.isPresent() && s.replaceAll("\\s+", " ").length() <= 30 ? d : Optional.empty();
+    }
+
+    /** A full date found in the text, if any. */
+    public static Optional<LocalDate> findDay(String text) {
+        return find(text).map(PartialDate::toLocalDate);
+    }
+
+    private static Optional<PartialDate> day(int year, int month, int day) {
+        try {
+            return Optional.of(PartialDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Month month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Month m = MONTHS.get(key.length() > 3 && key.startsWith("sept") ? "sept" : key.substring(0, 3));
+        if (m == null) {
+            throw new IllegalArgumentException("not a month: " + name);
+        }
+        return m;
+    }
+
+    private static int year(String y) {
+        String digits = y.replace("'", "");
+        int v = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + v : v;
+    }
+}

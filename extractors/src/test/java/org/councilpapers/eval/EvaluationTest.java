@@ -1,0 +1,58 @@
+package org.councilpapers.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.PaperRecord;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+    private static final Provenance P = new Provenance(1, null, 0, 1, null);
+
+    @Test
+    void precisionAndRecallPerTypeCountEachExtractedRecordOnce() throws Exception {
+        List<PaperRecord> records = List.of(
+                new Judgement("j1", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness", Grade.GOOD, "Good",
+                        JudgementBasis.TABLE, P),
+                new Judgement("j2", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness", Grade.GOOD, "Good",
+                        JudgementBasis.TABLE, P),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Timeliness of initial health assessments.", "Thurrock", null, null, P));
+        Extraction x = new Extraction(new DocumentInfo("d", "p.txt", "text/plain", DocumentKind.INSPECTION_REPORT, null, null, null, 1),
+                records, List.of());
+        JsonNode expected = PaperJson.mapper().readTree("""
+                [{"type":"judgement","area":"Overall effectiveness","grade":"GOOD"},
+                 {"type":"judgement","area":"Care leavers","grade":"GOOD"},
+                 {"type":"finding","kind":"IMPROVEMENT","text":"Timeliness of initial health assessments"},
+                 {"type":"finding","kind":"IMPROVEMENT","text":"Planned transitions"}]""");
+        Evaluation.PaperResult r = Evaluation.score("p.txt", x, expected);
+        TypeScore j = r.scores().get("judgement");
+        assertEquals(new TypeScore("judgement", 2, 2, 1), j, "the duplicate judgement matches nothing the second time");
+        assertEquals(0.5, j.precision());
+        assertEquals(0.5, j.recall());
+        TypeScore f = r.scores().get("finding");
+        assertEquals(1.0, f.precision());
+        assertEquals(0.5, f.recall());
+        assertEquals(2.0 / 3, f.f1(), 1e-9);
+        assertEquals(2, r.missed().size());
+        assertEquals("j2", r.extra().get(0).get("id").asText());
+    }
+
+    @Test
+    void emptyTypesScoreAsPerfectOnlyWhenNothingWasExpectedOrClaimed() {
+        assertEquals(1.0, new TypeScore("t", 0, 0, 0).precision());
+        assertEquals(0.0, new TypeScore("t", 3, 0, 0).precision());
+        assertEquals(0.0, new TypeScore("t", 0, 2, 0).precision());
+        assertEquals(1.0, new TypeScore("t", 0, 2, 0).recall());
+    }
+}

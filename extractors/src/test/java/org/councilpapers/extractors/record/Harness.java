@@ -1,0 +1,31 @@
+package org.councilpapers.extractors.record;
+
+import java.util.List;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.testdata.RecordAssertions;
+import org.jspecify.annotations.Nullable;
+
+/** Runs one extractor over a layout built in code, as the pipeline would, and checks the invariants. */
+final class Harness {
+    private Harness() {}
+
+    static Extraction run(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
+        return run(extractor, kind, null, doc);
+    }
+
+    static Extraction run(RecordExtractor extractor, DocumentKind kind, @Nullable String date, LayoutDocument doc) {
+        DocumentInfo info = new DocumentInfo("0123456789abcdef", "fixture.txt", "text/plain", kind, null, "Thurrock",
+                date == null ? null : PartialDate.parse(date), doc.pageCount());
+        Warnings warnings = new Warnings();
+        List<PaperRecord> records = extractor.extract(doc, new ExtractContext(info, doc, warnings));
+        Extraction x = new Extraction(info, records, warnings.toList());
+        RecordAssertions.assertWellFormed(x, doc);
+        return x;
+    }
+}

@@ -1,0 +1,201 @@
+package org.councilpapers.extractors.record;
+
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
+import static org.councilpapers.testdata.LayoutFixtures.item;
+import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.plainTable;
+import static org.councilpapers.testdata.LayoutFixtures.row;
+import static org.councilpapers.testdata.LayoutFixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.JudgementBasis;
+import org.junit.jupiter.api.Test;
+
+class JudgementExtractorTest {
+    private final JudgementExtractor extractor = new JudgementExtractor();
+
+    private List<Judgement> judgements(DocumentKind kind, LayoutDocument doc) {
+        return Harness.run(extractor, kind, doc).records(Judgement.class);
+    }
+
+    private static LayoutDocument ilacsOpening(org.councilpapers.testdata.LayoutFixtures.Part judgementTable) {
+        return document(heading(3, "Barset Council"), heading(3, "Inspection of children's social care services"),
+                para("Inspection dates: 11 November 2019 to 22 November 2019"), para("Lead inspector: A Person"),
+                judgementTable);
+    }
+
+    @Test
+    void gradeReadFromTableRowWithInspectionFacts() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(table(
+                row("Judgement", "Grade"),
+                row("The impact of leaders on social work practice with children and families", "Good"),
+                row("The experiences and progress of children who need help and protection", "Requires improvement to be good"),
+                row("Overall effectiveness", "'Good'"))));
+        assertEquals(3, js.size());
+        Judgement overall = js.get(2);
+        assertEquals("Overall effectiveness", overall.area());
+        assertEquals(Grade.GOOD, overall.grade());
+        assertEquals("Good", overall.gradeText());
+        assertEquals("Barset", overall.authority());
+        assertEquals("Ofsted", overall.inspectorate());
+        assertEquals("ILACS", overall.framework());
+        assertEquals("2019-11-11", overall.inspectionStart().toString());
+        assertEquals("2019-11-22", overall.inspectionEnd().toString());
+        assertEquals(Integer.valueOf(2019), overall.year());
+        assertEquals(JudgementBasis.TABLE, overall.basis());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(1).grade());
+    }
+
+    @Test
+    void gradeWrappedOverTwoLinesIsOneGrade() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(table(
+                row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement\nto be good"))));
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(0).grade());
+        assertEquals("Requires improvement to be good", js.get(0).gradeText());
+    }
+
+    @Test
+    void unknownGradeWordBecomesWarningNotRecord() {
+        Extraction x = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, ilacsOpening(table(
+                row("Judgement", "Grade"), row("Overall effectiveness", "Good"), row("Care leavers", "Satisfactory"))));
+        assertEquals(1, x.records(Judgement.class).size());
+        assertEquals(WarningCode.UNKNOWN_GRADE_WORD, x.warnings().get(0).code());
+        assertTrue(x.warnings().get(0).message().contains("Satisfactory"));
+    }
+
+    @Test
+    void sifSubJudgementsSitUnderTheirNumberedParent() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex County Council"),
+                para("Inspection of services for children in need of help and protection, children looked after and care leavers"),
+                para("Inspection dates: 2 June 2014 - 24 June 2014"),
+                table(row("Overall judgement", "Requires improvement"),
+                        row("1. Children who need help and protection", "Requires improvement"),
+                        row("2. Children looked after and achieving permanence", "Good"),
+                        row("2.1 Adoption performance", "Outstanding"),
+                        row("2.2 Experiences and progress of care leavers", "Good"),
+                        row("3. Leadership, management and governance", "Inadequate"))));
+        assertEquals(6, js.size());
+        Judgement adoption = js.get(3);
+        assertEquals("Adoption performance", adoption.area());
+        assertEquals("Children looked after and achieving permanence", adoption.group());
+        assertEquals(Grade.OUTSTANDING, adoption.grade());
+        assertNull(js.get(5).group(), "a new top-level number leaves the group");
+        assertEquals("SIF", adoption.framework());
+        assertEquals("Wessex", adoption.authority());
+        assertEquals("2014-06-02", adoption.inspectionStart().toString());
+    }
+
+    @Test
+    void recordOfMainFindingsGroupsRowsUnderGroupHeadings() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Inspection of safeguarding and looked after children services"), para("Midshire Council"),
+                para("Inspection dates: 5 – 16 March 2012"),
+                table(row("Safeguarding services", ""), row("Overall effectiveness", "Adequate"), row("Capacity for improvement", "Good"),
+                        row("Services for looked after children", ""), row("Overall effectiveness", "Inadequate"))));
+        assertEquals(3, js.size());
+        assertEquals("Safeguarding services", js.get(1).group());
+        assertEquals("Capacity for improvement", js.get(1).area());
+        assertEquals(Grade.ADEQUATE, js.get(0).grade());
+        assertEquals("Services for looked after children", js.get(2).group());
+        assertEquals("SLAC_2009", js.get(2).framework());
+        assertEquals("2012-03-05", js.get(2).inspectionStart().toString());
+        assertEquals("2012-03-16", js.get(2).inspectionEnd().toString());
+    }
+
+    @Test
+    void comparisonTableGivesOneJudgementPerAuthorityAndColumnCountingRepeatsOnce() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(para("Statistical neighbours"),
+                table(row("Authority", "Safeguarding", "Safeguarding"),
+                        row("", "Effectiveness", "Capacity to improve"),
+                        row("East of England", "", ""),
+                        row("Thurrock", "Adequate", "Good"),
+                        row("Southend", "Good", "Good"),
+                        row("Statistical neighbours", "", ""),
+                        row("Thurrock", "Adequate", "Good"))));
+        assertEquals(4, js.size());
+        assertEquals("Thurrock", js.get(0).authority());
+        assertEquals("Effectiveness", js.get(0).area());
+        assertEquals("Safeguarding", js.get(0).group());
+        assertEquals("Capacity to improve", js.get(1).area());
+        assertEquals("Southend", js.get(3).authority());
+    }
+
+    @Test
+    void countTablesAreNotJudgements() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                table(row("Grade", "Number of authorities", "Percentage"), row("Good", "40", "26%"), row("Inadequate", "12", "8%"))));
+        assertEquals(0, js.size());
+    }
+
+    @Test
+    void judgementsStatedInSentencesKeepTheirYear() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                para("This report follows the Ofsted ILACS Inspection last November, which resulted in a 'Good' judgement in all areas."),
+                item("2.1", "The previous Ofsted inspection was in February 2016, when Children's Social Care was judged to be 'Requires Improvement'."),
+                para("Children's services in Norfolk are inadequate.")));
+        assertEquals(3, js.size());
+        Judgement good = js.get(0);
+        assertEquals(Grade.GOOD, good.grade());
+        assertEquals("All areas", good.area());
+        assertNull(good.year(), "no paper date, so 'last November' cannot be placed");
+        assertEquals("ILACS", good.framework());
+        assertEquals(JudgementBasis.TEXT, good.basis());
+        assertEquals(Integer.valueOf(2016), js.get(1).year());
+        assertEquals("Requires Improvement", js.get(1).gradeText());
+        assertEquals("Thurrock", js.get(1).authority(), "the paper's council");
+        assertEquals("Norfolk", js.get(2).authority());
+        assertEquals(Grade.INADEQUATE, js.get(2).grade());
+    }
+
+    @Test
+    void lastMonthCountsBackFromThePapersDate() {
+        Extraction x = Harness.run(extractor, DocumentKind.REPORT, "2020-07-07", document(
+                para("Following the Ofsted ILACS Inspection last November, which resulted in a 'Good' judgement in all areas.")));
+        assertEquals(Integer.valueOf(2019), x.records(Judgement.class).get(0).year());
+    }
+
+    @Test
+    void schoolsAimsAndPraiseAreNotJudgements() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                para("The Chair asked what happened when a MAT school was rated 'Inadequate' by Ofsted."),
+                para("Our ambition is to maintain our Ofsted rating of good."),
+                para("Ofsted had said that Thurrock Council was a good authority."),
+                para("This would not be a judgement of the usual ratings of 'Requires Improvement' and 'Good'.")));
+        assertEquals(List.of(), js);
+    }
+
+    @Test
+    void overallJudgementStatedInProse() {
+        List<Judgement> js = judgements(DocumentKind.ACTION_PLAN, document(para(
+                "The Ofsted inspection of services for children in need of help and protection in February 2016 gave an overall "
+                        + "judgement that children's services require improvement to be good.")));
+        assertEquals(1, js.size());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(0).grade());
+        assertEquals("Overall effectiveness", js.get(0).area());
+        assertEquals(Integer.valueOf(2016), js.get(0).year());
+    }
+
+    @Test
+    void gradeInSectionHeadingAndRepeatedProseAddNothing() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(plainTable(
+                row("Judgement", "Grade"), row("The experiences and progress of children in care and care leavers", "Good"))));
+        LayoutDocument withHeading = document(heading(3, "Barset Council"), heading(3, "Inspection of children's social care services"),
+                para("Inspection dates: 11 November 2019 to 22 November 2019"),
+                table(row("Judgement", "Grade"), row("The experiences and progress of children in care and care leavers", "Good")),
+                heading(2, "The experiences and progress of children in care and care leavers: Good"),
+                para("Services in Barset were judged to be good in 2019."));
+        assertEquals(1, js.size());
+        assertEquals(1, judgements(DocumentKind.INSPECTION_REPORT, withHeading).size());
+    }
+}
