@@ -42,6 +42,6 @@ public final class Authorities {
 
     // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
     private static String trimLeadingWords(String place) {
-        return place.replaceFirst("^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
+        return place.replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
     }
 }

@@ -1,0 +1,20 @@
+package org.councilpapers.extractors.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthoritiesTest {
+    @Test
+    void reducesCouncilNamesToPlaceNames() {
+        assertEquals(Optional.of("Thurrock"), Authorities.find("Thurrock Council"));
+        assertEquals(Optional.of("Kent"), Authorities.find("Kent County Council"));
+        assertEquals(Optional.of("Birmingham"), Authorities.find("Birmingham City Council"));
+        assertEquals(Optional.of("Barnet"), Authorities.find("London Borough of Barnet"));
+        assertEquals(Optional.of("Barnsley"), Authorities.find("Barnsley Metropolitan Borough Council"));
+        assertEquals(Optional.of("North Northamptonshire"), Authorities.find("Inspection of North Northamptonshire Council children's services"));
+        assertEquals(Optional.of("Bath and North East Somerset"), Authorities.find("Bath and North East Somerset Council"));
+        assertEquals(Optional.empty(), Authorities.find("the council's website"));
+    }
+}
