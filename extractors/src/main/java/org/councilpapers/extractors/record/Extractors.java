@@ -7,6 +7,6 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<RecordExtractor> standard() {
-        return List.of(new JudgementExtractor(), new FindingExtractor(), new RecommendationExtractor());
+        return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor());
     }
 }

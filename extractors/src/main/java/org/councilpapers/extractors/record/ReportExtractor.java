@@ -1,0 +1,234 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Classification;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cover block of each committee report: the "ITEM 7" marker and the labelled lines around it
+ * (Report of, Accountable Director, Wards and communities affected, Key Decision, This report is
+ * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
+ * The cover's lines are read in order as "label: value" pairs, so the layout does not matter.
+ */
+public final class ReportExtractor implements RecordExtractor {
+    private static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    private static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose of (?:the )?report|"
+            + "recommendations?(?:\\(s\\))?|introduction(?: and background)?)\\s*:?$");
+    private static final Pattern JAMMED_WARDS_KEY = Pattern.compile(
+            "(?i)^wards and communities affected:\\s*key decision:\\s*(.+?)\\s*(N/?A|Non[- ]?Key|Key|Yes|No)$");
+    private static final Pattern CLASSIFICATION = Pattern.compile("(?i)^this report is:?\\s*(public|exempt|not for publication|part (?:2|ii))\\b.*");
+    private static final Pattern COMMITTEE = Pattern.compile("(?i).*\\b(committee|cabinet|council|board|panel|forum|sub-committee)\\b.*");
+    private static final Pattern AUTHOR = Pattern.compile("(?i)^report authors?\\s*(?:\\(s\\))?:?\\s*(.*)$");
+    private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:\\d+\\.?\\s*)?appendices(?: to (?:the|this) report)?\\s*:?$");
+    private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
+    private static final int COVER_BLOCKS = 16;
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<Block> body = doc.body();
+        List<int[]> anchors = new ArrayList<>(); // {block index, line index within block}
+        for (int i = 0; i < body.size(); i++) {
+            List<String> lines = lines(body.get(i));
+            for (int l = 0; l < lines.size(); l++) {
+                if (ITEM.matcher(lines.get(l)).matches()) {
+                    anchors.add(new int[] {i, l});
+                }
+            }
+        }
+        List<PaperRecord> out = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            int from = anchors.get(a)[0];
+            int until = a + 1 < anchors.size() ? anchors.get(a + 1)[0] : body.size();
+            Report r = cover(body, from, until, ctx);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Report cover(List<Block> body, int anchor, int until, ExtractContext ctx) {
+        // A cover starts a little before its ITEM line (the date sits above it) and ends at the executive summary.
+        int start = anchor;
+        while (start > 0 && anchor - start < 2 && body.get(start - 1).kind() != BlockKind.TABLE
+                && UkDates.parse(body.get(start - 1).text()).isPresent()) {
+            start--;
+        }
+        List<String> lines = new ArrayList<>();
+        int end = anchor;
+        for (int i = start; i < Math.min(until, anchor + COVER_BLOCKS); i++) {
+            Block b = body.get(i);
+            if (i > anchor && COVER_END.matcher(Texts.squash(b.text())).matches()) {
+                break;
+            }
+            lines.addAll(lines(b));
+            end = i;
+        }
+        Fields f = new Fields();
+        boolean afterItem = false;
+        for (String line : lines) {
+            Matcher item = ITEM.matcher(line);
+            if (item.matches()) {
+                if (f.itemNumber != null) {
+                    break; // the next report's cover
+                }
+                f.itemNumber = item.group(1);
+                afterItem = true;
+                continue;
+            }
+            if (f.read(line)) {
+                continue;
+            }
+            Optional<PartialDate> date = UkDates.parse(line);
+            if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
+                f.meetingDate = date.get();
+            } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
+                f.committee = line;
+            } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
+                f.title = line;
+            }
+        }
+        if (f.itemNumber == null) {
+            return null;
+        }
+        readAfterCover(body, end + 1, until, f);
+        Block first = body.get(start);
+        Block last = body.get(end);
+        Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
+        return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
+                f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
+                f.classification, f.summary, f.appendices, f.author, p);
+    }
+
+    // Executive summary, appendices and author come later in the report, before the next report's cover.
+    private static void readAfterCover(List<Block> body, int from, int until, Fields f) {
+        for (int i = from; i < until; i++) {
+            String t = Texts.squash(body.get(i).text());
+            if (f.summary == null && t.matches("(?i)^executive summary:?$") && i + 1 < until) {
+                f.summary = Texts.squash(body.get(i + 1).text());
+            }
+            if (APPENDICES.matcher(t).matches()) {
+                for (int k = i + 1; k < until; k++) {
+                    String a = Texts.squash(body.get(k).text());
+                    if (a.toLowerCase(Locale.ROOT).startsWith("appendix")) {
+                        f.appendices.add(a);
+                    } else if (!a.isEmpty() && !f.appendices.isEmpty() || AUTHOR.matcher(a).matches()) {
+                        break;
+                    }
+                }
+            }
+            Matcher author = AUTHOR.matcher(t);
+            if (f.author == null && author.matches()) {
+                String name = author.group(1).isBlank() && i + 1 < until ? Texts.squash(body.get(i + 1).text()) : author.group(1);
+                f.author = name.isBlank() ? null : name.split(",")[0].trim();
+            }
+        }
+    }
+
+    /** The text lines a block contributes to a cover: a table's non-blank cells in reading order, else its lines. */
+    private static List<String> lines(Block b) {
+        List<String> out = new ArrayList<>();
+        if (b.table() != null) {
+            for (Cell c : b.table().cells()) {
+                for (String s : c.text().split("\n")) {
+                    addLine(out, s);
+                }
+            }
+        } else if (b.kind() != BlockKind.LIST_ITEM || b.marker() == null) {
+            for (String s : b.text().split("[\n\t]")) {
+                addLine(out, s);
+            }
+        }
+        return out;
+    }
+
+    private static void addLine(List<String> out, String s) {
+        String t = Texts.squash(s);
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    /** The labelled fields of one cover, filled as lines are read. */
+    private static final class Fields {
+        @Nullable PartialDate meetingDate;
+        @Nullable String itemNumber;
+        @Nullable String committee;
+        @Nullable String title;
+        @Nullable String reportOf;
+        @Nullable String assistantDirector;
+        @Nullable String director;
+        @Nullable String wards;
+        @Nullable String keyDecision;
+        @Nullable Classification classification;
+        @Nullable String summary;
+        @Nullable String author;
+        final List<String> appendices = new ArrayList<>();
+
+        /** Reads a labelled line into its field; false when the line carries no label we know. */
+        boolean read(String line) {
+            Matcher jammed = JAMMED_WARDS_KEY.matcher(line);
+            if (jammed.matches()) {
+                wards = jammed.group(1);
+                keyDecision = jammed.group(2);
+                return true;
+            }
+            Matcher c = CLASSIFICATION.matcher(line);
+            if (c.matches()) {
+                classification = c.group(1).toLowerCase(Locale.ROOT).startsWith("public") ? Classification.PUBLIC : Classification.EXEMPT;
+                return true;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            // "Wards and communities affected: All | Key Decision: Key" may share a line when a table row was flattened.
+            int key = lower.indexOf("key decision:");
+            if (lower.startsWith("wards and communities affected:") || lower.startsWith("wards affected:")) {
+                String rest = line.substring(line.indexOf(':') + 1);
+                if (key > 0) {
+                    keyDecision = value(line.substring(key + "key decision:".length()));
+                    rest = line.substring(line.indexOf(':') + 1, key);
+                }
+                wards = value(rest);
+                return true;
+            }
+            if (lower.startsWith("key decision:")) {
+                keyDecision = value(line.substring("key decision:".length()));
+                return true;
+            }
+            if (lower.startsWith("report of:") || lower.startsWith("report by:") || lower.startsWith("report from:")) {
+                reportOf = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            if (lower.startsWith("accountable assistant director:") || lower.startsWith("accountable head of service:")) {
+                assistantDirector = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            if (lower.startsWith("accountable director:") || lower.startsWith("accountable corporate director:")
+                    || lower.startsWith("accountable strategic director:")) {
+                director = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            return false;
+        }
+
+        private static @Nullable String value(String s) {
+            String t = Texts.squash(s);
+            return t.isEmpty() ? null : t;
+        }
+    }
+}

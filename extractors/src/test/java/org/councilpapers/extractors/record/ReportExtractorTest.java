@@ -1,0 +1,81 @@
+package org.councilpapers.extractors.record;
+
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
+import static org.councilpapers.testdata.LayoutFixtures.item;
+import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.plainTable;
+import static org.councilpapers.testdata.LayoutFixtures.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.record.Classification;
+import org.councilpapers.core.record.Report;
+import org.junit.jupiter.api.Test;
+
+class ReportExtractorTest {
+    private final ReportExtractor extractor = new ReportExtractor();
+
+    @Test
+    void coverLaidOutAsPlainLines() {
+        List<Report> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("7 July 2020"), para("ITEM: 9"), para("Children's Services Overview and Scrutiny Committee"),
+                para("Update on the Continuous Development Plan"),
+                para("Wards and communities affected:Key Decision:AllN/A"),
+                para("Report of: Joe Tynan, Interim Assistant Director"),
+                para("Accountable Assistant Director: Joe Tynan, Interim Assistant Director"),
+                para("Accountable Director: Sheila Murphy, Corporate Director of Children's Services"),
+                para("This report is public"), para("Executive Summary"), para("This report informs Members."),
+                item("8.", "Appendices to the report"), item("•", "Appendix 1 – Development Plan, April 2020"),
+                para("Report Author:"), para("Joe Tynan, Interim Assistant Director"))).records(Report.class);
+        assertEquals(1, rs.size());
+        Report r = rs.get(0);
+        assertEquals("2020-07-07", r.meetingDate().toString());
+        assertEquals("9", r.itemNumber());
+        assertEquals("Children's Services Overview and Scrutiny Committee", r.committee());
+        assertEquals("Update on the Continuous Development Plan", r.title());
+        assertEquals("All", r.wardsAffected());
+        assertEquals("N/A", r.keyDecision());
+        assertEquals("Joe Tynan, Interim Assistant Director", r.reportOf());
+        assertEquals("Joe Tynan, Interim Assistant Director", r.accountableAssistantDirector());
+        assertEquals("Sheila Murphy, Corporate Director of Children's Services", r.accountableDirector());
+        assertEquals(Classification.PUBLIC, r.classification());
+        assertEquals("This report informs Members.", r.executiveSummary());
+        assertEquals(List.of("Appendix 1 – Development Plan, April 2020"), r.appendices());
+        assertEquals("Joe Tynan", r.author());
+    }
+
+    @Test
+    void coversLaidOutAsTablesInAPackGiveOneReportEach() {
+        List<Report> rs = Harness.run(extractor, DocumentKind.AGENDA_PACK, document(
+                plainTable(row("12 October 2021", "ITEM: 6"), row("Children’s Services Overview and Scrutiny Committee", ""),
+                        row("Report from the Safeguarding Partnership.", ""),
+                        row("Wards and communities affected: All", "Key Decision: N/A"),
+                        row("Report of: Priscilla Bruce-Annan, Business Manager", ""), row("This report is public.", "")),
+                heading(2, "Executive Summary"), para("Progress against priorities."),
+                para("Report Author:"), para("Priscilla Bruce-Annan"),
+                plainTable(row("12 October 2021", "Item 7"), row("Cabinet", ""), row("Annual Complaints Report", ""),
+                        row("Wards and communities affected: Aveley", "Key Decision: Non Key"), row("This Report is: Exempt", "")))).records(Report.class);
+        assertEquals(2, rs.size());
+        assertEquals("6", rs.get(0).itemNumber());
+        assertEquals("Report from the Safeguarding Partnership.", rs.get(0).title());
+        assertEquals("Priscilla Bruce-Annan", rs.get(0).author());
+        assertEquals("N/A", rs.get(0).keyDecision());
+        assertEquals("7", rs.get(1).itemNumber());
+        assertEquals("Cabinet", rs.get(1).committee());
+        assertEquals("Aveley", rs.get(1).wardsAffected());
+        assertEquals("Non Key", rs.get(1).keyDecision());
+        assertEquals(Classification.EXEMPT, rs.get(1).classification());
+        assertNull(rs.get(1).author());
+        assertNull(rs.get(1).reportOf());
+    }
+
+    @Test
+    void anItemNumberInsideProseIsNotACover() {
+        assertEquals(0, Harness.run(extractor, DocumentKind.MINUTES, document(
+                para("The Committee discussed item 7 at length."), para("Item 7 was deferred to the next meeting.")))
+                .records(Report.class).size());
+    }
+}
