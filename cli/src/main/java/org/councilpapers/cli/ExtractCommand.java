@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,9 +124,8 @@ final class ExtractCommand implements Callable<Integer> {
     private int run(Format f, RunLog log) {
         List<Input> inputs = InputFiles.expand(paths, out, log);
         if (out != null) {
-            Integer clash = f == Format.JSON ? refuseSharedNames(inputs, out, log) : null;
-            if (clash != null) {
-                return clash;
+            if (f == Format.JSON && shareAName(inputs, out, log)) {
+                return RunLog.INPUT_ERROR;
             }
             try {
                 Files.createDirectories(out);
@@ -180,15 +179,16 @@ final class ExtractCommand implements Callable<Integer> {
      * b/x.pdf) are refused before anything is written, rather than one silently replacing the other.
      * Names are compared without case, as they would be on a Windows or macOS disk.
      */
-    private static @Nullable Integer refuseSharedNames(List<Input> inputs, Path dir, RunLog log) {
-        Map<String, Input> byName = new LinkedHashMap<>();
+    private static boolean shareAName(List<Input> inputs, Path dir, RunLog log) {
+        Map<String, Input> byName = new HashMap<>();
         for (Input in : inputs) {
             Input other = byName.putIfAbsent(in.baseName().toLowerCase(Locale.ROOT), in);
             if (other != null) {
-                return log.fatal(other + " and " + in, "would both be written to " + Outputs.envelopeFile(dir, in)
+                log.fatal(other + " and " + in, "would both be written to " + Outputs.envelopeFile(dir, in)
                         + "; nothing was written (extract them in separate runs, or use --format jsonl)", null);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 }

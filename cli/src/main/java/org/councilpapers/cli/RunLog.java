@@ -46,7 +46,7 @@ final class RunLog {
         stackTrace(cause);
     }
 
-    /** A problem with something other than a paper (the output folder), which stops the run. */
+    /** A problem that stops the run before or while writing (the output folder); returns the exit code for it. */
     int fatal(String subject, String reason, @Nullable Throwable cause) {
         err.println("councilpapers: " + subject + ": " + reason);
         stackTrace(cause);
