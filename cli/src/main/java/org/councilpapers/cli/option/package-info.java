@@ -1,0 +1,5 @@
+/** Options and converters shared by several commands: picocli mixins for format and debugging, and the record type converter. */
+@NullMarked
+package org.councilpapers.cli.option;
+
+import org.jspecify.annotations.NullMarked;

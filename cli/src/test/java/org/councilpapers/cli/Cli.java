@@ -1,0 +1,50 @@
+package org.councilpapers.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.councilpapers.CouncilPapers;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/** Runs the command line in-process, as {@link Main} configures it, and keeps what it printed. */
+final class Cli {
+    private Cli() {}
+
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    /** With the standard library set-up. */
+    static Run run(String... args) {
+        return run(CommandLine.defaultFactory(), args);
+    }
+
+    /** With {@link LineExtractor} as the only extractor, so runs have records to write. */
+    static Run runWithLineExtractor(String... args) {
+        CouncilPapers papers = CouncilPapers.builder().extractors(List.of(new LineExtractor())).build();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == ExtractCommand.class ? cls.cast(new ExtractCommand(() -> papers)) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        return run(factory, args);
+    }
+
+    private static Run run(IFactory factory, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = CouncilPapersCommand.commandLine(factory);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,72 @@
+package org.councilpapers.core.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.PaperRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes records as JSON lines (SCHEMA.md "Flat exports"): one record a line, its own JSON with
+ * {@code documentId}, {@code source}, {@code council} and {@code documentDate} first, so records
+ * of many papers can share one file. Where a record has a field of the same name
+ * ({@code finding.source}), the document's is written as {@code documentSource} instead.
+ *
+ * <p>The caller owns the writer: this class flushes it on request but never closes it. Not thread-safe.
+ */
+public final class JsonlWriter implements Flushable {
+    private final Writer out;
+
+    public JsonlWriter(Writer out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** Writes every record of the extraction; returns how many lines were written. */
+    public int write(Extraction extraction) throws IOException {
+        return write(extraction.document(), extraction.records());
+    }
+
+    /** Writes the given records of one document; returns how many lines were written. */
+    public int write(DocumentInfo document, List<? extends PaperRecord> records) throws IOException {
+        for (PaperRecord r : records) {
+            write(document, r);
+        }
+        return records.size();
+    }
+
+    public void write(DocumentInfo document, PaperRecord record) throws IOException {
+        out.write(line(document, record));
+        out.write('\n');
+    }
+
+    /** One record's line, without the line break. */
+    public static String line(DocumentInfo document, PaperRecord record) {
+        ObjectMapper mapper = PaperJson.mapper();
+        ObjectNode node = mapper.createObjectNode();
+        List<String> names = RecordColumns.documentFields(record.getClass());
+        List<@Nullable String> values = RecordColumns.documentValues(document);
+        for (int i = 0; i < names.size(); i++) {
+            node.put(names.get(i), values.get(i));
+        }
+        // PaperRecord's @JsonTypeInfo is inherited, so the tree starts with the record's "type".
+        node.setAll((ObjectNode) mapper.valueToTree(record));
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + record.type().jsonName() + " " + record.id() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+}
