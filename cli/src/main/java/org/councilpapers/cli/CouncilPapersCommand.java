@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CouncilPapersCommand.Version.class,
         // Add a command here, one class each (DESIGN.md: extract, index, search, export, timeline, trace, eval).
-        subcommands = {ExtractCommand.class, HelpCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = "Reads UK council committee papers (agenda packs, reports, minutes, Ofsted reports, "
                 + "action plans) into typed records: meetings, agenda items, recommendations, resolutions, "
@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  councilpapers extract report.pdf              one paper's records, as JSON",
             "  councilpapers extract papers/ --format jsonl > records.jsonl",
             "  councilpapers extract papers/ --format csv --out tables/",
+            "  councilpapers eval                            accuracy on the sample papers",
             "  councilpapers help extract                    more about a command"})
 public final class CouncilPapersCommand implements Callable<Integer> {
     @Spec

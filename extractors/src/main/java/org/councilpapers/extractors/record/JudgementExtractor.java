@@ -50,7 +50,8 @@ public final class JudgementExtractor implements RecordExtractor {
                     Pattern.CASE_INSENSITIVE));
     // "Children's services in Norfolk are inadequate": the authority is named in the sentence.
     private static final Pattern SERVICES_IN = Pattern.compile(
-            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:are|were|is|was|remain)\\s+(?:now\\s+|still\\s+)?" + Q + GRADE + Q,
+            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:are|were|is|was|remain|remains|have been|had been|has been)\\s+"
+                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q,
             Pattern.CASE_INSENSITIVE);
     // Grades of schools and other providers, aims, and explicit non-judgements are not judgements of the authority.
     private static final Pattern NOT_AUTHORITY = Pattern.compile(

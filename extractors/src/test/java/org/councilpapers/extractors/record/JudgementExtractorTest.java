@@ -143,8 +143,11 @@ class JudgementExtractorTest {
         List<Judgement> js = judgements(DocumentKind.REPORT, document(
                 para("This report follows the Ofsted ILACS Inspection last November, which resulted in a 'Good' judgement in all areas."),
                 item("2.1", "The previous Ofsted inspection was in February 2016, when Children's Social Care was judged to be 'Requires Improvement'."),
-                para("Children's services in Norfolk are inadequate.")));
-        assertEquals(3, js.size());
+                para("Children's services in Norfolk are inadequate."),
+                para("In 2014 children's services in North Yorkshire were judged to be outstanding.")));
+        assertEquals(4, js.size());
+        assertEquals("North Yorkshire", js.get(3).authority());
+        assertEquals(Integer.valueOf(2014), js.get(3).year());
         Judgement good = js.get(0);
         assertEquals(Grade.GOOD, good.grade());
         assertEquals("All areas", good.area());

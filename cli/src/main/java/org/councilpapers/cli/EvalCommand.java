@@ -1,0 +1,158 @@
+package org.councilpapers.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.eval.Evaluation;
+import org.councilpapers.eval.TypeScore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures extraction accuracy against hand-checked expected records: precision, recall and F1 per record type. */
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {"Extract the sample papers and score the records against hand-checked expected records:",
+            "precision, recall and F1 per record type, and over all types."},
+        footer = {"",
+            "An expected record matches an extracted one of the same type when every field it gives",
+            "matches (see testdata/expected-records/README.md). ragTable is not annotated yet and not scored.",
+            "",
+            "Examples:",
+            "  councilpapers eval                         score testdata/papers",
+            "  councilpapers eval --verbose               and list each missed and extra record",
+            "  councilpapers eval --json                  the scores as JSON"})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Option(names = "--papers", paramLabel = "DIR", defaultValue = "testdata/papers",
+            description = "Folder of sample papers (default: ${DEFAULT-VALUE}).")
+    private Path papersDir;
+
+    @Option(names = "--expected", paramLabel = "DIR", defaultValue = "testdata/expected-records",
+            description = "Folder of expected-record files, one <paper>.json per paper (default: ${DEFAULT-VALUE}).")
+    private Path expectedDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "List, per paper, the expected records not found and the extracted records that matched none.")
+    private boolean verbose;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    private boolean json;
+
+    private final CouncilPapers papers;
+
+    EvalCommand() {
+        this(CouncilPapers.builder().build());
+    }
+
+    EvalCommand(CouncilPapers papers) {
+        this.papers = papers;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path dir : new Path[] {papersDir, expectedDir}) {
+            if (!Files.isDirectory(dir)) {
+                err.println("councilpapers: " + dir + ": no such folder (run from the checkout, or give --papers and --expected)");
+                return RunLog.INPUT_ERROR;
+            }
+        }
+        Evaluation.Report report;
+        try {
+            report = new Evaluation(papers).run(papersDir, expectedDir);
+        } catch (IOException e) {
+            err.println("councilpapers: " + e.getMessage());
+            if (debug.enabled()) {
+                e.printStackTrace(err);
+            }
+            return RunLog.INPUT_ERROR;
+        }
+        if (json) {
+            out.println(PaperJson.pretty().writeValueAsString(toJson(report)));
+        } else {
+            print(out, report);
+        }
+        out.flush();
+        return RunLog.OK;
+    }
+
+    private void print(PrintWriter out, Evaluation.Report report) {
+        out.printf("Accuracy on %d papers against hand-checked records%n%n", report.papers().size());
+        out.printf("%-20s %8s %9s %7s %9s %7s %6s%n", "type", "expected", "extracted", "matched", "precision", "recall", "F1");
+        for (TypeScore s : report.totals().values()) {
+            row(out, s);
+        }
+        out.println("-".repeat(72));
+        row(out, report.overall());
+        if (verbose) {
+            for (Evaluation.PaperResult p : report.papers()) {
+                out.printf("%n%s%n", p.paper());
+                for (Map.Entry<String, TypeScore> e : p.scores().entrySet()) {
+                    TypeScore s = e.getValue();
+                    out.printf("  %-20s expected %3d  extracted %3d  matched %3d%n", s.type(), s.expected(), s.extracted(), s.matched());
+                }
+                for (JsonNode m : p.missed()) {
+                    out.println("  missed: " + brief(m));
+                }
+                for (JsonNode x : p.extra()) {
+                    out.println("  extra:  " + brief(x));
+                }
+            }
+        }
+    }
+
+    private static void row(PrintWriter out, TypeScore s) {
+        out.printf(Locale.ROOT, "%-20s %8d %9d %7d %9.3f %7.3f %6.3f%n", s.type(), s.expected(), s.extracted(), s.matched(),
+                s.precision(), s.recall(), s.f1());
+    }
+
+    // One line per record: its type and the first few fields that identify it, without provenance.
+    private static String brief(JsonNode r) {
+        ObjectNode copy = r.deepCopy();
+        copy.remove("id");
+        copy.remove("provenance");
+        String s = copy.toString();
+        return s.length() > 220 ? s.substring(0, 217) + "..." : s;
+    }
+
+    private static ObjectNode toJson(Evaluation.Report report) {
+        ObjectNode root = PaperJson.mapper().createObjectNode();
+        root.put("papers", report.papers().size());
+        ArrayNode types = root.putArray("types");
+        for (TypeScore s : report.totals().values()) {
+            types.add(score(s));
+        }
+        root.set("overall", score(report.overall()));
+        return root;
+    }
+
+    private static ObjectNode score(TypeScore s) {
+        ObjectNode n = PaperJson.mapper().createObjectNode();
+        n.put("type", s.type());
+        n.put("expected", s.expected());
+        n.put("extracted", s.extracted());
+        n.put("matched", s.matched());
+        n.put("precision", s.precision());
+        n.put("recall", s.recall());
+        n.put("f1", s.f1());
+        return n;
+    }
+}
