@@ -41,7 +41,6 @@ final class HtmlFragmentParser {
     private static final Pattern TAG = Pattern.compile("(?i)</?(?:a|b|i|u|s|em|strong|span|font|br|p|div|ul|ol|li|"
             + "table|thead|tbody|tfoot|tr|td|th|caption|sup|sub|small|big|strike|del|ins|mark|code|pre|blockquote|"
             + "center|img|hr|h[1-6]|col|colgroup|dl|dt|dd)(?:\\s+[a-z_:][-a-z0-9_:.]*\\s*=[^<>]*)?\\s*/?>");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern COLOUR_TOKEN = Pattern.compile("#[0-9a-fA-F]{3,6}\\b|rgba?\\([^)]*\\)|[a-zA-Z]+");
     // Bullets that HTML sometimes carries as text ("<ul> • a • b"); '-', '*', '+' and 'o' are too common in prose.
     private static final String TEXT_BULLETS = "•◦▪▫·‣⁃●○■□➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
@@ -69,7 +68,7 @@ final class HtmlFragmentParser {
 
     /** All the text of a fragment on one line, table cells included, for markup too broken to lay out. */
     static String plainText(String html) {
-        return SPACES.matcher(Jsoup.parseBodyFragment(html).body().text()).replaceAll(" ").strip();
+        return InlineMarkup.collapseSpaces(Jsoup.parseBodyFragment(html).body().text()).strip();
     }
 
     /** The fragment's text on one line, and whether all of it was bold. */
@@ -348,7 +347,7 @@ final class HtmlFragmentParser {
         }
 
         void flush() {
-            String s = SPACES.matcher(text).replaceAll(" ").strip();
+            String s = InlineMarkup.collapseSpaces(text.toString()).strip();
             boolean bold = boldChars > 0 && plainChars == 0;
             text.setLength(0);
             boldChars = 0;

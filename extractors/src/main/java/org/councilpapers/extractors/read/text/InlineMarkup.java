@@ -25,15 +25,24 @@ final class InlineMarkup {
     // U+E000 + their index here, so an escaped star is never taken for emphasis.
     private static final String ESCAPABLE = "\\`*_{}[]()#+-.!|<>";
     private static final char HIDDEN = '\uE000';
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     private InlineMarkup() {}
 
     static Inline clean(String raw) {
-        String s = IMAGE.matcher(hideEscapes(raw)).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        s = SPACES.matcher(s).replaceAll(" ");
+        // The checks for '[', '<' and '*' only skip regex passes that could not match; papers are mostly plain.
+        String s = hideEscapes(raw);
+        if (s.indexOf('[') >= 0) {
+            s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        if (s.indexOf('<') >= 0) {
+            s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        s = collapseSpaces(s);
+        if (s.indexOf('*') < 0) {
+            String text = unhideEscapes(s).strip();
+            return new Inline(text, false);
+        }
 
         StringBuilder out = new StringBuilder(s.length());
         int boldWords = 0;
@@ -60,9 +69,30 @@ final class InlineMarkup {
         plainWords += wordChars(tail);
         out.append(tail);
 
-        String text = unhideEscapes(out);
-        text = SPACES.matcher(text).replaceAll(" ").strip();
+        String text = collapseSpaces(unhideEscapes(out)).strip();
         return new Inline(text, boldWords > 0 && plainWords == 0);
+    }
+
+    /** Runs of white space (no-break spaces too) as one space; the same string when there is nothing to do. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = null;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+            if (space && (inSpace || c != ' ')) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (!inSpace) {
+                    b.append(' ');
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+            inSpace = space;
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String hideEscapes(String s) {
@@ -84,12 +114,19 @@ final class InlineMarkup {
     }
 
     private static String unhideEscapes(CharSequence s) {
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(c >= HIDDEN && c < HIDDEN + ESCAPABLE.length() ? ESCAPABLE.charAt(c - HIDDEN) : c);
+            if (c >= HIDDEN && c < HIDDEN + ESCAPABLE.length()) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                b.append(ESCAPABLE.charAt(c - HIDDEN));
+            } else if (b != null) {
+                b.append(c);
+            }
         }
-        return b.toString();
+        return b == null ? s.toString() : b.toString();
     }
 
     private static int wordChars(String s) {

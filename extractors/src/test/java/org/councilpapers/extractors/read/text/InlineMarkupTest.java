@@ -2,6 +2,7 @@ package org.councilpapers.extractors.read.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,12 @@ class InlineMarkupTest {
     @Test
     void whitespaceCollapsed() {
         assertEquals("one two three", InlineMarkup.clean("  one \u00a0 two\n three ").text());
+    }
+
+    @Test
+    void collapseSpacesTouchesOnlyWhatNeedsIt() {
+        String tidy = "already tidy text";
+        assertSame(tidy, InlineMarkup.collapseSpaces(tidy), "no copy when nothing changes");
+        assertEquals(" a b c ", InlineMarkup.collapseSpaces("\t a\u00a0\u00a0b\n\nc  "));
     }
 }
