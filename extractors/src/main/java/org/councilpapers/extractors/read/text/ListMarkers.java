@@ -1,5 +1,6 @@
 package org.councilpapers.extractors.read.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,7 @@ final class ListMarkers {
 
     // Word's Symbol-font bullets come through PDF-to-text as private-use characters (U+F0B7 and friends).
     // Starts with '-' so that it reads as a literal inside a character class.
-    static final String GLYPHS = "-*+•◦▪▫·‣⁃●○■□➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+    private static final String GLYPHS = "-*+•◦▪▫·‣⁃●○■□➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
     private static final String SPACE = "[ \\t\\u00a0]+";
     private static final Pattern BULLET = Pattern.compile(
             "([" + GLYPHS + "]|o)" + SPACE + "(\\S.*)", Pattern.DOTALL);
@@ -43,6 +44,7 @@ final class ListMarkers {
     private static final Pattern LETTER_OR_ROMAN = Pattern.compile(
             "(\\(?[a-zA-Z]\\)|\\(?" + ROMAN + "[.)]|\\(" + ROMAN + "\\)|\\(" + ROMAN_UPPER + "\\))" + SPACE + "(\\S.*)",
             Pattern.DOTALL);
+    private static final List<Pattern> ORDERED = List.of(SECTION, NUMBER, LETTER_OR_ROMAN);
 
     private ListMarkers() {}
 
@@ -81,7 +83,7 @@ final class ListMarkers {
 
     /** An ordered marker (number, letter, roman numeral, section number) at the very start of {@code s}. */
     static @Nullable Match ordered(String s, int indent) {
-        for (Pattern p : new Pattern[] {SECTION, NUMBER, LETTER_OR_ROMAN}) {
+        for (Pattern p : ORDERED) {
             Matcher m = p.matcher(s);
             if (m.matches()) {
                 return new Match(m.group(1), indent, m.group(2));
