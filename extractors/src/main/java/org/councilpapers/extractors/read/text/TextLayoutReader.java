@@ -1,16 +1,47 @@
 package org.councilpapers.extractors.read.text;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Style;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Source;
+import org.jspecify.annotations.Nullable;
 
-/** Reads plain and markdown-style text. (First cut: one paragraph per non-blank line.) */
+/**
+ * Reads plain and markdown-style text, as PDF-to-text tools write papers out: {@code #} headings,
+ * bullet and numbered lists, paragraphs, pipe tables (cells may hold HTML), HTML tables, tab-separated
+ * tables, and the printed page numbers ("Page 86") that mark where pages end. Never throws on odd
+ * input: what cannot be read as a table is kept as text with a {@link WarningCode#BROKEN_TABLE} warning.
+ */
 public final class TextLayoutReader implements LayoutReader {
+
+    // "Page 86", "Page 3 of 12", "- 7 -", "7 | Page", "Page | 7": a line that is nothing but a printed page number.
+    private static final Pattern PAGE_LINE = Pattern.compile("(?i)\\s*(?:page\\s*(\\d{1,5}|[ivxlc]{1,8})"
+            + "(?:\\s*(?:of|/)\\s*\\d{1,5})?|[-–—]\\s*(\\d{1,5})\\s*[-–—]|(\\d{1,5})\\s*\\|\\s*page|page\\s*\\|\\s*(\\d{1,5}))\\s*");
+    private static final Pattern HEADING = Pattern.compile("\\s{0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
+    private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
+    private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
+    private static final String FORM_FEED = "\f";
+
     @Override
     public Set<String> mediaTypes() {
         return Set.of(MediaTypes.TEXT, MediaTypes.MARKDOWN);
@@ -18,12 +49,357 @@ public final class TextLayoutReader implements LayoutReader {
 
     @Override
     public LayoutDocument read(Source source, Warnings warnings) {
-        LayoutDocument.Builder b = LayoutDocument.builder();
-        for (String line : new String(source.bytes(), StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                b.add(Block.paragraph(line.strip()));
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(warnings, "warnings");
+        return new Run(lines(decode(source.bytes())), warnings).read();
+    }
+
+    /**
+     * The text of the bytes: UTF-8 (or UTF-16 with its byte-order mark) where they are that, else
+     * windows-1252, which is what older council systems write. Line ends become '\n'.
+     */
+    static String decode(byte[] bytes) {
+        String s;
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            s = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            s = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else {
+            try {
+                s = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                s = new String(bytes, Charset.forName("windows-1252"));
             }
         }
-        return b.build();
+        if (s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The lines of the text, a form feed (a page break from pdftotext) becoming a line of its own. */
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            int ff = line.indexOf('\f');
+            if (ff < 0) {
+                out.add(line);
+                continue;
+            }
+            String[] parts = line.split("\f", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.add(FORM_FEED);
+                }
+                if (!parts[i].isBlank()) {
+                    out.add(parts[i]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The printed page number if the line is only that ("Page 86" gives "86"), else null. */
+    static @Nullable String printedPageNumber(String line) {
+        if (line.length() > 40) {
+            return null;
+        }
+        Matcher m = PAGE_LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u2007' && c != '\u202f' && c != '\u200b') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why a page is pending: a printed number ended the last one, or a form feed did. */
+    private enum Break { NONE, PRINTED_NUMBER, FORM_FEED }
+
+    /** One read: walks the lines once, holding the paragraph or list item being gathered. */
+    private static final class Run {
+        private final LayoutDocument.Builder doc = LayoutDocument.builder();
+        private final List<String> lines;
+        private final Warnings warnings;
+        private final List<String> paragraph = new ArrayList<>();
+        private final List<String> item = new ArrayList<>();
+        private final Deque<Integer> listIndents = new ArrayDeque<>();
+        private @Nullable String itemMarker;
+        private int itemDepth;
+        private Break pending = Break.NONE;
+        private boolean anyBlock;
+
+        Run(List<String> lines, Warnings warnings) {
+            this.lines = lines;
+            this.warnings = warnings;
+        }
+
+        LayoutDocument read() {
+            int i = 0;
+            while (i < lines.size()) {
+                i = step(i);
+            }
+            flush();
+            if (!anyBlock) {
+                doc.page(); // an empty text is still one (blank) page
+            }
+            return doc.build();
+        }
+
+        /** Handles the line at i and what belongs with it; returns the index of the next unread line. */
+        private int step(int i) {
+            String line = lines.get(i);
+            if (line.equals(FORM_FEED)) {
+                flush();
+                formFeed();
+                return i + 1;
+            }
+            if (isBlank(line)) {
+                flush();
+                return i + 1;
+            }
+            String printed = printedPageNumber(line);
+            if (printed != null) {
+                flush();
+                add(Block.paragraph(line.strip()).withLayer(Layer.FOOTER));
+                doc.printedNumber(printed);
+                pending = Break.PRINTED_NUMBER;
+                return i + 1;
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                flush();
+                listIndents.clear();
+                InlineMarkup.Inline in = inline(heading.group(2));
+                if (!in.text().isEmpty()) {
+                    add(styled(Block.heading(heading.group(1).length(), in.text()), in.bold()));
+                }
+                return i + 1;
+            }
+            if (RULE.matcher(line).matches()) {
+                flush();
+                return i + 1;
+            }
+            if (line.stripLeading().startsWith("|")) {
+                flush();
+                return pipeTable(i);
+            }
+            Matcher html = HTML_BLOCK_START.matcher(line);
+            if (html.find()) {
+                int end = htmlBlockEnd(i, html.group(1) != null ? html.group(1) : html.group(2));
+                if (end >= 0) {
+                    flush();
+                    listIndents.clear();
+                    StringBuilder sb = new StringBuilder();
+                    for (int j = i; j <= end; j++) {
+                        sb.append(lines.get(j)).append('\n');
+                    }
+                    HtmlFragmentParser.blocks(sb.toString()).forEach(this::add);
+                    return end + 1;
+                }
+                if (html.group(1) != null) {
+                    flush();
+                    return brokenHtmlTable(i);
+                }
+                // a list or division never closed: read its lines as text
+            }
+            ListMarkers.Match marker = ListMarkers.match(line);
+            // "1.<tab>Text" is a list item whose marker is followed by a tab, not a two-column table.
+            boolean tabAfterMarkerOnly = marker != null && marker.text().indexOf('\t') < 0;
+            if (TabTableParser.hasFieldTab(line) && !tabAfterMarkerOnly) {
+                flush();
+                return tabTable(i);
+            }
+            if (marker != null) {
+                flush();
+                startItem(marker);
+                return i + 1;
+            }
+            if (itemMarker != null) {
+                item.add(line.strip()); // a wrapped list item: the line continues it
+            } else {
+                paragraph.add(line.strip());
+            }
+            return i + 1;
+        }
+
+        private int pipeTable(int i) {
+            int page = page();
+            List<String> rows = new ArrayList<>();
+            int j = i;
+            while (j < lines.size() && lines.get(j).stripLeading().startsWith("|")) {
+                StringBuilder row = new StringBuilder(lines.get(j).strip());
+                j++;
+                // A row whose cell ran over lines (long text, an HTML table) goes on until its closing pipe.
+                while (!PipeTableParser.isTerminated(row.toString()) && j < lines.size() && continuesRow(lines.get(j))) {
+                    row.append('\n').append(lines.get(j).strip());
+                    j++;
+                }
+                rows.add(row.toString());
+            }
+            listIndents.clear();
+            PipeTableParser.parse(rows, warnings, page).forEach(this::add);
+            return j;
+        }
+
+        /**
+         * A {@code <table>} that is never closed cannot be told apart from what follows it, so its
+         * lines up to the next blank line are kept as one paragraph of their text.
+         */
+        private int brokenHtmlTable(int i) {
+            warnings.add(WarningCode.BROKEN_TABLE, "<table> never closed; its lines are kept as text", page());
+            StringBuilder sb = new StringBuilder();
+            int j = i;
+            while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && !isBlank(lines.get(j))
+                    && printedPageNumber(lines.get(j)) == null) {
+                sb.append(lines.get(j)).append('\n');
+                j++;
+            }
+            String text = HtmlFragmentParser.plainText(InlineMarkup.clean(sb.toString()).text());
+            if (!text.isEmpty()) {
+                add(Block.paragraph(text));
+            }
+            return j;
+        }
+
+        private boolean continuesRow(String line) {
+            return !line.equals(FORM_FEED) && !isBlank(line) && !line.stripLeading().startsWith("|")
+                    && printedPageNumber(line) == null;
+        }
+
+        private int tabTable(int i) {
+            List<String> rows = new ArrayList<>();
+            int j = i;
+            while (j < lines.size()) {
+                String l = lines.get(j);
+                if (l.equals(FORM_FEED) || isBlank(l) || l.indexOf('\t') < 0 || l.stripLeading().startsWith("|")
+                        || printedPageNumber(l) != null) {
+                    break;
+                }
+                rows.add(l);
+                j++;
+            }
+            listIndents.clear();
+            Table t = TabTableParser.parse(rows);
+            if (t != null) {
+                add(Block.table(t));
+            }
+            return j;
+        }
+
+        /** The line that closes the HTML element opened on line i, or -1 if it is never closed. */
+        private int htmlBlockEnd(int i, String tag) {
+            Pattern open = Pattern.compile("(?i)<" + tag + "(?=[\\s>/]|$)");
+            Pattern close = Pattern.compile("(?i)</" + tag + "\\s*>");
+            int depth = 0;
+            for (int j = i; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.equals(FORM_FEED)) {
+                    return -1;
+                }
+                depth += count(open, l) - count(close, l);
+                if (depth <= 0) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private static int count(Pattern p, String s) {
+            int n = 0;
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+
+        private void startItem(ListMarkers.Match m) {
+            while (!listIndents.isEmpty() && listIndents.peek() > m.indent()) {
+                listIndents.pop();
+            }
+            if (listIndents.isEmpty() || listIndents.peek() < m.indent()) {
+                listIndents.push(m.indent());
+            }
+            itemMarker = m.marker();
+            itemDepth = listIndents.size() - 1;
+            item.add(m.text().strip());
+        }
+
+        private void flush() {
+            if (itemMarker != null) {
+                InlineMarkup.Inline in = inline(String.join(" ", item));
+                if (!in.text().isEmpty()) {
+                    add(styled(Block.listItem(itemMarker, itemDepth, in.text()), in.bold()));
+                }
+                item.clear();
+                itemMarker = null;
+            }
+            if (!paragraph.isEmpty()) {
+                listIndents.clear();
+                InlineMarkup.Inline md = InlineMarkup.clean(String.join(" ", paragraph));
+                paragraph.clear();
+                if (HtmlFragmentParser.looksLikeHtml(md.text())) {
+                    for (Block b : HtmlFragmentParser.blocks(md.text())) {
+                        add(md.bold() ? b.withStyle(Style.BOLD) : b);
+                    }
+                } else if (!md.text().isEmpty()) {
+                    add(styled(Block.paragraph(md.text()), md.bold()));
+                }
+            }
+        }
+
+        /** Markdown markup taken out, then any inline HTML read, on one line. */
+        private static InlineMarkup.Inline inline(String raw) {
+            InlineMarkup.Inline md = InlineMarkup.clean(raw);
+            if (!HtmlFragmentParser.looksLikeHtml(md.text())) {
+                return md;
+            }
+            InlineMarkup.Inline html = HtmlFragmentParser.inline(md.text());
+            return new InlineMarkup.Inline(html.text(), md.bold() || html.bold());
+        }
+
+        private static Block styled(Block b, boolean bold) {
+            return bold ? b.withStyle(Style.BOLD) : b;
+        }
+
+        private void formFeed() {
+            if (pending == Break.FORM_FEED) {
+                doc.page(); // two breaks in a row: a page with nothing on it
+            } else if (anyBlock || pending == Break.PRINTED_NUMBER) {
+                pending = Break.FORM_FEED;
+            }
+        }
+
+        private void add(Block b) {
+            if (pending != Break.NONE) {
+                doc.page();
+                pending = Break.NONE;
+            }
+            doc.add(b);
+            anyBlock = true;
+        }
+
+        /** The page the next block will land on. */
+        private int page() {
+            return pending != Break.NONE ? doc.pageNumber() + 1 : Math.max(1, doc.pageNumber());
+        }
     }
 }
