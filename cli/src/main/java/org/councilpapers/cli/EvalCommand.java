@@ -14,6 +14,7 @@ import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.eval.Evaluation;
+import org.councilpapers.eval.RecordMatcher;
 import org.councilpapers.eval.TypeScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,6 +112,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 for (JsonNode m : p.missed()) {
                     out.println("  missed: " + brief(m));
+                    nearest(m, p.extra()).ifPresent(line -> out.println("          " + line));
                 }
                 for (JsonNode x : p.extra()) {
                     out.println("  extra:  " + brief(x));
@@ -122,6 +124,35 @@ final class EvalCommand implements Callable<Integer> {
     private static void row(PrintWriter out, TypeScore s) {
         out.printf(Locale.ROOT, "%-20s %8d %9d %7d %9.3f %7.3f %6.3f%n", s.type(), s.expected(), s.extracted(), s.matched(),
                 s.precision(), s.recall(), s.f1());
+    }
+
+    // The unmatched extracted record of the same type that is closest, and what differs: what a developer needs to fix the miss.
+    private static java.util.Optional<String> nearest(JsonNode missed, java.util.List<JsonNode> extra) {
+        JsonNode best = null;
+        java.util.List<String> bestDiff = null;
+        for (JsonNode x : extra) {
+            if (!x.path("type").equals(missed.path("type"))) {
+                continue;
+            }
+            java.util.List<String> diff = RecordMatcher.mismatches(missed, x);
+            if (bestDiff == null || diff.size() < bestDiff.size()) {
+                best = x;
+                bestDiff = diff;
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder s = new StringBuilder("nearest extracted differs in:");
+        for (String f : bestDiff) {
+            s.append(' ').append(f).append(" (expected ").append(clip(missed.get(f))).append(", got ").append(clip(best.get(f))).append(')');
+        }
+        return java.util.Optional.of(s.toString());
+    }
+
+    private static String clip(JsonNode n) {
+        String s = n == null ? "absent" : n.toString();
+        return s.length() > 70 ? s.substring(0, 67) + "..." : s;
     }
 
     // One line per record: its type and the first few fields that identify it, without provenance.

@@ -28,7 +28,6 @@ public final class RecommendationExtractor implements RecordExtractor {
             "(?i)^(?:\\d+\\.?\\s+)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
                     + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
-    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*(\\d+[a-z]?)\\s*$");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
 
     @Override
@@ -37,15 +36,17 @@ public final class RecommendationExtractor implements RecordExtractor {
                 || ctx.document().kind() == DocumentKind.INSPECTION_LETTER ? RecommendationOrigin.INSPECTION : RecommendationOrigin.REPORT;
         List<PaperRecord> out = new ArrayList<>();
         List<Block> body = doc.body();
+        List<ReportExtractor.Cover> covers = new ReportExtractor().covers(body, ctx);
         String itemNumber = null;
         String itemTitle = null;
+        int nextCover = 0;
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            Matcher cover = ITEM_COVER.matcher(Texts.squash(b.text()));
-            if (cover.matches()) {
-                itemNumber = cover.group(1);
-                itemTitle = titleAfterCover(body, i);
-                continue;
+            // The item a recommendation belongs to is that of the last report cover before it.
+            while (nextCover < covers.size() && covers.get(nextCover).block() <= i) {
+                itemNumber = covers.get(nextCover).report().itemNumber();
+                itemTitle = covers.get(nextCover).report().title();
+                nextCover++;
             }
             String text = Texts.squash(b.text());
             if (b.kind() == BlockKind.TABLE || !SECTION.matcher(text).matches() || REASONS.matcher(text).matches()) {
@@ -101,18 +102,5 @@ public final class RecommendationExtractor implements RecordExtractor {
             return null;
         }
         return marker.replaceAll("^\\(|[.)]$", "");
-    }
-
-    // A report's cover: "ITEM: 9" is followed by the committee and then the report's title, one line each.
-    private static @Nullable String titleAfterCover(List<Block> body, int cover) {
-        for (int k = cover + 1; k < Math.min(body.size(), cover + 5); k++) {
-            String t = Texts.squash(body.get(k).text());
-            if (t.isEmpty() || t.toLowerCase(java.util.Locale.ROOT).contains("committee") && t.length() < 100
-                    || body.get(k).kind() == BlockKind.TABLE) {
-                continue;
-            }
-            return t.length() <= 200 ? t : null;
-        }
-        return null;
     }
 }

@@ -17,6 +17,7 @@ import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.PersonNames;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +40,16 @@ public final class ReportExtractor implements RecordExtractor {
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
     private static final int COVER_BLOCKS = 16;
 
+    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line. */
+    record Cover(int block, Report report) {}
+
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
-        List<Block> body = doc.body();
+        return covers(doc.body(), ctx).stream().<PaperRecord>map(Cover::report).toList();
+    }
+
+    /** Every report cover in the body, in order; other extractors use them to know which item a block belongs to. */
+    List<Cover> covers(List<Block> body, ExtractContext ctx) {
         List<int[]> anchors = new ArrayList<>(); // {block index, line index within block}
         for (int i = 0; i < body.size(); i++) {
             List<String> lines = lines(body.get(i));
@@ -51,13 +59,13 @@ public final class ReportExtractor implements RecordExtractor {
                 }
             }
         }
-        List<PaperRecord> out = new ArrayList<>();
+        List<Cover> out = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
             int from = anchors.get(a)[0];
             int until = a + 1 < anchors.size() ? anchors.get(a + 1)[0] : body.size();
             Report r = cover(body, from, until, ctx);
             if (r != null) {
-                out.add(r);
+                out.add(new Cover(from, r));
             }
         }
         return out;
@@ -136,7 +144,7 @@ public final class ReportExtractor implements RecordExtractor {
             Matcher author = AUTHOR.matcher(t);
             if (f.author == null && author.matches()) {
                 String name = author.group(1).isBlank() && i + 1 < until ? Texts.squash(body.get(i + 1).text()) : author.group(1);
-                f.author = name.isBlank() ? null : name.split(",")[0].trim();
+                f.author = name.isBlank() ? null : PersonNames.name(name);
             }
         }
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Authorities {
     // A place name: capitalised words, possibly joined by "and", "upon", "on", "of" or hyphens.
-    private static final String PLACE = "((?:[A-Z][\\w'’\\-]+)(?:[ -](?:and|upon|on|in|of|the|[A-Z][\\w'’\\-]+))*?)";
+    // Lower-case joiners only between capitalised words, so "Whilst the Council" names no place.
+    private static final String PLACE = "((?:[A-Z][\\w'’\\-]+)(?:(?:[ -](?:and|upon|on|in|of|the))?[ -][A-Z][\\w'’\\-]+)*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
             PLACE + "\\s+(?:Metropolitan\\s+Borough|County\\s+Borough|Borough|County|City|District|Unitary)?\\s*Council\\b");
     private static final Pattern PREFIXED = Pattern.compile(
