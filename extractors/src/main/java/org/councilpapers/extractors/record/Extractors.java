@@ -7,6 +7,14 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<RecordExtractor> standard() {
-        return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor());
+        return List.of(
+                new MeetingExtractor(),
+                new AgendaItemExtractor(),
+                new ReportExtractor(),
+                new RecommendationExtractor(),
+                new ResolutionExtractor(),
+                new JudgementExtractor(),
+                new FindingExtractor(),
+                new WorkProgrammeExtractor());
     }
 }
