@@ -158,7 +158,7 @@ record FrontSheet(
 
     private static @Nullable Field field(String label, String value) {
         String k = label.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        if (k.contains("publish") || k.contains("despatch") || k.contains("dispatch") || k.contains("issued")) {
+        if (k.contains("publish") || k.contains("publication") || k.contains("despatch") || k.contains("dispatch") || k.contains("issued")) {
             return Field.PUBLISHED;
         }
         if (k.contains("substitute") || k.startsWith("reserve")) {

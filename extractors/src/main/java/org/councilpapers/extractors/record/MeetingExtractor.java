@@ -2,6 +2,7 @@ package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * apologies, who attended with their titles).
  */
 public final class MeetingExtractor implements RecordExtractor {
+    private static final int SHORT_LINE = 80;
     private final Segmenter segmenter = new Segmenter();
 
     @Override
@@ -35,11 +37,10 @@ public final class MeetingExtractor implements RecordExtractor {
                 front.addAll(p.blocks());
             }
         }
-        String council = ctx.document().council();
         if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, AgendaReader.read(front));
             if (f != null) {
-                String c = council != null ? council : councilIn(front);
+                String c = council(front, ctx);
                 Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());
                 out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(f.date()), String.valueOf(f.committee())), c,
                         f.committee(), f.date(), f.time(), f.venue(), f.members(), f.substitutes(), List.of(), List.of(), List.of(),
@@ -53,7 +54,7 @@ public final class MeetingExtractor implements RecordExtractor {
             MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
             Block first = part.blocks().get(m.headingBlock());
             Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
-            String c = council != null ? council : councilIn(part.blocks().subList(0, m.headingBlock() + 1));
+            String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);
             Provenance p = ctx.provenance(first.page(), first.start(), Math.max(first.end(), last.end()), first);
             out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(m.date()), String.valueOf(m.committee())), c,
                     m.committee(), m.date(), m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
@@ -62,13 +63,30 @@ public final class MeetingExtractor implements RecordExtractor {
         return out;
     }
 
-    private static @Nullable String councilIn(List<Block> blocks) {
+    // The council named on the part itself ("BARSETSHIRE COUNTY COUNCIL" over the minutes) before the paper's as a whole.
+    private static @Nullable String council(List<Block> blocks, ExtractContext ctx) {
         for (Block b : blocks) {
-            Optional<String> a = Authorities.find(b.text());
-            if (a.isPresent()) {
-                return a.get();
+            for (TextLine line : TextLine.of(b)) {
+                String t = line.text();
+                if (t.length() > SHORT_LINE) {
+                    continue;
+                }
+                Optional<String> a = Authorities.find(t.equals(t.toUpperCase(Locale.ROOT)) ? titleCase(t) : t);
+                if (a.isPresent()) {
+                    return a.get();
+                }
             }
         }
-        return null;
+        return ctx.document().council();
+    }
+
+    private static String titleCase(String caps) {
+        StringBuilder s = new StringBuilder(caps.length());
+        boolean start = true;
+        for (char c : caps.toCharArray()) {
+            s.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return s.toString();
     }
 }

@@ -35,7 +35,7 @@ final class MinutesParser {
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
-            "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+            "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
     private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(\\d{1,3})[.:]?\\s+(\\S.*)$");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
@@ -100,7 +100,7 @@ final class MinutesParser {
             for (Block b : blocks) {
                 Matcher m = APOLOGIES_SENTENCE.matcher(TextLine.squash(b.text()));
                 if (m.find()) {
-                    a.apologies.addAll(NameLists.names(m.group(1).replaceFirst("(?i)\\s*\\((?:substituted|replaced) by [^)]*\\)", "")));
+                    a.apologies.addAll(NameLists.names(withoutSubstitutions(m.group(1))));
                     break;
                 }
             }
@@ -116,18 +116,23 @@ final class MinutesParser {
         final List<Person> inAttendance = new ArrayList<>();
     }
 
-    // A label's list goes on over the blocks after it while they name people; within a block, lines that name no one are passed over.
+    // A label's list goes on over the blocks after it while they start with a name; within a block, lines that name no one are passed over.
     private static Attendance attendance(List<Block> blocks, int from, int to) {
         Attendance a = new Attendance();
         String label = null;
         for (int i = from; i < to; i++) {
-            for (TextLine line : TextLine.of(blocks.get(i))) {
+            List<TextLine> lines = TextLine.of(blocks.get(i));
+            for (TextLine line : lines) {
                 Matcher m = LABEL.matcher(line.text());
+                Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
                 String text = line.text();
                 if (m.matches()) {
                     label = m.group(1).toLowerCase(Locale.ROOT);
                     text = m.group(2);
-                } else if (label != null && line == TextLine.of(blocks.get(i)).get(0) && NameLists.people(text).isEmpty()) {
+                } else if (sentence.lookingAt()) {
+                    label = "apologies";
+                    text = withoutSubstitutions(sentence.group(1));
+                } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
                     label = null; // the preamble's prose: the lists are over
                 }
                 if (label == null || text.isBlank()) {
@@ -137,6 +142,21 @@ final class MinutesParser {
             }
         }
         return a;
+    }
+
+    // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.
+    private static String withoutSubstitutions(String names) {
+        return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
+    }
+
+    // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
+    private static boolean startsWithName(String text) {
+        List<Person> people = NameLists.people(text);
+        if (people.isEmpty()) {
+            return false;
+        }
+        String plain = NameLists.stripHonorifics(text.replaceFirst("(?i)^(?:councillors?|cllrs?\\.?)\\s+", ""));
+        return plain.startsWith(people.get(0).name());
     }
 
     private static void add(Attendance a, String label, List<Person> people) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The items of an agenda, however it is laid out: table rows ("6 | Report title | 17 - 22", or the
  * number and title in one cell), numbered list items and numbered lines, with the printed pages
  * in a column of their own, after the title ("Minutes 5 - 16") or in brackets ("(Pages 11 - 84)").
- * Only a run of items numbered upwards from 1 is an agenda; notes under an item, which carry no
- * number, are passed over.
+ * Only a run of items numbered upwards from 1, in blocks that call themselves an agenda or that
+ * list the items' pages, is an agenda; notes under an item, which carry no number, are passed over.
  */
 public final class AgendaReader {
     private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:item\\s*)?(\\d{1,3}[a-z]?)[.)]?$");
@@ -23,7 +23,10 @@ public final class AgendaReader {
     private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
     private static final Pattern INLINE_PAGES = Pattern.compile("(?i)\\s*\\(\\s*(?:pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?\\s*\\)");
     private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*\\S)\\s+(\\d{1,4})\\s*[-–]\\s*(\\d{1,4})$");
+    private static final Pattern AGENDA_WORD = Pattern.compile("(?i)^\\W*(?:the )?agenda\\b|\\bagenda items?\\b|^items? of business\\b");
     private static final int MAX_GAP = 3;
+    // An item's title is a title; a numbered sentence this long ending in a full stop is a paragraph.
+    private static final int SENTENCE_WORDS = 12;
 
     private AgendaReader() {}
 
@@ -55,7 +58,11 @@ public final class AgendaReader {
                 add(candidates, fromCells(List.of(b.text()), b, -1));
             }
         }
-        return inSequence(candidates);
+        List<Entry> agenda = inSequence(candidates);
+        // Numbered lists are everywhere; an agenda says so, or lists its items' pages.
+        boolean named = blocks.stream().anyMatch(b -> b.table() == null && AGENDA_WORD.matcher(b.text()).find()
+                || b.table() != null && b.table().rowCount() > 0 && String.join(" ", b.table().rowTexts(0)).matches("(?is).*\\bpages?\\b.*"));
+        return named || agenda.stream().anyMatch(e -> e.from() != null) ? agenda : List.of();
     }
 
     private static void add(List<Entry> out, @Nullable Entry e) {
@@ -115,7 +122,8 @@ public final class AgendaReader {
                 to = Integer.valueOf(trailing.group(3));
             }
         }
-        if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))) {
+        if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))
+                || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS) {
             return null;
         }
         return new Entry(number, title, from, to, b, row);

@@ -37,4 +37,13 @@ class UkDatesTest {
                 "parse wants the whole text to be a date");
         assertEquals("2012-10-27", UkDates.parse("By 27.10.12").orElseThrow().toString());
     }
+
+    @Test
+    void dayAndMonthWithoutAYear() {
+        assertEquals(java.time.MonthDay.of(6, 14), UkDates.findDayMonth("14 June").orElseThrow());
+        assertEquals(java.time.MonthDay.of(3, 3), UkDates.findDayMonth("Extraordinary meeting – Tuesday 3rd March").orElseThrow());
+        assertTrue(UkDates.findDayMonth("14 June 2022").isEmpty(), "a date with its year is a full date, not a day and month");
+        assertTrue(UkDates.findDayMonth("12 Months of savings").isEmpty());
+        assertTrue(UkDates.findDayMonth("31 February").isEmpty());
+    }
 }
