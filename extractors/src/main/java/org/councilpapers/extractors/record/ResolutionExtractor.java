@@ -80,6 +80,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
             emit.outcome = d.outcome();
             emit.count = 0;
+            emit.parentOpen = false;
             String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
             int j = i + 1;
             if (!rest.isEmpty() && !rest.endsWith(":")) {
@@ -132,6 +133,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         ResolutionOutcome outcome = ResolutionOutcome.RESOLVED;
         int count;
         boolean appended;
+        // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
+        boolean parentOpen;
 
         Emitter(@Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
@@ -148,7 +151,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (t.isEmpty()) {
                 return;
             }
-            if (subFamily != null && count > 0 && out.get(out.size() - 1) instanceof Resolution last && last.text().endsWith(":")) {
+            if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
                 String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
                 out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(), joined, p));
@@ -159,6 +162,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, itemNumber, itemTitle, outcome,
                     number, t, p));
             count++;
+            parentOpen = t.endsWith(":");
         }
     }
 
