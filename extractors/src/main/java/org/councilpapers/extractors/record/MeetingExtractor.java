@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
@@ -47,11 +48,17 @@ public final class MeetingExtractor implements RecordExtractor {
                         f.published(), f.contactOfficer(), p));
             }
         }
-        for (Part part : parts) {
-            if (part.kind() != PartKind.MINUTES || part.blocks().isEmpty()) {
+        List<Part> minutes = parts.stream().filter(p -> p.kind() == PartKind.MINUTES && !p.blocks().isEmpty()).toList();
+        boolean fallback = minutes.isEmpty() && ctx.document().kind() == DocumentKind.MINUTES && !doc.body().isEmpty();
+        if (fallback) {
+            // Minutes the segmenter found no heading for: the paper as a whole, if it says who was there.
+            minutes = List.of(new Part(PartKind.MINUTES, null, null, 0, doc.body().size(), doc.body()));
+        }
+        for (Part part : minutes) {
+            MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
+            if (fallback && m.present().isEmpty() && m.inAttendance().isEmpty()) {
                 continue;
             }
-            MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
             Block first = part.blocks().get(m.headingBlock());
             Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
             String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);

@@ -27,8 +27,14 @@ import org.jspecify.annotations.Nullable;
  * taken for minutes.
  */
 final class MinutesParser {
+    // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*)$");
+            "(?i)^(?:[\\p{L}&',-]+\\s+){0,6}?(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*)$");
+    // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
+    private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "\\s+(?=(?:PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers present)\\s*:)");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
@@ -40,6 +46,8 @@ final class MinutesParser {
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
     private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
+    // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
+    private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
     private static final int MAX_TITLE = 160;
 
     /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
@@ -79,9 +87,10 @@ final class MinutesParser {
             Matcher of = MEETING_OF.matcher(h.group(1).strip());
             String name = of.matches() ? of.group(1) : h.group(1).replaceFirst("(?i)^(?:the\\s+)", "").replaceFirst("(?i)\\s+meeting$", "");
             committee = name.isBlank() || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
-            date = UkDates.find(h.group(2)).filter(PartialDate::isFullDate).orElse(null);
-            time = MeetingFacts.time(h.group(2));
-            venue = MeetingFacts.venueInSentence("held" + h.group(2));
+            String rest = HEADING_END.split(h.group(2), 2)[0];
+            date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+            time = MeetingFacts.time(rest);
+            venue = MeetingFacts.venueInSentence("held" + rest);
         } else if (!blocks.isEmpty()) {
             date = UkDates.find(head).filter(PartialDate::isFullDate).orElse(null);
         }
@@ -121,7 +130,7 @@ final class MinutesParser {
         Attendance a = new Attendance();
         String label = null;
         for (int i = from; i < to; i++) {
-            List<TextLine> lines = TextLine.of(blocks.get(i));
+            List<TextLine> lines = splitAtLabels(TextLine.of(blocks.get(i)));
             for (TextLine line : lines) {
                 Matcher m = LABEL.matcher(line.text());
                 Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
@@ -142,6 +151,21 @@ final class MinutesParser {
             }
         }
         return a;
+    }
+
+    // A rendering that joins lines runs "… County Hall. PRESENT: Mr A … IN ATTENDANCE: Dr B …" together: each label starts a line again.
+    private static List<TextLine> splitAtLabels(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            Matcher m = INLINE_LABEL.matcher(line.text());
+            int from = 0;
+            while (m.find()) {
+                out.add(new TextLine(line.text().substring(from, m.start()), line.block(), line.start(), line.end()));
+                from = m.end();
+            }
+            out.add(from == 0 ? line : new TextLine(line.text().substring(from), line.block(), line.start(), line.end()));
+        }
+        return out;
     }
 
     // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.
@@ -237,8 +261,8 @@ final class MinutesParser {
             item = ref.group(1);
             title = title.substring(0, ref.start()).strip();
         }
-        if (title.isEmpty() || title.length() > MAX_TITLE || title.endsWith(".") || title.endsWith(":") || title.endsWith(";")
-                || title.endsWith(",") || !Character.isUpperCase(title.codePointAt(0)) && !Character.isDigit(title.codePointAt(0))
+        if (title.isEmpty() || title.length() > MAX_TITLE || !TITLE_END.matcher(title).find()
+                || !Character.isUpperCase(title.codePointAt(0)) && !Character.isDigit(title.codePointAt(0))
                 || DECISION_WORD.matcher(title).matches() || title.split(" ").length > 30) {
             return null;
         }

@@ -102,6 +102,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 if (nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null) {
                     String family = family(nb.marker());
+                    if (endsList(family, lastFamily, emit)) {
+                        break;
+                    }
                     emit.record(family.equals("bullet") ? null : number(nb.marker()), nt, nb, lastFamily != null && !family.equals(lastFamily) ? family : null);
                     lastFamily = lastFamily == null || !emit.appended ? family : lastFamily;
                     continue;
@@ -109,6 +112,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 Matcher n = INLINE_NUMBER.matcher(nt);
                 if (n.matches()) {
                     String family = family(n.group(1));
+                    if (endsList(family, lastFamily, emit)) {
+                        break;
+                    }
                     emit.record(number(n.group(1)), n.group(2), nb, lastFamily != null && !family.equals(lastFamily) ? family : null);
                     lastFamily = lastFamily == null || !emit.appended ? family : lastFamily;
                     continue;
@@ -164,6 +170,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             count++;
             parentOpen = t.endsWith(":");
         }
+    }
+
+    // After "(a) … (c)", a "1." that is not a sub-item of an item ending in a colon is the minute's next paragraph, not a decision.
+    private static boolean endsList(String family, @Nullable String lastFamily, Emitter emit) {
+        return lastFamily != null && !family.equals(lastFamily) && !emit.parentOpen;
     }
 
     private static @Nullable Decision decision(String text) {

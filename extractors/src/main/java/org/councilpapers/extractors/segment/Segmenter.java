@@ -34,7 +34,7 @@ public final class Segmenter {
     private static final Pattern BLANK = Pattern.compile("(?i)\\W*this page (?:is )?(?:has been )?intentionally (?:been )?left blank\\W*");
     private static final Pattern ITEM_LINE = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern MINUTES_HEADING = Pattern.compile(
-            "(?i)^(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*");
+            "(?i)^(?:[\\p{L}&',-]+\\s+){0,6}?(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*");
     private static final Pattern BARE_MINUTES = Pattern.compile("(?i)^(?:draft |unconfirmed |confirmed )?minutes\\s*:?$");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)^(?:members |councillors |those )?(?:present|in attendance|attendance|apologies(?: for absence)?)\\b.{0,600}");

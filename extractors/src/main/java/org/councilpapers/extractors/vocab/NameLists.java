@@ -122,7 +122,8 @@ public final class NameLists {
                 role = r; // a substitute note wins: "(Vice-Chair) (substitute for …)" sits in for someone
             }
         }
-        s = PARENS.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // The name comes before its brackets; what trails them ("… (Director of Public Health) UNRESTRICTED ITEMS") is not.
+        s = (s.indexOf('(') > 0 ? s.substring(0, s.indexOf('(')) : PARENS.matcher(s).replaceAll(" ")).replaceAll("\\s+", " ").strip();
         boolean single = allowSingle;
         String before = s;
         s = COUNCILLORS.matcher(s).replaceFirst("");

@@ -143,4 +143,21 @@ class MeetingExtractorTest {
         assertEquals("Quentin Loe", m.contactOfficer());
         assertEquals("2024-02-26", m.published().toString());
     }
+
+    @Test
+    void aRenderingThatJoinsTheHeadingAndTheAttendanceIntoOneParagraph() {
+        List<Meeting> ms = run(DocumentKind.MINUTES, document(para("BARSETSHIRE COUNTY COUNCIL"),
+                para("CABINET MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Barchester on Thursday, "
+                        + "6 February 2025. PRESENT: Mr A Hardy (Chairman), Mrs B Lowe and Mr C Oakes, OBE IN ATTENDANCE: Dr F Rahman "
+                        + "(Director of Public Health) UNRESTRICTED ITEMS The meeting opened at 10.00 am."),
+                item("101.", "Apologies")));
+        assertEquals(1, ms.size());
+        Meeting m = ms.get(0);
+        assertEquals("Cabinet", m.committee());
+        assertEquals("2025-02-06", m.date().toString());
+        assertNull(m.time(), "a time later in the paragraph is not the heading's");
+        assertEquals("Council Chamber, County Hall, Barchester", m.venue());
+        assertEquals(List.of("A Hardy", "B Lowe", "C Oakes"), m.present());
+        assertEquals(List.of(new Person("F Rahman", "Director of Public Health")), m.inAttendance());
+    }
 }

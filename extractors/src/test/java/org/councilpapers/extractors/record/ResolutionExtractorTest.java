@@ -132,4 +132,23 @@ class ResolutionExtractorTest {
         assertEquals(ResolutionOutcome.UNRESOLVED, rs.get(4).outcome());
         assertEquals("5", rs.get(4).itemNumber());
     }
+
+    @Test
+    void theMinutesNextNumberedParagraphAfterLetteredDecisionsIsNoDecision() {
+        List<Resolution> rs = run(minutes(
+                item("91.", "Integrated Care Strategy Delivery Plan"), item("4.", "RESOLVED that Cabinet agree to:"),
+                item("(a)", "Adopt the Delivery Plan."), item("(b)", "Delegate authority to the Director of Public Health."),
+                item("1.", "Mr Love introduced the next report."), item("2.", "Mr Abrahams elaborated further.")));
+        assertEquals(List.of("a", "b"), rs.stream().map(Resolution::number).toList());
+    }
+
+    @Test
+    void aNumberedLeadInEndingInABulletIsNoMinuteHeading() {
+        List<Resolution> rs = run(minutes(
+                item("90.", "Commissioning Plan for Education"), item("3.", "Further to questions from Members it was noted: •"),
+                para("RESOLVED that Cabinet agree the Commissioning Plan.")));
+        assertEquals(1, rs.size());
+        assertEquals("90", rs.get(0).itemNumber());
+        assertEquals("Commissioning Plan for Education", rs.get(0).itemTitle());
+    }
 }
