@@ -49,6 +49,7 @@ final class MinutesParser {
     // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
     private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
     private static final int MAX_TITLE = 160;
+    private static final int SHORT_LINE_WORDS = 4;
 
     /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
     record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
@@ -142,7 +143,10 @@ final class MinutesParser {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
                 } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
-                    label = null; // the preamble's prose: the lists are over
+                    if (!isShortLabelFree(text)) {
+                        label = null; // the preamble's prose: the lists are over
+                    }
+                    continue; // a body on a line of its own ("Youth Cabinet") is passed over, the list goes on
                 }
                 if (label == null || text.isBlank()) {
                     continue;
@@ -166,6 +170,10 @@ final class MinutesParser {
             out.add(from == 0 ? line : new TextLine(line.text().substring(from), line.block(), line.start(), line.end()));
         }
         return out;
+    }
+
+    private static boolean isShortLabelFree(String text) {
+        return text.split(" ").length <= SHORT_LINE_WORDS && !text.endsWith(".") && text.indexOf(':') < 0;
     }
 
     // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.

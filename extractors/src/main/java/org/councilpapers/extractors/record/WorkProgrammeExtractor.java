@@ -56,7 +56,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 if (!Segmenter.isWorkProgrammeTable(blocks.get(i))) {
                     continue;
                 }
-                Programme prog = new Programme(WorkProgrammeColumns.of(blocks.get(i).table().rowTexts(0)).orElseThrow(),
+                List<String> headerRow = blocks.get(i).table().rowTexts(0);
+                Programme prog = new Programme(headerRow, WorkProgrammeColumns.of(headerRow).orElseThrow(),
                         blocks.get(i).table().colCount(), municipalYear(blocks, i));
                 prog.read(blocks.get(i), 1, ctx, out);
                 int j = i + 1;
@@ -89,6 +90,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
 
     /** One programme being read: its columns, and the meeting the rows read so far are planned for. */
     private static final class Programme {
+        final List<String> header;
         WorkProgrammeColumns columns;
         final int cols;
         final @Nullable Integer startYear;
@@ -96,7 +98,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         @Nullable String dateText;
         @Nullable PartialDate lastFull;
 
-        Programme(WorkProgrammeColumns columns, int cols, @Nullable Integer startYear) {
+        Programme(List<String> header, WorkProgrammeColumns columns, int cols, @Nullable Integer startYear) {
+            this.header = header.stream().map(c -> TextLine.squash(c).toLowerCase(Locale.ROOT)).toList();
             this.columns = columns;
             this.cols = cols;
             this.startYear = startYear;
@@ -120,8 +123,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     setDate(filled.get(0));
                     continue;
                 }
-                if (topic.isEmpty() || r == 0 && WorkProgrammeColumns.of(row).isPresent()) {
-                    continue; // a date row, or the header repeated on a new page
+                if (topic.isEmpty() || header.equals(row.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())) {
+                    continue; // a date row, or the header repeated down the table
                 }
                 Provenance p = provenance(b, r, ctx);
                 String lead = blankToNull(cell(row, columns.lead()));

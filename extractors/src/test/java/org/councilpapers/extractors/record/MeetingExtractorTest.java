@@ -160,4 +160,17 @@ class MeetingExtractorTest {
         assertEquals(List.of("A Hardy", "B Lowe", "C Oakes"), m.present());
         assertEquals(List.of(new Person("F Rahman", "Director of Public Health")), m.inAttendance());
     }
+
+    @Test
+    void anAttendanceListWithOneLineABlockGoesOnPastABodyNamedAlone() {
+        Meeting m = run(DocumentKind.MINUTES, document(
+                para("Minutes of the Meeting of the Corporate Parenting Panel held on 2 March 2022 at 6.00 pm"),
+                para("Present: Councillors Ann Lee (Chair) and Bob Hill"), para("In attendance:"),
+                para("Sheila Murphy, Corporate Director of Children's Services"), para("Youth Cabinet"),
+                para("Wendy Le, Senior Democratic Services Officer"),
+                para("Before the start of the meeting, Members were reminded that it was being recorded."),
+                item("1.", "Apologies for Absence"))).get(0);
+        assertEquals(List.of(new Person("Sheila Murphy", "Corporate Director of Children's Services"),
+                new Person("Wendy Le", "Senior Democratic Services Officer")), m.inAttendance());
+    }
 }

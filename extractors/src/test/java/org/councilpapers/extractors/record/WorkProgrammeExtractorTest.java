@@ -86,4 +86,11 @@ class WorkProgrammeExtractorTest {
                 para("The work programme was updated as follows:"), para("Ofsted Inspection Outcome – TBC for 12 October 2021."),
                 table(row("", "Page"), row("1 Work Programme", "109 - 112")))).isEmpty());
     }
+
+    @Test
+    void theHeaderRepeatedDownTheTableIsNoEntry() {
+        List<WorkProgrammeEntry> es = run(document(table(row("Meeting date", "Topic", "Lead officer"), row("5 May 2022", "Budget", "Ann Lee"),
+                row("Meeting date", "Topic", "Lead officer"), row("7 July 2022", "Estates", "Bob Hill"))));
+        assertEquals(List.of("Budget", "Estates"), es.stream().map(WorkProgrammeEntry::topic).toList());
+    }
 }
