@@ -41,6 +41,9 @@ record FrontSheet(
     private static final Pattern PLEASE_CONTACT = Pattern.compile("(?i)\\bplease contact\\s+(.+)");
     private static final Pattern CONTACT_END = Pattern.compile(
             "(?i)\\s+(?:by|on|at|via|tel|telephone|email|e-mail|direct line|who)\\b.*|\\s*[,;(<].*|\\s+\\d.*|\\s+\\S+@\\S+.*");
+    // Members who are not councillors, listed under their own label: "Co-opted Members:", "Independent Person:".
+    private static final Pattern CO_OPTED_LABEL = Pattern.compile(
+            "(?:co-?opted|independent|lay|non-voting|voting|parent governor|church|diocesan|added)\\s+(?:members?|persons?|representatives?)");
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
 
@@ -86,9 +89,10 @@ record FrontSheet(
                     case CONTACT -> r.contact = r.contact != null ? r.contact : contactName(value);
                     case MEMBERS, SUBSTITUTES -> {
                         List<Person> people = field == Field.MEMBERS ? r.members : r.substitutes;
-                        addPeople(people, value, field == Field.SUBSTITUTES);
+                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : coOptedRole(lab.group(1));
+                        addPeople(people, value, role);
                         while (i + 1 < lines.size() && continuesList(lines.get(i + 1).text())) {
-                            addPeople(people, lines.get(++i).text(), field == Field.SUBSTITUTES);
+                            addPeople(people, lines.get(++i).text(), role);
                             r.used(lines.get(i));
                         }
                     }
@@ -165,7 +169,7 @@ record FrontSheet(
             return Field.SUBSTITUTES;
         }
         if (k.startsWith("membership") || k.equals("members") || k.equals("committee members") || k.equals("councillors")
-                || k.equals("to") && value.toLowerCase(Locale.ROOT).startsWith("councillor")) {
+                || k.equals("to") && value.toLowerCase(Locale.ROOT).startsWith("councillor") || CO_OPTED_LABEL.matcher(k).matches()) {
             return Field.MEMBERS;
         }
         if (k.equals("date") || k.equals("date of meeting") || k.equals("meeting date") || k.equals("date and time") || k.equals("when")) {
@@ -199,10 +203,25 @@ record FrontSheet(
         return !NameLists.people(text).isEmpty();
     }
 
-    private static void addPeople(List<Person> out, String text, boolean substitutes) {
+    /**
+     * @param role the role the list's label gives: Substitute for every substitute, a co-opted label's role for members
+     *             printed without one, null for councillors
+     */
+    private static void addPeople(List<Person> out, String text, @Nullable String role) {
         for (Person p : NameLists.people(text)) {
-            out.add(new Person(p.name(), substitutes ? Roles.SUBSTITUTE : p.role() == null ? null : Roles.normalise(p.role())));
+            String own = p.role() == null ? null : Roles.normalise(p.role());
+            out.add(new Person(p.name(), Roles.SUBSTITUTE.equals(role) ? role : own != null ? own : role));
         }
+    }
+
+    // "Co-opted Members" → Co-opted; "Independent Person" → Independent Person; a membership label gives no role.
+    private static @Nullable String coOptedRole(String label) {
+        String k = label.toLowerCase(Locale.ROOT).strip();
+        if (!CO_OPTED_LABEL.matcher(k).matches()) {
+            return null;
+        }
+        String singular = label.strip().replaceAll("(?i)(member|person|representative)s$", "$1");
+        return Roles.normalise(singular).equals(Roles.CO_OPTED) || k.startsWith("co") ? Roles.CO_OPTED : singular;
     }
 
     private static @Nullable PartialDate fullDate(String text) {

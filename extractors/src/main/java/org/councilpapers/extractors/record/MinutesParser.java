@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 final class MinutesParser {
     // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?:[\\p{L}&',-]+\\s+){0,6}?(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*)$");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
+            Pattern.CASE_INSENSITIVE);
     // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     private static final Pattern INLINE_LABEL = Pattern.compile(
@@ -92,8 +94,17 @@ final class MinutesParser {
             date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
             time = MeetingFacts.time(rest);
             venue = MeetingFacts.venueInSentence("held" + rest);
-        } else if (!blocks.isEmpty()) {
-            date = UkDates.find(head).filter(PartialDate::isFullDate).orElse(null);
+        } else {
+            // No "Minutes of …" sentence: a heading such as "Audit and Governance Committee – 20 July 2022" names both.
+            for (int i = 0; i < Math.min(blocks.size(), 4) && date == null; i++) {
+                String t = TextLine.squash(blocks.get(i).text());
+                Matcher dated = DATED_HEADING.matcher(t);
+                if (t.length() <= MAX_TITLE && dated.matches() && UkDates.find(dated.group(2)).map(PartialDate::isFullDate).orElse(false)) {
+                    committee = MeetingFacts.isCommitteeLine(dated.group(1)) ? dated.group(1) : null;
+                    date = UkDates.find(dated.group(2)).orElse(null);
+                    time = MeetingFacts.time(dated.group(2));
+                }
+            }
         }
         if (committee == null) {
             for (int i = 0; i < heading; i++) {

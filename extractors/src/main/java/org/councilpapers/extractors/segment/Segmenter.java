@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Segmenter {
     private static final Pattern BLANK = Pattern.compile("(?i)\\W*this page (?:is )?(?:has been )?intentionally (?:been )?left blank\\W*");
-    private static final Pattern ITEM_LINE = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    // "ITEM: 6" on a cover, or the "Agenda Item 3" that ModernGov stamps on a report's first page.
+    private static final Pattern ITEM_LINE = Pattern.compile("(?i)^(?:agenda\\s+)?item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern MINUTES_HEADING = Pattern.compile(
-            "(?i)^(?:[\\p{L}&',-]+\\s+){0,6}?(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*)");
     private static final Pattern BARE_MINUTES = Pattern.compile("(?i)^(?:draft |unconfirmed |confirmed )?minutes\\s*:?$");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)^(?:members |councillors |those )?(?:present|in attendance|attendance|apologies(?: for absence)?)\\b.{0,600}");
@@ -104,7 +105,7 @@ public final class Segmenter {
                 starts = PartKind.WORK_PROGRAMME;
             } else if (current == PartKind.PUBLIC_INFORMATION && b.table() == null && AGENDA_MARK.matcher(text).matches()) {
                 starts = PartKind.FRONT_SHEET;
-            } else if ((current == PartKind.FRONT_SHEET || current == PartKind.OTHER) && b.table() == null
+            } else if ((current == PartKind.FRONT_SHEET || current == PartKind.OTHER || startsPage(body, i)) && b.table() == null
                     && text.length() <= 120 && PUBLIC_INFO.matcher(text).matches()) {
                 starts = PartKind.PUBLIC_INFORMATION;
             } else if (current == PartKind.REPORT && authorSeen && b.table() == null && text.length() <= 150
@@ -128,6 +129,11 @@ public final class Segmenter {
                 authorSeen = false;
             }
         }
+    }
+
+    // Notes for the public at the top of a page are the pack's back pages, whatever came before them.
+    private static boolean startsPage(List<Block> body, int i) {
+        return i > 0 && body.get(i - 1).page() < body.get(i).page();
     }
 
     /** The item number on a report cover: one "ITEM 7" line in the block (an agenda table that prints several is no cover). */

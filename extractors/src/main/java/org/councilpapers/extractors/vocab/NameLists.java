@@ -31,7 +31,9 @@ public final class NameLists {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "bin", "al", "el", "ap");
     private static final Set<String> BODY_WORDS = Set.of("cabinet", "council", "committee", "board", "group", "forum", "partnership",
             "team", "panel", "parliament", "trust", "authority", "nhs", "department", "directorate", "unit", "office", "items",
-            "agenda", "minutes", "meeting", "apologies", "present", "attendance", "public", "press", "the", "and");
+            "agenda", "minutes", "meeting", "apologies", "present", "attendance", "public", "press", "the", "and",
+            // roles that PersonNames' job-title words leave out
+            "person", "independent", "co-opted", "coopted", "lay", "mayor", "trustee", "observer", "substitute", "substitutes");
     // Job titles that end a role: after one of these a capitalised word that is no part of a title belongs to the next line.
     private static final Set<String> TERMINAL_TITLE_WORDS = Set.of("manager", "officer", "representative", "governor", "clerk",
             "secretary", "adviser", "advisor", "coordinator", "co-ordinator", "accountant", "solicitor", "inspector", "analyst",

@@ -173,4 +173,30 @@ class MeetingExtractorTest {
         assertEquals(List.of(new Person("Sheila Murphy", "Corporate Director of Children's Services"),
                 new Person("Wendy Le", "Senior Democratic Services Officer")), m.inAttendance());
     }
+
+    @Test
+    void aPackWhoseMinutesAreHeadedByTheCommitteeAndDateAndWhoseMembersIncludeAnIndependentPerson() {
+        List<Meeting> ms = run(DocumentKind.AGENDA_PACK, Variants.read("barset-audit-committee-pack-page-ranges.txt"));
+        assertEquals(2, ms.size());
+        Meeting called = ms.get(0);
+        assertEquals("Barset", called.council());
+        assertEquals(new Person("Mark Fir", "Independent Person"), called.members().get(called.members().size() - 1));
+        assertEquals(6, called.members().size());
+        assertEquals("2022-09-13", called.published().toString());
+        Meeting minuted = ms.get(1);
+        assertEquals("Audit and Governance Committee", minuted.committee());
+        assertEquals("2022-07-20", minuted.date().toString());
+        assertEquals(List.of("Lena Elm"), minuted.apologies());
+        assertEquals(List.of(new Person("Nora Gum", "Chief Internal Auditor"), new Person("Oscar Hazel", "Democratic Services Officer")),
+                minuted.inAttendance());
+    }
+
+    @Test
+    void coOptedMembersUnderTheirOwnLabelAreCoOpted() {
+        Meeting m = run(DocumentKind.AGENDA_PACK, document(para("Children and Young People Scrutiny Committee"),
+                para("Date: Monday, 7 March 2022"), para("Membership: Councillors Ann Lee (Chair) and Bob Hill"),
+                para("Co-opted Members: Carol Ivy and Dan Oak"), para("Agenda"), item("1.", "Apologies"), item("2.", "Minutes"))).get(0);
+        assertEquals(List.of(new Person("Ann Lee", "Chair"), new Person("Bob Hill", null), new Person("Carol Ivy", "Co-opted"),
+                new Person("Dan Oak", "Co-opted")), m.members());
+    }
 }

@@ -151,4 +151,24 @@ class ResolutionExtractorTest {
         assertEquals("90", rs.get(0).itemNumber());
         assertEquals("Commissioning Plan for Education", rs.get(0).itemTitle());
     }
+
+    @Test
+    void minutesFoundByTheAgendasPageRangesTakeTheirDateFromTheirHeading() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.AGENDA_PACK, Variants.read("barset-audit-committee-pack-page-ranges.txt"))
+                .records(Resolution.class);
+        assertEquals(List.of("15", "16", "16", "17"), rs.stream().map(Resolution::itemNumber).toList());
+        assertTrue(rs.stream().allMatch(r -> "2022-07-20".equals(String.valueOf(r.meetingDate()))),
+                "the date of the minuted meeting, not the 18 May 2022 that its first decision mentions");
+        assertEquals("That the Chair sign the statement on behalf of the Committee.", rs.get(2).text());
+    }
+
+    @Test
+    void aDecisionThatQuotesTheMinutesOfAnEarlierMeetingIsNoMinutesHeading() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES, document(para("Audit Committee – 20 July 2022"),
+                para("Present: Councillors Ann Lee (Chair) and Bob Hill"), item("1.", "Minutes"),
+                para("It was RESOLVED that the minutes of the meeting held on 18 May 2022 be approved."))).records(Resolution.class);
+        assertEquals(1, rs.size());
+        assertEquals("2022-07-20", rs.get(0).meetingDate().toString());
+        assertEquals("1", rs.get(0).itemNumber());
+    }
 }

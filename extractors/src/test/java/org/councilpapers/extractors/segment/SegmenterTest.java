@@ -143,4 +143,18 @@ class SegmenterTest {
         }
         assertEquals(PartKind.PUBLIC_INFORMATION, parts.get(1).kind());
     }
+
+    @Test
+    void aTextPackWithPrintedPagesGivesTheMinutesExtractItsItemFromThePageRanges() throws java.io.IOException {
+        java.nio.file.Path p = org.councilpapers.testdata.TestPapers.path("variants/barset-audit-committee-pack-page-ranges.txt");
+        LayoutDocument doc = new org.councilpapers.extractors.read.text.TextLayoutReader().read(
+                org.councilpapers.extractors.read.Source.of(java.nio.file.Files.readAllBytes(p), "pack.txt"), new org.councilpapers.core.Warnings());
+        List<Part> parts = segmenter.segment(doc);
+        assertEquals(List.of(PartKind.FRONT_SHEET, PartKind.MINUTES, PartKind.REPORT, PartKind.BLANK, PartKind.WORK_PROGRAMME,
+                PartKind.PUBLIC_INFORMATION), kinds(parts));
+        assertEquals(List.of("2", "3", "4"), List.of(parts.get(1).itemNumber(), parts.get(2).itemNumber(), parts.get(4).itemNumber()));
+        assertEquals("Audit and Governance Committee – 20 July 2022", parts.get(1).blocks().get(0).text(),
+                "the minutes start on the page printed 1, though no 'Minutes of the meeting' line marks them");
+        assertEquals("Agenda Item 3", parts.get(2).blocks().get(0).text());
+    }
 }
