@@ -82,15 +82,17 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.count = 0;
             emit.parentOpen = false;
             String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
-            int j = i + 1;
+            String lastFamily = null;
             if (!rest.isEmpty() && !rest.endsWith(":")) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
-                emit.record(n.matches() ? number(n.group(1)) : null, n.matches() ? n.group(2) : rest, b, null);
                 if (!n.matches()) {
+                    emit.record(null, rest, b, null);
                     continue; // a decision stated in one paragraph
                 }
+                emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
+                lastFamily = family(n.group(1));
             }
-            String lastFamily = null;
+            int j = i + 1;
             for (; j < to; j++) {
                 Block nb = blocks.get(j);
                 String nt = TextLine.squash(nb.text());
@@ -100,23 +102,23 @@ public final class ResolutionExtractor implements RecordExtractor {
                 if (PAGE_REMNANT.matcher(nt).matches() || nt.isEmpty()) {
                     continue; // a page number left in the text between items
                 }
-                if (nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null) {
-                    String family = family(nb.marker());
-                    if (endsList(family, lastFamily, emit)) {
-                        break;
-                    }
-                    emit.record(family.equals("bullet") ? null : number(nb.marker()), nt, nb, lastFamily != null && !family.equals(lastFamily) ? family : null);
-                    lastFamily = lastFamily == null || !emit.appended ? family : lastFamily;
-                    continue;
-                }
+                String marker = nb.kind() == BlockKind.LIST_ITEM ? nb.marker() : null;
+                String itemText = nt;
                 Matcher n = INLINE_NUMBER.matcher(nt);
-                if (n.matches()) {
-                    String family = family(n.group(1));
+                if (marker == null && n.matches()) {
+                    marker = n.group(1); // a numbered paragraph the reader did not make a list item
+                    itemText = n.group(2);
+                }
+                if (marker != null) {
+                    String family = family(marker);
                     if (endsList(family, lastFamily, emit)) {
                         break;
                     }
-                    emit.record(number(n.group(1)), n.group(2), nb, lastFamily != null && !family.equals(lastFamily) ? family : null);
-                    lastFamily = lastFamily == null || !emit.appended ? family : lastFamily;
+                    emit.record(family.equals("bullet") ? null : number(marker), itemText, nb,
+                            lastFamily != null && !family.equals(lastFamily) ? family : null);
+                    if (lastFamily == null || !emit.appended) {
+                        lastFamily = family;
+                    }
                     continue;
                 }
                 if (emit.count == 0 || THAT.matcher(nt).matches() && lastFamily == null) {
@@ -192,7 +194,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         }
         String w = word.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
-        if (!rest.isEmpty() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s*$|\\s+[A-Z0-9(]).*") && !rest.isBlank()) {
+        if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
             return null;
         }
         ResolutionOutcome o = w.equals("UNRESOLVED") || w.startsWith("NOT ") ? ResolutionOutcome.UNRESOLVED : ResolutionOutcome.RESOLVED;
