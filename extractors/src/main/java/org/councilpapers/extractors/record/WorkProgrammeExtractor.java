@@ -57,7 +57,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     continue;
                 }
                 List<String> headerRow = blocks.get(i).table().rowTexts(0);
-                Programme prog = new Programme(headerRow, WorkProgrammeColumns.of(headerRow).orElseThrow(),
+                Programme prog = new Programme(headerRow, withDateColumn(WorkProgrammeColumns.of(headerRow).orElseThrow(), blocks.get(i).table()),
                         blocks.get(i).table().colCount(), municipalYear(blocks, i));
                 prog.read(blocks.get(i), 1, ctx, out);
                 int j = i + 1;
@@ -164,6 +164,32 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             }
             return null;
         }
+    }
+
+    // A column with no header of its own whose cells are meeting dates is the date column: "| | Topic | Lead officer |".
+    private static WorkProgrammeColumns withDateColumn(WorkProgrammeColumns c, Table t) {
+        if (c.date() >= 0) {
+            return c;
+        }
+        List<String> header = t.rowTexts(0);
+        for (int col = 0; col < t.colCount(); col++) {
+            if (col == c.topic() || col == c.lead() || col == c.requested() || !TextLine.squash(header.get(col)).isEmpty()) {
+                continue;
+            }
+            int filled = 0;
+            int dates = 0;
+            for (int r = 1; r < t.rowCount(); r++) {
+                String cell = TextLine.squash(t.rowTexts(r).get(col));
+                if (!cell.isEmpty()) {
+                    filled++;
+                    dates += isDateLabel(cell) ? 1 : 0;
+                }
+            }
+            if (dates > 0 && dates * 2 >= filled) {
+                return new WorkProgrammeColumns(col, c.topic(), c.lead(), c.requested());
+            }
+        }
+        return c;
     }
 
     /** Whether a row's only text says which meeting the rows under it are for. */

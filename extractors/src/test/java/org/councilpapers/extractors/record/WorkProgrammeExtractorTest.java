@@ -93,4 +93,12 @@ class WorkProgrammeExtractorTest {
                 row("Meeting date", "Topic", "Lead officer"), row("7 July 2022", "Estates", "Bob Hill"))));
         assertEquals(List.of("Budget", "Estates"), es.stream().map(WorkProgrammeEntry::topic).toList());
     }
+
+    @Test
+    void aDateColumnWithoutAHeaderIsKnownByItsDates() {
+        List<WorkProgrammeEntry> es = run(document(table(row("", "Topic", "Lead officer"), row("5 May 2022", "Budget", "Ann Lee"),
+                row("", "Estates Strategy", "Bob Hill"), row("July 2022", "Annual Report", "Ann Lee"))));
+        assertEquals(List.of("2022-05-05", "2022-05-05", "2022-07"), es.stream().map(e -> e.meetingDate().toString()).toList());
+        assertEquals("Estates Strategy", es.get(1).topic());
+    }
 }
