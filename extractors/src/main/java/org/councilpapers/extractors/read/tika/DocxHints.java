@@ -62,6 +62,10 @@ record DocxHints(List<TableHint> tables, List<NumberedParagraph> numbered, List<
     record CellHint(int col, int colSpan, int rowSpan, boolean continuation, boolean header,
                     @Nullable Rgb fill, @Nullable Rgb textColor) {}
 
-    /** A paragraph with Word numbering: its list level and its own text (without the number Word draws). */
-    record NumberedParagraph(int level, String text) {}
+    /**
+     * A paragraph with Word numbering: its list level, its own text (without the number Word draws)
+     * and the marker Word prints for it ("4.", "a)", "•", "" for none), or null where the numbering
+     * definitions could not be read.
+     */
+    record NumberedParagraph(int level, String text, @Nullable String marker) {}
 }

@@ -66,9 +66,10 @@ final class DocxPass {
             if (body == null) {
                 throw new IOException("no main document part " + main);
             }
-            Walker w = new Walker(false);
-            w.walk(body);
             Map<String, String> rels = relationships(parts, main);
+            byte[] numberingPart = rels.containsKey(NUMBERING) ? parts.get(rels.get(NUMBERING).toLowerCase(Locale.ROOT)) : null;
+            Walker w = new Walker(false, numberingPart == null ? null : WordNumbering.parse(xml, numberingPart));
+            w.walk(body);
             return new DocxHints(w.tables, w.numbered, furniture(parts, rels, w.headerRefs), furniture(parts, rels, w.footerRefs));
         } catch (XMLStreamException e) {
             throw new IOException("unreadable XML in the document part: " + firstLine(e.getMessage()), e);
@@ -112,7 +113,10 @@ final class DocxPass {
         return "word/document.xml";
     }
 
-    /** Header and footer relationship ids of the main part, mapped to part names. */
+    /** The key under which {@link #relationships} gives the numbering part. */
+    private static final String NUMBERING = "#numbering";
+
+    /** Header and footer relationship ids of the main part, mapped to part names, and the numbering part. */
     private Map<String, String> relationships(Map<String, byte[]> parts, String main) throws XMLStreamException {
         int slash = main.lastIndexOf('/');
         String dir = slash < 0 ? "" : main.substring(0, slash + 1);
@@ -122,6 +126,8 @@ final class DocxPass {
             for (String[] rel : relationshipList(rels)) {
                 if (rel[1].endsWith("/header") || rel[1].endsWith("/footer")) {
                     out.put(rel[0], resolve(dir, rel[2]));
+                } else if (rel[1].endsWith("/numbering")) {
+                    out.put(NUMBERING, resolve(dir, rel[2]));
                 }
             }
         }
@@ -171,7 +177,7 @@ final class DocxPass {
             String part = rels.get(id);
             byte[] data = part == null ? null : parts.get(part.toLowerCase(Locale.ROOT));
             if (data != null) {
-                Walker w = new Walker(true);
+                Walker w = new Walker(true, null);
                 w.walk(data);
                 texts.addAll(w.paragraphs);
             }
@@ -211,6 +217,7 @@ final class DocxPass {
     /** One pass over one part. In furniture mode it collects paragraph texts, else tables and numbered paragraphs. */
     private final class Walker {
         final boolean furniture;
+        private final @Nullable WordNumbering numbering;
         final List<@Nullable TableHint> tables = new ArrayList<>();
         final List<NumberedParagraph> numbered = new ArrayList<>();
         final List<String> headerRefs = new ArrayList<>();
@@ -227,8 +234,9 @@ final class DocxPass {
         private @Nullable Rgb runColour;
         private @Nullable Para para;
 
-        Walker(boolean furniture) {
+        Walker(boolean furniture, @Nullable WordNumbering numbering) {
             this.furniture = furniture;
+            this.numbering = numbering;
         }
 
         void walk(byte[] part) throws XMLStreamException {
@@ -281,7 +289,7 @@ final class DocxPass {
                 }
                 case "numId" -> {
                     if ("numPr".equals(parent) && para != null) {
-                        para.numbered = parseInt(attr(r, "val"), 0) != 0;
+                        para.numId = parseInt(attr(r, "val"), 0);
                     }
                 }
                 case "r" -> runColour = null;
@@ -444,8 +452,12 @@ final class DocxPass {
                 if (!text.isBlank()) {
                     paragraphs.add(text);
                 }
-            } else if (p.numbered && !p.inSdt && !text.isBlank()) {
-                numbered.add(new NumberedParagraph(p.level, text));
+            } else if (p.numId != 0) {
+                // every numbered paragraph counts, even those not listed, so later numbers come out right
+                String marker = numbering == null ? null : numbering.next(p.numId, p.level);
+                if (!p.inSdt && !text.isBlank()) {
+                    numbered.add(new NumberedParagraph(p.level, text, marker));
+                }
             }
         }
 
@@ -520,7 +532,7 @@ final class DocxPass {
     private static final class Para {
         final boolean inSdt;
         final StringBuilder text = new StringBuilder();
-        boolean numbered;
+        int numId;
         int level;
 
         Para(boolean inSdt) {

@@ -283,8 +283,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         Frame owner = owner();
         Block block;
         if (owner != null && owner.kind == Kind.HEADING) {
-            matchNumbered(text); // numbered headings keep their number as part of their text
-            block = Block.heading(owner.level, text);
+            block = Block.heading(owner.level, numberedHeading(text));
         } else {
             Frame item = owner == null ? null : unemittedItem(owner);
             if (item != null) {
@@ -328,9 +327,15 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             }
         }
         if (hints != null) {
-            Block item = matchNumbered(text);
-            if (item != null) {
-                return item;
+            Numbered n = matchNumbered(text);
+            if (n != null) {
+                String marker = n.paragraph().marker();
+                if (marker == null) {
+                    String prefix = text.substring(0, n.prefixLength()).strip();
+                    marker = prefix.codePoints().anyMatch(Character::isLetterOrDigit) ? prefix : "\u2022";
+                }
+                String own = text.substring(n.prefixLength()).strip();
+                return marker.isEmpty() ? Block.paragraph(own) : Block.listItem(marker, n.paragraph().level(), own);
             }
         } else {
             Matcher b = BULLET.matcher(text);
@@ -341,12 +346,25 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         return Block.paragraph(text);
     }
 
+    /** A heading numbered by Word keeps its number in its text, the number Word prints rather than Tika's. */
+    private String numberedHeading(String text) {
+        Numbered n = matchNumbered(text);
+        String marker = n == null ? null : n.paragraph().marker();
+        if (n == null || marker == null || marker.equals("\u2022")) {
+            return text;
+        }
+        String own = text.substring(n.prefixLength()).strip();
+        return marker.isEmpty() ? own : marker + " " + own;
+    }
+
+    private record Numbered(NumberedParagraph paragraph, int prefixLength) {}
+
     /**
-     * Tika writes Word's list number or bullet before a numbered paragraph's text. Where the next
-     * numbered paragraphs of the .docx hold this text after such a prefix, the paragraph is a list
-     * item at the paragraph's list level.
+     * Tika writes Word's list number or bullet before a numbered paragraph's text. Where one of the
+     * next numbered paragraphs of the .docx holds this text after such a prefix, this is that
+     * paragraph; the ones skipped over are not looked at again.
      */
-    private @Nullable Block matchNumbered(String text) {
+    private @Nullable Numbered matchNumbered(String text) {
         if (hints == null) {
             return null;
         }
@@ -356,9 +374,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             int k = prefixLength(text, np.text());
             if (k > 0) {
                 hintCursor = j + 1;
-                String prefix = text.substring(0, k).strip();
-                boolean numberedMarker = prefix.codePoints().anyMatch(Character::isLetterOrDigit);
-                return Block.listItem(numberedMarker ? prefix : "\u2022", np.level(), text.substring(k).strip());
+                return new Numbered(np, k);
             }
         }
         return null;
