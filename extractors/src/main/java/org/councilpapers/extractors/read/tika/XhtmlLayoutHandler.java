@@ -449,12 +449,10 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         return null;
     }
 
+    /** A cell's or row's own background; white is kept here, so that a white cell overrides a shaded row. */
     private static @Nullable Rgb fill(Attributes atts, Map<String, String> style) {
         Rgb fill = Css.background(style);
-        if (fill == null) {
-            fill = Css.colour(atts.getValue("bgcolor")).orElse(null);
-        }
-        return Rgb.WHITE.equals(fill) ? null : fill;
+        return fill != null ? fill : Css.colour(atts.getValue("bgcolor")).orElse(null);
     }
 
     private void endTable(TableDraft t) {
