@@ -72,7 +72,7 @@ final class DocxPass {
             w.walk(body);
             return new DocxHints(w.tables, w.numbered, furniture(parts, rels, w.headerRefs), furniture(parts, rels, w.footerRefs));
         } catch (XMLStreamException e) {
-            throw new IOException("unreadable XML in the document part: " + firstLine(e.getMessage()), e);
+            throw new IOException("unreadable XML in the document part: " + Messages.firstLine(e.getMessage()), e);
         }
     }
 
@@ -192,14 +192,6 @@ final class DocxPass {
             }
         }
         return null;
-    }
-
-    static String firstLine(@Nullable String s) {
-        if (s == null) {
-            return "";
-        }
-        String line = s.strip().lines().findFirst().orElse("");
-        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 
     /** A Word colour attribute: six hex digits, or "auto" (none). */

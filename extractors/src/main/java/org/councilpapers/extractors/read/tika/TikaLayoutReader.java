@@ -63,7 +63,7 @@ public final class TikaLayoutReader implements LayoutReader {
             try {
                 hints = docxPass.read(source.bytes());
             } catch (IOException e) {
-                passProblem = DocxPass.firstLine(e.getMessage());
+                passProblem = Messages.firstLine(e.getMessage());
             }
         }
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(hints, warnings);

@@ -107,7 +107,7 @@ final class TikaParsing {
             if (name.startsWith(TikaCoreProperties.TIKA_META_EXCEPTION_PREFIX)
                     || name.startsWith(TikaCoreProperties.TIKA_META_WARN_PREFIX)) {
                 for (String value : metadata.getValues(name)) {
-                    out.add(DocxPass.firstLine(value));
+                    out.add(Messages.firstLine(value));
                 }
             }
         }
@@ -115,7 +115,7 @@ final class TikaParsing {
     }
 
     private static String reason(Throwable root) {
-        String message = DocxPass.firstLine(root.getMessage());
+        String message = Messages.firstLine(root.getMessage());
         return message.isEmpty() ? root.getClass().getSimpleName() : message;
     }
 }

@@ -48,7 +48,8 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private static final Set<String> CONTAINERS = Set.of("html", "body", "div", "section", "article", "aside", "main",
             "blockquote", "ul", "ol", "menu", "dl", "table", "thead", "tbody", "tfoot", "tr", "form", "fieldset", "figure",
             "center", "hr", "header", "footer", "nav", "details", "colgroup", "col");
-    private static final Pattern HEADING_CLASS = Pattern.compile("(?i)heading(?:_20_|[ _-])?([1-9])\\b.*|title");
+    /** Paragraph classes naming a heading style: Word's ("heading 2", "MsoHeading2", "MsoTitle"), ODF's ("Heading_20_2"). */
+    private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(?:mso)?(?:heading(?:_20_|[ _-])?([1-9])\\b.*|title)");
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u2219"
             + "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0]\\s+(.+)");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
@@ -320,10 +321,12 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     }
 
     private Block paragraph(@Nullable Frame owner, String text) {
-        if (owner != null && owner.kind == Kind.PARAGRAPH) {
-            Matcher h = HEADING_CLASS.matcher(owner.cls);
-            if (h.matches()) {
-                return Block.heading(h.group(1) == null ? 1 : Integer.parseInt(h.group(1)), text);
+        if (owner != null && owner.kind == Kind.PARAGRAPH && !owner.cls.isEmpty()) {
+            for (String cls : owner.cls.split("\\s+")) {
+                Matcher h = HEADING_CLASS.matcher(cls);
+                if (h.matches()) {
+                    return Block.heading(h.group(1) == null ? 1 : Integer.parseInt(h.group(1)), text);
+                }
             }
         }
         if (hints != null) {

@@ -49,7 +49,7 @@ final class ZipCheck {
             }
             return entries == 0 ? "no zip entries" : null;
         } catch (IOException e) {
-            return "zip entry " + entry + " is corrupt: " + DocxPass.firstLine(e.getMessage());
+            return "zip entry " + entry + " is corrupt: " + Messages.firstLine(e.getMessage());
         }
     }
 }

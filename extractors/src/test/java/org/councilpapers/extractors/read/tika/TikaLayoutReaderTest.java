@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.councilpapers.core.Warning;
 import org.councilpapers.core.WarningCode;
@@ -245,6 +246,15 @@ class TikaLayoutReaderTest {
     }
 
     @Test
+    void htmlParagraphsWhoseClassNamesAHeadingStyleAreHeadings() throws IOException {
+        String html = "<html><body><p class=\"MsoTitle\">Annual report</p><p class=\"x MsoHeading2\">Summary</p>"
+                + "<p class=\"Heading_20_3\">Detail</p><p class=\"MsoNormal\">Body text</p></body></html>";
+        List<Block> body = read(html.getBytes(StandardCharsets.UTF_8), "report.htm").body();
+        assertEquals(List.of("HEADING1 Annual report", "HEADING2 Summary", "HEADING3 Detail", "PARAGRAPH0 Body text"),
+                body.stream().map(b -> b.kind() + "" + b.level() + " " + b.text()).toList());
+    }
+
+    @Test
     void htmlWithoutTextWarnsNoText() throws IOException {
         Warnings warnings = new Warnings();
         READER.read(Source.of("<html><body><img src=\"scan.png\"></body></html>".getBytes(StandardCharsets.UTF_8), "scan.html"),
@@ -311,6 +321,33 @@ class TikaLayoutReaderTest {
         LayoutDocument doc = READER.read(Source.of(Arrays.copyOf(whole, whole.length - 40), "cut.docx"), warnings);
         assertEquals(List.of("Overall effectiveness", "Good"), tables(doc).get(0).rowTexts(4));
         assertTrue(warnings.toList().stream().anyMatch(w -> w.code() == WarningCode.DAMAGED), warnings.toList().toString());
+    }
+
+    @Test
+    void wordTableThatCannotBeMatchedToItsXmlIsReadPlainWithAWarning() throws IOException {
+        // A content control around a cell: Tika gives it a td, but its w:tc sits inside w:sdt, so the
+        // XML's cells cannot be lined up with Tika's one to one; the table is read without its shading.
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        String cell = "<w:tc><w:tcPr><w:shd w:val=\"clear\" w:fill=\"92D050\"/></w:tcPr><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+        String document = "<w:document " + w + "><w:body><w:tbl><w:tr>" + cell.formatted("Status")
+                + "<w:sdt><w:sdtContent>" + cell.formatted("Green") + "</w:sdtContent></w:sdt></w:tr></w:tbl>"
+                + "<w:p><w:r><w:t>After the table</w:t></w:r></w:p></w:body></w:document>";
+        byte[] docx = DocxPassTest.zip(Map.of(
+                "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                        + ".wordprocessingml.document.main+xml\"/></Types>",
+                "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                        + "officeDocument\" Target=\"word/document.xml\"/></Relationships>",
+                "word/document.xml", document));
+        Warnings warnings = new Warnings();
+        LayoutDocument doc = READER.read(Source.of(docx, "controls.docx"), warnings);
+        Table t = tables(doc).get(0);
+        assertEquals("Status", t.cellAt(0, 0).text());
+        assertNull(t.cellAt(0, 0).fill());
+        assertEquals(List.of(WarningCode.BROKEN_TABLE), warnings.toList().stream().map(Warning::code).toList());
+        assertEquals("After the table", doc.body().get(1).text());
     }
 
     @Test
