@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code w:shd}), merges ({@code w:gridSpan}, {@code w:vMerge}), header rows ({@code w:tblHeader}),
  * run colours ({@code w:color}), list levels ({@code w:numPr}) and the running header and footer
  * parts. It walks the parts with StAX in document order, so its tables come in the order Tika opens
- * them (outer table first, then the tables nested in its cells). Thread-safe.
+ * them (outer table first, then the tables nested in its cells).
  */
 final class DocxPass {
     private static final Set<String> WORD_NS = Set.of(
@@ -48,9 +48,10 @@ final class DocxPass {
     /** Guards against zip bombs: XML parts beyond this are not read (Tika has its own limits). */
     private static final long MAX_XML_BYTES = 256L << 20;
 
+    /** One factory per read: StAX factories are not promised to be thread-safe, and making one is cheap. */
     private final XMLInputFactory xml;
 
-    DocxPass() {
+    private DocxPass() {
         xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -58,7 +59,11 @@ final class DocxPass {
     }
 
     /** Reads the hints of a .docx package; throws when its main document part cannot be found or parsed. */
-    DocxHints read(byte[] docx) throws IOException {
+    static DocxHints read(byte[] docx) throws IOException {
+        return new DocxPass().hints(docx);
+    }
+
+    private DocxHints hints(byte[] docx) throws IOException {
         Map<String, byte[]> parts = xmlParts(docx);
         try {
             String main = officeDocument(parts);

@@ -37,7 +37,6 @@ public final class TikaLayoutReader implements LayoutReader {
             MediaTypes.HTML, MediaTypes.XLSX, MediaTypes.XLS);
     private static final Set<String> ZIPPED = Set.of(MediaTypes.DOCX, MediaTypes.XLSX, MediaTypes.ODT);
 
-    private final DocxPass docxPass = new DocxPass();
     private volatile @Nullable TikaParsing tika;
 
     @Override
@@ -61,7 +60,7 @@ public final class TikaLayoutReader implements LayoutReader {
         String passProblem = null;
         if (type.equals(MediaTypes.DOCX)) {
             try {
-                hints = docxPass.read(source.bytes());
+                hints = DocxPass.read(source.bytes());
             } catch (IOException e) {
                 passProblem = Messages.firstLine(e.getMessage());
             }

@@ -102,7 +102,7 @@ class DocxPassTest {
 
     @Test
     void tablesComeInTheOrderTheyOpenSkippingTextBoxesAndContentControls() throws IOException {
-        DocxHints h = new DocxPass().read(docx());
+        DocxHints h = DocxPass.read(docx());
         assertEquals(3, h.tables().size());
         assertEquals(List.of(1, 3, 3), h.tables().get(0).rows().stream().map(List::size).toList());
         assertEquals(List.of(1), h.tables().get(1).rows().stream().map(List::size).toList(), "table B, nested in A");
@@ -113,7 +113,7 @@ class DocxPassTest {
 
     @Test
     void cellGeometryFromGridBeforeGridSpanAndVerticalMerges() throws IOException {
-        TableHint a = new DocxPass().read(docx()).tables().get(0);
+        TableHint a = DocxPass.read(docx()).tables().get(0);
         assertEquals(new CellHint(1, 2, 1, false, true, rgb("#92d050"), null), a.rows().get(0).get(0));
         assertEquals(new CellHint(0, 1, 1, false, false, null, null), a.rows().get(1).get(0),
                 "a continuation with nothing above it stands alone");
@@ -127,12 +127,12 @@ class DocxPassTest {
 
     @Test
     void numberedParagraphsCarryWordsMarkerAndLeaveOutDeletedText() throws IOException {
-        assertEquals(List.of(new NumberedParagraph(0, "First point", "3.")), new DocxPass().read(docx()).numbered());
+        assertEquals(List.of(new NumberedParagraph(0, "First point", "3.")), DocxPass.read(docx()).numbered());
     }
 
     @Test
     void headerAndFooterTextsWithoutStalePageNumbers() throws IOException {
-        DocxHints h = new DocxPass().read(docx());
+        DocxHints h = DocxPass.read(docx());
         assertEquals(List.of("Cabinet"), h.headers());
         assertEquals(List.of("Page"), h.footers());
     }
@@ -140,6 +140,6 @@ class DocxPassTest {
     @Test
     void packageWithoutItsDocumentPartFails() throws IOException {
         byte[] noDocument = zip(Map.of("word/styles.xml", "<w:styles " + NS + "/>"));
-        assertThrows(IOException.class, () -> new DocxPass().read(noDocument));
+        assertThrows(IOException.class, () -> DocxPass.read(noDocument));
     }
 }
