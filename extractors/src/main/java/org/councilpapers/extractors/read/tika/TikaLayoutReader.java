@@ -65,13 +65,29 @@ public final class TikaLayoutReader implements LayoutReader {
                 passProblem = Messages.firstLine(e.getMessage());
             }
         }
-        XhtmlLayoutHandler handler = new XhtmlLayoutHandler(hints, warnings);
+        boolean docx = type.equals(MediaTypes.DOCX);
+        Warnings tableWarnings = new Warnings();
+        XhtmlLayoutHandler handler = new XhtmlLayoutHandler(hints, tableWarnings);
         List<String> problems;
         try {
-            problems = tika().parse(source, handler, type.equals(MediaTypes.DOCX));
+            problems = tika().parse(source, handler, docx, false);
         } catch (TikaParsing.Failure f) {
-            throw unreadable(source, f);
+            if (!docx || f.encrypted || f.empty || ZipCheck.problem(source.bytes()) != null) {
+                throw unreadable(source, f);
+            }
+            // Tika's standard Word extractor loads every part up front and gives up on one broken
+            // side part (styles, app properties); its streaming extractor reads the body regardless.
+            tableWarnings = new Warnings();
+            handler = new XhtmlLayoutHandler(hints, tableWarnings);
+            try {
+                problems = tika().parse(source, handler, true, true);
+            } catch (TikaParsing.Failure again) {
+                throw unreadable(source, f);
+            }
+            warnings.add(WarningCode.DAMAGED, "part of the Word file is damaged (" + f.getMessage()
+                    + "); its text was read with Tika's streaming extractor", null);
         }
+        tableWarnings.toList().forEach(warnings::add);
         if (ZIPPED.contains(type) && !ZipCheck.hasEndRecord(source.bytes())) {
             warnings.add(WarningCode.DAMAGED, "the file is truncated (its zip directory is missing); "
                     + "read what could be recovered", null);

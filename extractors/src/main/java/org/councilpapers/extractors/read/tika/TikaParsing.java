@@ -66,8 +66,10 @@ final class TikaParsing {
      *
      * @param docxFurnitureApart true where the caller reads a .docx's headers and footers itself, so
      *                           Tika should leave them out (it would mix them into the body text)
+     * @param streamingDocx      use Tika's SAX-based .docx extractor, which copes with broken side parts
      */
-    List<String> parse(Source source, ContentHandler handler, boolean docxFurnitureApart) throws Failure {
+    List<String> parse(Source source, ContentHandler handler, boolean docxFurnitureApart, boolean streamingDocx)
+            throws Failure {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.name());
         ParseContext context = new ParseContext();
@@ -75,6 +77,7 @@ final class TikaParsing {
         office.setIncludeHeadersAndFooters(!docxFurnitureApart);
         office.setIncludeDeletedContent(false); // tracked deletions are not the paper's text
         office.setIncludeMoveFromContent(false);
+        office.setUseSAXDocxExtractor(streamingDocx);
         context.set(OfficeParserConfig.class, office);
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         try (TikaInputStream in = TikaInputStream.get(source.bytes())) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -250,6 +251,20 @@ final class OfficeFixtures {
                 zip.write(content.strip().getBytes(StandardCharsets.UTF_8));
                 zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
                 zip.write(manifest.strip().getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /** The package with one part cut to half its length, as a damaged copy might be. */
+    static byte[] withPartCut(byte[] zip, String part) {
+        return write(out -> {
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                 ZipOutputStream copy = new ZipOutputStream(out)) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] data = in.readAllBytes();
+                    copy.putNextEntry(new ZipEntry(e.getName()));
+                    copy.write(data, 0, e.getName().equals(part) ? data.length / 2 : data.length);
+                }
             }
         });
     }

@@ -351,6 +351,19 @@ class TikaLayoutReaderTest {
     }
 
     @Test
+    void wordFileWithABrokenStylesPartIsReadWithAWarning() throws IOException {
+        byte[] damaged = OfficeFixtures.withPartCut(OfficeFixtures.actionPlanDocx(), "word/styles.xml");
+        Warnings warnings = new Warnings();
+        LayoutDocument doc = READER.read(Source.of(damaged, "damaged.docx"), warnings);
+        assertTrue(warnings.toList().stream().anyMatch(w -> w.code() == WarningCode.DAMAGED
+                && w.message().contains("streaming extractor")), warnings.toList().toString());
+        Table t = tables(doc).get(0);
+        assertEquals(fill("#92d050", "Green"), fillOf(t, 1, 2));
+        assertEquals(2, t.cellAt(1, 0).rowSpan());
+        assertTrue(doc.body().stream().anyMatch(b -> b.text().equals("Progress against the plan")));
+    }
+
+    @Test
     void encryptedDocxIsUnreadable() {
         byte[] locked = OfficeFixtures.encrypted(OfficeFixtures.actionPlanDocx(), "secret");
         UnreadablePaperException e = assertThrows(UnreadablePaperException.class,
