@@ -133,8 +133,8 @@ final class WordNumbering {
     @Nullable String next(int numId, int ilvl) {
         Num num = nums.get(numId);
         Level[] abs = num == null ? null : abstracts.get(num.abstractId);
-        if (abs == null || ilvl < 0 || ilvl >= LEVELS) {
-            return null;
+        if (abs == null || ilvl < 0 || ilvl >= LEVELS || abs[ilvl] == null && !num.levelOverrides.containsKey(ilvl)) {
+            return null; // e.g. a list defined through a numbering style link, which is not followed here
         }
         int[] count = counters.computeIfAbsent(num.abstractId, k -> new int[LEVELS]);
         boolean[] seen = used.computeIfAbsent(num.abstractId, k -> new boolean[LEVELS]);

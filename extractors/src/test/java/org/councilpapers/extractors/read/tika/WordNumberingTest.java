@@ -20,12 +20,14 @@ class WordNumberingTest {
             + "</w:abstractNum>"
             + "<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, 1, "bullet", "\uf0b7") + "</w:abstractNum>"
             + "<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, 1, "none", "") + "</w:abstractNum>"
+            + "<w:abstractNum w:abstractNumId=\"4\"><w:numStyleLink w:val=\"ListNumbers\"/></w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
             + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
             + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>"
             + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"1\"/>"
             + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
             + "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"3\"/></w:num>"
+            + "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"4\"/></w:num>"
             + "</w:numbering>";
 
     private static String lvl(int ilvl, int start, String fmt, String text) {
@@ -73,6 +75,7 @@ class WordNumberingTest {
         assertEquals("\u2022", n.next(3, 0));
         assertEquals("", n.next(5, 0));
         assertNull(n.next(99, 0));
+        assertNull(n.next(6, 0), "levels defined through a style link are not followed");
         assertNull(n.next(1, 12));
     }
 }
