@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Page;
 import org.councilpapers.core.layout.Table;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class TikaLayoutReaderIT {
     private static final String AGENDA_PACK = "docx/thurrock-2021-10-12-cs-scrutiny-agenda-pack.docx";
+    private static LayoutDocument pack;
+
+    @BeforeAll
+    static void readPack() throws IOException {
+        pack = read(AGENDA_PACK);
+    }
 
     @Test
-    void agendaPackFooterIsFurnitureAndItsRagKeyIsATable() throws IOException {
-        LayoutDocument doc = read(AGENDA_PACK);
+    void agendaPackFooterIsFurnitureAndItsRagKeyIsATable() {
+        LayoutDocument doc = pack;
         Page page = doc.page(1);
         assertEquals(List.of("Page"), page.footer().stream().map(Block::text).toList(),
                 "footer1.xml holds 'Page ' and a PAGE field whose cached value is a stale 0");
@@ -42,8 +49,8 @@ class TikaLayoutReaderIT {
     }
 
     @Test
-    void agendaPackItemsAndWorkProgrammeAreRead() throws IOException {
-        LayoutDocument doc = read(AGENDA_PACK);
+    void agendaPackAgendaTableAndBulletsAreRead() {
+        LayoutDocument doc = pack;
         assertEquals(54, tables(doc).size(), "54 w:tbl, none nested, none in a content control");
         Table agenda = tables(doc).get(0);
         assertEquals(List.of("", "Page"), agenda.rowTexts(0));
@@ -54,9 +61,8 @@ class TikaLayoutReaderIT {
 
     @Test
     void agendaPackReadsTheSameTwice() throws IOException {
-        LayoutDocument a = read(AGENDA_PACK);
-        LayoutDocument b = read(AGENDA_PACK);
-        assertEquals(a.text(), b.text());
-        assertEquals(a.pages(), b.pages());
+        LayoutDocument again = read(AGENDA_PACK);
+        assertEquals(pack.text(), again.text());
+        assertEquals(pack.pages(), again.pages());
     }
 }
