@@ -45,7 +45,7 @@ class ExtractCommandTest {
 
     @Test
     void typeKeepsOnlyThoseRecordsInTheEnvelope() throws IOException {
-        Path paper = write("inspection.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path paper = write("inspection.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Extraction all = PaperJson.readExtraction(Cli.runWithLineExtractor("extract", paper.toString()).out());
         Extraction judgements = PaperJson.readExtraction(Cli.runWithLineExtractor("extract", paper.toString(), "--type", "judgement").out());
 
@@ -221,7 +221,7 @@ class ExtractCommandTest {
 
     @Test
     void jsonlHasOneLinePerRecordOfEveryPaper() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nGrade: Care leavers\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nGrade: Care leavers\n\nFinding: Return home interviews\n");
         Path b = write("b.txt", "Grade: Help and protection\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), b.toString(), "--format", "jsonl");
 
@@ -240,7 +240,7 @@ class ExtractCommandTest {
 
     @Test
     void jsonlOutGoesToRecordsJsonl() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Path out = tmp.resolve("out");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "jsonl", "--type", "finding", "--out", out.toString());
 
@@ -253,7 +253,7 @@ class ExtractCommandTest {
 
     @Test
     void warningsGoToStderrAndNeverIntoTheRecords() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nWarn: table cut short\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nWarn: table cut short\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "jsonl");
 
         assertEquals(0, r.code());
@@ -273,7 +273,7 @@ class ExtractCommandTest {
 
     @Test
     void csvWithATypePrintsThatTable() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\nGrade: Care leavers\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n\nGrade: Care leavers\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "csv", "--type", "judgement");
 
         assertEquals(0, r.code(), r.err());
@@ -287,7 +287,7 @@ class ExtractCommandTest {
 
     @Test
     void csvOutWritesATablePerTypeEvenWhenEmpty() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Path out = tmp.resolve("out");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "csv", "--out", out.toString());
 
