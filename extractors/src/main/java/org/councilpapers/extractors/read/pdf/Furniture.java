@@ -1,10 +1,12 @@
 package org.councilpapers.extractors.read.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Layer;
@@ -37,15 +39,18 @@ final class Furniture {
     static List<PageFurniture> detect(List<PageDraft> pages) {
         List<Candidate> all = new ArrayList<>();
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        // Short text of the body, to tell a section heading that happens to top a few pages from a running header.
+        Set<String> bodyKeys = new HashSet<>();
         for (int p = 0; p < pages.size(); p++) {
             PageDraft page = pages.get(p);
             for (int i = 0; i < page.items().size(); i++) {
-                if (!(page.items().get(i) instanceof TextItem t) || t.lineCount() > 3 || BLANK_NOTICE.matcher(t.text()).matches()) {
+                if (!(page.items().get(i) instanceof TextItem t) || t.lineCount() > 3 || isBlankNotice(t.text())) {
                     continue;
                 }
                 Layer layer = t.box().y1() <= BAND * page.height() ? Layer.HEADER
                         : t.box().y0() >= (1 - BAND) * page.height() ? Layer.FOOTER : null;
                 if (layer == null) {
+                    bodyKeys.add(key(t.text()));
                     continue;
                 }
                 String full = t.marker() == null ? t.text() : t.marker() + " " + t.text();
@@ -64,7 +69,7 @@ final class Furniture {
         }
         for (Candidate c : all) {
             String whole = wholePageNumber(c.text());
-            List<Candidate> twins = repeats(c, byKey.get(c.key()));
+            List<Candidate> twins = bodyKeys.contains(key(c.text())) ? List.of() : repeats(c, byKey.get(c.key()));
             if (whole == null && twins.isEmpty()) {
                 continue;
             }
@@ -111,6 +116,11 @@ final class Furniture {
             }
         }
         return out;
+    }
+
+    /** Whether the text is a "this page is intentionally left blank" notice, which is body, never furniture or a heading. */
+    static boolean isBlankNotice(String text) {
+        return BLANK_NOTICE.matcher(text).matches();
     }
 
     static String key(String text) {

@@ -373,7 +373,7 @@ final class PageScanner {
         /** The box of a subpath that is an axis-aligned rectangle, else null. */
         private static @Nullable Box rectangle(List<float[]> pts) {
             int n = pts.size();
-            if (n > 1 && Math.abs(pts.get(0)[0] - pts.get(n - 1)[0]) < 0.5f && Math.abs(pts.get(0)[1] - pts.get(n - 1)[1]) < 0.5f) {
+            if (n == 5 && Math.abs(pts.get(0)[0] - pts.get(4)[0]) < 0.01f && Math.abs(pts.get(0)[1] - pts.get(4)[1]) < 0.01f) {
                 n--; // closed explicitly by a line back to the start
             }
             if (n != 4) {

@@ -178,7 +178,7 @@ public final class PdfLayoutReader implements LayoutReader {
      */
     static boolean isHeading(TextItem t, float body) {
         if (t.isListItem() && !t.numbered() || t.lineCount() > 3 || t.text().length() > 150
-                || t.text().codePoints().noneMatch(Character::isLetter)) {
+                || t.text().codePoints().noneMatch(Character::isLetter) || Furniture.isBlankNotice(t.text())) {
             return false;
         }
         boolean larger = body > 0 && t.size() >= body + Math.max(1f, 0.12f * body);
