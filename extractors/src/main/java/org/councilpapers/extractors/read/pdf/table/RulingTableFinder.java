@@ -27,21 +27,35 @@ public final class RulingTableFinder implements TableFinder {
 
     @Override
     public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {
-        List<Ruling> all = new ArrayList<>(page.rulings());
-        // A coloured fill's edges separate cells as well as a drawn line does: tables drawn as shaded bands
-        // with white gaps, or a shaded row under an unruled one, have no other boundary there.
-        for (FilledRect f : page.fills()) {
-            if (!isNearWhite(f.color())) {
-                Box b = f.box();
-                all.add(Ruling.horizontal(b.y0(), b.x0(), b.x1()));
-                all.add(Ruling.horizontal(b.y1(), b.x0(), b.x1()));
-                all.add(Ruling.vertical(b.x0(), b.y0(), b.y1()));
-                all.add(Ruling.vertical(b.x1(), b.y0(), b.y1()));
+        List<Ruling> rulings = new ArrayList<>(page.rulings());
+        rulings.addAll(colourBoundaries(page.fills()));
+        Warnings first = new Warnings();
+        List<GridTable> tables = find(rulings, page, pageNumber, first);
+        if (!first.isEmpty()) {
+            // Cells did not close up. Some tables are drawn as shaded boxes laid over each other, with rules
+            // only here and there: try every coloured fill's edges as rules, and keep that if it reads cleanly.
+            for (FilledRect f : page.fills()) {
+                if (!isNearWhite(f.color())) {
+                    Box b = f.box();
+                    rulings.add(Ruling.horizontal(b.y0(), b.x0(), b.x1()));
+                    rulings.add(Ruling.horizontal(b.y1(), b.x0(), b.x1()));
+                    rulings.add(Ruling.vertical(b.x0(), b.y0(), b.y1()));
+                    rulings.add(Ruling.vertical(b.x1(), b.y0(), b.y1()));
+                }
+            }
+            Warnings second = new Warnings();
+            List<GridTable> retry = find(rulings, page, pageNumber, second);
+            if (second.isEmpty() && !retry.isEmpty()) {
+                return retry;
             }
         }
-        List<Ruling> merged = Rulings.merge(all, TOL);
+        first.toList().forEach(warnings::add);
+        return tables;
+    }
+
+    private static List<GridTable> find(List<Ruling> rulings, PageGeometry page, int pageNumber, Warnings warnings) {
         List<GridTable> tables = new ArrayList<>();
-        for (List<Ruling> group : Rulings.connected(merged, TOL)) {
+        for (List<Ruling> group : Rulings.connected(Rulings.merge(rulings, TOL), TOL)) {
             GridTable t = grid(group, page, pageNumber, warnings);
             if (t != null) {
                 tables.add(t);
@@ -188,6 +202,43 @@ public final class RulingTableFinder implements TableFinder {
             return null;
         }
         return new GridTable(new Box(xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1]), r1 - r0 + 1, c1 - c0 + 1, cells);
+    }
+
+    /**
+     * Where two fills of different colours meet, the meeting edge separates cells as a drawn line would:
+     * tables drawn as shaded bands, or a differently shaded row with no rule under it. A fill on its own
+     * (a highlight behind a word) adds nothing.
+     */
+    static List<Ruling> colourBoundaries(List<FilledRect> fills) {
+        List<Ruling> out = new ArrayList<>();
+        for (int i = 0; i < fills.size(); i++) {
+            Box a = fills.get(i).box();
+            for (int j = i + 1; j < fills.size(); j++) {
+                if (fills.get(i).color().equals(fills.get(j).color())) {
+                    continue;
+                }
+                Box b = fills.get(j).box();
+                float x0 = Math.max(a.x0(), b.x0());
+                float x1 = Math.min(a.x1(), b.x1());
+                float y0 = Math.max(a.y0(), b.y0());
+                float y1 = Math.min(a.y1(), b.y1());
+                if (x1 - x0 > MIN_CELL) {
+                    if (Math.abs(a.y1() - b.y0()) <= MIN_CELL) {
+                        out.add(Ruling.horizontal((a.y1() + b.y0()) / 2, x0, x1));
+                    } else if (Math.abs(b.y1() - a.y0()) <= MIN_CELL) {
+                        out.add(Ruling.horizontal((b.y1() + a.y0()) / 2, x0, x1));
+                    }
+                }
+                if (y1 - y0 > MIN_CELL) {
+                    if (Math.abs(a.x1() - b.x0()) <= MIN_CELL) {
+                        out.add(Ruling.vertical((a.x1() + b.x0()) / 2, y0, y1));
+                    } else if (Math.abs(b.x1() - a.x0()) <= MIN_CELL) {
+                        out.add(Ruling.vertical((b.x1() + a.x0()) / 2, y0, y1));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether rulings at {@code pos} cover at least half of the edge from {@code from} to {@code to}. */
