@@ -12,6 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,7 +67,7 @@ final class PageScanner {
     static Scan scan(PDDocument doc, int pageIndex) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         Frame frame = Frame.of(page);
-        GlyphCollector text = new GlyphCollector(frame);
+        GlyphCollector text = new GlyphCollector();
         text.setStartPage(pageIndex + 1);
         text.setEndPage(pageIndex + 1);
         text.writeText(doc, Writer.nullWriter());
@@ -127,14 +139,25 @@ final class PageScanner {
 
     /** Collects glyphs; PDFTextStripper gives positions, we skip its text assembly. */
     private static final class GlyphCollector extends PDFTextStripper {
-        private final Frame frame;
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
         // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
         private final Map<String, Integer> seen = new HashMap<>();
 
-        GlyphCollector(Frame frame) {
-            this.frame = frame;
+        GlyphCollector() {
+            // PDFTextStripper ignores colour operators; text colour can carry RAG status, so track it.
+            addOperator(new SetStrokingColorSpace(this));
+            addOperator(new SetNonStrokingColorSpace(this));
+            addOperator(new SetStrokingColor(this));
+            addOperator(new SetNonStrokingColor(this));
+            addOperator(new SetStrokingColorN(this));
+            addOperator(new SetNonStrokingColorN(this));
+            addOperator(new SetStrokingDeviceGrayColor(this));
+            addOperator(new SetNonStrokingDeviceGrayColor(this));
+            addOperator(new SetStrokingDeviceRGBColor(this));
+            addOperator(new SetNonStrokingDeviceRGBColor(this));
+            addOperator(new SetStrokingDeviceCMYKColor(this));
+            addOperator(new SetNonStrokingDeviceCMYKColor(this));
         }
 
         @Override
