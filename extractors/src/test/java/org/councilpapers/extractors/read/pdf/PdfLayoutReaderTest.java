@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.councilpapers.core.Warning;
 import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
@@ -25,9 +31,14 @@ import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Readers;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The reader on PDFs made in code: tables, columns, lists, furniture, and broken or locked files. */
+/** The reader on PDFs made in code (tables, columns, lists, furniture, broken or locked files) and on real papers. */
 class PdfLayoutReaderTest {
     private final PdfLayoutReader reader = new PdfLayoutReader();
 
@@ -256,5 +267,164 @@ class PdfLayoutReaderTest {
     @Test
     void standardReadersPickThisReaderForPdf() {
         assertTrue(Readers.standard().forType(MediaTypes.PDF).orElseThrow() instanceof PdfLayoutReader);
+    }
+
+    /**
+     * The reader on real papers: LibreOffice renderings of the Thurrock samples, a Kent performance report
+     * with RAG cell fills, a Kent reports pack with a blank page, an Ofsted report from Word, and camelot's
+     * shaded table. Expected values were read off the rendered pages (pdftoppm) and pdftotext.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RealPapers {
+        static final String PACK = "pdf/thurrock-2021-10-12-cs-scrutiny-agenda-pack.pdf";
+        static final String ILACS = "pdf/thurrock-2019-ofsted-ilacs-report.pdf";
+        static final String KENT_RAG = "real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf";
+        static final String KENT_PACK = "real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf";
+        static final String BIRMINGHAM = "real/ofsted/80429-birmingham-2019-01-17.pdf";
+        static final String CAMELOT = "real/tables/camelot-background-lines-2.pdf";
+
+        // Each paper is read once for the whole class: the big ones take a second or two.
+        private final Map<String, LayoutDocument> read = new HashMap<>();
+
+        private LayoutDocument doc(String paper) {
+            return read.computeIfAbsent(paper, p -> {
+                try {
+                    Path path = TestPapers.path(p);
+                    return new PdfLayoutReader().read(Source.of(Files.readAllBytes(path), path.getFileName().toString()), new Warnings());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        private static List<Table> tables(LayoutDocument d) {
+            return d.body().stream().filter(b -> b.is(BlockKind.TABLE)).map(Block::table).toList();
+        }
+
+        private static List<Cell> cells(LayoutDocument d, Predicate<Cell> which) {
+            return tables(d).stream().flatMap(t -> t.cells().stream()).filter(which).toList();
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "pdf/thurrock-2020-07-07-development-plan-report.pdf, 4",
+            PACK + ", 65",
+            ILACS + ", 7",
+            "pdf/thurrock-2017-04-improvement-plan.pdf, 8",
+            KENT_RAG + ", 71",
+            KENT_PACK + ", 2",
+            BIRMINGHAM + ", 13",
+            CAMELOT + ", 1"})
+        void everyPageIsKept(String paper, int pages) {
+            LayoutDocument d = doc(paper);
+            assertEquals(pages, d.pageCount());
+            assertFalse(d.body().isEmpty());
+            d.body().forEach(b -> assertNotNull(b.box(), () -> "no box on " + b));
+        }
+
+        @Test
+        void agendaPackFootersGiveEveryPrintedPageNumberAndStayOutOfTheBody() {
+            LayoutDocument d = doc(PACK);
+            for (Page p : d.pages()) {
+                String n = String.valueOf(p.number());
+                assertEquals(n, p.printedNumber(), "page " + n);
+                assertTrue(p.footer().stream().anyMatch(b -> b.text().equals("Page " + n)), "footer of page " + n);
+                assertTrue(p.body().stream().noneMatch(b -> b.text().endsWith("Page " + n)), "body of page " + n);
+            }
+        }
+
+        @Test
+        void ilacsJudgementTableReadsAsFiveRowsOfTwoColumns() {
+            Table t = tables(doc(ILACS)).get(0);
+            assertEquals(5, t.rowCount());
+            assertEquals(2, t.colCount());
+            assertEquals(List.of("Judgement", "Grade"), t.rowTexts(0));
+            assertEquals(List.of("The impact of leaders on social work practice with children and families", "Good"), t.rowTexts(1));
+            assertEquals(List.of("Overall effectiveness", "Good"), t.rowTexts(4));
+        }
+
+        @Test
+        void ilacsHeadingsAndListItems() {
+            List<Block> body = doc(ILACS).body();
+            assertTrue(body.stream().anyMatch(b -> b.is(BlockKind.HEADING) && b.text().equals("What needs to improve")));
+            assertTrue(body.stream().anyMatch(b -> b.is(BlockKind.HEADING)
+                    && b.text().equals("The experiences and progress of children who need help and protection: Good")));
+            assertTrue(body.stream().anyMatch(b -> b.is(BlockKind.LIST_ITEM) && "•".equals(b.marker())
+                    && b.text().startsWith("Timeliness of initial health assessments")));
+        }
+
+        @Test
+        void kentRagCellsCarryTheirColoursAsFills() {
+            List<Cell> rag = cells(doc(KENT_RAG), c -> c.text().matches("GREEN|AMBER|RED"));
+            assertTrue(rag.size() > 100, "RAG cells: " + rag.size());
+            for (Cell c : rag) {
+                Rgb f = c.fill();
+                assertNotNull(f, c.text());
+                switch (c.text()) {
+                    case "GREEN" -> assertTrue(f.g() > 150 && f.r() < 100 && f.b() < 100, "green " + f);
+                    case "AMBER" -> assertTrue(f.r() > 200 && f.g() > 120 && f.g() < 230 && f.b() < 80, "amber " + f);
+                    default -> assertTrue(f.r() > 150 && f.g() < 60 && f.b() < 60, "red " + f);
+                }
+            }
+        }
+
+        @Test
+        void kentKpiTableOnPrintedPageFourHasTwoHeaderRowsAndSpans() {
+            LayoutDocument d = doc(KENT_RAG);
+            Page p = d.page(5);
+            assertEquals("4", p.printedNumber());
+            assertEquals(List.of("Appendix 1"), p.header().stream().map(Block::text).toList());
+            Table t = p.body().stream().filter(b -> b.is(BlockKind.TABLE)).findFirst().orElseThrow().table();
+            assertEquals(8, t.rowCount());
+            assertEquals(4, t.colCount());
+            Cell rag = t.cellAt(0, 1);
+            assertEquals("RAG rating", rag.text());
+            assertEquals(2, rag.colSpan());
+            assertEquals(2, t.cellAt(0, 0).rowSpan());
+            assertTrue(t.cellAt(1, 2).header());
+            assertEquals("Previous", t.cellAt(1, 2).text());
+            assertEquals("% of routine pothole repairs completed within 28 days", t.cellAt(2, 0).text());
+            assertFalse(t.cellAt(2, 0).header());
+        }
+
+        @Test
+        void kentPackBlankPageIsKeptAndRecognisedAsBlank() {
+            LayoutDocument d = doc(KENT_PACK);
+            assertFalse(d.page(1).isBlank());
+            assertTrue(d.page(2).isBlank());
+            assertEquals("This page is intentionally left blank", d.page(2).body().get(0).text());
+            assertEquals(BlockKind.PARAGRAPH, d.page(2).body().get(0).kind());
+        }
+
+        @Test
+        void birminghamJudgementTableFromWordBorders() {
+            LayoutDocument d = doc(BIRMINGHAM);
+            Table t = tables(d).get(0);
+            assertEquals(5, t.rowCount());
+            assertEquals(List.of("Overall effectiveness", "Requires improvement to be good"), t.rowTexts(4));
+            assertEquals("1", d.page(1).printedNumber());
+            assertEquals(Layer.FOOTER, d.page(3).footer().get(0).layer());
+            assertEquals("3", d.page(3).printedNumber());
+            assertEquals("Birmingham City Council", d.body().get(0).text());
+            assertEquals(1, d.body().get(0).level());
+        }
+
+        @Test
+        void camelotShadedBandsGiveCellsTheirColours() {
+            Table t = tables(doc(CAMELOT)).get(0);
+            Cell label = cells(doc(CAMELOT), c -> c.text().equals("MARGINAL (BELOW 1.0)")).get(0);
+            Cell value = cells(doc(CAMELOT), c -> c.text().equals("39053")).get(0);
+            Cell head = cells(doc(CAMELOT), c -> c.text().equals("Sl.No")).get(0);
+            Rgb yellow = label.fill();
+            Rgb light = value.fill();
+            Rgb dark = head.fill();
+            assertTrue(yellow.r() > 200 && yellow.g() > 200 && yellow.b() < 150, "yellow " + yellow);
+            assertTrue(light.g() > 200 && light.r() < light.g() && light.b() < 120, "light green " + light);
+            assertTrue(dark.g() < 130 && dark.g() > dark.r() && dark.g() > dark.b(), "dark green " + dark);
+            assertTrue(label.colSpan() > 5, "the band label spans the data columns");
+            assertEquals(value.row(), cells(doc(CAMELOT), c -> c.text().equals("I")).get(0).row());
+            assertTrue(t.rowCount() > 20);
+        }
     }
 }
