@@ -207,6 +207,45 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void rotatedPageIsReadUprightWithItsTableInPlace() throws IOException {
+        // A landscape page made by rotating a portrait one: content is drawn turned a quarter, so that the
+        // page reads upright once turned. Display (X, Y) is user space (Y, X) on a page with /Rotate 90.
+        byte[] pdf = PdfFixtures.pdfWith(doc -> doc.getPage(0).setRotation(90), c -> {
+            var s = c.s();
+            String[][] cells = {{"Action", "Status"}, {"Recruit foster carers", "On track"}};
+            float[] xs = {100, 400, 600};
+            float[] ys = {100, 130, 160};
+            s.setLineWidth(0.75f);
+            for (float y : ys) {
+                s.moveTo(y, xs[0]);
+                s.lineTo(y, xs[2]);
+                s.stroke();
+            }
+            for (float x : xs) {
+                s.moveTo(ys[0], x);
+                s.lineTo(ys[2], x);
+                s.stroke();
+            }
+            for (int r = 0; r < 2; r++) {
+                for (int col = 0; col < 2; col++) {
+                    s.beginText();
+                    s.setFont(PdfFixtures.REGULAR, 11);
+                    s.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, ys[r] + 20, xs[col] + 5));
+                    s.showText(cells[r][col]);
+                    s.endText();
+                }
+            }
+        });
+        LayoutDocument d = read(pdf);
+        assertEquals(PdfFixtures.A4_HEIGHT, d.page(1).width(), 0.5f);
+        Table t = tables(d).get(0).table();
+        assertEquals(List.of("Action", "Status"), t.rowTexts(0));
+        assertEquals(List.of("Recruit foster carers", "On track"), t.rowTexts(1));
+        assertEquals(100, t.box().x0(), 1);
+        assertEquals(100, t.box().y0(), 1);
+    }
+
+    @Test
     void pagesWithoutTextAreKeptEmptyWithAWarning() throws IOException {
         Warnings w = new Warnings();
         LayoutDocument d = read(PdfFixtures.pdf(
