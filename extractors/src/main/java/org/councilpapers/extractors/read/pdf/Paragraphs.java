@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Box;
+import org.councilpapers.core.layout.Rgb;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,7 +121,7 @@ final class Paragraphs {
         Word first = line.words().get(0);
         String t = first.text();
         int c = t.codePointAt(0);
-        boolean symbolFont = first.font().toLowerCase(java.util.Locale.ROOT).matches(".*(symbol|wingding|dingbat).*");
+        boolean symbolFont = first.font().toLowerCase(Locale.ROOT).matches(".*(symbol|wingding|dingbat).*");
         boolean bulletChar = BULLETS.indexOf(c) >= 0 && (c != 'o' && c != '§' && c != 'Ø' || symbolFont || t.length() == 1);
         if (bulletChar || (c >= 0xE000 && c <= 0xF8FF) || symbolFont && t.length() == 1) {
             String printed = c >= 0xE000 && c <= 0xF8FF || symbolFont ? "•" : new String(Character.toChars(c));
@@ -187,7 +189,7 @@ final class Paragraphs {
             int boldChars = 0;
             int italicChars = 0;
             int chars = 0;
-            Map<org.councilpapers.core.layout.Rgb, Integer> colors = new LinkedHashMap<>();
+            Map<Rgb, Integer> colors = new LinkedHashMap<>();
             Map<Float, Integer> sizes = new LinkedHashMap<>();
             for (Line l : lines) {
                 box = box.union(l.box());

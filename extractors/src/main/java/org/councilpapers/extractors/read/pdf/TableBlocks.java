@@ -23,7 +23,7 @@ final class TableBlocks {
         for (GridCell gc : grid.cells()) {
             List<Block> blocks = new ArrayList<>();
             for (TextItem t : Paragraphs.build(TextLines.lines(gc.glyphs()))) {
-                blocks.add(PdfLayoutReader.textBlock(t, false, 0).withLayer(org.councilpapers.core.layout.Layer.BODY));
+                blocks.add(PdfLayoutReader.textBlock(t, false, 0));
             }
             cells.add(Cell.of(gc.row(), gc.col(), gc.rowSpan(), gc.colSpan(), gc.row() < headerRows, blocks, gc.fill())
                     .withBox(gc.box()).withTextColor(textColor(gc.glyphs())));
