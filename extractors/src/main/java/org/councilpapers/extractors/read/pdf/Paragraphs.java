@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Rgb;
@@ -22,6 +23,8 @@ final class Paragraphs {
     private static final String BULLETS = "•·▪■□◦●○◆◇►▶➢➤✓✔❖⁃‣∙-–—*o§Ø";
     private static final Pattern NUMBERED = Pattern.compile(
             "(?:\\(?\\d{1,3}[.)]|\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\(?[a-z][.)]|\\([a-zA-Z]\\)|[A-Z]\\)|\\(?[ivx]{1,5}[.)])");
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*\\.)(\\p{Lu}\\p{Ll}.*)");
 
     private Paragraphs() {}
 
@@ -136,6 +139,10 @@ final class Paragraphs {
         }
         if (line.words().size() > 1 && NUMBERED.matcher(t).matches()) {
             return new Marker(t, 1, "");
+        }
+        Matcher glued = GLUED_NUMBER.matcher(t);
+        if (glued.matches()) {
+            return new Marker(glued.group(1), 0, glued.group(2)); // "12.Work Programme": the tab was lost
         }
         return null;
     }

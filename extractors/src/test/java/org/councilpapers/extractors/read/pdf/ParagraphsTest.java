@@ -88,6 +88,14 @@ class ParagraphsTest {
     }
 
     @Test
+    void numberGluedToItsHeadingIsStillAMarker() {
+        TextItem item = build(Glyphs.text("12.Work Programme", 50, 100)).get(0);
+        assertEquals("12.", item.marker());
+        assertEquals("Work Programme", item.text());
+        assertNull(Paragraphs.marker(TextLines.lines(Glyphs.text("3.5million people", 50, 100)).get(0)));
+    }
+
+    @Test
     void wordsThatStartWithADashOrNumberAreNotMarkers() {
         assertNull(Paragraphs.marker(TextLines.lines(Glyphs.text("-5% on last year", 50, 100)).get(0)));
         assertNull(Paragraphs.marker(TextLines.lines(Glyphs.text("2019 was a year", 50, 100)).get(0)));

@@ -22,6 +22,10 @@ public final class RulingTableFinder implements TableFinder {
     static final float MIN_CELL = 4f;
     /** A fill covering this share of a cell shades it. */
     static final float FILL_COVER = 0.5f;
+    /** More fills than this on a page is a drawing (a map, a chart), not shading to pair up for cell edges. */
+    static final int MAX_FILLS_PAIRED = 1500;
+    /** A grid with more positions than this is a drawing's hatching, not a table. */
+    static final int MAX_POSITIONS = 20_000;
     /** A frame with one column covering this share of the page is decoration (a page border), not a table. */
     static final float PAGE_FRAME_SHARE = 0.7f;
 
@@ -89,7 +93,7 @@ public final class RulingTableFinder implements TableFinder {
         float[] ys = Rulings.cluster(yPos, MIN_CELL);
         int cols = xs.length - 1;
         int rows = ys.length - 1;
-        if (cols < 1 || rows < 1 || rows * cols < 2) {
+        if (cols < 1 || rows < 1 || rows * cols < 2 || (long) rows * cols > MAX_POSITIONS) {
             return null;
         }
         Box box = new Box(xs[0], ys[0], xs[cols], ys[rows]);
@@ -211,6 +215,9 @@ public final class RulingTableFinder implements TableFinder {
      */
     static List<Ruling> colourBoundaries(List<FilledRect> fills) {
         List<Ruling> out = new ArrayList<>();
+        if (fills.size() > MAX_FILLS_PAIRED) {
+            return out;
+        }
         for (int i = 0; i < fills.size(); i++) {
             Box a = fills.get(i).box();
             for (int j = i + 1; j < fills.size(); j++) {

@@ -210,4 +210,15 @@ class RulingTableFinderTest {
         assertEquals(100, ts.get(0).box().y0());
         assertEquals("lower", text(ts.get(1).cellAt(0, 0)));
     }
+
+    @Test
+    void hatchingTooFineToBeATableIsSkipped() {
+        List<Ruling> rs = new ArrayList<>();
+        for (int i = 0; i <= 200; i++) {
+            rs.add(Ruling.horizontal(100 + 5 * i, 50, 1050));
+            rs.add(Ruling.vertical(50 + 5 * i, 100, 1100));
+        }
+        PageGeometry page = new PageGeometry(1200, 1200, word("label", 60, 110), rs, List.of());
+        assertTrue(new RulingTableFinder().find(page, 1, new Warnings()).isEmpty());
+    }
 }
