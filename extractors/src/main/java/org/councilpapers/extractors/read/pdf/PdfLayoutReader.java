@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -35,6 +36,7 @@ import org.councilpapers.extractors.read.pdf.table.TableFinder;
  * numbers and heading levels are decided across the document.
  */
 public final class PdfLayoutReader implements LayoutReader {
+    private static final Pattern LABELLED = Pattern.compile(".*\\S:\\s+\\S.*");
     private final TableFinder tables = new RulingTableFinder();
 
     @Override
@@ -174,7 +176,8 @@ public final class PdfLayoutReader implements LayoutReader {
 
     /**
      * A heading is short text in a size clearly above the body's, or short bold text at body size that
-     * does not end like a sentence. A numbered item in heading style ("2. Introduction") is a heading.
+     * does not end like a sentence or read as a label and its value ("Lead inspector: Pauline Higham").
+     * A numbered item in heading style ("2. Introduction") is a heading.
      */
     static boolean isHeading(TextItem t, float body) {
         if (t.isListItem() && !t.numbered() || t.lineCount() > 3 || t.text().length() > 150
@@ -183,7 +186,8 @@ public final class PdfLayoutReader implements LayoutReader {
         }
         boolean larger = body > 0 && t.size() >= body + Math.max(1f, 0.12f * body);
         boolean boldShort = t.bold() && t.size() >= body - 0.5f && t.lineCount() <= 2
-                && t.text().split("\\s+").length <= 14 && !t.text().endsWith(".") && !t.text().endsWith(",");
+                && t.text().split("\\s+").length <= 14 && !t.text().endsWith(".") && !t.text().endsWith(",")
+                && !LABELLED.matcher(t.text()).matches();
         return larger || boldShort;
     }
 

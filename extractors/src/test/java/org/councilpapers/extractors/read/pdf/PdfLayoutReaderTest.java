@@ -21,6 +21,7 @@ import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
@@ -139,6 +140,23 @@ class PdfLayoutReaderTest {
         assertTrue(body.get(0).style().bold());
         assertEquals("After the table.", body.get(3).text());
         assertTrue(body.stream().filter(b -> !b.is(BlockKind.TABLE)).noneMatch(b -> b.text().contains("Pothole")));
+    }
+
+    @Test
+    void headingsAreLargerTextOrShortBoldLinesButNotBoldLabelsWithValues() {
+        float body = 11;
+        assertTrue(PdfLayoutReader.isHeading(item("Thurrock Council", 14, false, 1), body));
+        assertTrue(PdfLayoutReader.isHeading(item("What needs to improve", 11, true, 1), body));
+        assertTrue(PdfLayoutReader.isHeading(item("Recommendation(s):", 11, true, 1), body));
+        assertFalse(PdfLayoutReader.isHeading(item("Lead inspector: Pauline Higham", 11, true, 1), body));
+        assertFalse(PdfLayoutReader.isHeading(item("A sentence set in bold for emphasis.", 11, true, 1), body));
+        assertFalse(PdfLayoutReader.isHeading(item("Ordinary body text", 11, false, 1), body));
+        assertFalse(PdfLayoutReader.isHeading(item("A large-type introduction running on", 16, false, 5), body));
+    }
+
+    private static TextItem item(String text, float size, boolean bold, int lines) {
+        return new TextItem(text, null, 0, new Box(0, 0, 100, 10), lines, size, bold, false,
+                new Rgb(0, 0, 0), false);
     }
 
     @Test
