@@ -381,13 +381,15 @@ final class PageScanner {
                 if (color == null) {
                     color = rgb(getGraphicsState().getNonStrokingColor());
                 }
+                // A pattern paint has no one colour to name; it may still draw a rule.
+                boolean pattern = getGraphicsState().getNonStrokingColor().isPattern();
                 float w = r.width();
                 float h = r.height();
                 if (h <= THIN && w > THIN) {
                     rulings.add(Ruling.horizontal((r.y0() + r.y1()) / 2, r.x0(), r.x1()));
                 } else if (w <= THIN && h > THIN) {
                     rulings.add(Ruling.vertical((r.x0() + r.x1()) / 2, r.y0(), r.y1()));
-                } else if (w > THIN && h > THIN) {
+                } else if (w > THIN && h > THIN && !pattern) {
                     fills.add(new FilledRect(r, color));
                 }
             }
