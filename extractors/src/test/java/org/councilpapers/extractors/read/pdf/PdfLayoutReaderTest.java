@@ -392,6 +392,17 @@ class PdfLayoutReaderTest {
         }
 
         @Test
+        void agendaPackTablesStackedWithoutAGapAreReadApart() {
+            List<Table> ts = doc(PACK).page(24).body().stream().filter(b -> b.is(BlockKind.TABLE)).map(Block::table).toList();
+            assertEquals(3, ts.size());
+            assertEquals(List.of("Service Area (20/19/20)", "Total Received"), ts.get(0).rowTexts(0));
+            assertEquals(9, ts.get(0).rowCount());
+            assertEquals(List.of("Service Area (2020/21)", "Total Received"), ts.get(1).rowTexts(0));
+            assertEquals(List.of("Families Together", "12"), ts.get(1).rowTexts(1));
+            assertEquals(List.of("12 October 2021", "ITEM: 8"), ts.get(2).rowTexts(0));
+        }
+
+        @Test
         void ilacsJudgementTableReadsAsFiveRowsOfTwoColumns() {
             Table t = tables(doc(ILACS)).get(0);
             assertEquals(5, t.rowCount());

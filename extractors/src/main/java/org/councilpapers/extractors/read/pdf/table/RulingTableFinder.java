@@ -59,14 +59,80 @@ public final class RulingTableFinder implements TableFinder {
 
     private static List<GridTable> find(List<Ruling> rulings, PageGeometry page, int pageNumber, Warnings warnings) {
         List<GridTable> tables = new ArrayList<>();
-        for (List<Ruling> group : Rulings.connected(Rulings.merge(rulings, TOL), TOL)) {
-            GridTable t = grid(group, page, pageNumber, warnings);
-            if (t != null) {
-                tables.add(t);
+        for (List<Ruling> connected : Rulings.connected(Rulings.merge(rulings, TOL), TOL)) {
+            for (List<Ruling> group : unstack(connected)) {
+                GridTable t = grid(group, page, pageNumber, warnings);
+                if (t != null) {
+                    tables.add(t);
+                }
             }
         }
         tables.sort(Comparator.comparingDouble((GridTable t) -> t.box().y0()).thenComparingDouble(t -> t.box().x0()));
         return List.copyOf(tables);
+    }
+
+    /**
+     * Splits the rulings of tables stacked with no gap (one table's bottom border is the next one's top)
+     * at each horizontal line where the columns change: some vertical rulings just above it stand where
+     * none do just below, and the other way round. A border both tables share is cut between them.
+     */
+    static List<List<Ruling>> unstack(List<Ruling> group) {
+        List<Ruling> vs = group.stream().filter(r -> !r.horizontal()).toList();
+        List<Float> cuts = new ArrayList<>();
+        for (Ruling h : group) {
+            float y = h.position();
+            if (!h.horizontal() || cuts.stream().anyMatch(c -> Math.abs(c - y) <= MIN_CELL)) {
+                continue;
+            }
+            float[] above = Rulings.cluster(vs.stream().filter(v -> v.start() < y - MIN_CELL && v.end() >= y - MIN_CELL)
+                    .map(Ruling::position).toList(), MIN_CELL);
+            float[] below = Rulings.cluster(vs.stream().filter(v -> v.start() <= y + MIN_CELL && v.end() > y + MIN_CELL)
+                    .map(Ruling::position).toList(), MIN_CELL);
+            // Spanning cells drop some column lines on one side, so one side's lines are then a subset of
+            // the other's; stacked tables differ both ways.
+            if (above.length > 0 && below.length > 0 && !subset(above, below) && !subset(below, above)) {
+                cuts.add(y);
+            }
+        }
+        if (cuts.isEmpty()) {
+            return List.of(group);
+        }
+        cuts.sort(null);
+        List<List<Ruling>> out = new ArrayList<>();
+        for (int i = 0; i <= cuts.size(); i++) {
+            float lo = i == 0 ? -Float.MAX_VALUE : cuts.get(i - 1);
+            float hi = i < cuts.size() ? cuts.get(i) : Float.MAX_VALUE;
+            List<Ruling> band = new ArrayList<>();
+            for (Ruling r : group) {
+                if (r.horizontal()) {
+                    if (r.position() >= lo - MIN_CELL && r.position() <= hi + MIN_CELL) {
+                        band.add(r);
+                    }
+                } else {
+                    float a = Math.max(r.start(), lo);
+                    float b = Math.min(r.end(), hi);
+                    if (b - a > MIN_CELL) {
+                        band.add(Ruling.vertical(r.position(), a, b));
+                    }
+                }
+            }
+            out.add(band);
+        }
+        return out;
+    }
+
+    /** Whether every position in {@code a} is in {@code b}, within {@link #MIN_CELL}. */
+    private static boolean subset(float[] a, float[] b) {
+        for (float x : a) {
+            boolean found = false;
+            for (float y : b) {
+                found |= Math.abs(x - y) <= MIN_CELL;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static @Nullable GridTable grid(List<Ruling> group, PageGeometry page, int pageNumber, Warnings warnings) {

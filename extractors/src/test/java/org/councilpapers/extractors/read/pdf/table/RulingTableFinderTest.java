@@ -221,4 +221,28 @@ class RulingTableFinderTest {
         PageGeometry page = new PageGeometry(1200, 1200, word("label", 60, 110), rs, List.of());
         assertTrue(new RulingTableFinder().find(page, 1, new Warnings()).isEmpty());
     }
+
+    @Test
+    void tablesStackedOnASharedBorderAreSplitWhereTheColumnsChange() {
+        List<Ruling> rs = new ArrayList<>(fullGrid()); // 3 x 3 from y 100 to 190, columns at 50, 150, 250, 350
+        // A second table hangs from the first one's bottom border, with columns at 50, 200, 400.
+        for (float y : new float[] {190, 220, 250}) {
+            rs.add(Ruling.horizontal(y, 50, 400));
+        }
+        for (float x : new float[] {50, 200, 400}) {
+            rs.add(Ruling.vertical(x, 190, 250));
+        }
+        List<Glyph> gs = new ArrayList<>(cellWords());
+        gs.addAll(word("below", 55, 210));
+        gs.addAll(word("right", 205, 240));
+        List<GridTable> ts = new RulingTableFinder().find(new PageGeometry(600, 800, gs, rs, List.of()), 1, new Warnings());
+        assertEquals(2, ts.size());
+        assertEquals(3, ts.get(0).rowCount());
+        assertEquals(3, ts.get(0).colCount());
+        assertEquals("r2c1", text(ts.get(0).cellAt(2, 1)));
+        assertEquals(2, ts.get(1).rowCount());
+        assertEquals(2, ts.get(1).colCount());
+        assertEquals("below", text(ts.get(1).cellAt(0, 0)));
+        assertEquals("right", text(ts.get(1).cellAt(1, 1)));
+    }
 }
