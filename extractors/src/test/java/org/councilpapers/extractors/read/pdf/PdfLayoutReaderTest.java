@@ -327,16 +327,14 @@ class PdfLayoutReaderTest {
     }
 
     /**
-     * The reader on real papers: LibreOffice renderings of the Thurrock samples, a Kent performance report
-     * with RAG cell fills, a Kent reports pack with a blank page, an Ofsted report from Word, and camelot's
-     * shaded table. Expected values were read off the rendered pages (pdftoppm) and pdftotext.
+     * The reader on the smaller real papers: LibreOffice renderings of the Thurrock samples, a Kent reports
+     * pack with a blank page, an Ofsted report from Word, and camelot's shaded table. The two long papers
+     * are read in {@link PdfLayoutReaderIT}, to keep the unit run fast. Expected values were read off the rendered pages (pdftoppm) and pdftotext.
      */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class RealPapers {
-        static final String PACK = "pdf/thurrock-2021-10-12-cs-scrutiny-agenda-pack.pdf";
         static final String ILACS = "pdf/thurrock-2019-ofsted-ilacs-report.pdf";
-        static final String KENT_RAG = "real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf";
         static final String KENT_PACK = "real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf";
         static final String BIRMINGHAM = "real/ofsted/80429-birmingham-2019-01-17.pdf";
         static final String CAMELOT = "real/tables/camelot-background-lines-2.pdf";
@@ -366,10 +364,8 @@ class PdfLayoutReaderTest {
         @ParameterizedTest
         @CsvSource({
             "pdf/thurrock-2020-07-07-development-plan-report.pdf, 4",
-            PACK + ", 65",
             ILACS + ", 7",
             "pdf/thurrock-2017-04-improvement-plan.pdf, 8",
-            KENT_RAG + ", 71",
             KENT_PACK + ", 2",
             BIRMINGHAM + ", 13",
             CAMELOT + ", 1"})
@@ -380,27 +376,7 @@ class PdfLayoutReaderTest {
             d.body().forEach(b -> assertNotNull(b.box(), () -> "no box on " + b));
         }
 
-        @Test
-        void agendaPackFootersGiveEveryPrintedPageNumberAndStayOutOfTheBody() {
-            LayoutDocument d = doc(PACK);
-            for (Page p : d.pages()) {
-                String n = String.valueOf(p.number());
-                assertEquals(n, p.printedNumber(), "page " + n);
-                assertTrue(p.footer().stream().anyMatch(b -> b.text().equals("Page " + n)), "footer of page " + n);
-                assertTrue(p.body().stream().noneMatch(b -> b.text().endsWith("Page " + n)), "body of page " + n);
-            }
-        }
 
-        @Test
-        void agendaPackTablesStackedWithoutAGapAreReadApart() {
-            List<Table> ts = doc(PACK).page(24).body().stream().filter(b -> b.is(BlockKind.TABLE)).map(Block::table).toList();
-            assertEquals(3, ts.size());
-            assertEquals(List.of("Service Area (20/19/20)", "Total Received"), ts.get(0).rowTexts(0));
-            assertEquals(9, ts.get(0).rowCount());
-            assertEquals(List.of("Service Area (2020/21)", "Total Received"), ts.get(1).rowTexts(0));
-            assertEquals(List.of("Families Together", "12"), ts.get(1).rowTexts(1));
-            assertEquals(List.of("12 October 2021", "ITEM: 8"), ts.get(2).rowTexts(0));
-        }
 
         @Test
         void ilacsJudgementTableReadsAsFiveRowsOfTwoColumns() {
@@ -422,39 +398,7 @@ class PdfLayoutReaderTest {
                     && b.text().startsWith("Timeliness of initial health assessments")));
         }
 
-        @Test
-        void kentRagCellsCarryTheirColoursAsFills() {
-            List<Cell> rag = cells(doc(KENT_RAG), c -> c.text().matches("GREEN|AMBER|RED"));
-            assertTrue(rag.size() > 100, "RAG cells: " + rag.size());
-            for (Cell c : rag) {
-                Rgb f = c.fill();
-                assertNotNull(f, c.text());
-                switch (c.text()) {
-                    case "GREEN" -> assertTrue(f.g() > 150 && f.r() < 100 && f.b() < 100, "green " + f);
-                    case "AMBER" -> assertTrue(f.r() > 200 && f.g() > 120 && f.g() < 230 && f.b() < 80, "amber " + f);
-                    default -> assertTrue(f.r() > 150 && f.g() < 60 && f.b() < 60, "red " + f);
-                }
-            }
-        }
 
-        @Test
-        void kentKpiTableOnPrintedPageFourHasTwoHeaderRowsAndSpans() {
-            LayoutDocument d = doc(KENT_RAG);
-            Page p = d.page(5);
-            assertEquals("4", p.printedNumber());
-            assertEquals(List.of("Appendix 1"), p.header().stream().map(Block::text).toList());
-            Table t = p.body().stream().filter(b -> b.is(BlockKind.TABLE)).findFirst().orElseThrow().table();
-            assertEquals(8, t.rowCount());
-            assertEquals(4, t.colCount());
-            Cell rag = t.cellAt(0, 1);
-            assertEquals("RAG rating", rag.text());
-            assertEquals(2, rag.colSpan());
-            assertEquals(2, t.cellAt(0, 0).rowSpan());
-            assertTrue(t.cellAt(1, 2).header());
-            assertEquals("Previous", t.cellAt(1, 2).text());
-            assertEquals("% of routine pothole repairs completed within 28 days", t.cellAt(2, 0).text());
-            assertFalse(t.cellAt(2, 0).header());
-        }
 
         @Test
         void kentPackBlankPageIsKeptAndRecognisedAsBlank() {
