@@ -128,14 +128,20 @@ public final class PdfLayoutReader implements LayoutReader {
         return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 
+    /** A page item with the layer it was given. */
+    private record Placed(PageItem item, Layer layer) {}
+
     private static LayoutDocument assemble(List<PageDraft> pages, float body) {
         List<Furniture.PageFurniture> furniture = Furniture.detect(pages);
+        List<List<Placed>> placed = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            placed.add(place(pages.get(p), furniture.get(p)));
+        }
         // Heading levels: one per distinct heading style, largest first, bold before regular at a size.
         TreeSet<Float> headingStyles = new TreeSet<>();
-        for (int p = 0; p < pages.size(); p++) {
-            List<PageItem> items = pages.get(p).items();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i) instanceof TextItem t && !furniture.get(p).layers().containsKey(i) && isHeading(t, body)) {
+        for (List<Placed> items : placed) {
+            for (Placed pl : items) {
+                if (pl.layer() == Layer.BODY && pl.item() instanceof TextItem t && isHeading(t, body)) {
                     headingStyles.add(styleRank(t));
                 }
             }
@@ -143,35 +149,36 @@ public final class PdfLayoutReader implements LayoutReader {
         List<Float> levels = new ArrayList<>(headingStyles.descendingSet());
         LayoutDocument.Builder b = LayoutDocument.builder();
         for (int p = 0; p < pages.size(); p++) {
-            PageDraft page = pages.get(p);
-            Furniture.PageFurniture f = furniture.get(p);
-            b.page(page.width(), page.height());
-            b.printedNumber(f.printedNumber());
-            List<PageItem> items = new ArrayList<>();
-            List<Layer> layers = new ArrayList<>();
-            for (int i = 0; i < page.items().size(); i++) {
-                PageItem item = page.items().get(i);
-                Layer layer = f.layers().getOrDefault(i, Layer.BODY);
-                int last = items.size() - 1;
-                if (item instanceof TextItem t && t.continuesPrevious() && layer == Layer.BODY && last >= 0
-                        && layers.get(last) == Layer.BODY && items.get(last) instanceof TextItem prev) {
-                    items.set(last, prev.join(t)); // body text split only to look for furniture
-                    continue;
-                }
-                items.add(item);
-                layers.add(layer);
-            }
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i) instanceof TableItem t) {
+            b.page(pages.get(p).width(), pages.get(p).height());
+            b.printedNumber(furniture.get(p).printedNumber());
+            for (Placed pl : placed.get(p)) {
+                if (pl.item() instanceof TableItem t) {
                     b.add(t.block());
-                } else if (items.get(i) instanceof TextItem t) {
-                    boolean heading = layers.get(i) == Layer.BODY && isHeading(t, body);
+                } else if (pl.item() instanceof TextItem t) {
+                    boolean heading = pl.layer() == Layer.BODY && isHeading(t, body);
                     int level = heading ? Math.min(6, levels.indexOf(styleRank(t)) + 1) : 0;
-                    b.add(textBlock(t, heading, level).withLayer(layers.get(i)));
+                    b.add(textBlock(t, heading, level).withLayer(pl.layer()));
                 }
             }
         }
         return b.build();
+    }
+
+    /** A page's items with their layers; body text split only to look for furniture is joined again. */
+    private static List<Placed> place(PageDraft page, Furniture.PageFurniture f) {
+        List<Placed> out = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            PageItem item = page.items().get(i);
+            Layer layer = f.layers().getOrDefault(i, Layer.BODY);
+            int last = out.size() - 1;
+            if (item instanceof TextItem t && t.continuesPrevious() && layer == Layer.BODY && last >= 0
+                    && out.get(last).layer() == Layer.BODY && out.get(last).item() instanceof TextItem prev) {
+                out.set(last, new Placed(prev.join(t), Layer.BODY));
+            } else {
+                out.add(new Placed(item, layer));
+            }
+        }
+        return out;
     }
 
     /**
