@@ -86,8 +86,8 @@ final class Furniture {
                 } else {
                     number = edgeNumber(c.text());
                     rank = 4;
-                    if (number != null && twins.stream().allMatch(t -> number(t.text()).equals(number(c.text())))) {
-                        number = null; // the same on every page: a year or an issue number, not a page number
+                    if (number != null && !countsPages(c, number, twins)) {
+                        number = null; // a year, an issue or an agenda item number: it does not move with the pages
                     }
                 }
             }
@@ -149,8 +149,22 @@ final class Furniture {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
-    private static String number(String text) {
-        String n = edgeNumber(text);
-        return n == null ? "" : n;
+    /**
+     * Whether a number at a line's edge steps with the pages: on most other pages with the same line it
+     * is as far on as the page is.
+     */
+    private static boolean countsPages(Candidate c, String number, List<Candidate> twins) {
+        int n = Integer.parseInt(number);
+        int steps = 0;
+        int misses = 0;
+        for (Candidate t : twins) {
+            String other = edgeNumber(t.text());
+            if (other != null && Integer.parseInt(other) - n == t.page() - c.page()) {
+                steps++;
+            } else {
+                misses++;
+            }
+        }
+        return steps > misses;
     }
 }

@@ -60,6 +60,18 @@ class FurnitureTest {
     }
 
     @Test
+    void agendaItemNumberInARunningHeaderIsNotAPageNumber() {
+        List<PageDraft> pages = new ArrayList<>();
+        for (int p = 1; p <= 4; p++) {
+            pages.add(page(item("Agenda Item " + (p <= 2 ? 5 : 6), 30), item("Body " + p, 300)));
+        }
+        List<Furniture.PageFurniture> f = Furniture.detect(pages);
+        assertEquals(Layer.HEADER, f.get(0).layers().get(0));
+        assertNull(f.get(0).printedNumber());
+        assertNull(f.get(2).printedNumber());
+    }
+
+    @Test
     void textInTheBandThatNeitherRepeatsNorIsANumberStaysBody() {
         List<Furniture.PageFurniture> f = Furniture.detect(List.of(page(item("A last line of body text", 765)),
                 page(item("Something else entirely", 765))));
