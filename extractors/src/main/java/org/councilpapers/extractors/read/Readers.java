@@ -3,6 +3,7 @@ package org.councilpapers.extractors.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.councilpapers.extractors.read.pdf.PdfLayoutReader;
 import org.councilpapers.extractors.read.text.TextLayoutReader;
 
 /**
@@ -19,6 +20,7 @@ public final class Readers {
     /** Every reader this build has. */
     public static Readers standard() {
         List<LayoutReader> list = new ArrayList<>();
+        list.add(new PdfLayoutReader());
         list.add(new TextLayoutReader());
         list.add(new org.councilpapers.extractors.read.tika.TikaLayoutReader());
         return new Readers(list);
