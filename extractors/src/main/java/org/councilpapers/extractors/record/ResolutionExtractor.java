@@ -42,6 +42,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             Pattern.DOTALL);
     private static final Pattern PAGE_REMNANT = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}$");
     private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
+    // A line that goes on from the item before it: it starts in lower case.
+    private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
     private final Segmenter segmenter = new Segmenter();
 
@@ -105,9 +108,13 @@ public final class ResolutionExtractor implements RecordExtractor {
                 String marker = nb.kind() == BlockKind.LIST_ITEM ? nb.marker() : null;
                 String itemText = nt;
                 Matcher n = INLINE_NUMBER.matcher(nt);
-                if (marker == null && n.matches()) {
-                    marker = n.group(1); // a numbered paragraph the reader did not make a list item
+                if ((marker == null || family(marker).equals("bullet")) && n.matches()) {
+                    marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
                     itemText = n.group(2);
+                }
+                if (marker == null && emit.count > 0 && CONTINUATION.matcher(nt).matches()) {
+                    emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
+                    continue;
                 }
                 if (marker != null) {
                     String family = family(marker);
@@ -152,9 +159,19 @@ public final class ResolutionExtractor implements RecordExtractor {
             this.out = out;
         }
 
+        /** Adds a wrapped line to the last record. */
+        void continueLast(String text, Block b) {
+            if (out.get(out.size() - 1) instanceof Resolution last) {
+                Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
+                        b);
+                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(),
+                        clean(last.text() + " " + text), p));
+            }
+        }
+
         /** @param subFamily the marker family when this item's markers differ from its siblings' (a candidate sub-item), else null */
         void record(@Nullable String number, String text, Block b, @Nullable String subFamily) {
-            String t = TextLine.squash(text);
+            String t = clean(text);
             appended = false;
             if (t.isEmpty()) {
                 return;
@@ -172,6 +189,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             count++;
             parentOpen = t.endsWith(":");
         }
+    }
+
+    // Emphasis stars a conversion left at the ends of a decision ("… of the document.**") are markup, not words.
+    private static String clean(String text) {
+        return STRAY_EMPHASIS.matcher(TextLine.squash(text)).replaceAll("").strip();
     }
 
     // After "(a) … (c)", a "1." that is not a sub-item of an item ending in a colon is the minute's next paragraph, not a decision.

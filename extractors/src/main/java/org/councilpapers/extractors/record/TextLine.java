@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * text kept for provenance.
  */
 record TextLine(String text, Block block, int start, int end) implements HasBox {
+    private static final java.util.regex.Pattern WRAPPED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30})-\\s+(?=\\p{Lu}\\p{Ll})");
 
     @Override
     public @Nullable Box box() {
@@ -52,6 +53,14 @@ record TextLine(String text, Block block, int start, int end) implements HasBox 
                 from = i + 1;
             }
         }
+    }
+
+    /**
+     * A table cell's text on one line. A double-barrelled name that wrapped at its hyphen in a narrow
+     * column ("Bruce-\nAnnan", read back as "Bruce- Annan") is joined again.
+     */
+    static String cell(String s) {
+        return WRAPPED_HYPHEN.matcher(squash(s)).replaceAll("-");
     }
 
     static String squash(String s) {

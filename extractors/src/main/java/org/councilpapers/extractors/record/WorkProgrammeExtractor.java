@@ -108,7 +108,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         void read(Block b, int firstRow, ExtractContext ctx, List<PaperRecord> out) {
             Table t = b.table();
             for (int r = firstRow; r < t.rowCount(); r++) {
-                List<String> row = t.rowTexts(r).stream().map(TextLine::squash).toList();
+                List<String> row = rowTexts(t, r);
                 List<String> filled = row.stream().filter(s -> !s.isEmpty()).toList();
                 if (filled.isEmpty()) {
                     continue;
@@ -223,6 +223,35 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             }
         }
         return null;
+    }
+
+    // A row's cell texts, a merged cell counted once (as Table.rowTexts), with a dash that a reader took for a list marker put back.
+    private static List<String> rowTexts(Table t, int r) {
+        List<String> out = new ArrayList<>(t.colCount());
+        for (int c = 0; c < t.colCount(); c++) {
+            Cell cell = t.cellAt(r, c);
+            out.add(cell == null || cell.row() != r || cell.col() != c ? "" : TextLine.cell(cellText(cell)));
+        }
+        return out;
+    }
+
+    // "Annual Complaints Report\n– Children's Social Care": a wrapped line starting with a dash is the title going on, not a bullet.
+    private static String cellText(Cell cell) {
+        if (cell.blocks().isEmpty()) {
+            return cell.text();
+        }
+        StringBuilder s = new StringBuilder();
+        Block previous = null;
+        for (Block b : cell.blocks()) {
+            s.append(s.length() > 0 ? "\n" : "");
+            if (b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("[–—-]") && previous != null
+                    && previous.kind() == BlockKind.PARAGRAPH) {
+                s.append(b.marker()).append(' ');
+            }
+            s.append(b.text());
+            previous = b;
+        }
+        return s.toString();
     }
 
     private static String cell(List<String> row, int col) {

@@ -171,4 +171,20 @@ class ResolutionExtractorTest {
         assertEquals("2022-07-20", rs.get(0).meetingDate().toString());
         assertEquals("1", rs.get(0).itemNumber());
     }
+
+    @Test
+    void aPdfReadingsBulletsWrappedLinesAndStrayStars() {
+        List<Resolution> rs = run(minutes(
+                item("6.", "SEND Placements"), para("RESOLVED:"),
+                item("•", "1.1 That members reviewed the SEND Sufficiency Assessment and agree the publication of the document.**"),
+                item("1.2", "That members recommended to cabinet the commissioning of a framework of supported"),
+                para("accommodation providers including the option to block purchase provision."),
+                item("7.", "Budget"), para("RESOLVED that Cabinet agree to:"), para("a) Note the forecast overspend."),
+                para("b) Agree the capital budget changes.")));
+        assertEquals(List.of("1.1", "1.2", "a", "b"), rs.stream().map(Resolution::number).toList());
+        assertEquals("That members reviewed the SEND Sufficiency Assessment and agree the publication of the document.", rs.get(0).text());
+        assertEquals("That members recommended to cabinet the commissioning of a framework of supported accommodation providers including "
+                + "the option to block purchase provision.", rs.get(1).text());
+        assertEquals("Agree the capital budget changes.", rs.get(3).text(), "a lettered paragraph is an item, not a wrapped line");
+    }
 }

@@ -101,4 +101,17 @@ class WorkProgrammeExtractorTest {
         assertEquals(List.of("2022-05-05", "2022-05-05", "2022-07"), es.stream().map(e -> e.meetingDate().toString()).toList());
         assertEquals("Estates Strategy", es.get(1).topic());
     }
+
+    @Test
+    void aPdfReadingsWrappedCellsAreJoinedAsPrinted() {
+        org.councilpapers.core.layout.Block title = org.councilpapers.core.layout.Block.paragraph("2020/21 Annual Complaints Report");
+        org.councilpapers.core.layout.Block wrapped = org.councilpapers.core.layout.Block.listItem("–", 0, "Children’s Social Care");
+        org.councilpapers.core.layout.Table t = new org.councilpapers.core.layout.Table(List.of(
+                org.councilpapers.core.layout.Cell.of(0, 0, "Topic"), org.councilpapers.core.layout.Cell.of(0, 1, "Lead Officer"),
+                org.councilpapers.core.layout.Cell.of(1, 0, 1, 1, false, List.of(title, wrapped), null),
+                org.councilpapers.core.layout.Cell.of(1, 1, "Priscilla Bruce- Annan")), 2, 2, null);
+        List<WorkProgrammeEntry> es = run(document(table(t)));
+        assertEquals("2020/21 Annual Complaints Report – Children’s Social Care", es.get(0).topic());
+        assertEquals("Priscilla Bruce-Annan", es.get(0).leadOfficer());
+    }
 }
