@@ -44,6 +44,8 @@ record FrontSheet(
     // Members who are not councillors, listed under their own label: "Co-opted Members:", "Independent Person:".
     private static final Pattern CO_OPTED_LABEL = Pattern.compile(
             "(?:co-?opted|independent|lay|non-voting|voting|parent governor|church|diocesan|added)\\s+(?:members?|persons?|representatives?)");
+    private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b(?:ask for|contact officer|enquiries to)\\s*:\\s*(\\S.*)");
+    private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
 
@@ -99,6 +101,10 @@ record FrontSheet(
                     default -> { }
                 }
                 continue;
+            }
+            Matcher embedded = EMBEDDED_CONTACT.matcher(text);
+            if (r.contact == null && embedded.find() && embedded.start() > 0) {
+                r.contact = contactName(embedded.group(1)); // "… at 10.00 am Ask for: Georgina Little …": columns read as one line
             }
             if (r.date == null && MeetingFacts.isMeetingDateLine(text)) {
                 r.date = fullDate(text);
@@ -232,7 +238,14 @@ record FrontSheet(
     static @Nullable String contactName(String value) {
         String v = value.replaceFirst("(?i)^(?:please )?contact\\s+", "").strip();
         v = CONTACT_END.matcher(v).replaceFirst("").strip();
-        v = NameLists.stripHonorifics(v);
-        return NameLists.isName(v, false) ? v : null;
+        String[] words = NameLists.stripHonorifics(v).split(" ");
+        // The longest run of words from the start that is a name: "Georgina Little Council Chamber" → "Georgina Little".
+        for (int n = Math.min(words.length, MAX_NAME_WORDS); n >= 2; n--) {
+            String candidate = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            if (NameLists.isName(candidate, false)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 }

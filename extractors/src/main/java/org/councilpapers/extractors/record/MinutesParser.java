@@ -52,6 +52,7 @@ final class MinutesParser {
     private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
     private static final int MAX_TITLE = 160;
     private static final int SHORT_LINE_WORDS = 4;
+    private static final int MAX_TITLE_LINES = 2;
 
     /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
     record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
@@ -233,10 +234,20 @@ final class MinutesParser {
             if (last >= 0 && n <= last) {
                 continue;
             }
-            if (head[2] == null && i + 1 < blocks.size()) {
-                Matcher ref = ITEM_REF.matcher(" " + TextLine.squash(blocks.get(i + 1).text()));
-                if (ref.matches()) {
-                    head[2] = ref.group(1); // "(Item 3)" printed on the line under the title
+            if (head[2] == null) {
+                // "(Item 3)" printed under the title, perhaps after the title's wrapped last line ("2024-25", "Delivery Plan").
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + MAX_TITLE_LINES); j++) {
+                    Matcher ref = ITEM_REF.matcher(" " + TextLine.squash(blocks.get(j).text()));
+                    if (ref.matches()) {
+                        head[2] = ref.group(1);
+                        for (int k = i + 1; k < j; k++) {
+                            head[1] = head[1] + " " + TextLine.squash(blocks.get(k).text());
+                        }
+                        break;
+                    }
+                    if (!isTitleLine(blocks.get(j))) {
+                        break;
+                    }
                 }
             }
             last = n;
@@ -250,6 +261,11 @@ final class MinutesParser {
             out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to));
         }
         return out;
+    }
+
+    private static boolean isTitleLine(Block b) {
+        String t = TextLine.squash(b.text());
+        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(b) == null;
     }
 
     /** {number, title, agenda item or null} when the block reads as a minute's heading; else null. */

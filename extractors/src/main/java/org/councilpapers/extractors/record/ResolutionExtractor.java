@@ -44,6 +44,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
     // A line that goes on from the item before it: it starts in lower case.
     private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
+    private static final int TAIL_WORDS = 3;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
     private final Segmenter segmenter = new Segmenter();
@@ -112,7 +113,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                     marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
                     itemText = n.group(2);
                 }
-                if (marker == null && emit.count > 0 && CONTINUATION.matcher(nt).matches()) {
+                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches() || emit.lastIsOpenEnded() && isTail(nt))) {
                     emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
                     continue;
                 }
@@ -159,6 +160,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             this.out = out;
         }
 
+        /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */
+        boolean lastIsOpenEnded() {
+            return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
+        }
+
         /** Adds a wrapped line to the last record. */
         void continueLast(String text, Block b) {
             if (out.get(out.size() - 1) instanceof Resolution last) {
@@ -189,6 +195,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             count++;
             parentOpen = t.endsWith(":");
         }
+    }
+
+    // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
+    private static boolean isTail(String text) {
+        return text.split(" ").length <= TAIL_WORDS && !text.endsWith(".");
     }
 
     // Emphasis stars a conversion left at the ends of a decision ("… of the document.**") are markup, not words.

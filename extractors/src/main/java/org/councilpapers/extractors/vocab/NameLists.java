@@ -98,6 +98,16 @@ public final class NameLists {
         return real >= 1 && last.length() >= 2 && (words.length >= 2 || allowSingle);
     }
 
+    private static boolean capitalisedWords(String s) {
+        String[] words = s.split(" ");
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches() || BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return words.length >= 1 && words.length <= 5;
+    }
+
     private static List<Person> list(String t, boolean councillors) {
         List<Person> out = new ArrayList<>();
         for (String segment : topLevelSplit(t)) {
@@ -126,13 +136,16 @@ public final class NameLists {
         }
         // The name comes before its brackets; what trails them ("… (Director of Public Health) UNRESTRICTED ITEMS") is not.
         s = (s.indexOf('(') > 0 ? s.substring(0, s.indexOf('(')) : PARENS.matcher(s).replaceAll(" ")).replaceAll("\\s+", " ").strip();
-        boolean single = allowSingle;
+        boolean single = allowSingle || role != null; // "and McKay (Acting Chief Accountant)": a bracketed title marks a person
         String before = s;
         s = COUNCILLORS.matcher(s).replaceFirst("");
+        String titled = s;
         s = stripHonorifics(s);
-        single |= !s.equals(before);
+        boolean honorific = !s.equals(titled) || !titled.equals(before);
+        single |= honorific;
         s = stripPostNominals(s);
-        return isName(s, single) ? new Person(s, role) : null;
+        // "Mrs C Head (Head of Finance Operations)": with an honorific and a bracketed title, a surname may be a title word.
+        return isName(s, single) || honorific && role != null && capitalisedWords(s) ? new Person(s, role) : null;
     }
 
     /** "Councillor Mrs Jane Smith" → "Jane Smith". */

@@ -61,4 +61,16 @@ class AgendaItemExtractorTest {
     void noItemsWithoutAFrontSheet() {
         assertTrue(Harness.run(extractor, DocumentKind.MINUTES, Variants.read("moderngov-cabinet-minutes.txt")).records().isEmpty());
     }
+
+    @Test
+    void kentCabinetFrontSheetPdf() {
+        List<AgendaItem> items = Harness.run(extractor, DocumentKind.AGENDA_PACK,
+                Variants.readPdf("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf")).records(AgendaItem.class);
+        assertEquals(9, items.size());
+        assertEquals("Minutes of the Meeting held on 9th January 2025", items.get(2).title());
+        assertEquals(new PageRange(1, 10), items.get(2).pages());
+        assertEquals("24/00096 - Commissioning Plan for Education Provision in Kent 2025-29", items.get(8).title());
+        assertEquals(new PageRange(461, 610), items.get(8).pages());
+        assertNull(items.get(3).pages());
+    }
 }

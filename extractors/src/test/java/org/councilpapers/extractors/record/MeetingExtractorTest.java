@@ -199,4 +199,30 @@ class MeetingExtractorTest {
         assertEquals(List.of(new Person("Ann Lee", "Chair"), new Person("Bob Hill", null), new Person("Carol Ivy", "Co-opted"),
                 new Person("Dan Oak", "Co-opted")), m.members());
     }
+
+    @Test
+    void kentCabinetFrontSheetPdf() {
+        Meeting m = run(DocumentKind.AGENDA_PACK, Variants.readPdf("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf")).get(0);
+        assertEquals("CABINET", m.committee());
+        assertEquals("2025-01-30", m.date().toString());
+        assertEquals("10.00 am", m.time());
+        assertEquals("Georgina Little", m.contactOfficer(), "'Ask for:' read where the two columns run into one line");
+        assertEquals("2025-01-22", m.published().toString(), "the date under the General Counsel's name on page 2");
+    }
+
+    @Test
+    void kentCabinetMinutesPdf() {
+        Meeting m = run(DocumentKind.MINUTES, Variants.readPdf("real/kent/kent-cabinet-2025-01-30-minutes.pdf")).get(0);
+        assertEquals("Kent", m.council());
+        assertEquals("Cabinet", m.committee());
+        assertEquals("2025-01-30", m.date().toString());
+        assertEquals("Council Chamber, Sessions House, County Hall, Maidstone", m.venue());
+        assertEquals(List.of("R W Gough", "N Baker", "S Chandler", "D Jeffrey", "R C Love", "D Murphy", "P J Oakford", "D Watkins",
+                "R J Thomas"), m.present());
+        assertEquals(List.of("C Bell"), m.apologies());
+        assertEquals(14, m.inAttendance().size(), "ten in the room and four virtually");
+        assertTrue(m.inAttendance().contains(new Person("C Head", "Head of Finance Operations")));
+        assertTrue(m.inAttendance().contains(new Person("McKay", "Acting Chief Accountant")));
+        assertEquals(new Person("L Gannon", "Director of Technology"), m.inAttendance().get(13));
+    }
 }

@@ -187,4 +187,19 @@ class ResolutionExtractorTest {
                 + "the option to block purchase provision.", rs.get(1).text());
         assertEquals("Agree the capital budget changes.", rs.get(3).text(), "a lettered paragraph is an item, not a wrapped line");
     }
+
+    @Test
+    void kentCabinetMinutesPdf() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES, Variants.readPdf("real/kent/kent-cabinet-2025-01-30-minutes.pdf"))
+                .records(Resolution.class);
+        assertEquals(List.of("86", "88", "88", "88", "88", "88", "88", "89", "90", "91", "91", "91", "92"),
+                rs.stream().map(Resolution::itemNumber).toList());
+        assertEquals(List.of("A", "b", "c", "d", "e", "f"), rs.subList(1, 7).stream().map(Resolution::number).toList());
+        assertEquals("Note the Reserves, Treasury Management and Prudential Indicators Monitoring", rs.get(6).text(),
+                "the last word, wrapped onto a line of its own before the page break, belongs to item f");
+        assertEquals("24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25", rs.get(1).itemTitle());
+        assertEquals("24/00115 - Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan", rs.get(9).itemTitle());
+        assertEquals("that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29", rs.get(12).text());
+        assertNull(rs.get(7).number(), "'4. RESOLVED that …': the 4 numbers the minute's paragraph, not the decision");
+    }
 }

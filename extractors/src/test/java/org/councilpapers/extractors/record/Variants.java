@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.read.pdf.PdfLayoutReader;
 import org.councilpapers.extractors.read.text.TextLayoutReader;
 import org.councilpapers.testdata.TestPapers;
 
-/** Reads the variant papers written in other councils' styles ({@code testdata/papers/variants}) as the text reader does. */
+/**
+ * Reads the variant papers written in other councils' styles ({@code testdata/papers/variants}) as the text reader does,
+ * and the real PDFs under {@code testdata/papers/real} as the PDF reader does.
+ */
 final class Variants {
     private Variants() {}
 
@@ -18,6 +22,15 @@ final class Variants {
         Path p = TestPapers.path("variants/" + name);
         try {
             return new TextLayoutReader().read(Source.of(Files.readAllBytes(p), name), new Warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LayoutDocument readPdf(String relative) {
+        Path p = TestPapers.path(relative);
+        try {
+            return new PdfLayoutReader().read(Source.of(Files.readAllBytes(p), p.getFileName().toString()), new Warnings());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

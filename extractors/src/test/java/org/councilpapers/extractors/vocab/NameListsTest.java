@@ -94,4 +94,17 @@ class NameListsTest {
         assertEquals("Jane Smith", NameLists.stripHonorifics("Councillor Mrs Jane Smith"));
         assertEquals("Jane Smith", NameLists.stripHonorifics("Jane Smith"));
     }
+
+    @Test
+    void aBracketedTitleVouchesForASurnameAloneOrOneThatIsATitleWord() {
+        assertEquals(List.of(new Person("C Head", "Head of Finance Operations"), new Person("McKay", "Acting Chief Accountant")),
+                NameLists.people("Mrs C Head (Head of Finance Operations) and McKay (Acting Chief Accountant)"));
+        assertTrue(NameLists.people("Head of Finance (Operations)").isEmpty(), "without an honorific a title is no name");
+    }
+
+    @Test
+    void whatTrailsTheBracketsIsNoPartOfTheName() {
+        assertEquals(List.of(new Person("L Gannon", "Director of Technology")),
+                NameLists.people("Mrs L Gannon (Director of Technology) UNRESTRICTED ITEMS"));
+    }
 }
