@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeetingExtractor implements RecordExtractor {
     private static final int SHORT_LINE = 80;
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("full", "county", "borough", "city", "district", "town",
+            "parish", "the", "this", "each", "our", "your", "local", "whole");
     private final Segmenter segmenter = new Segmenter();
 
     @Override
@@ -79,12 +81,13 @@ public final class MeetingExtractor implements RecordExtractor {
                     continue;
                 }
                 Optional<String> a = Authorities.find(t.equals(t.toUpperCase(Locale.ROOT)) ? titleCase(t) : t);
-                if (a.isPresent()) {
-                    return a.get();
+                if (a.isPresent() && !NOT_PLACES.contains(a.get().toLowerCase(Locale.ROOT))) {
+                    return a.get(); // "the rising of Full Council" names the meeting of the council, not a place
                 }
             }
         }
-        return ctx.document().council();
+        String paper = ctx.document().council();
+        return paper == null || NOT_PLACES.contains(paper.toLowerCase(Locale.ROOT)) ? null : paper;
     }
 
     private static String titleCase(String caps) {

@@ -19,6 +19,7 @@ final class MeetingFacts {
     // "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025"
     private static final Pattern HELD_AT = Pattern.compile(
             "(?i)\\bheld (?:in|at) (.+?)\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d");
+    private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     private MeetingFacts() {}
@@ -35,16 +36,17 @@ final class MeetingFacts {
             return false;
         }
         String f = line.toLowerCase(Locale.ROOT);
-        if (f.contains(" will ") || f.contains(" is ") || f.contains(" are ") || f.startsWith("agenda") || f.startsWith("minutes")) {
-            return false;
+        if (f.contains(" will ") || f.contains(" is ") || f.contains(" are ") || f.startsWith("agenda") || f.startsWith("minutes")
+                || PERSON_FIRST.matcher(line).lookingAt()) {
+            return false; // "Dylan Jeffrey, Cabinet Member for …" names a person, not a committee
         }
         return COMMITTEE.matcher(line).matches() || WHOLE_COUNCIL.matcher(line).matches();
     }
 
     /** Whether a line reads as a place: a room or building word, a postcode, or an address's commas. */
     static boolean looksLikeVenue(String line) {
-        if (line.length() > 200 || line.indexOf(':') >= 0 || UkDates.parse(line).isPresent()
-                || line.toLowerCase(Locale.ROOT).startsWith("councillor")) {
+        if (line.length() > 200 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.parse(line).isPresent()
+                || line.toLowerCase(Locale.ROOT).matches("^(?:councillor|note|please)\\b.*")) {
             return false;
         }
         return VENUE_WORDS.matcher(line).matches() || POSTCODE.matcher(line).find() || line.chars().filter(c -> c == ',').count() >= 2;

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * The items of an agenda, however it is laid out: table rows ("6 | Report title | 17 - 22", or the
  * number and title in one cell), numbered list items and numbered lines, with the printed pages
  * in a column of their own, after the title ("Minutes 5 - 16") or in brackets ("(Pages 11 - 84)").
- * Only a run of items numbered upwards from 1, in blocks that call themselves an agenda or that
- * list the items' pages, is an agenda; notes under an item, which carry no number, are passed over.
+ * Only a run of items numbered upwards from 1, under a line that calls it an agenda or with the
+ * items' pages listed, is an agenda; notes under an item, which carry no number, are passed over.
  */
 public final class AgendaReader {
     private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:item\\s*)?(\\d{1,3}[a-z]?)[.)]?$");
@@ -59,9 +59,21 @@ public final class AgendaReader {
             }
         }
         List<Entry> agenda = inSequence(candidates);
-        // Numbered lists are everywhere; an agenda says so, or lists its items' pages.
-        boolean named = blocks.stream().anyMatch(b -> b.table() == null && AGENDA_WORD.matcher(b.text()).find()
-                || b.table() != null && b.table().rowCount() > 0 && String.join(" ", b.table().rowTexts(0)).matches("(?is).*\\bpages?\\b.*"));
+        if (agenda.isEmpty()) {
+            return agenda;
+        }
+        // Numbered lists are everywhere; an agenda says so above its first item, or lists its items' pages.
+        boolean named = false;
+        for (Block b : blocks) {
+            if (b.table() == null && AGENDA_WORD.matcher(b.text()).find()
+                    || b.table() != null && b.table().rowCount() > 0 && String.join(" ", b.table().rowTexts(0)).matches("(?is).*\\bpages?\\b.*")) {
+                named = true;
+                break;
+            }
+            if (b == agenda.get(0).block()) {
+                break;
+            }
+        }
         return named || agenda.stream().anyMatch(e -> e.from() != null) ? agenda : List.of();
     }
 
@@ -123,10 +135,17 @@ public final class AgendaReader {
             }
         }
         if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))
-                || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS) {
+                || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS || !isWords(title)) {
             return null;
         }
         return new Entry(number, title, from, to, b, row);
+    }
+
+    // A title is words ("24/00108 - Revenue Budget" is; "2 1 4" and "to 9 231 235", read from a table of figures, are not).
+    private static boolean isWords(String title) {
+        long letters = title.codePoints().filter(Character::isLetter).count();
+        long others = title.codePoints().filter(c -> !Character.isLetter(c) && !Character.isWhitespace(c)).count();
+        return title.matches("(?s).*\\p{L}{3,}.*") && letters * 2 >= others;
     }
 
     // The agenda is the run starting at item 1 whose numbers go up a step or two at a time ("5", "5a", "6").

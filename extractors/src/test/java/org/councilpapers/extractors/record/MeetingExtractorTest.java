@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.record;
 
 import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
 import static org.councilpapers.testdata.LayoutFixtures.item;
 import static org.councilpapers.testdata.LayoutFixtures.para;
 import static org.councilpapers.testdata.LayoutFixtures.plainTable;
@@ -224,5 +225,24 @@ class MeetingExtractorTest {
         assertTrue(m.inAttendance().contains(new Person("C Head", "Head of Finance Operations")));
         assertTrue(m.inAttendance().contains(new Person("McKay", "Acting Chief Accountant")));
         assertEquals(new Person("L Gannon", "Director of Technology"), m.inAttendance().get(13));
+    }
+
+    @Test
+    void kentPublicReportsPackPdfWhereTheColumnsRunTogether() {
+        Meeting m = run(DocumentKind.AGENDA_PACK, Variants.readPdf("real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf")).get(0);
+        assertEquals("2025-03-13", m.date().toString());
+        assertEquals("3.00 pm", m.time());
+        assertEquals("Georgina Little", m.contactOfficer(), "'(or on the rising of Full Council …)' after the name is not part of it");
+        assertEquals("Thurrock", m.council(), "'Full Council' names no place, so the paper's council (the harness's Thurrock) stands");
+        assertNull(m.venue(), "the note under the address is a sentence, not a venue");
+        assertEquals("2025-03-05", m.published().toString());
+    }
+
+    @Test
+    void aReportFromACabinetMemberCallsNoMeeting() {
+        assertTrue(run(DocumentKind.AGENDA_PACK, document(para("From: Roger Gough, Leader of the Council"),
+                para("Dylan Jeffrey, Cabinet Member for Communications and Democratic Services"), para("To: County Council, 13 March 2025"),
+                para("Subject: Governance Update"), heading(2, "1. Introduction"), item("a)", "The working party met."),
+                heading(2, "2. Committees"), item("a)", "Cabinet Committees should review their agenda planning."))).isEmpty());
     }
 }

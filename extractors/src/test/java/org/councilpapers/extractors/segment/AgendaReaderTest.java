@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.segment;
 
 import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
 import static org.councilpapers.testdata.LayoutFixtures.item;
 import static org.councilpapers.testdata.LayoutFixtures.para;
 import static org.councilpapers.testdata.LayoutFixtures.plainTable;
@@ -74,5 +75,16 @@ class AgendaReaderTest {
         assertTrue(read(para("Agenda"), item("1.", "Leaders have improved the quality of practice across the service since the last "
                 + "inspection in 2016 and managers are visible."), item("2.", "Social workers know their children well and see them often."))
                 .isEmpty(), "numbered sentences are paragraphs, not item titles");
+    }
+
+    @Test
+    void aReportsNumberedSectionsAreNoAgendaThoughItMentionsOneLater() {
+        assertTrue(read(para("Subject: Governance Update"), heading(2, "1. Introduction"), para("The working party met."),
+                heading(2, "2. Committees"), para("Cabinet Committees should review their agenda planning.")).isEmpty());
+    }
+
+    @Test
+    void rowsOfFiguresAreNoItems() {
+        assertTrue(read(para("Agenda"), table(row("1", "1", "2"), row("2", "1", "4"), row("3", "to 9 231 235", "218"))).isEmpty());
     }
 }
