@@ -93,7 +93,8 @@ public final class Segmenter {
             int at = i;
             if (b.table() == null && BLANK.matcher(text).matches()) {
                 starts = PartKind.BLANK;
-            } else if (appendixNext && coverItem(b) == null && !isMinutesHeading(body, i) && !startsWorkProgramme(body, i)) {
+            } else if (appendixNext && coverItem(b) == null && !isMinutesHeading(body, i) && !startsWorkProgramme(body, i)
+                    && !PUBLIC_INFO.matcher(text).matches()) {
                 starts = PartKind.APPENDIX; // what follows a blank page after the report's author is an appendix, titled or not
             } else if ((item = coverItem(b)) != null) {
                 starts = PartKind.REPORT;
@@ -233,9 +234,14 @@ public final class Segmenter {
         return out;
     }
 
-    /** Cuts where the agenda's page ranges say each item starts, when the pages carry the printed numbers. */
+    /**
+     * Cuts where the agenda's page ranges say each item starts, when the pages carry the printed
+     * numbers and those numbers agree with the covers found: a paper re-typeset since its agenda was
+     * printed (a rendering, a pack cut out of a larger one) has page numbers that point elsewhere.
+     */
     private static void markPageRanges(LayoutDocument doc, List<Block> body, List<AgendaReader.Entry> agenda, TreeMap<Integer, Cut> cuts) {
         int lastAgendaBlock = agenda.isEmpty() ? 0 : indexOf(body, agenda.get(agenda.size() - 1).block());
+        TreeMap<Integer, Cut> ranged = new TreeMap<>();
         for (AgendaReader.Entry e : agenda) {
             if (e.from() == null) {
                 continue;
@@ -248,10 +254,26 @@ public final class Segmenter {
             if (at <= lastAgendaBlock) {
                 continue; // the range points back into the front sheet: the numbers do not match the pages
             }
-            Cut there = cuts.get(at);
-            PartKind kind = there != null && there.kind() != null && there.kind() != PartKind.BLANK ? there.kind() : null;
-            cuts.put(at, new Cut(kind, e.number(), e.title(), true));
+            if (!agreesWithCover(body, cuts, e.number(), page)) {
+                return;
+            }
+            ranged.put(at, new Cut(null, e.number(), e.title(), true));
         }
+        for (var r : ranged.entrySet()) {
+            Cut there = cuts.get(r.getKey());
+            PartKind kind = there != null && there.kind() != null && there.kind() != PartKind.BLANK ? there.kind() : null;
+            cuts.put(r.getKey(), new Cut(kind, r.getValue().itemNumber(), r.getValue().title(), true));
+        }
+    }
+
+    // Where the item's cover was found, the range must start on its page or next to it.
+    private static boolean agreesWithCover(List<Block> body, TreeMap<Integer, Cut> cuts, String item, int page) {
+        for (var c : cuts.entrySet()) {
+            if (c.getValue().kind() == PartKind.REPORT && item.equals(c.getValue().itemNumber())) {
+                return Math.abs(body.get(c.getKey()).page() - page) <= 1;
+            }
+        }
+        return true;
     }
 
     private static int physicalPage(LayoutDocument doc, int from, @Nullable Integer to) {

@@ -157,4 +157,18 @@ class SegmenterTest {
                 "the minutes start on the page printed 1, though no 'Minutes of the meeting' line marks them");
         assertEquals("Agenda Item 3", parts.get(2).blocks().get(0).text());
     }
+
+    @Test
+    void pageRangesThatContradictTheCoversAreNotTrusted() {
+        // Re-typeset since the agenda was printed: item 3's cover sits on the page printed 7, not 3.
+        LayoutDocument doc = document(
+                para("Agenda"), para("1 Apologies"), para("2 Minutes 1 - 2"), para("3 Budget Report 3 - 4"), pageBreak(""),
+                para("Some minutes text."), pageBreak("1"), para("More of the minutes."), pageBreak("2"),
+                para("Yet more of the minutes."), pageBreak("3"), para("The end of the minutes."), pageBreak("6"),
+                plainTable(row("5 May 2022", "ITEM: 3"), row("Budget Report", "")), para("The budget."), pageBreak("7"));
+        List<Part> parts = segmenter.segment(doc);
+        assertEquals(List.of(PartKind.FRONT_SHEET, PartKind.REPORT), kinds(parts), "no cut at printed page 3, where the ranges point");
+        assertEquals("3", parts.get(1).itemNumber());
+        assertEquals(6, parts.get(1).firstPage(), "the report starts at its cover");
+    }
 }
