@@ -7,6 +7,7 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<RecordExtractor> standard() {
-        return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor());
+        return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor(),
+                new ActionPlanExtractor());
     }
 }

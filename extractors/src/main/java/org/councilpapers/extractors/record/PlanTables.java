@@ -1,0 +1,267 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.extractors.internal.Texts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads plans laid out as one table row per action under a header that names the columns
+ * ("No. | Recommendation | Action | Owner | By when | Progress | RAG"). A plan may run over
+ * several tables: its header repeated on each page, or a headerless table of the same width
+ * straight after it. One recommendation may head several action rows (its cell merged down, or
+ * left blank under it); a row cut by a page break is joined back to the row it continues.
+ */
+final class PlanTables {
+    // A table this many body blocks after the last one of a plan, all short, still continues it (a page's repeated title).
+    private static final int MAX_GAP = 2;
+    private static final int SHORT_GAP_TEXT = 100;
+
+    private PlanTables() {}
+
+    /** A plan: its title, header, the table blocks it spans and its rows. */
+    record Plan(@Nullable String title, TableHeader header, List<Block> tables, List<ActionDraft> rows) {
+        Plan {
+            tables = List.copyOf(tables);
+            rows = List.copyOf(rows);
+        }
+
+        /** Whether the plan carries RAG status: a status or period column with at least one status in it. */
+        boolean carriesStatus() {
+            return (header.roles().contains(PlanColumn.STATUS) || header.roles().contains(PlanColumn.PERIOD))
+                    && rows.stream().anyMatch(r -> r.status() != null);
+        }
+
+        /** The columns a RAG table lists: every named column that is not a status or period. */
+        List<String> columns() {
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < header.names().size(); c++) {
+                PlanColumn role = header.roles().get(c);
+                String name = header.names().get(c);
+                if (!name.isBlank() && role != PlanColumn.STATUS && role != PlanColumn.PERIOD && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+            return out;
+        }
+
+        List<String> periods() {
+            List<String> out = new ArrayList<>();
+            for (int c : header.cols(PlanColumn.PERIOD)) {
+                out.add(header.labels().get(c));
+            }
+            return out;
+        }
+    }
+
+    /** The plans among the body's tables, leaving out the blocks in {@code skip}. */
+    static List<Plan> read(List<Block> body, Set<Block> skip, RagKey key, Warnings warnings) {
+        List<Plan> plans = new ArrayList<>();
+        Reading current = null;
+        int lastTable = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            if (b.table() == null || skip.contains(b)) {
+                continue;
+            }
+            TableHeader header = TableHeader.of(b.table(), key).filter(TableHeader::isPlan).orElse(null);
+            boolean adjacent = current != null && gapIsShort(body, lastTable, i);
+            if (header != null && current != null && adjacent && header.sameAs(current.header)) {
+                current.add(b, header.rows(), key, warnings);
+            } else if (header == null && current != null && adjacent && b.table().colCount() == current.header.names().size()) {
+                current.add(b, 0, key, warnings);
+            } else if (header != null) {
+                if (current != null) {
+                    plans.add(current.plan());
+                }
+                current = new Reading(Titles.before(body, i), header);
+                current.add(b, header.rows(), key, warnings);
+            } else {
+                continue;
+            }
+            lastTable = i;
+        }
+        if (current != null) {
+            plans.add(current.plan());
+        }
+        return plans.stream().filter(p -> !p.rows().isEmpty()).toList();
+    }
+
+    private static boolean gapIsShort(List<Block> body, int from, int to) {
+        if (to - from - 1 > MAX_GAP) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            Block b = body.get(i);
+            if (b.kind() == BlockKind.TABLE || Texts.squash(b.text()).length() > SHORT_GAP_TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One plan being read, table by table. */
+    private static final class Reading {
+        final @Nullable String title;
+        final TableHeader header;
+        final List<Block> tables = new ArrayList<>();
+        final List<ActionDraft> rows = new ArrayList<>();
+        @Nullable String section;
+
+        Reading(@Nullable String title, TableHeader header) {
+            this.title = title;
+            this.header = header;
+        }
+
+        Plan plan() {
+            return new Plan(title, header, tables, rows);
+        }
+
+        void add(Block block, int headerRows, RagKey key, Warnings warnings) {
+            Table t = block.table();
+            boolean continued = !tables.isEmpty();
+            tables.add(block);
+            boolean firstRow = true;
+            for (int r = headerRows; r < t.rowCount(); r++) {
+                if (header.repeatedIn(t, r)) {
+                    continue;
+                }
+                if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
+                    continue;
+                }
+                String sectionRow = sectionRow(t, r);
+                if (sectionRow != null) {
+                    section = sectionRow;
+                    firstRow = false;
+                    continue;
+                }
+                readRow(block, t, r, continued && firstRow, key, warnings);
+                firstRow = false;
+            }
+        }
+
+        // A row holding one text across the table ("Priority 2: Early help"): it heads the rows under it.
+        private @Nullable String sectionRow(Table t, int r) {
+            List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() != 1 || t.colCount() < 3) {
+                return null;
+            }
+            Cell c = filled.get(0);
+            return c.colSpan() * 2 >= t.colCount() ? Texts.squash(c.text()) : null;
+        }
+
+        private void readRow(Block block, Table t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
+            String ref = text(t, r, header.col(PlanColumn.REFERENCE), true);
+            String rec = text(t, r, header.col(PlanColumn.RECOMMENDATION), true);
+            String action = text(t, r, header.col(PlanColumn.ACTION), false);
+            ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            ActionDraft d;
+            if (mayContinue && previous != null && ref.isEmpty() && rec.isEmpty()
+                    && (action.isEmpty() || Character.isLowerCase(action.codePointAt(0)) || !endsSentence(previous.text()))) {
+                d = previous; // the rest of a row cut by a page break
+            } else {
+                d = new ActionDraft();
+                boolean underPrevious = previous != null && ref.isEmpty() && rec.isEmpty();
+                d.reference = !ref.isEmpty() ? ref : underPrevious ? previous.reference : null;
+                d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
+                rows.add(d);
+            }
+            for (int c = 0; c < t.colCount(); c++) {
+                Cell cell = t.cellAt(r, c);
+                if (cell == null) {
+                    continue;
+                }
+                boolean own = cell.row() == r && cell.col() == c;
+                PlanColumn role = c < header.roles().size() ? header.roles().get(c) : PlanColumn.OTHER;
+                String name = c < header.names().size() ? header.names().get(c) : "";
+                if (own) {
+                    d.cover(block.page(), cell.start(), cell.end(), cell);
+                }
+                if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
+                    if (!own) {
+                        continue;
+                    }
+                    RagStatus s = key.status(cell).orElse(null);
+                    if (s == null && key.unreadable(cell)) {
+                        warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status", block.page());
+                    }
+                    if (role == PlanColumn.PERIOD) {
+                        d.period(header.labels().get(c), s);
+                    } else if (d.stated == null) {
+                        d.stated = s;
+                    }
+                    continue;
+                }
+                if (!own || cell.isBlank()) {
+                    continue;
+                }
+                String value = cell.text().strip();
+                append(d, role, c, value);
+                if (!name.isBlank()) {
+                    d.cells.merge(name, value, (a, b) -> a + " " + b);
+                }
+            }
+            if (d.text.isEmpty() && d.recommendation != null) {
+                d.text.add(d.recommendation);
+            }
+        }
+
+        private void append(ActionDraft d, PlanColumn role, int c, String value) {
+            switch (role) {
+                case ACTION -> {
+                    if (c == header.col(PlanColumn.ACTION)) {
+                        joinOnto(d.text, value);
+                    }
+                }
+                case OWNER -> {
+                    if (c == header.col(PlanColumn.OWNER)) {
+                        d.owners.add(Texts.squash(value));
+                    }
+                }
+                case DUE -> {
+                    if (c == header.col(PlanColumn.DUE)) {
+                        joinOnto(d.dues, Texts.squash(value));
+                    }
+                }
+                case PROGRESS -> joinOnto(d.progress, value);
+                case SCORE -> d.score = Texts.squash(value); // the last score column is the latest review's
+                case DIRECTION -> d.direction = Texts.squash(value);
+                case OUTCOME -> d.outcomes.add(value);
+                default -> { }
+            }
+        }
+
+        // A cell continued from the previous page joins the text it continues; a first cell starts a new entry.
+        private static void joinOnto(List<String> parts, String value) {
+            if (parts.isEmpty()) {
+                parts.add(value);
+            } else {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
+            }
+        }
+
+        private static boolean endsSentence(String s) {
+            return s.isEmpty() || s.matches("(?s).*[.!?)\\]]\\s*$");
+        }
+
+        // A cell's text where the cell starts in this row; a cell merged down from above counts only where carried is true.
+        private static String text(Table t, int r, int c, boolean carried) {
+            if (c < 0) {
+                return "";
+            }
+            Cell cell = t.cellAt(r, c);
+            if (cell == null || !carried && cell.row() != r) {
+                return "";
+            }
+            return Texts.squash(cell.text());
+        }
+    }
+}
