@@ -3,6 +3,8 @@ package org.councilpapers.extractors.record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.Block;
@@ -24,6 +26,9 @@ final class PlanTables {
     // A table this many body blocks after the last one of a plan, all short, still continues it (a page's repeated title).
     private static final int MAX_GAP = 2;
     private static final int SHORT_GAP_TEXT = 100;
+    // "1.", "1.2", "2)", "A1.": the number a recommendation or action carries in its own cell.
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(\\d{1,2}(?:\\.\\d{1,2}){1,2}|[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}(?=[.:)]))[.:)]?\\s+(?=\\S)");
 
     private PlanTables() {}
 
@@ -160,8 +165,12 @@ final class PlanTables {
 
         private void readRow(Block block, Table t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
             String ref = text(t, r, header.col(PlanColumn.REFERENCE), true);
-            String rec = text(t, r, header.col(PlanColumn.RECOMMENDATION), true);
+            String rec = NUMBERING.matcher(text(t, r, header.col(PlanColumn.RECOMMENDATION), true)).replaceFirst("");
             String action = text(t, r, header.col(PlanColumn.ACTION), false);
+            Matcher numbered = NUMBERING.matcher(action);
+            if (ref.isEmpty() && numbered.lookingAt()) {
+                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column
+            }
             ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             ActionDraft d;
             if (mayContinue && previous != null && ref.isEmpty() && rec.isEmpty()
@@ -169,28 +178,29 @@ final class PlanTables {
                 d = previous; // the rest of a row cut by a page break
             } else {
                 d = new ActionDraft();
-                boolean underPrevious = previous != null && ref.isEmpty() && rec.isEmpty();
+                // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
+                boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
                 d.reference = !ref.isEmpty() ? ref : underPrevious ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
             }
+            boolean continuing = d == previous;
             for (int c = 0; c < t.colCount(); c++) {
                 Cell cell = t.cellAt(r, c);
-                if (cell == null) {
-                    continue;
+                if (cell == null || cell.col() != c) {
+                    continue; // no cell, or the rest of a cell spanning columns
                 }
-                boolean own = cell.row() == r && cell.col() == c;
+                boolean own = cell.row() == r;
                 PlanColumn role = c < header.roles().size() ? header.roles().get(c) : PlanColumn.OTHER;
                 String name = c < header.names().size() ? header.names().get(c) : "";
                 if (own) {
                     d.cover(block.page(), cell.start(), cell.end(), cell);
+                } else if (continuing || role == PlanColumn.ACTION || role == PlanColumn.REFERENCE || role == PlanColumn.RECOMMENDATION) {
+                    continue; // a cell merged down from the row above counts for each action it spans, once
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
-                    if (!own) {
-                        continue;
-                    }
                     RagStatus s = key.status(cell).orElse(null);
-                    if (s == null && key.unreadable(cell)) {
+                    if (s == null && own && key.unreadable(cell)) {
                         warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status", block.page());
                     }
                     if (role == PlanColumn.PERIOD) {
@@ -200,13 +210,13 @@ final class PlanTables {
                     }
                     continue;
                 }
-                if (!own || cell.isBlank()) {
+                if (cell.isBlank()) {
                     continue;
                 }
                 String value = cell.text().strip();
                 append(d, role, c, value);
                 if (!name.isBlank()) {
-                    d.cells.merge(name, value, (a, b) -> a + " " + b);
+                    d.cells.merge(name, value, (x, y) -> x + " " + y);
                 }
             }
             if (d.text.isEmpty() && d.recommendation != null) {
@@ -218,7 +228,7 @@ final class PlanTables {
             switch (role) {
                 case ACTION -> {
                     if (c == header.col(PlanColumn.ACTION)) {
-                        joinOnto(d.text, value);
+                        joinOnto(d.text, d.text.isEmpty() ? NUMBERING.matcher(value).replaceFirst("") : value);
                     }
                 }
                 case OWNER -> {

@@ -133,18 +133,16 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             Cell name = t.cellAt(r, 0);
             List<String> texts = t.rowTexts(r);
             String definition = Texts.squash(texts.get(t.colCount() - 1).isBlank() && t.colCount() == 3 ? texts.get(1) : texts.get(t.colCount() - 1));
+            if (r == 0 && (name == null || t.row(0).stream().anyMatch(Cell::header) || RagWords.parse(name.text()).isEmpty()
+                    && name.fill() == null && definition.split(" ").length < 3)) {
+                continue; // a header row: "Rating | Definition", "Key"
+            }
             if (name == null || name.isBlank() && name.fill() == null) {
-                if (r == 0) {
-                    continue; // an untitled header row
-                }
                 return false;
             }
             boolean named = RagWords.parse(name.text()).isPresent() || name.fill() != null && !RagColours.isNeutral(name.fill())
                     || labelled && RagWords.looksLikeStatusWord(name.text());
             if (!named) {
-                if (r == 0 && rows.isEmpty()) {
-                    continue; // "Rating | Definition"
-                }
                 return false;
             }
             if (definition.split(" ").length < 2 || definition.matches("[\\d.,%\\s]+")) {

@@ -36,15 +36,15 @@ import org.jspecify.annotations.Nullable;
  * look like and periods from the grids.
  */
 final class StatementReader {
-    private static final String REF = "(?:[A-Z]{1,3}\\d{1,2}(?:\\.\\d{1,2})?)";
-    // "A1. Management oversight", "A3: Governance", "B1 - Develop": a reference, punctuation, then the action.
-    private static final Pattern REF_START = Pattern.compile("^(" + REF + ")(?:\\s*[.:)]\\s*|\\s+[-–]\\s+)(\\S.*)$", Pattern.DOTALL);
+    private static final String REF = "(?:[A-Z]{1,3}\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}\\.\\d{1,2})";
+    // "A1. Management oversight", "A3: Governance", "B1 - Develop", "1.1 Introduce": a reference, then the action.
+    private static final Pattern REF_START = Pattern.compile("^(" + REF + ")(?:\\s*[.:)]\\s*|\\s+[-–]\\s+|\\s+(?=[A-Z]))(\\S.*)$", Pattern.DOTALL);
     private static final Pattern QUARTER = Pattern.compile("Q[1-4]");
     // "A1 progress update – July 2021 to September 2021:", "B1 Progress update:- …", "Progress update:".
     private static final Pattern PROGRESS_HEAD = Pattern.compile(
             "^(?:(" + REF + ")\\s*[.:]?\\s+)?(?i:progress\\s+(?:update|report|to\\s+date|made|summary))\\b(.*)$", Pattern.DOTALL);
     private static final Pattern PERIOD_PHRASE = Pattern.compile(
-            "(?i)^[\\s:–—-]*(?:(?:from\\s+)?(?:[a-z]+\\.?\\s+)?\\d{4}\\s*(?:to|–|—|-|until)\\s*(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?[a-z]+\\.?\\s+\\d{4}"
+            "(?i)^[\\s:–—-]*(?:(?:from\\s+)?(?:[a-z]+\\.?\\s+)?(?:\\d{4}\\s*)?(?:to|–|—|-|until)\\s*(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?[a-z]+\\.?\\s+\\d{4}"
                     + "|(?:q|quarter)\\s*[1-4](?:\\s+\\d{4}(?:/\\d{2,4})?)?)?[\\s:–—-]*");
     // "Area of Concern 2: …", "Priority 3 - …", "Recommendation 4: …": a section whose actions implement what it states.
     private static final Pattern SECTION = Pattern.compile(
@@ -57,6 +57,7 @@ final class StatementReader {
     private static final Pattern BLANK_PAGE = Pattern.compile("(?i).*\\bintentionally\\s+(?:been\\s+)?left\\s+blank\\b.*");
     // "98: Commissioning of provision": a label that should have been a reference, before the action's heading.
     private static final Pattern STRAY_LABEL = Pattern.compile("^\\S{1,4}[:.]\\s+(?=\\S)");
+    private static final Pattern LETTERED = Pattern.compile("\\(?[A-Za-z0-9]{1,4}(?:\\.[0-9]{1,2})*[.)]?");
     private static final int SHORT_LINE = 50;
     private static final int HEADING_LINE = 80;
     private static final int LIST_RUN = 3;
@@ -95,7 +96,7 @@ final class StatementReader {
                 walk.table(b, b.table(), true);
             } else {
                 boolean beforeTable = i + 1 < body.size() && body.get(i + 1).table() != null;
-                walk.accept(new Piece(Kind.TEXT, Texts.squash(b.text()), b.page(), b.start(), b.end(), b, b, -1, null,
+                walk.accept(new Piece(Kind.TEXT, printed(b), b.page(), b.start(), b.end(), b, b, -1, null,
                         b.kind() == BlockKind.LIST_ITEM, b.kind() == BlockKind.HEADING, beforeTable, null, null));
             }
         }
@@ -116,12 +117,19 @@ final class StatementReader {
         return Optional.of(new Statement(Titles.before(body, first), columns, actions, tables));
     }
 
+    // A list item's text with its number or letter as printed: "1.2 Progress update", "e) The board will…". Bullets are left off.
+    private static String printed(Block b) {
+        String text = Texts.squash(b.text());
+        String marker = b.marker();
+        return b.kind() == BlockKind.LIST_ITEM && marker != null && LETTERED.matcher(marker).matches() ? marker + " " + text : text;
+    }
+
     // The RAG table's cells for one action, under the statement's own column names where it has a header.
     private static void fillCells(ActionDraft d, List<String> columns) {
         put(d, columns.get(0), d.text());
         put(d, columns.get(1), String.join("; ", d.dues.stream().map(Texts::squash).distinct().toList()));
         put(d, columns.get(2), d.owner());
-        put(d, columns.get(3), String.join("\n", d.outcomes));
+        put(d, columns.get(3), String.join("\n", d.outcomes.stream().distinct().toList()));
         put(d, columns.get(4), d.progressText());
     }
 
@@ -139,7 +147,6 @@ final class StatementReader {
         final Map<ActionDraft, Set<Block>> blocksOf = new HashMap<>();
         final Map<ActionDraft, Block> firstBlockOf = new HashMap<>();
         final Map<ActionDraft, TableHeader> headerOf = new HashMap<>();
-        final Set<ActionDraft> fromPlanTable = new HashSet<>();
         final Set<ActionDraft> anonymous = new HashSet<>();
         final List<Piece> pending = new ArrayList<>();
         Mode mode = Mode.IDLE;
@@ -160,6 +167,13 @@ final class StatementReader {
             int from = 0;
             if (outer) {
                 TableHeader h = TableHeader.of(t, key).filter(TableHeader::isPlan).orElse(null);
+                if (h != null && (h.roles().contains(PlanColumn.RECOMMENDATION) || h.roles().contains(PlanColumn.REFERENCE))) {
+                    // A plan with its own reference or recommendation column is a plan of rows, read by PlanTables; it ends any action here.
+                    endProgress(true);
+                    mode = Mode.IDLE;
+                    current = null;
+                    return;
+                }
                 if (h != null) {
                     header = h;
                     from = h.rows();
@@ -178,7 +192,11 @@ final class StatementReader {
                     }
                 }
                 boolean labelRow = labels.size() >= 2;
-                for (Cell c : row) {
+                for (Cell c : cellsCovering(t, r)) {
+                    if (c.row() < r) {
+                        mergedDown(top, c, roles);
+                        continue;
+                    }
                     if (consumed.contains(c)) {
                         continue;
                     }
@@ -196,11 +214,42 @@ final class StatementReader {
                         if (inner.table() != null) {
                             table(top, inner.table(), false);
                         } else {
-                            accept(new Piece(Kind.TEXT, Texts.squash(inner.text()), top.page(), inner.start(), inner.end(), c, top, c.col(),
+                            accept(new Piece(Kind.TEXT, printed(inner), top.page(), inner.start(), inner.end(), c, top, c.col(),
                                     role, inner.kind() == BlockKind.LIST_ITEM, false, false, null, null));
                         }
                     }
                 }
+            }
+        }
+
+        // The cells a row holds, left to right: its own, and those merged down into it from rows above.
+        private static List<Cell> cellsCovering(Table t, int r) {
+            List<Cell> out = new ArrayList<>();
+            for (int c = 0; c < t.colCount(); c++) {
+                Cell cell = t.cellAt(r, c);
+                if (cell != null && cell.col() == c) {
+                    out.add(cell);
+                }
+            }
+            return out;
+        }
+
+        // A date, officer or outcome merged down over several actions' rows belongs to each of them; its text is read again.
+        private void mergedDown(Block top, Cell c, @Nullable List<PlanColumn> roles) {
+            PlanColumn role = roles != null && c.col() < roles.size() ? roles.get(c.col()) : null;
+            if (mode != Mode.ACTION || current == null || c.col() == 0 || role == PlanColumn.ACTION) {
+                return;
+            }
+            for (Block inner : c.blocks()) {
+                String t = printed(inner);
+                if (inner.table() != null || t.isEmpty()) {
+                    continue;
+                }
+                if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
+                    continue;
+                }
+                actionLine(new Piece(Kind.TEXT, t, top.page(), inner.start(), inner.end(), c, top, c.col(), role, false, false, false, null, null), t,
+                        false);
             }
         }
 
@@ -274,7 +323,9 @@ final class StatementReader {
                 return;
             }
             m = REF_START.matcher(t);
+            // A number alone ("1.1") leads an action only inside a table; in running text it numbers a paragraph.
             if (m.matches() && !QUARTER.matcher(m.group(1)).matches() && (!p.inTable() || p.col() <= 1)
+                    && (p.inTable() || !Character.isDigit(m.group(1).charAt(0)))
                     && (p.role() == null || p.role() == PlanColumn.ACTION || p.role() == PlanColumn.REFERENCE)) {
                 startAction(p, m.group(1), m.group(2).strip());
                 return;
@@ -312,18 +363,20 @@ final class StatementReader {
                         progressLine(p, t);
                     }
                 }
-                case ACTION -> actionLine(p, t);
+                case ACTION -> actionLine(p, t, true);
             }
         }
 
         // What a line of an action's region is: a due date, an officer, an outcome, or part of the action itself.
-        private void actionLine(Piece p, String t) {
+        private void actionLine(Piece p, String t, boolean covers) {
             ActionDraft d = current;
             if (RAG_LABEL.matcher(t).matches()) {
                 return;
             }
             PlanColumn role = p.role();
-            touch(p);
+            if (covers) {
+                touch(p);
+            }
             if (role == PlanColumn.OWNER) {
                 d.owners.add(t);
             } else if (role == PlanColumn.DUE) {
@@ -432,7 +485,6 @@ final class StatementReader {
             d.reference = ref;
             d.text.add(heading);
             if (p.role() != null && header != null) {
-                fromPlanTable.add(d);
                 headerOf.put(d, header);
             }
             current = d;
@@ -473,10 +525,12 @@ final class StatementReader {
             endProgress(true);
         }
 
-        /** An action worth a record: named, with text, and shaped like a statement's (a grid, a progress update or a plan header). */
+        /**
+         * An action worth a record: named, with text, and shaped like a statement's, with a RAG grid or a
+         * progress update. A reference in a plain table of actions is a plan row, which PlanTables reads.
+         */
         boolean isAction(ActionDraft d) {
-            return d.reference != null && !d.text().isEmpty() && d.covered()
-                    && (d.hasGrid || d.progressText() != null || fromPlanTable.contains(d));
+            return d.reference != null && !d.text().isEmpty() && d.covered() && (d.hasGrid || d.progressText() != null);
         }
 
         /** Column names for the RAG table: the statement's header where it printed one, else plain role names. */

@@ -30,6 +30,8 @@ public final class RagWords {
             "r", RagStatus.RED, "a", RagStatus.AMBER, "g", RagStatus.GREEN, "b", RagStatus.BLUE);
     // "RAG: Green", "Status - Amber", "RAG rating: R": a label before the status is not part of it.
     private static final Pattern LABEL = Pattern.compile("^(?:b?rag(?: rating| status)?|status|rating|progress)\\s*[:\\-–]\\s*");
+    // What may follow a status: an explanation set off by punctuation, or a second status ("Amber/Green"); a bare word may not.
+    private static final Pattern EXPLANATION = Pattern.compile("\\s*[-–—:/(,;=]");
     private static final Pattern NOISE = Pattern.compile("[\"'‘’“”*•●■▲▼]");
 
     private RagWords() {}
@@ -50,7 +52,7 @@ public final class RagWords {
         }
         for (Map.Entry<String, RagStatus> p : PHRASES) {
             String w = p.getKey();
-            if (s.equals(w) || s.startsWith(w) && isSeparator(s.charAt(w.length()))) {
+            if (s.equals(w) || s.startsWith(w) && EXPLANATION.matcher(s.substring(w.length())).lookingAt()) {
                 return Optional.of(p.getValue());
             }
         }
@@ -86,7 +88,4 @@ public final class RagWords {
         return s.trim().replaceAll("\\s+", " ").replaceAll("[.;,!]+$", "");
     }
 
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '/' || c == '-' || c == '–' || c == '(' || c == ':' || c == ',' || c == ';';
-    }
 }
