@@ -102,7 +102,8 @@ final class StatementReader {
         }
         walk.finish();
         List<ActionDraft> actions = walk.drafts.stream().filter(walk::isAction).toList();
-        if (actions.size() < 2) {
+        // One reference alone is a statement only with both marks of one, a grid and a progress update.
+        if (actions.isEmpty() || actions.size() == 1 && (!actions.get(0).hasGrid || actions.get(0).progressText() == null)) {
             return Optional.empty();
         }
         Set<Block> tables = new HashSet<>();

@@ -143,6 +143,7 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
         int filled = 0;
         int numbers = 0;
         int statuses = 0;
+        int coloured = 0;
         int prose = 0;
         for (int r = from; r < t.rowCount(); r++) {
             Cell cell = t.cellAt(r, c);
@@ -151,6 +152,9 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
             }
             if (key.status(cell).isPresent()) {
                 statuses++;
+            }
+            if (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent()) {
+                coloured++;
             }
             if (cell.isBlank()) {
                 continue;
@@ -163,14 +167,15 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
                 prose++;
             }
         }
-        if ((role == PlanColumn.PROGRESS || role == PlanColumn.OTHER) && filled > 0 && numbers == filled) {
+        if ((role == PlanColumn.PROGRESS || role == PlanColumn.OTHER || role == PlanColumn.PERIOD) && filled > 0 && numbers == filled
+                && coloured == 0) {
             return PlanColumn.SCORE; // "Update April 17" over 1, 2, 3
         }
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose
         }
-        if (role == PlanColumn.OTHER && statuses >= 2 && statuses * 2 >= t.rowCount() - from) {
-            return PlanColumn.STATUS; // an unnamed column of coloured cells
+        if (role == PlanColumn.OTHER && coloured >= 2 && coloured * 2 >= t.rowCount() - from) {
+            return PlanColumn.STATUS; // an unnamed column of coloured cells; words there may mean anything ("Green" under "Party")
         }
         return role;
     }

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.councilpapers.core.PartialDate;
 
 /**
  * The labels of review periods in RAG grids and scorecards: "Oct 2019", "April 2020", "Jan-20",
@@ -81,8 +80,7 @@ public final class PeriodLabels {
             return UkDates.parse(m.group(1) + " " + m.group(2)).filter(d -> d.month() != null && d.day() == null)
                     .map(d -> OptionalInt.of(d.year() * 100 + d.month())).orElse(OptionalInt.empty());
         }
-        return UkDates.parse(s).filter(d -> d.month() != null && d.day() == null && s.matches("(?i)[a-z].*"))
-                .map(PeriodLabels::key).orElse(OptionalInt.empty());
+        return OptionalInt.empty();
     }
 
     /** Items in time order of their labels where every label has one; else as given. Stable. */
@@ -93,9 +91,5 @@ public final class PeriodLabels {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparingInt(t -> order(label.apply(t)).getAsInt()));
         return List.copyOf(sorted);
-    }
-
-    private static OptionalInt key(PartialDate d) {
-        return OptionalInt.of(d.year() * 100 + d.month());
     }
 }
