@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
@@ -87,6 +88,10 @@ public final class CouncilPapers {
     private LayoutReader reader(Source source) throws UnreadablePaperException {
         if (source.bytes().length == 0) {
             throw new UnreadablePaperException(source.name(), "is empty");
+        }
+        Optional<String> mislabelled = MediaTypes.mislabelled(source.mediaType(), source.name());
+        if (mislabelled.isPresent()) {
+            throw new UnreadablePaperException(source.name(), mislabelled.get());
         }
         return readers.forType(source.mediaType()).orElseThrow(() -> new UnreadablePaperException(source.name(),
                 "unsupported format (" + MediaTypes.describe(source.mediaType()) + ")"));

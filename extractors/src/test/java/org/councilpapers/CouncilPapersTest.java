@@ -1,21 +1,96 @@
 package org.councilpapers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.testdata.RecordAssertions;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CouncilPapersTest {
     private final CouncilPapers papers = CouncilPapers.builder().build();
 
+    @TempDir
+    Path dir;
+
     @Test
-    void aDocumentsOwnRagKeyReachesTheEnvelope() throws IOException {
+    void sameBytesGiveTheSameRecordsAndIds() throws Exception {
+        Path ilacs = TestPapers.path("thurrock-2019-ofsted-ilacs-report.txt");
+        Extraction first = papers.extract(ilacs);
+        byte[] bytes = Files.readAllBytes(ilacs);
+        Extraction second = papers.extract(new ByteArrayInputStream(bytes), "thurrock-2019-ofsted-ilacs-report.txt");
+        assertEquals(PaperJson.toJson(first), PaperJson.toJson(second));
+        assertEquals(DocumentInfo.idOf(bytes), first.document().id());
+        RecordAssertions.assertWellFormed(first);
+        assertEquals(4, first.records(Judgement.class).stream().filter(j -> j.year() != null && j.year() == 2019).count());
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        List<Path> samples = TestPapers.textPapers();
+        String expected = PaperJson.toJson(papers.extract(samples.get(0)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> PaperJson.toJson(papers.extract(samples.get(0)))));
+                results.add(pool.submit(() -> PaperJson.toJson(papers.extract(samples.get(samples.size() - 1)))));
+            }
+            for (int i = 0; i < results.size(); i += 2) {
+                assertEquals(expected, results.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void unreadablePapersSayWhichFileAndWhy() throws Exception {
+        UnreadablePaperException missing = assertThrows(UnreadablePaperException.class, () -> papers.extract(dir.resolve("nope.pdf")));
+        assertTrue(missing.getMessage().endsWith("nope.pdf: no such file"), missing.getMessage());
+
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals("is empty", assertThrows(UnreadablePaperException.class, () -> papers.extract(empty)).reason());
+
+        Path binary = Files.write(dir.resolve("blob.xyz"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7});
+        assertTrue(assertThrows(UnreadablePaperException.class, () -> papers.extract(binary)).reason().startsWith("unsupported format"));
+
+        Path html = Files.writeString(dir.resolve("agenda.pdf"), "<!DOCTYPE html><html><body>Not found</body></html>");
+        UnreadablePaperException e = assertThrows(UnreadablePaperException.class, () -> papers.extract(html));
+        assertEquals("named .pdf but is an HTML page, not a PDF (a failed download?)", e.reason());
+        assertEquals("agenda.pdf", e.source());
+
+        assertTrue(assertThrows(UnreadablePaperException.class, () -> papers.extract(dir)).reason().contains("directory"));
+    }
+
+    @Test
+    void textWithoutAnExtensionIsStillRead() throws Exception {
+        Path noExt = Files.write(dir.resolve("README"),
+                "Children's services in Barset were judged to be inadequate in 2012.\n".getBytes(StandardCharsets.UTF_8));
+        Extraction x = papers.extract(noExt);
+        assertEquals("text/plain", x.document().mediaType());
+        assertFalse(x.records(Judgement.class).isEmpty());
+    }
+
+    @Test
+    void aDocumentsOwnRagKeyReachesTheEnvelope() throws Exception {
         Extraction x = papers.extract(TestPapers.path("variants/plan-quarterly-fills-key.txt"));
         assertEquals("Action completed and signed off by the board", x.ragScale().get(RagStatus.COMPLETED));
         assertEquals("Off track, needs escalation to the board", x.ragScale().get(RagStatus.RED));
@@ -23,7 +98,7 @@ class CouncilPapersTest {
     }
 
     @Test
-    void aDocumentWithoutAKeyHasAnEmptyScale() throws IOException {
+    void aDocumentWithoutAKeyHasAnEmptyScale() throws Exception {
         String text = "Minutes of the meeting\n\nThe committee noted the report.\n";
         Extraction x = papers.extract(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
         assertTrue(x.ragScale().isEmpty());

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,9 @@ import picocli.CommandLine.Spec;
             "         --out DIR: DIR/" + Outputs.JSONL_FILE + ".",
             "  csv    One table per record type; nested fields dotted (provenance.page),",
             "         lists joined with '; '. --out DIR: DIR/<type>.csv for every type",
-            "         (or the --type one). On stdout, one table only: give --type.",
+            "         (or the --type ones). On stdout, one table only: give one --type.",
+            "  text   For people: a heading per paper and a line per record with its page.",
+            "         --out DIR: DIR/" + Outputs.TEXT_FILE + ".",
             "",
             "Errors and warnings go to stderr, never into the records:",
             "  councilpapers: FILE: reason            a file that could not be read",
@@ -64,6 +67,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  councilpapers extract report.pdf",
             "  councilpapers extract report.pdf --type judgement --format csv",
+            "  councilpapers extract papers/ --type judgement,finding --format text",
             "  councilpapers extract papers/ --format jsonl > records.jsonl",
             "  councilpapers extract papers/ --out out/            out/<paper>.json",
             "  councilpapers extract papers/ --format csv --out out/",
@@ -81,10 +85,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", converter = RecordTypeConverter.class,
+    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", converter = RecordTypeConverter.class, split = ",",
             completionCandidates = RecordTypeConverter.Names.class,
-            description = {"Only records of this type (default: all): ${COMPLETION-CANDIDATES}."})
-    private @Nullable RecordType type;
+            description = {"Only records of these types, comma-separated (default: all): ${COMPLETION-CANDIDATES}."})
+    private @Nullable List<RecordType> type;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write files into this folder (created if need be) instead of printing to stdout.")
@@ -108,9 +112,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format f = format.format();
-        if (f == Format.CSV && out == null && type == null) {
+        if (f == Format.CSV && out == null && (type == null || new LinkedHashSet<>(type).size() != 1)) {
             throw new ParameterException(spec.commandLine(),
-                    "--format csv on stdout prints one table: add --type TYPE, or --out DIR to write a table per type");
+                    "--format csv on stdout prints one table: add --type TYPE (one type), or --out DIR to write a table per type");
         }
         PrintWriter err = spec.commandLine().getErr();
         RunLog log = new RunLog(err, debug.enabled());
@@ -136,7 +140,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         boolean several = paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
-        List<RecordType> types = type == null ? List.of(RecordType.values()) : List.of(type);
+        List<RecordType> types = type == null ? List.of(RecordType.values()) : List.copyOf(new LinkedHashSet<>(type));
         CouncilPapers papers = library.get();
         try (Output output = Outputs.open(f, types, out, spec.commandLine().getOut(), several)) {
             for (Input input : inputs) {
@@ -169,9 +173,10 @@ final class ExtractCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The extraction with only the records of {@code --type}, if given; its warnings and document stay whole. */
+    /** The extraction with only the records of the {@code --type}s, if given; its warnings and document stay whole. */
     private Extraction selected(Extraction x) {
-        return type == null ? x : new Extraction(x.schemaVersion(), x.document(), x.records(type), x.warnings(), x.ragScale());
+        return type == null ? x : new Extraction(x.schemaVersion(), x.document(),
+                x.records().stream().filter(r -> type.contains(r.type())).toList(), x.warnings(), x.ragScale());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.councilpapers.cli.option.Format;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.export.CsvWriter;
 import org.councilpapers.core.export.JsonlWriter;
+import org.councilpapers.core.export.TextWriter;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.RecordType;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** Where {@code extract} puts records, for each format, on stdout or in an output folder. */
 final class Outputs {
     static final String JSONL_FILE = "records.jsonl";
+    static final String TEXT_FILE = "records.txt";
 
     private Outputs() {}
 
@@ -40,6 +42,7 @@ final class Outputs {
             case JSON -> dir == null ? new EnvelopesOut(stdout, array) : new EnvelopeFiles(dir);
             case JSONL -> dir == null ? new JsonLines(stdout, false) : new JsonLines(file(dir.resolve(JSONL_FILE)), true);
             case CSV -> dir == null ? new CsvTables(List.of(stdout), types, false) : csvFiles(dir, types);
+            case TEXT -> dir == null ? new Listing(stdout, false) : new Listing(file(dir.resolve(TEXT_FILE)), true);
         };
     }
 
@@ -116,6 +119,33 @@ final class Outputs {
 
         @Override
         public void close() {}
+    }
+
+    /** The readable listing: a heading per paper and a line per record. */
+    private static final class Listing implements Output {
+        private final Writer out;
+        private final TextWriter text;
+        private final boolean ownsWriter;
+
+        Listing(Writer out, boolean ownsWriter) {
+            this.out = out;
+            this.text = new TextWriter(out);
+            this.ownsWriter = ownsWriter;
+        }
+
+        @Override
+        public int write(Input input, Extraction x) throws IOException {
+            return text.write(x);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (ownsWriter) {
+                out.close();
+            } else {
+                out.flush();
+            }
+        }
     }
 
     private static final class JsonLines implements Output {

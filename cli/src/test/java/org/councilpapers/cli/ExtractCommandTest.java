@@ -45,7 +45,7 @@ class ExtractCommandTest {
 
     @Test
     void typeKeepsOnlyThoseRecordsInTheEnvelope() throws IOException {
-        Path paper = write("inspection.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path paper = write("inspection.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Extraction all = PaperJson.readExtraction(Cli.runWithLineExtractor("extract", paper.toString()).out());
         Extraction judgements = PaperJson.readExtraction(Cli.runWithLineExtractor("extract", paper.toString(), "--type", "judgement").out());
 
@@ -221,7 +221,7 @@ class ExtractCommandTest {
 
     @Test
     void jsonlHasOneLinePerRecordOfEveryPaper() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nGrade: Care leavers\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nGrade: Care leavers\n\nFinding: Return home interviews\n");
         Path b = write("b.txt", "Grade: Help and protection\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), b.toString(), "--format", "jsonl");
 
@@ -240,7 +240,7 @@ class ExtractCommandTest {
 
     @Test
     void jsonlOutGoesToRecordsJsonl() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Path out = tmp.resolve("out");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "jsonl", "--type", "finding", "--out", out.toString());
 
@@ -253,7 +253,7 @@ class ExtractCommandTest {
 
     @Test
     void warningsGoToStderrAndNeverIntoTheRecords() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nWarn: table cut short\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nWarn: table cut short\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "jsonl");
 
         assertEquals(0, r.code());
@@ -267,13 +267,13 @@ class ExtractCommandTest {
         Run r = Cli.run("extract", a.toString(), "--format", "csv");
 
         assertEquals(2, r.code());
-        assertEquals(List.of("councilpapers: --format csv on stdout prints one table: add --type TYPE, or --out DIR to write a table per type",
+        assertEquals(List.of("councilpapers: --format csv on stdout prints one table: add --type TYPE (one type), or --out DIR to write a table per type",
                 "Try 'councilpapers extract --help' for more information."), r.errLines());
     }
 
     @Test
     void csvWithATypePrintsThatTable() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\nGrade: Care leavers\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n\nGrade: Care leavers\n");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "csv", "--type", "judgement");
 
         assertEquals(0, r.code(), r.err());
@@ -287,7 +287,7 @@ class ExtractCommandTest {
 
     @Test
     void csvOutWritesATablePerTypeEvenWhenEmpty() throws IOException {
-        Path a = write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews\n");
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Path out = tmp.resolve("out");
         Run r = Cli.runWithLineExtractor("extract", a.toString(), "--format", "csv", "--out", out.toString());
 
@@ -307,8 +307,8 @@ class ExtractCommandTest {
         Run r = Cli.run("extract", "x.txt", "--type", "minutes");
 
         assertEquals(2, r.code());
-        assertTrue(r.errLines().get(0).startsWith("councilpapers: Invalid value for option '--type': unknown record type 'minutes'"),
-                r.err());
+        assertTrue(r.errLines().get(0).startsWith("councilpapers: Invalid value for option '--type'"), r.err());
+        assertTrue(r.errLines().get(0).contains("unknown record type 'minutes'"), r.err());
     }
 
     @Test
@@ -392,5 +392,20 @@ class ExtractCommandTest {
         try (CSVParser p = CSVParser.parse(text, CSVFormat.RFC4180)) {
             return p.getRecords();
         }
+    }
+
+    @Test
+    void severalTypesCommaSeparatedAndAReadableListing() throws IOException {
+        Path a = write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n\nWarn: odd table\n");
+        Run r = Cli.runWithLineExtractor("extract", a.toString(), "--type", "judgement,finding", "--format", "text");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.outLines();
+        assertTrue(lines.get(0).startsWith("a.txt  (OTHER"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+judgement\\s+Ofsted · Overall effectiveness: GOOD \\(\"Good\", table\\)\\s+\\[page 1\\]")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+finding\\s+IMPROVEMENT · Ofsted · Return home interviews\\s+\\[page \\d\\]")), r.out());
+        Run onlyFindings = Cli.runWithLineExtractor("extract", a.toString(), "--type", "finding", "--format", "text");
+        assertTrue(onlyFindings.outLines().stream().noneMatch(l -> l.contains("judgement")), onlyFindings.out());
+        Run twoTables = Cli.runWithLineExtractor("extract", a.toString(), "--type", "judgement,finding", "--format", "csv");
+        assertEquals(2, twoTables.code(), "csv on stdout is one table, so one type");
     }
 }

@@ -4,13 +4,14 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --format json|jsonl|csv}, for commands that print records. */
+/** {@code --format json|jsonl|csv|text}, for commands that print records. */
 public final class FormatOption {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
-            description = {"json, jsonl or csv (default: ${DEFAULT-VALUE}).",
+            description = {"json, jsonl, csv or text (default: ${DEFAULT-VALUE}).",
                 "json: each paper's envelope, with its warnings;",
                 "jsonl: one record a line, for datasets;",
-                "csv: one table per record type."})
+                "csv: one table per record type;",
+                "text: a readable line per record, for people."})
     private Format format = Format.JSON;
 
     public Format format() {
@@ -22,7 +23,7 @@ public final class FormatOption {
         @Override
         public Format convert(String value) {
             return Format.find(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown format '" + value + "' (expected json, jsonl or csv)"));
+                    "unknown format '" + value + "' (expected json, jsonl, csv or text)"));
         }
     }
 }

@@ -35,6 +35,6 @@ class FormatOptionTest {
     @Test
     void unknownFormatNamesTheChoices() {
         TypeConversionException e = assertThrows(TypeConversionException.class, () -> new FormatOption.FormatConverter().convert("xml"));
-        assertEquals("unknown format 'xml' (expected json, jsonl or csv)", e.getMessage());
+        assertEquals("unknown format 'xml' (expected json, jsonl, csv or text)", e.getMessage());
     }
 }

@@ -59,6 +59,32 @@ public final class MediaTypes {
         return byName;
     }
 
+    /**
+     * Why the bytes are not what the name promises, if they are not: "an HTML page, not a PDF". A
+     * page saved from a browser with a .pdf name is a common way for a download to go wrong, and
+     * reading it as HTML would silently index an error page.
+     */
+    public static java.util.Optional<String> mislabelled(String detected, String name) {
+        String byName = BY_EXTENSION.getOrDefault(extension(name), OCTET_STREAM);
+        boolean binaryName = byName.equals(PDF) || byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT)
+                || byName.equals(DOC) || byName.equals(XLS);
+        if (!binaryName || byName.equals(detected)) {
+            return java.util.Optional.empty();
+        }
+        String what = switch (detected) {
+            case HTML -> "an HTML page";
+            case TEXT -> "plain text";
+            case OCTET_STREAM -> "not a recognised document";
+            default -> describe(detected);
+        };
+        return java.util.Optional.of("named ." + extension(name) + " but is " + what + ", not " + article(describe(byName))
+                + " (a failed download?)");
+    }
+
+    private static String article(String thing) {
+        return ("AEIOU".indexOf(Character.toUpperCase(thing.charAt(0))) >= 0 && !thing.startsWith("Word") ? "an " : "a ") + thing;
+    }
+
     /** A short human name for error messages: "PDF", "Word (.docx)", "plain text". */
     public static String describe(String mediaType) {
         return switch (mediaType) {

@@ -20,6 +20,7 @@ public final class Readers {
     public static Readers standard() {
         List<LayoutReader> list = new ArrayList<>();
         list.add(new TextLayoutReader());
+        list.add(new org.councilpapers.extractors.read.tika.TikaLayoutReader());
         return new Readers(list);
     }
 

@@ -1,7 +1,10 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.PartialDate;
@@ -30,6 +33,9 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern STRENGTH = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well)\\b.*");
     private static final int MAX_LEAD_IN = 160;
+    // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
@@ -37,33 +43,78 @@ public final class FindingExtractor implements RecordExtractor {
         boolean inspection = ctx.document().kind() == DocumentKind.INSPECTION_REPORT
                 || ctx.document().kind() == DocumentKind.INSPECTION_LETTER;
         List<PaperRecord> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         List<Block> body = doc.body();
+        List<ReportExtractor.Cover> covers = inspection ? List.of() : new ReportExtractor().covers(body, ctx);
+        String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         for (int i = 0; i < body.size(); i++) {
-            FindingKind kind = leadIn(body.get(i));
-            if (kind == null) {
+            Block lead = body.get(i);
+            Matcher labelled = LABELLED.matcher(Texts.squash(lead.text()));
+            boolean inline = lead.kind() != BlockKind.TABLE && labelled.matches();
+            FindingKind kind = inline ? null : leadIn(lead);
+            if (kind == null && !inline) {
                 continue;
             }
-            String source = inspection ? facts.sourceLabel() : mentionedSource(body.get(i).text());
-            PartialDate date = inspection ? facts.end() : null;
-            String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+            int part = inspection ? 0 : startOfPart(covers, i);
+            String source;
+            PartialDate date;
+            if (inspection) {
+                source = facts.sourceLabel();
+                date = facts.end();
+            } else {
+                // A quoted inspection is named somewhere in the same report, before its findings.
+                InspectionMention m = InspectionMention.before(body, part, i + 1, ctx.document().date());
+                source = m.sourceLabel();
+                date = m.date();
+            }
+            if (inline) {
+                add(out, seen, ctx, lead, FindingKind.IMPROVEMENT, labelled.group(3), labelKey(labelled, part), authority, source, date);
+                continue;
+            }
             int j = i + 1;
             for (; j < body.size() && body.get(j).kind() == BlockKind.LIST_ITEM; j++) {
                 Block item = body.get(j);
-                String text = Texts.squash(item.text());
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
-                out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p));
+                Matcher inner = LABELLED.matcher(Texts.squash(item.text()));
+                add(out, seen, ctx, item, kind, inner.matches() ? inner.group(3) : item.text(), inner.matches() ? labelKey(inner, part) : null,
+                        authority, source, date);
             }
             i = j - 1;
         }
         return out;
     }
 
+    // A report's findings are read against that report's text: from its cover, or the paper's start.
+    private static int startOfPart(List<ReportExtractor.Cover> covers, int block) {
+        int start = 0;
+        for (ReportExtractor.Cover c : covers) {
+            if (c.block() <= block) {
+                start = c.block();
+            }
+        }
+        return start;
+    }
+
+    // Papers repeat an inspection's findings (in a report, then in the letter it attaches): one record each.
+    // A numbered label ("Area of concern 3") names one finding however its text is worded, within one report of a pack.
+    private static @Nullable String labelKey(Matcher labelled, int part) {
+        return labelled.group(2).isEmpty() ? null : part + "|" + Texts.fold(labelled.group(1)).replaceAll("s$", "") + " " + labelled.group(2);
+    }
+
+    private static void add(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Block item, FindingKind kind, String rawText,
+            @Nullable String labelKey, @Nullable String authority, @Nullable String source, @Nullable PartialDate date) {
+        String text = Texts.squash(rawText);
+        boolean newText = seen.add(kind + "|" + Texts.fold(text).replaceAll("[^a-z0-9 ]", ""));
+        boolean newLabel = labelKey == null || seen.add(labelKey);
+        if (text.isEmpty() || !newText || !newLabel) {
+            return;
+        }
+        Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+        out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p));
+    }
+
     private static @Nullable FindingKind leadIn(Block b) {
         String text = Texts.squash(b.text());
-        boolean leadShape = b.kind() == BlockKind.HEADING || b.isBold() || text.endsWith(":") || text.length() <= 60;
+        boolean leadShape = b.kind() == BlockKind.HEADING || b.isBold() || text.endsWith(":") || text.endsWith("?") || text.length() <= 60;
         if (!leadShape || text.length() > MAX_LEAD_IN || b.kind() == BlockKind.TABLE) {
             return null;
         }
@@ -74,11 +125,5 @@ public final class FindingExtractor implements RecordExtractor {
             return FindingKind.STRENGTH;
         }
         return null;
-    }
-
-    // "Specific areas for improvement identified within the Ofsted Report:" names its source.
-    private static @Nullable String mentionedSource(String leadIn) {
-        String t = Texts.fold(leadIn);
-        return t.contains("ofsted") ? "Ofsted" : t.contains("cqc") ? "CQC" : null;
     }
 }

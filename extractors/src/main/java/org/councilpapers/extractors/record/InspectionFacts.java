@@ -28,8 +28,6 @@ public record InspectionFacts(
 
     private static final int OPENING_BLOCKS = 40;
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
-    private static final Pattern DAY_ONLY = Pattern.compile("^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\s*(?:to|-|–|and)");
 
     public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null);
 
@@ -75,7 +73,7 @@ public record InspectionFacts(
             return null;
         }
         StringBuilder s = new StringBuilder();
-        for (Object part : new Object[] {inspectorate, framework, year()}) {
+        for (Object part : new Object[] {inspectorate, framework == null ? null : Frameworks.label(framework), year()}) {
             if (part != null) {
                 s.append(s.length() == 0 ? "" : " ").append(part);
             }
@@ -93,30 +91,9 @@ public record InspectionFacts(
             String range = m.group(1);
             String[] halves = range.split("\\s+(?:to|until|and)\\s+|\\s*[-–]\\s*", 2);
             Optional<PartialDate> end = UkDates.find(halves.length > 1 ? halves[1] : halves[0]);
-            Optional<PartialDate> start = UkDates.find(halves[0]);
-            if (end.isPresent() && end.get().isFullDate() && halves.length > 1
-                    && (start.isEmpty() || !start.get().isFullDate())) {
-                start = completeFrom(range, end.get());
-            }
+            Optional<PartialDate> start = halves.length > 1 && end.isPresent() ? UkDates.startOf(halves[0], end.get()) : end;
             return new PartialDate[] {start.orElse(null), end.orElse(null)};
         }
         return new PartialDate[] {null, null};
-    }
-
-    // The first half of "11 to 22 November 2019" or "30 June to 1 July 2021" borrows what it lacks from the end date.
-    private static Optional<PartialDate> completeFrom(String range, PartialDate end) {
-        Matcher dm = DAY_MONTH.matcher(range);
-        if (dm.find()) {
-            return UkDates.find(dm.group(1) + " " + dm.group(2) + " " + end.year());
-        }
-        Matcher d = DAY_ONLY.matcher(range);
-        if (d.find()) {
-            try {
-                return Optional.of(PartialDate.of(end.year(), end.month(), Integer.parseInt(d.group(1))));
-            } catch (RuntimeException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,7 +1,9 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * the table already said it.
  */
 public final class JudgementExtractor implements RecordExtractor {
-    private static final String GRADE = "(requires?\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
+    private static final String GRADE = "(requir(?:es?|ing)\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
     private static final String Q = "['\"‘’“”]?";
     private static final List<Pattern> SENTENCE_FORMS = List.of(
             // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement"
@@ -260,10 +262,11 @@ public final class JudgementExtractor implements RecordExtractor {
     // ---- sentences ------------------------------------------------------------------------------------------------
 
     private void fromSentences(LayoutDocument doc, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
-        Set<String> seen = new HashSet<>();
-        for (PaperRecord r : out) {
-            Judgement j = (Judgement) r;
-            seen.add(key(j.authority(), j.year(), j.area(), j.grade()));
+        // Papers repeat a judgement; the first mention is kept, and what later mentions add (framework, dates) is merged in.
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < out.size(); k++) {
+            Judgement j = (Judgement) out.get(k);
+            seen.put(key(j.authority(), j.year(), j.area(), j.grade()), k);
         }
         for (Block b : doc.body()) {
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
@@ -271,22 +274,29 @@ public final class JudgementExtractor implements RecordExtractor {
             }
             Integer previousYear = null;
             for (Texts.Span s : Texts.sentences(b.text())) {
-                Integer year = yearOf(s.text(), ctx).orElse(previousYear);
                 Optional<Stated> stated = stated(s.text());
-                if (stated.isPresent()) {
+                Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
+                        .orElse(previousYear);
+                if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
                     Stated st = stated.get();
-                    if (!skipAsRepeatOfTable(facts, year)) {
-                        String authority = st.authority != null ? st.authority
-                                : facts.authority() != null ? facts.authority() : ctx.document().council();
-                        String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
-                        if (seen.add(key(authority, year, area, st.grade))) {
-                            Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
-                            String framework = Frameworks.mentionedIn(s.text()).orElse(null);
-                            String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
-                                    || b.text().toLowerCase(Locale.ROOT).contains("ofsted") ? "Ofsted" : facts.inspectorate();
-                            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
-                                    framework, null, null, year, null, area, st.grade, st.text, JudgementBasis.TEXT, p));
-                        }
+                    String authority = st.authority != null ? st.authority
+                            : facts.authority() != null ? facts.authority() : ctx.document().council();
+                    String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
+                    Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
+                    String framework = Frameworks.mentionedIn(s.text()).orElse(null);
+                    String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
+                            || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
+                    PartialDate[] range = UkDates.range(s.text()).filter(r -> year == null || r[1].year() == year)
+                            .orElse(new PartialDate[] {null, null});
+                    Judgement j = new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
+                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p);
+                    String key = key(authority, year, area, st.grade);
+                    Integer earlier = seen.get(key);
+                    if (earlier == null) {
+                        seen.put(key, out.size());
+                        out.add(j);
+                    } else if (out.get(earlier) instanceof Judgement first && first.basis() == JudgementBasis.TEXT) {
+                        out.set(earlier, merge(first, j));
                     }
                 }
                 previousYear = year;
@@ -294,12 +304,21 @@ public final class JudgementExtractor implements RecordExtractor {
         }
     }
 
+    private static Judgement merge(Judgement first, Judgement later) {
+        return new Judgement(first.id(), first.authority(), first.inspectorate() != null ? first.inspectorate() : later.inspectorate(),
+                first.framework() != null ? first.framework() : later.framework(),
+                first.inspectionStart() != null ? first.inspectionStart() : later.inspectionStart(),
+                first.inspectionEnd() != null ? first.inspectionEnd() : later.inspectionEnd(), first.year(), first.group(),
+                first.area(), first.grade(), first.gradeText(), first.basis(), first.provenance());
+    }
+
     // An inspection report restates its own grades in prose; only its mentions of other inspections are new.
     private static boolean skipAsRepeatOfTable(InspectionFacts facts, @Nullable Integer year) {
         return facts.year() != null && (year == null || year.equals(facts.year()));
     }
 
-    private record Stated(Grade grade, String text, @Nullable String authority) {}
+    /** A grade stated in a sentence; {@code at} is where the statement starts in the sentence. */
+    private record Stated(Grade grade, String text, @Nullable String authority, int at, int end) {}
 
     private static Optional<Stated> stated(String sentence) {
         if (NOT_AUTHORITY.matcher(sentence).find()) {
@@ -307,7 +326,7 @@ public final class JudgementExtractor implements RecordExtractor {
         }
         Matcher in = SERVICES_IN.matcher(sentence);
         if (in.find()) {
-            return grade(in.group(2)).map(g -> new Stated(g, Texts.squash(in.group(2)), in.group(1)));
+            return grade(in.group(2)).map(g -> new Stated(g, Texts.squash(in.group(2)), in.group(1), in.start(), in.end()));
         }
         for (Pattern form : SENTENCE_FORMS) {
             Matcher m = form.matcher(sentence);
@@ -315,7 +334,7 @@ public final class JudgementExtractor implements RecordExtractor {
                 if (ASPIRATION.matcher(sentence.substring(0, m.start())).find()) {
                     return Optional.empty();
                 }
-                return grade(m.group(1)).map(g -> new Stated(g, Texts.squash(m.group(1)), null));
+                return grade(m.group(1)).map(g -> new Stated(g, Texts.squash(m.group(1)), null, m.start(), m.end()));
             }
         }
         return Optional.empty();
@@ -325,11 +344,21 @@ public final class JudgementExtractor implements RecordExtractor {
         return GradeWords.parse(phrase);
     }
 
-    // The year a sentence's inspection happened: a year it names, or "last November" counted back from the paper's date.
-    private static Optional<Integer> yearOf(String sentence, ExtractContext ctx) {
+    // The year a sentence's inspection happened: the named year nearest the statement ("from 2017 following the
+    // Requires Improvement judgement in 2016" is 2016), or "last November" counted back from the paper's date.
+    private static Optional<Integer> yearNear(String sentence, int at, int end, ExtractContext ctx) {
         Matcher y = YEAR.matcher(sentence);
-        if (y.find()) {
-            return Optional.of(Integer.parseInt(y.group(1)));
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (y.find()) {
+            int distance = y.end() <= at ? at - y.end() : Math.max(0, y.start() - end);
+            if (distance < bestDistance) {
+                best = Integer.parseInt(y.group(1));
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
         }
         Matcher last = LAST_MONTH.matcher(sentence);
         PartialDate date = ctx.document().date();

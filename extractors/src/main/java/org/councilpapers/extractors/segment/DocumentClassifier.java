@@ -25,6 +25,7 @@ import org.councilpapers.extractors.vocab.UkDates;
  */
 public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
+    private static final int TITLE_BLOCKS = 12;
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
     private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
 
@@ -122,19 +123,28 @@ public final class DocumentClassifier {
         score.merge(kind, points, Integer::sum);
     }
 
+    // Section words head parts of a paper, not the paper.
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)^(?:\\d+\\.?\\s*)?(?:introduction|contents|summary|executive summary|background|agenda|purpose|foreword|overview)\\s*:?$");
+
     private static Optional<String> title(List<Block> opening, DocumentKind kind) {
         Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
-                .map(b -> Texts.squash(b.text())).filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council"))
+                .map(b -> Texts.squash(b.text()))
+                .filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council") && !GENERIC.matcher(t).matches())
                 .findFirst();
         if (heading.isPresent()) {
             return heading;
         }
-        // Without headings (text renderings), the title is the first substantial line that is neither a date nor an item number.
-        return opening.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)
+        // Without headings (text renderings), the title is the first substantial line near the top that is neither a date nor
+        // an item number; further down, a line is more likely an instruction or a sentence than a title.
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.kind() == BlockKind.PARAGRAPH)
                 .map(b -> Texts.squash(b.text()))
                 .filter(t -> t.length() >= 12 && t.length() <= 160 && UkDates.parse(t).isEmpty()
                         && !ITEM_COVER.matcher(t).matches() && !t.contains("\t"))
                 .filter(t -> kind != DocumentKind.AGENDA_PACK || !t.contains(" - An ")) // a council's vision strapline
+                .filter(t -> !GENERIC.matcher(t).matches())
+                // A report's cover names the committee before the report's own title.
+                .filter(t -> kind != DocumentKind.REPORT || !t.matches("(?i).*\\b(?:committee|cabinet|board|panel)$"))
                 .findFirst();
     }
 

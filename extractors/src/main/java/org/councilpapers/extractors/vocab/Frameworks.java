@@ -54,13 +54,41 @@ public final class Frameworks {
         return Optional.empty();
     }
 
+    /**
+     * How a finding's {@code source} names a framework: "ILACS", "SIF", "focused visit", "SEND". With the
+     * inspectorate and year it makes sources such as "Ofsted ILACS 2019" (testdata/expected-records/README.md).
+     */
+    public static String label(String framework) {
+        return switch (framework) {
+            case FOCUSED_VISIT -> "focused visit";
+            case MONITORING_VISIT -> "monitoring visit";
+            case SEND_LOCAL_AREA -> "SEND";
+            case SLAC_2009 -> "safeguarding and looked after children";
+            case LAC_2013 -> "looked after children";
+            default -> framework;
+        };
+    }
+
+    /** The words by which a paper mentions a framework, for finding the sentence that dates it. */
+    public static java.util.List<String> keywords(String framework) {
+        return switch (framework) {
+            case FOCUSED_VISIT -> java.util.List.of("focused visit", "focussed visit");
+            case MONITORING_VISIT -> java.util.List.of("monitoring visit");
+            case SEND_LOCAL_AREA -> java.util.List.of("send inspection", "local area send", "send local area", "local area");
+            case ILACS -> java.util.List.of("ilacs", "inspection of local authority children", "children's social care services");
+            case SIF -> java.util.List.of("single inspection", "sif");
+            case JTAI -> java.util.List.of("joint targeted area inspection", "jtai");
+            default -> java.util.List.of("inspection");
+        };
+    }
+
     /** The framework a sentence in a committee report names ("the Ofsted ILACS Inspection", "the 2016 single inspection"). */
     public static Optional<String> mentionedIn(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        if (s.contains("ilacs")) {
+        if (s.matches("(?s).*\\bilacs?\\b.*")) {
             return Optional.of(ILACS);
         }
-        if (s.contains("single inspection") || s.contains(" sif")) {
+        if (s.contains("single inspection") || s.matches("(?s).*\\bsif\\b.*")) {
             return Optional.of(SIF);
         }
         return Optional.empty();

@@ -68,6 +68,47 @@ public final class UkDates {
         return d.isPresent() && s.replaceAll("\\s+", " ").length() <= 30 ? d : Optional.empty();
     }
 
+    private static final Pattern RANGE = Pattern.compile(
+            "(?i)\\b(?:between|from)\\s+(.{1,30}?)\\s+(?:and|to|until)\\s+(.{3,30}?\\b(?:19|20)\\d{2})\\b");
+    private static final Pattern DAY_ONLY = Pattern.compile("^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*$");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)^\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?\\s*$");
+
+    /**
+     * A date range stated in prose, "between 22nd February and 17th March 2016" or "from 4 to 22
+     * November 2019": {start, end}, the start borrowing month and year from the end where it omits them.
+     */
+    public static Optional<PartialDate[]> range(String text) {
+        Matcher m = RANGE.matcher(text);
+        while (m.find()) {
+            Optional<PartialDate> end = find(m.group(2));
+            if (end.isEmpty() || !end.get().isFullDate()) {
+                continue;
+            }
+            Optional<PartialDate> start = startOf(m.group(1), end.get());
+            if (start.isPresent() && start.get().compareTo(end.get()) <= 0) {
+                return Optional.of(new PartialDate[] {start.get(), end.get()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first half of a range, completed from the end date: "4th" or "22nd February" before "17th March 2016". */
+    public static Optional<PartialDate> startOf(String first, PartialDate end) {
+        Optional<PartialDate> full = find(first);
+        if (full.isPresent() && full.get().isFullDate()) {
+            return full;
+        }
+        Matcher dm = DAY_MONTH.matcher(first);
+        if (dm.matches()) {
+            return find(dm.group(1) + " " + dm.group(2) + " " + end.year());
+        }
+        Matcher d = DAY_ONLY.matcher(first);
+        if (d.matches() && end.month() != null) {
+            return day(end.year(), end.month(), Integer.parseInt(d.group(1)));
+        }
+        return Optional.empty();
+    }
+
     /** A full date found in the text, if any. */
     public static Optional<LocalDate> findDay(String text) {
         return find(text).map(PartialDate::toLocalDate);

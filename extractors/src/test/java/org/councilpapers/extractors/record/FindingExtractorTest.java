@@ -5,6 +5,8 @@ import static org.councilpapers.testdata.LayoutFixtures.document;
 import static org.councilpapers.testdata.LayoutFixtures.heading;
 import static org.councilpapers.testdata.LayoutFixtures.item;
 import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.plainTable;
+import static org.councilpapers.testdata.LayoutFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -67,5 +69,27 @@ class FindingExtractorTest {
                         + "with named leads and dates."),
                 item("-", "A bullet that follows a long paragraph."))).records(Finding.class);
         assertEquals(0, fs.size());
+    }
+
+    @Test
+    void findingsQuotedInAPackNameTheInspectionTheyCameFrom() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.AGENDA_PACK, document(
+                plainTable(row("12 October 2021", "ITEM: 10")),
+                para("Dear Sheila"), para("9 August 2021"),
+                para("This letter summarises the findings of a focused visit to Barset children's services on 30 June and 1 July 2021."),
+                para("What needs to improve in this area of social work practice?"),
+                item("-", "Earlier transition planning for care leavers."),
+                plainTable(row("12 October 2021", "ITEM: 11")),
+                para("This document addresses the areas of concern identified in the Local Area SEND Inspection, which took place 4th-8th March 2019."),
+                item("-", "Area of Concern 1: Inaccurate and incomplete records meant leaders did not know where children were."),
+                para("Area of concern 1: Records were inaccurate and incomplete, so leaders did not know where children were."),
+                para("Area of concern 2: Quality assurance is not rigorous enough."))).records(Finding.class);
+        assertEquals(3, fs.size(), () -> "the second wording of area of concern 1 is the same finding: " + fs);
+        assertEquals("Ofsted focused visit 2021", fs.get(0).source());
+        assertEquals("2021-08-09", fs.get(0).date().toString());
+        assertEquals("Inaccurate and incomplete records meant leaders did not know where children were.", fs.get(1).text());
+        assertEquals("Ofsted SEND 2019", fs.get(1).source());
+        assertNull(fs.get(1).date());
+        assertEquals("Quality assurance is not rigorous enough.", fs.get(2).text());
     }
 }

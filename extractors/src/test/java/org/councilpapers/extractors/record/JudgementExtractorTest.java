@@ -201,4 +201,19 @@ class JudgementExtractorTest {
         assertEquals(1, js.size());
         assertEquals(1, judgements(DocumentKind.INSPECTION_REPORT, withHeading).size());
     }
+
+    @Test
+    void yearNearestTheStatementWinsAndLaterMentionsFillInDates() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                item("3.3", "This structure was introduced from 2017 following the Requires Improvement Ofsted Judgement in 2016."),
+                para("The SIF inspection was held between 22nd February and 17th March 2016 and the service was judged to be "
+                        + "'Requires Improvement'.")));
+        assertEquals(1, js.size(), "both sentences state the same 2016 judgement");
+        Judgement j = js.get(0);
+        assertEquals(Integer.valueOf(2016), j.year());
+        assertEquals("SIF", j.framework(), "merged in from the later mention");
+        assertEquals("2016-02-22", j.inspectionStart().toString());
+        assertEquals("2016-03-17", j.inspectionEnd().toString());
+        assertEquals("Requires Improvement", j.gradeText(), "wording of the first mention");
+    }
 }

@@ -3,6 +3,7 @@ package org.councilpapers.extractors.vocab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.councilpapers.core.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class UkDatesTest {
@@ -36,5 +37,18 @@ class UkDatesTest {
         assertTrue(UkDates.parse("The plan was agreed on 12 October 2021 after a long debate about budgets").isEmpty(),
                 "parse wants the whole text to be a date");
         assertEquals("2012-10-27", UkDates.parse("By 27.10.12").orElseThrow().toString());
+    }
+
+    @Test
+    void rangesInProseBorrowWhatTheStartOmits() {
+        PartialDate[] sif = UkDates.range("The SIF inspection was held between 22nd February and 17th March 2016 and the service").orElseThrow();
+        assertEquals("2016-02-22", sif[0].toString());
+        assertEquals("2016-03-17", sif[1].toString());
+        PartialDate[] ilacs = UkDates.range("received a full ILAC inspection between 4th and 22nd November 2019").orElseThrow();
+        assertEquals("2019-11-04", ilacs[0].toString());
+        assertEquals("2019-11-22", ilacs[1].toString());
+        assertEquals("2021-06-30", UkDates.range("a visit from 30 June to 1 July 2021").orElseThrow()[0].toString());
+        assertTrue(UkDates.range("between the council and its partners in 2019").isEmpty());
+        assertTrue(UkDates.range("between 22 March and 1 February 2016").isEmpty(), "a start after the end is no range");
     }
 }

@@ -1,0 +1,36 @@
+package org.councilpapers.core.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.StringWriter;
+import java.util.List;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.AgendaItem;
+import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.RagStatus;
+import org.junit.jupiter.api.Test;
+
+class TextWriterTest {
+    @Test
+    void aHeadingPerPaperAndALinePerRecordWithItsPrintedPage() throws Exception {
+        Provenance p = new Provenance(2, "17", 0, 5, null);
+        Extraction x = new Extraction(new DocumentInfo("d", "pack.pdf", "application/pdf", DocumentKind.AGENDA_PACK, "Agenda",
+                "Thurrock", PartialDate.parse("2021-10-12"), 112), List.of(
+                new AgendaItem("a", PartialDate.parse("2021-10-12"), "6", "Safeguarding Partnership report", new PageRange(17, 22), p),
+                new Action("b", "A1", null, "Realign   leadership\nof the service", "ADES", "July 2019", PartialDate.parse("2019-07"),
+                        RagStatus.BLUE, List.of(), null, null, null, null, new Provenance(3, null, 6, 9, null))), List.of());
+        StringWriter out = new StringWriter();
+        assertEquals(2, new TextWriter(out).write(x));
+        assertEquals(String.join("\n",
+                "pack.pdf  (AGENDA_PACK · Thurrock · 2021-10-12 · 112 pages)",
+                "  Agenda",
+                "  agendaItem         6 · Safeguarding Partnership report · pages 17-22  [p.17]",
+                "  action             A1 · BLUE · due July 2019 · ADES · Realign leadership of the service  [page 3]",
+                "", ""), out.toString().replace(System.lineSeparator(), "\n"));
+    }
+}

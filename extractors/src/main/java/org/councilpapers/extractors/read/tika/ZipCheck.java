@@ -1,0 +1,55 @@
+package org.councilpapers.extractors.read.tika;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Says whether a zip container (.docx, .xlsx, .odt) is whole, so that a parse failure can be
+ * reported as a damaged or truncated file rather than as a puzzle from deep inside POI.
+ */
+final class ZipCheck {
+    private static final int END_RECORD = 22;
+    private static final int MAX_COMMENT = 0xffff;
+
+    private ZipCheck() {}
+
+    /**
+     * Whether the zip's end-of-central-directory record is there. It is the last thing written, so
+     * a file cut short loses it first; Tika can still stream such a file, but may miss parts.
+     */
+    static boolean hasEndRecord(byte[] b) {
+        int lowest = Math.max(0, b.length - END_RECORD - MAX_COMMENT);
+        for (int i = b.length - END_RECORD; i >= lowest; i--) {
+            if (b[i] == 0x50 && b[i + 1] == 0x4b && b[i + 2] == 0x05 && b[i + 3] == 0x06) {
+                int comment = (b[i + 20] & 0xff) | (b[i + 21] & 0xff) << 8;
+                if (i + END_RECORD + comment == b.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What is wrong with the zip, in a few words, or null where every entry reads to its end. */
+    static @Nullable String problem(byte[] bytes) {
+        if (!hasEndRecord(bytes)) {
+            return "the file ends early: its zip directory is missing";
+        }
+        String entry = "?";
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            int entries = 0;
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entry = e.getName();
+                in.transferTo(OutputStream.nullOutputStream());
+                entries++;
+            }
+            return entries == 0 ? "no zip entries" : null;
+        } catch (IOException e) {
+            return "zip entry " + entry + " is corrupt: " + Messages.firstLine(e.getMessage());
+        }
+    }
+}
