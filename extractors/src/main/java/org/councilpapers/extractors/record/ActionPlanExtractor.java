@@ -15,6 +15,8 @@ import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Action and improvement plans, statements of action and RAG scorecards: one {@code action}
@@ -66,7 +68,7 @@ public final class ActionPlanExtractor implements RecordExtractor {
     /** A record and its place among records that start at the same offset (a RAG table before its first action). */
     private record Emitted(PaperRecord record, int order) {}
 
-    private static void emit(ExtractContext ctx, @org.jspecify.annotations.Nullable String title, List<String> columns, List<String> periods,
+    private static void emit(ExtractContext ctx, @Nullable String title, List<String> columns, List<String> periods,
             List<ActionDraft> drafts, boolean carriesStatus, List<Emitted> out) {
         List<ActionDraft> rows = drafts.stream().filter(ActionDraft::covered).toList();
         if (rows.isEmpty()) {
@@ -97,6 +99,6 @@ public final class ActionPlanExtractor implements RecordExtractor {
                 }
             }
         }
-        return org.councilpapers.extractors.vocab.PeriodLabels.inTimeOrder(all, s -> s);
+        return PeriodLabels.inTimeOrder(all, s -> s);
     }
 }

@@ -13,6 +13,7 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,11 @@ final class PlanTables {
         Plan {
             tables = List.copyOf(tables);
             rows = List.copyOf(rows);
+        }
+
+        /** The plan without rows that say nothing to do (a row of loose grid cells, a blank action). */
+        Plan withText() {
+            return new Plan(title, header, tables, rows.stream().filter(d -> !d.text().isEmpty()).toList());
         }
 
         /** Whether the plan carries RAG status: a status or period column with at least one status in it. */
@@ -97,7 +103,7 @@ final class PlanTables {
         if (current != null) {
             plans.add(current.plan());
         }
-        return plans.stream().filter(p -> !p.rows().isEmpty()).toList();
+        return plans.stream().map(Plan::withText).filter(p -> !p.rows().isEmpty()).toList();
     }
 
     private static boolean gapIsShort(List<Block> body, int from, int to) {
@@ -142,6 +148,9 @@ final class PlanTables {
                 if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
                     continue;
                 }
+                if (isPeriodRow(t, r)) {
+                    continue; // the labels of a RAG grid cut loose into the plan's table
+                }
                 String sectionRow = sectionRow(t, r);
                 if (sectionRow != null) {
                     section = sectionRow;
@@ -151,6 +160,11 @@ final class PlanTables {
                 readRow(block, t, r, continued && firstRow, key, warnings);
                 firstRow = false;
             }
+        }
+
+        private static boolean isPeriodRow(Table t, int r) {
+            List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+            return filled.size() >= 2 && filled.stream().allMatch(c -> PeriodLabels.isPeriod(Texts.squash(c.text())));
         }
 
         // A row holding one text across the table ("Priority 2: Early help"): it heads the rows under it.

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     private static final int LOOK_AHEAD = 3;
 
     RagKey {
-        definitions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
         colours = List.copyOf(colours);
-        words = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words));
+        words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
         tables = List.copyOf(tables);
     }
 

@@ -1,11 +1,12 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +59,7 @@ final class StatementReader {
     // "98: Commissioning of provision": a label that should have been a reference, before the action's heading.
     private static final Pattern STRAY_LABEL = Pattern.compile("^\\S{1,4}[:.]\\s+(?=\\S)");
     private static final Pattern LETTERED = Pattern.compile("\\(?[A-Za-z0-9]{1,4}(?:\\.[0-9]{1,2})*[.)]?");
+    private static final Pattern NO_WORDS = Pattern.compile("(?i)[^\\p{L}\\p{N}]*|page\\s+\\d{1,4}");
     private static final int SHORT_LINE = 50;
     private static final int HEADING_LINE = 80;
     private static final int LIST_RUN = 3;
@@ -310,8 +312,8 @@ final class StatementReader {
 
         private void text(Piece p) {
             String t = p.text();
-            if (t.isEmpty()) {
-                return;
+            if (NO_WORDS.matcher(t).matches()) {
+                return; // "–", "Page 97": marks and page numbers left in the text, not content
             }
             if (BLANK_PAGE.matcher(t).matches()) {
                 endProgress(false);
@@ -536,7 +538,7 @@ final class StatementReader {
 
         /** Column names for the RAG table: the statement's header where it printed one, else plain role names. */
         List<String> columns(List<ActionDraft> actions) {
-            TableHeader h = actions.stream().map(headerOf::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            TableHeader h = actions.stream().map(headerOf::get).filter(Objects::nonNull).findFirst().orElse(null);
             String action = name(h, PlanColumn.ACTION, "Action");
             String due = name(h, PlanColumn.DUE, "Due");
             String owner = name(h, PlanColumn.OWNER, "Owner");
