@@ -48,6 +48,7 @@ public final class CouncilPapersCommand implements Callable<Integer> {
     /** As {@link #commandLine()}, with subcommands made by {@code factory} (tests give commands another library set-up). */
     static CommandLine commandLine(IFactory factory) {
         CommandLine cli = new CommandLine(new CouncilPapersCommand(), factory);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // users type "pdf", enums are PDF
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
         return cli;

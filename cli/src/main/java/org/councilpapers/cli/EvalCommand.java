@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Folder of expected-record files, one <paper>.json per paper (default: ${DEFAULT-VALUE}).")
     private Path expectedDir;
 
+    @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text",
+            description = "Which forms of the papers to score, comma-separated: text, pdf, docx (default: ${DEFAULT-VALUE}); "
+                    + "pdf and docx are read from <papers>/pdf and <papers>/docx.")
+    private List<Evaluation.Form> forms;
+
     @Option(names = {"-v", "--verbose"}, description = "List, per paper, the expected records not found and the extracted records that matched none.")
     private boolean verbose;
 
@@ -76,33 +83,41 @@ final class EvalCommand implements Callable<Integer> {
                 return RunLog.INPUT_ERROR;
             }
         }
-        Evaluation.Report report;
-        try {
-            report = new Evaluation(papers).run(papersDir, expectedDir);
-        } catch (IOException e) {
-            err.println("councilpapers: " + e.getMessage());
-            if (debug.enabled()) {
-                e.printStackTrace(err);
+        ArrayNode all = PaperJson.mapper().createArrayNode();
+        for (Evaluation.Form form : new LinkedHashSet<>(forms)) {
+            Evaluation.Report report;
+            try {
+                report = new Evaluation(papers).run(papersDir, expectedDir, form);
+            } catch (IOException e) {
+                err.println("councilpapers: " + e.getMessage());
+                if (debug.enabled()) {
+                    e.printStackTrace(err);
+                }
+                return RunLog.INPUT_ERROR;
             }
-            return RunLog.INPUT_ERROR;
+            if (json) {
+                all.add(toJson(report).put("form", form.name().toLowerCase(Locale.ROOT)));
+            } else {
+                print(out, report, form);
+            }
         }
         if (json) {
-            out.println(PaperJson.pretty().writeValueAsString(toJson(report)));
-        } else {
-            print(out, report);
+            out.println(PaperJson.pretty().writeValueAsString(all.size() == 1 ? all.get(0) : all));
         }
         out.flush();
         return RunLog.OK;
     }
 
-    private void print(PrintWriter out, Evaluation.Report report) {
-        out.printf("Accuracy on %d papers against hand-checked records%n%n", report.papers().size());
+    private void print(PrintWriter out, Evaluation.Report report, Evaluation.Form form) {
+        out.printf("Accuracy on %d papers (%s form) against hand-checked records%n%n", report.papers().size(),
+                form.name().toLowerCase(Locale.ROOT));
         out.printf("%-20s %8s %9s %7s %9s %7s %6s%n", "type", "expected", "extracted", "matched", "precision", "recall", "F1");
         for (TypeScore s : report.totals().values()) {
             row(out, s);
         }
         out.println("-".repeat(72));
         row(out, report.overall());
+        out.println();
         if (verbose) {
             for (Evaluation.PaperResult p : report.papers()) {
                 out.printf("%n%s%n", p.paper());

@@ -42,8 +42,31 @@ public final class Evaluation {
         }
     }
 
-    /** Scores every paper in {@code papersDir} that has an expected file in {@code expectedDir}. */
+    /**
+     * The forms a sample paper comes in: its text extraction ({@code papers/x.txt}) and its renderings
+     * ({@code papers/pdf/x.pdf}, {@code papers/docx/x.docx}). The same expected records hold for every form.
+     */
+    public enum Form {
+        TEXT, PDF, DOCX;
+
+        /** Where this form of the paper named in an expected file lives. */
+        Path locate(Path papersDir, String paper) {
+            String base = paper.replaceFirst("\\.[^.]+$", "");
+            return switch (this) {
+                case TEXT -> papersDir.resolve(paper);
+                case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
+                case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
+            };
+        }
+    }
+
+    /** Scores the text form of every paper in {@code papersDir} that has an expected file in {@code expectedDir}. */
     public Report run(Path papersDir, Path expectedDir) throws IOException {
+        return run(papersDir, expectedDir, Form.TEXT);
+    }
+
+    /** Scores one form of every paper that has an expected file; a paper missing in that form is an error. */
+    public Report run(Path papersDir, Path expectedDir, Form form) throws IOException {
         List<Path> expectedFiles;
         try (Stream<Path> s = Files.list(expectedDir)) {
             expectedFiles = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -59,8 +82,8 @@ public final class Evaluation {
             if (paperName == null) {
                 throw new IOException(f + ": no \"paper\" field naming the paper it describes");
             }
-            Path paper = papersDir.resolve(paperName);
-            results.add(score(paperName, papers.extract(paper), expected.path("records")));
+            Path paper = form.locate(papersDir, paperName);
+            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records")));
         }
         Map<String, TypeScore> totals = new LinkedHashMap<>();
         for (RecordType t : RecordType.values()) {

@@ -3,7 +3,9 @@ package org.councilpapers.extractors.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.councilpapers.extractors.read.pdf.PdfLayoutReader;
 import org.councilpapers.extractors.read.text.TextLayoutReader;
+import org.councilpapers.extractors.read.tika.TikaLayoutReader;
 
 /**
  * The readers in a fixed order, and the choice of one for a media type. The set is small and
@@ -19,8 +21,9 @@ public final class Readers {
     /** Every reader this build has. */
     public static Readers standard() {
         List<LayoutReader> list = new ArrayList<>();
+        list.add(new PdfLayoutReader());
         list.add(new TextLayoutReader());
-        list.add(new org.councilpapers.extractors.read.tika.TikaLayoutReader());
+        list.add(new TikaLayoutReader());
         return new Readers(list);
     }
 

@@ -1,0 +1,443 @@
+package org.councilpapers.extractors.read.pdf;
+
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.councilpapers.core.layout.Box;
+import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.pdf.table.FilledRect;
+import org.councilpapers.extractors.read.pdf.table.Glyph;
+import org.councilpapers.extractors.read.pdf.table.PageGeometry;
+import org.councilpapers.extractors.read.pdf.table.Ruling;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns one PDF page into plain geometry: glyphs from PDFBox's text positions, ruling lines and filled
+ * rectangles from the page's paths, all in display space (points, top-left origin, page rotation applied).
+ * The page's content stream is read twice, once for text and once for paths, as tabula does.
+ */
+final class PageScanner {
+    /** A filled rectangle no thicker than this is a drawn rule, not a shading. */
+    static final float THIN = 3f;
+
+    private static final Rgb BLACK = new Rgb(0, 0, 0);
+
+    private PageScanner() {}
+
+    /** What one page holds, and whether it draws any image (a scan, when it has no glyphs). */
+    record Scan(PageGeometry geometry, boolean hasImages) {}
+
+    static Scan scan(PDDocument doc, int pageIndex) throws IOException {
+        PDPage page = doc.getPage(pageIndex);
+        Frame frame = Frame.of(page);
+        GlyphCollector text = new GlyphCollector();
+        text.setStartPage(pageIndex + 1);
+        text.setEndPage(pageIndex + 1);
+        text.writeText(doc, Writer.nullWriter());
+        PathCollector paths = new PathCollector(page, frame);
+        paths.processPage(page);
+        PageGeometry g = new PageGeometry(frame.width(), frame.height(), text.glyphs, paths.rulings, paths.fills);
+        return new Scan(g, paths.images > 0);
+    }
+
+    /**
+     * Maps default user space to display space: shift by the crop box, turn by the page rotation and flip
+     * y, the same way PDFBox places text positions, so glyphs and paths line up.
+     */
+    record Frame(float llx, float lly, float cropWidth, float cropHeight, int rotation) {
+        static Frame of(PDPage page) {
+            PDRectangle crop = page.getCropBox();
+            int rot = ((page.getRotation() % 360) + 360) % 360;
+            return new Frame(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight(), rot);
+        }
+
+        float width() {
+            return rotation == 90 || rotation == 270 ? cropHeight : cropWidth;
+        }
+
+        float height() {
+            return rotation == 90 || rotation == 270 ? cropWidth : cropHeight;
+        }
+
+        float[] map(double ux, double uy) {
+            float x = (float) (ux - llx);
+            float y = (float) (uy - lly);
+            return switch (rotation) {
+                case 90 -> new float[] {y, x};
+                case 180 -> new float[] {cropWidth - x, y};
+                case 270 -> new float[] {cropHeight - y, cropWidth - x};
+                default -> new float[] {x, cropHeight - y};
+            };
+        }
+    }
+
+    /** Colour of a paint, as sRGB; device spaces are converted directly, others through PDFBox. */
+    static Rgb rgb(@Nullable PDColor color) {
+        if (color == null) {
+            return BLACK;
+        }
+        float[] c = color.getComponents();
+        PDColorSpace space = color.getColorSpace();
+        try {
+            if (space instanceof PDDeviceRGB && c.length >= 3) {
+                return Rgb.ofFloats(c[0], c[1], c[2]);
+            }
+            if (space instanceof PDDeviceGray && c.length >= 1) {
+                return Rgb.ofFloats(c[0], c[0], c[0]);
+            }
+            if (space instanceof PDDeviceCMYK && c.length >= 4) {
+                // The naive conversion: no ICC profile, but close enough to tell red from green.
+                float k = 1 - c[3];
+                return Rgb.ofFloats((1 - c[0]) * k, (1 - c[1]) * k, (1 - c[2]) * k);
+            }
+            if (color.isPattern()) {
+                return BLACK;
+            }
+            int v = color.toRGB();
+            return new Rgb((v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
+        } catch (IOException | RuntimeException e) {
+            return BLACK; // an odd colour space must not cost the page
+        }
+    }
+
+    /** Collects glyphs; PDFTextStripper gives positions, we skip its text assembly. */
+    private static final class GlyphCollector extends PDFTextStripper {
+        private final List<Glyph> glyphs = new ArrayList<>();
+        private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
+        // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        GlyphCollector() {
+            // PDFTextStripper ignores colour operators; text colour can carry RAG status, so track it.
+            addOperator(new SetStrokingColorSpace(this));
+            addOperator(new SetNonStrokingColorSpace(this));
+            addOperator(new SetStrokingColor(this));
+            addOperator(new SetNonStrokingColor(this));
+            addOperator(new SetStrokingColorN(this));
+            addOperator(new SetNonStrokingColorN(this));
+            addOperator(new SetStrokingDeviceGrayColor(this));
+            addOperator(new SetNonStrokingDeviceGrayColor(this));
+            addOperator(new SetStrokingDeviceRGBColor(this));
+            addOperator(new SetNonStrokingDeviceRGBColor(this));
+            addOperator(new SetStrokingDeviceCMYKColor(this));
+            addOperator(new SetNonStrokingDeviceCMYKColor(this));
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition tp) {
+            String text = tp.getUnicode();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            Matrix m = tp.getTextMatrix();
+            float size = (float) Math.hypot(m.getValue(1, 0), m.getValue(1, 1));
+            if (size <= 0.1f) {
+                size = Math.max(1f, tp.getFontSizeInPt());
+            }
+            float x0 = tp.getX();
+            float baseline = tp.getY();
+            float width = Math.max(0, tp.getWidth());
+            FontInfo font = fonts.computeIfAbsent(tp.getFont(), FontInfo::of);
+            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+            boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
+            Rgb color = rgb(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
+                    : getGraphicsState().getNonStrokingColor());
+            String key = text + "@" + Math.round(x0) + "," + Math.round(baseline);
+            Integer earlier = seen.get(key);
+            if (earlier != null && !text.isBlank()) {
+                Glyph e = glyphs.get(earlier);
+                if (Math.abs(e.x0() - x0) < 1.5f && Math.abs(e.baseline() - baseline) < 1.5f) {
+                    if (!e.bold()) {
+                        glyphs.set(earlier, new Glyph(e.text(), e.x0(), e.top(), e.x1(), e.bottom(), e.baseline(), e.size(),
+                                true, e.italic(), e.color(), e.font()));
+                    }
+                    return;
+                }
+            }
+            seen.put(key, glyphs.size());
+            glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
+                    Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
+        }
+
+        @Override
+        protected void writePage() {
+            // positions are all we want; PDFTextStripper's own text is not needed
+        }
+    }
+
+    private record FontInfo(String name, boolean bold, boolean italic) {
+        static FontInfo of(PDFont font) {
+            String name = font.getName() == null ? "" : font.getName();
+            int plus = name.indexOf('+');
+            if (plus == 6) {
+                name = name.substring(plus + 1); // subset prefix ABCDEF+
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+                    || lower.contains("demi");
+            boolean italic = lower.contains("italic") || lower.contains("oblique");
+            PDFontDescriptor fd = font.getFontDescriptor();
+            if (fd != null) {
+                bold |= fd.getFontWeight() >= 600 || fd.isForceBold();
+                italic |= fd.isItalic() || Math.abs(fd.getItalicAngle()) > 1;
+            }
+            return new FontInfo(name, bold, italic);
+        }
+    }
+
+    /** Collects ruling lines and filled rectangles from the page's paths. */
+    private static final class PathCollector extends PDFGraphicsStreamEngine {
+        private final Frame frame;
+        final List<Ruling> rulings = new ArrayList<>();
+        final List<FilledRect> fills = new ArrayList<>();
+        int images;
+        // The current path: subpaths of display-space points; a subpath with a curve is flagged.
+        private final List<List<float[]>> subpaths = new ArrayList<>();
+        private final List<Boolean> curved = new ArrayList<>();
+        private final List<Boolean> closed = new ArrayList<>();
+        private Point2D.Float current = new Point2D.Float();
+
+        PathCollector(PDPage page, Frame frame) {
+            super(page);
+            this.frame = frame;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            startSubpath(p0.getX(), p0.getY());
+            add(p1.getX(), p1.getY());
+            add(p2.getX(), p2.getY());
+            add(p3.getX(), p3.getY());
+            closePath();
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            startSubpath(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            if (subpaths.isEmpty()) {
+                startSubpath(x, y);
+                return;
+            }
+            add(x, y);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            if (subpaths.isEmpty()) {
+                startSubpath(x3, y3);
+                return;
+            }
+            add(x3, y3);
+            curved.set(curved.size() - 1, true);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+            if (!closed.isEmpty()) {
+                closed.set(closed.size() - 1, true);
+            }
+        }
+
+        @Override
+        public void endPath() {
+            clear();
+        }
+
+        @Override
+        public void strokePath() {
+            stroke();
+            clear();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            fill();
+            clear();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            fill();
+            stroke();
+            clear();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // the clip applies to later paint; its own path is discarded by the endPath that follows
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+            images++;
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // gradients: not cell shading we can name
+        }
+
+        private void startSubpath(double x, double y) {
+            List<float[]> pts = new ArrayList<>();
+            pts.add(frame.map(x, y));
+            subpaths.add(pts);
+            curved.add(false);
+            closed.add(false);
+            current = new Point2D.Float((float) x, (float) y);
+        }
+
+        private void add(double x, double y) {
+            subpaths.get(subpaths.size() - 1).add(frame.map(x, y));
+            current = new Point2D.Float((float) x, (float) y);
+        }
+
+        private void clear() {
+            subpaths.clear();
+            curved.clear();
+            closed.clear();
+        }
+
+        private void stroke() {
+            for (int s = 0; s < subpaths.size(); s++) {
+                if (curved.get(s)) {
+                    continue;
+                }
+                List<float[]> pts = subpaths.get(s);
+                int n = pts.size();
+                int segments = closed.get(s) ? n : n - 1;
+                for (int i = 0; i < segments; i++) {
+                    float[] a = pts.get(i);
+                    float[] b = pts.get((i + 1) % n);
+                    addRuling(a[0], a[1], b[0], b[1]);
+                }
+            }
+        }
+
+        private void addRuling(float ax, float ay, float bx, float by) {
+            if (Math.abs(ay - by) < 1f && Math.abs(ax - bx) >= 1f) {
+                rulings.add(Ruling.horizontal((ay + by) / 2, ax, bx));
+            } else if (Math.abs(ax - bx) < 1f && Math.abs(ay - by) >= 1f) {
+                rulings.add(Ruling.vertical((ax + bx) / 2, ay, by));
+            }
+        }
+
+        private void fill() {
+            Rgb color = null;
+            for (int s = 0; s < subpaths.size(); s++) {
+                Box r = curved.get(s) ? null : rectangle(subpaths.get(s));
+                if (r == null) {
+                    continue;
+                }
+                r = clipped(r);
+                if (r == null) {
+                    continue;
+                }
+                if (color == null) {
+                    color = rgb(getGraphicsState().getNonStrokingColor());
+                }
+                // A pattern paint has no one colour to name; it may still draw a rule.
+                boolean pattern = getGraphicsState().getNonStrokingColor().isPattern();
+                float w = r.width();
+                float h = r.height();
+                if (h <= THIN && w > THIN) {
+                    rulings.add(Ruling.horizontal((r.y0() + r.y1()) / 2, r.x0(), r.x1()));
+                } else if (w <= THIN && h > THIN) {
+                    rulings.add(Ruling.vertical((r.x0() + r.x1()) / 2, r.y0(), r.y1()));
+                } else if (w > THIN && h > THIN && !pattern) {
+                    fills.add(new FilledRect(r, color));
+                }
+            }
+        }
+
+        /** The box of a subpath that is an axis-aligned rectangle, else null. */
+        private static @Nullable Box rectangle(List<float[]> pts) {
+            int n = pts.size();
+            if (n == 5 && Math.abs(pts.get(0)[0] - pts.get(4)[0]) < 0.01f && Math.abs(pts.get(0)[1] - pts.get(4)[1]) < 0.01f) {
+                n--; // closed explicitly by a line back to the start
+            }
+            if (n != 4) {
+                return null;
+            }
+            float minX = Float.MAX_VALUE;
+            float minY = Float.MAX_VALUE;
+            float maxX = -Float.MAX_VALUE;
+            float maxY = -Float.MAX_VALUE;
+            for (int i = 0; i < 4; i++) {
+                float[] a = pts.get(i);
+                float[] b = pts.get((i + 1) % 4);
+                if (Math.abs(a[0] - b[0]) > 0.5f && Math.abs(a[1] - b[1]) > 0.5f) {
+                    return null; // a slanted side
+                }
+                minX = Math.min(minX, a[0]);
+                minY = Math.min(minY, a[1]);
+                maxX = Math.max(maxX, a[0]);
+                maxY = Math.max(maxY, a[1]);
+            }
+            return new Box(minX, minY, maxX, maxY);
+        }
+
+        /** The part of a box inside the current clip, approximated by the clip paths' bounds. */
+        private @Nullable Box clipped(Box b) {
+            float x0 = b.x0();
+            float y0 = b.y0();
+            float x1 = b.x1();
+            float y1 = b.y1();
+            for (Path2D clip : getGraphicsState().getCurrentClippingPaths()) {
+                Rectangle2D r = clip.getBounds2D();
+                float[] p = frame.map(r.getMinX(), r.getMinY());
+                float[] q = frame.map(r.getMaxX(), r.getMaxY());
+                x0 = Math.max(x0, Math.min(p[0], q[0]));
+                y0 = Math.max(y0, Math.min(p[1], q[1]));
+                x1 = Math.min(x1, Math.max(p[0], q[0]));
+                y1 = Math.min(y1, Math.max(p[1], q[1]));
+            }
+            return x1 > x0 && y1 > y0 ? new Box(x0, y0, x1, y1) : null;
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.councilpapers.extractors.read.pdf;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.layout.Box;
+import org.councilpapers.core.layout.Rgb;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lines in reading order to paragraphs and list items. A line starts a new paragraph after a gap wider
+ * than the usual line spacing, at a change of font size or weight, at a first-line indent, or with a
+ * list marker; a list item's wrapped lines stay with it while they keep to its text's indent.
+ */
+final class Paragraphs {
+    /** Bullet characters as they come out of common fonts; symbol-font bullets arrive in the private use area. */
+    private static final String BULLETS = "•·▪■□◦●○◆◇►▶➢➤✓✔❖⁃‣∙-–—*o§Ø";
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?:\\(?\\d{1,3}[.)]|\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\(?[a-z][.)]|\\([a-zA-Z]\\)|[A-Z]\\)|\\(?[ivx]{1,5}[.)])");
+
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*\\.)(\\p{Lu}\\p{Ll}.*)");
+
+    private Paragraphs() {}
+
+    /** The usual baseline-to-baseline distance of consecutive lines in one size, or 0 where there are too few lines. */
+    static float leading(List<Line> ordered) {
+        Map<Float, Integer> counts = new LinkedHashMap<>();
+        for (int i = 1; i < ordered.size(); i++) {
+            Line a = ordered.get(i - 1);
+            Line b = ordered.get(i);
+            float d = b.baseline() - a.baseline();
+            float size = a.size();
+            if (Math.abs(size - b.size()) < 0.6f && d > 0.9f * size && d < 2.2f * size) {
+                counts.merge(Math.round(d / size * 20) / 20f, 1, Integer::sum);
+            }
+        }
+        // Ties go to the first spacing met: the map keeps insertion order.
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    /** Paragraphs and list items from lines in reading order (a table cell's lines). */
+    static List<TextItem> build(List<Line> ordered) {
+        return build(ordered, -Float.MAX_VALUE, Float.MAX_VALUE);
+    }
+
+    /**
+     * Paragraphs and list items from a page's lines in reading order; no paragraph runs across
+     * {@code headerEnd} or {@code footerStart}, so body text never swallows a running header or footer.
+     */
+    static List<TextItem> build(List<Line> ordered, float headerEnd, float footerStart) {
+        float leading = leading(ordered);
+        float spacing = leading > 0 ? leading : 1.25f;
+        List<TextItem> out = new ArrayList<>();
+        Deque<Float> listIndents = new ArrayDeque<>();
+        Draft draft = null;
+        for (Line line : ordered) {
+            Marker m = marker(line);
+            // Each line in the header or footer band is an item of its own, so furniture can be told apart
+            // from the body text beside it; it remembers whether it would have continued the item before.
+            boolean banded = draft != null
+                    && (band(draft.last(), headerEnd, footerStart) != 0 || band(line, headerEnd, footerStart) != 0);
+            boolean continues = draft != null && m == null && continues(draft, line, spacing);
+            if (continues && !banded) {
+                draft.add(line);
+                continue;
+            }
+            if (draft != null) {
+                out.add(draft.item());
+            }
+            int depth = 0;
+            if (m != null) {
+                while (!listIndents.isEmpty() && listIndents.peek() > line.x0() + 3) {
+                    listIndents.pop();
+                }
+                if (listIndents.isEmpty() || line.x0() > listIndents.peek() + 3) {
+                    listIndents.push(line.x0());
+                }
+                depth = listIndents.size() - 1;
+            } else if (!listIndents.isEmpty() && line.x0() <= listIndents.getLast() + 3) {
+                listIndents.clear(); // back at the margin: the list is over
+            }
+            draft = new Draft(line, m, depth, continues);
+        }
+        if (draft != null) {
+            out.add(draft.item());
+        }
+        return out;
+    }
+
+    private static int band(Line l, float headerEnd, float footerStart) {
+        return l.bottom() <= headerEnd ? -1 : l.top() >= footerStart ? 1 : 0;
+    }
+
+    private static boolean continues(Draft d, Line line, float spacing) {
+        Line prev = d.last();
+        float size = Math.max(prev.size(), line.size());
+        float step = line.baseline() - prev.baseline();
+        if (step <= 0 || step > spacing * size * 1.25f + 0.5f) {
+            return false;
+        }
+        if (Math.abs(prev.size() - line.size()) >= 0.6f || prev.bold() != line.bold()) {
+            return false;
+        }
+        if (line.x1() < d.x0 - size || line.x0() > d.x1) {
+            return false; // no horizontal overlap with the paragraph so far
+        }
+        if (d.marker != null) {
+            return line.x0() >= d.textX0 - 0.8f * size; // wrapped lines keep to the item's text
+        }
+        // A first-line indent starts a new paragraph; a hanging line back at the margin does not.
+        return line.x0() - prev.x0() <= 1.2f * size;
+    }
+
+    record Marker(String printed, int words, String rest) {}
+
+    /** The list marker a line starts with, or null. */
+    static @Nullable Marker marker(Line line) {
+        Word first = line.words().get(0);
+        String t = first.text();
+        int c = t.codePointAt(0);
+        boolean symbolFont = first.font().toLowerCase(Locale.ROOT).matches(".*(symbol|wingding|dingbat).*");
+        boolean bulletChar = BULLETS.indexOf(c) >= 0 && (c != 'o' && c != '§' && c != 'Ø' || symbolFont || t.length() == 1);
+        if (bulletChar || (c >= 0xE000 && c <= 0xF8FF) || symbolFont && t.length() == 1) {
+            String printed = c >= 0xE000 && c <= 0xF8FF || symbolFont ? "•" : new String(Character.toChars(c));
+            String rest = t.substring(Character.charCount(c));
+            if (rest.isEmpty() && line.words().size() == 1) {
+                return null; // a lone dash or bullet is not an item
+            }
+            if (!rest.isEmpty() && (c == '-' || c == 'o' || Character.isLetterOrDigit(rest.codePointAt(0)) && c != '•' && c != '▪')) {
+                return null; // "-5%", "orange", "§12": a word, not a marker
+            }
+            return new Marker(printed, rest.isEmpty() ? 1 : 0, rest);
+        }
+        if (line.words().size() > 1 && NUMBERED.matcher(t).matches()) {
+            return new Marker(t, 1, "");
+        }
+        Matcher glued = GLUED_NUMBER.matcher(t);
+        if (glued.matches()) {
+            return new Marker(glued.group(1), 0, glued.group(2)); // "12.Work Programme": the tab was lost
+        }
+        return null;
+    }
+
+    /** A paragraph or list item being drafted. */
+    private static final class Draft {
+        final List<Line> lines = new ArrayList<>();
+        final @Nullable String marker;
+        final int depth;
+        final float textX0;
+        float x0;
+        float x1;
+        final String firstRest;
+        final int skipWords;
+        final boolean continuesPrevious;
+
+        Draft(Line first, @Nullable Marker m, int depth, boolean continuesPrevious) {
+            this.continuesPrevious = continuesPrevious;
+            this.marker = m == null ? null : m.printed();
+            this.depth = depth;
+            this.skipWords = m == null ? 0 : m.words();
+            this.firstRest = m == null ? "" : m.rest();
+            this.textX0 = m != null && m.words() > 0 && first.words().size() > m.words() ? first.words().get(m.words()).x0() : first.x0();
+            this.x0 = first.x0();
+            this.x1 = first.x1();
+            lines.add(first);
+        }
+
+        Line last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        void add(Line l) {
+            lines.add(l);
+            x0 = Math.min(x0, l.x0());
+            x1 = Math.max(x1, l.x1());
+        }
+
+        TextItem item() {
+            StringBuilder sb = new StringBuilder(firstRest);
+            for (int i = 0; i < lines.size(); i++) {
+                List<Word> ws = lines.get(i).words();
+                for (int k = i == 0 ? skipWords : 0; k < ws.size(); k++) {
+                    if (k == 0 && i == 0 && !firstRest.isEmpty() && skipWords == 0) {
+                        continue; // the first word was the marker glued to its text
+                    }
+                    appendWord(sb, ws.get(k).text(), k == 0 && i > 0);
+                }
+            }
+            Box box = lines.get(0).box();
+            int boldChars = 0;
+            int italicChars = 0;
+            int chars = 0;
+            Map<Rgb, Integer> colors = new LinkedHashMap<>();
+            Map<Float, Integer> sizes = new LinkedHashMap<>();
+            for (Line l : lines) {
+                box = box.union(l.box());
+                for (Word w : l.words()) {
+                    int n = w.text().length();
+                    chars += n;
+                    boldChars += w.bold() ? n : 0;
+                    italicChars += w.italic() ? n : 0;
+                    colors.merge(w.color(), n, Integer::sum);
+                    sizes.merge(w.size(), n, Integer::sum);
+                }
+            }
+            float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return new TextItem(sb.toString().strip(), marker, depth, box, lines.size(), size, boldChars * 2 > chars,
+                    italicChars * 2 > chars, colors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
+                    continuesPrevious);
+        }
+
+        /**
+         * Joins words with spaces; a line that ends in a hyphen after a letter and a next line that starts in
+         * lower case join without a space ("well-" + "being"), keeping the hyphen, which may be a real one.
+         */
+        private static void appendWord(StringBuilder sb, String w, boolean lineStart) {
+            int n = sb.length();
+            boolean hyphenated = lineStart && n > 1 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2))
+                    && Character.isLowerCase(w.codePointAt(0));
+            if (n > 0 && !hyphenated) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.councilpapers.extractors.read.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Layer;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.core.layout.Style;
+import org.councilpapers.extractors.read.LayoutReader;
+import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.extractors.read.pdf.table.Glyph;
+import org.councilpapers.extractors.read.pdf.table.GridTable;
+import org.councilpapers.extractors.read.pdf.table.PageGeometry;
+import org.councilpapers.extractors.read.pdf.table.RulingTableFinder;
+import org.councilpapers.extractors.read.pdf.table.TableFinder;
+
+/**
+ * Reads PDFs with PDFBox. Each page is scanned into plain geometry, its ruled tables found, and the rest
+ * of its text drafted into paragraphs and list items in reading order; the geometry is then dropped, so
+ * memory stays flat on long packs. Once every page is drafted, running headers and footers, printed page
+ * numbers and heading levels are decided across the document.
+ */
+public final class PdfLayoutReader implements LayoutReader {
+    private static final Pattern LABELLED = Pattern.compile(".*\\S:\\s+\\S.*");
+    private final TableFinder tables = new RulingTableFinder();
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(MediaTypes.PDF);
+    }
+
+    @Override
+    public LayoutDocument read(Source source, Warnings warnings) throws IOException {
+        try (PDDocument doc = open(source, warnings)) {
+            int n = doc.getNumberOfPages();
+            if (n == 0) {
+                throw new UnreadablePaperException(source.name(), "damaged or truncated PDF (no pages)");
+            }
+            List<PageDraft> pages = new ArrayList<>(n);
+            Map<Float, Integer> sizes = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                pages.add(draft(doc, i, warnings, sizes));
+            }
+            return assemble(pages, bodySize(sizes));
+        }
+    }
+
+    private static PDDocument open(Source source, Warnings warnings) throws UnreadablePaperException {
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(source.bytes());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadablePaperException(source.name(), "damaged or truncated PDF (" + e.getMessage() + ")", e);
+        }
+        if (doc.isEncrypted()) {
+            warnings.add(WarningCode.ENCRYPTED, "encrypted; opened with the empty user password", null);
+        }
+        return doc;
+    }
+
+    private PageDraft draft(PDDocument doc, int index, Warnings warnings, Map<Float, Integer> sizes) {
+        int pageNumber = index + 1;
+        PageScanner.Scan scan;
+        try {
+            scan = PageScanner.scan(doc, index);
+        } catch (IOException | RuntimeException e) {
+            warnings.add(WarningCode.DAMAGED, "page could not be read (" + e.getMessage() + ")", pageNumber);
+            float w = 0;
+            float h = 0;
+            try {
+                PDRectangle crop = doc.getPage(index).getCropBox();
+                w = crop.getWidth();
+                h = crop.getHeight();
+            } catch (RuntimeException ignored) {
+                // no size either: the page stays, sizeless
+            }
+            return new PageDraft(w, h, List.of());
+        }
+        PageGeometry g = scan.geometry();
+        if (g.glyphs().stream().allMatch(Glyph::isSpace)) {
+            warnings.add(WarningCode.NO_TEXT_LAYER, scan.hasImages() ? "no text layer (a scanned page?)"
+                    : "no text on the page", pageNumber);
+            return new PageDraft(g.width(), g.height(), List.of());
+        }
+        List<GridTable> found = tables.find(g, pageNumber, warnings);
+        List<Glyph> flow = found.isEmpty() ? g.glyphs()
+                : g.glyphs().stream().filter(gl -> found.stream().noneMatch(t -> t.holds(gl))).toList();
+        List<TextItem> text = Paragraphs.build(ReadingOrder.order(TextLines.lines(flow)),
+                Furniture.BAND * g.height(), (1 - Furniture.BAND) * g.height());
+        for (TextItem t : text) {
+            sizes.merge(t.size(), t.text().length(), Integer::sum);
+        }
+        // Tables go into the flow before the first text that starts below their top.
+        List<PageItem> items = new ArrayList<>(text.size() + found.size());
+        int next = 0;
+        for (TextItem t : text) {
+            while (next < found.size() && found.get(next).box().y0() <= t.box().y0()) {
+                items.add(new TableItem(TableBlocks.block(found.get(next)), found.get(next).box()));
+                next++;
+            }
+            items.add(t);
+        }
+        for (; next < found.size(); next++) {
+            items.add(new TableItem(TableBlocks.block(found.get(next)), found.get(next).box()));
+        }
+        return new PageDraft(g.width(), g.height(), items);
+    }
+
+    /** The font size most of the document's running text has. */
+    private static float bodySize(Map<Float, Integer> sizes) {
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    /** A page item with the layer it was given. */
+    private record Placed(PageItem item, Layer layer) {}
+
+    private static LayoutDocument assemble(List<PageDraft> pages, float body) {
+        List<Furniture.PageFurniture> furniture = Furniture.detect(pages);
+        List<List<Placed>> placed = new ArrayList<>(pages.size());
+        for (int p = 0; p < pages.size(); p++) {
+            placed.add(place(pages.get(p), furniture.get(p)));
+        }
+        // Heading levels: one per distinct heading style, largest first, bold before regular at a size.
+        TreeSet<Float> headingStyles = new TreeSet<>();
+        for (List<Placed> items : placed) {
+            for (Placed pl : items) {
+                if (pl.layer() == Layer.BODY && pl.item() instanceof TextItem t && isHeading(t, body)) {
+                    headingStyles.add(styleRank(t));
+                }
+            }
+        }
+        List<Float> levels = new ArrayList<>(headingStyles.descendingSet());
+        LayoutDocument.Builder b = LayoutDocument.builder();
+        for (int p = 0; p < pages.size(); p++) {
+            b.page(pages.get(p).width(), pages.get(p).height());
+            b.printedNumber(furniture.get(p).printedNumber());
+            for (Placed pl : placed.get(p)) {
+                if (pl.item() instanceof TableItem t) {
+                    b.add(t.block());
+                } else if (pl.item() instanceof TextItem t) {
+                    boolean heading = pl.layer() == Layer.BODY && isHeading(t, body);
+                    int level = heading ? Math.min(6, levels.indexOf(styleRank(t)) + 1) : 0;
+                    b.add(textBlock(t, heading, level).withLayer(pl.layer()));
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** A page's items with their layers; body text split only to look for furniture is joined again. */
+    private static List<Placed> place(PageDraft page, Furniture.PageFurniture f) {
+        List<Placed> out = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            PageItem item = page.items().get(i);
+            Layer layer = f.layers().getOrDefault(i, Layer.BODY);
+            int last = out.size() - 1;
+            if (item instanceof TextItem t && t.continuesPrevious() && layer == Layer.BODY && last >= 0
+                    && out.get(last).layer() == Layer.BODY && out.get(last).item() instanceof TextItem prev) {
+                out.set(last, new Placed(prev.join(t), Layer.BODY));
+            } else {
+                out.add(new Placed(item, layer));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A heading is short text in a size clearly above the body's, or short bold text at body size that
+     * does not end like a sentence or read as a label and its value ("Lead inspector: Pauline Higham").
+     * A numbered item in heading style ("2. Introduction") is a heading.
+     */
+    static boolean isHeading(TextItem t, float body) {
+        if (t.isListItem() && !t.numbered() || t.lineCount() > 3 || t.text().length() > 150
+                || t.text().codePoints().noneMatch(Character::isLetter) || Furniture.isBlankNotice(t.text())) {
+            return false;
+        }
+        boolean larger = body > 0 && t.size() >= body + Math.max(1f, 0.12f * body);
+        boolean boldShort = t.bold() && t.size() >= body - 0.5f && t.lineCount() <= 2
+                && t.text().split("\\s+").length <= 14 && !t.text().endsWith(".") && !t.text().endsWith(",")
+                && !LABELLED.matcher(t.text()).matches();
+        return larger || boldShort;
+    }
+
+    /** Sorts heading styles: by size, and bold above regular at one size. */
+    private static float styleRank(TextItem t) {
+        return Math.round(t.size() * 2) / 2f + (t.bold() ? 0.25f : 0f);
+    }
+
+    static Block textBlock(TextItem t, boolean heading, int level) {
+        Block b;
+        if (heading) {
+            b = Block.heading(Math.max(1, level), t.marker() == null ? t.text() : t.marker() + " " + t.text());
+        } else if (t.isListItem()) {
+            b = Block.listItem(t.marker(), t.depth(), t.text());
+        } else {
+            b = Block.paragraph(t.text());
+        }
+        Rgb color = nearBlack(t.color()) ? null : t.color();
+        return b.withBox(t.box()).withStyle(new Style(t.size(), t.bold(), t.italic(), color));
+    }
+
+    static boolean nearBlack(Rgb c) {
+        return c.r() <= 60 && c.g() <= 60 && c.b() <= 60;
+    }
+}

@@ -1,0 +1,119 @@
+package org.councilpapers.extractors.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts a page's lines in reading order. Lines run top to bottom; where a run of lines shares a clear
+ * vertical gutter and both sides hold prose, the run is read as columns, left column first. Label and
+ * value layouts ("2  Minutes  5 - 16") share gutters too, but one side holds short fragments, so they
+ * stay whole lines.
+ */
+final class ReadingOrder {
+    /** The narrowest gutter, as a share of the font size. */
+    static final float MIN_GUTTER = 1.0f;
+    /** A column holds prose when its lines have at least this many characters (the median). */
+    static final int PROSE_CHARS = 20;
+    /** And when it has at least this many lines. */
+    static final int MIN_COLUMN_LINES = 3;
+
+    private ReadingOrder() {}
+
+    static List<Line> order(List<Line> lines) {
+        return order(lines, 0);
+    }
+
+    private static List<Line> order(List<Line> lines, int depth) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Run run = depth < 3 ? columnRun(lines, i) : null;
+            if (run == null) {
+                out.add(lines.get(i));
+                i++;
+                continue;
+            }
+            out.addAll(order(run.left, depth + 1));
+            out.addAll(order(run.right, depth + 1));
+            i = run.end;
+        }
+        return out;
+    }
+
+    private record Run(List<Line> left, List<Line> right, int end) {}
+
+    /** The longest column run starting at line {@code start}, or null where none holds prose on both sides. */
+    private static Run columnRun(List<Line> lines, int start) {
+        Line first = lines.get(start);
+        List<Word> ws = first.words();
+        for (int k = 1; k < ws.size(); k++) {
+            float g0 = ws.get(k - 1).x1();
+            float g1 = ws.get(k).x0();
+            float minGutter = MIN_GUTTER * first.size();
+            if (g1 - g0 < minGutter) {
+                continue;
+            }
+            List<Line> left = new ArrayList<>();
+            List<Line> right = new ArrayList<>();
+            int j = start;
+            while (j < lines.size()) {
+                float[] gutter = {g0, g1};
+                int split = split(lines.get(j), gutter, minGutter);
+                if (split < 0) {
+                    break;
+                }
+                g0 = gutter[0];
+                g1 = gutter[1];
+                Line l = lines.get(j);
+                if (split > 0) {
+                    left.add(l.slice(0, split));
+                }
+                if (split < l.words().size()) {
+                    right.add(l.slice(split, l.words().size()));
+                }
+                j++;
+            }
+            if (prose(left) && prose(right)) {
+                return new Run(left, right, j);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a line splits at the gutter: the index of its first word right of the gutter, after narrowing
+     * the gutter to the line's words; -1 where a word crosses the gutter so it would close up.
+     */
+    private static int split(Line line, float[] gutter, float minGutter) {
+        float mid = (gutter[0] + gutter[1]) / 2;
+        float g0 = gutter[0];
+        float g1 = gutter[1];
+        int split = line.words().size();
+        for (int k = 0; k < line.words().size(); k++) {
+            Word w = line.words().get(k);
+            if ((w.x0() + w.x1()) / 2 < mid) {
+                if (k > split) {
+                    return -1; // a word left of the gutter after one right of it: not columns
+                }
+                g0 = Math.max(g0, w.x1());
+            } else {
+                split = Math.min(split, k);
+                g1 = Math.min(g1, w.x0());
+            }
+        }
+        if (g1 - g0 < minGutter) {
+            return -1;
+        }
+        gutter[0] = g0;
+        gutter[1] = g1;
+        return split;
+    }
+
+    private static boolean prose(List<Line> side) {
+        if (side.size() < MIN_COLUMN_LINES) {
+            return false;
+        }
+        int[] chars = side.stream().mapToInt(Line::chars).sorted().toArray();
+        return chars[chars.length / 2] >= PROSE_CHARS;
+    }
+}

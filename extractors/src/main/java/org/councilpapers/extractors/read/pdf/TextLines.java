@@ -1,0 +1,132 @@
+package org.councilpapers.extractors.read.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.councilpapers.extractors.read.pdf.table.Glyph;
+
+/** Glyphs to words and lines: lines from shared baselines, words from the gaps between glyphs. */
+final class TextLines {
+    /** A gap wider than this share of the font size separates words. */
+    static final float WORD_GAP = 0.17f;
+
+    private TextLines() {}
+
+    /** The lines the glyphs make, top to bottom; each line's words left to right. */
+    static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = glyphs.stream()
+                .sorted(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0)).toList();
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<float[]> rowInfo = new ArrayList<>(); // baseline, size
+        for (Glyph g : sorted) {
+            int into = -1;
+            // Only the last few rows can still take this glyph, as glyphs come in baseline order.
+            for (int r = rows.size() - 1; r >= Math.max(0, rows.size() - 3); r--) {
+                float[] info = rowInfo.get(r);
+                if (Math.abs(g.baseline() - info[0]) <= 0.3f * Math.max(g.size(), info[1])) {
+                    into = r;
+                    break;
+                }
+            }
+            if (into < 0) {
+                rows.add(new ArrayList<>());
+                rowInfo.add(new float[] {g.baseline(), g.size()});
+                into = rows.size() - 1;
+            }
+            rows.get(into).add(g);
+            if (!g.isSpace()) {
+                rowInfo.get(into)[1] = Math.max(rowInfo.get(into)[1], g.size());
+            }
+        }
+        mergeRaisedRows(rows);
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            List<Word> words = words(row);
+            if (!words.isEmpty()) {
+                lines.add(new Line(words));
+            }
+        }
+        lines.sort(Comparator.comparingDouble(Line::baseline).thenComparingDouble(Line::x0));
+        return lines;
+    }
+
+    /**
+     * Folds a row of small glyphs (a superscript or subscript: a footnote mark, "1st") into the row whose
+     * body it sits beside, so it does not become a line of its own.
+     */
+    private static void mergeRaisedRows(List<List<Glyph>> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<Glyph> row = rows.get(i);
+            long ink = row.stream().filter(g -> !g.isSpace()).count();
+            if (ink == 0 || ink > 4) {
+                continue;
+            }
+            float size = (float) row.stream().mapToDouble(Glyph::size).max().orElse(0);
+            float cy = (float) row.stream().mapToDouble(Glyph::centreY).average().orElse(0);
+            for (int j = Math.max(0, i - 2); j <= Math.min(rows.size() - 1, i + 2); j++) {
+                if (j == i) {
+                    continue;
+                }
+                List<Glyph> other = rows.get(j);
+                float otherSize = (float) other.stream().mapToDouble(Glyph::size).max().orElse(0);
+                float top = (float) other.stream().mapToDouble(Glyph::top).min().orElse(0);
+                float bottom = (float) other.stream().mapToDouble(Glyph::bottom).max().orElse(0);
+                float ox0 = (float) other.stream().mapToDouble(Glyph::x0).min().orElse(0);
+                float ox1 = (float) other.stream().mapToDouble(Glyph::x1).max().orElse(0);
+                float rx0 = (float) row.stream().mapToDouble(Glyph::x0).min().orElse(0);
+                if (size < 0.85f * otherSize && cy >= top && cy <= bottom && rx0 >= ox0 - otherSize && rx0 <= ox1 + otherSize) {
+                    other.addAll(row);
+                    rows.remove(i);
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Words of one row: split at space glyphs and at gaps wider than a fraction of the font size. */
+    static List<Word> words(List<Glyph> row) {
+        List<Glyph> sorted = row.stream().sorted(Comparator.comparingDouble(Glyph::x0)).toList();
+        List<Word> words = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        float lastX1 = 0;
+        for (Glyph g : sorted) {
+            if (g.isSpace()) {
+                flush(current, words);
+                continue;
+            }
+            if (!current.isEmpty() && g.x0() - lastX1 > WORD_GAP * g.size()) {
+                flush(current, words);
+            }
+            current.add(g);
+            lastX1 = current.size() == 1 ? g.x1() : Math.max(lastX1, g.x1());
+        }
+        flush(current, words);
+        return words;
+    }
+
+    private static void flush(List<Glyph> glyphs, List<Word> words) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        float x1 = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        int bold = 0;
+        int italic = 0;
+        for (Glyph g : glyphs) {
+            text.append(g.text());
+            x1 = Math.max(x1, g.x1());
+            top = Math.min(top, g.top());
+            bottom = Math.max(bottom, g.bottom());
+            bold += g.bold() ? 1 : 0;
+            italic += g.italic() ? 1 : 0;
+        }
+        Glyph first = glyphs.get(0);
+        float size = (float) glyphs.stream().mapToDouble(Glyph::size).max().orElse(first.size());
+        words.add(new Word(text.toString(), first.x0(), top, x1, bottom, first.baseline(), size,
+                bold * 2 > glyphs.size(), italic * 2 > glyphs.size(), first.color(), first.font()));
+        glyphs.clear();
+    }
+}

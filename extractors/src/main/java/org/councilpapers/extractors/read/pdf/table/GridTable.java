@@ -1,0 +1,28 @@
+package org.councilpapers.extractors.read.pdf.table;
+
+import java.util.List;
+import java.util.Objects;
+import org.councilpapers.core.layout.Box;
+
+/** A table a finder found on a page: a grid of {@code rowCount x colCount} positions covered by cells. */
+public record GridTable(Box box, int rowCount, int colCount, List<GridCell> cells) {
+    public GridTable {
+        Objects.requireNonNull(box, "box");
+        cells = List.copyOf(cells);
+    }
+
+    /** Whether a glyph belongs to this table (its centre lies in the table's box). */
+    public boolean holds(Glyph g) {
+        return box.contains(g.centreX(), g.centreY());
+    }
+
+    /** The cell covering a grid position, or null. */
+    public GridCell cellAt(int row, int col) {
+        for (GridCell c : cells) {
+            if (row >= c.row() && row < c.row() + c.rowSpan() && col >= c.col() && col < c.col() + c.colSpan()) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no cell at r" + row + " c" + col);
+    }
+}

@@ -1,0 +1,15 @@
+package org.councilpapers.extractors.read.pdf.table;
+
+import java.util.List;
+
+/**
+ * What a page holds as plain geometry, in points with a top-left origin: its glyphs, its ruling lines
+ * (from stroked lines and from thin filled rectangles), and its other filled rectangles in drawing order.
+ */
+public record PageGeometry(float width, float height, List<Glyph> glyphs, List<Ruling> rulings, List<FilledRect> fills) {
+    public PageGeometry {
+        glyphs = List.copyOf(glyphs);
+        rulings = List.copyOf(rulings);
+        fills = List.copyOf(fills);
+    }
+}
