@@ -93,7 +93,7 @@ final class PlanTables {
                 if (current != null) {
                     plans.add(current.plan());
                 }
-                current = new Reading(Titles.before(body, i), header);
+                current = new Reading(Titles.before(body, i, key), header);
                 current.add(b, header.rows(), key, warnings);
             } else {
                 continue;
@@ -142,7 +142,7 @@ final class PlanTables {
             tables.add(block);
             boolean firstRow = true;
             for (int r = headerRows; r < t.rowCount(); r++) {
-                if (header.repeatedIn(t, r)) {
+                if (header.repeatedIn(t, r) || continued && firstRow && header.tailIn(t, r)) {
                     continue;
                 }
                 if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
@@ -187,9 +187,14 @@ final class PlanTables {
             }
             ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             ActionDraft d;
-            if (mayContinue && previous != null && ref.isEmpty() && rec.isEmpty()
-                    && (action.isEmpty() || Character.isLowerCase(action.codePointAt(0)) || !endsSentence(previous.text()))) {
-                d = previous; // the rest of a row cut by a page break
+            // The first row after a page break continues the row before it where it has no number of its own and its texts
+            // carry on mid-sentence; a new recommendation in that place starts with a capital.
+            if (mayContinue && previous != null && ref.isEmpty() && (rec.isEmpty() || startsLower(rec))
+                    && (action.isEmpty() || startsLower(action) || !endsSentence(previous.text()))) {
+                d = previous;
+                if (!rec.isEmpty()) {
+                    d.recommendation = d.recommendation == null ? rec : d.recommendation + " " + rec;
+                }
             } else {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
@@ -228,7 +233,7 @@ final class PlanTables {
                     continue;
                 }
                 String value = cell.text().strip();
-                append(d, role, c, value);
+                append(d, role, c, value, continuing);
                 if (!name.isBlank()) {
                     d.cells.merge(name, value, (x, y) -> x + " " + y);
                 }
@@ -238,7 +243,7 @@ final class PlanTables {
             }
         }
 
-        private void append(ActionDraft d, PlanColumn role, int c, String value) {
+        private void append(ActionDraft d, PlanColumn role, int c, String value, boolean continuing) {
             switch (role) {
                 case ACTION -> {
                     if (c == header.col(PlanColumn.ACTION)) {
@@ -247,7 +252,14 @@ final class PlanTables {
                 }
                 case OWNER -> {
                     if (c == header.col(PlanColumn.OWNER)) {
-                        d.owners.add(Texts.squash(value));
+                        String owner = Texts.squash(value);
+                        if (continuing && !d.owners.isEmpty()) {
+                            // "Head of" at the foot of one page, "Children's Social Care" at the head of the next
+                            List<String> all = new ArrayList<>(d.owners);
+                            owner = all.get(all.size() - 1) + " " + owner;
+                            d.owners.remove(all.get(all.size() - 1));
+                        }
+                        d.owners.add(owner);
                     }
                 }
                 case DUE -> {
@@ -270,6 +282,10 @@ final class PlanTables {
             } else {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
             }
+        }
+
+        private static boolean startsLower(String s) {
+            return Character.isLowerCase(s.codePointAt(0));
         }
 
         private static boolean endsSentence(String s) {

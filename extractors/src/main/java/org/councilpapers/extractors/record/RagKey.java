@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
 record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables) {
     static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of());
 
-    // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "BRAG key": the label a key sits under.
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\s*:?$|^(?i)b?rag\\s+(?:rating\\s+|status\\s+)?(?:key|legend)\\b.{0,40}$");
+    // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
     // "Red – not started", "Green = on track", "Purple: complete": one key line outside a table.
     private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z /]{0,20}?)\\s*[-–—=:]\\s*(\\S.{2,})$");
     private static final int LOOK_AHEAD = 3;
@@ -102,7 +102,8 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         List<Block> tables = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            boolean labelled = i > 0 && isLabel(body.get(i - 1));
+            // The label may stand a sentence above its table ("Key to KPI Ratings used", then what the ratings are for).
+            boolean labelled = i > 0 && isLabel(body.get(i - 1)) || i > 1 && isLabel(body.get(i - 2)) && body.get(i - 1).table() == null;
             if (b.table() != null) {
                 if (readTable(b.table(), labelled, defs, swatches, words, b.page(), warnings)) {
                     tables.add(b);
@@ -139,6 +140,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
                 continue; // a header row: "Rating | Definition", "Key"
             }
             if (name == null || name.isBlank() && name.fill() == null) {
+                if (labelled) {
+                    continue; // a key also explains its arrows or symbols, drawn where we see no text
+                }
                 return false;
             }
             boolean named = RagWords.parse(name.text()).isPresent() || name.fill() != null && !RagColours.isNeutral(name.fill())

@@ -54,7 +54,8 @@ final class Scorecards {
                     continue;
                 }
                 cells++;
-                boolean coloured = key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent();
+                boolean coloured = !TableHeader.shadedRow(t, r)
+                        && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent());
                 if (coloured || named && key.word(cell.text()).isPresent()) {
                     carrying++;
                 }
@@ -113,6 +114,13 @@ final class Scorecards {
             }
             rows.add(new RagRow(label, cells, status, ordered));
         }
-        return Optional.of(new Card(Titles.before(body, index), columns, periods ? PeriodLabels.inTimeOrder(labels, s -> s) : List.of(), rows));
+        if (rows.stream().allMatch(r -> r.status() == null)) {
+            return Optional.empty(); // nothing rated after all
+        }
+        String title = Titles.before(body, index, key);
+        if (title == null && header != null && !statusCols.contains(0) && header.names().get(0).split(" ").length >= 2) {
+            title = header.names().get(0); // "Customer Services KPIs" over the indicators it lists
+        }
+        return Optional.of(new Card(title, columns, periods ? PeriodLabels.inTimeOrder(labels, s -> s) : List.of(), rows));
     }
 }

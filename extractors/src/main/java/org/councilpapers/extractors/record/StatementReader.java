@@ -117,7 +117,7 @@ final class StatementReader {
         for (ActionDraft d : actions) {
             fillCells(d, columns);
         }
-        return Optional.of(new Statement(Titles.before(body, first), columns, actions, tables));
+        return Optional.of(new Statement(Titles.before(body, first, key), columns, actions, tables));
     }
 
     // A list item's text with its number or letter as printed: "1.2 Progress update", "e) The board will…". Bullets are left off.
@@ -375,6 +375,9 @@ final class StatementReader {
             ActionDraft d = current;
             if (RAG_LABEL.matcher(t).matches()) {
                 return;
+            }
+            if (anonymous.contains(d) && !p.inTable()) {
+                return; // running text after an unnamed table is no action's until a reference or heading says whose
             }
             PlanColumn role = p.role();
             if (covers) {

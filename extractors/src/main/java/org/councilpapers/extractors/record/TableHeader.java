@@ -30,11 +30,13 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
 
     /** The table's header, if its first row (or a title row and the row under it) reads as one. */
     static Optional<TableHeader> of(Table t, RagKey key) {
-        if (t.rowCount() < 2 || t.colCount() < 2) {
+        if (t.rowCount() < 1 || t.colCount() < 2) {
             return Optional.empty();
         }
-        int first = isTitleRow(t, 0) ? 1 : 0;
-        if (first >= t.rowCount() - 1 || !isHeaderLike(t, first, key)) {
+        int first = t.rowCount() > 1 && isTitleRow(t, 0) ? 1 : 0;
+        // A header left alone at the foot of a page is a table of one row; it must name its columns outright.
+        boolean alone = first == t.rowCount() - 1;
+        if (!isHeaderLike(t, first, key) || alone && !namesColumns(t, first)) {
             return Optional.empty();
         }
         int rows = first + 1;
@@ -98,9 +100,31 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
         return best;
     }
 
-    /** Whether another header names the same columns (a plan's header repeated on each page). */
+    /**
+     * Whether another header names the same columns: a plan's header repeated on each page, perhaps
+     * cut short where a page break split it ("Score - please" for "Score - please select").
+     */
     boolean sameAs(TableHeader o) {
-        return names.size() == o.names.size() && names.stream().map(Texts::fold).toList().equals(o.names.stream().map(Texts::fold).toList());
+        if (names.size() != o.names.size()) {
+            return false;
+        }
+        int same = 0;
+        int named = 0;
+        for (int c = 0; c < names.size(); c++) {
+            String a = Texts.fold(names.get(c));
+            String b = Texts.fold(o.names.get(c));
+            if (!a.isEmpty() || !b.isEmpty()) {
+                named++;
+                same += a.equals(b) ? 1 : 0;
+            }
+        }
+        return same * 2 > named;
+    }
+
+    // Three or more header texts, each naming a role: "Actions | Action completed by | Responsible Officer".
+    private static boolean namesColumns(Table t, int r) {
+        List<Cell> named = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+        return named.size() >= 3 && named.stream().allMatch(c -> PlanColumn.of(Texts.squash(c.text())) != PlanColumn.OTHER);
     }
 
     /** Whether a row of a table repeats this header. */
@@ -117,6 +141,41 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
             }
         }
         return filled > 0 && same * 2 > filled;
+    }
+
+    /**
+     * Whether a row holds the rest of the header's texts, cut off by a page break: each of its texts
+     * ends its column's name ("select" under "Score - please", "Who" under "Owner(s) -").
+     */
+    boolean tailIn(Table t, int row) {
+        List<String> texts = t.rowTexts(row);
+        int filled = 0;
+        for (int c = 0; c < Math.min(texts.size(), names.size()); c++) {
+            String v = Texts.fold(texts.get(c));
+            if (v.isEmpty()) {
+                continue;
+            }
+            String name = Texts.fold(names.get(c));
+            if (!name.endsWith(v) || name.length() == v.length()) {
+                return false;
+            }
+            filled++;
+        }
+        return filled >= 1;
+    }
+
+    /**
+     * Whether a row is filled from edge to edge (a band of shading, a sub-header): colour there is
+     * decoration, not status, which a RAG table gives in some cells of a row and not in others.
+     */
+    static boolean shadedRow(Table t, int r) {
+        for (int c = 0; c < t.colCount(); c++) {
+            Cell cell = t.cellAt(r, c);
+            if (cell == null || cell.fill() == null) {
+                return false;
+            }
+        }
+        return t.colCount() > 1;
     }
 
     // A title across the whole table over the real header: one non-blank cell spanning every column.
@@ -153,7 +212,7 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
             if (key.status(cell).isPresent()) {
                 statuses++;
             }
-            if (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent()) {
+            if (!shadedRow(t, r) && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent())) {
                 coloured++;
             }
             if (cell.isBlank()) {
@@ -170,6 +229,9 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
         if ((role == PlanColumn.PROGRESS || role == PlanColumn.OTHER || role == PlanColumn.PERIOD) && filled > 0 && numbers == filled
                 && coloured == 0) {
             return PlanColumn.SCORE; // "Update April 17" over 1, 2, 3
+        }
+        if ((role == PlanColumn.ACTION || role == PlanColumn.RECOMMENDATION) && filled > 0 && numbers == filled) {
+            return PlanColumn.OTHER; // "Actions Completed / Closed" over counts: a summary, not a plan
         }
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose

@@ -18,13 +18,19 @@ final class Titles {
 
     private Titles() {}
 
-    /** The title for the table at {@code index} of the body, or null where none is printed near it. */
-    static @Nullable String before(List<Block> body, int index) {
+    /**
+     * The title for the table at {@code index} of the body, or null where none is printed near it.
+     * The search stops at the table before, which has titles of its own; a RAG key is passed over.
+     */
+    static @Nullable String before(List<Block> body, int index, RagKey key) {
         String near = null;
         for (int i = index - 1, seen = 0; i >= 0 && seen < FAR; i--, seen++) {
             Block b = body.get(i);
             if (b.kind() == BlockKind.TABLE) {
-                continue;
+                if (key.tables().contains(b)) {
+                    continue;
+                }
+                break;
             }
             String t = Texts.squash(b.text());
             if (!isTitleLike(b, t)) {

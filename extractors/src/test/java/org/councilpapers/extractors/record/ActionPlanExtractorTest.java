@@ -220,6 +220,44 @@ class ActionPlanExtractorTest {
         assertTrue(x.warnings().stream().anyMatch(w -> w.code() == WarningCode.UNKNOWN_STATUS));
     }
 
+    @Test
+    void aHeaderCutByAPageBreakIsNoRowAndARowCutMidSentenceIsJoined() {
+        List<Action> actions = run(document(
+                table(row("No.", "Recommendation", "Score - please select", "Owner(s) - Who", "By When (date)"),
+                        row("4", "Improve return interviews", "1", "Head of Service", "Done.")),
+                table(row("No.", "Recommendation", "Score - please", "Owner(s) -", "By When (date)")),
+                pageBreak("2"),
+                org.councilpapers.testdata.LayoutFixtures.plainTable(row("", "", "select", "Who", ""),
+                        row("5", "Ensure that more", "1", "Head of", "All actions have")),
+                pageBreak("3"),
+                org.councilpapers.testdata.LayoutFixtures.plainTable(row("", "children take part in their reviews", "", "Children's Social Care",
+                        "been completed."),
+                        row("6", "Reduce emergency admissions", "2", "Head of Service", "Sept 16 / ongoing")))).records(Action.class);
+        assertEquals(List.of("4", "5", "6"), actions.stream().map(Action::reference).toList());
+        Action five = actions.get(1);
+        assertEquals("Ensure that more children take part in their reviews", five.recommendation());
+        assertEquals("Head of Children's Social Care", five.owner(), "an owner cut by the page break is one owner");
+        assertEquals("All actions have been completed.", five.due());
+        assertEquals("1", five.score(), "'select' and 'Who' were the rest of the header");
+        assertEquals("Head of Service", actions.get(0).owner());
+    }
+
+    @Test
+    void aTableCountingActionsIsNoPlan() {
+        Extraction x = run(document(table(row("Due Date for Review or Completion", "Actions Completed / Closed", "Actions Outstanding"),
+                row("Up to and including February 2025", "8", "1"))));
+        assertTrue(x.records().isEmpty());
+    }
+
+    @Test
+    void aRowShadedFromEdgeToEdgeIsDecorationNotStatus() {
+        Extraction x = run(document(tableOf(3, 3,
+                header(0, "Size group"), header(1, "Holdings"), header(2, "Area"),
+                filled(1, 0, "Marginal", "#bae55f"), filled(1, 1, "39053", "#bae55f"), filled(1, 2, "12142", "#bae55f"),
+                filled(2, 0, "Small", "#bae55f"), filled(2, 1, "7429", "#bae55f"), filled(2, 2, "2088", "#bae55f"))));
+        assertTrue(x.records().isEmpty());
+    }
+
     // ---- the document's key -------------------------------------------------------------------------------------------
 
     @Test
@@ -249,6 +287,19 @@ class ActionPlanExtractorTest {
         assertEquals(RagStatus.AMBER, actions.get(0).status());
         assertEquals(RagStatus.COMPLETED, actions.get(1).status());
         assertEquals("some delay, recoverable", x.ragScale().get(RagStatus.AMBER));
+    }
+
+    @Test
+    void aKeyUnderALabelASentenceAboveItWithRowsForArrows() {
+        Extraction x = run(document(
+                heading(2, "Key to KPI Ratings used"),
+                para("This report includes 38 Key Performance Indicators, rated against targets and floor standards."),
+                tableOf(4, 2, filled(0, 0, "GREEN", "#00ff00"), cell(0, 1, "Target has been achieved or exceeded"),
+                        filled(1, 0, "AMBER", "#ffcc00"), cell(1, 1, "Floor Standard achieved but Target has not been met"),
+                        filled(2, 0, "RED", "#c00000"), cell(2, 1, "Floor Standard has not been achieved"),
+                        cell(3, 0, ""), cell(3, 1, "Performance is improving (positive trend)"))));
+        assertEquals("Floor Standard achieved but Target has not been met", x.ragScale().get(RagStatus.AMBER));
+        assertTrue(x.records(RagTable.class).isEmpty(), "the key is no scorecard");
     }
 
     @Test

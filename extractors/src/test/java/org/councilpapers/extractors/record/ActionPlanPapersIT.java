@@ -88,4 +88,39 @@ class ActionPlanPapersIT {
         assertEquals("The action is complete and signed off by the board", x.ragScale().get(RagStatus.COMPLETED));
         assertEquals(List.of("Early Help Action Plan 2022", "Written Statement of Action"), x.records(RagTable.class).stream().map(RagTable::title).toList());
     }
+
+    @Test
+    void kentsQuarterlyPerformanceReportInPdf() throws IOException {
+        Extraction x = paper("real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf");
+        List<RagTable> tables = x.records(RagTable.class);
+        assertEquals(38, tables.stream().mapToInt(t -> t.rows().size()).sum(), "'This report includes 38 Key Performance Indicators'");
+        assertTrue(x.records(Action.class).isEmpty());
+        assertEquals("Target has been achieved or exceeded", x.ragScale().get(RagStatus.GREEN));
+        RagTable customer = tables.get(0);
+        assertEquals("Customer Services KPIs", customer.title());
+        assertEquals(List.of("Previous", "Latest"), customer.periods(), "printed Latest first; put in time order");
+        assertEquals("% of phone calls to Contact Point which were answered", customer.rows().get(1).label());
+        assertEquals(RagStatus.GREEN, customer.rows().get(1).status());
+        assertEquals(RagStatus.AMBER, customer.rows().get(1).statusHistory().get(0).status(), "Previous: AMBER");
+        assertEquals(RagStatus.RED, customer.rows().get(2).status(), "complaints within timescale");
+    }
+
+    @Test
+    void theTwentySeventeenPlanReadFromPdfJoinsRowsCutByPageBreaks() throws IOException {
+        List<Action> actions = paper("pdf/thurrock-2017-04-improvement-plan.pdf").records(Action.class);
+        Action five = byRef(actions, "5");
+        assertEquals("Ensure that more children are supported to participate in, and contribute to, their meetings, conferences and reviews, "
+                + "that they and their parents have access to reports beforehand, and that meeting minutes are circulated promptly", five.recommendation());
+        assertEquals("Head of Children’s Social Care", five.owner());
+        Action two = byRef(actions, "2");
+        assertEquals("2", two.score(), "the header's last words at the top of page 2 are not the row's");
+        assertEquals("Improving", two.direction());
+        assertEquals("Roger Edwardson, Interim Strategic Lead, School Improvement, Learning and Skills", byRef(actions, "8").owner());
+    }
+
+    @Test
+    void aScannedLookingTableWithBandedRowsIsNoScorecard() throws IOException {
+        Extraction x = paper("real/tables/camelot-background-lines-2.pdf");
+        assertTrue(x.records().isEmpty(), "its fills are bands of shading, not statuses");
+    }
 }
