@@ -106,7 +106,7 @@ public final class CouncilPapers {
         for (RecordExtractor e : extractors) {
             records.addAll(e.extract(layout, context));
         }
-        return new Extraction(info, uniqueIds(records), warnings.toList());
+        return new Extraction(Extraction.SCHEMA_VERSION, info, uniqueIds(records), warnings.toList(), context.ragScale());
     }
 
     /** Two records can share type, span and key (a repeated row); number the later ones so ids stay unique and stable. */

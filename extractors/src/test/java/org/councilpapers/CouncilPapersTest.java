@@ -17,6 +17,7 @@ import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.testdata.RecordAssertions;
 import org.councilpapers.testdata.TestPapers;
@@ -86,5 +87,20 @@ class CouncilPapersTest {
         Extraction x = papers.extract(noExt);
         assertEquals("text/plain", x.document().mediaType());
         assertFalse(x.records(Judgement.class).isEmpty());
+    }
+
+    @Test
+    void aDocumentsOwnRagKeyReachesTheEnvelope() throws Exception {
+        Extraction x = papers.extract(TestPapers.path("variants/plan-quarterly-fills-key.txt"));
+        assertEquals("Action completed and signed off by the board", x.ragScale().get(RagStatus.COMPLETED));
+        assertEquals("Off track, needs escalation to the board", x.ragScale().get(RagStatus.RED));
+        assertEquals(4, x.ragScale().size());
+    }
+
+    @Test
+    void aDocumentWithoutAKeyHasAnEmptyScale() throws Exception {
+        String text = "Minutes of the meeting\n\nThe committee noted the report.\n";
+        Extraction x = papers.extract(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
+        assertTrue(x.ragScale().isEmpty());
     }
 }

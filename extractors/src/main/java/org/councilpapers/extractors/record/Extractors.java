@@ -15,6 +15,7 @@ public final class Extractors {
                 new ResolutionExtractor(),
                 new JudgementExtractor(),
                 new FindingExtractor(),
+                new ActionPlanExtractor(),
                 new WorkProgrammeExtractor());
     }
 }

@@ -29,6 +29,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
@@ -61,16 +62,20 @@ public final class RecommendationExtractor implements RecordExtractor {
                         || endsSection(item, section)) {
                     break;
                 }
-                if (item.kind() != BlockKind.LIST_ITEM || itemText.isEmpty()) {
+                // Word and PDF renderings often print "1.1 That the Committee…" as a paragraph, or behind a bullet.
+                Matcher numbered = NUMBERED_TEXT.matcher(itemText);
+                boolean numberedText = numbered.matches() && (section == null || numbered.group(1).startsWith(section + "."));
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
                     }
                     continue;
                 }
+                String number = numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                String recText = numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText;
                 Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
-                String number = number(item.marker());
-                out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, itemText), number,
-                        itemText, origin, itemNumber, itemTitle, p));
+                out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
+                        recText, origin, itemNumber, itemTitle, p));
             }
             i = j - 1;
         }

@@ -26,6 +26,8 @@ import org.councilpapers.extractors.vocab.UkDates;
 public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
+    private static final Pattern PLACE_SERVICES = Pattern.compile(
+            "(?:^|(?<=[\\s(]))([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:Children['’]s Services\\b|- An |– An )");
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
     private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
 
@@ -155,12 +157,20 @@ public final class DocumentClassifier {
                 return a;
             }
         }
-        // Reports often name the council only as "Thurrock Children's Services" or "Thurrock - An ambitious…".
+        // Reports often name the council only as "Thurrock Children's Services" or "Thurrock - An ambitious…": the place
+        // named most often that way in the opening is the council.
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Block b : opening) {
-            var m = Pattern.compile("^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s)? (?:Children's Services|-|–)").matcher(b.text());
-            if (m.find()) {
-                return Optional.of(m.group(1));
+            var m = PLACE_SERVICES.matcher(b.text());
+            while (m.find()) {
+                if (!m.group(1).matches("The|This|Our|All|Local|Children['’]s")) {
+                    counts.merge(m.group(1), 1, Integer::sum);
+                }
             }
+        }
+        Optional<String> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (top.isPresent()) {
+            return top;
         }
         return Optional.empty();
     }

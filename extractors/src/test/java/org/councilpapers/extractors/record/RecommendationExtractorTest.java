@@ -67,4 +67,21 @@ class RecommendationExtractorTest {
                 heading(2, "Reasons for Recommendations"), item("1.", "Because the law says so."))).records(Recommendation.class);
         assertEquals(0, rs.size());
     }
+
+    @Test
+    void numbersPrintedInTheTextAsWordAndPdfRenderingsGiveThem() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("ITEM: 8"), para("Children's Services Savings"),
+                item("1.", "Recommendation(s)"),
+                para("1.1 That the Committee note the proposals."),
+                item("•", "1.2 This report seeks comment on the items within its remit."),
+                item("2.", "Introduction and Background"),
+                para("2.1 Not a recommendation."))).records(Recommendation.class);
+        assertEquals(2, rs.size());
+        assertEquals("1.1", rs.get(0).number());
+        assertEquals("That the Committee note the proposals.", rs.get(0).text());
+        assertEquals("1.2", rs.get(1).number());
+        assertEquals("This report seeks comment on the items within its remit.", rs.get(1).text());
+        assertEquals("8", rs.get(1).itemNumber());
+    }
 }

@@ -1,0 +1,63 @@
+package org.councilpapers.extractors.record;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.PeriodLabels;
+
+/**
+ * What a column of an action plan or scorecard holds, named by its header. Headers vary
+ * ("Description of Action(s) - How", "Owner(s) - Who", "By When (date)", "Timescale", "Lead
+ * person", "Progress RAG"), so each role is a few words tried in a fixed order: the more specific
+ * roles first, so "Action completed by" is a due date and "Progress RAG" a status.
+ */
+enum PlanColumn {
+    DIRECTION, DUE, OWNER, STATUS, SCORE, PROGRESS, OUTCOME, RECOMMENDATION, ACTION, REFERENCE, PERIOD, OTHER;
+
+    private static final List<Map.Entry<PlanColumn, Pattern>> WORDS = List.of(
+            Map.entry(DIRECTION, words("direction of travel|direction|dot|trend")),
+            Map.entry(DUE, words("by when|when|timescales?|timeframe|time ?scale|deadline|due(?: date)?|target date|completion date|date"
+                    + "|completed by|complete by|to be completed by|target completion|end date")),
+            Map.entry(OWNER, words("owners?|owner\\(s\\)|who|responsible(?: officer| person| lead)?|lead(?: officer| person| officer/team| member)?"
+                    + "|accountable(?: officer)?|assigned lead|by whom|responsibility")),
+            Map.entry(STATUS, words("b?rag|b?rag status|b?rag rating|status|rating|progress rag|rag rated")),
+            Map.entry(SCORE, words("score|scores")),
+            Map.entry(PROGRESS, words("progress|updates?|progress update|comments?|commentary|current position|position|evidence(?: of progress)?"
+                    + "|narrative|notes?")),
+            Map.entry(OUTCOME, words("outcomes?|success measures?|measures?(?: of success)?|success criteria|impact|outputs?|kpis?")),
+            Map.entry(RECOMMENDATION, words("recommendations?|areas? (?:for|of) (?:improvement|development|concern)|findings?|issues?"
+                    + "|what needs to improve|weakness(?:es)?|objectives?")),
+            Map.entry(ACTION, words("actions?|action\\(s\\)|how|what|tasks?|activit(?:y|ies)|key actions?|actions? (?:required|to be taken)"
+                    + "|planned actions?|what (?:we will|will we) do|steps?")),
+            Map.entry(REFERENCE, words("no|no\\.|nos?|number|ref|ref\\.|reference|ref no|#|id|item")));
+
+    // Lead columns rank below owner columns: in "Assigned Lead | … | Owner(s) - Who" the owner is "Owner(s) - Who".
+    private static final Pattern WEAK_OWNER = Pattern.compile("(?i).*\\blead\\b.*");
+
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?:^|[^a-z0-9])(?:" + alternatives + ")(?:$|[^a-z0-9])");
+    }
+
+    /** The role a header names, or OTHER; a header that is a period label is a PERIOD column. */
+    static PlanColumn of(String header) {
+        String h = Texts.fold(header);
+        if (h.isEmpty()) {
+            return OTHER;
+        }
+        if (PeriodLabels.isPeriod(header.strip())) {
+            return PERIOD;
+        }
+        for (Map.Entry<PlanColumn, Pattern> e : WORDS) {
+            if (e.getValue().matcher(h).find()) {
+                return e.getKey();
+            }
+        }
+        return OTHER;
+    }
+
+    /** How strongly a header names its role, so the better of two owner columns wins. */
+    static int rank(String header, PlanColumn role) {
+        return role == OWNER && WEAK_OWNER.matcher(header).matches() && !Texts.fold(header).matches(".*\\b(?:owner|who|responsible)\\b.*") ? 1 : 2;
+    }
+}

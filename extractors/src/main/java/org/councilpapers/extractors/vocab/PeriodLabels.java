@@ -1,0 +1,95 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labels of review periods in RAG grids and scorecards: "Oct 2019", "April 2020", "Jan-20",
+ * "Q1", "Q2 2020/21", "Quarter 3", "2019/20", "Autumn 2020", and the relative "Latest",
+ * "Current" and "Previous". Each gets an order so a grid's periods can be put in time order
+ * (scorecards often print the latest first).
+ */
+public final class PeriodLabels {
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)^(?:q|qtr|quarter)\\s*([1-4])(?:\\s*[,-]?\\s*(?:(20\\d{2})\\s*[/-]\\s*(?:20)?\\d{2}|(20\\d{2}|\\d{2})\\s*[/-]\\s*\\d{2}|(20\\d{2})))?$");
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("^(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})$");
+    private static final Pattern MONTH_DASH_YEAR = Pattern.compile("(?i)^([a-z]{3,9})\\.?[-/ ]'?(\\d{2}|\\d{4})$");
+    private static final Pattern SEASON = Pattern.compile("(?i)^(spring|summer|autumn|winter)(?:\\s+term)?\\s+(20\\d{2})$");
+    private static final Pattern LATEST = Pattern.compile("(?i)^(?:latest|current|this (?:quarter|month|period|review)|now)$");
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)^(?:previous|prior|last (?:quarter|month|period|review)|before)$");
+
+    private PeriodLabels() {}
+
+    /** Whether a cell's whole text is a period label. */
+    public static boolean isPeriod(String text) {
+        return order(text).isPresent();
+    }
+
+    /**
+     * A number that sorts period labels into time order: year * 100 + month for dated labels (a
+     * financial quarter starts in April), the quarter number alone for an undated "Q2", and the
+     * relative labels after everything else. Empty when the text is not a period label.
+     */
+    public static OptionalInt order(String text) {
+        String s = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        if (s.isEmpty() || s.length() > 24) {
+            return OptionalInt.empty();
+        }
+        if (LATEST.matcher(s).matches()) {
+            return OptionalInt.of(Integer.MAX_VALUE);
+        }
+        if (PREVIOUS.matcher(s).matches()) {
+            return OptionalInt.of(Integer.MAX_VALUE - 1);
+        }
+        Matcher m = QUARTER.matcher(s);
+        if (m.matches()) {
+            int q = Integer.parseInt(m.group(1));
+            String fy = m.group(2) != null ? m.group(2) : m.group(3);
+            if (fy == null && m.group(4) == null) {
+                return OptionalInt.of(q);
+            }
+            if (fy == null) {
+                return OptionalInt.of(Integer.parseInt(m.group(4)) * 100 + (q - 1) * 3 + 1); // a calendar quarter: "Q1 2020"
+            }
+            int start = fy.length() == 2 ? 2000 + Integer.parseInt(fy) : Integer.parseInt(fy);
+            // Council quarters are financial: Q1 of 2020/21 is April to June 2020, Q4 is January to March 2021.
+            return OptionalInt.of(q == 4 ? (start + 1) * 100 + 1 : start * 100 + 4 + (q - 1) * 3);
+        }
+        m = FINANCIAL_YEAR.matcher(s);
+        if (m.matches()) {
+            return OptionalInt.of(Integer.parseInt(m.group(1)) * 100 + 4);
+        }
+        m = SEASON.matcher(s);
+        if (m.matches()) {
+            int month = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                case "spring" -> 3;
+                case "summer" -> 6;
+                case "autumn" -> 9;
+                default -> 12;
+            };
+            return OptionalInt.of(Integer.parseInt(m.group(2)) * 100 + month);
+        }
+        m = MONTH_DASH_YEAR.matcher(s);
+        if (m.matches()) {
+            return UkDates.parse(m.group(1) + " " + m.group(2)).filter(d -> d.month() != null && d.day() == null)
+                    .map(d -> OptionalInt.of(d.year() * 100 + d.month())).orElse(OptionalInt.empty());
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Items in time order of their labels where every label has one; else as given. Stable. */
+    public static <T> List<T> inTimeOrder(List<T> items, Function<T, String> label) {
+        if (items.stream().anyMatch(t -> order(label.apply(t)).isEmpty())) {
+            return List.copyOf(items);
+        }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparingInt(t -> order(label.apply(t)).getAsInt()));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,91 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.record.RagStatus;
+
+/**
+ * The words plans print for a RAG status: "Red", "Amber", "Green", "Blue", the letters R, A, G
+ * and B, "Completed", "On track", "Not started", and a few more whose meaning is not in doubt.
+ * Only a cell that is a status counts, optionally followed by an explanation ("Green - on track",
+ * "Amber (some delay)"): "Complete the audit" is an instruction, not a status. Where a cell gives
+ * two ("Amber/Green"), the first is read.
+ */
+public final class RagWords {
+    // Longest first, so "not started" is tried before a shorter phrase could match its start.
+    private static final List<Map.Entry<String, RagStatus>> PHRASES = List.of(
+            Map.entry("not yet started", RagStatus.RED), Map.entry("not started", RagStatus.RED),
+            Map.entry("off track", RagStatus.RED), Map.entry("off target", RagStatus.RED),
+            Map.entry("on track", RagStatus.GREEN), Map.entry("on target", RagStatus.GREEN),
+            Map.entry("some delay", RagStatus.AMBER), Map.entry("at risk", RagStatus.AMBER),
+            Map.entry("completed", RagStatus.COMPLETED), Map.entry("complete", RagStatus.COMPLETED),
+            Map.entry("closed", RagStatus.COMPLETED), Map.entry("done", RagStatus.COMPLETED),
+            Map.entry("amber", RagStatus.AMBER), Map.entry("yellow", RagStatus.AMBER), Map.entry("orange", RagStatus.AMBER),
+            Map.entry("green", RagStatus.GREEN), Map.entry("red", RagStatus.RED), Map.entry("blue", RagStatus.BLUE));
+    private static final Map<String, RagStatus> LETTERS = Map.of(
+            "r", RagStatus.RED, "a", RagStatus.AMBER, "g", RagStatus.GREEN, "b", RagStatus.BLUE);
+    // "RAG: Green", "Status - Amber", "RAG rating: R": a label before the status is not part of it.
+    private static final Pattern LABEL = Pattern.compile("^(?:b?rag(?: rating| status)?|status|rating|progress)\\s*[:\\-–]\\s*");
+    // What may follow a status: an explanation set off by punctuation, or a second status ("Amber/Green"); a bare word may not.
+    private static final Pattern EXPLANATION = Pattern.compile("\\s*[-–—:/(,;=]");
+    private static final Pattern NOISE = Pattern.compile("[\"'‘’“”*•●■▲▼]");
+
+    private RagWords() {}
+
+    /** The status a cell states, if its text is one. */
+    public static Optional<RagStatus> parse(String text) {
+        String s = normalise(text);
+        Matcher m = LABEL.matcher(s);
+        if (m.find()) {
+            s = s.substring(m.end());
+        }
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        RagStatus letter = LETTERS.get(s);
+        if (letter != null) {
+            return Optional.of(letter);
+        }
+        for (Map.Entry<String, RagStatus> p : PHRASES) {
+            String w = p.getKey();
+            if (s.equals(w) || s.startsWith(w) && EXPLANATION.matcher(s.substring(w.length())).lookingAt()) {
+                return Optional.of(p.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first status phrase anywhere in a sentence ("the action has been completed and is
+     * embedded"), for reading what a key's definition says; letters alone are not read here.
+     */
+    public static Optional<RagStatus> find(String text) {
+        String s = " " + normalise(text).replaceAll("[^a-z ]", " ") + " ";
+        int best = Integer.MAX_VALUE;
+        RagStatus found = null;
+        for (Map.Entry<String, RagStatus> p : PHRASES) {
+            int at = s.indexOf(" " + p.getKey() + " ");
+            if (at >= 0 && at < best) {
+                best = at;
+                found = p.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A short cell that reads like a single status word we do not know ("Purple", "Slipping"), for warnings. */
+    public static boolean looksLikeStatusWord(String text) {
+        String s = normalise(text);
+        return !s.isEmpty() && s.length() <= 20 && s.matches("[a-z]+(?: [a-z]+)?");
+    }
+
+    static String normalise(String text) {
+        String s = NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('\u00a0', ' ');
+        return s.trim().replaceAll("\\s+", " ").replaceAll("[.;,!]+$", "");
+    }
+
+}

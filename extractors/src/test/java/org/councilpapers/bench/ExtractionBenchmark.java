@@ -1,0 +1,99 @@
+package org.councilpapers.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction speed against a baseline in the same run: Tika's plain-text extraction of the same
+ * PDFs (what most pipelines start from), then councilpapers' full extraction (layout, tables, fills,
+ * classification, records). Not part of the default test run:
+ * {@code mvn -B -o -Pbench test -pl extractors -am -Dbench.rounds=5}. Prints pages per second for
+ * each, their ratio, records per second and the peak heap; see BENCHMARKS.md.
+ */
+class ExtractionBenchmark {
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+
+    @Test
+    void extractionAgainstTikaPlainText() throws Exception {
+        List<Path> pdfs = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(TestPapers.root().resolve("papers"))) {
+            s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+        }
+        List<byte[]> bytes = new ArrayList<>();
+        for (Path p : pdfs) {
+            bytes.add(Files.readAllBytes(p));
+        }
+        CouncilPapers papers = CouncilPapers.builder().build();
+        AutoDetectParser tika = new AutoDetectParser();
+
+        int pages = 0;
+        int records = 0;
+        for (int i = 0; i < pdfs.size(); i++) { // warm-up round, which also counts pages and records
+            Extraction x = papers.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
+            pages += x.document().pages();
+            records += x.records().size();
+            tikaText(tika, bytes.get(i));
+        }
+        long tikaNanos = 0;
+        long oursNanos = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long t0 = System.nanoTime();
+            for (byte[] b : bytes) {
+                tikaText(tika, b);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < bytes.size(); i++) {
+                papers.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
+            }
+            long t2 = System.nanoTime();
+            tikaNanos += t1 - t0;
+            oursNanos += t2 - t1;
+        }
+        double tikaPps = pages * (double) ROUNDS / (tikaNanos / 1e9);
+        double oursPps = pages * (double) ROUNDS / (oursNanos / 1e9);
+        System.out.printf(Locale.ROOT, "%nExtraction benchmark: %d PDFs, %d pages, %d records, %d rounds after one warm-up round%n",
+                pdfs.size(), pages, records, ROUNDS);
+        System.out.printf(Locale.ROOT, "  Tika plain text (baseline)   %8.1f pages/s%n", tikaPps);
+        System.out.printf(Locale.ROOT, "  councilpapers extract        %8.1f pages/s  (%.2f x baseline), %.0f records/s%n", oursPps,
+                oursPps / tikaPps, records * (double) ROUNDS / (oursNanos / 1e9));
+        System.out.printf(Locale.ROOT, "  peak heap (sum of pool peaks) %7.0f MB, max heap %d MB%n", peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        assertTrue(pages > 0 && records > 0, "the benchmark read something");
+    }
+
+    private static void tikaText(AutoDetectParser tika, byte[] b) throws Exception {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        tika.parse(new ByteArrayInputStream(b), text, new Metadata(), new ParseContext());
+        if (text.toString().isEmpty()) {
+            throw new IllegalStateException("Tika read no text");
+        }
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1024.0 / 1024.0;
+    }
+}

@@ -1,0 +1,126 @@
+package org.councilpapers.extractors.record;
+
+import static org.councilpapers.extractors.record.ActionPlanExtractorTest.byRef;
+import static org.councilpapers.extractors.record.ActionPlanExtractorTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.RagTable;
+import org.councilpapers.extractors.read.Source;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans read from whole papers through the standard readers: the agenda pack's statement of
+ * action, and plans in Word. Slower than the unit tests (Tika starts, the pack is long), so run by
+ * Failsafe in {@code mvn verify}.
+ */
+class ActionPlanPapersIT {
+    private static final CouncilPapers PAPERS = CouncilPapers.builder().build();
+
+    private static Extraction paper(String name) throws IOException {
+        Path p = TestPapers.path(name);
+        Source source = Source.of(Files.readAllBytes(p), p.getFileName().toString());
+        return ActionPlanExtractorTest.run(new ActionPlanExtractor(), PAPERS.layout(source, new Warnings()));
+    }
+
+    @Test
+    void theWrittenStatementOfActionInTheAgendaPack() throws IOException {
+        Extraction x = paper("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt");
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4", "B5", "C1", "C2"),
+                actions.stream().map(Action::reference).toList(), "B5's heading is printed '98:'; its progress heading names it");
+        Map<String, String> status = new LinkedHashMap<>();
+        actions.forEach(a -> status.put(a.reference(), String.valueOf(a.status())));
+        assertEquals("{A1=BLUE, A2=AMBER, A3=null, A4=BLUE, A5=null, B1=AMBER, B2=null, B3=null, B4=AMBER, B5=null, C1=null, C2=null}",
+                status.toString());
+        assertEquals("ADES", byRef(actions, "A1").owner());
+        assertEquals("P16SM", byRef(actions, "A2").owner());
+        assertEquals("SLSESEND", byRef(actions, "C1").owner());
+        assertNull(byRef(actions, "B3").owner(), "B3 prints no responsible officer");
+        assertTrue(byRef(actions, "A1").progress().startsWith("Actions a) - d) around the management realignment have been completed."));
+        assertTrue(byRef(actions, "B5").text().startsWith("Commissioning of provision\nProduce and sign off with Providers"));
+        assertEquals("The action has been completed and is now fully embedded.", x.ragScale().get(RagStatus.BLUE));
+        List<RagTable> tables = x.records(RagTable.class);
+        assertEquals(1, tables.size(), "the key and the complaints tables are no RAG tables");
+        assertEquals("Written Statement of Action", tables.get(0).title());
+        assertEquals(12, tables.get(0).rows().size());
+    }
+
+    @Test
+    void theTwentySeventeenPlanReadFromWordGivesTheSameActions() throws IOException {
+        List<Action> actions = paper("docx/thurrock-2017-04-improvement-plan.docx").records(Action.class);
+        assertEquals(16, actions.size());
+        assertEquals("Roger Edwardson, Interim Strategic Lead, School Improvement, Learning and Skills", byRef(actions, "8").owner());
+        assertEquals(PartialDate.ofMonth(2017, 3), byRef(actions, "9").dueDate(), "'May 16 - March 17: …' is due at the end of the range");
+    }
+
+    @Test
+    void variantWordPlanWithShadingMergedCellsTextColourAndNestedGrids() throws IOException {
+        Extraction x = paper("variants/plan-word-shading.docx");
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "4.1", "W1", "W2"), actions.stream().map(Action::reference).toList());
+        assertEquals(List.of("GREEN", "AMBER", "RED", "COMPLETED", "BLUE", "null"),
+                actions.subList(0, 6).stream().map(a -> String.valueOf(a.status())).toList(),
+                "#92d050, #ffc107, #c00000, the key's purple in a near shade, blue text, grey");
+        assertEquals("Families get help earlier", byRef(actions, "1.2").recommendation(), "the recommendation cell is merged down (vMerge)");
+        assertEquals(PartialDate.of(2022, 3, 31), byRef(actions, "3.1").dueDate());
+        Action w1 = byRef(actions, "W1");
+        assertEquals("Review the SEND panel so that decisions are timely\na) Agree new terms of reference\nb) Publish panel decisions within 5 days",
+                w1.text());
+        assertEquals(List.of("Oct 2021=GREEN", "Jan 2022=BLUE", "April 2022=BLUE"), statuses(w1));
+        assertEquals("HSEND", w1.owner());
+        assertTrue(w1.progress().startsWith("New terms of reference were agreed in November"));
+        assertEquals(RagStatus.AMBER, byRef(actions, "W2").status());
+        assertEquals("The action is complete and signed off by the board", x.ragScale().get(RagStatus.COMPLETED));
+        assertEquals(List.of("Early Help Action Plan 2022", "Written Statement of Action"), x.records(RagTable.class).stream().map(RagTable::title).toList());
+    }
+
+    @Test
+    void kentsQuarterlyPerformanceReportInPdf() throws IOException {
+        Extraction x = paper("real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf");
+        List<RagTable> tables = x.records(RagTable.class);
+        assertEquals(38, tables.stream().mapToInt(t -> t.rows().size()).sum(), "'This report includes 38 Key Performance Indicators'");
+        assertTrue(x.records(Action.class).isEmpty());
+        assertEquals("Target has been achieved or exceeded", x.ragScale().get(RagStatus.GREEN));
+        RagTable customer = tables.get(0);
+        assertEquals("Customer Services KPIs", customer.title());
+        assertEquals(List.of("Previous", "Latest"), customer.periods(), "printed Latest first; put in time order");
+        assertEquals("% of phone calls to Contact Point which were answered", customer.rows().get(1).label());
+        assertEquals(RagStatus.GREEN, customer.rows().get(1).status());
+        assertEquals(RagStatus.AMBER, customer.rows().get(1).statusHistory().get(0).status(), "Previous: AMBER");
+        assertEquals(RagStatus.RED, customer.rows().get(2).status(), "complaints within timescale");
+    }
+
+    @Test
+    void theTwentySeventeenPlanReadFromPdfJoinsRowsCutByPageBreaks() throws IOException {
+        List<Action> actions = paper("pdf/thurrock-2017-04-improvement-plan.pdf").records(Action.class);
+        Action five = byRef(actions, "5");
+        assertEquals("Ensure that more children are supported to participate in, and contribute to, their meetings, conferences and reviews, "
+                + "that they and their parents have access to reports beforehand, and that meeting minutes are circulated promptly", five.recommendation());
+        assertEquals("Head of Children’s Social Care", five.owner());
+        Action two = byRef(actions, "2");
+        assertEquals("2", two.score(), "the header's last words at the top of page 2 are not the row's");
+        assertEquals("Improving", two.direction());
+        assertEquals("Roger Edwardson, Interim Strategic Lead, School Improvement, Learning and Skills", byRef(actions, "8").owner());
+    }
+
+    @Test
+    void aScannedLookingTableWithBandedRowsIsNoScorecard() throws IOException {
+        Extraction x = paper("real/tables/camelot-background-lines-2.pdf");
+        assertTrue(x.records().isEmpty(), "its fills are bands of shading, not statuses");
+    }
+}

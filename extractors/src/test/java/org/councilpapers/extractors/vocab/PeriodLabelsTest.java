@@ -1,0 +1,45 @@
+package org.councilpapers.extractors.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeriodLabelsTest {
+    @Test
+    void recognisesReviewPeriods() {
+        for (String p : List.of("Oct 2019", "April 2020", "July 2021", "Sept 2019", "Jan-20", "Q1", "Q2 2020/21", "Quarter 3",
+                "Qtr 4 2019-20", "2019/20", "Autumn 2020", "Spring term 2021", "Latest", "Previous", "Current")) {
+            assertTrue(PeriodLabels.isPeriod(p), p);
+        }
+    }
+
+    @Test
+    void refusesTextThatIsNotAPeriod() {
+        for (String p : List.of("Responsible Officer", "27.10.12", "Ongoing", "ADES", "SLSP", "Q5", "2019", "RAG rating", "", "Oct 2019 to March 2020 review")) {
+            assertFalse(PeriodLabels.isPeriod(p), p);
+        }
+    }
+
+    @Test
+    void financialQuartersRunFromApril() {
+        assertEquals(202004, PeriodLabels.order("Q1 2020/21").getAsInt());
+        assertEquals(202010, PeriodLabels.order("Q3 2020/21").getAsInt());
+        assertEquals(202101, PeriodLabels.order("Q4 2020/21").getAsInt());
+        assertEquals(201910, PeriodLabels.order("Oct 2019").getAsInt());
+    }
+
+    @Test
+    void latestComesAfterPreviousWhateverTheOrderPrinted() {
+        assertEquals(List.of("Previous", "Latest"), PeriodLabels.inTimeOrder(List.of("Latest", "Previous"), s -> s));
+        assertEquals(List.of("Jan 2020", "April 2020", "Oct 2020"),
+                PeriodLabels.inTimeOrder(List.of("Oct 2020", "Jan 2020", "April 2020"), s -> s));
+    }
+
+    @Test
+    void labelsWithoutAnOrderKeepTheirPrintedOrder() {
+        assertEquals(List.of("Oct 2020", "Round two", "Jan 2020"), PeriodLabels.inTimeOrder(List.of("Oct 2020", "Round two", "Jan 2020"), s -> s));
+    }
+}
