@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.record.Action;
@@ -24,6 +31,7 @@ import org.councilpapers.core.record.RecordType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PaperIndexTest {
     private PaperIndex index;
@@ -447,6 +455,77 @@ class PaperIndexTest {
         assertEquals(2016, s.firstYear());
         assertEquals(2021, s.lastYear());
         assertEquals(List.of("a.txt", "b.txt", "c.txt"), index.documents().stream().map(d -> d.document().source()).toList());
+    }
+
+    // --- folders, readers and writers
+
+    @Test
+    void readOnlyIndexSeesWhatTheWriterCommits(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("index");
+        try (PaperIndex writer = PaperIndex.open(dir); PaperIndex reader = PaperIndex.openReadOnly(dir)) {
+            assertEquals(0, reader.search(Query.all()).total(), "a new index is committed empty, so readers can open it");
+
+            writer.add(paper("a.txt", "Thurrock", 2019, 11).finding("Return home interviews are late").build());
+
+            assertEquals(1, reader.search(Query.text("interviews")).total());
+            assertEquals(1, writer.search(Query.text("interviews")).total(), "the writer's own searches see it too");
+        }
+        assertTrue(PaperIndex.exists(dir));
+    }
+
+    @Test
+    void aSecondWriterIsRefusedButReadersAreNot(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("index");
+        try (PaperIndex writer = PaperIndex.open(dir)) {
+            writer.add(paper("a.txt", "Thurrock", 2019, 11).finding("Late").build());
+
+            IndexInUseException e = assertThrows(IndexInUseException.class, () -> PaperIndex.open(dir));
+            assertEquals(dir + " is being written by another process", e.getMessage());
+            try (PaperIndex reader = PaperIndex.openReadOnly(dir)) {
+                assertEquals(1, reader.stats().documents());
+            }
+        }
+    }
+
+    @Test
+    void aFolderWithoutAnIndexIsNotOpenedForReading(@TempDir Path tmp) throws IOException {
+        assertFalse(PaperIndex.exists(tmp));
+        assertFalse(PaperIndex.exists(tmp.resolve("missing")));
+        assertThrows(FileNotFoundException.class, () -> PaperIndex.openReadOnly(tmp));
+    }
+
+    @Test
+    void concurrentSearchesSeeWholePapersOnly() throws Exception {
+        int papers = 40;
+        int perPaper = 7;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Future<List<Long>> seen = pool.submit(() -> {
+                List<Long> totals = new ArrayList<>();
+                while (writing.get()) {
+                    totals.add(index.search(Query.text("interviews").limit(0).withFacets(true)).total());
+                }
+                return totals;
+            });
+            for (int i = 0; i < papers; i++) {
+                Papers.Paper p = paper("paper-" + i + ".txt", "Thurrock", 2019, 11);
+                for (int j = 0; j < perPaper; j++) {
+                    p.finding("Return home interviews, point " + j);
+                }
+                index.add(p.build());
+            }
+            writing.set(false);
+            List<Long> totals = seen.get(30, TimeUnit.SECONDS);
+            assertFalse(totals.isEmpty());
+            for (long t : totals) {
+                assertEquals(0, t % perPaper, "a search saw part of a paper: " + t);
+            }
+            assertEquals(totals.stream().sorted().toList(), totals, "never goes backwards");
+            assertEquals((long) papers * perPaper, index.search(Query.text("interviews").withFacets(true)).total());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<String> texts(SearchResult r) {
