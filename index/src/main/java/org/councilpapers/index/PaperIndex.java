@@ -160,7 +160,8 @@ public final class PaperIndex implements AutoCloseable {
      * <li>From query text, the words are the query's words (stemmed, stop words dropped). Plain
      *     words, as in {@code return home interviews}, need not all appear: a record must contain at
      *     least half of them. Text with operators ({@code AND}, quotes, {@code +}) is taken as written.
-     * <li>From a record, the words are the up to eight words of its text that best tell it apart:
+     * <li>From a record, the words are the up to eight words of what it is about (a finding's or
+     *     an action's text, a judgement's area; not its authority or source) that best tell it apart:
      *     each word's count in the record times its rarity in the index (BM25's idf), keeping only
      *     words some other record also has. A related record must contain at least a third of
      *     them, and at least two. Unless {@code filters} name a council or authority, only papers of

@@ -315,6 +315,20 @@ class PaperIndexTest {
     }
 
     @Test
+    void snippetOfOneLongSentenceIsAWindowAroundTheMatch() throws IOException {
+        String before = "the service has a stable workforce and managers know their teams and ".repeat(6);
+        String after = " and leaders track the actions closely with partners across the whole area".repeat(6);
+        index.add(paper("a.txt", "Thurrock", 2019, 11).finding(before + "return home interviews are not recorded" + after).build());
+
+        Snippet s = index.search(Query.text("interviews")).hits().get(0).snippet();
+
+        assertTrue(s.text().length() <= 190, s.text().length() + ": " + s.text());
+        assertTrue(s.text().startsWith("… ") && s.text().endsWith(" …"), s.text());
+        assertTrue(s.marked("[", "]").contains("return home [interviews] are not recorded"), s.marked("[", "]"));
+        assertFalse(s.text().contains("  "), "cut at spaces, not inside words");
+    }
+
+    @Test
     void badQueryGivesPositionAndReason() throws IOException {
         BadQueryException dangling = assertThrows(BadQueryException.class, () -> index.search(Query.text("return AND")));
         assertEquals(10, dangling.position(), "at the end, where the other half is missing");

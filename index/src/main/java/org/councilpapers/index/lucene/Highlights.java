@@ -21,6 +21,8 @@ import org.councilpapers.index.Snippet;
 public final class Highlights {
     /** About how long a snippet is, in characters. */
     public static final int SNIPPET_LENGTH = 180;
+    /** A passage longer than this (one long sentence) is cut to a window around its first match. */
+    private static final int MAX_LENGTH = 260;
 
     private final UnifiedHighlighter highlighter;
 
@@ -58,6 +60,22 @@ public final class Highlights {
             Passage p = passages[0];
             int from = p.getStartOffset();
             int to = p.getEndOffset();
+            if (to - from > MAX_LENGTH && p.getNumMatches() > 0) {
+                // One long sentence: keep a window around its first match, cut at spaces.
+                int first = p.getMatchStarts()[0];
+                int start = Math.max(from, first - SNIPPET_LENGTH / 3);
+                int space = content.indexOf(' ', start);
+                if (start > from && space >= 0 && space < first) {
+                    start = space + 1;
+                }
+                int end = Math.min(to, start + SNIPPET_LENGTH);
+                int lastSpace = content.lastIndexOf(' ', end);
+                if (end < to && lastSpace > p.getMatchEnds()[0]) {
+                    end = lastSpace;
+                }
+                from = start;
+                to = end;
+            }
             // Trim whitespace at the edges; marks are shifted by the same amount.
             while (from < to && Character.isWhitespace(content.charAt(from))) {
                 from++;

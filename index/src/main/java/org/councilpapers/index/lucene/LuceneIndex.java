@@ -368,7 +368,7 @@ public final class LuceneIndex implements Closeable {
         org.councilpapers.index.Query q = filters;
         if (seedRecord.isPresent()) {
             Hit r = seedRecord.get();
-            terms = keyTerms(RecordFacts.of(r.record(), r.document()).text());
+            terms = keyTerms(RecordFacts.of(r.record(), r.document()).subject());
             minimum = terms.size() <= 1 ? terms.size() : Math.max(2, (terms.size() + 2) / 3);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             terms.forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));

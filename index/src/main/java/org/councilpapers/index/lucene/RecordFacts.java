@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text      the record's words, the most telling first (a finding's text before its
  *                  authority), joined with {@link #SEPARATOR}
+ * @param subject   what the record is about, without who said it or where: a finding's or an
+ *                  action's text, a judgement's area, a report's title; what a trace matches on
  * @param date      the record's own date, else its paper's
  * @param year      a judgement's stated year, else the year of {@code date}
  */
 public record RecordFacts(
         String text,
+        String subject,
         @Nullable PartialDate date,
         @Nullable Integer year,
         @Nullable String committee,
@@ -102,7 +105,7 @@ public record RecordFacts(
         }
         PartialDate date = own != null ? own : statedYear != null ? PartialDate.ofYear(statedYear) : document.date();
         Integer year = statedYear != null ? statedYear : date == null ? null : date.year();
-        return new RecordFacts(t.toString(), date, year, committee, authority, framework, grade, status, kind, area);
+        return new RecordFacts(t.toString(), t.first(), date, year, committee, authority, framework, grade, status, kind, area);
     }
 
     /** The date as a sortable yyyymmdd number, 00 for a month or day the paper did not give. */
@@ -141,6 +144,11 @@ public record RecordFacts(
                 parts.add(part.strip());
             }
             return this;
+        }
+
+        /** The first part given: what the record is about. */
+        String first() {
+            return parts.isEmpty() ? "" : parts.get(0);
         }
 
         @Override
