@@ -10,9 +10,12 @@ import java.util.List;
 public final class Fields {
     private Fields() {}
 
-    /** {@code record} or {@code document}: what a Lucene document stands for. Indexed. */
+    /**
+     * {@code document} on a paper's own entry, absent on records. Indexed. Records do without it:
+     * a term on every record would cost postings on every record for a filter that only ever
+     * excludes the few paper entries.
+     */
     public static final String ENTRY = "entry";
-    public static final String ENTRY_RECORD = "record";
     public static final String ENTRY_DOCUMENT = "document";
 
     /** The paper's id (SHA-256 of its bytes), on every entry: the key for replace and delete. Indexed, sorted. */
@@ -56,8 +59,6 @@ public final class Fields {
     public static final String AREA = "area";
     /** The record's year. Points (for ranges), facet (as text). */
     public static final String YEAR = "year";
-    /** The record's year as a number. Doc values. */
-    public static final String YEAR_NUMBER = "yearNumber";
     /** The period the record's date covers, as a range of yyyymmdd keys. Points. */
     public static final String DATE_RANGE = "dateRange";
     /** The record's date as a yyyymmdd key (00 for an unknown month or day). Doc values, for ordering. */

@@ -32,6 +32,10 @@ public final class Highlights {
                         SNIPPET_LENGTH, 0.4f))
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(0)
+                // Term by term from the token stream, without a MemoryIndex per hit: several times
+                // faster on a record's few sentences, and phrases still mark their words.
+                .withWeightMatches(false)
+                .withPassageRelevancyOverSpeed(false)
                 .build();
     }
 

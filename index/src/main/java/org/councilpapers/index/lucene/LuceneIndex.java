@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -88,6 +89,8 @@ public final class LuceneIndex implements Closeable {
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
     private static final int EXACT_TOTAL_UP_TO = 1000;
     private static final int SCAN_PAGE = 1000;
+    private static final Set<String> RECORD_ONLY = Set.of(Fields.RECORD_JSON);
+    private static final Set<String> PAPER_ONLY = Set.of(Fields.DOCUMENT_JSON);
 
     private final Directory directory;
     private final @Nullable Path path;
@@ -95,6 +98,9 @@ public final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Highlights highlights = new Highlights(analyzer);
+    private final PaperEntries paperEntries = new PaperEntries();
+    /** The commit generation the read-only searcher last saw; -1 for a writer's searcher, which is refreshed on each commit. */
+    private volatile long seenGeneration = -1;
 
     private LuceneIndex(Directory directory, @Nullable Path path, boolean writable) throws IOException {
         this.directory = directory;
@@ -540,15 +546,16 @@ public final class LuceneIndex implements Closeable {
     private List<Hit> hits(IndexSearcher s, ScoreDoc[] docs, @Nullable Query text, boolean snippets) throws IOException {
         List<Hit> out = new ArrayList<>(docs.length);
         StoredFields stored = s.storedFields();
-        Map<String, DocumentInfo> papers = new HashMap<>();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, DocumentInfo> papers = new HashMap<>();
         for (ScoreDoc sd : docs) {
-            Document d = stored.document(sd.doc, Set.of(Fields.RECORD_JSON));
-            PaperRecord record = RecordDocuments.record(d.getBinaryValue(Fields.RECORD_JSON));
-            String documentId = stringValue(s.getIndexReader(), Fields.DOCUMENT_ID, sd.doc);
-            DocumentInfo info = papers.get(documentId);
+            PaperRecord record = RecordDocuments.record(stored.document(sd.doc, RECORD_ONLY).getBinaryValue(Fields.RECORD_JSON));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            int entry = leaf.docBase + paperEntries.entryOf(leaf, sd.doc - leaf.docBase);
+            DocumentInfo info = papers.get(entry);
             if (info == null) {
-                info = paper(s, documentId);
-                papers.put(documentId, info);
+                info = RecordDocuments.document(stored.document(entry, PAPER_ONLY).getBinaryValue(Fields.DOCUMENT_JSON));
+                papers.put(entry, info);
             }
             RecordFacts facts = RecordFacts.of(record, info);
             Snippet snippet = !snippets ? null : text == null ? Highlights.start(facts.text()) : highlights.snippet(text, facts.text());
@@ -556,16 +563,6 @@ public final class LuceneIndex implements Closeable {
             out.add(new Hit(record, info, score, snippet, facts.year(), facts.date()));
         }
         return out;
-    }
-
-    private static DocumentInfo paper(IndexSearcher s, String documentId) throws IOException {
-        TopDocs top = s.search(paperQuery(documentId), 1);
-        if (top.scoreDocs.length == 0) {
-            // Cannot happen for a committed block: the paper entry is written with its records.
-            throw new IllegalStateException("records of document " + documentId + " without its paper entry");
-        }
-        return RecordDocuments.document(s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.DOCUMENT_JSON))
-                .getBinaryValue(Fields.DOCUMENT_JSON));
     }
 
     private static String stringValue(IndexReader reader, String field, int doc) throws IOException {
@@ -600,7 +597,13 @@ public final class LuceneIndex implements Closeable {
     private IndexSearcher acquire() throws IOException {
         if (writer == null) {
             // Read-only: pick up whatever a writer elsewhere has committed since the last search.
-            searchers.maybeRefresh();
+            // Listing the folder is cheap; reopening only when the commit generation moved saves
+            // reading the commit file on every search.
+            long generation = SegmentInfos.getLastCommitGeneration(directory);
+            if (generation != seenGeneration) {
+                searchers.maybeRefreshBlocking();
+                seenGeneration = generation;
+            }
         }
         return searchers.acquire();
     }

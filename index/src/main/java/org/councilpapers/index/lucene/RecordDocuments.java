@@ -72,7 +72,6 @@ public final class RecordDocuments {
             @Nullable String councilKey, @Nullable BytesRef council) {
         RecordFacts f = RecordFacts.of(r, info);
         Document d = new Document();
-        d.add(new StringField(Fields.ENTRY, Fields.ENTRY_RECORD, Field.Store.NO));
         d.add(new StringField(Fields.DOCUMENT_ID, documentId, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.DOCUMENT_ID, documentId));
         d.add(new SortedDocValuesField(Fields.SOURCE, source));
@@ -115,7 +114,6 @@ public final class RecordDocuments {
         if (f.year() != null) {
             d.add(new IntPoint(Fields.YEAR, f.year()));
             d.add(new SortedDocValuesField(Fields.YEAR, new BytesRef(Integer.toString(f.year()))));
-            d.add(new NumericDocValuesField(Fields.YEAR_NUMBER, f.year()));
         }
         if (f.date() != null) {
             long[] period = RecordFacts.period(f.date());
