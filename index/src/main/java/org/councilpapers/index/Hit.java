@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param record   the record as extracted
  * @param document the paper it came from: its id, file name, council, date
  * @param score    how well it matched the text (higher is better; 0 when the query had no text)
- * @param snippet  the best-matching passage of its text, or null when the query had no text or
- *                 the match was only in a field (such as {@code grade:good})
+ * @param snippet  the passage of its words that best matches the query text, matches marked; the
+ *                 start of its words when the query has no text or matched only a field (such as
+ *                 {@code grade:good}); null from {@link PaperIndex#scan}, which makes none
  * @param year     the year the record belongs to: a judgement's own year, else the year of the
  *                 record's date (below); null when neither the record nor its paper is dated
  * @param date     the record's own date (a meeting's date, a finding's date, an action's due
