@@ -3,9 +3,12 @@ package org.councilpapers.index.lucene;
 import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -46,6 +49,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
@@ -56,8 +60,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
@@ -66,6 +70,7 @@ import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.Facet;
 import org.councilpapers.index.FacetCount;
 import org.councilpapers.index.Hit;
+import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.IndexedDocument;
 import org.councilpapers.index.SearchResult;
@@ -133,7 +138,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Creates the index in {@code dir} or opens the one there, for writing; one writer at a time. */
     public static LuceneIndex open(Path dir) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         FSDirectory d = FSDirectory.open(dir);
         try {
             return new LuceneIndex(d, dir, true);
@@ -164,7 +169,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Whether {@code dir} holds an index. */
     public static boolean exists(Path dir) throws IOException {
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir)) {
             return false;
         }
         try (FSDirectory d = FSDirectory.open(dir)) {
@@ -239,8 +244,7 @@ public final class LuceneIndex implements Closeable {
         return withSearcher(s -> {
             List<IndexedDocument> out = new ArrayList<>();
             StoredFields stored = s.storedFields();
-            Sort bySource = new Sort(new org.apache.lucene.search.SortField(Fields.SOURCE, org.apache.lucene.search.SortField.Type.STRING),
-                    new org.apache.lucene.search.SortField(Fields.DOCUMENT_ID, org.apache.lucene.search.SortField.Type.STRING));
+            Sort bySource = new Sort(new SortField(Fields.SOURCE, SortField.Type.STRING), new SortField(Fields.DOCUMENT_ID, SortField.Type.STRING));
             ScoreDoc after = null;
             while (true) {
                 TopDocs page = s.searchAfter(after, LuceneQueries.PAPER_ENTRIES, SCAN_PAGE, bySource);
@@ -304,7 +308,7 @@ public final class LuceneIndex implements Closeable {
                 docs = s.search(query, top);
             }
             ScoreDoc[] page = docs.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
-                    : java.util.Arrays.copyOfRange(docs.scoreDocs, q.offset(), Math.min(docs.scoreDocs.length, q.offset() + q.limit()));
+                    : Arrays.copyOfRange(docs.scoreDocs, q.offset(), Math.min(docs.scoreDocs.length, q.offset() + q.limit()));
             if (sort != null && text != null && page.length > 0) {
                 TopFieldCollector.populateScores(page, s, query);
             }
@@ -444,7 +448,7 @@ public final class LuceneIndex implements Closeable {
                         weight.put(t, tf * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
                     }
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             return weight.entrySet().stream()
@@ -501,7 +505,7 @@ public final class LuceneIndex implements Closeable {
                 if (records == null) {
                     continue;
                 }
-                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                Bits live = leaf.reader().getLiveDocs();
                 for (int doc = records.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = records.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
@@ -587,7 +591,7 @@ public final class LuceneIndex implements Closeable {
         IndexSearcher s = acquire();
         try {
             return task.run(s);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             searchers.release(s);
