@@ -5,9 +5,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.InputFiles.Input;
@@ -24,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -71,6 +78,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each paper's warnings on stderr.")
     private boolean verbose;
 
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Read this many papers at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -98,6 +108,9 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter err, RunLog log) {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         Path dir = index.dir();
         List<Input> inputs = InputFiles.expand(paths, dir, log);
         PaperIndex paperIndex;
@@ -110,31 +123,24 @@ final class IndexCommand implements Callable<Integer> {
         }
         Counts counts = new Counts();
         Progress progress = new Progress(err, inputs.size());
+        // Papers are read and extracted by a few workers; results are taken in input order, so
+        // messages and the index's contents do not depend on which worker finished first.
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "councilpapers-index");
+            t.setDaemon(true);
+            return t;
+        });
         try (PaperIndex open = paperIndex) {
-            CouncilPapers papers = null;
+            Supplier<CouncilPapers> papers = new Once<>(library);
+            Deque<Future<Outcome>> pending = new ArrayDeque<>();
             for (Input input : inputs) {
-                progress.clear();
-                byte[] bytes = read(input, log);
-                if (bytes != null) {
-                    if (!force && open.contains(DocumentInfo.idOf(bytes))) {
-                        counts.unchanged++;
-                    } else {
-                        if (papers == null) {
-                            papers = library.get();
-                        }
-                        Extraction x = extract(papers, input, bytes, log);
-                        if (x != null) {
-                            open.add(x, location(input));
-                            counts.indexed++;
-                            counts.records += x.records().size();
-                            counts.warnings += x.warnings().size();
-                            if (verbose) {
-                                log.read(input, x);
-                            }
-                        }
-                    }
+                pending.add(workers.submit(() -> prepare(input, open, papers)));
+                if (pending.size() >= 2 * threads) {
+                    take(pending.poll(), open, counts, log, progress);
                 }
-                progress.done(input);
+            }
+            while (!pending.isEmpty()) {
+                take(pending.poll(), open, counts, log, progress);
             }
             progress.clear();
             IndexStats total = open.stats();
@@ -142,35 +148,97 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IOException e) {
             progress.clear();
             return log.fatal(dir.toString(), "cannot write the index (" + InputFiles.reason(e) + ")", e);
+        } finally {
+            workers.shutdownNow();
         }
         return log.exitCode();
     }
 
-    private static byte @Nullable [] read(Input input, RunLog log) {
-        try {
-            if (Files.isDirectory(input.path())) {
-                log.failed(input, "is a directory, not a paper", null);
-                return null;
-            }
-            return Files.readAllBytes(input.path());
-        } catch (IOException e) {
-            log.failed(input, InputFiles.reason(e), e);
-            return null;
+    /** What a worker made of one input; reported and indexed by the main thread, in input order. */
+    private record Outcome(Input input, @Nullable Extraction extraction, boolean unchanged, @Nullable String failure,
+            @Nullable Throwable cause, @Nullable RuntimeException internal) {
+        static Outcome failed(Input input, String reason, @Nullable Throwable cause) {
+            return new Outcome(input, null, false, reason, cause, null);
         }
     }
 
-    private static @Nullable Extraction extract(CouncilPapers papers, Input input, byte[] bytes, RunLog log) {
+    /** Runs on a worker: reads the file, skips it if its bytes are indexed, else extracts it. */
+    private Outcome prepare(Input input, PaperIndex open, Supplier<CouncilPapers> papers) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(input.path())) {
+                return Outcome.failed(input, "is a directory, not a paper", null);
+            }
+            bytes = Files.readAllBytes(input.path());
+            if (!force && open.contains(DocumentInfo.idOf(bytes))) {
+                return new Outcome(input, null, true, null, null, null);
+            }
+        } catch (IOException e) {
+            return Outcome.failed(input, InputFiles.reason(e), e);
+        }
         String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
         try {
-            return papers.extract(new ByteArrayInputStream(bytes), name);
+            return new Outcome(input, papers.get().extract(new ByteArrayInputStream(bytes), name), false, null, null, null);
         } catch (UnreadablePaperException e) {
-            log.failed(input, e.reason(), e);
+            return Outcome.failed(input, e.reason(), e);
         } catch (IOException e) {
-            log.failed(input, InputFiles.reason(e), e);
+            return Outcome.failed(input, InputFiles.reason(e), e);
         } catch (RuntimeException e) {
-            log.internalError(input, e);
+            return new Outcome(input, null, false, null, null, e);
         }
-        return null;
+    }
+
+    /** Reports one outcome and indexes its extraction; only an index write failure stops the run. */
+    private void take(@Nullable Future<Outcome> next, PaperIndex open, Counts counts, RunLog log, Progress progress) throws IOException {
+        if (next == null) {
+            return;
+        }
+        Outcome o;
+        try {
+            o = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            // prepare() catches everything a paper can throw; an Error here (out of memory) is not ours to handle.
+            throw new IllegalStateException("a worker failed", e.getCause());
+        }
+        progress.clear();
+        if (o.internal() != null) {
+            log.internalError(o.input(), o.internal());
+        } else if (o.failure() != null) {
+            log.failed(o.input(), o.failure(), o.cause());
+        } else if (o.unchanged()) {
+            counts.unchanged++;
+        } else if (o.extraction() != null) {
+            Extraction x = o.extraction();
+            open.add(x, location(o.input()));
+            counts.indexed++;
+            counts.records += x.records().size();
+            counts.warnings += x.warnings().size();
+            if (verbose) {
+                log.read(o.input(), x);
+            }
+        }
+        progress.done(o.input());
+    }
+
+    /** Builds the library on first use (not at all when every paper is unchanged), once, for all workers. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private @Nullable T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 
     /** The absolute path: the same file indexed from two working directories is still one location. */

@@ -112,6 +112,19 @@ class IndexCommandTest {
     }
 
     @Test
+    void messagesFollowTheInputOrderWhateverTheWorkersDo() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write(String.format("p%02d.txt", i), i % 3 == 0 ? "Crash\n" : "Finding: Paper " + i + "\n");
+        }
+        Run r = index("index", tmp.resolve("papers").toString(), "--index", tmp.resolve("index").toString(), "--threads", "4");
+
+        List<String> crashed = r.errLines().stream().filter(l -> l.contains("internal error")).map(l -> l.substring(0, l.indexOf(": internal"))).toList();
+        assertEquals(List.of("p00", "p03", "p06", "p09").stream().map(n -> "councilpapers: " + tmp.resolve("papers/" + n + ".txt")).toList(),
+                crashed);
+        assertTrue(r.errLines().get(4).startsWith("councilpapers: 8 papers indexed (8 records, 0 warnings), 0 unchanged;"), r.err());
+    }
+
+    @Test
     void aMissingNamedFileAloneIsExitTwo() {
         Path missing = tmp.resolve("missing.pdf");
         Run r = index("index", missing.toString(), "--index", tmp.resolve("index").toString());
