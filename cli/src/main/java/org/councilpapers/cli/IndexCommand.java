@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.InputFiles.Input;
 import org.councilpapers.cli.option.DebugOption;
@@ -115,6 +116,10 @@ final class IndexCommand implements Callable<Integer> {
         List<Input> inputs = InputFiles.expand(paths, dir, log);
         PaperIndex paperIndex;
         try {
+            String refused = unsuitable(dir);
+            if (refused != null) {
+                return log.fatal(dir.toString(), refused, null);
+            }
             paperIndex = PaperIndex.open(dir);
         } catch (IndexInUseException e) {
             return log.fatal(dir.toString(), "the index is being written by another run; try again when it has finished", e);
@@ -152,6 +157,24 @@ final class IndexCommand implements Callable<Integer> {
             workers.shutdownNow();
         }
         return log.exitCode();
+    }
+
+    /**
+     * Why {@code dir} cannot take an index, or null if it can: a file is not a folder, and a folder
+     * that holds other things (the papers themselves, say) would get Lucene's files mixed in.
+     */
+    private static @Nullable String unsuitable(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "exists and is not a folder";
+        }
+        if (Files.isDirectory(dir) && !PaperIndex.exists(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return "is a folder with other files in it, not an index; give a new or empty folder for the index";
+                }
+            }
+        }
+        return null;
     }
 
     /** What a worker made of one input; reported and indexed by the main thread, in input order. */

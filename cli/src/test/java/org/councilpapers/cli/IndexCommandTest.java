@@ -1,6 +1,7 @@
 package org.councilpapers.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -157,6 +158,21 @@ class IndexCommandTest {
                     r.errLines());
             assertEquals(0, busy.stats().documents(), "nothing was written");
         }
+    }
+
+    @Test
+    void aFolderOfOtherFilesOrAFileIsNotMadeAnIndex() throws IOException {
+        Path papers = write("a.txt", "Finding: Late\n").getParent();
+
+        Run folder = index("index", papers.toString(), "--index", papers.toString());
+        assertEquals(2, folder.code());
+        assertEquals(List.of("councilpapers: " + papers + ": is a folder with other files in it, not an index; "
+                + "give a new or empty folder for the index"), folder.errLines());
+        assertFalse(PaperIndex.exists(papers));
+
+        Path file = papers.resolve("a.txt");
+        Run notAFolder = index("index", papers.toString(), "--index", file.toString());
+        assertEquals(List.of("councilpapers: " + file + ": exists and is not a folder"), notAFolder.errLines());
     }
 
     @Test

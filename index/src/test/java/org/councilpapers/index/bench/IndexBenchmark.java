@@ -21,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.record.RecordType;
-import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.SearchResult;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * part of the default test run (its name does not end in Test); run it with
  *
  * <pre>
- * mvn -o -Pbench test -pl index -am -Dtest=IndexBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * mvn -o -Pbench test -pl index -am [-Dbench.records=1000000] [-Dbench.queries=2000]
  * </pre>
  *
  * or as a main class. Settings (system properties or {@code key=value} arguments):
@@ -40,10 +39,11 @@ import org.junit.jupiter.api.Test;
  * each kind), {@code dir} (target/bench-index, emptied first). Results go to stdout and
  * {@code target/bench/index-benchmark.txt}.
  *
- * <p>Indexing: each thread takes the next papers, generates them and adds them with
- * {@link PaperIndex#addAll} about 50,000 records at a time (one commit each); the rate includes
- * generating the papers, measured separately too. Queries run one at a time on one thread against
- * the index reopened read-only, as the CLI opens it, each asking for the top 10 with snippets.
+ * <p>Indexing: the papers are generated first (timed apart), then each thread takes the next
+ * papers and adds them with {@link PaperIndex#addAll} about 50,000 records at a time (one commit
+ * each); the time runs until the index is closed, so merges are in it. Queries run one at a time
+ * on one thread against the index reopened read-only, as the CLI opens it, each asking for the
+ * top 10 with snippets.
  */
 public final class IndexBenchmark {
     private static final long SEED = 2024;
@@ -70,27 +70,41 @@ public final class IndexBenchmark {
                 System.getProperty("java.version")));
         report.add(String.format(Locale.ROOT, "load average before: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
+        // Papers are made before the clock starts, so the rate is the index's alone; the generator's
+        // own speed is reported beside it. They stay in memory (about 650 bytes a record), which the
+        // heap figures below leave out by taking the heap after generation as their zero.
         RecordGenerator generator = new RecordGenerator(SEED);
-        report.add(generatorSpeed(generator));
+        List<Extraction> all = new ArrayList<>();
+        long generated = 0;
+        long genStart = System.nanoTime();
+        while (generated < records) {
+            Extraction x = generator.paper(all.size());
+            all.add(x);
+            generated += x.records().size();
+        }
+        double genSeconds = (System.nanoTime() - genStart) / 1e9;
+        report.add(String.format(Locale.ROOT, "generator: %,d records in %,d papers in %.1f s (%,.0f records/s on one thread; not in the figures below)",
+                generated, all.size(), genSeconds, generated / genSeconds));
+        System.gc();
+        long baseline = liveHeap();
+        heap.peaksAndReset();
+        heap.baseline(baseline);
 
         delete(dir);
-        long indexed;
-        int papers;
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         try (PaperIndex index = PaperIndex.open(dir)) {
             AtomicInteger next = new AtomicInteger();
-            AtomicLong total = new AtomicLong();
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 Thread w = new Thread(() -> {
                     try {
                         List<Extraction> batch = new ArrayList<>();
                         int inBatch = 0;
-                        while (total.get() < records) {
-                            Extraction x = generator.paper(next.getAndIncrement());
-                            batch.add(x);
-                            inBatch += x.records().size();
-                            if (total.addAndGet(x.records().size()) >= records || inBatch >= BATCH_RECORDS) {
+                        for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                            batch.add(all.get(i));
+                            inBatch += all.get(i).records().size();
+                            if (inBatch >= BATCH_RECORDS) {
                                 index.addAll(batch);
                                 batch.clear();
                                 inBatch = 0;
@@ -114,15 +128,18 @@ public final class IndexBenchmark {
                     throw new IOException("interrupted", e);
                 }
             }
-            IndexStats s = index.stats();
-            indexed = s.records();
-            papers = (int) s.documents();
-        }
+        } // closing waits for merges still running: their cost is in the time
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
         String indexHeap = heap.peaksAndReset();
-        report.add(String.format(Locale.ROOT, "indexing: %,d records in %,d papers in %.1f s = %,.0f records/s (with generation; %d threads, commit every ~%,d records)",
+        int papers = all.size();
+        all.clear();
+        long indexed = generated;
+        report.add(String.format(Locale.ROOT, "indexing: %,d records in %,d papers in %.1f s = %,.0f records/s (%d threads, a commit every ~%,d records, merges included)",
                 indexed, papers, seconds, indexed / seconds, threads, BATCH_RECORDS));
-        report.add(String.format(Locale.ROOT, "index size on disk: %,d MB; heap while indexing: %s", size(dir) >> 20, indexHeap));
+        report.add(String.format(Locale.ROOT, "indexing CPU: %.1f s over all threads (indexing, merging, GC, JIT) = %,.0f records per CPU-second",
+                cpu, indexed / cpu));
+        report.add(String.format(Locale.ROOT, "index size on disk: %,d MB; heap while indexing, above the generated papers: %s", size(dir) >> 20, indexHeap));
 
         try (PaperIndex index = PaperIndex.openReadOnly(dir)) {
             report.add(perAddCommit(dir.resolveSibling(dir.getFileName() + "-commits"), generator, papers));
@@ -188,19 +205,19 @@ public final class IndexBenchmark {
                 nanos[n - 1] / 1e6, String.format(Locale.ROOT, "%,d", hits / n));
     }
 
-    private static double ms(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    /** The heap in use just after a collection. */
+    private static long liveHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
-    /** How fast {@code generator} alone makes records, so the indexing rate can be read without it. */
-    private static String generatorSpeed(RecordGenerator generator) {
-        long records = 0;
-        long t = System.nanoTime();
-        for (int i = 0; i < 20_000; i++) {
-            records += generator.paper(1_000_000_000 + i).records().size();
-        }
-        double s = (System.nanoTime() - t) / 1e9;
-        return String.format(Locale.ROOT, "generator alone: %,.0f records/s on one thread", records / s);
+    /** CPU time of this process, all threads: with the wall time it shows how much of the machine the run had. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
     /** One {@link PaperIndex#add} (a commit) per paper, as {@code councilpapers index} does: what a commit costs. */
@@ -261,6 +278,7 @@ public final class IndexBenchmark {
     private static final class HeapSampler extends Thread {
         private final AtomicLong used = new AtomicLong();
         private final AtomicLong live = new AtomicLong();
+        private volatile long baseline;
         private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
 
@@ -288,9 +306,17 @@ public final class IndexBenchmark {
             }
         }
 
-        /** "used U MB, after GC L MB", and starts the next period. */
+        /** Heap the figures should not count (the generated papers while indexing); 0 after. */
+        void baseline(long bytes) {
+            baseline = bytes;
+        }
+
+        /** "used U MB, after GC L MB", above the baseline, and starts the next period with no baseline. */
         String peaksAndReset() {
-            return String.format(Locale.ROOT, "peak used %,d MB, peak left after GC %,d MB", used.getAndSet(0) >> 20, live.getAndSet(0) >> 20);
+            long b = baseline;
+            baseline = 0;
+            return String.format(Locale.ROOT, "peak used %,d MB, peak left after GC %,d MB", Math.max(0, used.getAndSet(0) - b) >> 20,
+                    Math.max(0, live.getAndSet(0) - b) >> 20);
         }
     }
 }
