@@ -4,29 +4,35 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.Facet;
 import org.councilpapers.index.FacetCount;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Counts matches by facet straight from each segment's sorted doc values: an {@code int[]} per
- * field indexed by ordinal while collecting, turned into values once per segment at the end. No
- * taxonomy and no facet module: each record has one value per facet, which is what doc values hold.
+ * Counts matches by facet straight from doc values, without the facet module: type, year, grade
+ * and status from one packed {@link FacetKey} per record, counted by key; authority and council
+ * from sorted doc values, counted by ordinal per segment and turned into names once per segment.
  */
-public final class FacetCounter implements CollectorManager<FacetCounter.Counting, Map<Facet, List<FacetCount>>> {
-    private static final Map<Facet, String> FIELDS = Map.of(Facet.TYPE, Fields.TYPE, Facet.YEAR, Fields.YEAR, Facet.GRADE, Fields.GRADE,
-            Facet.STATUS, Fields.STATUS, Facet.AUTHORITY, Fields.AUTHORITY, Facet.COUNCIL, Fields.COUNCIL);
+public final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Result> {
+    /** How many documents matched, and their counts by facet. */
+    public record Result(long matches, Map<Facet, List<FacetCount>> facets) {}
 
     private final int top;
 
@@ -41,15 +47,35 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
     }
 
     @Override
-    public Map<Facet, List<FacetCount>> reduce(Collection<Counting> collectors) throws IOException {
-        Map<Facet, Map<String, Long>> totals = new LinkedHashMap<>();
+    public Result reduce(Collection<Counting> collectors) throws IOException {
+        Map<Facet, Map<String, Long>> totals = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             totals.put(f, new TreeMap<>());
         }
+        FacetKey.Counts keys = new FacetKey.Counts();
+        long matches = 0;
         for (Counting c : collectors) {
             c.finishSegment();
-            c.totals.forEach((f, counts) -> counts.forEach((v, n) -> totals.get(f).merge(v, n, Long::sum)));
+            matches += c.matches;
+            keys.addAll(c.keys);
+            c.names.forEach((f, counts) -> counts.forEach((v, n) -> totals.get(f).merge(v, n, Long::sum)));
         }
+        keys.forEach((key, n) -> {
+            RecordType type = FacetKey.type(key);
+            Integer year = FacetKey.year(key);
+            Grade grade = FacetKey.grade(key);
+            RagStatus status = FacetKey.status(key);
+            totals.get(Facet.TYPE).merge(type.jsonName(), (long) n, Long::sum);
+            if (year != null) {
+                totals.get(Facet.YEAR).merge(year.toString(), (long) n, Long::sum);
+            }
+            if (grade != null) {
+                totals.get(Facet.GRADE).merge(grade.name(), (long) n, Long::sum);
+            }
+            if (status != null) {
+                totals.get(Facet.STATUS).merge(status.name(), (long) n, Long::sum);
+            }
+        });
         Map<Facet, List<FacetCount>> out = new LinkedHashMap<>();
         totals.forEach((f, counts) -> {
             List<FacetCount> list = new ArrayList<>();
@@ -59,39 +85,48 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
                 list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
             }
             boolean whole = f == Facet.YEAR || f == Facet.TYPE;
-            out.put(f, whole || list.size() <= top ? list : list.subList(0, top));
+            out.put(f, whole || list.size() <= top ? list : List.copyOf(list.subList(0, top)));
         });
-        return out;
+        return new Result(matches, out);
     }
 
-    /** Counts one slice of segments; not thread-safe, as Lucene gives each thread its own. */
+    /** Counts one slice of segments; not thread-safe, as Lucene gives each slice its own. */
     public static final class Counting implements Collector {
-        private final Map<Facet, Map<String, Long>> totals = new LinkedHashMap<>();
-        private final Facet[] facets = Facet.values();
-        private SortedDocValues[] values = new SortedDocValues[0];
-        private int[][] counts = new int[0][];
+        private final FacetKey.Counts keys = new FacetKey.Counts();
+        private final Map<Facet, Map<String, Long>> names = new EnumMap<>(Facet.class);
+        private long matches;
+        private @Nullable SortedDocValues authority;
+        private @Nullable SortedDocValues council;
+        private int[] authorityCounts = new int[0];
+        private int[] councilCounts = new int[0];
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             finishSegment();
-            values = new SortedDocValues[facets.length];
-            counts = new int[facets.length][];
-            for (int i = 0; i < facets.length; i++) {
-                values[i] = DocValues.getSorted(context.reader(), FIELDS.get(facets[i]));
-                counts[i] = new int[values[i].getValueCount()];
-            }
-            SortedDocValues[] v = values;
-            int[][] c = counts;
+            NumericDocValues key = DocValues.getNumeric(context.reader(), Fields.FACET_KEY);
+            SortedDocValues a = DocValues.getSorted(context.reader(), Fields.AUTHORITY);
+            SortedDocValues c = DocValues.getSorted(context.reader(), Fields.COUNCIL);
+            int[] ac = new int[a.getValueCount()];
+            int[] cc = new int[c.getValueCount()];
+            authority = a;
+            council = c;
+            authorityCounts = ac;
+            councilCounts = cc;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    for (int i = 0; i < v.length; i++) {
-                        if (v[i].advanceExact(doc)) {
-                            c[i][v[i].ordValue()]++;
-                        }
+                    matches++;
+                    if (key.advanceExact(doc)) {
+                        keys.add((int) key.longValue());
+                    }
+                    if (a.advanceExact(doc)) {
+                        ac[a.ordValue()]++;
+                    }
+                    if (c.advanceExact(doc)) {
+                        cc[c.ordValue()]++;
                     }
                 }
             };
@@ -102,18 +137,25 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        /** Turns the last segment's ordinal counts into value counts. */
+        /** Turns the last segment's ordinal counts into name counts. */
         void finishSegment() throws IOException {
-            for (int i = 0; i < counts.length; i++) {
-                Map<String, Long> t = totals.computeIfAbsent(facets[i], f -> new TreeMap<>());
-                for (int ord = 0; ord < counts[i].length; ord++) {
-                    if (counts[i][ord] > 0) {
-                        t.merge(values[i].lookupOrd(ord).utf8ToString(), (long) counts[i][ord], Long::sum);
-                    }
+            if (authority != null) {
+                names(Facet.AUTHORITY, authority, authorityCounts);
+            }
+            if (council != null) {
+                names(Facet.COUNCIL, council, councilCounts);
+            }
+            authority = null;
+            council = null;
+        }
+
+        private void names(Facet facet, SortedDocValues values, int[] counts) throws IOException {
+            Map<String, Long> m = names.computeIfAbsent(facet, f -> new TreeMap<>());
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) {
+                    m.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
                 }
             }
-            counts = new int[0][];
-            values = new SortedDocValues[0];
         }
     }
 }

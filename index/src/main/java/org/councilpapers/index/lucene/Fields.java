@@ -39,7 +39,7 @@ public final class Fields {
     /** All the record's words, analysed as English. Indexed with positions. */
     public static final String TEXT = "text";
 
-    /** The record's type, by JSON name. Indexed (lower case), facet. */
+    /** The record's type, by JSON name. Indexed (lower case). */
     public static final String TYPE = "type";
     /** The paper's council. Indexed (as a name key), facet (as printed). */
     public static final String COUNCIL = "council";
@@ -49,16 +49,18 @@ public final class Fields {
     public static final String AUTHORITY = "authority";
     /** A judgement's framework. Indexed (as a name key). */
     public static final String FRAMEWORK = "framework";
-    /** A judgement's grade. Indexed (lower case), facet (enum name). */
+    /** A judgement's grade. Indexed (lower case). */
     public static final String GRADE = "grade";
-    /** An action's status. Indexed (lower case), facet (enum name). */
+    /** An action's status. Indexed (lower case). */
     public static final String STATUS = "status";
     /** A finding's kind. Indexed (lower case). */
     public static final String KIND = "kind";
     /** A judgement's area, as printed. Doc values (for timelines). */
     public static final String AREA = "area";
-    /** The record's year. Points (for ranges), facet (as text). */
+    /** The record's year. Points (for ranges). */
     public static final String YEAR = "year";
+    /** Type, year, grade and status packed for counting ({@link FacetKey}). Doc values. */
+    public static final String FACET_KEY = "facetKey";
     /** The period the record's date covers, as a range of yyyymmdd keys. Points. */
     public static final String DATE_RANGE = "dateRange";
     /** The record's date as a yyyymmdd key (00 for an unknown month or day). Doc values, for ordering. */

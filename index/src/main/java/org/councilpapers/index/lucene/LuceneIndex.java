@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -40,9 +42,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -97,6 +99,15 @@ public final class LuceneIndex implements Closeable {
     private static final Set<String> RECORD_ONLY = Set.of(Fields.RECORD_JSON);
     private static final Set<String> PAPER_ONLY = Set.of(Fields.DOCUMENT_JSON);
 
+    /**
+     * Searches a large index a few segments per thread: a query that visits most of a million
+     * records (facet counts over a common word) takes about half as long on two cores.
+     */
+    private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "councilpapers-search");
+        t.setDaemon(true);
+        return t;
+    });
     private final Directory directory;
     private final @Nullable Path path;
     private final @Nullable IndexWriter writer;
@@ -113,7 +124,9 @@ public final class LuceneIndex implements Closeable {
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    // Flushed segments are merged soon anyway; packing each into a compound file first only copies it.
+                    .setUseCompoundFile(false);
             IndexWriter w;
             try {
                 w = new IndexWriter(directory, config);
@@ -124,7 +137,7 @@ public final class LuceneIndex implements Closeable {
                 if (!DirectoryReader.indexExists(directory)) {
                     w.commit(); // so readers in other processes can open a new, empty index
                 }
-                this.searchers = new SearcherManager(w, new SearcherFactory());
+                this.searchers = new SearcherManager(w, new Searchers(pool));
             } catch (IOException | RuntimeException e) {
                 w.close();
                 throw e;
@@ -132,7 +145,7 @@ public final class LuceneIndex implements Closeable {
             this.writer = w;
         } else {
             this.writer = null;
-            this.searchers = new SearcherManager(directory, new SearcherFactory());
+            this.searchers = new SearcherManager(directory, new Searchers(pool));
         }
     }
 
@@ -292,20 +305,21 @@ public final class LuceneIndex implements Closeable {
         return withSearcher(s -> {
             int wanted = Math.max(1, q.offset() + q.limit());
             Sort sort = LuceneQueries.sort(q.order());
-            int threshold = q.facets() ? Integer.MAX_VALUE : Math.max(EXACT_TOTAL_UP_TO, wanted);
+            int threshold = Math.max(EXACT_TOTAL_UP_TO, wanted);
             CollectorManager<?, ? extends TopDocs> top = sort == null
                     ? new TopScoreDocCollectorManager(wanted, null, threshold)
                     : new TopFieldCollectorManager(sort, wanted, null, threshold);
-            TopDocs docs;
+            TopDocs docs = s.search(query, top);
             Map<Facet, List<FacetCount>> facets = Map.of();
+            long total = docs.totalHits.value;
+            boolean exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             if (q.facets()) {
-                Object[] both = s.search(query, new MultiCollectorManager(top, new FacetCounter(FACET_TOP)));
-                docs = (TopDocs) both[0];
-                @SuppressWarnings("unchecked")
-                Map<Facet, List<FacetCount>> counted = (Map<Facet, List<FacetCount>>) both[1];
-                facets = counted;
-            } else {
-                docs = s.search(query, top);
+                // A second pass without scores: the top hits above could stop early, and counting
+                // every match is cheaper when nothing has to be scored or ranked.
+                FacetCounter.Result counted = s.search(new ConstantScoreQuery(query), new FacetCounter(FACET_TOP));
+                facets = counted.facets();
+                total = counted.matches();
+                exact = true;
             }
             ScoreDoc[] page = docs.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(docs.scoreDocs, q.offset(), Math.min(docs.scoreDocs.length, q.offset() + q.limit()));
@@ -313,8 +327,7 @@ public final class LuceneIndex implements Closeable {
                 TopFieldCollector.populateScores(page, s, query);
             }
             List<Hit> hits = hits(s, page, text, true);
-            boolean exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-            return new SearchResult(q, docs.totalHits.value, exact, hits, facets);
+            return new SearchResult(q, total, exact, hits, facets);
         });
     }
 
@@ -518,7 +531,7 @@ public final class LuceneIndex implements Closeable {
                 }
             }
             Query all = LuceneQueries.build(org.councilpapers.index.Query.all(), (Query) null);
-            Map<Facet, List<FacetCount>> facets = s.search(all, new FacetCounter(FACET_TOP));
+            Map<Facet, List<FacetCount>> facets = s.search(all, new FacetCounter(FACET_TOP)).facets();
             Map<RecordType, Long> byType = new EnumMap<>(RecordType.class);
             for (FacetCount c : facets.get(Facet.TYPE)) {
                 byType.put(RecordType.fromName(c.value()), c.count());
@@ -620,7 +633,22 @@ public final class LuceneIndex implements Closeable {
                 writer.close();
             }
         } finally {
+            pool.shutdown();
             directory.close();
+        }
+    }
+
+    /** Searchers that split a query's segments among the pool's threads. */
+    private static final class Searchers extends SearcherFactory {
+        private final ExecutorService pool;
+
+        Searchers(ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
+            return new IndexSearcher(reader, pool);
         }
     }
 }

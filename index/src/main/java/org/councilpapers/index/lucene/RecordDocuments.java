@@ -82,7 +82,7 @@ public final class RecordDocuments {
 
         String type = r.type().jsonName();
         d.add(new StringField(Fields.TYPE, type.toLowerCase(Locale.ROOT), Field.Store.NO));
-        d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
+        d.add(new NumericDocValuesField(Fields.FACET_KEY, FacetKey.of(r.type(), f.year(), f.grade(), f.status())));
         if (councilKey != null && council != null) {
             d.add(new StringField(Fields.COUNCIL, councilKey, Field.Store.NO));
             d.add(new SortedDocValuesField(Fields.COUNCIL, council));
@@ -98,22 +98,19 @@ public final class RecordDocuments {
             d.add(new StringField(Fields.FRAMEWORK, clip(Names.key(f.framework())), Field.Store.NO));
         }
         if (f.grade() != null) {
-            d.add(new StringField(Fields.GRADE, RecordFacts.enumKey(f.grade()), Field.Store.NO));
-            d.add(new SortedDocValuesField(Fields.GRADE, new BytesRef(f.grade())));
+            d.add(new StringField(Fields.GRADE, RecordFacts.enumKey(f.grade().name()), Field.Store.NO));
         }
         if (f.status() != null) {
-            d.add(new StringField(Fields.STATUS, RecordFacts.enumKey(f.status()), Field.Store.NO));
-            d.add(new SortedDocValuesField(Fields.STATUS, new BytesRef(f.status())));
+            d.add(new StringField(Fields.STATUS, RecordFacts.enumKey(f.status().name()), Field.Store.NO));
         }
         if (f.kind() != null) {
-            d.add(new StringField(Fields.KIND, RecordFacts.enumKey(f.kind()), Field.Store.NO));
+            d.add(new StringField(Fields.KIND, RecordFacts.enumKey(f.kind().name()), Field.Store.NO));
         }
         if (f.area() != null) {
             d.add(new SortedDocValuesField(Fields.AREA, new BytesRef(clip(f.area()))));
         }
         if (f.year() != null) {
             d.add(new IntPoint(Fields.YEAR, f.year()));
-            d.add(new SortedDocValuesField(Fields.YEAR, new BytesRef(Integer.toString(f.year()))));
         }
         if (f.date() != null) {
             long[] period = RecordFacts.period(f.date());

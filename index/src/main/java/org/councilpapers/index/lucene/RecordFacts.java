@@ -8,11 +8,14 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.AgendaItem;
 import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.RagRow;
+import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
@@ -39,9 +42,9 @@ public record RecordFacts(
         @Nullable String committee,
         @Nullable String authority,
         @Nullable String framework,
-        @Nullable String grade,
-        @Nullable String status,
-        @Nullable String kind,
+        @Nullable Grade grade,
+        @Nullable RagStatus status,
+        @Nullable FindingKind kind,
         @Nullable String area) {
 
     /** Between the parts of a record's text: a sentence break for the highlighter, readable in a snippet. */
@@ -54,9 +57,9 @@ public record RecordFacts(
         String committee = null;
         String authority = null;
         String framework = null;
-        String grade = null;
-        String status = null;
-        String kind = null;
+        Grade grade = null;
+        RagStatus status = null;
+        FindingKind kind = null;
         String area = null;
         if (record instanceof Meeting m) {
             own = m.date();
@@ -81,17 +84,17 @@ public record RecordFacts(
             statedYear = j.year();
             authority = j.authority();
             framework = j.framework();
-            grade = j.grade().name();
+            grade = j.grade();
             area = j.area();
             t.add(j.area()).add(j.group()).add(j.gradeText()).add(j.authority()).add(j.framework()).add(j.inspectorate());
         } else if (record instanceof Finding f) {
             own = f.date();
             authority = f.authority();
-            kind = f.kind().name();
+            kind = f.kind();
             t.add(f.text()).add(f.authority()).add(f.source());
         } else if (record instanceof Action a) {
             own = a.dueDate();
-            status = a.status() == null ? null : a.status().name();
+            status = a.status();
             t.add(a.text()).add(a.recommendation()).add(a.progress()).add(a.reference()).add(a.owner());
         } else if (record instanceof RagTable r) {
             t.add(r.title());
