@@ -3,9 +3,6 @@ package org.councilpapers.index.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,11 +32,13 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * or as a main class. Settings (system properties or {@code key=value} arguments):
- * {@code records} (1000000), {@code threads} (the number of processors), {@code queries} (2000 of
- * each kind), {@code dir} (target/bench-index, emptied first). Results go to stdout and
- * {@code target/bench/index-benchmark.txt}.
+ * {@code records} (1000000), {@code threads} indexing (one less than the processors, at least one:
+ * the writer flushes and merges on other threads), {@code warmup} (100000 records indexed first into
+ * a scratch index, untimed), {@code queries} (2000 of each kind), {@code dir} (target/bench-index,
+ * emptied first). Results go to stdout and {@code target/bench/index-benchmark.txt}.
  *
- * <p>Indexing: the papers are generated first (timed apart), then each thread takes the next
+ * <p>Indexing: the papers are generated first (timed apart) and a warm-up indexes the first of
+ * them into a scratch index; then each thread takes the next
  * papers and adds them with {@link PaperIndex#addAll} about 50,000 records at a time (one commit
  * each); the time runs until the index is closed, so merges are in it. Queries run one at a time
  * on one thread against the index reopened read-only, as the CLI opens it, each asking for the
@@ -59,7 +58,8 @@ public final class IndexBenchmark {
 
     public static void main(String[] args) throws IOException {
         int records = setting(args, "records", 1_000_000);
-        int threads = setting(args, "threads", Runtime.getRuntime().availableProcessors());
+        int threads = setting(args, "threads", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        int warmup = setting(args, "warmup", 100_000);
         int queries = setting(args, "queries", 2000);
         Path dir = Path.of(text(args, "dir", "target/bench-index"));
         HeapSampler heap = new HeapSampler();
@@ -85,14 +85,75 @@ public final class IndexBenchmark {
         double genSeconds = (System.nanoTime() - genStart) / 1e9;
         report.add(String.format(Locale.ROOT, "generator: %,d records in %,d papers in %.1f s (%,.0f records/s on one thread; not in the figures below)",
                 generated, all.size(), genSeconds, generated / genSeconds));
-        System.gc();
-        long baseline = liveHeap();
-        heap.peaksAndReset();
-        heap.baseline(baseline);
+        long papersHeap = gcUsed();
+        heap.peakAndReset();
+
+        // Warm-up: the JIT compiles the indexing code on a scratch index first, as it would early
+        // in any long run; without it the first tenth of a million records runs several times slower.
+        Path scratch = dir.resolveSibling(dir.getFileName() + "-warmup");
+        long warmed = index(scratch, all.subList(0, papersFor(all, warmup)), threads);
+        delete(scratch);
+        report.add(String.format(Locale.ROOT, "warm-up (not timed): %,d records indexed into a scratch index", warmed));
 
         delete(dir);
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
+        index(dir, all, threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        long indexPeak = heap.peakAndReset() - papersHeap;
+        int papers = all.size();
+        all.clear();
+        long afterIndexing = gcUsed();
+        heap.peakAndReset();
+        long indexed = generated;
+        report.add(String.format(Locale.ROOT, "indexing: %,d records in %,d papers in %.1f s = %,.0f records/s (%d indexing thread(s), a commit every ~%,d records, merges included)",
+                indexed, papers, seconds, indexed / seconds, threads, BATCH_RECORDS));
+        report.add(String.format(Locale.ROOT, "indexing CPU: %.1f s over all threads (indexing, merging, GC, JIT) = %,.0f records per CPU-second",
+                cpu, indexed / cpu));
+        report.add(String.format(Locale.ROOT, "index size on disk: %,d MB; peak heap in use while indexing, above the %,d MB of generated papers and garbage included: %,d MB",
+                size(dir) >> 20, papersHeap >> 20, indexPeak >> 20));
+
+        long retained;
+        try (PaperIndex index = PaperIndex.openReadOnly(dir)) {
+            report.add(perAddCommit(dir.resolveSibling(dir.getFileName() + "-commits"), generator, papers));
+            List<String> authorities = generator.authorities();
+            SplittableRandom r = new SplittableRandom(SEED + 1);
+            List<Function<SplittableRandom, Query>> kinds = List.of(
+                    q -> Query.text(words(generator, q)),
+                    q -> Query.text(words(generator, q)).type(TYPES[q.nextInt(TYPES.length)]).years(2012 + q.nextInt(6), 2019 + q.nextInt(7)),
+                    q -> Query.text(words(generator, q)).withFacets(true),
+                    q -> Query.all().type(TYPES[q.nextInt(TYPES.length)]).authority(authorities.get(q.nextInt(authorities.size())))
+                            .withFacets(true),
+                    q -> Query.all().type(RecordType.JUDGEMENT).years(2009 + q.nextInt(18), null).withFacets(true));
+            String[] names = {"text (1-2 words)", "text + type + years", "text + facets", "authority + type + facets", "judgements by year + facets (large)"};
+            report.add("");
+            report.add(String.format(Locale.ROOT, "%-36s %9s %9s %9s %9s %12s", "query (top 10, snippets)", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean hits"));
+            for (int k = 0; k < kinds.size(); k++) {
+                report.add(latency(index, kinds.get(k), r, names[k], queries));
+            }
+            retained = gcUsed() - afterIndexing;
+        }
+        report.add("");
+        long queryPeak = heap.peakAndReset() - afterIndexing;
+        report.add(String.format(Locale.ROOT, "peak heap in use while querying (garbage included): %,d MB; held by the open index after GC: %,d MB",
+                queryPeak >> 20, retained >> 20));
+        report.add(String.format(Locale.ROOT, "load average after: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        heap.interrupt();
+
+        report.forEach(System.out::println);
+        Path out = Path.of("target/bench/index-benchmark.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+    }
+
+    /**
+     * Indexes the papers with {@code threads} threads, each taking the next papers and adding them
+     * about {@link #BATCH_RECORDS} records at a time; returns when the index is closed, which waits
+     * for merges still running, so their cost is in the caller's time. Returns the records indexed.
+     */
+    private static long index(Path dir, List<Extraction> papers, int threads) throws IOException {
+        delete(dir);
         try (PaperIndex index = PaperIndex.open(dir)) {
             AtomicInteger next = new AtomicInteger();
             List<Thread> workers = new ArrayList<>();
@@ -101,9 +162,9 @@ public final class IndexBenchmark {
                     try {
                         List<Extraction> batch = new ArrayList<>();
                         int inBatch = 0;
-                        for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
-                            batch.add(all.get(i));
-                            inBatch += all.get(i).records().size();
+                        for (int i = next.getAndIncrement(); i < papers.size(); i = next.getAndIncrement()) {
+                            batch.add(papers.get(i));
+                            inBatch += papers.get(i).records().size();
                             if (inBatch >= BATCH_RECORDS) {
                                 index.addAll(batch);
                                 batch.clear();
@@ -128,46 +189,20 @@ public final class IndexBenchmark {
                     throw new IOException("interrupted", e);
                 }
             }
-        } // closing waits for merges still running: their cost is in the time
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (cpuNanos() - cpuStart) / 1e9;
-        String indexHeap = heap.peaksAndReset();
-        int papers = all.size();
-        all.clear();
-        long indexed = generated;
-        report.add(String.format(Locale.ROOT, "indexing: %,d records in %,d papers in %.1f s = %,.0f records/s (%d threads, a commit every ~%,d records, merges included)",
-                indexed, papers, seconds, indexed / seconds, threads, BATCH_RECORDS));
-        report.add(String.format(Locale.ROOT, "indexing CPU: %.1f s over all threads (indexing, merging, GC, JIT) = %,.0f records per CPU-second",
-                cpu, indexed / cpu));
-        report.add(String.format(Locale.ROOT, "index size on disk: %,d MB; heap while indexing, above the generated papers: %s", size(dir) >> 20, indexHeap));
+        }
+        return papers.stream().mapToLong(p -> p.records().size()).sum();
+    }
 
-        try (PaperIndex index = PaperIndex.openReadOnly(dir)) {
-            report.add(perAddCommit(dir.resolveSibling(dir.getFileName() + "-commits"), generator, papers));
-            List<String> authorities = generator.authorities();
-            SplittableRandom r = new SplittableRandom(SEED + 1);
-            List<Function<SplittableRandom, Query>> kinds = List.of(
-                    q -> Query.text(words(generator, q)),
-                    q -> Query.text(words(generator, q)).type(TYPES[q.nextInt(TYPES.length)]).years(2012 + q.nextInt(6), 2019 + q.nextInt(7)),
-                    q -> Query.text(words(generator, q)).withFacets(true),
-                    q -> Query.all().type(TYPES[q.nextInt(TYPES.length)]).authority(authorities.get(q.nextInt(authorities.size())))
-                            .withFacets(true),
-                    q -> Query.all().type(RecordType.JUDGEMENT).years(2009 + q.nextInt(18), null).withFacets(true));
-            String[] names = {"text (1-2 words)", "text + type + years", "text + facets", "authority + type + facets", "judgements by year + facets (large)"};
-            report.add("");
-            report.add(String.format(Locale.ROOT, "%-36s %9s %9s %9s %9s %12s", "query (top 10, snippets)", "p50 ms", "p90 ms", "p99 ms", "max ms", "mean hits"));
-            for (int k = 0; k < kinds.size(); k++) {
-                report.add(latency(index, kinds.get(k), r, names[k], queries));
+    /** How many of the first papers hold at least {@code records} records. */
+    private static int papersFor(List<Extraction> papers, int records) {
+        long n = 0;
+        for (int i = 0; i < papers.size(); i++) {
+            n += papers.get(i).records().size();
+            if (n >= records) {
+                return i + 1;
             }
         }
-        report.add("");
-        report.add("heap while querying: " + heap.peaksAndReset());
-        report.add(String.format(Locale.ROOT, "load average after: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-        heap.interrupt();
-
-        report.forEach(System.out::println);
-        Path out = Path.of("target/bench/index-benchmark.txt");
-        Files.createDirectories(out.getParent());
-        Files.write(out, report);
+        return papers.size();
     }
 
     private static final RecordType[] TYPES = {RecordType.FINDING, RecordType.ACTION, RecordType.RECOMMENDATION, RecordType.RESOLUTION,
@@ -205,9 +240,11 @@ public final class IndexBenchmark {
                 nanos[n - 1] / 1e6, String.format(Locale.ROOT, "%,d", hits / n));
     }
 
-    /** The heap in use just after a collection. */
-    private static long liveHeap() {
+    /** The heap in use just after asking for a full collection: the live data, near enough. */
+    private static long gcUsed() {
         Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
 
@@ -271,16 +308,11 @@ public final class IndexBenchmark {
     }
 
     /**
-     * Samples the heap every 20 ms: the peak of what is used (garbage included, so it mostly shows
-     * how much the collector let pile up) and the peak of what the last collection left (the live
-     * data, the figure that says how small a heap would do).
+     * Samples the heap in use every 20 ms. Its peak counts garbage not yet collected, so it is an
+     * upper bound on what a run needs; {@link #gcUsed()} gives the live data at a quiet moment.
      */
     private static final class HeapSampler extends Thread {
         private final AtomicLong used = new AtomicLong();
-        private final AtomicLong live = new AtomicLong();
-        private volatile long baseline;
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
 
         HeapSampler() {
             super("heap-sampler");
@@ -292,12 +324,6 @@ public final class IndexBenchmark {
             Runtime rt = Runtime.getRuntime();
             while (!isInterrupted()) {
                 used.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
-                long afterGc = 0;
-                for (MemoryPoolMXBean p : pools) {
-                    MemoryUsage u = p.getCollectionUsage();
-                    afterGc += u == null ? 0 : u.getUsed();
-                }
-                live.accumulateAndGet(afterGc, Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -306,17 +332,9 @@ public final class IndexBenchmark {
             }
         }
 
-        /** Heap the figures should not count (the generated papers while indexing); 0 after. */
-        void baseline(long bytes) {
-            baseline = bytes;
-        }
-
-        /** "used U MB, after GC L MB", above the baseline, and starts the next period with no baseline. */
-        String peaksAndReset() {
-            long b = baseline;
-            baseline = 0;
-            return String.format(Locale.ROOT, "peak used %,d MB, peak left after GC %,d MB", Math.max(0, used.getAndSet(0) - b) >> 20,
-                    Math.max(0, live.getAndSet(0) - b) >> 20);
+        /** The peak since the last call, and starts the next period. */
+        long peakAndReset() {
+            return used.getAndSet(0);
         }
     }
 }
