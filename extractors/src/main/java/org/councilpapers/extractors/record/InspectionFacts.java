@@ -48,15 +48,6 @@ public record InspectionFacts(
         String text = all.toString();
         String inspectorate = text.toLowerCase(Locale.ROOT).contains("ofsted") || text.contains("Her Majesty's Inspector")
                 || text.contains("His Majesty's Inspector") || text.contains("HMI") ? "Ofsted" : null;
-        String authority = null;
-        for (Block b : opening) {
-            Optional<String> a = Authorities.find(b.text());
-            if (a.isPresent()) {
-                authority = a.get();
-                break;
-            }
-        }
-        PartialDate[] range = dates(opening);
         // The title names the framework; the body may mention others ("since the last monitoring visit"), so it comes second.
         StringBuilder title = new StringBuilder();
         for (Block b : doc.body()) {
@@ -65,11 +56,48 @@ public record InspectionFacts(
             }
             title.append(b.text()).append('\n');
         }
+        String authority = authorityInTitle(doc).orElse(null);
+        for (Block b : opening) {
+            if (authority != null) {
+                break;
+            }
+            authority = Authorities.find(b.text()).orElse(null);
+        }
+        PartialDate[] range = dates(opening);
         String framework = Frameworks.identify(title.toString()).or(() -> Frameworks.identify(text)).orElse(null);
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
         return new InspectionFacts(authority, inspectorate, framework, range[0], range[1]);
+    }
+
+    private static final Pattern INSPECTION_OF = Pattern.compile(
+            "[Ii]nspection of ([A-Z][\\w'’-]+(?:[ -](?:and |upon |on )?[A-Z][\\w'’-]+)*)(?:'s|’s)?\\s+(?i:local authority|council|children)");
+    private static final Pattern BARE_PLACE = Pattern.compile("^[A-Z][\\w'’-]+(?:[ -](?:and|upon|on|of|the)?[ -]?[A-Z][\\w'’-]+){0,3}$");
+
+    // Reports name the authority in their title: "Birmingham City Council", "Inspection of North Northamptonshire local
+    // authority children's services", or a place name alone on the first line ("Bolton").
+    private static Optional<String> authorityInTitle(LayoutDocument doc) {
+        List<Block> title = new java.util.ArrayList<>();
+        for (Block b : doc.body()) {
+            if (b.kind() == BlockKind.TABLE || b.text().length() > TITLE_LINE || title.size() >= TITLE_BLOCKS) {
+                break;
+            }
+            title.add(b);
+        }
+        for (Block b : title) {
+            Optional<String> a = Authorities.find(b.text());
+            if (a.isPresent()) {
+                return a;
+            }
+            Matcher m = INSPECTION_OF.matcher(b.text());
+            if (m.find()) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return title.stream().map(b -> b.text().strip()).filter(t -> BARE_PLACE.matcher(t).matches())
+                .filter(t -> !t.matches("(?i).*\\b(inspection|report|ofsted|inspector|children|services?|council|contents)\\b.*"))
+                .findFirst();
     }
 
     /** The year the inspection belongs to: its last day's year. */

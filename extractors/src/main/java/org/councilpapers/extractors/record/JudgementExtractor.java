@@ -48,7 +48,7 @@ public final class JudgementExtractor implements RecordExtractor {
             Pattern.compile("\\b(?:an?|the|its)\\s+" + Q + GRADE + Q + "\\s+(?:ofsted\\s+)?(?:judgement|judgment|rating|grade|outcome)",
                     Pattern.CASE_INSENSITIVE),
             // "gave an overall judgement that children's services require improvement to be good"
-            Pattern.compile("\\boverall\\s+(?:judgement|judgment|effectiveness)\\s+(?:that|of|was|as)\\s+[^.;]{0,80}?\\b" + Q + GRADE + Q,
+            Pattern.compile("\\boverall\\s+(?:judgement|judgment|effectiveness)\\s+(?:that|of|was|is|as)\\s+[^.;]{0,80}?\\b" + Q + GRADE + Q,
                     Pattern.CASE_INSENSITIVE));
     // "Children's services in Norfolk are inadequate": the authority is named in the sentence.
     private static final Pattern SERVICES_IN = Pattern.compile(
@@ -69,6 +69,8 @@ public final class JudgementExtractor implements RecordExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final String OVERALL = "Overall effectiveness";
+    private static final int MAX_GROUP = 80;
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\)?\\s+(?=\\S)");
 
     @Override
@@ -148,10 +150,24 @@ public final class JudgementExtractor implements RecordExtractor {
 
     private void areasByRow(Block block, Table t, int headerRows, int gradeCol, InspectionFacts facts, ExtractContext ctx,
             List<PaperRecord> out) {
-        // A one-cell "header" row is really the first group heading ("Safeguarding services" over its rows).
+        // A one-cell "header" row is the first group heading ("Safeguarding services" over its rows), or, in SIF reports,
+        // the overall judgement stated over the table ("Children's services in Birmingham are inadequate").
         List<String> first = headerRows == 1 ? t.rowTexts(0) : List.of();
-        String group = !first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)
-                ? Texts.squash(first.get(0)) : null;
+        String group = null;
+        if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
+            String head = Texts.squash(first.get(0));
+            Optional<Stated> overall = Texts.sentences(head).stream().map(sn -> stated(sn.text())).flatMap(Optional::stream).findFirst();
+            if (overall.isPresent()) {
+                Cell headCell = t.cellAt(0, 0);
+                Provenance p = ctx.provenance(block.page(), headCell.start(), headCell.end(), headCell.box() != null ? headCell : block);
+                String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, OVERALL, overall.get().grade().name()), authority,
+                        facts.inspectorate(), facts.framework(), facts.start(), facts.end(), facts.year(), null, OVERALL,
+                        overall.get().grade(), overall.get().text(), JudgementBasis.TABLE, p));
+            } else if (head.length() <= MAX_GROUP) {
+                group = head;
+            }
+        }
         String topArea = null;
         String topNumber = null;
         for (int r = headerRows; r < t.rowCount(); r++) {

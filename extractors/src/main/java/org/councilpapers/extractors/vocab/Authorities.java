@@ -20,6 +20,10 @@ public final class Authorities {
     private static final Pattern PREFIXED = Pattern.compile(
             "\\b(?:London[ \\t]+Borough|Royal[ \\t]+Borough|City|County|Borough|Council)[ \\t]+of[ \\t]+" + PLACE);
 
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?i)\\b(?:children|care|family|justice|youth|parish|town|school|schools|student|pupils?|parent|carers?|young|people|"
+                    + "members?|advisory|research|arts|sports?)\\b");
+
     private Authorities() {}
 
     /** The first council named in the text, as a place name. */
@@ -30,8 +34,11 @@ public final class Authorities {
         Matcher s = SUFFIXED.matcher(text);
         while (s.find()) {
             String place = trimLeadingWords(s.group(1));
-            if (place.isEmpty() || s.start() > prefixedAt) {
+            if (s.start() > prefixedAt) {
                 break;
+            }
+            if (place.isEmpty() || NOT_A_PLACE.matcher(place).find()) {
+                continue; // "Children in Care Council", "Youth Council", "Family Justice Council" are bodies, not councils
             }
             return Optional.of(place);
         }
@@ -45,6 +52,6 @@ public final class Authorities {
 
     // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
     private static String trimLeadingWords(String place) {
-        return place.replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
+        return place.replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+", "").replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
     }
 }

@@ -36,7 +36,7 @@ public final class Frameworks {
                 && s.contains("local area")) {
             return Optional.of(SEND_LOCAL_AREA);
         }
-        if (s.contains("inspection of local authority children's services") || s.contains("ilacs")
+        if (s.matches("(?s).*inspection of [^\\n]{0,60}local authority children's services.*") || s.contains("ilacs")
                 || s.contains("inspection of children's social care services")
                 || s.contains("impact of leaders on social work practice")) {
             return Optional.of(ILACS);

@@ -226,4 +226,21 @@ class JudgementExtractorTest {
                         + "across the service, and the pace of change has quickened.")));
         assertEquals("ILACS", js.get(0).framework());
     }
+
+    @Test
+    void sifOverallJudgementStatedOverTheTableIsAJudgementNotAGroup() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Wessex"),
+                heading(1, "Re-inspection of services for children in need of help and protection, children looked after and care leavers"),
+                para("Inspection dates: 12 September 2016 to 6 October 2016"),
+                table(row("Children's services in Wessex are inadequate", ""),
+                        row("Children who need help and protection", "Inadequate"),
+                        row("Adoption performance", "Requires improvement"))));
+        assertEquals(3, js.size());
+        assertEquals("Overall effectiveness", js.get(0).area());
+        assertEquals(Grade.INADEQUATE, js.get(0).grade());
+        assertEquals(JudgementBasis.TABLE, js.get(0).basis());
+        assertNull(js.get(1).group(), "the statement is not a group heading");
+        assertEquals("Wessex", js.get(1).authority(), "a place alone on the title's first line");
+        assertEquals("SIF", js.get(1).framework());
+    }
 }
