@@ -105,8 +105,13 @@ final class TraceCommand implements Callable<Integer> {
             out.println("Nothing to trace from " + from + ": no words left to match once common words are dropped.");
             return;
         }
+        String words = String.join(", ", t.terms()) + " (at least " + t.minimumMatch() + " of them)";
+        if (t.steps().isEmpty()) {
+            out.println("No related records for " + from + ". Matched on: " + words);
+            return;
+        }
         out.println("Trace of " + from + ": " + IndexCommand.plural(t.steps().size(), "related record") + ", oldest first.");
-        out.println("Matched on: " + String.join(", ", t.terms()) + " (at least " + t.minimumMatch() + " of them)");
+        out.println("Matched on: " + words);
         for (Hit h : t.steps()) {
             out.println();
             boolean seed = t.seedRecord() != null && h.record().id().equals(t.seedRecord().record().id());

@@ -66,6 +66,14 @@ class TraceCommandTest {
     }
 
     @Test
+    void nothingRelatedIsSaidPlainly() {
+        Run r = Cli.run("trace", "zebra", "crossings", "--index", index);
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("No related records for 'zebra crossings'. Matched on: zebra, cross (at least 1 of them)"), r.outLines());
+    }
+
+    @Test
     void badQueryIsOneLineAndExitTwo() {
         Run r = Cli.run("trace", "(return home", "--index", index);
 
