@@ -8,6 +8,6 @@ public final class Extractors {
 
     public static List<RecordExtractor> standard() {
         return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor(),
-                new ActionPlanExtractor());
+                new ActionPlanExtractor(), new QuestionExtractor());
     }
 }
