@@ -39,6 +39,16 @@ final class CoreNlpEnricher implements Enricher {
         return m.isEmpty() ? record : record.withMentions(m);
     }
 
+    /**
+     * Records are independent and the pipeline is shared, so a paper's records are read in
+     * parallel (on the common fork-join pool); the list keeps its order, so output stays deterministic.
+     */
+    @Override
+    public List<PaperRecord> enrich(List<PaperRecord> records) {
+        pipeline(); // load once before the threads start, not in each
+        return records.parallelStream().map(this::enrich).toList();
+    }
+
     Mentions mentions(RecordTexts texts) {
         String text = texts.joined();
         CoreDocument doc = new CoreDocument(text);
