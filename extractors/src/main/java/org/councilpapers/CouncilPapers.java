@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.extractors.nlp.Enricher;
 import org.councilpapers.extractors.nlp.Enrichers;
@@ -116,7 +118,24 @@ public final class CouncilPapers {
         if (enricher != null) {
             unique = enricher.enrich(unique);
         }
-        return new Extraction(Extraction.SCHEMA_VERSION, info, unique, warnings.toList(), context.ragScale());
+        return new Extraction(Extraction.SCHEMA_VERSION, datedByMeeting(info, records), unique, warnings.toList(),
+                context.ragScale());
+    }
+
+    /**
+     * An agenda pack is dated by the meeting it calls, which its meeting record reads more surely than
+     * the classifier's look at the opening (a front sheet also prints its despatch date).
+     */
+    private static DocumentInfo datedByMeeting(DocumentInfo info, List<PaperRecord> records) {
+        if (info.kind() != DocumentKind.AGENDA_PACK) {
+            return info;
+        }
+        return records.stream().filter(r -> r instanceof Meeting m && m.date() != null && m.date().isFullDate()).findFirst()
+                .map(r -> ((Meeting) r).date())
+                .filter(d -> !d.equals(info.date()))
+                .map(d -> new DocumentInfo(info.id(), info.source(), info.mediaType(), info.kind(), info.title(), info.council(), d,
+                        info.pages()))
+                .orElse(info);
     }
 
     /** Two records can share type, span and key (a repeated row); number the later ones so ids stay unique and stable. */

@@ -81,6 +81,13 @@ class CouncilPapersTest {
     }
 
     @Test
+    void anAgendaPackIsDatedByTheMeetingItCallsNotItsDespatchDate() throws Exception {
+        Extraction x = papers.extract(TestPapers.path("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf"));
+        assertEquals("2025-01-30", String.valueOf(x.document().date()));
+        assertEquals("Kent", x.document().council());
+    }
+
+    @Test
     void textWithoutAnExtensionIsStillRead() throws Exception {
         Path noExt = Files.write(dir.resolve("README"),
                 "Children's services in Barset were judged to be inadequate in 2012.\n".getBytes(StandardCharsets.UTF_8));

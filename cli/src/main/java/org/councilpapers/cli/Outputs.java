@@ -121,21 +121,14 @@ final class Outputs {
         public void close() {}
     }
 
-    /** The readable listing: a heading per paper and a line per record. */
-    private static final class Listing implements Output {
+    /** An output on one writer: stdout (flushed, never closed) or a file of its own (closed). */
+    private abstract static class WriterOutput implements Output {
         private final Writer out;
-        private final TextWriter text;
         private final boolean ownsWriter;
 
-        Listing(Writer out, boolean ownsWriter) {
+        WriterOutput(Writer out, boolean ownsWriter) {
             this.out = out;
-            this.text = new TextWriter(out);
             this.ownsWriter = ownsWriter;
-        }
-
-        @Override
-        public int write(Input input, Extraction x) throws IOException {
-            return text.write(x);
         }
 
         @Override
@@ -148,29 +141,32 @@ final class Outputs {
         }
     }
 
-    private static final class JsonLines implements Output {
-        private final Writer out;
+    /** The readable listing: a heading per paper and a line per record. */
+    private static final class Listing extends WriterOutput {
+        private final TextWriter text;
+
+        Listing(Writer out, boolean ownsWriter) {
+            super(out, ownsWriter);
+            this.text = new TextWriter(out);
+        }
+
+        @Override
+        public int write(Input input, Extraction x) throws IOException {
+            return text.write(x);
+        }
+    }
+
+    private static final class JsonLines extends WriterOutput {
         private final JsonlWriter lines;
-        private final boolean ownsWriter;
 
         JsonLines(Writer out, boolean ownsWriter) {
-            this.out = out;
+            super(out, ownsWriter);
             this.lines = new JsonlWriter(out);
-            this.ownsWriter = ownsWriter;
         }
 
         @Override
         public int write(Input input, Extraction x) throws IOException {
             return lines.write(x);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (ownsWriter) {
-                out.close();
-            } else {
-                out.flush();
-            }
         }
     }
 

@@ -7,7 +7,16 @@ public final class Extractors {
     private Extractors() {}
 
     public static List<RecordExtractor> standard() {
-        return List.of(new ReportExtractor(), new RecommendationExtractor(), new JudgementExtractor(), new FindingExtractor(),
-                new ActionPlanExtractor(), new QuestionExtractor());
+        return List.of(
+                new MeetingExtractor(),
+                new AgendaItemExtractor(),
+                new ReportExtractor(),
+                new RecommendationExtractor(),
+                new ResolutionExtractor(),
+                new JudgementExtractor(),
+                new FindingExtractor(),
+                new ActionPlanExtractor(),
+                new WorkProgrammeExtractor(),
+                new QuestionExtractor());
     }
 }

@@ -14,9 +14,11 @@ public final class Authorities {
     // Lower-case joiners only between capitalised words, so "Whilst the Council" names no place.
     private static final String PLACE = "((?:[A-Z][\\w'’\\-]+)(?:(?:[ -](?:and|upon|on|in|of|the))?[ -][A-Z][\\w'’\\-]+)*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
-            PLACE + "\\s+(?:Metropolitan\\s+Borough|County\\s+Borough|Borough|County|City|District|Unitary)?\\s*Council\\b");
+            PLACE + "[ \\t]+(?:(?:Metropolitan[ \\t]+Borough|County[ \\t]+Borough|Borough|County|City|District|Unitary)[ \\t]+)?Council\\b"
+                    // a room or building named after someone ("Georgina Little Council Chamber") is not a council
+                    + "(?![ \\t]+(?:Chamber|Offices?|Buildings?|House|Meeting|Tax|Members?|Leader|Cabinet|Room)\\b)");
     private static final Pattern PREFIXED = Pattern.compile(
-            "\\b(?:London\\s+Borough|Royal\\s+Borough|City|County|Borough|Council)\\s+of\\s+" + PLACE);
+            "\\b(?:London[ \\t]+Borough|Royal[ \\t]+Borough|City|County|Borough|Council)[ \\t]+of[ \\t]+" + PLACE);
 
     private Authorities() {}
 

@@ -52,6 +52,11 @@ public final class PersonNames {
         return words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? words[1].strip() : name;
     }
 
+    /** Whether a word begins or belongs to a UK local-government job title ("Director", "Officer", "Interim"). */
+    public static boolean isTitleWord(String word) {
+        return TITLE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether the text looks like a person's name: two to four capitalised words, no digits. */
     public static boolean looksLikeName(String text) {
         return Optional.of(stripHonorific(text.strip())).filter(s -> s.matches("[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’.-]*){1,3}")).isPresent();

@@ -3,6 +3,7 @@ package org.councilpapers.extractors.vocab;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class UkDates {
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{2}|\\d{4})(?![\\d.]*\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_ONLY = Pattern.compile("\\b(20\\d{2}|19\\d{2})\\b");
 
     private UkDates() {}
@@ -66,6 +69,25 @@ public final class UkDates {
         String s = text.trim().replaceAll("(?i)^(by|w/c|from|due)\\s+", "").replaceAll("[.,;]+$", "");
         Optional<PartialDate> d = find(s);
         return d.isPresent() && s.replaceAll("\\s+", " ").length() <= 30 ? d : Optional.empty();
+    }
+
+    /**
+     * A day and month printed without a year ("14 June", "Tuesday 3rd March"), as work programmes
+     * head their rows within a municipal year; empty when the text gives a year too or no such date.
+     */
+    public static Optional<MonthDay> findDayMonth(String text) {
+        if (DAY_MONTH_YEAR.matcher(text).find()) {
+            return Optional.empty();
+        }
+        Matcher m = DAY_MONTH_NO_YEAR.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MonthDay.of(month(m.group(2)), Integer.parseInt(m.group(1))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static final Pattern RANGE = Pattern.compile(

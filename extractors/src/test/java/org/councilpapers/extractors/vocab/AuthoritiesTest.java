@@ -16,5 +16,8 @@ class AuthoritiesTest {
         assertEquals(Optional.of("North Northamptonshire"), Authorities.find("Inspection of North Northamptonshire Council children's services"));
         assertEquals(Optional.of("Bath and North East Somerset"), Authorities.find("Bath and North East Somerset Council"));
         assertEquals(Optional.empty(), Authorities.find("the council's website"));
+        assertEquals(Optional.empty(), Authorities.find("Venue: Georgina Little Council Chamber, Sessions House"));
+        assertEquals(Optional.empty(), Authorities.find("Members of the Cabinet\nCouncil Tax"), "never across a line break");
+        assertEquals(Optional.of("Kent"), Authorities.find("Georgina Little Council Chamber, Kent County Council"));
     }
 }

@@ -27,4 +27,11 @@ class PersonNamesTest {
         assertFalse(PersonNames.looksLikeName("Youth Cabinet Update 2021"));
         assertFalse(PersonNames.looksLikeName("none"));
     }
+
+    @Test
+    void titleWordsAreKnownWhateverTheirCase() {
+        assertTrue(PersonNames.isTitleWord("Director"));
+        assertTrue(PersonNames.isTitleWord("officer"));
+        assertFalse(PersonNames.isTitleWord("Muldowney"));
+    }
 }

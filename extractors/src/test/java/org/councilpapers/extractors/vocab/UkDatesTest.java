@@ -40,6 +40,15 @@ class UkDatesTest {
     }
 
     @Test
+    void dayAndMonthWithoutAYear() {
+        assertEquals(java.time.MonthDay.of(6, 14), UkDates.findDayMonth("14 June").orElseThrow());
+        assertEquals(java.time.MonthDay.of(3, 3), UkDates.findDayMonth("Extraordinary meeting – Tuesday 3rd March").orElseThrow());
+        assertTrue(UkDates.findDayMonth("14 June 2022").isEmpty(), "a date with its year is a full date, not a day and month");
+        assertTrue(UkDates.findDayMonth("12 Months of savings").isEmpty());
+        assertTrue(UkDates.findDayMonth("31 February").isEmpty());
+    }
+
+    @Test
     void rangesInProseBorrowWhatTheStartOmits() {
         PartialDate[] sif = UkDates.range("The SIF inspection was held between 22nd February and 17th March 2016 and the service").orElseThrow();
         assertEquals("2016-02-22", sif[0].toString());

@@ -1,0 +1,206 @@
+package org.councilpapers.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.cli.option.FilterOptions;
+import org.councilpapers.cli.option.Format;
+import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.core.export.CsvWriter;
+import org.councilpapers.core.export.JsonlWriter;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Query;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: a dataset of records from the index, as CSV or JSON lines. */
+@Command(name = "export",
+        header = "Export records from the index as a dataset: by default the judgements, as CSV.",
+        description = {"One row per record, in paper and reading order, with the columns of 'extract --format csv':",
+            "for judgements documentId, source, council, documentDate, then authority, inspectorate, framework,",
+            "inspectionStart, inspectionEnd, year, group, area, grade, gradeText, basis and provenance (page, printed page).",
+            "The filters of 'search' narrow the rows; QUERY text is given with --query."},
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, no index, or the output cannot be written"},
+        footerHeading = "%n",
+        footer = {"Examples:",
+            "  councilpapers export > judgements.csv",
+            "  councilpapers export --type judgement --format jsonl --out judgements.jsonl",
+            "  councilpapers export --type finding --council thurrock --from 2016",
+            "  councilpapers export --type action --status red --query \"foster carers\""})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv (default; one table, so one --type) or jsonl (one record a line).")
+    private String format;
+
+    @Option(names = {"-q", "--query"}, paramLabel = "QUERY", description = "Only records matching this query text, as for 'search'.")
+    private @Nullable String query;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    private @Nullable Path out;
+
+    @Mixin
+    private IndexDirOption index;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Format f = Format.find(format).filter(x -> x != Format.JSON).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown export format '" + format + "' (expected csv or jsonl)"));
+        Query q = filters.applyTo(Query.text(query == null ? "" : query), spec.commandLine()).orderBy(Query.Order.DOCUMENT);
+        if (q.types().isEmpty()) {
+            q = q.type(RecordType.JUDGEMENT);
+        }
+        if (f == Format.CSV && q.types().size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--format csv writes one table: give one --type, or use --format jsonl");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
+        if (open == null) {
+            return RunLog.INPUT_ERROR;
+        }
+        long[] rows = new long[1];
+        try (PaperIndex paperIndex = open; Writer w = writer()) {
+            if (f == Format.CSV) {
+                CsvWriter csv = new CsvWriter(w, q.types().iterator().next());
+                paperIndex.scan(q, h -> {
+                    csv.write(h.document(), h.record());
+                    rows[0]++;
+                });
+            } else {
+                JsonlWriter jsonl = new JsonlWriter(w);
+                paperIndex.scan(q, h -> {
+                    jsonl.write(h.document(), h.record());
+                    rows[0]++;
+                });
+            }
+        } catch (BadQueryException e) {
+            return IndexCommands.badQuery(e, err);
+        } catch (OutputFailed e) {
+            err.println("councilpapers: " + (out == null ? "stdout" : out) + ": cannot write (" + InputFiles.reason(e.getCause()) + ")");
+            return RunLog.INPUT_ERROR;
+        } catch (IOException e) {
+            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
+        }
+        err.println("councilpapers: " + IndexCommand.plural(rows[0], "record") + " exported ("
+                + String.join(", ", q.types().stream().map(RecordType::jsonName).toList()) + ")");
+        err.flush();
+        return RunLog.OK;
+    }
+
+    /** The output; its write failures are told apart from the index's read failures. */
+    private Writer writer() throws IOException {
+        Writer w;
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            w = new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    stdout.write(buf, off, len);
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    stdout.flush();
+                    if (stdout.checkError()) {
+                        throw new OutputFailed(new IOException("broken pipe or full disk"));
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // never close stdout
+                }
+            };
+        } else {
+            try {
+                w = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+        return new GuardedWriter(new BufferedWriter(w));
+    }
+
+    /** An I/O failure on the output rather than the index. */
+    private static final class OutputFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailed(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** Marks every failure of the wrapped writer as an {@link OutputFailed}. */
+    private static final class GuardedWriter extends Writer {
+        private final Writer w;
+
+        GuardedWriter(Writer w) {
+            this.w = w;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            try {
+                w.write(buf, off, len);
+            } catch (OutputFailed e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                w.flush();
+            } catch (OutputFailed e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                w.close();
+            } catch (OutputFailed e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+    }
+}

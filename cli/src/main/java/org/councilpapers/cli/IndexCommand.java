@@ -1,0 +1,330 @@
+package org.councilpapers.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.cli.InputFiles.Input;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.index.IndexInUseException;
+import org.councilpapers.index.IndexStats;
+import org.councilpapers.index.PaperIndex;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code index}: reads papers into the index, skipping those it already holds. */
+@Command(name = "index",
+        header = "Read papers into the search index, skipping papers it already holds.",
+        description = {"Each paper is extracted as 'extract' would and its records replace any the index holds for it, "
+                + "in one commit: a paper is in the index whole or not at all, even if the run is killed. "
+                + "A paper whose bytes are already indexed is skipped without being read again, so a second run over "
+                + "the same folder only reads what is new or changed. A changed file replaces the version indexed "
+                + "from the same path."},
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done (papers skipped in a folder and warnings are reported, but do not fail a run)",
+            "1:an unexpected internal failure on some paper (the others are still indexed)",
+            "2:a usage error, a path named on the command line could not be read, or the index could not be written"},
+        footerHeading = "%n",
+        footer = {
+            "On a terminal a progress line shows on stderr. Errors go to stderr, one line each:",
+            "  councilpapers: FILE: reason            a file named on the command line",
+            "  councilpapers: FILE: skipped: reason   a bad file in a folder (run goes on)",
+            "The run ends with a summary: papers indexed, unchanged and failed; records and warnings.",
+            "",
+            "Examples:",
+            "  councilpapers index papers/",
+            "  councilpapers index papers/ --index /data/cp-index",
+            "  councilpapers index new-pack.pdf --verbose     also print each paper's warnings"})
+final class IndexCommand implements Callable<Integer> {
+    private final Supplier<CouncilPapers> library;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Papers to index: files, or folders to walk (recursively, in name order, skipping hidden files).")
+    private List<Path> paths;
+
+    @Mixin
+    private IndexDirOption index;
+
+    @Option(names = "--force", description = "Read and index every paper again, even those already indexed (after an upgrade, say).")
+    private boolean force;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each paper's warnings on stderr.")
+    private boolean verbose;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Read this many papers at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Mixin
+    private DebugOption debug;
+
+    IndexCommand() {
+        this(() -> CouncilPapers.builder().build());
+    }
+
+    /** With another library set-up; built only when the command runs. */
+    IndexCommand(Supplier<CouncilPapers> library) {
+        this.library = library;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RunLog log = new RunLog(err, debug.enabled());
+        try {
+            return run(err, log);
+        } finally {
+            log.flush();
+        }
+    }
+
+    private int run(PrintWriter err, RunLog log) {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Path dir = index.dir();
+        List<Input> inputs = InputFiles.expand(paths, dir, log);
+        PaperIndex paperIndex;
+        try {
+            String refused = unsuitable(dir);
+            if (refused != null) {
+                return log.fatal(dir.toString(), refused, null);
+            }
+            paperIndex = PaperIndex.open(dir);
+        } catch (IndexInUseException e) {
+            return log.fatal(dir.toString(), "the index is being written by another run; try again when it has finished", e);
+        } catch (IOException e) {
+            return log.fatal(dir.toString(), "cannot open or create the index (" + InputFiles.reason(e) + ")", e);
+        }
+        Counts counts = new Counts();
+        Progress progress = new Progress(err, inputs.size());
+        // Papers are read and extracted by a few workers; results are taken in input order, so
+        // messages and the index's contents do not depend on which worker finished first.
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "councilpapers-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try (PaperIndex open = paperIndex) {
+            Supplier<CouncilPapers> papers = new Once<>(library);
+            Deque<Future<Outcome>> pending = new ArrayDeque<>();
+            for (Input input : inputs) {
+                pending.add(workers.submit(() -> prepare(input, open, papers)));
+                if (pending.size() >= 2 * threads) {
+                    take(pending.poll(), open, counts, log, progress);
+                }
+            }
+            while (!pending.isEmpty()) {
+                take(pending.poll(), open, counts, log, progress);
+            }
+            progress.clear();
+            IndexStats total = open.stats();
+            err.println(counts.summary(total, dir));
+        } catch (IOException e) {
+            progress.clear();
+            return log.fatal(dir.toString(), "cannot write the index (" + InputFiles.reason(e) + ")", e);
+        } finally {
+            workers.shutdownNow();
+        }
+        return log.exitCode();
+    }
+
+    /**
+     * Why {@code dir} cannot take an index, or null if it can: a file is not a folder, and a folder
+     * that holds other things (the papers themselves, say) would get Lucene's files mixed in.
+     */
+    private static @Nullable String unsuitable(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return "exists and is not a folder";
+        }
+        if (Files.isDirectory(dir) && !PaperIndex.exists(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return "is a folder with other files in it, not an index; give a new or empty folder for the index";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What a worker made of one input; reported and indexed by the main thread, in input order. */
+    private record Outcome(Input input, @Nullable Extraction extraction, boolean unchanged, @Nullable String failure,
+            @Nullable Throwable cause, @Nullable RuntimeException internal) {
+        static Outcome failed(Input input, String reason, @Nullable Throwable cause) {
+            return new Outcome(input, null, false, reason, cause, null);
+        }
+    }
+
+    /** Runs on a worker: reads the file, skips it if its bytes are indexed, else extracts it. */
+    private Outcome prepare(Input input, PaperIndex open, Supplier<CouncilPapers> papers) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(input.path())) {
+                return Outcome.failed(input, "is a directory, not a paper", null);
+            }
+            bytes = Files.readAllBytes(input.path());
+            if (!force && open.contains(DocumentInfo.idOf(bytes))) {
+                return new Outcome(input, null, true, null, null, null);
+            }
+        } catch (IOException e) {
+            return Outcome.failed(input, InputFiles.reason(e), e);
+        }
+        String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
+        try {
+            return new Outcome(input, papers.get().extract(new ByteArrayInputStream(bytes), name), false, null, null, null);
+        } catch (UnreadablePaperException e) {
+            return Outcome.failed(input, e.reason(), e);
+        } catch (IOException e) {
+            return Outcome.failed(input, InputFiles.reason(e), e);
+        } catch (RuntimeException e) {
+            return new Outcome(input, null, false, null, null, e);
+        }
+    }
+
+    /** Reports one outcome and indexes its extraction; only an index write failure stops the run. */
+    private void take(@Nullable Future<Outcome> next, PaperIndex open, Counts counts, RunLog log, Progress progress) throws IOException {
+        if (next == null) {
+            return;
+        }
+        Outcome o;
+        try {
+            o = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            // prepare() catches everything a paper can throw; an Error here (out of memory) is not ours to handle.
+            throw new IllegalStateException("a worker failed", e.getCause());
+        }
+        progress.clear();
+        if (o.internal() != null) {
+            log.internalError(o.input(), o.internal());
+        } else if (o.failure() != null) {
+            log.failed(o.input(), o.failure(), o.cause());
+        } else if (o.unchanged()) {
+            counts.unchanged++;
+        } else if (o.extraction() != null) {
+            Extraction x = o.extraction();
+            open.add(x, location(o.input()));
+            counts.indexed++;
+            counts.records += x.records().size();
+            counts.warnings += x.warnings().size();
+            if (verbose) {
+                log.read(o.input(), x);
+            }
+        }
+        progress.done(o.input());
+    }
+
+    /** Builds the library on first use (not at all when every paper is unchanged), once, for all workers. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> make;
+        private @Nullable T value;
+
+        Once(Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+    }
+
+    /** The absolute path: the same file indexed from two working directories is still one location. */
+    private static String location(Input input) {
+        return input.path().toAbsolutePath().normalize().toString();
+    }
+
+    /** What this run did, for the summary line. */
+    private static final class Counts {
+        int indexed;
+        int unchanged;
+        long records;
+        long warnings;
+
+        String summary(IndexStats total, Path dir) {
+            return "councilpapers: " + plural(indexed, "paper") + " indexed (" + plural(records, "record") + ", "
+                    + plural(warnings, "warning") + "), " + unchanged + " unchanged; " + dir + " holds "
+                    + plural(total.documents(), "paper") + " and " + plural(total.records(), "record");
+        }
+    }
+
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * A progress line on stderr, only when a person is watching (a terminal): {@code [ 12/340] 3%
+     * file}, rewritten in place and cleared before any other line is printed.
+     */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean on = System.console() != null;
+        private int done;
+        private int width;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void done(Input input) {
+            done++;
+            if (!on) {
+                return;
+            }
+            String name = input.path().getFileName() == null ? input.toString() : input.path().getFileName().toString();
+            String line = String.format(Locale.ROOT, "[%" + Integer.toString(total).length() + "d/%d] %3d%% %s", done, total,
+                    total == 0 ? 100 : done * 100 / total, name);
+            if (line.length() > 100) {
+                line = line.substring(0, 99) + "…";
+            }
+            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+            err.flush();
+            width = line.length();
+        }
+
+        void clear() {
+            if (on && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.councilpapers.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.Facet;
+import org.councilpapers.index.FacetCount;
+import org.councilpapers.index.Hit;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Snippet;
+import org.jspecify.annotations.Nullable;
+
+/** What the commands over an index share: opening it for reading, one-line errors, and hits as text and JSON. */
+final class IndexCommands {
+    private IndexCommands() {}
+
+    /**
+     * The index in {@code dir}, opened read-only (so searches work while {@code index} runs), or
+     * null after a one-line error when there is none.
+     */
+    static @Nullable PaperIndex openForReading(Path dir, PrintWriter err, boolean debug) {
+        try {
+            if (!PaperIndex.exists(dir)) {
+                err.println("councilpapers: " + dir + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)");
+                return null;
+            }
+            return PaperIndex.openReadOnly(dir);
+        } catch (FileNotFoundException e) {
+            err.println("councilpapers: " + dir + ": no index here");
+            trace(err, debug, e);
+        } catch (IOException e) {
+            err.println("councilpapers: " + dir + ": cannot open the index (" + InputFiles.reason(e) + ")");
+            trace(err, debug, e);
+        }
+        return null;
+    }
+
+    /** A query that does not parse: one line, and the usage-error exit code. */
+    static int badQuery(BadQueryException e, PrintWriter err) {
+        err.println("councilpapers: " + e.getMessage());
+        return RunLog.INPUT_ERROR;
+    }
+
+    /** A failure reading the index while answering. */
+    static int readFailed(Path dir, IOException e, PrintWriter err, boolean debug) {
+        err.println("councilpapers: " + dir + ": cannot read the index (" + InputFiles.reason(e) + ")");
+        trace(err, debug, e);
+        return RunLog.INPUT_ERROR;
+    }
+
+    /** Query text from the words of the command line: {@code search return home} is {@code "return home"}. */
+    static String text(@Nullable List<String> words) {
+        return words == null ? "" : String.join(" ", words).strip();
+    }
+
+    /**
+     * A snippet for a terminal: matches in bold where the output is a terminal, else in brackets
+     * (a pipe or a file gets no escape codes).
+     */
+    static String marked(@Nullable Snippet s) {
+        if (s == null) {
+            return "";
+        }
+        String line = System.console() != null ? s.marked("\u001b[1m", "\u001b[0m") : s.marked("[", "]");
+        return line.replaceAll("\\s+", " ");
+    }
+
+    /** Where a hit is: {@code file p.5} (and the printed page where it differs). */
+    static String where(Hit h) {
+        String printed = h.printedPage();
+        return h.source() + " p." + h.page() + (printed == null || printed.equals(Integer.toString(h.page())) ? "" : " (printed " + printed + ")");
+    }
+
+    /** A hit for machines: its place, dates, score, snippet, and the record as SCHEMA.md has it. */
+    static ObjectNode json(Hit h) {
+        ObjectNode n = PaperJson.mapper().createObjectNode();
+        n.put("type", h.record().type().jsonName());
+        n.put("id", h.record().id());
+        if (h.year() == null) {
+            n.putNull("year");
+        } else {
+            n.put("year", h.year());
+        }
+        n.put("date", h.date() == null ? null : h.date().toString());
+        n.put("score", h.score());
+        n.put("documentId", h.document().id());
+        n.put("source", h.source());
+        n.put("council", h.document().council());
+        n.put("page", h.page());
+        n.put("printedPage", h.printedPage());
+        if (h.snippet() != null) {
+            n.put("snippet", h.snippet().text());
+            ArrayNode marks = n.putArray("highlights");
+            for (Snippet.Mark m : h.snippet().marks()) {
+                marks.addArray().add(m.start()).add(m.end());
+            }
+        }
+        n.set("record", PaperJson.mapper().valueToTree(h.record()));
+        return n;
+    }
+
+    static ObjectNode json(Map<Facet, List<FacetCount>> facets) {
+        ObjectNode n = PaperJson.mapper().createObjectNode();
+        facets.forEach((f, counts) -> {
+            ObjectNode values = n.putObject(f.label());
+            counts.forEach(c -> values.put(c.value(), c.count()));
+        });
+        return n;
+    }
+
+    static void printJson(PrintWriter out, Object node) throws JsonProcessingException {
+        out.println(PaperJson.pretty().writeValueAsString(node));
+    }
+
+    /** Facet counts as a few short lines: {@code type: finding 12, judgement 4}. */
+    static void printFacets(PrintWriter out, Map<Facet, List<FacetCount>> facets) {
+        for (Map.Entry<Facet, List<FacetCount>> e : facets.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format("  %-10s", e.getKey().label()));
+            for (int i = 0; i < e.getValue().size(); i++) {
+                FacetCount c = e.getValue().get(i);
+                line.append(i == 0 ? " " : ", ").append(c.value()).append(' ').append(c.count());
+            }
+            out.println(line);
+        }
+    }
+
+    private static void trace(PrintWriter err, boolean debug, Throwable t) {
+        if (debug) {
+            t.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.councilpapers.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.cli.option.FilterOptions;
+import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.Hit;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Query;
+import org.councilpapers.index.SearchResult;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code search}: records matching a query, best first, with where each came from. */
+@Command(name = "search",
+        header = "Search the index: records matching a query, with their paper and page.",
+        description = {"QUERY is Lucene syntax over the records' words, matched in English ('interviews' finds 'interview'):",
+            "  return home interviews          all three words (in any order)",
+            "  \"return home interviews\"        the phrase",
+            "  missing OR absent               either word",
+            "  leavers -housing                without a word",
+            "  grade:inadequate, year:[2016 TO 2019], type:finding, council:thurrock   fields",
+            "No QUERY lists every record (with the filters)."},
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done, whether or not anything matched", "1:an unexpected internal failure",
+            "2:a usage error, a query that does not parse, or no index"},
+        footerHeading = "%n",
+        footer = {"Examples:",
+            "  councilpapers search return home interviews",
+            "  councilpapers search \"care leavers\" --type finding --from 2016 --to 2021",
+            "  councilpapers search --type judgement --grade inadequate --council thurrock",
+            "  councilpapers search missing --facets           counts by type, year, grade, ...",
+            "  councilpapers search missing --json | jq '.hits[].source'"})
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to look for (words may be given unquoted).")
+    private @Nullable List<String> words;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N records (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N records, for the next page.")
+    private int offset;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default), date (oldest first), newest, or document (paper and reading order).")
+    private String sort;
+
+    @Option(names = "--facets", description = "Also count all matches by type, year, grade, status, authority and council.")
+    private boolean facets;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    private boolean json;
+
+    @Mixin
+    private IndexDirOption index;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 0 || offset < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+        }
+        Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
+                .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
+        if (open == null) {
+            return RunLog.INPUT_ERROR;
+        }
+        try (PaperIndex paperIndex = open) {
+            SearchResult r = paperIndex.search(q);
+            if (json) {
+                printJson(out, r);
+            } else {
+                print(out, r);
+            }
+            out.flush();
+            return RunLog.OK;
+        } catch (BadQueryException e) {
+            return IndexCommands.badQuery(e, err);
+        } catch (IOException e) {
+            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
+        }
+    }
+
+    static Query.Order order(String name, CommandSpec spec) {
+        switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance":
+                return Query.Order.RELEVANCE;
+            case "date":
+            case "oldest":
+                return Query.Order.DATE;
+            case "newest":
+                return Query.Order.DATE_DESCENDING;
+            case "document":
+                return Query.Order.DOCUMENT;
+            default:
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown order '" + name + "' (expected relevance, date, newest or document)");
+        }
+    }
+
+    private static void print(PrintWriter out, SearchResult r) {
+        String what = r.query().text() == null ? "" : " '" + r.query().text() + "'";
+        if (r.total() == 0) {
+            out.println("No records match" + what + ".");
+            return;
+        }
+        String total = r.totalExact() ? Long.toString(r.total()) : "more than " + r.total();
+        int from = r.query().offset() + 1;
+        int to = r.query().offset() + r.hits().size();
+        out.println(total + (r.total() == 1 ? " record matches" : " records match") + what
+                + (r.hits().isEmpty() ? "" : " (" + (from == to ? "#" + from : from + "-" + to) + " shown)") + ".");
+        int rank = from;
+        for (Hit h : r.hits()) {
+            out.println();
+            out.printf(Locale.ROOT, "%3d  %-10s %-18s %s%s%n", rank++, h.date() == null ? "-" : h.date().toString(),
+                    h.record().type().jsonName(), IndexCommands.where(h),
+                    h.document().council() == null ? "" : "  [" + h.document().council() + "]");
+            out.println("     " + IndexCommands.marked(h.snippet()));
+        }
+        if (!r.facets().isEmpty()) {
+            out.println();
+            out.println("All matches by:");
+            IndexCommands.printFacets(out, r.facets());
+        }
+        if (to < r.total()) {
+            out.println();
+            out.println("More: --offset " + to + (r.query().limit() == Query.DEFAULT_LIMIT ? "" : " --limit " + r.query().limit()));
+        }
+    }
+
+    private static void printJson(PrintWriter out, SearchResult r) throws IOException {
+        ObjectNode root = PaperJson.mapper().createObjectNode();
+        root.put("query", r.query().text());
+        root.put("total", r.total());
+        root.put("totalExact", r.totalExact());
+        root.put("offset", r.query().offset());
+        ArrayNode hits = root.putArray("hits");
+        r.hits().forEach(h -> hits.add(IndexCommands.json(h)));
+        if (!r.facets().isEmpty()) {
+            root.set("facets", IndexCommands.json(r.facets()));
+        }
+        IndexCommands.printJson(out, root);
+    }
+}

@@ -1,0 +1,178 @@
+package org.councilpapers.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.cli.option.FilterOptions;
+import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Query;
+import org.councilpapers.index.Timeline;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code timeline}: how the records matching a query spread over the years, and judgements' grades by year. */
+@Command(name = "timeline",
+        header = "Records matching a query, counted by year and type; judgements' grades by year and area.",
+        description = {"QUERY is as for 'search'; no QUERY counts every record (with the filters).",
+            "A record's year is a judgement's own year, else the year of the record's date, else its paper's."},
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, or no index"},
+        footerHeading = "%n",
+        footer = {"Examples:",
+            "  councilpapers timeline return home interviews --council thurrock",
+            "  councilpapers timeline --type judgement --authority thurrock     grades over the years",
+            "  councilpapers timeline care leavers --json"})
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to count (words may be given unquoted).")
+    private @Nullable List<String> words;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--json", description = "Print the timeline as JSON.")
+    private boolean json;
+
+    @Mixin
+    private IndexDirOption index;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
+        if (open == null) {
+            return RunLog.INPUT_ERROR;
+        }
+        try (PaperIndex paperIndex = open) {
+            Timeline t = paperIndex.timeline(q);
+            if (json) {
+                IndexCommands.printJson(out, toJson(t));
+            } else {
+                print(out, t);
+            }
+            out.flush();
+            return RunLog.OK;
+        } catch (BadQueryException e) {
+            return IndexCommands.badQuery(e, err);
+        } catch (IOException e) {
+            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
+        }
+    }
+
+    private static void print(PrintWriter out, Timeline t) {
+        String what = t.query().text() == null ? "Records" : "Records matching '" + t.query().text() + "'";
+        if (t.years().isEmpty() && t.undated().total() == 0) {
+            out.println(what.startsWith("Records matching") ? "No records match '" + t.query().text() + "'." : "No records.");
+            return;
+        }
+        // Only the types that occur, in schema order, so the table stays narrow.
+        Set<RecordType> types = EnumSet.noneOf(RecordType.class);
+        t.years().forEach(y -> types.addAll(y.counts().byType().keySet()));
+        types.addAll(t.undated().byType().keySet());
+        out.println(what + ", by year:");
+        out.println();
+        StringBuilder head = new StringBuilder(String.format("%-8s %7s", "year", "total"));
+        types.forEach(type -> head.append(String.format(" %" + width(type) + "s", type.jsonName())));
+        out.println(head);
+        for (Timeline.Year y : t.years()) {
+            out.println(row(Integer.toString(y.year()), y.counts(), types));
+        }
+        if (t.undated().total() > 0) {
+            out.println(row("undated", t.undated(), types));
+        }
+        if (!t.grades().isEmpty()) {
+            Set<Grade> grades = EnumSet.noneOf(Grade.class);
+            t.grades().forEach(g -> grades.addAll(g.grades().keySet()));
+            int areaWidth = Math.min(60, t.grades().stream().mapToInt(g -> g.area().length()).max().orElse(4));
+            out.println();
+            out.println("Judgements' grades by year and area:");
+            out.println();
+            StringBuilder gh = new StringBuilder(String.format("%-8s %-" + areaWidth + "s", "year", "area"));
+            grades.forEach(g -> gh.append(String.format(" %" + label(g).length() + "s", label(g))));
+            out.println(gh);
+            for (Timeline.AreaGrades g : t.grades()) {
+                String area = g.area().length() > areaWidth ? g.area().substring(0, areaWidth - 1) + "…" : g.area();
+                StringBuilder line = new StringBuilder(String.format("%-8s %-" + areaWidth + "s", g.year() == null ? "undated" : g.year(), area));
+                grades.forEach(grade -> line.append(String.format(" %" + label(grade).length() + "s", g.of(grade) == 0 ? "." : g.of(grade))));
+                out.println(line);
+            }
+        }
+    }
+
+    private static String row(String year, Timeline.Counts c, Set<RecordType> types) {
+        StringBuilder line = new StringBuilder(String.format("%-8s %7d", year, c.total()));
+        types.forEach(type -> line.append(String.format(" %" + width(type) + "d", c.of(type))));
+        return line.toString();
+    }
+
+    private static int width(RecordType type) {
+        return Math.max(6, type.jsonName().length());
+    }
+
+    /** {@code Requires improvement}, as the grade is printed. */
+    private static String label(Grade g) {
+        String s = g.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static ObjectNode toJson(Timeline t) {
+        ObjectNode root = PaperJson.mapper().createObjectNode();
+        root.put("query", t.query().text());
+        ArrayNode years = root.putArray("years");
+        for (Timeline.Year y : t.years()) {
+            ObjectNode n = years.addObject();
+            n.put("year", y.year());
+            counts(n, y.counts());
+        }
+        counts(root.putObject("undated"), t.undated());
+        ArrayNode grades = root.putArray("grades");
+        for (Timeline.AreaGrades g : t.grades()) {
+            ObjectNode n = grades.addObject();
+            if (g.year() == null) {
+                n.putNull("year");
+            } else {
+                n.put("year", g.year());
+            }
+            n.put("area", g.area());
+            ObjectNode counts = n.putObject("grades");
+            g.grades().forEach((grade, count) -> counts.put(grade.name(), count));
+        }
+        return root;
+    }
+
+    private static void counts(ObjectNode n, Timeline.Counts c) {
+        n.put("total", c.total());
+        ObjectNode byType = n.putObject("byType");
+        List<RecordType> types = new ArrayList<>(c.byType().keySet());
+        types.forEach(type -> byType.put(type.jsonName(), c.of(type)));
+    }
+}

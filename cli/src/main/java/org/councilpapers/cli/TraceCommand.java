@@ -1,0 +1,130 @@
+package org.councilpapers.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.cli.option.FilterOptions;
+import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.Hit;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Query;
+import org.councilpapers.index.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trace}: one subject followed across papers and years, oldest first. */
+@Command(name = "trace",
+        header = "Follow a subject across papers and years: related findings, recommendations, actions, resolutions and judgements, oldest first.",
+        description = {"From query words, a record is related when it has at least half of the words (stemmed:",
+            "'interviews' is 'interview'); words joined with AND, quotes or + are taken as written.",
+            "From a record id (as 'search --json' prints it), the words are the eight most telling words of what the",
+            "record is about (a finding's text, a judgement's area; frequent in it, rare in the index), a related",
+            "record has at least a third of them, and only papers of the record's council are searched unless",
+            "--council or --authority says otherwise.",
+            "The best --limit related records are kept, and listed by date."},
+        sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done, whether or not anything was found", "1:an unexpected internal failure",
+            "2:a usage error, a query that does not parse, or no index"},
+        footerHeading = "%n",
+        footer = {"Examples:",
+            "  councilpapers trace return home interviews --council thurrock",
+            "  councilpapers trace finding-3f2a9c0d41b7e655",
+            "  councilpapers trace care leavers accommodation --from 2016 --json"})
+final class TraceCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "QUERY|ID", arity = "1..*", description = "Query words, or the id of a record to start from.")
+    private List<String> words;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "25", description = "Keep at most N related records (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--json", description = "Print the trace as JSON.")
+    private boolean json;
+
+    @Mixin
+    private IndexDirOption index;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        String seed = IndexCommands.text(words);
+        if (seed.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give query words or a record id to trace");
+        }
+        Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
+        if (open == null) {
+            return RunLog.INPUT_ERROR;
+        }
+        try (PaperIndex paperIndex = open) {
+            Trace t = paperIndex.trace(seed, q);
+            if (json) {
+                IndexCommands.printJson(out, toJson(t));
+            } else {
+                print(out, t);
+            }
+            out.flush();
+            return RunLog.OK;
+        } catch (BadQueryException e) {
+            return IndexCommands.badQuery(e, err);
+        } catch (IOException e) {
+            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
+        }
+    }
+
+    private static void print(PrintWriter out, Trace t) {
+        String from = t.seedRecord() == null ? "'" + t.seed() + "'" : "record " + t.seed();
+        if (t.terms().isEmpty()) {
+            out.println("Nothing to trace from " + from + ": no words left to match once common words are dropped.");
+            return;
+        }
+        out.println("Trace of " + from + ": " + IndexCommand.plural(t.steps().size(), "related record") + ", oldest first.");
+        out.println("Matched on: " + String.join(", ", t.terms()) + " (at least " + t.minimumMatch() + " of them)");
+        for (Hit h : t.steps()) {
+            out.println();
+            boolean seed = t.seedRecord() != null && h.record().id().equals(t.seedRecord().record().id());
+            out.printf(Locale.ROOT, "%-10s %-15s %s%s%s%n", h.date() == null ? "undated" : h.date().toString(), h.record().type().jsonName(),
+                    IndexCommands.where(h), h.document().council() == null ? "" : "  [" + h.document().council() + "]", seed ? "  <- start" : "");
+            out.println("           " + IndexCommands.marked(h.snippet()));
+        }
+    }
+
+    private static ObjectNode toJson(Trace t) {
+        ObjectNode root = PaperJson.mapper().createObjectNode();
+        root.put("seed", t.seed());
+        root.put("seedRecord", t.seedRecord() == null ? null : t.seedRecord().record().id());
+        ArrayNode terms = root.putArray("terms");
+        t.terms().forEach(terms::add);
+        root.put("minimumMatch", t.minimumMatch());
+        ArrayNode steps = root.putArray("steps");
+        t.steps().forEach(h -> steps.add(IndexCommands.json(h)));
+        return root;
+    }
+}

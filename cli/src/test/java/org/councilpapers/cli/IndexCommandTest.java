@@ -1,0 +1,214 @@
+package org.councilpapers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.cli.Cli.Run;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.IndexStats;
+import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Query;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+class IndexCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** {@code index} with {@link LineExtractor} as the only extractor. */
+    private static Run index(String... args) {
+        CouncilPapers papers = CouncilPapers.builder().extractors(List.of(new LineExtractor())).build();
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == IndexCommand.class ? cls.cast(new IndexCommand(() -> papers)) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = CouncilPapersCommand.commandLine(factory);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve("papers").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void indexesAFolderThenSkipsWhatItHoldsAndReplacesWhatChanged() throws IOException {
+        write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews are late\n");
+        Path b = write("b.txt", "Finding: Care leavers lack housing\nWarn: odd table\n");
+        String papers = tmp.resolve("papers").toString();
+        String dir = tmp.resolve("index").toString();
+
+        Run first = index("index", papers, "--index", dir);
+        assertEquals(0, first.code(), first.err());
+        assertEquals(List.of("councilpapers: 2 papers indexed (3 records, 1 warning), 0 unchanged; " + dir + " holds 2 papers and 3 records"),
+                first.errLines());
+        assertEquals("", first.out());
+
+        Run second = index("index", papers, "--index", dir);
+        assertEquals(List.of("councilpapers: 0 papers indexed (0 records, 0 warnings), 2 unchanged; " + dir + " holds 2 papers and 3 records"),
+                second.errLines());
+
+        Files.writeString(b, "Finding: Care leavers lack housing\nFinding: Care leavers lack work\n");
+        Run third = index("index", papers, "--index", dir);
+        assertEquals(List.of("councilpapers: 1 paper indexed (2 records, 0 warnings), 1 unchanged; " + dir + " holds 2 papers and 4 records"),
+                third.errLines(), "the changed file's old version is gone");
+
+        try (PaperIndex idx = PaperIndex.openReadOnly(Path.of(dir))) {
+            assertEquals(2, idx.search(Query.text("leavers")).total());
+            assertEquals(1, idx.search(Query.all().type(RecordType.JUDGEMENT)).total());
+        }
+    }
+
+    @Test
+    void forceReadsEveryPaperAgain() throws IOException {
+        write("a.txt", "Finding: Return home interviews are late\n");
+        String dir = tmp.resolve("index").toString();
+        index("index", tmp.resolve("papers").toString(), "--index", dir);
+
+        Run again = index("index", tmp.resolve("papers").toString(), "--index", dir, "--force");
+
+        assertEquals(List.of("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged; " + dir + " holds 1 paper and 1 record"),
+                again.errLines());
+    }
+
+    @Test
+    void badPapersAreOneLineEachAndTheRunGoesOn() throws IOException {
+        write("good.txt", "Finding: Return home interviews are late\n");
+        write("crash.txt", "Crash\n");
+        Files.write(write("scan.xyz", ""), new byte[] {0x00, 0x01, 0x02, (byte) 0xff, 0x00, 0x10});
+        Path missing = tmp.resolve("missing.pdf");
+        String dir = tmp.resolve("index").toString();
+
+        Run r = index("index", tmp.resolve("papers").toString(), missing.toString(), "--index", dir);
+
+        assertEquals(1, r.code(), "an internal error on one paper is a bug: exit 1, after the others are indexed");
+        List<String> lines = r.errLines();
+        assertTrue(lines.get(0).startsWith("councilpapers: " + tmp.resolve("papers/crash.txt") + ": internal error: IllegalStateException: boom"),
+                lines.get(0));
+        assertEquals("councilpapers: " + tmp.resolve("papers/scan.xyz") + ": skipped: unsupported format (application/octet-stream)", lines.get(1));
+        assertEquals("councilpapers: " + missing + ": no such file", lines.get(2));
+        assertEquals("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged; " + dir + " holds 1 paper and 1 record", lines.get(3));
+        assertEquals(4, lines.size());
+    }
+
+    @Test
+    void messagesFollowTheInputOrderWhateverTheWorkersDo() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write(String.format("p%02d.txt", i), i % 3 == 0 ? "Crash\n" : "Finding: Paper " + i + "\n");
+        }
+        Run r = index("index", tmp.resolve("papers").toString(), "--index", tmp.resolve("index").toString(), "--threads", "4");
+
+        List<String> crashed = r.errLines().stream().filter(l -> l.contains("internal error")).map(l -> l.substring(0, l.indexOf(": internal"))).toList();
+        assertEquals(List.of("p00", "p03", "p06", "p09").stream().map(n -> "councilpapers: " + tmp.resolve("papers/" + n + ".txt")).toList(),
+                crashed);
+        assertTrue(r.errLines().get(4).startsWith("councilpapers: 8 papers indexed (8 records, 0 warnings), 0 unchanged;"), r.err());
+    }
+
+    @Test
+    void aMissingNamedFileAloneIsExitTwo() {
+        Path missing = tmp.resolve("missing.pdf");
+        Run r = index("index", missing.toString(), "--index", tmp.resolve("index").toString());
+
+        assertEquals(2, r.code());
+        assertEquals("councilpapers: " + missing + ": no such file", r.errLines().get(0));
+    }
+
+    @Test
+    void anIndexInsideTheFolderIsNotReadAsPapers() throws IOException {
+        write("a.txt", "Finding: Return home interviews are late\n");
+        Path papers = tmp.resolve("papers");
+
+        index("index", papers.toString(), "--index", papers.resolve("idx").toString());
+        Run again = index("index", papers.toString(), "--index", papers.resolve("idx").toString());
+
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.errLines().get(0).startsWith("councilpapers: 0 papers indexed (0 records, 0 warnings), 1 unchanged;"), again.err());
+    }
+
+    @Test
+    void anIndexBeingWrittenElsewhereIsRefused() throws IOException {
+        write("a.txt", "Finding: Late\n");
+        Path dir = tmp.resolve("index");
+        try (PaperIndex busy = PaperIndex.open(dir)) {
+            Run r = index("index", tmp.resolve("papers").toString(), "--index", dir.toString());
+
+            assertEquals(2, r.code());
+            assertEquals(List.of("councilpapers: " + dir + ": the index is being written by another run; try again when it has finished"),
+                    r.errLines());
+            assertEquals(0, busy.stats().documents(), "nothing was written");
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesOrAFileIsNotMadeAnIndex() throws IOException {
+        Path papers = write("a.txt", "Finding: Late\n").getParent();
+
+        Run folder = index("index", papers.toString(), "--index", papers.toString());
+        assertEquals(2, folder.code());
+        assertEquals(List.of("councilpapers: " + papers + ": is a folder with other files in it, not an index; "
+                + "give a new or empty folder for the index"), folder.errLines());
+        assertFalse(PaperIndex.exists(papers));
+
+        Path file = papers.resolve("a.txt");
+        Run notAFolder = index("index", papers.toString(), "--index", file.toString());
+        assertEquals(List.of("councilpapers: " + file + ": exists and is not a folder"), notAFolder.errLines());
+    }
+
+    @Test
+    void verbosePrintsEachPapersWarnings() throws IOException {
+        Path a = write("a.txt", "Finding: Late\nWarn: odd table\n");
+
+        Run r = index("index", a.toString(), "--index", tmp.resolve("index").toString(), "--verbose");
+
+        assertEquals(a + ": warning: OTHER odd table (page 1)", r.errLines().get(0));
+    }
+
+    /** End to end with the real extractors: the index holds what {@code extract} gives for the sample papers. */
+    @Test
+    void samplePapersAreIndexedAsExtractReadsThem() throws IOException {
+        Path dir = tmp.resolve("index");
+        Run r = Cli.run("index", TestPapers.root().resolve("papers").toString(), "--index", dir.toString());
+        assertEquals(0, r.code(), r.err());
+
+        CouncilPapers papers = CouncilPapers.builder().build();
+        long records = 0;
+        long judgements = 0;
+        List<Path> files;
+        try (var s = Files.list(TestPapers.root().resolve("papers"))) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path p : files) {
+            Extraction x = papers.extract(p);
+            records += x.records().size();
+            judgements += x.records(RecordType.JUDGEMENT).size();
+        }
+        try (PaperIndex idx = PaperIndex.openReadOnly(dir)) {
+            IndexStats s = idx.stats();
+            assertEquals(files.size(), s.documents());
+            assertEquals(records, s.records());
+            assertEquals(judgements, idx.search(Query.all().type(RecordType.JUDGEMENT).withFacets(true)).total());
+            assertTrue(idx.documents().stream().allMatch(d -> d.location() != null && Path.of(d.location()).isAbsolute()));
+        }
+    }
+}

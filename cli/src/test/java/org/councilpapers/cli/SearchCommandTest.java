@@ -1,0 +1,141 @@
+package org.councilpapers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpapers.cli.Cli.Run;
+import org.councilpapers.core.json.PaperJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+    // Built once: the tests only read it.
+    @TempDir
+    static Path tmp;
+
+    private static String index;
+
+    @BeforeAll
+    static void build() throws IOException {
+        index = IndexFixture.build(tmp.resolve("index")).toString();
+    }
+
+    @Test
+    void tableShowsEachHitsDateTypePlaceAndMarkedSnippet() {
+        Run r = Cli.run("search", "missing", "children", "--index", index, "--sort", "date");
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = r.outLines();
+        assertEquals("4 records match 'missing children' (1-4 shown).", lines.get(0));
+        assertEquals("  1  2016-03    recommendation     committee-2016.txt p.2  [Thurrock]", lines.get(2));
+        assertEquals("     That the committee notes the low take-up of return home interviews | [Missing] [children]", lines.get(3));
+        assertEquals("  2  2018-02    finding            essex-2018.txt p.3  [Essex]", lines.get(5));
+        assertEquals("     Return home interviews for [missing] [children] are timely | Essex | Ofsted ILACS 2018", lines.get(6));
+        assertEquals("  3  2019-11    finding            ilacs-2019.txt p.4  [Thurrock]", lines.get(8));
+        assertEquals("  4  2021-06    finding            focused-visit-2021.txt p.2  [Thurrock]", lines.get(11));
+        assertEquals(13, lines.size(), "no paging hint when all are shown");
+    }
+
+    @Test
+    void wordsCanBeGivenUnquotedOrAsOneArgument() {
+        assertEquals(Cli.run("search", "return home", "--index", index).out(), Cli.run("search", "return", "home", "--index", index).out());
+    }
+
+    @Test
+    void filtersComeFromOptions() throws IOException {
+        assertEquals(List.of("ilacs-2016.txt#2"), ids(Cli.run("search", "--type", "judgement", "--grade", "inadequate", "--index", index, "--json")));
+        assertEquals(List.of("ilacs-2019.txt#1", "ilacs-2019.txt#2"),
+                ids(Cli.run("search", "--type", "judgement", "--authority", "thurrock", "--from", "2017", "--index", index, "--json", "--sort", "document")));
+        assertEquals(List.of("essex-2018.txt#1"), ids(Cli.run("search", "--type", "judgement", "--council", "essex", "--index", index, "--json")));
+        assertEquals(List.of("plan-2017.txt#2"), ids(Cli.run("search", "--status", "red", "--index", index, "--json")));
+        assertEquals(List.of("focused-visit-2021.txt#1", "essex-2018.txt#2"),
+                ids(Cli.run("search", "--kind", "strength", "--to", "2021", "--sort", "newest", "--index", index, "--json")));
+    }
+
+    @Test
+    void jsonGivesTotalsPlacesHighlightsAndTheRecord() throws IOException {
+        Run r = Cli.run("search", "foster", "--index", index, "--json", "--facets");
+
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = PaperJson.mapper().readTree(r.out());
+        assertEquals(1, root.get("total").asInt());
+        assertTrue(root.get("totalExact").asBoolean());
+        JsonNode hit = root.get("hits").get(0);
+        assertEquals("plan-2017.txt", hit.get("source").asText());
+        assertEquals(3, hit.get("page").asInt());
+        assertEquals("2017-12", hit.get("date").asText());
+        assertEquals(2017, hit.get("year").asInt());
+        assertEquals("Recruit more foster carers | 1.2 | Head of Service", hit.get("snippet").asText());
+        assertEquals("[[13,19]]", hit.get("highlights").toString());
+        assertEquals("action", hit.get("record").get("type").asText());
+        assertEquals("RED", hit.get("record").get("status").asText());
+        assertEquals(1, root.get("facets").get("status").get("RED").asInt());
+    }
+
+    @Test
+    void pagesAndTheHintForTheNextPage() {
+        Run first = Cli.run("search", "--index", index, "--limit", "4", "--sort", "document");
+        assertEquals("11 records match (1-4 shown).", first.outLines().get(0));
+        assertEquals("More: --offset 4 --limit 4", first.outLines().get(first.outLines().size() - 1));
+
+        Run last = Cli.run("search", "--index", index, "--limit", "4", "--offset", "8", "--sort", "document");
+        assertEquals("11 records match (9-11 shown).", last.outLines().get(0));
+    }
+
+    @Test
+    void nothingFoundIsSaidPlainly() {
+        Run r = Cli.run("search", "zebra", "--index", index);
+        assertEquals(0, r.code());
+        assertEquals(List.of("No records match 'zebra'."), r.outLines());
+    }
+
+    @Test
+    void badQueryIsOneLineAndExitTwo() {
+        Run r = Cli.run("search", "return AND", "--index", index);
+
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals(List.of("councilpapers: bad query 'return AND' at character 11: "
+                + "the query ends too early (an operator, field or bracket without its other half)"), r.errLines());
+    }
+
+    @Test
+    void missingIndexIsOneLineAndExitTwo() {
+        Path none = tmp.resolve("none");
+        Run r = Cli.run("search", "x", "--index", none.toString());
+
+        assertEquals(2, r.code());
+        assertEquals(List.of("councilpapers: " + none + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)"),
+                r.errLines());
+    }
+
+    @Test
+    void usageErrorsAreCaughtBeforeSearching() {
+        Run years = Cli.run("search", "x", "--from", "2021", "--to", "2016", "--index", index);
+        assertEquals(2, years.code());
+        assertEquals("councilpapers: --from 2021 is after --to 2016", years.errLines().get(0));
+
+        Run grade = Cli.run("search", "x", "--grade", "brilliant", "--index", index);
+        assertEquals(2, grade.code());
+        assertTrue(grade.err().contains("unknown grade 'brilliant' (expected outstanding, good, requires-improvement, adequate, inadequate)"),
+                grade.err());
+
+        Run order = Cli.run("search", "x", "--sort", "size", "--index", index);
+        assertEquals(2, order.code());
+        assertTrue(order.err().contains("unknown order 'size'"), order.err());
+    }
+
+    private static List<String> ids(Run r) throws IOException {
+        assertEquals(0, r.code(), r.err());
+        List<String> ids = new ArrayList<>();
+        PaperJson.mapper().readTree(r.out()).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+}

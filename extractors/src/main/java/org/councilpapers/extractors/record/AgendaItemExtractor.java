@@ -1,0 +1,63 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.AgendaItem;
+import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.segment.AgendaReader;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.segment.Segmenter;
+
+/**
+ * The items of the agenda on a front sheet: number and title as printed, and the printed pages
+ * of their papers where the agenda lists them. Numbered headings elsewhere (in minutes, in
+ * reports) are not agenda items of this paper.
+ */
+public final class AgendaItemExtractor implements RecordExtractor {
+    private final Segmenter segmenter = new Segmenter();
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<Block> front = new ArrayList<>();
+        for (Part p : segmenter.parts(doc, PartKind.FRONT_SHEET)) {
+            front.addAll(p.blocks());
+        }
+        List<AgendaReader.Entry> entries = AgendaReader.read(front);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        FrontSheet sheet = FrontSheet.read(front, entries);
+        PartialDate date = sheet != null && sheet.date() != null ? sheet.date() : ctx.document().date();
+        List<PaperRecord> out = new ArrayList<>();
+        for (AgendaReader.Entry e : entries) {
+            Provenance p = provenance(e, ctx);
+            PageRange pages = e.from() == null ? null : new PageRange(e.from(), e.to());
+            out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, e.number(), e.title()), date, e.number(), e.title(), pages, p));
+        }
+        return out;
+    }
+
+    // A table row's span where the item came from a table, else the block's.
+    private static Provenance provenance(AgendaReader.Entry e, ExtractContext ctx) {
+        Block b = e.block();
+        if (e.row() >= 0 && b.table() != null) {
+            List<Cell> cells = b.table().row(e.row());
+            if (!cells.isEmpty()) {
+                int start = cells.get(0).start();
+                int end = cells.get(cells.size() - 1).end();
+                if (start >= b.start() && end >= start && end <= b.end()) {
+                    return ctx.provenance(b.page(), start, end, b);
+                }
+            }
+        }
+        return ctx.provenance(b.page(), b.start(), b.end(), b);
+    }
+}

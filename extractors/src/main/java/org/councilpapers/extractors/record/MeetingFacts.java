@@ -1,0 +1,75 @@
+package org.councilpapers.extractors.record;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/** The shapes of a meeting's time, venue and committee name as front sheets and minutes print them. */
+final class MeetingFacts {
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)(?<![\\d.:])(\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|12 noon|noon|midday)(?![a-z])");
+    private static final Pattern COMMITTEE = Pattern.compile(
+            "(?i).*\\b(?:committee|sub-committee|cabinet|board|panel|forum|commission|executive|assembly|scrutiny)\\b.*");
+    private static final Pattern WHOLE_COUNCIL = Pattern.compile("(?i)^(?:meeting of (?:the )?)?(?:full |the )?(?:county |borough |city |district )?council$");
+    private static final Pattern VENUE_WORDS = Pattern.compile("(?i).*\\b(?:room|chamber|hall|centre|center|house|offices?|building|suite|"
+            + "library|civic|town hall|guildhall|online|virtual|remote|teams|zoom|street|road|lane|square|court)\\b.*");
+    private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
+    // "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025"
+    private static final Pattern HELD_AT = Pattern.compile(
+            "(?i)\\bheld (?:in|at) (.+?)\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d");
+    private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+
+    private MeetingFacts() {}
+
+    /** The first time of day printed in the text, as printed ("7.00 pm", "10.00am"). */
+    static @Nullable String time(String text) {
+        Matcher m = TIME.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether a line names a committee, cabinet, board or the council meeting as a whole, rather than saying something. */
+    static boolean isCommitteeLine(String line) {
+        if (line.length() > 120 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.find(line).map(d -> d.isFullDate()).orElse(false)) {
+            return false;
+        }
+        String f = line.toLowerCase(Locale.ROOT);
+        if (f.contains(" will ") || f.contains(" is ") || f.contains(" are ") || f.startsWith("agenda") || f.startsWith("minutes")
+                || PERSON_FIRST.matcher(line).lookingAt()) {
+            return false; // "Dylan Jeffrey, Cabinet Member for …" names a person, not a committee
+        }
+        return COMMITTEE.matcher(line).matches() || WHOLE_COUNCIL.matcher(line).matches();
+    }
+
+    /** Whether a line reads as a place: a room or building word, a postcode, or an address's commas. */
+    static boolean looksLikeVenue(String line) {
+        if (line.length() > 200 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.parse(line).isPresent()
+                || line.toLowerCase(Locale.ROOT).matches("^(?:councillor|note|please)\\b.*")) {
+            return false;
+        }
+        return VENUE_WORDS.matcher(line).matches() || POSTCODE.matcher(line).find() || line.chars().filter(c -> c == ',').count() >= 2;
+    }
+
+    /** The venue a sentence names: "… held in the Council Chamber, County Hall on Thursday, 30 January 2025". */
+    static @Nullable String venueInSentence(String text) {
+        Matcher m = HELD_AT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String v = m.group(1).replaceFirst("(?i)^the\\s+", "").strip();
+        return time(v) != null && v.length() < 12 ? null : v;
+    }
+
+    /** Whether a line says when a meeting is: a full date with a time, a weekday or the word meeting. */
+    static boolean isMeetingDateLine(String line) {
+        String f = line.toLowerCase(Locale.ROOT);
+        if (f.contains("publish") || f.contains("despatch") || f.contains("dispatch") || f.contains("issued") || line.length() > 250) {
+            return false;
+        }
+        boolean fullDate = UkDates.find(line).map(d -> d.isFullDate()).orElse(false);
+        return fullDate && (time(line) != null || WEEKDAY.matcher(line).find() || f.contains("meeting") || f.contains("held")
+                || UkDates.parse(line).isPresent());
+    }
+}

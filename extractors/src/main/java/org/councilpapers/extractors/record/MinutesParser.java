@@ -1,0 +1,306 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.extractors.vocab.NameLists;
+import org.councilpapers.extractors.vocab.Roles;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one set of minutes: the heading ("Minutes of the Meeting of the … Committee held on 13
+ * July 2021 at 7.00 pm", "MINUTES of a meeting of the Cabinet held in the Council Chamber … on
+ * Thursday, 30 January 2025"), who was present, sent apologies and attended, and the numbered
+ * minutes ("5. Items Raised by …", "86. Minutes of the Meeting held on 9th January 2025 (Item 3)"),
+ * each with the blocks that belong to it.
+ *
+ * <p>A numbered line is a minute's heading when it reads as a title (short, not a sentence ending
+ * in a full stop or colon, not a decision) and its number is higher than the last minute's, so the
+ * numbered paragraphs inside a minute ("1. Mr Gough provided an update on the following:") are not
+ * taken for minutes.
+ */
+final class MinutesParser {
+    // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
+            Pattern.CASE_INSENSITIVE);
+    // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
+    private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "\\s+(?=(?:PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers present)\\s*:)");
+    private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^((?:members |councillors )?present|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
+                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
+                    + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
+    private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
+            "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(\\d{1,3})[.:]?\\s+(\\S.*)$");
+    private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
+    private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
+    private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
+    // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
+    private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
+    private static final int MAX_TITLE = 160;
+    private static final int SHORT_LINE_WORDS = 4;
+    private static final int MAX_TITLE_LINES = 2;
+
+    /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
+    record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
+
+    /** What the minutes say about their meeting, and their minutes. */
+    record Minutes(
+            @Nullable String committee,
+            @Nullable PartialDate date,
+            @Nullable String time,
+            @Nullable String venue,
+            List<String> present,
+            List<Person> substitutes,
+            List<String> apologies,
+            List<Person> inAttendance,
+            List<Minute> minutes,
+            int headingBlock,
+            int preambleEnd) {}
+
+    private MinutesParser() {}
+
+    static Minutes parse(List<Block> blocks) {
+        int heading = 0;
+        for (int i = 0; i < Math.min(blocks.size(), 8); i++) {
+            if (blocks.get(i).table() == null && HEADING.matcher(TextLine.squash(blocks.get(i).text())).matches()) {
+                heading = i;
+                break;
+            }
+        }
+        String committee = null;
+        PartialDate date = null;
+        String time = null;
+        String venue = null;
+        String head = TextLine.squash(blocks.isEmpty() ? "" : blocks.get(heading).text());
+        Matcher h = HEADING.matcher(head);
+        if (h.matches()) {
+            Matcher of = MEETING_OF.matcher(h.group(1).strip());
+            String name = of.matches() ? of.group(1) : h.group(1).replaceFirst("(?i)^(?:the\\s+)", "").replaceFirst("(?i)\\s+meeting$", "");
+            committee = name.isBlank() || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
+            String rest = HEADING_END.split(h.group(2), 2)[0];
+            date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+            time = MeetingFacts.time(rest);
+            venue = MeetingFacts.venueInSentence("held" + rest);
+        } else {
+            // No "Minutes of …" sentence: a heading such as "Audit and Governance Committee – 20 July 2022" names both.
+            for (int i = 0; i < Math.min(blocks.size(), 4) && date == null; i++) {
+                String t = TextLine.squash(blocks.get(i).text());
+                Matcher dated = DATED_HEADING.matcher(t);
+                if (t.length() <= MAX_TITLE && dated.matches() && UkDates.find(dated.group(2)).map(PartialDate::isFullDate).orElse(false)) {
+                    committee = MeetingFacts.isCommitteeLine(dated.group(1)) ? dated.group(1) : null;
+                    date = UkDates.find(dated.group(2)).orElse(null);
+                    time = MeetingFacts.time(dated.group(2));
+                }
+            }
+        }
+        if (committee == null) {
+            for (int i = 0; i < heading; i++) {
+                String t = TextLine.squash(blocks.get(i).text());
+                if (MeetingFacts.isCommitteeLine(t)) {
+                    committee = t;
+                }
+            }
+        }
+        List<Minute> minutes = minutes(blocks, heading + 1);
+        int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
+        Attendance a = attendance(blocks, heading, preambleEnd);
+        if (a.apologies.isEmpty()) {
+            for (Block b : blocks) {
+                Matcher m = APOLOGIES_SENTENCE.matcher(TextLine.squash(b.text()));
+                if (m.find()) {
+                    a.apologies.addAll(NameLists.names(withoutSubstitutions(m.group(1))));
+                    break;
+                }
+            }
+        }
+        return new Minutes(committee, date, time, venue, a.present, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd);
+    }
+
+    /** The people lists of the preamble. */
+    private static final class Attendance {
+        final List<String> present = new ArrayList<>();
+        final List<Person> substitutes = new ArrayList<>();
+        final List<String> apologies = new ArrayList<>();
+        final List<Person> inAttendance = new ArrayList<>();
+    }
+
+    // A label's list goes on over the blocks after it while they start with a name; within a block, lines that name no one are passed over.
+    private static Attendance attendance(List<Block> blocks, int from, int to) {
+        Attendance a = new Attendance();
+        String label = null;
+        for (int i = from; i < to; i++) {
+            List<TextLine> lines = splitAtLabels(TextLine.of(blocks.get(i)));
+            for (TextLine line : lines) {
+                Matcher m = LABEL.matcher(line.text());
+                Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
+                String text = line.text();
+                if (m.matches()) {
+                    label = m.group(1).toLowerCase(Locale.ROOT);
+                    text = m.group(2);
+                } else if (sentence.lookingAt()) {
+                    label = "apologies";
+                    text = withoutSubstitutions(sentence.group(1));
+                } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
+                    if (!isShortLabelFree(text)) {
+                        label = null; // the preamble's prose: the lists are over
+                    }
+                    continue; // a body on a line of its own ("Youth Cabinet") is passed over, the list goes on
+                }
+                if (label == null || text.isBlank()) {
+                    continue;
+                }
+                add(a, label, NameLists.people(text));
+            }
+        }
+        return a;
+    }
+
+    // A rendering that joins lines runs "… County Hall. PRESENT: Mr A … IN ATTENDANCE: Dr B …" together: each label starts a line again.
+    private static List<TextLine> splitAtLabels(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            Matcher m = INLINE_LABEL.matcher(line.text());
+            int from = 0;
+            while (m.find()) {
+                out.add(new TextLine(line.text().substring(from, m.start()), line.block(), line.start(), line.end()));
+                from = m.end();
+            }
+            out.add(from == 0 ? line : new TextLine(line.text().substring(from), line.block(), line.start(), line.end()));
+        }
+        return out;
+    }
+
+    private static boolean isShortLabelFree(String text) {
+        return text.split(" ").length <= SHORT_LINE_WORDS && !text.endsWith(".") && text.indexOf(':') < 0;
+    }
+
+    // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.
+    private static String withoutSubstitutions(String names) {
+        return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
+    }
+
+    // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
+    private static boolean startsWithName(String text) {
+        List<Person> people = NameLists.people(text);
+        if (people.isEmpty()) {
+            return false;
+        }
+        String plain = NameLists.stripHonorifics(text.replaceFirst("(?i)^(?:councillors?|cllrs?\\.?)\\s+", ""));
+        return plain.startsWith(people.get(0).name());
+    }
+
+    private static void add(Attendance a, String label, List<Person> people) {
+        for (Person p : people) {
+            if (label.startsWith("apologies")) {
+                a.apologies.add(p.name());
+            } else if (label.startsWith("substitute")) {
+                a.present.add(p.name());
+                a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+            } else if (label.contains("present") && !label.startsWith("also")) {
+                a.present.add(p.name());
+                if (p.role() != null && Roles.isSubstitute(p.role())) {
+                    a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+                }
+            } else if (!label.equals("absent")) {
+                a.inAttendance.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
+            }
+        }
+    }
+
+    private static List<Minute> minutes(List<Block> blocks, int from) {
+        List<int[]> starts = new ArrayList<>();
+        List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
+        int last = -1;
+        for (int i = from; i < blocks.size(); i++) {
+            String[] head = heading(blocks.get(i));
+            if (head == null) {
+                continue;
+            }
+            int n = Integer.parseInt(head[0]);
+            if (last >= 0 && n <= last) {
+                continue;
+            }
+            if (head[2] == null) {
+                // "(Item 3)" printed under the title, perhaps after the title's wrapped last line ("2024-25", "Delivery Plan").
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + MAX_TITLE_LINES); j++) {
+                    Matcher ref = ITEM_REF.matcher(" " + TextLine.squash(blocks.get(j).text()));
+                    if (ref.matches()) {
+                        head[2] = ref.group(1);
+                        for (int k = i + 1; k < j; k++) {
+                            head[1] = head[1] + " " + TextLine.squash(blocks.get(k).text());
+                        }
+                        break;
+                    }
+                    if (!isTitleLine(blocks.get(j))) {
+                        break;
+                    }
+                }
+            }
+            last = n;
+            starts.add(new int[] {i});
+            heads.add(head);
+        }
+        List<Minute> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : blocks.size();
+            String[] head = heads.get(k);
+            out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to));
+        }
+        return out;
+    }
+
+    private static boolean isTitleLine(Block b) {
+        String t = TextLine.squash(b.text());
+        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(b) == null;
+    }
+
+    /** {number, title, agenda item or null} when the block reads as a minute's heading; else null. */
+    private static String @Nullable [] heading(Block b) {
+        if (b.table() != null) {
+            return null;
+        }
+        String text = TextLine.squash(b.text());
+        String number;
+        String title;
+        Matcher marker = b.kind() == BlockKind.LIST_ITEM && b.marker() != null ? MARKER.matcher(b.marker()) : null;
+        if (marker != null && marker.matches()) {
+            number = marker.group(1);
+            title = text;
+        } else if (b.kind() != BlockKind.LIST_ITEM) {
+            Matcher m = NUMBERED.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
+            number = m.group(1);
+            title = m.group(2);
+        } else {
+            return null;
+        }
+        String item = null;
+        Matcher ref = ITEM_REF.matcher(title);
+        if (ref.find()) {
+            item = ref.group(1);
+            title = title.substring(0, ref.start()).strip();
+        }
+        if (title.isEmpty() || title.length() > MAX_TITLE || !TITLE_END.matcher(title).find()
+                || !Character.isUpperCase(title.codePointAt(0)) && !Character.isDigit(title.codePointAt(0))
+                || DECISION_WORD.matcher(title).matches() || title.split(" ").length > 30) {
+            return null;
+        }
+        return new String[] {number, title, item};
+    }
+}

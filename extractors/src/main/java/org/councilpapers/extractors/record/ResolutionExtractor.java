@@ -1,0 +1,257 @@
+package org.councilpapers.extractors.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Resolution;
+import org.councilpapers.core.record.ResolutionOutcome;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.segment.Segmenter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions recorded in minutes, one record per decision paragraph, each with the minute it
+ * belongs to. A decision is introduced by RESOLVED, UNRESOLVED, AGREED or DECISION in capitals, by
+ * "It was resolved that", or by "Resolved:"; it either follows the word on the same line ("RESOLVED
+ * that the minutes be signed") or is set out after it as numbered, lettered or bulleted items, or as
+ * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:") gives one
+ * record per item under it. Prose such as "the Committee agreed to suspend standing orders" is not
+ * a decision: the word must be set in capitals or open the paragraph.
+ */
+public final class ResolutionExtractor implements RecordExtractor {
+    private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
+            + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?"
+            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION)\\b(.*)$", Pattern.DOTALL);
+    private static final Pattern IT_WAS = Pattern.compile(
+            "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decision|Decided)\\s*(?:[:–—-]\\s*(.*)|$)", Pattern.DOTALL);
+    private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
+    private static final Pattern INLINE_NUMBER = Pattern.compile(
+            "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
+            Pattern.DOTALL);
+    private static final Pattern PAGE_REMNANT = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}$");
+    private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
+    // A line that goes on from the item before it: it starts in lower case.
+    private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
+    private static final int TAIL_WORDS = 3;
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
+
+    private final Segmenter segmenter = new Segmenter();
+
+    /** A decision as found: its outcome and the words after the keyword. */
+    private record Decision(ResolutionOutcome outcome, String rest) {}
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<Part> parts = segmenter.parts(doc, PartKind.MINUTES);
+        if (parts.isEmpty() && ctx.document().kind() == DocumentKind.MINUTES) {
+            parts = segmenter.segment(doc).stream().filter(p -> p.kind().carriesRecords()).toList();
+        }
+        List<PaperRecord> out = new ArrayList<>();
+        for (Part part : parts) {
+            List<Block> blocks = part.blocks();
+            MinutesParser.Minutes m = MinutesParser.parse(blocks);
+            PartialDate date = m.date() != null ? m.date() : ctx.document().kind() == DocumentKind.MINUTES ? ctx.document().date() : null;
+            if (m.minutes().isEmpty()) {
+                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date, null, null, ctx, out);
+            }
+            for (MinutesParser.Minute minute : m.minutes()) {
+                scan(blocks, minute.from() + 1, minute.to(), date, minute.number(), minute.title(), ctx, out);
+            }
+        }
+        return out;
+    }
+
+    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, @Nullable String itemNumber,
+            @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
+        Emitter emit = new Emitter(date, itemNumber, itemTitle, ctx, out);
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            Decision d = b.table() == null ? decision(TextLine.squash(b.text())) : null;
+            if (d == null) {
+                continue;
+            }
+            emit.outcome = d.outcome();
+            emit.count = 0;
+            emit.parentOpen = false;
+            String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
+            String lastFamily = null;
+            if (!rest.isEmpty() && !rest.endsWith(":")) {
+                Matcher n = INLINE_NUMBER.matcher(rest);
+                if (!n.matches()) {
+                    emit.record(null, rest, b, null);
+                    continue; // a decision stated in one paragraph
+                }
+                emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
+                lastFamily = family(n.group(1));
+            }
+            int j = i + 1;
+            for (; j < to; j++) {
+                Block nb = blocks.get(j);
+                String nt = TextLine.squash(nb.text());
+                if (nb.table() != null || nb.kind() == BlockKind.HEADING || decision(nt) != null) {
+                    break;
+                }
+                if (PAGE_REMNANT.matcher(nt).matches() || nt.isEmpty()) {
+                    continue; // a page number left in the text between items
+                }
+                String marker = nb.kind() == BlockKind.LIST_ITEM ? nb.marker() : null;
+                String itemText = nt;
+                Matcher n = INLINE_NUMBER.matcher(nt);
+                if ((marker == null || family(marker).equals("bullet")) && n.matches()) {
+                    marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
+                    itemText = n.group(2);
+                }
+                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches() || emit.lastIsOpenEnded() && isTail(nt))) {
+                    emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
+                    continue;
+                }
+                if (marker != null) {
+                    String family = family(marker);
+                    if (endsList(family, lastFamily, emit)) {
+                        break;
+                    }
+                    emit.record(family.equals("bullet") ? null : number(marker), itemText, nb,
+                            lastFamily != null && !family.equals(lastFamily) ? family : null);
+                    if (lastFamily == null || !emit.appended) {
+                        lastFamily = family;
+                    }
+                    continue;
+                }
+                if (emit.count == 0 || THAT.matcher(nt).matches() && lastFamily == null) {
+                    emit.record(null, nt, nb, null); // "RESOLVED:" over a plain paragraph, or "That …" paragraphs one after another
+                    continue;
+                }
+                break;
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Makes records; a sub-item under an item that ends in a colon is joined to that item. */
+    private static final class Emitter {
+        final @Nullable PartialDate date;
+        final @Nullable String itemNumber;
+        final @Nullable String itemTitle;
+        final ExtractContext ctx;
+        final List<PaperRecord> out;
+        ResolutionOutcome outcome = ResolutionOutcome.RESOLVED;
+        int count;
+        boolean appended;
+        // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
+        boolean parentOpen;
+
+        Emitter(@Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
+            this.date = date;
+            this.itemNumber = itemNumber;
+            this.itemTitle = itemTitle;
+            this.ctx = ctx;
+            this.out = out;
+        }
+
+        /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */
+        boolean lastIsOpenEnded() {
+            return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
+        }
+
+        /** Adds a wrapped line to the last record. */
+        void continueLast(String text, Block b) {
+            if (out.get(out.size() - 1) instanceof Resolution last) {
+                Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
+                        b);
+                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(),
+                        clean(last.text() + " " + text), p));
+            }
+        }
+
+        /** @param subFamily the marker family when this item's markers differ from its siblings' (a candidate sub-item), else null */
+        void record(@Nullable String number, String text, Block b, @Nullable String subFamily) {
+            String t = clean(text);
+            appended = false;
+            if (t.isEmpty()) {
+                return;
+            }
+            if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
+                Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
+                String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
+                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(), joined, p));
+                appended = true;
+                return;
+            }
+            Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, itemNumber, itemTitle, outcome,
+                    number, t, p));
+            count++;
+            parentOpen = t.endsWith(":");
+        }
+    }
+
+    // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
+    private static boolean isTail(String text) {
+        return text.split(" ").length <= TAIL_WORDS && !text.endsWith(".");
+    }
+
+    // Emphasis stars a conversion left at the ends of a decision ("… of the document.**") are markup, not words.
+    private static String clean(String text) {
+        return STRAY_EMPHASIS.matcher(TextLine.squash(text)).replaceAll("").strip();
+    }
+
+    // After "(a) … (c)", a "1." that is not a sub-item of an item ending in a colon is the minute's next paragraph, not a decision.
+    private static boolean endsList(String family, @Nullable String lastFamily, Emitter emit) {
+        return lastFamily != null && !family.equals(lastFamily) && !emit.parentOpen;
+    }
+
+    private static @Nullable Decision decision(String text) {
+        Matcher m = KEYWORD.matcher(text);
+        String word;
+        String rest;
+        if (m.matches()) {
+            word = m.group(1);
+            rest = m.group(2);
+        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2) == null ? "" : m.group(2);
+        } else {
+            return null;
+        }
+        String w = word.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
+        if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
+            return null;
+        }
+        ResolutionOutcome o = w.equals("UNRESOLVED") || w.startsWith("NOT ") ? ResolutionOutcome.UNRESOLVED : ResolutionOutcome.RESOLVED;
+        return new Decision(o, rest);
+    }
+
+    private static String family(String marker) {
+        String m = marker.replaceAll("[().]", "");
+        if (m.matches("\\d+")) {
+            return "number";
+        }
+        if (m.matches("\\d+(?:\\.\\d+)+")) {
+            return "section";
+        }
+        if (m.matches("[ivx]{1,4}") && !m.equals("i") || m.matches("[IVX]{2,4}")) {
+            return "roman";
+        }
+        if (m.matches("[a-zA-Z]")) {
+            return "letter";
+        }
+        return "bullet";
+    }
+
+    private static String number(String marker) {
+        return marker.replaceAll("^\\(|[.)]$", "").replaceAll("\\)$", "");
+    }
+}

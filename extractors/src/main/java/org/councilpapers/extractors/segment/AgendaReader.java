@@ -1,0 +1,179 @@
+package org.councilpapers.extractors.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The items of an agenda, however it is laid out: table rows ("6 | Report title | 17 - 22", or the
+ * number and title in one cell), numbered list items and numbered lines, with the printed pages
+ * in a column of their own, after the title ("Minutes 5 - 16") or in brackets ("(Pages 11 - 84)").
+ * Only a run of items numbered upwards from 1, under a line that calls it an agenda or with the
+ * items' pages listed, is an agenda; notes under an item, which carry no number, are passed over.
+ */
+public final class AgendaReader {
+    private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:item\\s*)?(\\d{1,3}[a-z]?)[.)]?$");
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:item\\s*)?\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
+    private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3}[a-z]?)[.)]?$");
+    private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
+    private static final Pattern INLINE_PAGES = Pattern.compile("(?i)\\s*\\(\\s*(?:pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?\\s*\\)");
+    private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*\\S)\\s+(\\d{1,4})\\s*[-–]\\s*(\\d{1,4})$");
+    private static final Pattern AGENDA_WORD = Pattern.compile("(?i)^\\W*(?:the )?agenda\\b|\\bagenda items?\\b|^items? of business\\b");
+    private static final int MAX_GAP = 3;
+    // An item's title is a title; a numbered sentence this long ending in a full stop is a paragraph.
+    private static final int SENTENCE_WORDS = 12;
+
+    private AgendaReader() {}
+
+    /**
+     * An agenda item as printed.
+     *
+     * @param from the first printed page of its papers, null where none are listed
+     * @param to   the last printed page, null where none are listed
+     * @param block the block it was read from
+     * @param row   the table row it was read from, or -1 when the block is not a table
+     */
+    public record Entry(String number, String title, @Nullable Integer from, @Nullable Integer to, Block block, int row) {}
+
+    /** The agenda items among the blocks, in order. */
+    public static List<Entry> read(List<Block> blocks) {
+        List<Entry> candidates = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.table() != null) {
+                Table t = b.table();
+                for (int r = 0; r < t.rowCount(); r++) {
+                    add(candidates, fromCells(t.rowTexts(r), b, r));
+                }
+            } else if (b.kind() == BlockKind.LIST_ITEM && b.marker() != null) {
+                Matcher m = MARKER.matcher(b.marker());
+                if (m.matches()) {
+                    add(candidates, entry(m.group(1), b.text(), null, b, -1));
+                }
+            } else if (b.kind() != BlockKind.TABLE && b.text().length() <= 300) {
+                add(candidates, fromCells(List.of(b.text()), b, -1));
+            }
+        }
+        List<Entry> agenda = inSequence(candidates);
+        if (agenda.isEmpty()) {
+            return agenda;
+        }
+        // Numbered lists are everywhere; an agenda says so above its first item, or lists its items' pages.
+        boolean named = false;
+        for (Block b : blocks) {
+            if (b.table() == null && AGENDA_WORD.matcher(b.text()).find()
+                    || b.table() != null && b.table().rowCount() > 0 && String.join(" ", b.table().rowTexts(0)).matches("(?is).*\\bpages?\\b.*")) {
+                named = true;
+                break;
+            }
+            if (b == agenda.get(0).block()) {
+                break;
+            }
+        }
+        return named || agenda.stream().anyMatch(e -> e.from() != null) ? agenda : List.of();
+    }
+
+    private static void add(List<Entry> out, @Nullable Entry e) {
+        if (e != null) {
+            out.add(e);
+        }
+    }
+
+    private static @Nullable Entry fromCells(List<String> row, Block b, int r) {
+        List<String> cells = row.stream().map(AgendaReader::squash).filter(s -> !s.isEmpty()).toList();
+        if (cells.isEmpty()) {
+            return null;
+        }
+        String pages = null;
+        if (cells.size() > 1 && PAGES_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
+            pages = cells.get(cells.size() - 1);
+            cells = cells.subList(0, cells.size() - 1);
+        }
+        String number;
+        String title;
+        if (cells.size() >= 2 && NUMBER_CELL.matcher(cells.get(0)).matches()) {
+            Matcher n = NUMBER_CELL.matcher(cells.get(0));
+            n.matches();
+            number = n.group(1);
+            title = String.join(" ", cells.subList(1, cells.size()));
+        } else {
+            Matcher m = NUMBERED.matcher(String.join(" ", cells));
+            if (!m.matches()) {
+                return null;
+            }
+            number = m.group(1);
+            title = m.group(2);
+        }
+        return entry(number, title, pages, b, r);
+    }
+
+    private static @Nullable Entry entry(String number, String rawTitle, @Nullable String pagesCell, Block b, int row) {
+        String title = squash(rawTitle);
+        Integer from = null;
+        Integer to = null;
+        if (pagesCell != null) {
+            Matcher p = PAGES_CELL.matcher(pagesCell);
+            p.matches();
+            from = Integer.valueOf(p.group(1));
+            to = p.group(2) != null ? Integer.valueOf(p.group(2)) : from;
+        }
+        Matcher inline = INLINE_PAGES.matcher(title);
+        if (inline.find()) {
+            from = Integer.valueOf(inline.group(1));
+            to = inline.group(2) != null ? Integer.valueOf(inline.group(2)) : from;
+            title = squash(title.substring(0, inline.start()) + " " + title.substring(inline.end()));
+        } else if (from == null) {
+            Matcher trailing = TRAILING_RANGE.matcher(title);
+            if (trailing.matches() && Integer.parseInt(trailing.group(2)) <= Integer.parseInt(trailing.group(3))) {
+                title = trailing.group(1);
+                from = Integer.valueOf(trailing.group(2));
+                to = Integer.valueOf(trailing.group(3));
+            }
+        }
+        if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))
+                || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS || !isWords(title)) {
+            return null;
+        }
+        return new Entry(number, title, from, to, b, row);
+    }
+
+    // A title is words ("24/00108 - Revenue Budget" is; "2 1 4" and "to 9 231 235", read from a table of figures, are not).
+    private static boolean isWords(String title) {
+        long letters = title.codePoints().filter(Character::isLetter).count();
+        long others = title.codePoints().filter(c -> !Character.isLetter(c) && !Character.isWhitespace(c)).count();
+        return title.matches("(?s).*\\p{L}{3,}.*") && letters * 2 >= others;
+    }
+
+    // The agenda is the run starting at item 1 whose numbers go up a step or two at a time ("5", "5a", "6").
+    private static List<Entry> inSequence(List<Entry> candidates) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : candidates) {
+            int n = integer(e.number());
+            if (out.isEmpty()) {
+                if (n == 1) {
+                    out.add(e);
+                }
+                continue;
+            }
+            Entry last = out.get(out.size() - 1);
+            int prev = integer(last.number());
+            boolean subItem = n == prev && e.number().compareTo(last.number()) > 0;
+            if (subItem || n > prev && n <= prev + MAX_GAP) {
+                out.add(e);
+            }
+        }
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
+    }
+
+    private static int integer(String number) {
+        return Integer.parseInt(number.replaceAll("\\D", ""));
+    }
+
+    private static String squash(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+}

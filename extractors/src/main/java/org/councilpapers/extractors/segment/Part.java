@@ -1,0 +1,40 @@
+package org.councilpapers.extractors.segment;
+
+import java.util.List;
+import java.util.Objects;
+import org.councilpapers.core.layout.Block;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A run of a paper's body blocks that is one thing: the front sheet, a set of minutes, a report,
+ * an appendix, the work programme. {@code from} and {@code to} index {@code LayoutDocument.body()}
+ * (to exclusive).
+ *
+ * @param itemNumber the agenda item the part belongs to, as printed ("6"); null where the paper does not say
+ * @param title      the item's title from the agenda, where known
+ */
+public record Part(PartKind kind, @Nullable String itemNumber, @Nullable String title, int from, int to, List<Block> blocks) {
+    public Part {
+        Objects.requireNonNull(kind, "kind");
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("bad block range " + from + ".." + to);
+        }
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The physical page the part starts on, or 0 for an empty part. */
+    public int firstPage() {
+        return blocks.isEmpty() ? 0 : blocks.get(0).page();
+    }
+
+    /** The physical page the part ends on, or 0 for an empty part. */
+    public int lastPage() {
+        return blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).page();
+    }
+
+    @Override
+    public String toString() {
+        return kind + (itemNumber != null ? " item " + itemNumber : "") + " blocks " + from + ".." + to
+                + " pages " + firstPage() + ".." + lastPage();
+    }
+}

@@ -1,0 +1,49 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The roles committee papers give members in brackets or after a comma, normalised to the
+ * spellings records use: "Chairman", "Chairwoman" and "Chair" are {@code Chair}; "Vice-Chairman",
+ * "Vice Chair" and "Deputy Chairman" are {@code Vice-Chair}; "substitute for Cllr X" is
+ * {@code Substitute}; "co-opted member" is {@code Co-opted}. Any other role (an officer's title, a
+ * co-opted member's printed title) is kept as printed.
+ */
+public final class Roles {
+    public static final String CHAIR = "Chair";
+    public static final String VICE_CHAIR = "Vice-Chair";
+    public static final String SUBSTITUTE = "Substitute";
+    public static final String CO_OPTED = "Co-opted";
+
+    private static final Pattern CHAIR_FORM = Pattern.compile("(?:the )?chair(?:man|woman|person)?(?: of the \\w+(?: \\w+)?)?|in the chair");
+    private static final Pattern VICE_FORM = Pattern.compile("(?:vice|deputy)[- ]?chair(?:man|woman|person)?(?: of the \\w+(?: \\w+)?)?");
+    private static final Pattern SUBSTITUTE_FORM = Pattern.compile("(?:as )?(?:a )?(?:named )?(?:substitute|sub|reserve)\\b.*");
+    private static final Pattern CO_OPTED_FORM = Pattern.compile("co-?opted(?: member)?|co-?optee");
+
+    private Roles() {}
+
+    /** The role as records spell it; other roles come back as printed, trimmed of brackets and stray punctuation. */
+    public static String normalise(String role) {
+        String printed = role.strip().replaceAll("^[(\\[]+|[)\\],;.]+$", "").strip();
+        String f = printed.toLowerCase(Locale.ROOT).replace('–', '-').replaceAll("\\s+", " ");
+        if (VICE_FORM.matcher(f).matches()) {
+            return VICE_CHAIR;
+        }
+        if (CHAIR_FORM.matcher(f).matches()) {
+            return CHAIR;
+        }
+        if (SUBSTITUTE_FORM.matcher(f).matches()) {
+            return SUBSTITUTE;
+        }
+        if (CO_OPTED_FORM.matcher(f).matches()) {
+            return CO_OPTED;
+        }
+        return printed;
+    }
+
+    /** Whether the text marks a substitute ("Substitute", "substitute for Councillor Little", "as sub"). */
+    public static boolean isSubstitute(String role) {
+        return SUBSTITUTE.equals(normalise(role));
+    }
+}

@@ -1,0 +1,38 @@
+package org.councilpapers.extractors.record;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.read.pdf.PdfLayoutReader;
+import org.councilpapers.extractors.read.text.TextLayoutReader;
+import org.councilpapers.testdata.TestPapers;
+
+/**
+ * Reads the variant papers written in other councils' styles ({@code testdata/papers/variants}) as the text reader does,
+ * and the real PDFs under {@code testdata/papers/real} as the PDF reader does.
+ */
+final class Variants {
+    private Variants() {}
+
+    static LayoutDocument read(String name) {
+        Path p = TestPapers.path("variants/" + name);
+        try {
+            return new TextLayoutReader().read(Source.of(Files.readAllBytes(p), name), new Warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LayoutDocument readPdf(String relative) {
+        Path p = TestPapers.path(relative);
+        try {
+            return new PdfLayoutReader().read(Source.of(Files.readAllBytes(p), p.getFileName().toString()), new Warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

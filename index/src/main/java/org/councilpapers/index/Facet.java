@@ -1,0 +1,24 @@
+package org.councilpapers.index;
+
+import java.util.Locale;
+
+/** The ways matches can be counted: {@link SearchResult#facets()} and {@link IndexStats#facets()}. */
+public enum Facet {
+    /** The record type, by its JSON name ({@code finding}). */
+    TYPE,
+    /** The record's year ({@link Hit#year()}); listed in year order. */
+    YEAR,
+    /** A judgement's grade ({@code GOOD}). */
+    GRADE,
+    /** An action's RAG status ({@code AMBER}). */
+    STATUS,
+    /** The authority a judgement or finding is about, as printed. */
+    AUTHORITY,
+    /** The council of the paper a record comes from, as printed. */
+    COUNCIL;
+
+    /** The lower-case name used in JSON and on the command line. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,200 @@
+package org.councilpapers.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.index.lucene.LuceneIndex;
+
+/**
+ * A searchable index of papers' records, in a folder (embedded Lucene, no server) or in memory.
+ *
+ * <pre>{@code
+ * try (PaperIndex index = PaperIndex.open(Path.of("councilpapers-index"))) {
+ *     index.add(extraction);                         // replaces earlier records of the same paper
+ *     SearchResult r = index.search(Query.text("return home interviews")
+ *             .type(RecordType.FINDING).years(2016, 2021));
+ * }
+ * }</pre>
+ *
+ * <p><b>Papers are the unit of change.</b> A paper is known by its document id, the SHA-256 of its
+ * bytes. {@link #add} puts all of a paper's records in, replacing whatever the index held for that
+ * id, and commits: a reader (in this process or another) sees all of the paper's records or none,
+ * and so does the index after a crash, which keeps the last commit. The same bytes always have the
+ * same id, so {@link #contains} tells an indexer it can skip a file it has seen.
+ *
+ * <p><b>Threads.</b> An index is thread-safe: searches run concurrently, and see each commit as soon
+ * as {@code add} or {@code delete} returns. Only one process at a time may open a folder for
+ * writing ({@link #open}); any number may open it to read ({@link #openReadOnly}), and each search
+ * of a read-only index first picks up what the writer has committed since.
+ *
+ * <p><b>Years.</b> A record's year is a judgement's stated year, else the year of the record's own
+ * date (a meeting's or a report's meeting date, a finding's date, an action's due date, a
+ * judgement's inspection dates), else the year of its paper's date.
+ */
+public final class PaperIndex implements AutoCloseable {
+    private final LuceneIndex lucene;
+
+    private PaperIndex(LuceneIndex lucene) {
+        this.lucene = lucene;
+    }
+
+    /**
+     * Opens the index in {@code dir} for reading and writing, creating the folder and an empty
+     * index if there is none.
+     *
+     * @throws IndexInUseException when another process has it open for writing
+     */
+    public static PaperIndex open(Path dir) throws IOException {
+        return new PaperIndex(LuceneIndex.open(Objects.requireNonNull(dir, "dir")));
+    }
+
+    /**
+     * Opens the index in {@code dir} for searching only; no lock is taken, so this works while
+     * another process writes to it.
+     *
+     * @throws java.io.FileNotFoundException when {@code dir} holds no index
+     */
+    public static PaperIndex openReadOnly(Path dir) throws IOException {
+        return new PaperIndex(LuceneIndex.openReadOnly(Objects.requireNonNull(dir, "dir")));
+    }
+
+    /** A new, empty index in memory, for tests and short-lived embedding. */
+    public static PaperIndex inMemory() throws IOException {
+        return new PaperIndex(LuceneIndex.inMemory());
+    }
+
+    /** Whether {@code dir} holds an index. */
+    public static boolean exists(Path dir) throws IOException {
+        return LuceneIndex.exists(Objects.requireNonNull(dir, "dir"));
+    }
+
+    /** Adds one paper's records, replacing any the index has for the same document id, and commits. */
+    public void add(Extraction extraction) throws IOException {
+        lucene.add(Objects.requireNonNull(extraction, "extraction"), null);
+    }
+
+    /**
+     * As {@link #add(Extraction)}, remembering where the paper was read from. If another version of
+     * a paper was added from the same location (the file has changed since), it is removed in the
+     * same commit.
+     */
+    public void add(Extraction extraction, String location) throws IOException {
+        lucene.add(Objects.requireNonNull(extraction, "extraction"), Objects.requireNonNull(location, "location"));
+    }
+
+    /**
+     * Adds several papers with a single commit, for bulk loads: much faster than one {@link #add}
+     * each. Each paper is still whole or absent to readers and after a crash; a crash loses the
+     * papers of this call not yet committed.
+     */
+    public void addAll(Collection<Extraction> extractions) throws IOException {
+        lucene.addAll(List.copyOf(extractions));
+    }
+
+    /** Removes a paper's records; returns whether the index had the paper. */
+    public boolean delete(String documentId) throws IOException {
+        return lucene.delete(Objects.requireNonNull(documentId, "documentId"));
+    }
+
+    /** Whether the paper with this document id (the SHA-256 of its bytes, hex) is indexed. */
+    public boolean contains(String documentId) throws IOException {
+        return lucene.contains(Objects.requireNonNull(documentId, "documentId"));
+    }
+
+    /** The indexed paper with this document id. */
+    public Optional<IndexedDocument> document(String documentId) throws IOException {
+        return lucene.document(Objects.requireNonNull(documentId, "documentId"));
+    }
+
+    /** Every indexed paper, by file name then document id. */
+    public List<IndexedDocument> documents() throws IOException {
+        return lucene.documents();
+    }
+
+    /**
+     * One page of records matching the query, with snippets and, if asked, facet counts.
+     *
+     * @throws BadQueryException when the query's text does not parse
+     */
+    public SearchResult search(Query query) throws IOException {
+        return lucene.search(Objects.requireNonNull(query, "query"));
+    }
+
+    /** The record with this id, wherever it is indexed. */
+    public Optional<Hit> record(String recordId) throws IOException {
+        return lucene.record(Objects.requireNonNull(recordId, "recordId"));
+    }
+
+    /**
+     * Every record matching the query, ignoring its offset and limit, in its order (relevance order
+     * is taken as {@link Query.Order#DOCUMENT}, which is stable), without snippets: for exports.
+     * The whole scan sees the index as it was when the scan began.
+     */
+    public void scan(Query query, HitConsumer consumer) throws IOException {
+        Objects.requireNonNull(consumer, "consumer");
+        lucene.scan(Objects.requireNonNull(query, "query"), consumer::accept);
+    }
+
+    /** Takes the hits of a {@link #scan}; may fail with an I/O error, which ends the scan. */
+    @FunctionalInterface
+    public interface HitConsumer {
+        void accept(Hit hit) throws IOException;
+    }
+
+    /** The query's matches counted by year and type, and judgements' grades by year and area. */
+    public Timeline timeline(Query query) throws IOException {
+        return lucene.timeline(Objects.requireNonNull(query, "query"));
+    }
+
+    /**
+     * Follows a subject across papers and years: the findings, recommendations, actions,
+     * resolutions and judgements about it, oldest first, each with its paper and page.
+     *
+     * <p>How related records are chosen, so a user can check the answer:
+     * <ol>
+     * <li>The seed is a record id if one is indexed, else query text.
+     * <li>From query text, the words are the query's words (stemmed, stop words dropped). Plain
+     *     words, as in {@code return home interviews}, need not all appear: a record must contain at
+     *     least half of them. Text with operators ({@code AND}, quotes, {@code +}) is taken as written.
+     * <li>From a record, the words are the up to eight words of what it is about (a finding's or
+     *     an action's text, a judgement's area; not its authority or source) that best tell it apart:
+     *     each word's count in the record times its rarity in the index (BM25's idf), keeping only
+     *     words some other record also has. A related record must contain at least a third of
+     *     them, and at least two. Unless {@code filters} name a council or authority, only papers of
+     *     the seed paper's council are searched.
+     * <li>The {@code filters}' types (by default the five above), councils, years and other filters
+     *     apply; their text, order and offset do not. The best {@code filters.limit()} records by
+     *     relevance are kept and returned in date order ({@link Hit#date()}; undated last; ties by
+     *     paper and position).
+     * </ol>
+     *
+     * @throws BadQueryException when {@code seed} is query text that does not parse
+     */
+    public Trace trace(String seed, Query filters) throws IOException {
+        return lucene.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
+    }
+
+    /** As {@link #trace(String, Query)} with no filters and at most 50 records. */
+    public Trace trace(String seed) throws IOException {
+        return trace(seed, Query.all().limit(50));
+    }
+
+    /** Counts of papers, records and warnings, records by type and facet, and the index's size. */
+    public IndexStats stats() throws IOException {
+        return lucene.stats();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lucene.close();
+    }
+
+    @Override
+    public String toString() {
+        return "PaperIndex[" + lucene + "]";
+    }
+}

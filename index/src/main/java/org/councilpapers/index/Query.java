@@ -1,0 +1,448 @@
+package org.councilpapers.index;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.RecordType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to look for in a {@link PaperIndex}: an immutable value. Every method returns a new query,
+ * so a query can be shared, kept as a constant and compared in tests:
+ *
+ * <pre>{@code
+ * Query q = Query.text("return home interviews").type(RecordType.FINDING).years(2016, 2021);
+ * }</pre>
+ *
+ * <p><b>Text</b> is in Lucene's query syntax: words (all required unless joined with {@code OR}),
+ * {@code "phrases"}, {@code -excluded}, {@code wild*}, {@code (groups)} and {@code field:value} for
+ * the fields {@code type}, {@code council}, {@code committee}, {@code authority}, {@code framework},
+ * {@code grade}, {@code status}, {@code kind}, {@code id}, {@code document} and {@code year}
+ * ({@code year:[2016 TO 2021]}). Words are matched in English: {@code interviews} finds
+ * {@code interview}. Text that does not parse makes searching throw {@link BadQueryException}.
+ *
+ * <p><b>Filters</b> narrow the records the text matched. Within one filter the values are
+ * alternatives ({@code grade(GOOD, OUTSTANDING)}); different filters must all hold. Names
+ * (council, committee, authority, framework) match without regard to case or spacing, and for
+ * councils and authorities without a trailing "Council" or "Borough Council": {@code "thurrock"}
+ * matches "Thurrock Council". A record without the field does not pass a filter on it.
+ *
+ * <p><b>Years and dates</b> are those {@link Hit#year()} and {@link Hit#date()} describe. A date the
+ * paper gives only as a month or a year passes a date range when that month or year overlaps it.
+ */
+public final class Query {
+    /** The order of hits. Ties are broken by document and then reading order, so results are stable. */
+    public enum Order {
+        /** Best match first. */
+        RELEVANCE,
+        /** Oldest first; records without a date last. */
+        DATE,
+        /** Newest first; records without a date last. */
+        DATE_DESCENDING,
+        /** By source file, then in each paper's reading order: the order of {@code extract}. */
+        DOCUMENT
+    }
+
+    /** Hits returned when no limit is given. */
+    public static final int DEFAULT_LIMIT = 10;
+
+    private final @Nullable String text;
+    private final Set<RecordType> types;
+    private final Set<String> councils;
+    private final Set<String> committees;
+    private final Set<String> authorities;
+    private final Set<String> frameworks;
+    private final Set<Grade> grades;
+    private final Set<RagStatus> statuses;
+    private final Set<FindingKind> kinds;
+    private final @Nullable Integer fromYear;
+    private final @Nullable Integer toYear;
+    private final @Nullable LocalDate fromDate;
+    private final @Nullable LocalDate toDate;
+    private final @Nullable String documentId;
+    private final Order order;
+    private final int offset;
+    private final int limit;
+    private final boolean facets;
+
+    private Query(Builder b) {
+        this.text = b.text;
+        this.types = b.types;
+        this.councils = b.councils;
+        this.committees = b.committees;
+        this.authorities = b.authorities;
+        this.frameworks = b.frameworks;
+        this.grades = b.grades;
+        this.statuses = b.statuses;
+        this.kinds = b.kinds;
+        this.fromYear = b.fromYear;
+        this.toYear = b.toYear;
+        this.fromDate = b.fromDate;
+        this.toDate = b.toDate;
+        this.documentId = b.documentId;
+        this.order = b.order;
+        this.offset = b.offset;
+        this.limit = b.limit;
+        this.facets = b.facets;
+    }
+
+    /** Every record, in relevance order (which, with no text, is index order). */
+    public static Query all() {
+        return new Builder().build();
+    }
+
+    /** Records matching this text (Lucene syntax); blank text or {@code *} matches every record. */
+    public static Query text(String text) {
+        return all().withText(text);
+    }
+
+    /** This query with other text; blank or {@code *} matches every record. */
+    public Query withText(@Nullable String newText) {
+        Builder b = builder();
+        b.text = newText == null || newText.isBlank() || newText.strip().equals("*") ? null : newText.strip();
+        return b.build();
+    }
+
+    /** Only records of these types (none given: every type). */
+    public Query type(RecordType... recordTypes) {
+        return type(List.of(recordTypes));
+    }
+
+    public Query type(Collection<RecordType> recordTypes) {
+        Builder b = builder();
+        b.types = enums(recordTypes, RecordType.class);
+        return b.build();
+    }
+
+    /** Only records of papers from these councils (the paper's council, as {@code extract} gives it). */
+    public Query council(String... names) {
+        Builder b = builder();
+        b.councils = names(names);
+        return b.build();
+    }
+
+    /** Only meetings and reports of these committees. */
+    public Query committee(String... names) {
+        Builder b = builder();
+        b.committees = names(names);
+        return b.build();
+    }
+
+    /** Only judgements and findings about these authorities. */
+    public Query authority(String... names) {
+        Builder b = builder();
+        b.authorities = names(names);
+        return b.build();
+    }
+
+    /** Only judgements under these inspection frameworks ({@code ILACS}, {@code SIF}). */
+    public Query framework(String... names) {
+        Builder b = builder();
+        b.frameworks = names(names);
+        return b.build();
+    }
+
+    /** Only judgements with these grades. */
+    public Query grade(Grade... values) {
+        Builder b = builder();
+        b.grades = enums(List.of(values), Grade.class);
+        return b.build();
+    }
+
+    /** Only actions with these statuses. */
+    public Query status(RagStatus... values) {
+        Builder b = builder();
+        b.statuses = enums(List.of(values), RagStatus.class);
+        return b.build();
+    }
+
+    /** Only findings of these kinds. */
+    public Query kind(FindingKind... values) {
+        Builder b = builder();
+        b.kinds = enums(List.of(values), FindingKind.class);
+        return b.build();
+    }
+
+    /** Only records whose year is in {@code from..to}, both inclusive; null leaves that end open. */
+    public Query years(@Nullable Integer from, @Nullable Integer to) {
+        if (from != null && to != null && from > to) {
+            throw new IllegalArgumentException("years " + from + ".." + to + " run backwards");
+        }
+        Builder b = builder();
+        b.fromYear = from;
+        b.toYear = to;
+        return b.build();
+    }
+
+    /** Only records of this year. */
+    public Query year(int year) {
+        return years(year, year);
+    }
+
+    /** Only records whose date overlaps {@code from..to}, both inclusive; null leaves that end open. */
+    public Query dates(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("dates " + from + ".." + to + " run backwards");
+        }
+        Builder b = builder();
+        b.fromDate = from;
+        b.toDate = to;
+        return b.build();
+    }
+
+    /** Only records of the paper with this document id (the SHA-256 of its bytes). */
+    public Query document(@Nullable String id) {
+        Builder b = builder();
+        b.documentId = id;
+        return b.build();
+    }
+
+    public Query orderBy(Order newOrder) {
+        Builder b = builder();
+        b.order = Objects.requireNonNull(newOrder, "order");
+        return b.build();
+    }
+
+    /** Skip the first {@code n} hits: {@code offset(20).limit(10)} is the third page of ten. */
+    public Query offset(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + n);
+        }
+        Builder b = builder();
+        b.offset = n;
+        return b.build();
+    }
+
+    /** Return at most {@code n} hits (0 for counts and facets only). */
+    public Query limit(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + n);
+        }
+        Builder b = builder();
+        b.limit = n;
+        return b.build();
+    }
+
+    /**
+     * Also count the matches by type, year, grade, status, authority and council. Off by default:
+     * counting visits every match, where a plain search can stop early.
+     */
+    public Query withFacets(boolean on) {
+        Builder b = builder();
+        b.facets = on;
+        return b.build();
+    }
+
+    public @Nullable String text() {
+        return text;
+    }
+
+    public Set<RecordType> types() {
+        return types;
+    }
+
+    public Set<String> councils() {
+        return councils;
+    }
+
+    public Set<String> committees() {
+        return committees;
+    }
+
+    public Set<String> authorities() {
+        return authorities;
+    }
+
+    public Set<String> frameworks() {
+        return frameworks;
+    }
+
+    public Set<Grade> grades() {
+        return grades;
+    }
+
+    public Set<RagStatus> statuses() {
+        return statuses;
+    }
+
+    public Set<FindingKind> kinds() {
+        return kinds;
+    }
+
+    public @Nullable Integer fromYear() {
+        return fromYear;
+    }
+
+    public @Nullable Integer toYear() {
+        return toYear;
+    }
+
+    public @Nullable LocalDate fromDate() {
+        return fromDate;
+    }
+
+    public @Nullable LocalDate toDate() {
+        return toDate;
+    }
+
+    public @Nullable String documentId() {
+        return documentId;
+    }
+
+    public Order order() {
+        return order;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    public boolean facets() {
+        return facets;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Query q && Objects.equals(text, q.text) && types.equals(q.types) && councils.equals(q.councils)
+                && committees.equals(q.committees) && authorities.equals(q.authorities) && frameworks.equals(q.frameworks)
+                && grades.equals(q.grades) && statuses.equals(q.statuses) && kinds.equals(q.kinds)
+                && Objects.equals(fromYear, q.fromYear) && Objects.equals(toYear, q.toYear)
+                && Objects.equals(fromDate, q.fromDate) && Objects.equals(toDate, q.toDate)
+                && Objects.equals(documentId, q.documentId) && order == q.order && offset == q.offset && limit == q.limit
+                && facets == q.facets;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, types, councils, committees, authorities, frameworks, grades, statuses, kinds, fromYear, toYear,
+                fromDate, toDate, documentId, order, offset, limit, facets);
+    }
+
+    /** Only the parts that are set, e.g. {@code Query[text="return home", type=[finding], years=2016..2021]}. */
+    @Override
+    public String toString() {
+        StringJoiner s = new StringJoiner(", ", "Query[", "]");
+        if (text != null) {
+            s.add("text=\"" + text + "\"");
+        }
+        if (!types.isEmpty()) {
+            s.add("type=" + types.stream().map(RecordType::jsonName).toList());
+        }
+        add(s, "council", councils);
+        add(s, "committee", committees);
+        add(s, "authority", authorities);
+        add(s, "framework", frameworks);
+        add(s, "grade", grades);
+        add(s, "status", statuses);
+        add(s, "kind", kinds);
+        if (fromYear != null || toYear != null) {
+            s.add("years=" + (fromYear == null ? "" : fromYear) + ".." + (toYear == null ? "" : toYear));
+        }
+        if (fromDate != null || toDate != null) {
+            s.add("dates=" + (fromDate == null ? "" : fromDate) + ".." + (toDate == null ? "" : toDate));
+        }
+        if (documentId != null) {
+            s.add("document=" + documentId);
+        }
+        if (order != Order.RELEVANCE) {
+            s.add("order=" + order);
+        }
+        if (offset != 0) {
+            s.add("offset=" + offset);
+        }
+        if (limit != DEFAULT_LIMIT) {
+            s.add("limit=" + limit);
+        }
+        if (facets) {
+            s.add("facets");
+        }
+        return s.toString();
+    }
+
+    private static void add(StringJoiner s, String name, Set<?> values) {
+        if (!values.isEmpty()) {
+            s.add(name + "=" + values);
+        }
+    }
+
+    private static Set<String> names(String... names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            Objects.requireNonNull(n, "name");
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Collection<E> values, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (E v : values) {
+            out.add(Objects.requireNonNull(v, type.getSimpleName()));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private Builder builder() {
+        Builder b = new Builder();
+        b.text = text;
+        b.types = types;
+        b.councils = councils;
+        b.committees = committees;
+        b.authorities = authorities;
+        b.frameworks = frameworks;
+        b.grades = grades;
+        b.statuses = statuses;
+        b.kinds = kinds;
+        b.fromYear = fromYear;
+        b.toYear = toYear;
+        b.fromDate = fromDate;
+        b.toDate = toDate;
+        b.documentId = documentId;
+        b.order = order;
+        b.offset = offset;
+        b.limit = limit;
+        b.facets = facets;
+        return b;
+    }
+
+    /** The mutable side of the withers; never escapes this class. */
+    private static final class Builder {
+        @Nullable String text;
+        Set<RecordType> types = Set.of();
+        Set<String> councils = Set.of();
+        Set<String> committees = Set.of();
+        Set<String> authorities = Set.of();
+        Set<String> frameworks = Set.of();
+        Set<Grade> grades = Set.of();
+        Set<RagStatus> statuses = Set.of();
+        Set<FindingKind> kinds = Set.of();
+        @Nullable Integer fromYear;
+        @Nullable Integer toYear;
+        @Nullable LocalDate fromDate;
+        @Nullable LocalDate toDate;
+        @Nullable String documentId;
+        Order order = Order.RELEVANCE;
+        int offset;
+        int limit = DEFAULT_LIMIT;
+        boolean facets;
+
+        Query build() {
+            return new Query(this);
+        }
+    }
+}

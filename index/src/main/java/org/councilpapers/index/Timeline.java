@@ -1,0 +1,64 @@
+package org.councilpapers.index;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.RecordType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the records matching a query spread over the years: counts per year and record type, and for
+ * judgements, the grades per year and area. Offset, limit and order of the query do not apply.
+ *
+ * @param years   one entry per year with matches, oldest first
+ * @param undated records matching without any year (neither they nor their paper are dated)
+ * @param grades  judgements' grades by year and area, oldest first, areas in name order
+ */
+public record Timeline(Query query, List<Year> years, Counts undated, List<AreaGrades> grades) {
+    public Timeline {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(undated, "undated");
+        years = List.copyOf(years);
+        grades = List.copyOf(grades);
+    }
+
+    /** Records per type in one year. */
+    public record Year(int year, Counts counts) {
+        public Year {
+            Objects.requireNonNull(counts, "counts");
+        }
+    }
+
+    /**
+     * Counts by record type, in {@link RecordType} order; types with no records are left out.
+     *
+     * @param total all records counted
+     */
+    public record Counts(long total, Map<RecordType, Long> byType) {
+        public Counts {
+            byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        }
+
+        public long of(RecordType type) {
+            return byType.getOrDefault(type, 0L);
+        }
+    }
+
+    /**
+     * How many judgements of one area in one year got each grade, e.g. 2019, "Overall
+     * effectiveness": GOOD 1. Areas are as printed; a year of null is an undated judgement.
+     */
+    public record AreaGrades(@Nullable Integer year, String area, Map<Grade, Long> grades) {
+        public AreaGrades {
+            Objects.requireNonNull(area, "area");
+            grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
+        }
+
+        public long of(Grade grade) {
+            return grades.getOrDefault(grade, 0L);
+        }
+    }
+}

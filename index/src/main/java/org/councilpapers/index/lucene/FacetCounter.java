@@ -1,0 +1,161 @@
+package org.councilpapers.index.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.Facet;
+import org.councilpapers.index.FacetCount;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts matches by facet straight from doc values, without the facet module: type, year, grade
+ * and status from one packed {@link FacetKey} per record, counted by key; authority and council
+ * from sorted doc values, counted by ordinal per segment and turned into names once per segment.
+ */
+public final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Result> {
+    /** How many documents matched, and their counts by facet. */
+    public record Result(long matches, Map<Facet, List<FacetCount>> facets) {}
+
+    private final int top;
+
+    /** @param top the most values kept per facet (the most common); years and types are always kept whole */
+    public FacetCounter(int top) {
+        this.top = top;
+    }
+
+    @Override
+    public Counting newCollector() {
+        return new Counting();
+    }
+
+    @Override
+    public Result reduce(Collection<Counting> collectors) throws IOException {
+        Map<Facet, Map<String, Long>> totals = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            totals.put(f, new TreeMap<>());
+        }
+        FacetKey.Counts keys = new FacetKey.Counts();
+        long matches = 0;
+        for (Counting c : collectors) {
+            c.finishSegment();
+            matches += c.matches;
+            keys.addAll(c.keys);
+            c.names.forEach((f, counts) -> counts.forEach((v, n) -> totals.get(f).merge(v, n, Long::sum)));
+        }
+        keys.forEach((key, n) -> {
+            RecordType type = FacetKey.type(key);
+            Integer year = FacetKey.year(key);
+            Grade grade = FacetKey.grade(key);
+            RagStatus status = FacetKey.status(key);
+            totals.get(Facet.TYPE).merge(type.jsonName(), (long) n, Long::sum);
+            if (year != null) {
+                totals.get(Facet.YEAR).merge(year.toString(), (long) n, Long::sum);
+            }
+            if (grade != null) {
+                totals.get(Facet.GRADE).merge(grade.name(), (long) n, Long::sum);
+            }
+            if (status != null) {
+                totals.get(Facet.STATUS).merge(status.name(), (long) n, Long::sum);
+            }
+        });
+        Map<Facet, List<FacetCount>> out = new LinkedHashMap<>();
+        totals.forEach((f, counts) -> {
+            List<FacetCount> list = new ArrayList<>();
+            counts.forEach((v, n) -> list.add(new FacetCount(v, n)));
+            if (f != Facet.YEAR) {
+                // Most common first; equal counts by value, so output is stable.
+                list.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            }
+            boolean whole = f == Facet.YEAR || f == Facet.TYPE;
+            out.put(f, whole || list.size() <= top ? list : List.copyOf(list.subList(0, top)));
+        });
+        return new Result(matches, out);
+    }
+
+    /** Counts one slice of segments; not thread-safe, as Lucene gives each slice its own. */
+    public static final class Counting implements Collector {
+        private final FacetKey.Counts keys = new FacetKey.Counts();
+        private final Map<Facet, Map<String, Long>> names = new EnumMap<>(Facet.class);
+        private long matches;
+        private @Nullable SortedDocValues authority;
+        private @Nullable SortedDocValues council;
+        private int[] authorityCounts = new int[0];
+        private int[] councilCounts = new int[0];
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            finishSegment();
+            NumericDocValues key = DocValues.getNumeric(context.reader(), Fields.FACET_KEY);
+            SortedDocValues a = DocValues.getSorted(context.reader(), Fields.AUTHORITY);
+            SortedDocValues c = DocValues.getSorted(context.reader(), Fields.COUNCIL);
+            int[] ac = new int[a.getValueCount()];
+            int[] cc = new int[c.getValueCount()];
+            authority = a;
+            council = c;
+            authorityCounts = ac;
+            councilCounts = cc;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    matches++;
+                    if (key.advanceExact(doc)) {
+                        keys.add((int) key.longValue());
+                    }
+                    if (a.advanceExact(doc)) {
+                        ac[a.ordValue()]++;
+                    }
+                    if (c.advanceExact(doc)) {
+                        cc[c.ordValue()]++;
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        /** Turns the last segment's ordinal counts into name counts. */
+        void finishSegment() throws IOException {
+            if (authority != null) {
+                names(Facet.AUTHORITY, authority, authorityCounts);
+            }
+            if (council != null) {
+                names(Facet.COUNCIL, council, councilCounts);
+            }
+            authority = null;
+            council = null;
+        }
+
+        private void names(Facet facet, SortedDocValues values, int[] counts) throws IOException {
+            Map<String, Long> m = names.computeIfAbsent(facet, f -> new TreeMap<>());
+            for (int ord = 0; ord < counts.length; ord++) {
+                if (counts[ord] > 0) {
+                    m.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,654 @@
+package org.councilpapers.index.lucene;
+
+import java.io.Closeable;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.Facet;
+import org.councilpapers.index.FacetCount;
+import org.councilpapers.index.Hit;
+import org.councilpapers.index.IndexInUseException;
+import org.councilpapers.index.IndexStats;
+import org.councilpapers.index.IndexedDocument;
+import org.councilpapers.index.SearchResult;
+import org.councilpapers.index.Snippet;
+import org.councilpapers.index.Timeline;
+import org.councilpapers.index.Trace;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Lucene implementation behind {@code PaperIndex}; see there for the contract. Thread-safe:
+ * Lucene's writer and searcher manager are, and this class keeps no other mutable state.
+ */
+public final class LuceneIndex implements Closeable {
+    /** Record types a trace follows by default: what was found, asked, planned, decided and graded. */
+    public static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
+            RecordType.RESOLUTION, RecordType.JUDGEMENT);
+    /** Words a trace from a record looks for. */
+    public static final int TRACE_TERMS = 8;
+    /** Facet values kept per facet in a search. */
+    private static final int FACET_TOP = 20;
+    /** Below this many hits totals are exact; above it a plain search may stop counting. */
+    private static final int EXACT_TOTAL_UP_TO = 1000;
+    private static final int SCAN_PAGE = 1000;
+    private static final Set<String> RECORD_ONLY = Set.of(Fields.RECORD_JSON);
+    private static final Set<String> PAPER_ONLY = Set.of(Fields.DOCUMENT_JSON);
+
+    /**
+     * Searches a large index a few segments per thread: a query that visits most of a million
+     * records (facet counts over a common word) takes about half as long on two cores.
+     */
+    private final ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "councilpapers-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Directory directory;
+    private final @Nullable Path path;
+    private final @Nullable IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Highlights highlights = new Highlights(analyzer);
+    private final PaperEntries paperEntries = new PaperEntries();
+    /** The commit generation the read-only searcher last saw; -1 for a writer's searcher, which is refreshed on each commit. */
+    private volatile long seenGeneration = -1;
+
+    private LuceneIndex(Directory directory, @Nullable Path path, boolean writable) throws IOException {
+        this.directory = directory;
+        this.path = path;
+        if (writable) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    // Flushed segments are merged soon anyway; packing each into a compound file first only copies it.
+                    .setUseCompoundFile(false);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw new IndexInUseException(path == null ? "the index" : path.toString(), e);
+            }
+            try {
+                if (!DirectoryReader.indexExists(directory)) {
+                    w.commit(); // so readers in other processes can open a new, empty index
+                }
+                this.searchers = new SearcherManager(w, new Searchers(pool));
+            } catch (IOException | RuntimeException e) {
+                w.close();
+                throw e;
+            }
+            this.writer = w;
+        } else {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, new Searchers(pool));
+        }
+    }
+
+    /** Creates the index in {@code dir} or opens the one there, for writing; one writer at a time. */
+    public static LuceneIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        FSDirectory d = FSDirectory.open(dir);
+        try {
+            return new LuceneIndex(d, dir, true);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** Opens the index in {@code dir} for searching only; it sees what writers commit. */
+    public static LuceneIndex openReadOnly(Path dir) throws IOException {
+        if (!exists(dir)) {
+            throw new FileNotFoundException("no index in " + dir);
+        }
+        FSDirectory d = FSDirectory.open(dir);
+        try {
+            return new LuceneIndex(d, dir, false);
+        } catch (IOException | RuntimeException e) {
+            d.close();
+            throw e;
+        }
+    }
+
+    /** A new, empty, writable index in memory. */
+    public static LuceneIndex inMemory() throws IOException {
+        return new LuceneIndex(new ByteBuffersDirectory(), null, true);
+    }
+
+    /** Whether {@code dir} holds an index. */
+    public static boolean exists(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        }
+    }
+
+    // --- writing
+
+    /** Adds or replaces one paper and commits. */
+    public void add(Extraction x, @Nullable String location) throws IOException {
+        IndexWriter w = writer();
+        put(w, x, location);
+        w.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Adds or replaces several papers with one commit: each paper is still all there or not at all. */
+    public void addAll(Collection<Extraction> xs) throws IOException {
+        IndexWriter w = writer();
+        for (Extraction x : xs) {
+            put(w, x, null);
+        }
+        w.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void put(IndexWriter w, Extraction x, @Nullable String location) throws IOException {
+        String id = x.document().id();
+        if (location != null) {
+            // A changed file has a new id: the version read from the same place before goes.
+            for (String old : documentIdsAt(location)) {
+                if (!old.equals(id)) {
+                    w.deleteDocuments(new Term(Fields.DOCUMENT_ID, old));
+                }
+            }
+        }
+        w.updateDocuments(new Term(Fields.DOCUMENT_ID, id), RecordDocuments.of(x, location));
+    }
+
+    public boolean delete(String documentId) throws IOException {
+        IndexWriter w = writer();
+        boolean present = contains(documentId);
+        w.deleteDocuments(new Term(Fields.DOCUMENT_ID, documentId));
+        w.commit();
+        searchers.maybeRefreshBlocking();
+        return present;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("this index was opened read-only");
+        }
+        return writer;
+    }
+
+    // --- papers
+
+    public boolean contains(String documentId) throws IOException {
+        return withSearcher(s -> s.count(paperQuery(documentId)) > 0);
+    }
+
+    public Optional<IndexedDocument> document(String documentId) throws IOException {
+        return withSearcher(s -> {
+            TopDocs top = s.search(paperQuery(documentId), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(indexedDocument(s.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    /** Every paper, by source name then id. */
+    public List<IndexedDocument> documents() throws IOException {
+        return withSearcher(s -> {
+            List<IndexedDocument> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            Sort bySource = new Sort(new SortField(Fields.SOURCE, SortField.Type.STRING), new SortField(Fields.DOCUMENT_ID, SortField.Type.STRING));
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = s.searchAfter(after, LuceneQueries.PAPER_ENTRIES, SCAN_PAGE, bySource);
+                for (ScoreDoc d : page.scoreDocs) {
+                    out.add(indexedDocument(stored, d.doc));
+                }
+                if (page.scoreDocs.length < SCAN_PAGE) {
+                    return out;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        });
+    }
+
+    private List<String> documentIdsAt(String location) throws IOException {
+        return withSearcher(s -> {
+            List<String> ids = new ArrayList<>();
+            TopDocs top = s.search(new TermQuery(new Term(Fields.LOCATION, location)), 100);
+            for (ScoreDoc d : top.scoreDocs) {
+                ids.add(stringValue(s.getIndexReader(), Fields.DOCUMENT_ID, d.doc));
+            }
+            return ids;
+        });
+    }
+
+    private static Query paperQuery(String documentId) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOCUMENT_ID, documentId)), Occur.FILTER)
+                .add(LuceneQueries.PAPER_ENTRIES, Occur.FILTER)
+                .build();
+    }
+
+    private static IndexedDocument indexedDocument(StoredFields stored, int doc) throws IOException {
+        Document d = stored.document(doc);
+        DocumentInfo info = RecordDocuments.document(d.getBinaryValue(Fields.DOCUMENT_JSON));
+        return new IndexedDocument(info, d.get(Fields.LOCATION), d.getField(Fields.RECORD_COUNT).numericValue().intValue(),
+                d.getField(Fields.WARNING_COUNT).numericValue().intValue());
+    }
+
+    // --- searching
+
+    public SearchResult search(org.councilpapers.index.Query q) throws IOException {
+        Query text = q.text() == null ? null : LuceneQueries.parse(q.text(), analyzer, QueryParser.Operator.AND);
+        Query query = LuceneQueries.build(q, text);
+        return withSearcher(s -> {
+            int wanted = Math.max(1, q.offset() + q.limit());
+            Sort sort = LuceneQueries.sort(q.order());
+            int threshold = Math.max(EXACT_TOTAL_UP_TO, wanted);
+            CollectorManager<?, ? extends TopDocs> top = sort == null
+                    ? new TopScoreDocCollectorManager(wanted, null, threshold)
+                    : new TopFieldCollectorManager(sort, wanted, null, threshold);
+            TopDocs docs = s.search(query, top);
+            Map<Facet, List<FacetCount>> facets = Map.of();
+            long total = docs.totalHits.value;
+            boolean exact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            if (q.facets()) {
+                // A second pass without scores: the top hits above could stop early, and counting
+                // every match is cheaper when nothing has to be scored or ranked.
+                FacetCounter.Result counted = s.search(new ConstantScoreQuery(query), new FacetCounter(FACET_TOP));
+                facets = counted.facets();
+                total = counted.matches();
+                exact = true;
+            }
+            ScoreDoc[] page = docs.scoreDocs.length <= q.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(docs.scoreDocs, q.offset(), Math.min(docs.scoreDocs.length, q.offset() + q.limit()));
+            if (sort != null && text != null && page.length > 0) {
+                TopFieldCollector.populateScores(page, s, query);
+            }
+            List<Hit> hits = hits(s, page, text, true);
+            return new SearchResult(q, total, exact, hits, facets);
+        });
+    }
+
+    /** The record with this id, if indexed. */
+    public Optional<Hit> record(String recordId) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ID, recordId)), Occur.FILTER)
+                .add(LuceneQueries.PAPER_ENTRIES, Occur.MUST_NOT)
+                .build();
+        return withSearcher(s -> {
+            TopDocs top = s.search(q, 1);
+            List<Hit> hits = hits(s, top.scoreDocs, null, false);
+            return hits.stream().findFirst();
+        });
+    }
+
+    /** Every match in the query's order ({@code DOCUMENT} for relevance), from one point-in-time view; no snippets. */
+    public void scan(org.councilpapers.index.Query q, HitConsumer consumer) throws IOException {
+        Query query = LuceneQueries.build(q, analyzer);
+        Sort sort = LuceneQueries.sort(q.order() == org.councilpapers.index.Query.Order.RELEVANCE
+                ? org.councilpapers.index.Query.Order.DOCUMENT : q.order());
+        IndexSearcher s = acquire();
+        try {
+            FieldDoc after = null;
+            while (true) {
+                TopDocs page = s.searchAfter(after, query, SCAN_PAGE, sort);
+                for (Hit h : hits(s, page.scoreDocs, null, false)) {
+                    consumer.accept(h);
+                }
+                if (page.scoreDocs.length < SCAN_PAGE) {
+                    return;
+                }
+                after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Takes hits one at a time; may fail with an I/O error (a full disk while exporting). */
+    @FunctionalInterface
+    public interface HitConsumer {
+        void accept(Hit hit) throws IOException;
+    }
+
+    public Timeline timeline(org.councilpapers.index.Query q) throws IOException {
+        Query query = LuceneQueries.build(q, analyzer);
+        return withSearcher(s -> s.search(query, new TimelineCounter()).timeline(q));
+    }
+
+    /**
+     * See {@code PaperIndex.trace}: the seed's words, the related records that share enough of
+     * them, the best {@code limit} of those by relevance, shown oldest first.
+     */
+    public Trace trace(String seed, org.councilpapers.index.Query filters) throws IOException {
+        String given = seed.strip();
+        Optional<Hit> seedRecord = given.isEmpty() || given.chars().anyMatch(Character::isWhitespace) ? Optional.empty() : record(given);
+        Query text;
+        List<String> terms;
+        int minimum;
+        org.councilpapers.index.Query q = filters;
+        if (seedRecord.isPresent()) {
+            Hit r = seedRecord.get();
+            terms = keyTerms(RecordFacts.of(r.record(), r.document()).subject());
+            minimum = terms.size() <= 1 ? terms.size() : Math.max(2, (terms.size() + 2) / 3);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            terms.forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
+            text = b.setMinimumNumberShouldMatch(minimum).build();
+            if (q.councils().isEmpty() && q.authorities().isEmpty() && r.document().council() != null) {
+                q = q.council(r.document().council());
+            }
+        } else {
+            Query parsed = LuceneQueries.parse(given, analyzer, QueryParser.Operator.OR);
+            terms = textTerms(parsed);
+            if (parsed instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+                // Plain words: a record must share at least half of them. Explicit operators are kept as written.
+                minimum = (bq.clauses().size() + 1) / 2;
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                for (BooleanClause c : bq.clauses()) {
+                    b.add(c);
+                }
+                text = b.setMinimumNumberShouldMatch(minimum).build();
+            } else {
+                minimum = terms.isEmpty() ? 0 : 1;
+                text = parsed;
+            }
+        }
+        if (q.types().isEmpty()) {
+            q = q.type(TRACE_TYPES);
+        }
+        if (terms.isEmpty()) {
+            return new Trace(given, seedRecord.orElse(null), terms, 0, List.of());
+        }
+        Query query = LuceneQueries.build(q, text);
+        int limit = Math.max(1, q.limit());
+        List<Hit> steps = withSearcher(s -> hits(s, s.search(query, limit).scoreDocs, text, true));
+        List<Hit> ordered = new ArrayList<>(steps);
+        ordered.sort(Comparator.comparing(Hit::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+                .thenComparing(Hit::source)
+                .thenComparing(h -> h.document().id())
+                .thenComparingInt(h -> h.record().provenance().start()));
+        return new Trace(given, seedRecord.orElse(null), terms, minimum, ordered);
+    }
+
+    /**
+     * The words of a text that best tell it apart, as MoreLikeThis chooses them: each stemmed word
+     * of the text weighted by its count in the text times its rarity in the index (BM25's idf),
+     * keeping words found in at least one other record, at most {@link #TRACE_TERMS}.
+     */
+    private List<String> keyTerms(String text) throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() > 2 && !t.chars().allMatch(Character::isDigit)) {
+                    counts.merge(t, 1, Integer::sum);
+                }
+            }
+            ts.end();
+        }
+        return withSearcher(s -> {
+            IndexReader reader = s.getIndexReader();
+            long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
+            Map<String, Double> weight = new HashMap<>();
+            counts.forEach((t, tf) -> {
+                try {
+                    int df = reader.docFreq(new Term(Fields.TEXT, t));
+                    if (df >= 2) {
+                        weight.put(t, tf * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return weight.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TRACE_TERMS)
+                    .map(Map.Entry::getKey)
+                    .toList();
+        });
+    }
+
+    /** The words a parsed query looks for in the text field, in query order, each once. */
+    private static List<String> textTerms(Query q) {
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        collectTextTerms(q, seen);
+        return List.copyOf(seen.keySet());
+    }
+
+    // BooleanQuery.visit groups clauses by occurrence, losing their order; walk its clauses in order instead.
+    private static void collectTextTerms(Query q, Map<String, Boolean> seen) {
+        if (q instanceof BooleanQuery bq) {
+            for (BooleanClause c : bq.clauses()) {
+                if (c.getOccur() != Occur.MUST_NOT) {
+                    collectTextTerms(c.getQuery(), seen);
+                }
+            }
+            return;
+        }
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return Fields.TEXT.equals(field);
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    seen.put(t.text(), true);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+    }
+
+    public IndexStats stats() throws IOException {
+        return withSearcher(s -> {
+            long[] sums = new long[3]; // papers, records, warnings
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                NumericDocValues records = leaf.reader().getNumericDocValues(Fields.RECORD_COUNT);
+                NumericDocValues warnings = leaf.reader().getNumericDocValues(Fields.WARNING_COUNT);
+                if (records == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = records.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = records.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    sums[0]++;
+                    sums[1] += records.longValue();
+                    if (warnings != null && warnings.advanceExact(doc)) {
+                        sums[2] += warnings.longValue();
+                    }
+                }
+            }
+            Query all = LuceneQueries.build(org.councilpapers.index.Query.all(), (Query) null);
+            Map<Facet, List<FacetCount>> facets = s.search(all, new FacetCounter(FACET_TOP)).facets();
+            Map<RecordType, Long> byType = new EnumMap<>(RecordType.class);
+            for (FacetCount c : facets.get(Facet.TYPE)) {
+                byType.put(RecordType.fromName(c.value()), c.count());
+            }
+            List<FacetCount> years = facets.get(Facet.YEAR);
+            Integer first = years.isEmpty() ? null : Integer.valueOf(years.get(0).value());
+            Integer last = years.isEmpty() ? null : Integer.valueOf(years.get(years.size() - 1).value());
+            return new IndexStats(sums[0], sums[1], sums[2], byType, first, last, facets, sizeOnDisk());
+        });
+    }
+
+    private long sizeOnDisk() throws IOException {
+        if (path == null) {
+            return 0;
+        }
+        long bytes = 0;
+        for (String f : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(f);
+            } catch (NoSuchFileException | FileNotFoundException e) {
+                // merged away while we were listing
+            }
+        }
+        return bytes;
+    }
+
+    // --- hits
+
+    private List<Hit> hits(IndexSearcher s, ScoreDoc[] docs, @Nullable Query text, boolean snippets) throws IOException {
+        List<Hit> out = new ArrayList<>(docs.length);
+        StoredFields stored = s.storedFields();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, DocumentInfo> papers = new HashMap<>();
+        for (ScoreDoc sd : docs) {
+            PaperRecord record = RecordDocuments.record(stored.document(sd.doc, RECORD_ONLY).getBinaryValue(Fields.RECORD_JSON));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            int entry = leaf.docBase + paperEntries.entryOf(leaf, sd.doc - leaf.docBase);
+            DocumentInfo info = papers.get(entry);
+            if (info == null) {
+                info = RecordDocuments.document(stored.document(entry, PAPER_ONLY).getBinaryValue(Fields.DOCUMENT_JSON));
+                papers.put(entry, info);
+            }
+            RecordFacts facts = RecordFacts.of(record, info);
+            Snippet snippet = !snippets ? null : text == null ? Highlights.start(facts.text()) : highlights.snippet(text, facts.text());
+            float score = text == null || Float.isNaN(sd.score) ? 0f : sd.score;
+            out.add(new Hit(record, info, score, snippet, facts.year(), facts.date()));
+        }
+        return out;
+    }
+
+    private static String stringValue(IndexReader reader, String field, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues values = leaf.reader().getSortedDocValues(field);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("no " + field + " on document " + doc);
+        }
+        BytesRef v = values.lookupOrd(values.ordValue());
+        return v.utf8ToString();
+    }
+
+    // --- searchers
+
+    @FunctionalInterface
+    private interface SearcherTask<T> {
+        T run(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherTask<T> task) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return task.run(s);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (writer == null) {
+            // Read-only: pick up whatever a writer elsewhere has committed since the last search.
+            // Listing the folder is cheap; reopening only when the commit generation moved saves
+            // reading the commit file on every search.
+            long generation = SegmentInfos.getLastCommitGeneration(directory);
+            if (generation != seenGeneration) {
+                searchers.maybeRefreshBlocking();
+                seenGeneration = generation;
+            }
+        }
+        return searchers.acquire();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            pool.shutdown();
+            directory.close();
+        }
+    }
+
+    /** Searchers that split a query's segments among the pool's threads. */
+    private static final class Searchers extends SearcherFactory {
+        private final ExecutorService pool;
+
+        Searchers(ExecutorService pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) {
+            return new IndexSearcher(reader, pool);
+        }
+    }
+}

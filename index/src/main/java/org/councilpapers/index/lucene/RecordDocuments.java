@@ -1,0 +1,145 @@
+package org.councilpapers.index.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.PaperRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a paper's extraction into its block of Lucene documents (see {@link Fields}): one per
+ * record in reading order, then the paper's own entry last. Indexed with
+ * {@code IndexWriter.updateDocuments}, the block replaces the paper's earlier block atomically.
+ */
+public final class RecordDocuments {
+    private static final ObjectWriter RECORD_WRITER = PaperJson.mapper().writerFor(PaperRecord.class);
+    private static final ObjectReader RECORD_READER = PaperJson.mapper().readerFor(PaperRecord.class);
+    private static final ObjectWriter DOCUMENT_WRITER = PaperJson.mapper().writerFor(DocumentInfo.class);
+    private static final ObjectReader DOCUMENT_READER = PaperJson.mapper().readerFor(DocumentInfo.class);
+
+    /** Values longer than this are cut in doc values, whose terms Lucene limits to 32766 bytes. */
+    private static final int MAX_DOC_VALUE_CHARS = 2000;
+
+    private RecordDocuments() {}
+
+    /** The paper's block: its records in reading order, then its own entry. */
+    public static List<Document> of(Extraction x, @Nullable String location) {
+        DocumentInfo info = x.document();
+        BytesRef documentId = new BytesRef(info.id());
+        BytesRef source = new BytesRef(clip(info.source()));
+        String councilKey = info.council() == null ? null : clip(Names.placeKey(info.council()));
+        BytesRef council = info.council() == null ? null : new BytesRef(clip(info.council()));
+        List<Document> docs = new ArrayList<>(x.records().size() + 1);
+        int ordinal = 0;
+        for (PaperRecord r : x.records()) {
+            docs.add(record(r, info, ordinal++, documentId, source, councilKey, council));
+        }
+        Document paper = new Document();
+        paper.add(new StringField(Fields.ENTRY, Fields.ENTRY_DOCUMENT, Field.Store.NO));
+        paper.add(new StringField(Fields.DOCUMENT_ID, documentId, Field.Store.NO));
+        paper.add(new SortedDocValuesField(Fields.DOCUMENT_ID, documentId));
+        paper.add(new SortedDocValuesField(Fields.SOURCE, source));
+        paper.add(new StoredField(Fields.DOCUMENT_JSON, json(DOCUMENT_WRITER, info)));
+        if (location != null) {
+            paper.add(new StringField(Fields.LOCATION, location, Field.Store.YES));
+        }
+        paper.add(new StoredField(Fields.RECORD_COUNT, x.records().size()));
+        paper.add(new NumericDocValuesField(Fields.RECORD_COUNT, x.records().size()));
+        paper.add(new StoredField(Fields.WARNING_COUNT, x.warnings().size()));
+        paper.add(new NumericDocValuesField(Fields.WARNING_COUNT, x.warnings().size()));
+        docs.add(paper);
+        return docs;
+    }
+
+    private static Document record(PaperRecord r, DocumentInfo info, int ordinal, BytesRef documentId, BytesRef source,
+            @Nullable String councilKey, @Nullable BytesRef council) {
+        RecordFacts f = RecordFacts.of(r, info);
+        Document d = new Document();
+        d.add(new StringField(Fields.DOCUMENT_ID, documentId, Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.DOCUMENT_ID, documentId));
+        d.add(new SortedDocValuesField(Fields.SOURCE, source));
+        d.add(new StringField(Fields.ID, r.id(), Field.Store.NO));
+        d.add(new StoredField(Fields.RECORD_JSON, json(RECORD_WRITER, r)));
+        d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        d.add(new TextField(Fields.TEXT, f.text(), Field.Store.NO));
+
+        String type = r.type().jsonName();
+        d.add(new StringField(Fields.TYPE, type.toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new NumericDocValuesField(Fields.FACET_KEY, FacetKey.of(r.type(), f.year(), f.grade(), f.status())));
+        if (councilKey != null && council != null) {
+            d.add(new StringField(Fields.COUNCIL, councilKey, Field.Store.NO));
+            d.add(new SortedDocValuesField(Fields.COUNCIL, council));
+        }
+        if (f.committee() != null) {
+            d.add(new StringField(Fields.COMMITTEE, clip(Names.key(f.committee())), Field.Store.NO));
+        }
+        if (f.authority() != null) {
+            d.add(new StringField(Fields.AUTHORITY, clip(Names.placeKey(f.authority())), Field.Store.NO));
+            d.add(new SortedDocValuesField(Fields.AUTHORITY, new BytesRef(clip(f.authority()))));
+        }
+        if (f.framework() != null) {
+            d.add(new StringField(Fields.FRAMEWORK, clip(Names.key(f.framework())), Field.Store.NO));
+        }
+        if (f.grade() != null) {
+            d.add(new StringField(Fields.GRADE, RecordFacts.enumKey(f.grade().name()), Field.Store.NO));
+        }
+        if (f.status() != null) {
+            d.add(new StringField(Fields.STATUS, RecordFacts.enumKey(f.status().name()), Field.Store.NO));
+        }
+        if (f.kind() != null) {
+            d.add(new StringField(Fields.KIND, RecordFacts.enumKey(f.kind().name()), Field.Store.NO));
+        }
+        if (f.area() != null) {
+            d.add(new SortedDocValuesField(Fields.AREA, new BytesRef(clip(f.area()))));
+        }
+        if (f.year() != null) {
+            d.add(new IntPoint(Fields.YEAR, f.year()));
+        }
+        if (f.date() != null) {
+            long[] period = RecordFacts.period(f.date());
+            d.add(new LongRange(Fields.DATE_RANGE, new long[] {period[0]}, new long[] {period[1]}));
+            d.add(new NumericDocValuesField(Fields.DATE, RecordFacts.dateKey(f.date())));
+        }
+        return d;
+    }
+
+    /** Reads a record back from its stored JSON. */
+    public static PaperRecord record(BytesRef json) throws IOException {
+        return RECORD_READER.readValue(json.bytes, json.offset, json.length);
+    }
+
+    /** Reads a paper's facts back from its stored JSON. */
+    public static DocumentInfo document(BytesRef json) throws IOException {
+        return DOCUMENT_READER.readValue(json.bytes, json.offset, json.length);
+    }
+
+    private static byte[] json(ObjectWriter writer, Object value) {
+        try {
+            return writer.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            // Our own types always serialise; failing here is a bug, not bad input.
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_DOC_VALUE_CHARS ? s : s.substring(0, MAX_DOC_VALUE_CHARS);
+    }
+}
