@@ -54,8 +54,8 @@ class IndexCommandTest {
 
     @Test
     void indexesAFolderThenSkipsWhatItHoldsAndReplacesWhatChanged() throws IOException {
-        write("a.txt", "Grade: Overall effectiveness\nFinding: Return home interviews are late\n");
-        Path b = write("b.txt", "Finding: Care leavers lack housing\nWarn: odd table\n");
+        write("a.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews are late\n");
+        Path b = write("b.txt", "Finding: Care leavers lack housing\n\nWarn: odd table\n");
         String papers = tmp.resolve("papers").toString();
         String dir = tmp.resolve("index").toString();
 
@@ -69,7 +69,7 @@ class IndexCommandTest {
         assertEquals(List.of("councilpapers: 0 papers indexed (0 records, 0 warnings), 2 unchanged; " + dir + " holds 2 papers and 3 records"),
                 second.errLines());
 
-        Files.writeString(b, "Finding: Care leavers lack housing\nFinding: Care leavers lack work\n");
+        Files.writeString(b, "Finding: Care leavers lack housing\n\nFinding: Care leavers lack work\n");
         Run third = index("index", papers, "--index", dir);
         assertEquals(List.of("councilpapers: 1 paper indexed (2 records, 0 warnings), 1 unchanged; " + dir + " holds 2 papers and 4 records"),
                 third.errLines(), "the changed file's old version is gone");
@@ -177,7 +177,7 @@ class IndexCommandTest {
 
     @Test
     void verbosePrintsEachPapersWarnings() throws IOException {
-        Path a = write("a.txt", "Finding: Late\nWarn: odd table\n");
+        Path a = write("a.txt", "Finding: Late\n\nWarn: odd table\n");
 
         Run r = index("index", a.toString(), "--index", tmp.resolve("index").toString(), "--verbose");
 
@@ -188,16 +188,16 @@ class IndexCommandTest {
     @Test
     void samplePapersAreIndexedAsExtractReadsThem() throws IOException {
         Path dir = tmp.resolve("index");
-        Run r = Cli.run("index", TestPapers.root().resolve("papers").toString(), "--index", dir.toString());
+        List<Path> files = TestPapers.textPapers();
+        List<String> args = new java.util.ArrayList<>(List.of("index"));
+        files.forEach(p -> args.add(p.toString()));
+        args.addAll(List.of("--index", dir.toString()));
+        Run r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
 
         CouncilPapers papers = CouncilPapers.builder().build();
         long records = 0;
         long judgements = 0;
-        List<Path> files;
-        try (var s = Files.list(TestPapers.root().resolve("papers"))) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
         for (Path p : files) {
             Extraction x = papers.extract(p);
             records += x.records().size();

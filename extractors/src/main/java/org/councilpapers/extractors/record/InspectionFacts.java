@@ -27,6 +27,8 @@ public record InspectionFacts(
         @Nullable PartialDate end) {
 
     private static final int OPENING_BLOCKS = 40;
+    private static final int TITLE_BLOCKS = 6;
+    private static final int TITLE_LINE = 150;
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
     public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null);
@@ -55,7 +57,15 @@ public record InspectionFacts(
             }
         }
         PartialDate[] range = dates(opening);
-        String framework = Frameworks.identify(text).orElse(null);
+        // The title names the framework; the body may mention others ("since the last monitoring visit"), so it comes second.
+        StringBuilder title = new StringBuilder();
+        for (Block b : doc.body()) {
+            if (b.kind() == BlockKind.TABLE || b.text().length() > TITLE_LINE || title.length() > TITLE_LINE * TITLE_BLOCKS) {
+                break; // the title area ends where the judgement table or the prose begins
+            }
+            title.append(b.text()).append('\n');
+        }
+        String framework = Frameworks.identify(title.toString()).or(() -> Frameworks.identify(text)).orElse(null);
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }

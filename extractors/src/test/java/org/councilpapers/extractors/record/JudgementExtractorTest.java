@@ -216,4 +216,14 @@ class JudgementExtractorTest {
         assertEquals("2016-03-17", j.inspectionEnd().toString());
         assertEquals("Requires Improvement", j.gradeText(), "wording of the first mention");
     }
+
+    @Test
+    void theTitleNamesTheFrameworkBeforeTheBodyMentionsOthers() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Barset City Council"),
+                heading(1, "Inspection of children's social care services"), para("Inspection dates: 3 December 2018 to 14 December 2018"),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement to be good")),
+                para("Since the last inspection, leaders have used the findings of six monitoring visits well to improve practice "
+                        + "across the service, and the pace of change has quickened.")));
+        assertEquals("ILACS", js.get(0).framework());
+    }
 }
