@@ -18,6 +18,8 @@ import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.extractors.nlp.Enricher;
+import org.councilpapers.extractors.nlp.Enrichers;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Readers;
@@ -27,13 +29,14 @@ import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.Extractors;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.segment.DocumentClassifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The way in: reads a paper and returns its records. Build one, keep it, share it between
  * threads; it holds no per-paper state.
  *
  * <pre>{@code
- * CouncilPapers papers = CouncilPapers.builder().build();
+ * CouncilPapers papers = CouncilPapers.builder().build();          // .nlp(true) for mentions (needs CoreNLP)
  * Extraction x = papers.extract(Path.of("pack.pdf"));
  * List<Judgement> js = x.records(Judgement.class);
  * }</pre>
@@ -42,11 +45,14 @@ public final class CouncilPapers {
     private final Readers readers;
     private final List<RecordExtractor> extractors;
     private final DocumentClassifier classifier;
+    /** Null without NLP; with it, one enricher (and so one CoreNLP pipeline) for this instance's whole life. */
+    private final @Nullable Enricher enricher;
 
     private CouncilPapers(Builder b) {
         this.readers = b.readers;
         this.extractors = List.copyOf(b.extractors);
         this.classifier = new DocumentClassifier();
+        this.enricher = b.enricher != null ? b.enricher : b.nlp ? Enrichers.coreNlp() : null;
     }
 
     public static Builder builder() {
@@ -108,7 +114,11 @@ public final class CouncilPapers {
         for (RecordExtractor e : extractors) {
             records.addAll(e.extract(layout, context));
         }
-        return new Extraction(Extraction.SCHEMA_VERSION, datedByMeeting(info, records), uniqueIds(records), warnings.toList(),
+        List<PaperRecord> unique = uniqueIds(records);
+        if (enricher != null) {
+            unique = enricher.enrich(unique);
+        }
+        return new Extraction(Extraction.SCHEMA_VERSION, datedByMeeting(info, records), unique, warnings.toList(),
                 context.ragScale());
     }
 
@@ -146,8 +156,27 @@ public final class CouncilPapers {
     public static final class Builder {
         private Readers readers = Readers.standard();
         private List<RecordExtractor> extractors = Extractors.standard();
+        private boolean nlp;
+        private @Nullable Enricher enricher;
 
         private Builder() {}
+
+        /**
+         * Whether to enrich records with people, organisations, places, dates and sentences, using
+         * Stanford CoreNLP (off by default). CoreNLP is GPL v3+ and an optional dependency: asking
+         * for it without it on the class path makes {@link #build()} throw IllegalStateException.
+         * The pipeline loads on the first paper, not here.
+         */
+        public Builder nlp(boolean on) {
+            this.nlp = on;
+            return this;
+        }
+
+        /** Enrich with this enricher instead (it wins over {@link #nlp}). */
+        public Builder enricher(Enricher e) {
+            this.enricher = Objects.requireNonNull(e, "enricher");
+            return this;
+        }
 
         public Builder readers(Readers r) {
             this.readers = Objects.requireNonNull(r, "readers");

@@ -73,7 +73,8 @@ import picocli.CommandLine.Spec;
             "  councilpapers extract papers/ --format csv --out out/",
             "  councilpapers extract a.pdf b.pdf | jq '.[].records | length'"})
 final class ExtractCommand implements Callable<Integer> {
-    private final Supplier<CouncilPapers> library;
+    /** Null for the standard library, built for the run with or without NLP as the options say. */
+    private final @Nullable Supplier<CouncilPapers> library;
 
     @Spec
     private CommandSpec spec;
@@ -94,6 +95,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write files into this folder (created if need be) instead of printing to stdout.")
     private @Nullable Path out;
 
+    @Option(names = "--no-nlp", description = {"Skip NLP enrichment (people, organisations, places, dates and sentences "
+            + "in each record's text, by Stanford CoreNLP): faster, and needs ~1 GB less memory."})
+    private boolean noNlp;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -101,7 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
     private DebugOption debug;
 
     ExtractCommand() {
-        this(() -> CouncilPapers.builder().build());
+        this.library = null;
     }
 
     /** With another library set-up; the library is built only when the command runs, not for {@code --help}. */
@@ -141,7 +146,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean several = paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
         List<RecordType> types = type == null ? List.of(RecordType.values()) : List.copyOf(new LinkedHashSet<>(type));
-        CouncilPapers papers = library.get();
+        CouncilPapers papers = library != null ? library.get() : CouncilPapers.builder().nlp(!noNlp).build();
         try (Output output = Outputs.open(f, types, out, spec.commandLine().getOut(), several)) {
             for (Input input : inputs) {
                 Extraction x = read(papers, input, log);

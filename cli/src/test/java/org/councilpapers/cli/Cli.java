@@ -21,21 +21,33 @@ final class Cli {
         }
     }
 
-    /** With the standard library set-up. */
+    /**
+     * With the standard library set-up but without NLP: CoreNLP takes seconds and a gigabyte to
+     * load, once per run. {@link #runAsShipped} and {@code ExtractCommandIT} cover the default.
+     */
     static Run run(String... args) {
+        CouncilPapers papers = CouncilPapers.builder().build();
+        return run(extractWith(papers), args);
+    }
+
+    /** Exactly as {@link Main} runs, NLP on unless the arguments say --no-nlp. */
+    static Run runAsShipped(String... args) {
         return run(CommandLine.defaultFactory(), args);
     }
 
     /** With {@link LineExtractor} as the only extractor, so runs have records to write. */
     static Run runWithLineExtractor(String... args) {
         CouncilPapers papers = CouncilPapers.builder().extractors(List.of(new LineExtractor())).build();
-        IFactory factory = new IFactory() {
+        return run(extractWith(papers), args);
+    }
+
+    private static IFactory extractWith(CouncilPapers papers) {
+        return new IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 return cls == ExtractCommand.class ? cls.cast(new ExtractCommand(() -> papers)) : CommandLine.defaultFactory().create(cls);
             }
         };
-        return run(factory, args);
     }
 
     private static Run run(IFactory factory, String... args) {

@@ -44,6 +44,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void noNlpLeavesRecordsWithoutMentions() throws IOException {
+        Path paper = TestPapers.path("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt");
+        Run r = Cli.runAsShipped("extract", "--no-nlp", "--type", "question", paper.toString());
+
+        assertEquals(0, r.code(), r.err());
+        Extraction x = PaperJson.readExtraction(r.out());
+        assertTrue(x.records().size() > 20, "the minutes' questions: " + x.records().size());
+        assertTrue(x.records().stream().allMatch(q -> q.mentions().isEmpty()));
+        assertFalse(r.out().contains("\"mentions\""), "no mentions field in the JSON");
+    }
+
+    @Test
     void typeKeepsOnlyThoseRecordsInTheEnvelope() throws IOException {
         Path paper = write("inspection.txt", "Grade: Overall effectiveness\n\nFinding: Return home interviews\n");
         Extraction all = PaperJson.readExtraction(Cli.runWithLineExtractor("extract", paper.toString()).out());

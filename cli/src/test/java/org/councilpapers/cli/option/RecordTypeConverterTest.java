@@ -24,7 +24,7 @@ class RecordTypeConverterTest {
     void refusalListsTheJsonNames() {
         TypeConversionException e = assertThrows(TypeConversionException.class, () -> converter.convert("minute"));
         assertEquals("unknown record type 'minute' (expected one of meeting, agendaItem, report, recommendation, resolution, "
-                + "judgement, finding, action, ragTable, workProgrammeEntry)", e.getMessage());
+                + "judgement, finding, action, ragTable, workProgrammeEntry, question)", e.getMessage());
     }
 
     @Test
@@ -33,6 +33,6 @@ class RecordTypeConverterTest {
         new RecordTypeConverter.Names().forEach(names::add);
         assertEquals(RecordType.values().length, names.size());
         assertEquals("meeting", names.get(0));
-        assertEquals("workProgrammeEntry", names.get(names.size() - 1));
+        assertEquals("question", names.get(names.size() - 1));
     }
 }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.RecordType;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * order, nested records flattened with dots ({@code pages.from}, {@code provenance.printedPage},
  * {@code provenance.bbox.x0}). Cells: null is empty; enums and dates as in the JSON; a list of
  * scalars joined with {@code "; "}; people as {@code "name (role)"} and status history as
- * {@code "period: STATUS"}, joined the same way; anything larger (a RAG table's rows) as compact JSON.
+ * {@code "period: STATUS"} and sentence spans as {@code "start-end"}, joined the same way; anything larger (a RAG table's rows) as compact JSON.
  *
  * <p>The caller owns the writer: this class flushes it on request but never closes it. Not thread-safe.
  */
@@ -135,6 +136,9 @@ public final class CsvWriter implements Flushable {
     private @Nullable String shortForm(Object item) {
         if (item instanceof Person p) {
             return p.role() == null ? p.name() : p.name() + " (" + p.role() + ")";
+        }
+        if (item instanceof Mentions.Span span) {
+            return span.start() + "-" + span.end();
         }
         if (item instanceof StatusEntry e) {
             return e.status() == null ? e.period() + ":" : e.period() + ": " + scalar(e.status());

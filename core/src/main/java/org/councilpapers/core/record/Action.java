@@ -1,5 +1,6 @@
 package org.councilpapers.core.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import org.councilpapers.core.internal.Lists;
 import org.jspecify.annotations.Nullable;
 
 /** A row of an action, improvement or development plan. */
-@JsonPropertyOrder({"id", "reference", "recommendation", "text", "owner", "due", "dueDate", "status", "statusHistory", "progress", "score", "direction", "table", "provenance"})
+@JsonPropertyOrder({"id", "reference", "recommendation", "text", "owner", "due", "dueDate", "status", "statusHistory", "progress", "score", "direction", "table", "provenance", "mentions"})
 public record Action(
         String id,
         @Nullable String reference,
@@ -24,12 +25,33 @@ public record Action(
         @Nullable String score,
         @Nullable String direction,
         @Nullable String table,
-        Provenance provenance) implements PaperRecord {
+        Provenance provenance,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
     public Action {
+        mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(text, "text");
         statusHistory = Lists.copy(statusHistory);
+    }
+
+    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    public Action(
+            String id,
+            @Nullable String reference,
+            @Nullable String recommendation,
+            String text,
+            @Nullable String owner,
+            @Nullable String due,
+            @Nullable PartialDate dueDate,
+            @Nullable RagStatus status,
+            List<StatusEntry> statusHistory,
+            @Nullable String progress,
+            @Nullable String score,
+            @Nullable String direction,
+            @Nullable String table,
+            Provenance provenance) {
+        this(id, reference, recommendation, text, owner, due, dueDate, status, statusHistory, progress, score, direction, table, provenance, Mentions.NONE);
     }
 
     @Override
@@ -39,6 +61,11 @@ public record Action(
 
     @Override
     public Action withId(String newId) {
-        return new Action(newId, reference, recommendation, text, owner, due, dueDate, status, statusHistory, progress, score, direction, table, provenance);
+        return new Action(newId, reference, recommendation, text, owner, due, dueDate, status, statusHistory, progress, score, direction, table, provenance, mentions);
+    }
+
+    @Override
+    public Action withMentions(Mentions newMentions) {
+        return new Action(id, reference, recommendation, text, owner, due, dueDate, status, statusHistory, progress, score, direction, table, provenance, newMentions);
     }
 }

@@ -19,11 +19,12 @@ import org.councilpapers.core.Provenance;
     @JsonSubTypes.Type(value = Finding.class, name = "finding"),
     @JsonSubTypes.Type(value = Action.class, name = "action"),
     @JsonSubTypes.Type(value = RagTable.class, name = "ragTable"),
-    @JsonSubTypes.Type(value = WorkProgrammeEntry.class, name = "workProgrammeEntry")
+    @JsonSubTypes.Type(value = WorkProgrammeEntry.class, name = "workProgrammeEntry"),
+    @JsonSubTypes.Type(value = Question.class, name = "question")
 })
 public sealed interface PaperRecord
         permits Meeting, AgendaItem, Report, Recommendation, Resolution, Judgement, Finding, Action, RagTable,
-                WorkProgrammeEntry {
+                WorkProgrammeEntry, Question {
 
     /** Stable: the same bytes and the same extractor version give the same id. */
     String id();
@@ -34,4 +35,10 @@ public sealed interface PaperRecord
 
     /** A copy of this record with another id; the pipeline uses it to make ids unique within a paper. */
     PaperRecord withId(String id);
+
+    /** People, organisations, places and dates the record's text mentions; {@link Mentions#NONE} without NLP. */
+    Mentions mentions();
+
+    /** A copy of this record with what the enricher found in its text. */
+    PaperRecord withMentions(Mentions mentions);
 }

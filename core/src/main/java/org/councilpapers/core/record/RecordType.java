@@ -16,7 +16,8 @@ public enum RecordType {
     FINDING("finding", Finding.class),
     ACTION("action", Action.class),
     RAG_TABLE("ragTable", RagTable.class),
-    WORK_PROGRAMME_ENTRY("workProgrammeEntry", WorkProgrammeEntry.class);
+    WORK_PROGRAMME_ENTRY("workProgrammeEntry", WorkProgrammeEntry.class),
+    QUESTION("question", Question.class);
 
     private final String jsonName;
     private final Class<? extends PaperRecord> javaType;

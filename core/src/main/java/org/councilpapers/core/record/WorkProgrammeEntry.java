@@ -1,5 +1,6 @@
 package org.councilpapers.core.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.councilpapers.core.PartialDate;
@@ -7,7 +8,7 @@ import org.councilpapers.core.Provenance;
 import org.jspecify.annotations.Nullable;
 
 /** A row of a committee's work programme or forward plan. */
-@JsonPropertyOrder({"id", "meetingDate", "meetingDateText", "topic", "leadOfficer", "requestedBy", "provenance"})
+@JsonPropertyOrder({"id", "meetingDate", "meetingDateText", "topic", "leadOfficer", "requestedBy", "provenance", "mentions"})
 public record WorkProgrammeEntry(
         String id,
         @Nullable PartialDate meetingDate,
@@ -15,11 +16,25 @@ public record WorkProgrammeEntry(
         String topic,
         @Nullable String leadOfficer,
         @Nullable String requestedBy,
-        Provenance provenance) implements PaperRecord {
+        Provenance provenance,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
     public WorkProgrammeEntry {
+        mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(topic, "topic");
+    }
+
+    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    public WorkProgrammeEntry(
+            String id,
+            @Nullable PartialDate meetingDate,
+            @Nullable String meetingDateText,
+            String topic,
+            @Nullable String leadOfficer,
+            @Nullable String requestedBy,
+            Provenance provenance) {
+        this(id, meetingDate, meetingDateText, topic, leadOfficer, requestedBy, provenance, Mentions.NONE);
     }
 
     @Override
@@ -29,6 +44,11 @@ public record WorkProgrammeEntry(
 
     @Override
     public WorkProgrammeEntry withId(String newId) {
-        return new WorkProgrammeEntry(newId, meetingDate, meetingDateText, topic, leadOfficer, requestedBy, provenance);
+        return new WorkProgrammeEntry(newId, meetingDate, meetingDateText, topic, leadOfficer, requestedBy, provenance, mentions);
+    }
+
+    @Override
+    public WorkProgrammeEntry withMentions(Mentions newMentions) {
+        return new WorkProgrammeEntry(id, meetingDate, meetingDateText, topic, leadOfficer, requestedBy, provenance, newMentions);
     }
 }

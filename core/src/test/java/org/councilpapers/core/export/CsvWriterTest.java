@@ -16,6 +16,8 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.record.AgendaItem;
 import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
@@ -31,7 +33,8 @@ class CsvWriterTest {
         assertEquals(List.of("documentId", "source", "council", "documentDate",
                 "id", "meetingDate", "number", "title", "pages.from", "pages.to",
                 "provenance.page", "provenance.printedPage", "provenance.start", "provenance.end",
-                "provenance.bbox.x0", "provenance.bbox.y0", "provenance.bbox.x1", "provenance.bbox.y1"),
+                "provenance.bbox.x0", "provenance.bbox.y0", "provenance.bbox.x1", "provenance.bbox.y1",
+                "mentions.people", "mentions.organisations", "mentions.places", "mentions.dates", "mentions.sentences"),
                 CsvWriter.header(RecordType.AGENDA_ITEM));
     }
 
@@ -49,9 +52,10 @@ class CsvWriterTest {
         String csv = write(RecordType.JUDGEMENT, new Extraction(Samples.ofstedReport(), List.of(Samples.overallGood()), List.of()));
         String header = "documentId,source,council,documentDate,id,authority,inspectorate,framework,inspectionStart,inspectionEnd,"
                 + "year,group,area,grade,gradeText,basis,provenance.page,provenance.printedPage,provenance.start,provenance.end,"
-                + "provenance.bbox.x0,provenance.bbox.y0,provenance.bbox.x1,provenance.bbox.y1\r\n";
+                + "provenance.bbox.x0,provenance.bbox.y0,provenance.bbox.x1,provenance.bbox.y1,"
+                + "mentions.people,mentions.organisations,mentions.places,mentions.dates,mentions.sentences\r\n";
         String row = "abc123,ofsted-2019.txt,Thurrock,2019-11,j1,Thurrock,Ofsted,ILACS,2019-10-14,2019-10-25,"
-                + "2019,,Overall effectiveness,GOOD,Good,table,3,3,100,140,,,,\r\n";
+                + "2019,,Overall effectiveness,GOOD,Good,table,3,3,100,140,,,,,,,,,\r\n";
         assertEquals(header + row, csv);
     }
 
@@ -114,6 +118,19 @@ class CsvWriterTest {
         assertEquals("Oct 2019", row.get("periods"));
         assertEquals("[{\"label\":\"1.1\",\"cells\":{\"Owner\":\"HoS\"},\"status\":\"GREEN\","
                 + "\"statusHistory\":[{\"period\":\"Oct 2019\",\"status\":\"GREEN\"}]}]", row.get("rows"));
+    }
+
+    @Test
+    void mentionsJoinedWithSemicolonsAndSentencesAsOffsetRanges() throws IOException {
+        Finding f = Samples.returnInterviews().withMentions(new Mentions(
+                List.of("Joe Tynan", "Sheila Murphy"), List.of("Ofsted"), List.of(), List.of(PartialDate.of(2019, 11, 22)),
+                List.of(new Mentions.Span(0, 40), new Mentions.Span(41, 90))));
+        CSVRecord row = parseOne(RecordType.FINDING, f);
+        assertEquals("Joe Tynan; Sheila Murphy", row.get("mentions.people"));
+        assertEquals("Ofsted", row.get("mentions.organisations"));
+        assertEquals("", row.get("mentions.places"));
+        assertEquals("2019-11-22", row.get("mentions.dates"));
+        assertEquals("0-40; 41-90", row.get("mentions.sentences"));
     }
 
     @Test

@@ -26,10 +26,12 @@ import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
@@ -75,7 +77,46 @@ class PaperJsonTest {
                 new RagTable("rt1", "Written Statement of Action", List.of("Action", "Owner"), List.of("Oct 2019"),
                         List.of(new RagRow("A1", cells, RagStatus.GREEN, List.of(new StatusEntry("Oct 2019", RagStatus.GREEN)))), P),
                 new WorkProgrammeEntry("w1", PartialDate.parse("2022-01"), "January 2022", "SEND update", "Michele Lucas",
-                        "Members", P));
+                        "Members", P),
+                new Question("q1", PartialDate.parse("2021-07-13"), "5", "Youth Cabinet Update",
+                        new Person("Lee Watson", "Councillor"), "asked how the Youth Cabinet was recruited.",
+                        List.of(new Person("Andrea Winstone", null)), "said members were elected in schools.", P,
+                        new Mentions(List.of("Andrea Winstone"), List.of("Youth Cabinet"), List.of("Thurrock"),
+                                List.of(PartialDate.parse("2021-07")), List.of(new Mentions.Span(0, 41)))));
+    }
+
+    @Test
+    void mentionsWrittenAfterProvenanceWithoutEmptyLists() throws Exception {
+        JsonNode q = PaperJson.mapper().readTree(PaperJson.toJson(oneOfEach().get(10)));
+        assertEquals("question", q.get("type").asText());
+        assertEquals("Councillor", q.get("askedBy").get("role").asText());
+        assertEquals("Andrea Winstone", q.get("answeredBy").get(0).get("name").asText());
+        JsonNode m = q.get("mentions");
+        assertEquals("2021-07", m.get("dates").get(0).asText());
+        assertEquals(41, m.get("sentences").get(0).get("end").asInt());
+        List<String> names = new java.util.ArrayList<>();
+        q.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("provenance", "mentions"), names.subList(names.size() - 2, names.size()));
+
+        Finding f = (Finding) oneOfEach().get(6);
+        JsonNode onlyPeople = PaperJson.mapper().readTree(PaperJson.toJson(
+                f.withMentions(new Mentions(List.of("Joe Tynan"), List.of(), List.of(), List.of(), List.of()))));
+        assertEquals(List.of("people"), fieldNames(onlyPeople.get("mentions")), "empty lists are left out");
+    }
+
+    @Test
+    void recordsWithoutMentionsKeepTheirOldJson() throws Exception {
+        for (PaperRecord r : oneOfEach().subList(0, 10)) {
+            JsonNode n = PaperJson.mapper().readTree(PaperJson.toJson(r));
+            assertFalse(n.has("mentions"), r.type() + " has no mentions field");
+            assertEquals(Mentions.NONE, PaperJson.readRecord(PaperJson.toJson(r)).mentions(), "absent mentions read back as NONE");
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> names = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

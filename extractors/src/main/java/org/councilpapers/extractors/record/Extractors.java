@@ -16,6 +16,7 @@ public final class Extractors {
                 new JudgementExtractor(),
                 new FindingExtractor(),
                 new ActionPlanExtractor(),
-                new WorkProgrammeExtractor());
+                new WorkProgrammeExtractor(),
+                new QuestionExtractor());
     }
 }

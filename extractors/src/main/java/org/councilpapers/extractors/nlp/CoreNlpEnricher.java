@@ -1,0 +1,137 @@
+package org.councilpapers.extractors.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.record.Mentions;
+import org.councilpapers.core.record.PaperRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Enriches records with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (with SUTime for
+ * dates). The pipeline takes seconds and a gigabyte to load, so it is built once, on first use,
+ * and shared: {@link StanfordCoreNLP#annotate} is safe to call from many threads at once.
+ */
+final class CoreNlpEnricher implements Enricher {
+    /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */
+    static final int SENTENCES_FROM_LENGTH = 300;
+
+    private volatile @Nullable StanfordCoreNLP pipeline;
+
+    CoreNlpEnricher() {}
+
+    @Override
+    public PaperRecord enrich(PaperRecord record) {
+        RecordTexts texts = RecordTexts.of(record);
+        if (texts == null || texts.main().isBlank()) {
+            return record;
+        }
+        Mentions m = mentions(texts);
+        return m.isEmpty() ? record : record.withMentions(m);
+    }
+
+    /**
+     * Records are independent and the pipeline is shared, so a paper's records are read in
+     * parallel (on the common fork-join pool); the list keeps its order, so output stays deterministic.
+     */
+    @Override
+    public List<PaperRecord> enrich(List<PaperRecord> records) {
+        pipeline(); // load once before the threads start, not in each
+        return records.parallelStream().map(this::enrich).toList();
+    }
+
+    Mentions mentions(RecordTexts texts) {
+        String text = texts.joined();
+        CoreDocument doc = new CoreDocument(text);
+        pipeline().annotate(doc);
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> organisations = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<PartialDate> dates = new LinkedHashSet<>();
+        for (CoreEntityMention em : doc.entityMentions()) {
+            String name = em.text().strip().replaceAll("\\s+", " ");
+            switch (em.entityType()) {
+                case "PERSON" -> people.add(name);
+                case "ORGANIZATION" -> organisations.add(name);
+                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> places.add(name);
+                case "DATE" -> {
+                    PartialDate d = date(em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+                    if (d != null) {
+                        dates.add(d);
+                    }
+                }
+                default -> { }
+            }
+        }
+        List<Mentions.Span> sentences = new ArrayList<>();
+        if (texts.main().length() >= SENTENCES_FROM_LENGTH) {
+            for (CoreSentence s : doc.sentences()) {
+                int start = s.charOffsets().first();
+                int end = s.charOffsets().second();
+                if (end <= texts.main().length()) {
+                    sentences.add(new Mentions.Span(start, end));
+                }
+            }
+        }
+        return new Mentions(List.copyOf(people), List.copyOf(organisations), List.copyOf(places), List.copyOf(dates),
+                sentences.size() > 1 ? sentences : List.of());
+    }
+
+    /**
+     * SUTime's normalised value where it is a calendar date the text states in full ("2021-07-13",
+     * "2021-07", "2021"); relative and partial forms ("XXXX-07", "PRESENT_REF", "2021-SU") say less
+     * than a date, so they are left out rather than guessed.
+     */
+    static @Nullable PartialDate date(@Nullable String normalised) {
+        if (normalised == null || !normalised.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(normalised);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (this) {
+                p = pipeline;
+                if (p == null) {
+                    p = build();
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static StanfordCoreNLP build() {
+        // CoreNLP logs each model it loads through Redwood; a library should not write to its caller's stderr.
+        RedwoodConfiguration.current().clear().apply();
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // One CRF model (person, organisation, location) instead of three, and no fine-grained
+        // regex pass: most of NER's cost, and records need only these classes. SUTime stays on.
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "true");
+        // SUTime's holiday rules and JollyDay binder cost more than the rest of NER together (measured
+        // 118 → ~40 ms for a 60-token text); minutes and plans date things by day and month, not by Easter.
+        props.setProperty("sutime.binders", "0");
+        props.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("tokenize.language", "en");
+        return new StanfordCoreNLP(props);
+    }
+}

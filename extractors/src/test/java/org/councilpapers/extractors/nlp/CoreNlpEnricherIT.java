@@ -1,0 +1,130 @@
+package org.councilpapers.extractors.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Mentions;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Question;
+import org.councilpapers.core.record.Resolution;
+import org.councilpapers.core.record.ResolutionOutcome;
+import org.councilpapers.testdata.RecordAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Real CoreNLP, loaded once for the class: loading the models takes seconds and a gigabyte. */
+class CoreNlpEnricherIT {
+    private static final Provenance P = new Provenance(1, null, 0, 10, null);
+    private static Enricher enricher;
+
+    @BeforeAll
+    static void loadOnce() {
+        enricher = Enrichers.coreNlp();
+    }
+
+    @Test
+    void peopleOrganisationsPlacesAndDatesInAFinding() {
+        Finding f = new Finding("f1", FindingKind.IMPROVEMENT, "Since 12 March 2019, Sheila Murphy and the Department for "
+                + "Education have reviewed placements in Essex, and Ofsted will visit again in November 2020.", null, null, null, P);
+        Mentions m = enricher.enrich(f).mentions();
+        assertEquals(List.of("Sheila Murphy"), m.people());
+        assertTrue(m.organisations().contains("Department for Education"), m.toString());
+        assertEquals(List.of("Essex"), m.places());
+        assertEquals(List.of(PartialDate.of(2019, 3, 12), PartialDate.ofMonth(2020, 11)), m.dates());
+        assertEquals(List.of(), m.sentences(), "a one-sentence text gets no sentence spans");
+    }
+
+    @Test
+    void resolutionNamesTheOfficerAndDate() {
+        Resolution r = new Resolution("r1", null, "6", "SEND", ResolutionOutcome.RESOLVED, "1",
+                "That Michele Lucas report back to the Committee on 8 February 2022 on placements with Essex County Council.", P);
+        PaperRecord out = enricher.enrich(r);
+        assertEquals(List.of("Michele Lucas"), out.mentions().people());
+        assertEquals(List.of(PartialDate.of(2022, 2, 8)), out.mentions().dates());
+        assertTrue(out.mentions().organisations().contains("Essex County Council"), out.mentions().toString());
+        assertEquals(r.text(), ((Resolution) out).text(), "the record itself is unchanged");
+    }
+
+    @Test
+    void relativeDatesAreNotGuessed() {
+        Finding f = new Finding("f2", FindingKind.OBSERVATION, "Last year and in July the service improved.", null, null, null, P);
+        assertEquals(List.of(), enricher.enrich(f).mentions().dates());
+    }
+
+    @Test
+    void longTextGetsSentenceSpansIntoItsOwnText() {
+        String text = "Councillor Watson asked how many young people were 25 years old and transitioning to other types of housing "
+                + "in Thurrock. He also asked whether the housing strategy included children leaving care. He asked when the "
+                + "strategy would next be reviewed by the Cabinet and whether young people would be consulted about it.";
+        Question q = new Question("q1", null, null, null, new org.councilpapers.core.record.Person("Watson", "Councillor"), text,
+                List.of(new org.councilpapers.core.record.Person("Janet Simon", null)), "Janet Simon said that it did.", P);
+        Mentions m = enricher.enrich(q).mentions();
+        assertEquals(3, m.sentences().size(), m.sentences().toString());
+        Mentions.Span second = m.sentences().get(1);
+        assertTrue(text.substring(second.start(), second.end()).startsWith("He also asked"), second.toString());
+        assertTrue(m.people().contains("Janet Simon"), "the answer is read for mentions too: " + m.people());
+        assertTrue(m.sentences().get(2).end() <= text.length(), "no span runs into the answer");
+    }
+
+    @Test
+    void recordsWithoutTextOfTheirOwnAreLeftAlone() {
+        Judgement j = new Judgement("j1", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness",
+                Grade.GOOD, "Good", JudgementBasis.TABLE, P);
+        assertSame(j, enricher.enrich(j));
+    }
+
+    @Test
+    void onePipelineSharedAcrossThreadsGivesTheSameAnswers() throws Exception {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            findings.add(new Finding("f" + i, FindingKind.STRENGTH, "Janet Simon met Thurrock Council on " + (i + 1)
+                    + " May 2021 in Grays.", null, null, null, P));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PaperRecord>> futures = new ArrayList<>();
+            for (Finding f : findings) {
+                futures.add(pool.submit(() -> enricher.enrich(f)));
+            }
+            for (int i = 0; i < findings.size(); i++) {
+                Mentions m = futures.get(i).get().mentions();
+                assertEquals(List.of("Janet Simon"), m.people());
+                assertEquals(List.of(PartialDate.of(2021, 5, i + 1)), m.dates(), "each thread got its own text's date");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void councilPapersWithNlpEnrichesQuestionsFromMinutes() throws Exception {
+        String minutes = "Minutes of the Meeting of the Barset Scrutiny Committee held on 4 March 2022\n\n"
+                + "6. Fostering Update\n\n"
+                + "Councillor Reed asked why fewer carers had been approved since January 2022. Tom Hale explained that "
+                + "two panels had been cancelled by Barset Council.\n";
+        Extraction x = CouncilPapers.builder().enricher(enricher).build()
+                .extract(new ByteArrayInputStream(minutes.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
+        RecordAssertions.assertWellFormed(x);
+        Question q = x.records(Question.class).get(0);
+        assertTrue(q.mentions().people().contains("Tom Hale"), q.mentions().toString());
+        assertTrue(q.mentions().people().contains("Reed"), q.mentions().toString());
+        assertEquals(List.of(PartialDate.ofMonth(2022, 1)), q.mentions().dates());
+    }
+}

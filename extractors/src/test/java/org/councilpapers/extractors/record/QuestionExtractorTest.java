@@ -1,0 +1,101 @@
+package org.councilpapers.extractors.record;
+
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
+import static org.councilpapers.testdata.LayoutFixtures.pageBreak;
+import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
+import org.councilpapers.testdata.RecordAssertions;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
+
+class QuestionExtractorTest {
+    private final QuestionExtractor extractor = new QuestionExtractor();
+
+    @Test
+    void councillorAsksAndOfficerAnswersUnderTheItem() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.AGENDA_PACK, document(
+                para("Minutes of the Meeting of the Barset Scrutiny Committee held on 4 March 2022 at 7.00 pm"),
+                para("Tom Hale, Head of Fostering"),
+                heading(2, "6. Fostering Update"),
+                para("Councillor Reed asked why fewer carers had been approved. Tom Hale explained that two panels were cancelled. "
+                        + "He said that both had been rearranged."))).records(Question.class);
+        assertEquals(1, qs.size());
+        Question q = qs.get(0);
+        assertEquals(new Person("Reed", "Councillor"), q.askedBy());
+        assertEquals("Councillor Reed asked why fewer carers had been approved.", q.text());
+        assertEquals(List.of(new Person("Tom Hale", "Head of Fostering")), q.answeredBy(), "role from the attendance list");
+        assertEquals("Tom Hale explained that two panels were cancelled. He said that both had been rearranged.", q.answer());
+        assertEquals("6", q.itemNumber());
+        assertEquals("Fostering Update", q.itemTitle());
+        assertEquals("2022-03-04", q.meetingDate().toString());
+    }
+
+    @Test
+    void coOptedMemberAsksTwiceBeforeTheAnswerAndASecondSpeakerJoins() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, "2022-03-04", document(
+                para("Ann Bell asked how many plans were late. She also asked how long they took. Jo Dean said that none were late. "
+                        + "Sam Ray replied that they took 20 weeks."),
+                para("Referring to page 12, the Vice-Chair questioned the cost. Officers explained that it was within budget."))).records(Question.class);
+        assertEquals(2, qs.size());
+        assertEquals("Ann Bell asked how many plans were late. She also asked how long they took.", qs.get(0).text());
+        assertEquals(List.of(new Person("Jo Dean", null), new Person("Sam Ray", null)), qs.get(0).answeredBy());
+        assertEquals(new Person("The Vice-Chair", "Vice-Chair"), qs.get(1).askedBy());
+        assertEquals(List.of(new Person("Officers", null)), qs.get(1).answeredBy());
+        assertEquals("2022-03-04", qs.get(1).meetingDate().toString(), "a minutes document's own date");
+    }
+
+    @Test
+    void questionCutByAPageBreakIsReadWithItsContinuation() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, document(
+                para("The Chair thought the scheme worked and asked whether it could be extended to"),
+                pageBreak("2"),
+                para("care leavers. Kim Lowe answered that it could."))).records(Question.class);
+        assertEquals(1, qs.size());
+        assertEquals("The Chair thought the scheme worked and asked whether it could be extended to care leavers.", qs.get(0).text());
+        assertEquals("Kim Lowe answered that it could.", qs.get(0).answer());
+    }
+
+    @Test
+    void reportedSpeechOutsideMinutesAndUnansweredReportsAreNoQuestions() {
+        assertTrue(Harness.run(extractor, DocumentKind.REPORT, document(
+                para("Councillor Reed asked for this report in January."))).records(Question.class).isEmpty());
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, document(
+                para("Sheila Murphy said that Ofsted had asked what more could be done."),
+                para("Councillor Reed asked what the timeline was."))).records(Question.class);
+        assertEquals(1, qs.size(), "an inspectorate asking inside an officer's answer is no question to the committee");
+        assertNull(qs.get(0).answer());
+    }
+
+    @Test
+    void thurrockMinutesOf13July2021() throws Exception {
+        Path pack = TestPapers.path("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt");
+        var x = CouncilPapers.builder().build().extract(pack);
+        RecordAssertions.assertWellFormed(x);
+        List<Question> qs = x.records(Question.class);
+        // Read by eye in the minutes (pack lines 263 and 277): Nicola Cranch's two-part question, and
+        // Michele Lucas's answer that begins after a page break.
+        Question cranch = qs.stream().filter(q -> q.askedBy().name().equals("Nicola Cranch")).findFirst().orElseThrow();
+        assertEquals("Parent Governor Representative", cranch.askedBy().role());
+        assertEquals("Nicola Cranch asked how many children were waiting for an EHCP and how long was this process. "
+                + "She also asked how many were completed on time.", cranch.text());
+        assertEquals(List.of(new Person("Andrea Winstone", "Strategic Lead for School Effectiveness and SEND")), cranch.answeredBy());
+        assertEquals("2021-07-13", cranch.meetingDate().toString());
+        assertEquals("6", cranch.itemNumber());
+        assertEquals("SEND Education and Residential Placements", cranch.itemTitle());
+        Question vice = qs.stream().filter(q -> q.text().contains("had to wait for places")).findFirst().orElseThrow();
+        assertEquals("The Vice-Chair", vice.askedBy().name());
+        assertEquals("Michele Lucas", vice.answeredBy().get(0).name());
+        assertTrue(qs.stream().filter(q -> q.askedBy().name().equals("Watson")).count() >= 6,
+                "Councillor Watson asks at least six questions in these minutes");
+    }
+}
