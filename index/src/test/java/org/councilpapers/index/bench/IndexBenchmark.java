@@ -93,7 +93,7 @@ public final class IndexBenchmark {
         // slower (reported, but not in the main figure).
         Path scratch = dir.resolveSibling(dir.getFileName() + "-warmup");
         long warmStart = System.nanoTime();
-        long warmed = index(scratch, all.subList(0, papersFor(all, warmup)), threads);
+        long warmed = index(scratch, all.subList(0, papersFor(all, warmup)), threads, new AtomicLong());
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         delete(scratch);
         report.add(String.format(Locale.ROOT, "warm-up, cold JVM: %,d records into a scratch index in %.1f s = %,.0f records/s (not in the figures below)",
@@ -102,9 +102,11 @@ public final class IndexBenchmark {
         delete(dir);
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
-        index(dir, all, threads);
+        AtomicLong indexerCpu = new AtomicLong();
+        index(dir, all, threads, indexerCpu);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuNanos() - cpuStart) / 1e9;
+        double threadCpu = indexerCpu.get() / 1e9;
         long indexPeak = heap.peakAndReset() - papersHeap;
         int papers = all.size();
         all.clear();
@@ -115,6 +117,8 @@ public final class IndexBenchmark {
                 indexed, papers, seconds, indexed / seconds, threads, BATCH_RECORDS));
         report.add(String.format(Locale.ROOT, "indexing CPU: %.1f s over all threads (indexing, merging, GC, JIT) = %,.0f records per CPU-second",
                 cpu, indexed / cpu));
+        report.add(String.format(Locale.ROOT, "  of which the indexing thread(s), flushes and commits included: %.1f s = %,.0f records/s per thread given a core;"
+                + " merges, GC and JIT on other threads: %.1f s", threadCpu, indexed / (threadCpu / threads), cpu - threadCpu));
         report.add(String.format(Locale.ROOT, "index size on disk: %,d MB; peak heap in use while indexing, above the %,d MB of generated papers and garbage included: %,d MB",
                 size(dir) >> 20, papersHeap >> 20, indexPeak >> 20));
 
@@ -156,7 +160,7 @@ public final class IndexBenchmark {
      * about {@link #BATCH_RECORDS} records at a time; returns when the index is closed, which waits
      * for merges still running, so their cost is in the caller's time. Returns the records indexed.
      */
-    private static long index(Path dir, List<Extraction> papers, int threads) throws IOException {
+    private static long index(Path dir, List<Extraction> papers, int threads, AtomicLong indexerCpu) throws IOException {
         delete(dir);
         try (PaperIndex index = PaperIndex.open(dir)) {
             AtomicInteger next = new AtomicInteger();
@@ -178,6 +182,7 @@ public final class IndexBenchmark {
                         if (!batch.isEmpty()) {
                             index.addAll(batch);
                         }
+                        indexerCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
