@@ -228,8 +228,10 @@ final class IndexCommand implements Callable<Integer> {
         }
         progress.clear();
         if (o.internal() != null) {
+            counts.failed++;
             log.internalError(o.input(), o.internal());
         } else if (o.failure() != null) {
+            counts.failed++;
             log.failed(o.input(), o.failure(), o.cause());
         } else if (o.unchanged()) {
             counts.unchanged++;
@@ -273,12 +275,13 @@ final class IndexCommand implements Callable<Integer> {
     private static final class Counts {
         int indexed;
         int unchanged;
+        int failed;
         long records;
         long warnings;
 
         String summary(IndexStats total, Path dir) {
             return "councilpapers: " + plural(indexed, "paper") + " indexed (" + plural(records, "record") + ", "
-                    + plural(warnings, "warning") + "), " + unchanged + " unchanged; " + dir + " holds "
+                    + plural(warnings, "warning") + "), " + unchanged + " unchanged, " + failed + " failed; " + dir + " holds "
                     + plural(total.documents(), "paper") + " and " + plural(total.records(), "record");
         }
     }

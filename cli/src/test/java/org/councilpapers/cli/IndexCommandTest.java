@@ -61,17 +61,17 @@ class IndexCommandTest {
 
         Run first = index("index", papers, "--index", dir);
         assertEquals(0, first.code(), first.err());
-        assertEquals(List.of("councilpapers: 2 papers indexed (3 records, 1 warning), 0 unchanged; " + dir + " holds 2 papers and 3 records"),
+        assertEquals(List.of("councilpapers: 2 papers indexed (3 records, 1 warning), 0 unchanged, 0 failed; " + dir + " holds 2 papers and 3 records"),
                 first.errLines());
         assertEquals("", first.out());
 
         Run second = index("index", papers, "--index", dir);
-        assertEquals(List.of("councilpapers: 0 papers indexed (0 records, 0 warnings), 2 unchanged; " + dir + " holds 2 papers and 3 records"),
+        assertEquals(List.of("councilpapers: 0 papers indexed (0 records, 0 warnings), 2 unchanged, 0 failed; " + dir + " holds 2 papers and 3 records"),
                 second.errLines());
 
         Files.writeString(b, "Finding: Care leavers lack housing\n\nFinding: Care leavers lack work\n");
         Run third = index("index", papers, "--index", dir);
-        assertEquals(List.of("councilpapers: 1 paper indexed (2 records, 0 warnings), 1 unchanged; " + dir + " holds 2 papers and 4 records"),
+        assertEquals(List.of("councilpapers: 1 paper indexed (2 records, 0 warnings), 1 unchanged, 0 failed; " + dir + " holds 2 papers and 4 records"),
                 third.errLines(), "the changed file's old version is gone");
 
         try (PaperIndex idx = PaperIndex.openReadOnly(Path.of(dir))) {
@@ -88,7 +88,7 @@ class IndexCommandTest {
 
         Run again = index("index", tmp.resolve("papers").toString(), "--index", dir, "--force");
 
-        assertEquals(List.of("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged; " + dir + " holds 1 paper and 1 record"),
+        assertEquals(List.of("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged, 0 failed; " + dir + " holds 1 paper and 1 record"),
                 again.errLines());
     }
 
@@ -108,7 +108,7 @@ class IndexCommandTest {
                 lines.get(0));
         assertEquals("councilpapers: " + tmp.resolve("papers/scan.xyz") + ": skipped: unsupported format (application/octet-stream)", lines.get(1));
         assertEquals("councilpapers: " + missing + ": no such file", lines.get(2));
-        assertEquals("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged; " + dir + " holds 1 paper and 1 record", lines.get(3));
+        assertEquals("councilpapers: 1 paper indexed (1 record, 0 warnings), 0 unchanged, 3 failed; " + dir + " holds 1 paper and 1 record", lines.get(3));
         assertEquals(4, lines.size());
     }
 
@@ -122,7 +122,7 @@ class IndexCommandTest {
         List<String> crashed = r.errLines().stream().filter(l -> l.contains("internal error")).map(l -> l.substring(0, l.indexOf(": internal"))).toList();
         assertEquals(List.of("p00", "p03", "p06", "p09").stream().map(n -> "councilpapers: " + tmp.resolve("papers/" + n + ".txt")).toList(),
                 crashed);
-        assertTrue(r.errLines().get(4).startsWith("councilpapers: 8 papers indexed (8 records, 0 warnings), 0 unchanged;"), r.err());
+        assertTrue(r.errLines().get(4).startsWith("councilpapers: 8 papers indexed (8 records, 0 warnings), 0 unchanged, 4 failed;"), r.err());
     }
 
     @Test
@@ -143,7 +143,7 @@ class IndexCommandTest {
         Run again = index("index", papers.toString(), "--index", papers.resolve("idx").toString());
 
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.errLines().get(0).startsWith("councilpapers: 0 papers indexed (0 records, 0 warnings), 1 unchanged;"), again.err());
+        assertTrue(again.errLines().get(0).startsWith("councilpapers: 0 papers indexed (0 records, 0 warnings), 1 unchanged, 0 failed;"), again.err());
     }
 
     @Test

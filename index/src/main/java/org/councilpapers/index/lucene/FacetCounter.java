@@ -30,14 +30,14 @@ import org.jspecify.annotations.Nullable;
  * and status from one packed {@link FacetKey} per record, counted by key; authority and council
  * from sorted doc values, counted by ordinal per segment and turned into names once per segment.
  */
-public final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Result> {
+final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Result> {
     /** How many documents matched, and their counts by facet. */
-    public record Result(long matches, Map<Facet, List<FacetCount>> facets) {}
+    record Result(long matches, Map<Facet, List<FacetCount>> facets) {}
 
     private final int top;
 
     /** @param top the most values kept per facet (the most common); years and types are always kept whole */
-    public FacetCounter(int top) {
+    FacetCounter(int top) {
         this.top = top;
     }
 
@@ -91,7 +91,7 @@ public final class FacetCounter implements CollectorManager<FacetCounter.Countin
     }
 
     /** Counts one slice of segments; not thread-safe, as Lucene gives each slice its own. */
-    public static final class Counting implements Collector {
+    static final class Counting implements Collector {
         private final FacetKey.Counts keys = new FacetKey.Counts();
         private final Map<Facet, Map<String, Long>> names = new EnumMap<>(Facet.class);
         private long matches;

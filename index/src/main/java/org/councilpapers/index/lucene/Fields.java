@@ -7,7 +7,7 @@ import java.util.List;
  * record, then a last one for the paper itself ({@link #ENTRY} {@code document}) that carries its
  * facts and record count, so a paper with no records is still known to be indexed.
  */
-public final class Fields {
+final class Fields {
     private Fields() {}
 
     /**
@@ -15,58 +15,58 @@ public final class Fields {
      * a term on every record would cost postings on every record for a filter that only ever
      * excludes the few paper entries.
      */
-    public static final String ENTRY = "entry";
-    public static final String ENTRY_DOCUMENT = "document";
+    static final String ENTRY = "entry";
+    static final String ENTRY_DOCUMENT = "document";
 
     /** The paper's id (SHA-256 of its bytes), on every entry: the key for replace and delete. Indexed, sorted. */
-    public static final String DOCUMENT_ID = "documentId";
+    static final String DOCUMENT_ID = "documentId";
     /** Where the paper was read from, on the paper's entry. Indexed, stored. */
-    public static final String LOCATION = "location";
+    static final String LOCATION = "location";
     /** The paper's {@code DocumentInfo} as JSON, on the paper's entry. Stored. */
-    public static final String DOCUMENT_JSON = "documentJson";
+    static final String DOCUMENT_JSON = "documentJson";
     /** On the paper's entry: its record and warning counts. Stored, doc values. */
-    public static final String RECORD_COUNT = "records";
-    public static final String WARNING_COUNT = "warnings";
+    static final String RECORD_COUNT = "records";
+    static final String WARNING_COUNT = "warnings";
 
     /** The record's id. Indexed. */
-    public static final String ID = "id";
+    static final String ID = "id";
     /** The record as JSON. Stored. */
-    public static final String RECORD_JSON = "json";
+    static final String RECORD_JSON = "json";
     /** The record's place in its paper's reading order. Doc values. */
-    public static final String ORDINAL = "ordinal";
+    static final String ORDINAL = "ordinal";
     /** The paper's file name, for ordering by document. Doc values. */
-    public static final String SOURCE = "source";
+    static final String SOURCE = "source";
     /** All the record's words, analysed as English. Indexed with positions. */
-    public static final String TEXT = "text";
+    static final String TEXT = "text";
 
     /** The record's type, by JSON name. Indexed (lower case). */
-    public static final String TYPE = "type";
+    static final String TYPE = "type";
     /** The paper's council. Indexed (as a name key), facet (as printed). */
-    public static final String COUNCIL = "council";
+    static final String COUNCIL = "council";
     /** A meeting's or report's committee. Indexed (as a name key). */
-    public static final String COMMITTEE = "committee";
+    static final String COMMITTEE = "committee";
     /** A judgement's or finding's authority. Indexed (as a name key), facet (as printed). */
-    public static final String AUTHORITY = "authority";
+    static final String AUTHORITY = "authority";
     /** A judgement's framework. Indexed (as a name key). */
-    public static final String FRAMEWORK = "framework";
+    static final String FRAMEWORK = "framework";
     /** A judgement's grade. Indexed (lower case). */
-    public static final String GRADE = "grade";
+    static final String GRADE = "grade";
     /** An action's status. Indexed (lower case). */
-    public static final String STATUS = "status";
+    static final String STATUS = "status";
     /** A finding's kind. Indexed (lower case). */
-    public static final String KIND = "kind";
+    static final String KIND = "kind";
     /** A judgement's area, as printed. Doc values (for timelines). */
-    public static final String AREA = "area";
+    static final String AREA = "area";
     /** The record's year. Points (for ranges). */
-    public static final String YEAR = "year";
+    static final String YEAR = "year";
     /** Type, year, grade and status packed for counting ({@link FacetKey}). Doc values. */
-    public static final String FACET_KEY = "facetKey";
+    static final String FACET_KEY = "facetKey";
     /** The period the record's date covers, as a range of yyyymmdd keys. Points. */
-    public static final String DATE_RANGE = "dateRange";
+    static final String DATE_RANGE = "dateRange";
     /** The record's date as a yyyymmdd key (00 for an unknown month or day). Doc values, for ordering. */
-    public static final String DATE = "date";
+    static final String DATE = "date";
 
     /** The fields users may name in query text ({@code grade:good}). */
-    public static final List<String> QUERYABLE = List.of(TEXT, TYPE, COUNCIL, COMMITTEE, AUTHORITY, FRAMEWORK, GRADE, STATUS, KIND,
+    static final List<String> QUERYABLE = List.of(TEXT, TYPE, COUNCIL, COMMITTEE, AUTHORITY, FRAMEWORK, GRADE, STATUS, KIND,
             ID, "document", YEAR);
 }

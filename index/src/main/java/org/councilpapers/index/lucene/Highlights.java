@@ -18,15 +18,15 @@ import org.councilpapers.index.Snippet;
  * so each hit's text is rebuilt from the record and re-analysed: cheap for a page of hits, and it
  * keeps the index small and fast to write.
  */
-public final class Highlights {
+final class Highlights {
     /** About how long a snippet is, in characters. */
-    public static final int SNIPPET_LENGTH = 180;
+    static final int SNIPPET_LENGTH = 180;
     /** A passage longer than this (one long sentence) is cut to a window around its first match. */
     private static final int MAX_LENGTH = 260;
 
     private final UnifiedHighlighter highlighter;
 
-    public Highlights(Analyzer analyzer) {
+    Highlights(Analyzer analyzer) {
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
                         SNIPPET_LENGTH, 0.4f))
@@ -40,13 +40,13 @@ public final class Highlights {
     }
 
     /** The passage of {@code text} that best matches {@code query}, or its start when nothing in it matches. */
-    public Snippet snippet(Query query, String text) throws IOException {
+    Snippet snippet(Query query, String text) throws IOException {
         Object s = highlighter.highlightWithoutSearcher(Fields.TEXT, query, text, 1);
         return s instanceof Snippet snippet && !snippet.marks().isEmpty() ? snippet : start(text);
     }
 
     /** The start of a text, cut at a word boundary near {@link #SNIPPET_LENGTH}, unmarked. */
-    public static Snippet start(String text) {
+    static Snippet start(String text) {
         if (text.length() <= SNIPPET_LENGTH) {
             return new Snippet(text, List.of());
         }

@@ -87,10 +87,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LuceneIndex implements Closeable {
     /** Record types a trace follows by default: what was found, asked, planned, decided and graded. */
-    public static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
+    private static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
             RecordType.RESOLUTION, RecordType.JUDGEMENT);
     /** Words a trace from a record looks for. */
-    public static final int TRACE_TERMS = 8;
+    private static final int TRACE_TERMS = 8;
     /** Facet values kept per facet in a search. */
     private static final int FACET_TOP = 20;
     /** Below this many hits totals are exact; above it a plain search may stop counting. */

@@ -33,21 +33,21 @@ import org.councilpapers.index.BadQueryException;
 import org.jspecify.annotations.Nullable;
 
 /** Builds Lucene queries and sorts from {@link org.councilpapers.index.Query} values. */
-public final class LuceneQueries {
+final class LuceneQueries {
     /** Matches the paper entries, which every record search leaves out. */
-    public static final Query PAPER_ENTRIES = new TermQuery(new Term(Fields.ENTRY, Fields.ENTRY_DOCUMENT));
+    static final Query PAPER_ENTRIES = new TermQuery(new Term(Fields.ENTRY, Fields.ENTRY_DOCUMENT));
 
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
     private LuceneQueries() {}
 
     /** The whole query: text, filters, and never a paper entry. */
-    public static Query build(org.councilpapers.index.Query q, Analyzer analyzer) {
+    static Query build(org.councilpapers.index.Query q, Analyzer analyzer) {
         return build(q, q.text() == null ? null : parse(q.text(), analyzer, QueryParser.Operator.AND));
     }
 
     /** The query's filters around an already built text query (null: every record). */
-    public static Query build(org.councilpapers.index.Query q, @Nullable Query text) {
+    static Query build(org.councilpapers.index.Query q, @Nullable Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         b.add(PAPER_ENTRIES, Occur.MUST_NOT);
@@ -75,13 +75,13 @@ public final class LuceneQueries {
     }
 
     /** Records of any of these types. */
-    public static Query types(Collection<RecordType> types) {
+    static Query types(Collection<RecordType> types) {
         List<BytesRef> terms = types.stream().map(t -> new BytesRef(t.jsonName().toLowerCase(Locale.ROOT))).toList();
         return new TermInSetQuery(Fields.TYPE, terms);
     }
 
     /** The Lucene sort for an order, or null for relevance. Ties go by document and reading order, so pages are stable. */
-    public static @Nullable Sort sort(org.councilpapers.index.Query.Order order) {
+    static @Nullable Sort sort(org.councilpapers.index.Query.Order order) {
         SortField document = new SortField(Fields.DOCUMENT_ID, SortField.Type.STRING);
         SortField ordinal = new SortField(Fields.ORDINAL, SortField.Type.LONG);
         switch (order) {
@@ -110,7 +110,7 @@ public final class LuceneQueries {
      *
      * @throws BadQueryException with the position and a short reason when the text does not parse
      */
-    public static Query parse(String text, Analyzer analyzer, QueryParser.Operator defaultOperator) {
+    static Query parse(String text, Analyzer analyzer, QueryParser.Operator defaultOperator) {
         PaperQueryParser parser = new PaperQueryParser(analyzer);
         parser.setDefaultOperator(defaultOperator);
         try {

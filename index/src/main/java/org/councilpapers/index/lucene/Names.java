@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * COUNCIL" share the key {@code thurrock}). Papers across 400 councils write the same body many
  * ways, and a filter should not depend on which way one paper chose.
  */
-public final class Names {
+final class Names {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern APOSTROPHE = Pattern.compile("['\u2019]");
     /** Words that say what kind of council a place is; dropped from the end of a place name, innermost last. */
@@ -20,14 +20,14 @@ public final class Names {
     private Names() {}
 
     /** The key of a name: lower case, {@code &} as "and", apostrophes dropped, other punctuation as spaces. */
-    public static String key(String name) {
+    static String key(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace("&", " and ");
         s = APOSTROPHE.matcher(s).replaceAll("");
         return NOT_WORD.matcher(s).replaceAll(" ").strip();
     }
 
     /** The key of a council or authority: as {@link #key}, without a leading "the" or trailing "(borough) council". */
-    public static String placeKey(String name) {
+    static String placeKey(String name) {
         String s = key(name);
         if (s.startsWith("the ")) {
             s = s.substring(4);

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * record in reading order, then the paper's own entry last. Indexed with
  * {@code IndexWriter.updateDocuments}, the block replaces the paper's earlier block atomically.
  */
-public final class RecordDocuments {
+final class RecordDocuments {
     private static final ObjectWriter RECORD_WRITER = PaperJson.mapper().writerFor(PaperRecord.class);
     private static final ObjectReader RECORD_READER = PaperJson.mapper().readerFor(PaperRecord.class);
     private static final ObjectWriter DOCUMENT_WRITER = PaperJson.mapper().writerFor(DocumentInfo.class);
@@ -40,7 +40,7 @@ public final class RecordDocuments {
     private RecordDocuments() {}
 
     /** The paper's block: its records in reading order, then its own entry. */
-    public static List<Document> of(Extraction x, @Nullable String location) {
+    static List<Document> of(Extraction x, @Nullable String location) {
         DocumentInfo info = x.document();
         BytesRef documentId = new BytesRef(info.id());
         BytesRef source = new BytesRef(clip(info.source()));
@@ -121,12 +121,12 @@ public final class RecordDocuments {
     }
 
     /** Reads a record back from its stored JSON. */
-    public static PaperRecord record(BytesRef json) throws IOException {
+    static PaperRecord record(BytesRef json) throws IOException {
         return RECORD_READER.readValue(json.bytes, json.offset, json.length);
     }
 
     /** Reads a paper's facts back from its stored JSON. */
-    public static DocumentInfo document(BytesRef json) throws IOException {
+    static DocumentInfo document(BytesRef json) throws IOException {
         return DOCUMENT_READER.readValue(json.bytes, json.offset, json.length);
     }
 

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param date      the record's own date, else its paper's
  * @param year      a judgement's stated year, else the year of {@code date}
  */
-public record RecordFacts(
+record RecordFacts(
         String text,
         String subject,
         @Nullable PartialDate date,
@@ -48,9 +48,9 @@ public record RecordFacts(
         @Nullable String area) {
 
     /** Between the parts of a record's text: a sentence break for the highlighter, readable in a snippet. */
-    public static final String SEPARATOR = " | ";
+    static final String SEPARATOR = " | ";
 
-    public static RecordFacts of(PaperRecord record, DocumentInfo document) {
+    static RecordFacts of(PaperRecord record, DocumentInfo document) {
         Text t = new Text();
         PartialDate own = null;
         Integer statedYear = null;
@@ -112,12 +112,12 @@ public record RecordFacts(
     }
 
     /** The date as a sortable yyyymmdd number, 00 for a month or day the paper did not give. */
-    public static long dateKey(PartialDate d) {
+    static long dateKey(PartialDate d) {
         return d.year() * 10_000L + (d.month() == null ? 0 : d.month()) * 100L + (d.day() == null ? 0 : d.day());
     }
 
     /** The first and last yyyymmdd keys of the period a date covers: 2019-11 covers 20191101..20191130. */
-    public static long[] period(PartialDate d) {
+    static long[] period(PartialDate d) {
         if (d.day() != null) {
             long k = dateKey(d);
             return new long[] {k, k};
@@ -130,7 +130,7 @@ public record RecordFacts(
     }
 
     /** A lower-case name for an enum value in query text: {@code REQUIRES_IMPROVEMENT} as {@code requires_improvement}. */
-    public static String enumKey(String value) {
+    static String enumKey(String value) {
         return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * area and grade with the area's sorted doc value (by ordinal within a segment, by name once the
  * segment is done).
  */
-public final class TimelineCounter implements CollectorManager<TimelineCounter.Counting, TimelineCounter.Counts> {
+final class TimelineCounter implements CollectorManager<TimelineCounter.Counting, TimelineCounter.Counts> {
     /** What was counted; {@link #timeline} turns it into the public value. */
-    public static final class Counts {
+    static final class Counts {
         /** year → type → count. */
         final Map<Integer, Map<RecordType, Long>> byYear = new TreeMap<>();
         final Map<RecordType, Long> undated = new EnumMap<>(RecordType.class);
@@ -54,7 +54,7 @@ public final class TimelineCounter implements CollectorManager<TimelineCounter.C
         }
 
         /** The public value, in year order, types and grades in enum order, undated judgements last. */
-        public Timeline timeline(org.councilpapers.index.Query query) {
+        Timeline timeline(org.councilpapers.index.Query query) {
             List<Timeline.Year> years = new ArrayList<>();
             byYear.forEach((y, m) -> years.add(new Timeline.Year(y, counts(m))));
             List<Timeline.AreaGrades> dated = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class TimelineCounter implements CollectorManager<TimelineCounter.C
     }
 
     /** Counts one slice of segments. */
-    public static final class Counting implements Collector {
+    static final class Counting implements Collector {
         private final Counts done = new Counts();
         private final FacetKey.Counts keys = new FacetKey.Counts();
         private @Nullable SortedDocValues area;
