@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
             "  councilpapers extract papers/ --format jsonl > records.jsonl",
             "  councilpapers extract papers/ --format csv --out tables/",
             "  councilpapers eval                            accuracy on the sample papers",
+            "  councilpapers index papers/                   build ./councilpapers-index",
+            "  councilpapers search \"return home interviews\" --type finding",
+            "  councilpapers export --type judgement --format csv > judgements.csv",
             "  councilpapers help extract                    more about a command"})
 public final class CouncilPapersCommand implements Callable<Integer> {
     @Spec
