@@ -17,6 +17,7 @@ import org.councilpapers.index.Hit;
 import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Snippet;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the commands over an index share: opening it for reading, one-line errors, and hits as text and JSON. */
 final class IndexCommands {
@@ -41,6 +42,38 @@ final class IndexCommands {
             trace(err, debug, e);
         }
         return null;
+    }
+
+    /** What a command asks of the index. */
+    interface Question<T> {
+        T ask(PaperIndex index) throws IOException;
+    }
+
+    /** How a command prints the answer. */
+    interface Printer<T> {
+        void print(PrintWriter out, T answer) throws IOException;
+    }
+
+    /**
+     * The one way the reading commands run: open the index read-only, ask, print, and turn every
+     * failure (no index, a bad query, a read error) into one line and an exit code.
+     */
+    static <T> int answer(CommandSpec spec, Path dir, boolean debug, Question<T> question, Printer<T> printer) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PaperIndex open = openForReading(dir, err, debug);
+        if (open == null) {
+            return RunLog.INPUT_ERROR;
+        }
+        try (PaperIndex index = open) {
+            printer.print(out, question.ask(index));
+            out.flush();
+            return RunLog.OK;
+        } catch (BadQueryException e) {
+            return badQuery(e, err);
+        } catch (IOException e) {
+            return readFailed(dir, e, err, debug);
+        }
     }
 
     /** A query that does not parse: one line, and the usage-error exit code. */

@@ -11,9 +11,7 @@ import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.core.json.PaperJson;
-import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Hit;
-import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.SearchResult;
 import org.jspecify.annotations.Nullable;
@@ -87,26 +85,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
-        if (open == null) {
-            return RunLog.INPUT_ERROR;
-        }
-        try (PaperIndex paperIndex = open) {
-            SearchResult r = paperIndex.search(q);
-            if (json) {
-                printJson(out, r);
-            } else {
-                print(out, r);
-            }
-            out.flush();
-            return RunLog.OK;
-        } catch (BadQueryException e) {
-            return IndexCommands.badQuery(e, err);
-        } catch (IOException e) {
-            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
-        }
+        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.search(q),
+                json ? SearchCommand::printJson : SearchCommand::print);
     }
 
     static Query.Order order(String name, CommandSpec spec) {

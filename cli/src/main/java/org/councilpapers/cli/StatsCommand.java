@@ -43,24 +43,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
-        if (open == null) {
-            return RunLog.INPUT_ERROR;
-        }
-        try (PaperIndex paperIndex = open) {
-            IndexStats s = paperIndex.stats();
-            if (json) {
-                IndexCommands.printJson(out, toJson(s));
-            } else {
-                print(out, s);
-            }
-            out.flush();
-            return RunLog.OK;
-        } catch (IOException e) {
-            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
-        }
+        return IndexCommands.answer(spec, index.dir(), debug.enabled(), PaperIndex::stats,
+                json ? (out, s) -> IndexCommands.printJson(out, toJson(s)) : this::print);
     }
 
     private void print(PrintWriter out, IndexStats s) {

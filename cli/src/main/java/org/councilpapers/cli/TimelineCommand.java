@@ -16,8 +16,6 @@ import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.RecordType;
-import org.councilpapers.index.BadQueryException;
-import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.Timeline;
 import org.jspecify.annotations.Nullable;
@@ -66,26 +64,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine());
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
-        if (open == null) {
-            return RunLog.INPUT_ERROR;
-        }
-        try (PaperIndex paperIndex = open) {
-            Timeline t = paperIndex.timeline(q);
-            if (json) {
-                IndexCommands.printJson(out, toJson(t));
-            } else {
-                print(out, t);
-            }
-            out.flush();
-            return RunLog.OK;
-        } catch (BadQueryException e) {
-            return IndexCommands.badQuery(e, err);
-        } catch (IOException e) {
-            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
-        }
+        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.timeline(q),
+                json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TimelineCommand::print);
     }
 
     private static void print(PrintWriter out, Timeline t) {

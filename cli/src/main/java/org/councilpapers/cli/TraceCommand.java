@@ -11,9 +11,7 @@ import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.core.json.PaperJson;
-import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Hit;
-import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.Trace;
 import picocli.CommandLine.Command;
@@ -77,26 +75,8 @@ final class TraceCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give query words or a record id to trace");
         }
         Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
-        if (open == null) {
-            return RunLog.INPUT_ERROR;
-        }
-        try (PaperIndex paperIndex = open) {
-            Trace t = paperIndex.trace(seed, q);
-            if (json) {
-                IndexCommands.printJson(out, toJson(t));
-            } else {
-                print(out, t);
-            }
-            out.flush();
-            return RunLog.OK;
-        } catch (BadQueryException e) {
-            return IndexCommands.badQuery(e, err);
-        } catch (IOException e) {
-            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
-        }
+        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.trace(seed, q),
+                json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TraceCommand::print);
     }
 
     private static void print(PrintWriter out, Trace t) {
