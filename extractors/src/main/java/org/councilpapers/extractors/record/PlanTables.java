@@ -219,6 +219,9 @@ final class PlanTables {
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
                     RagStatus s = key.status(cell).orElse(null);
+                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
+                        s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
+                    }
                     if (s == null && own && key.unreadable(cell)) {
                         warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status", block.page());
                     }

@@ -258,6 +258,24 @@ class ActionPlanExtractorTest {
         assertTrue(x.records().isEmpty());
     }
 
+    @Test
+    void statusWordsInProgressTextWhereNoCellGivesAColour() {
+        Extraction x = run(document(
+                para("Key:"),
+                para("Slipping - some delay, recoverable"),
+                para("Embedded - complete and embedded in practice"),
+                table(row("Ref", "Action", "Owner", "Progress", "Status"),
+                        row("1", "Publish the offer", "HoS", "Draft agreed. Status: On track", ""),
+                        row("2", "Train leads", "HoS", "Completed in March 2021", ""),
+                        row("3", "Audit files", "HoS", "Slipping due to sickness in the team", ""),
+                        row("4", "Review panel", "HoS", "Panel met twice", "Completed in May"),
+                        row("5", "Recruit carers", "HoS", "Status: On track", "Red"),
+                        row("6", "Complete the audit of supervision", "HoS", "Complete the audit before June", ""))));
+        List<String> statuses = x.records(Action.class).stream().map(a -> String.valueOf(a.status())).toList();
+        assertEquals(List.of("GREEN", "COMPLETED", "AMBER", "COMPLETED", "RED", "null"), statuses,
+                "a labelled word, an opening word, the key's own word, prose in the status cell; the status cell wins; an instruction is none");
+    }
+
     // ---- the document's key -------------------------------------------------------------------------------------------
 
     @Test

@@ -17,6 +17,8 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.extractors.read.Source;
@@ -58,6 +60,25 @@ class ActionPlanPapersIT {
         assertEquals(1, tables.size(), "the key and the complaints tables are no RAG tables");
         assertEquals("Written Statement of Action", tables.get(0).title());
         assertEquals(12, tables.get(0).rows().size());
+    }
+
+    @Test
+    void eachStatementActionIsLinkedToTheAreaOfConcernItAnswers() throws IOException {
+        Extraction x = PAPERS.extract(TestPapers.path("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt"));
+        List<PaperRecord> linked = ActionLinker.link(x.records());
+        Map<String, PaperRecord> byId = new LinkedHashMap<>();
+        linked.forEach(r -> byId.put(r.id(), r));
+        Map<String, String> concern = new LinkedHashMap<>();
+        for (PaperRecord r : linked) {
+            if (r instanceof Action a) {
+                PaperRecord target = a.recommendationId() == null ? null : byId.get(a.recommendationId());
+                concern.put(a.reference(), target instanceof Finding f ? f.text().substring(0, 20) : String.valueOf(target));
+            }
+        }
+        // The three SEND areas of concern, each printed in full among the pack's findings and again over its actions.
+        assertEquals("{A1=Inaccurate and inco, A2=Inaccurate and inco, A3=Inaccurate and inco, A4=Inaccurate and inco, "
+                + "A5=Inaccurate and inco, B1=Quality assurance is, B2=Quality assurance is, B3=Quality assurance is, "
+                + "B4=Quality assurance is, B5=Quality assurance is, C1=Education Health an, C2=Education Health an}", concern.toString());
     }
 
     @Test
