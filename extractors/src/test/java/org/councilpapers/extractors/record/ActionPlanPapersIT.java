@@ -155,6 +155,11 @@ class ActionPlanPapersIT {
         assertEquals("2", two.score(), "the header's last words at the top of page 2 are not the row's");
         assertEquals("Improving", two.direction());
         assertEquals("Roger Edwardson, Interim Strategic Lead, School Improvement, Learning and Skills", byRef(actions, "8").owner());
+        Action fifteen = byRef(actions, "15");
+        assertEquals("Ensure and demonstrate that children’s and families’ views and feedback are used to demonstrably shape service developments",
+                fifteen.recommendation(), "page 8 continues row 15 in cells the reader found one column left of the plan's");
+        assertEquals("Head of Children’s Social Care", fifteen.owner());
+        assertTrue(fifteen.text().startsWith("A. Strengthen participation work stream to ensure that this is producing clear outcomes"));
     }
 
     @Test
