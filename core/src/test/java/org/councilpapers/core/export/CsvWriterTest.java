@@ -82,6 +82,9 @@ class CsvWriterTest {
         assertEquals("2020-03", row.get("dueDate"));
         assertEquals("March 2020", row.get("due"));
         assertEquals("", row.get("progress"));
+        assertEquals("", row.get("recommendationId"), "an action linked to nothing has the column, empty");
+        CSVRecord linked = parseOne(RecordType.ACTION, Samples.actionWithHistory().withRecommendationId("rec-7"));
+        assertEquals("rec-7", linked.get("recommendationId"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.councilpapers.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ class PaperJsonTest {
                 new Action("ac1", "A1", "Management oversight", "Realign leadership", "ADES", "July 2019",
                         PartialDate.parse("2019-07"), RagStatus.BLUE,
                         List.of(new StatusEntry("Oct 2019", RagStatus.GREEN), new StatusEntry("Jan 2020", null)),
-                        "Completed", "1", "Improving", "rt1", P),
+                        "Completed", "1", "Improving", "rt1", "rec1", P, Mentions.NONE),
                 new RagTable("rt1", "Written Statement of Action", List.of("Action", "Owner"), List.of("Oct 2019"),
                         List.of(new RagRow("A1", cells, RagStatus.GREEN, List.of(new StatusEntry("Oct 2019", RagStatus.GREEN)))), P),
                 new WorkProgrammeEntry("w1", PartialDate.parse("2022-01"), "January 2022", "SEND update", "Michele Lucas",
@@ -149,6 +150,19 @@ class PaperJsonTest {
         assertEquals(5, item.get("pages").get("from").asInt());
         assertFalse(item.get("provenance").has("bbox"), "no bbox outside PDF");
         assertEquals("report", PaperJson.mapper().readTree(PaperJson.toJson(records.get(3))).get("origin").asText());
+    }
+
+    @Test
+    void anActionKeepsItsLinkToTheRecommendationItImplements() throws Exception {
+        Action linked = (Action) oneOfEach().get(7);
+        JsonNode n = PaperJson.mapper().readTree(PaperJson.toJson(linked));
+        assertEquals("rec1", n.get("recommendationId").asText());
+        assertEquals(linked, PaperJson.readRecord(PaperJson.toJson(linked)));
+        Action unlinked = linked.withRecommendationId(null);
+        assertTrue(PaperJson.mapper().readTree(PaperJson.toJson(unlinked)).get("recommendationId").isNull(), "no link is an explicit null");
+        Action old = (Action) PaperJson.readRecord("{\"type\":\"action\",\"id\":\"a\",\"text\":\"t\","
+                + "\"provenance\":{\"page\":1,\"start\":0,\"end\":1}}");
+        assertNull(old.recommendationId(), "JSON written before the link existed reads back unlinked");
     }
 
     @Test

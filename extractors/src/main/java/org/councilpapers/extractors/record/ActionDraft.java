@@ -34,6 +34,8 @@ final class ActionDraft {
     @Nullable String direction;
     /** The status a status column gives, where the plan has one. */
     @Nullable RagStatus stated;
+    /** The status the progress text states in words ("Status: On track"), for an action no cell gives one. */
+    @Nullable RagStatus worded;
     /** Each period's status in the order met; a period seen again keeps its first colour. */
     final Map<String, @Nullable RagStatus> periods = new LinkedHashMap<>();
     /** Other cells of the row by column name, for the RAG table. */
@@ -75,7 +77,13 @@ final class ActionDraft {
         return PeriodLabels.inTimeOrder(entries, StatusEntry::period);
     }
 
-    /** The stated status, else the latest period that has one. */
+    /** Reads the status the progress text states, once the draft's progress is complete. */
+    void readProse(RagKey key) {
+        String p = progressText();
+        worded = p == null ? null : key.inProse(p).orElse(null);
+    }
+
+    /** The stated status, else the latest period that has one, else the one its progress states in words. */
     @Nullable RagStatus status() {
         if (stated != null) {
             return stated;
@@ -86,7 +94,7 @@ final class ActionDraft {
                 return h.get(i).status();
             }
         }
-        return null;
+        return worded;
     }
 
     String text() {

@@ -41,12 +41,13 @@ public final class ActionPlanExtractor implements RecordExtractor {
         Optional<StatementReader.Statement> statement = StatementReader.read(body, key, ctx.warnings());
         statement.ifPresent(s -> {
             taken.addAll(s.tables());
-            emit(ctx, s.title(), s.columns(), periods(s.actions()), s.actions(), s.actions().stream().anyMatch(d -> d.hasGrid), out);
+            emit(ctx, key, s.title(), s.columns(), periods(s.actions()), s.actions(), s.actions().stream().anyMatch(d -> d.hasGrid), out);
         });
 
         for (PlanTables.Plan plan : PlanTables.read(body, taken, key, ctx.warnings())) {
             taken.addAll(plan.tables());
-            emit(ctx, plan.title(), plan.columns(), plan.periods(), plan.rows(), plan.carriesStatus(), out);
+            plan.rows().forEach(d -> d.readProse(key));
+            emit(ctx, key, plan.title(), plan.columns(), plan.periods(), plan.rows(), plan.carriesStatus(), out);
         }
 
         for (int i = 0; i < body.size(); i++) {
@@ -68,9 +69,10 @@ public final class ActionPlanExtractor implements RecordExtractor {
     /** A record and its place among records that start at the same offset (a RAG table before its first action). */
     private record Emitted(PaperRecord record, int order) {}
 
-    private static void emit(ExtractContext ctx, @Nullable String title, List<String> columns, List<String> periods,
+    private static void emit(ExtractContext ctx, RagKey key, @Nullable String title, List<String> columns, List<String> periods,
             List<ActionDraft> drafts, boolean carriesStatus, List<Emitted> out) {
         List<ActionDraft> rows = drafts.stream().filter(ActionDraft::covered).toList();
+        rows.forEach(d -> d.readProse(key));
         if (rows.isEmpty()) {
             return;
         }

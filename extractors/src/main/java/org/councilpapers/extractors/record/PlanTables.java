@@ -27,6 +27,8 @@ final class PlanTables {
     // A table this many body blocks after the last one of a plan, all short, still continues it (a page's repeated title).
     private static final int MAX_GAP = 2;
     private static final int SHORT_GAP_TEXT = 100;
+    // Points of slack when matching a cell's edges to the plan's columns.
+    private static final float EDGE = 2f;
     // "1.", "1.2", "2)", "A1.": the number a recommendation or action carries in its own cell.
     private static final Pattern NUMBERING = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){1,2}|[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}(?=[.:)]))[.:)]?\\s+(?=\\S)");
@@ -85,10 +87,13 @@ final class PlanTables {
             }
             TableHeader header = TableHeader.of(b.table(), key).filter(TableHeader::isPlan).orElse(null);
             boolean adjacent = current != null && gapIsShort(body, lastTable, i);
+            Table onPlan = header == null && adjacent && b.table().colCount() != current.header.names().size() ? current.aligned(b) : null;
             if (header != null && current != null && adjacent && header.sameAs(current.header)) {
                 current.add(b, header.rows(), key, warnings);
             } else if (header == null && current != null && adjacent && b.table().colCount() == current.header.names().size()) {
                 current.add(b, 0, key, warnings);
+            } else if (onPlan != null) {
+                current.add(b, onPlan, 0, key, warnings); // a continuation whose columns the reader found otherwise
             } else if (header != null) {
                 if (current != null) {
                     plans.add(current.plan());
@@ -137,7 +142,71 @@ final class PlanTables {
         }
 
         void add(Block block, int headerRows, RagKey key, Warnings warnings) {
+            add(block, block.table(), headerRows, key, warnings);
+        }
+
+        /**
+         * A headerless table after the plan put on the plan's columns by where its cells stand on the
+         * page: a reader may find a column fewer or more on a continuation page, where a column is blank
+         * or a line is missing. Null where the cells have no boxes or do not fall one to a column.
+         */
+        @Nullable Table aligned(Block block) {
             Table t = block.table();
+            int cols = header.names().size();
+            // The nearest table of the plan that has the plan's columns: a sheet's columns may be laid out anew on each page.
+            Table before = null;
+            for (int i = tables.size() - 1; i >= 0 && before == null; i--) {
+                before = tables.get(i).table().colCount() == cols ? tables.get(i).table() : null;
+            }
+            if (before == null) {
+                return null;
+            }
+            float[] x0 = new float[cols];
+            float[] x1 = new float[cols];
+            for (int c = 0; c < cols; c++) {
+                int col = c;
+                Cell edge = before.cells().stream().filter(k -> k.col() == col && k.colSpan() == 1 && k.box() != null).findFirst().orElse(null);
+                if (edge == null) {
+                    return null;
+                }
+                x0[c] = edge.box().x0();
+                x1[c] = edge.box().x1();
+            }
+            List<Cell> cells = new ArrayList<>();
+            boolean[][] taken = new boolean[t.rowCount()][cols];
+            for (Cell c : t.cells()) {
+                if (c.box() == null) {
+                    return null;
+                }
+                int from = column(x0, x1, c.box().x0() + EDGE);
+                int to = column(x0, x1, c.box().x1() - EDGE);
+                if (from < 0 || to < from) {
+                    return null;
+                }
+                for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+                    for (int k = from; k <= to; k++) {
+                        if (taken[r][k]) {
+                            return null; // two cells in one of the plan's columns
+                        }
+                        taken[r][k] = true;
+                    }
+                }
+                cells.add(new Cell(c.row(), from, c.rowSpan(), to - from + 1, c.header(), c.text(), c.blocks(), c.fill(), c.textColor(), c.box(),
+                        c.start(), c.end()));
+            }
+            return new Table(cells, t.rowCount(), cols, t.box());
+        }
+
+        private static int column(float[] x0, float[] x1, float x) {
+            for (int c = 0; c < x0.length; c++) {
+                if (x >= x0[c] && x < x1[c]) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        void add(Block block, Table t, int headerRows, RagKey key, Warnings warnings) {
             boolean continued = !tables.isEmpty();
             tables.add(block);
             boolean firstRow = true;
@@ -219,6 +288,9 @@ final class PlanTables {
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
                     RagStatus s = key.status(cell).orElse(null);
+                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
+                        s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
+                    }
                     if (s == null && own && key.unreadable(cell)) {
                         warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status", block.page());
                     }

@@ -82,6 +82,11 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return s;
     }
 
+    /** The status an update states in its prose ("Status: On track", "Completed in March"), the key's own words first. */
+    Optional<RagStatus> inProse(String text) {
+        return RagWords.inProse(text, words);
+    }
+
     /** Whether a cell looks meant to carry a status we cannot read: an odd fill, or an unknown one-word status. */
     boolean unreadable(Cell c) {
         if (status(c).isPresent()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Scorecards {
     private static final int MIN_STATUS_CELLS = 2;
+    // A first header cell naming the table's indicators ("Customer Services KPIs", "Housing performance measures").
+    private static final Pattern NAMES_INDICATORS = Pattern.compile("(?i)\\S+\\s.*\\b(?:kpis?|indicators|measures|metrics|scorecard)$");
 
     private Scorecards() {}
 
@@ -117,7 +120,10 @@ final class Scorecards {
         if (rows.stream().allMatch(r -> r.status() == null)) {
             return Optional.empty(); // nothing rated after all
         }
-        String title = Titles.before(body, index, key);
+        // Where the header names the indicators, that is the table's title: the text above a scorecard is often commentary,
+        // whose first line can pass for a heading ("Growth, Economic Development & Communities – The number of properties").
+        String first = header == null || statusCols.contains(0) ? "" : header.names().get(0);
+        String title = NAMES_INDICATORS.matcher(first).matches() ? first : Titles.before(body, index, key);
         if (title == null && header != null && !statusCols.contains(0) && header.names().get(0).split(" ").length >= 2) {
             title = header.names().get(0); // "Customer Services KPIs" over the indicators it lists
         }

@@ -32,6 +32,13 @@ public final class RagWords {
     private static final Pattern LABEL = Pattern.compile("^(?:b?rag(?: rating| status)?|status|rating|progress)\\s*[:\\-–]\\s*");
     // What may follow a status: an explanation set off by punctuation, or a second status ("Amber/Green"); a bare word may not.
     private static final Pattern EXPLANATION = Pattern.compile("\\s*[-–—:/(,;=]");
+    // "Status: On track", "RAG rating - Amber", "BRAG status = Blue": a label that states a status inside an update's prose.
+    private static final Pattern LABELLED = Pattern.compile("(?:^|[^a-z])(?:b?rag(?: rating| status)?|status|rating)\\s*[:=\\-–]\\s*");
+    // What may follow a status phrase that opens an update: the end, punctuation, or a word carrying on the report of it
+    // ("Completed in March", "On track to finish", "Not started due to staffing"); "Complete the audit" is an instruction.
+    private static final Pattern CARRY_ON = Pattern.compile(
+            "^(?:$|\\s*[-–—:/(,;=.!]|\\s+(?:in|on|by|at|as|and|but|due|since|during|following|with|to|for|ahead|within|pending|yet|so|now|this|last)\\b)");
+    private static final Pattern LETTER_END = Pattern.compile("\\s*(?:[-–—:/(,;=.!)]|$)");
     private static final Pattern NOISE = Pattern.compile("[\"'‘’“”*•●■▲▼]");
 
     private RagWords() {}
@@ -75,6 +82,42 @@ public final class RagWords {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The status an update states in its prose where no colour gives one: after a label anywhere
+     * ("… Status: On track.", "RAG: Amber"), or as its opening words ("Completed in March 2021",
+     * "On track to finish by June"). {@code own} maps a document key's own folded words to their
+     * status ("slipping"), tried before the usual words. Letters count only after a label.
+     */
+    public static Optional<RagStatus> inProse(String text, Map<String, RagStatus> own) {
+        String s = normalise(text);
+        Matcher m = LABELLED.matcher(s);
+        while (m.find()) {
+            Optional<RagStatus> labelled = opening(s.substring(m.end()), own, true);
+            if (labelled.isPresent()) {
+                return labelled;
+            }
+        }
+        return opening(s, own, false);
+    }
+
+    private static Optional<RagStatus> opening(String s, Map<String, RagStatus> own, boolean letters) {
+        for (Map.Entry<String, RagStatus> e : own.entrySet()) {
+            if (s.startsWith(e.getKey()) && CARRY_ON.matcher(s.substring(e.getKey().length())).lookingAt()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        for (Map.Entry<String, RagStatus> p : PHRASES) {
+            if (s.startsWith(p.getKey()) && CARRY_ON.matcher(s.substring(p.getKey().length())).lookingAt()) {
+                return Optional.of(p.getValue());
+            }
+        }
+        // "RAG: A" or "Status: G (on track)", never the article in "Status: a new panel…".
+        if (letters && !s.isEmpty() && LETTERS.containsKey(s.substring(0, 1)) && (s.length() == 1 || LETTER_END.matcher(s.substring(1)).lookingAt())) {
+            return Optional.of(LETTERS.get(s.substring(0, 1)));
+        }
+        return Optional.empty();
     }
 
     /** A short cell that reads like a single status word we do not know ("Purple", "Slipping"), for warnings. */

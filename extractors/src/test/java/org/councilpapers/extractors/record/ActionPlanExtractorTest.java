@@ -161,6 +161,58 @@ class ActionPlanExtractorTest {
         assertEquals(PartialDate.ofMonth(2017, 6), actions.get(1).dueDate());
     }
 
+    private static Cell boxed(int r, int c, boolean header, String text, float x0, float x1) {
+        return Cell.of(r, c, 1, 1, header, text.isEmpty() ? List.of() : List.of(Block.paragraph(text)), null)
+                .withBox(new org.councilpapers.core.layout.Box(x0, 100 + 20 * r, x1, 120 + 20 * r));
+    }
+
+    @Test
+    void aContinuationWithAColumnFewerIsPutOnThePlansColumnsByWhereItsCellsStand() {
+        float[] xs = {40, 70, 250, 330, 480, 560};
+        String[] names = {"No.", "Recommendation", "Assigned Lead", "Description of Action(s) - How", "Owner(s) - Who"};
+        List<Cell> first = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            first.add(boxed(0, c, true, names[c], xs[c], xs[c + 1]));
+        }
+        String[] row = {"15", "Ensure and demonstrate that", "Cherylyn", "A. Strengthen participation work", "Head of"};
+        for (int c = 0; c < 5; c++) {
+            first.add(boxed(1, c, false, row[c], xs[c], xs[c + 1]));
+        }
+        // Page 2, as the PDF reader gives the 2017 plan's: the number column is blank there and no cell, so the row's cells
+        // are one column fewer and each starts one column left of the plan's.
+        List<Cell> rest = List.of(
+                boxed(0, 0, false, "children's views shape services", 70, 250),
+                boxed(0, 1, false, "Senior, Principal Social Worker", 250, 330),
+                boxed(0, 2, false, "stream to ensure it produces outcomes", 330, 480),
+                boxed(0, 3, false, "Children's Social Care", 480, 560));
+        List<Action> actions = run(document(
+                tableOf(2, 5, first.toArray(Cell[]::new)),
+                pageBreak("8"),
+                table(new Table(rest, 1, 4, null)))).records(Action.class);
+        assertEquals(1, actions.size());
+        Action a = actions.get(0);
+        assertEquals("Ensure and demonstrate that children's views shape services", a.recommendation());
+        assertEquals("A. Strengthen participation work stream to ensure it produces outcomes", a.text());
+        assertEquals("Head of Children's Social Care", a.owner());
+    }
+
+    @Test
+    void aContinuationWhoseCellsFallTwoToAColumnIsNotForcedOntoThePlan() {
+        float[] xs = {40, 200, 400, 560};
+        String[] names = {"Action", "Owner", "Due"};
+        List<Cell> first = new ArrayList<>();
+        for (int c = 0; c < 3; c++) {
+            first.add(boxed(0, c, true, names[c], xs[c], xs[c + 1]));
+            first.add(boxed(1, c, false, new String[] {"Publish the offer", "Manager", "June 2024"}[c], xs[c], xs[c + 1]));
+        }
+        List<Cell> other = List.of(boxed(0, 0, false, "Budget", 40, 120), boxed(0, 1, false, "£40k", 120, 200),
+                boxed(0, 2, false, "Spent", 200, 400), boxed(0, 3, false, "£12k", 400, 480), boxed(0, 4, false, "On plan", 480, 560));
+        List<Action> actions = run(document(
+                tableOf(2, 3, first.toArray(Cell[]::new)),
+                table(new Table(other, 1, 5, null)))).records(Action.class);
+        assertEquals(List.of("Publish the offer"), actions.stream().map(Action::text).toList(), "a table of five narrower columns is another table");
+    }
+
     @Test
     void aHeaderlessTableStraightAfterAPlanContinuesIt() {
         List<Action> actions = run(document(
@@ -256,6 +308,24 @@ class ActionPlanExtractorTest {
                 filled(1, 0, "Marginal", "#bae55f"), filled(1, 1, "39053", "#bae55f"), filled(1, 2, "12142", "#bae55f"),
                 filled(2, 0, "Small", "#bae55f"), filled(2, 1, "7429", "#bae55f"), filled(2, 2, "2088", "#bae55f"))));
         assertTrue(x.records().isEmpty());
+    }
+
+    @Test
+    void statusWordsInProgressTextWhereNoCellGivesAColour() {
+        Extraction x = run(document(
+                para("Key:"),
+                para("Slipping - some delay, recoverable"),
+                para("Embedded - complete and embedded in practice"),
+                table(row("Ref", "Action", "Owner", "Progress", "Status"),
+                        row("1", "Publish the offer", "HoS", "Draft agreed. Status: On track", ""),
+                        row("2", "Train leads", "HoS", "Completed in March 2021", ""),
+                        row("3", "Audit files", "HoS", "Slipping due to sickness in the team", ""),
+                        row("4", "Review panel", "HoS", "Panel met twice", "Completed in May"),
+                        row("5", "Recruit carers", "HoS", "Status: On track", "Red"),
+                        row("6", "Complete the audit of supervision", "HoS", "Complete the audit before June", ""))));
+        List<String> statuses = x.records(Action.class).stream().map(a -> String.valueOf(a.status())).toList();
+        assertEquals(List.of("GREEN", "COMPLETED", "AMBER", "COMPLETED", "RED", "null"), statuses,
+                "a labelled word, an opening word, the key's own word, prose in the status cell; the status cell wins; an instruction is none");
     }
 
     // ---- the document's key -------------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.extractors.read.Source;
@@ -58,6 +60,25 @@ class ActionPlanPapersIT {
         assertEquals(1, tables.size(), "the key and the complaints tables are no RAG tables");
         assertEquals("Written Statement of Action", tables.get(0).title());
         assertEquals(12, tables.get(0).rows().size());
+    }
+
+    @Test
+    void eachStatementActionIsLinkedToTheAreaOfConcernItAnswers() throws IOException {
+        Extraction x = PAPERS.extract(TestPapers.path("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt"));
+        List<PaperRecord> linked = ActionLinker.link(x.records());
+        Map<String, PaperRecord> byId = new LinkedHashMap<>();
+        linked.forEach(r -> byId.put(r.id(), r));
+        Map<String, String> concern = new LinkedHashMap<>();
+        for (PaperRecord r : linked) {
+            if (r instanceof Action a) {
+                PaperRecord target = a.recommendationId() == null ? null : byId.get(a.recommendationId());
+                concern.put(a.reference(), target instanceof Finding f ? f.text().substring(0, 20) : String.valueOf(target));
+            }
+        }
+        // The three SEND areas of concern, each printed in full among the pack's findings and again over its actions.
+        assertEquals("{A1=Inaccurate and incom, A2=Inaccurate and incom, A3=Inaccurate and incom, A4=Inaccurate and incom, "
+                + "A5=Inaccurate and incom, B1=Quality assurance is, B2=Quality assurance is, B3=Quality assurance is, "
+                + "B4=Quality assurance is, B5=Quality assurance is, C1=Education Health and, C2=Education Health and}", concern.toString());
     }
 
     @Test
@@ -103,6 +124,24 @@ class ActionPlanPapersIT {
         assertEquals(RagStatus.GREEN, customer.rows().get(1).status());
         assertEquals(RagStatus.AMBER, customer.rows().get(1).statusHistory().get(0).status(), "Previous: AMBER");
         assertEquals(RagStatus.RED, customer.rows().get(2).status(), "complaints within timescale");
+        assertEquals("Growth, Economic Development & Communities KPIs", tables.get(2).title(),
+                "the header names the table; the commentary's first line above it is no title");
+        // Page 5 of the report, read by eye: each indicator's Latest and Previous fills. The DoT arrows are drawn, not text.
+        RagTable children = tables.stream().filter(t -> "Integrated Children’s Services".equals(t.title())).findFirst().orElseThrow();
+        assertEquals(List.of(
+                "% of Early Help cases closed with outcomes achieved that come back to social care teams within 3 months: Previous=AMBER Latest=GREEN",
+                "% of case holding posts filled by permanent qualified social workers: Previous=RED Latest=AMBER",
+                "% of children social care referrals that were repeat referrals within 12 months: Previous=GREEN Latest=GREEN",
+                "% of foster care placements which are in-house or with relatives and friends (excluding UASC): Previous=RED Latest=RED",
+                "Number of foster households: Previous=RED Latest=RED",
+                "% of care leavers in education, employment or training (of those KCC is in touch with): Previous=RED Latest=RED",
+                "Percentage of reviews completed within timescale by the Strengthening Independence Service (18-25): Previous=AMBER Latest=AMBER",
+                "Percentage of Learning Disability Young People in Settled Accommodation: Previous=GREEN Latest=GREEN"),
+                children.rows().stream().map(r -> r.label() + ": " + r.statusHistory().stream().map(e -> e.period() + "=" + e.status())
+                        .collect(java.util.stream.Collectors.joining(" "))).toList());
+        RagTable adults = tables.stream().filter(t -> "Adult Social Care KPIs".equals(t.title())).findFirst().orElseThrow();
+        assertEquals(List.of("GREEN", "RED", "AMBER", "AMBER", "GREEN", "AMBER"),
+                adults.rows().stream().map(r -> String.valueOf(r.status())).toList(), "the Latest column, page 5");
     }
 
     @Test
@@ -116,6 +155,11 @@ class ActionPlanPapersIT {
         assertEquals("2", two.score(), "the header's last words at the top of page 2 are not the row's");
         assertEquals("Improving", two.direction());
         assertEquals("Roger Edwardson, Interim Strategic Lead, School Improvement, Learning and Skills", byRef(actions, "8").owner());
+        Action fifteen = byRef(actions, "15");
+        assertEquals("Ensure and demonstrate that children’s and families’ views and feedback are used to demonstrably shape service developments",
+                fifteen.recommendation(), "page 8 continues row 15 in cells the reader found one column left of the plan's");
+        assertEquals("Head of Children’s Social Care", fifteen.owner());
+        assertTrue(fifteen.text().startsWith("A. Strengthen participation work stream to ensure that this is producing clear outcomes"));
     }
 
     @Test

@@ -44,6 +44,30 @@ class RagWordsTest {
         assertEquals("GREEN", parse("● Green"));
     }
 
+    private static String prose(String s) {
+        return RagWords.inProse(s, java.util.Map.of("slipping", RagStatus.AMBER)).map(RagStatus::name).orElse("none");
+    }
+
+    @Test
+    void statusStatedInAnUpdatesProse() {
+        assertEquals("GREEN", prose("Recruitment has begun and two posts are filled. Status: On track."));
+        assertEquals("AMBER", prose("Panel dates moved twice. RAG: Amber"));
+        assertEquals("AMBER", prose("Two posts filled; RAG rating - A (some delay)"));
+        assertEquals("COMPLETED", prose("Completed in March 2021 and signed off by the board"));
+        assertEquals("GREEN", prose("On track to finish by June"));
+        assertEquals("RED", prose("Not started due to staffing"));
+        assertEquals("AMBER", prose("Slipping since the summer"), "the document key's own word");
+    }
+
+    @Test
+    void proseThatOnlyUsesStatusWordsStatesNone() {
+        assertEquals("none", prose("Complete the audit of supervision files"));
+        assertEquals("none", prose("Green space project agreed with partners"));
+        assertEquals("none", prose("The audit will be completed in March"), "a status word not at the start and unlabelled");
+        assertEquals("none", prose("Status: a new panel was set up in May"), "an article after a label is no letter status");
+        assertEquals("none", prose("Rating of the service by parents has improved"));
+    }
+
     @Test
     void instructionsAndOtherWordsAreNotStatuses() {
         assertEquals("none", parse("Complete the audit of supervision files"));
