@@ -13,6 +13,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -108,6 +109,14 @@ final class RecordDocuments {
         }
         if (f.area() != null) {
             d.add(new SortedDocValuesField(Fields.AREA, new BytesRef(clip(f.area()))));
+        }
+        for (String person : f.people()) {
+            d.add(new StringField(Fields.PERSON, clip(Names.personKey(person)), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(Fields.PERSON, new BytesRef(clip(person))));
+        }
+        for (String organisation : f.organisations()) {
+            d.add(new StringField(Fields.ORGANISATION, clip(Names.organisationKey(organisation)), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(Fields.ORGANISATION, new BytesRef(clip(organisation))));
         }
         if (f.year() != null) {
             d.add(new IntPoint(Fields.YEAR, f.year()));
