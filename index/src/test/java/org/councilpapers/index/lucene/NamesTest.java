@@ -3,6 +3,8 @@ package org.councilpapers.index.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -62,5 +64,26 @@ class NamesTest {
     void organisationKeyDropsALeadingThe() {
         assertEquals("department for education", Names.organisationKey("The Department for Education"));
         assertEquals("essex police", Names.organisationKey("ESSEX  POLICE"));
+    }
+
+    /** The key as first written with regular expressions; the loop that replaced it for speed must agree. */
+    private static String regexKey(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace("&", " and ");
+        s = Pattern.compile("['\u2019]").matcher(s).replaceAll("");
+        return Pattern.compile("[^\\p{L}\\p{N}]+").matcher(s).replaceAll(" ").strip();
+    }
+
+    @Test
+    void keyAgreesWithItsRegularExpressionDefinition() {
+        for (String name : List.of("Children's Services  Overview & Scrutiny Committee", "&b", "a&&b", " -- ", "", "O’Brien",
+                "Ségolène Royal", "İstanbul Council", "ΣΟΦΙΑ", "Area ½ and 2²", "tab\there", "emoji \uD83D\uDE00 name",
+                "Bury St. Edmunds (West) - No.5", "\u2167 Roman", "a\u00A0b")) {
+            assertEquals(regexKey(name), Names.key(name), name);
+        }
+    }
+
+    @Test
+    void noBreakSpacesCountAsSpacesInNames() {
+        assertEquals("Janet Simon", Names.personName("Cllr\u00A0Janet\u00A0 Simon"));
     }
 }
