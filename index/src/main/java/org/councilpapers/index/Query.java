@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * give (who asked and answered a question; a report's "report of", author and accountable
  * directors; an action's owner; a work programme entry's lead officer; a meeting's members,
  * substitutes, those present and in attendance, and contact officer) and, when the paper was read
- * with NLP, the people and organisations its text mentions.
+ * with NLP, the people its text mentions; its organisations are those its text mentions.
  *
  * <p><b>Years and dates</b> are those {@link Hit#year()} and {@link Hit#date()} describe. A date the
  * paper gives only as a month or a year passes a date range when that month or year overlaps it.
@@ -192,7 +192,7 @@ public final class Query {
         return b.build();
     }
 
-    /** Only records that name one of these organisations ("Ofsted", "the Department for Education"). */
+    /** Only records whose text mentions one of these organisations ("Ofsted", "the Department for Education"), as NLP found them. */
     public Query organisation(String... names) {
         Builder b = builder();
         b.organisations = names(names);

@@ -68,7 +68,7 @@ public final class FilterOptions {
     private List<String> people = new ArrayList<>();
 
     @Option(names = "--organisation", paramLabel = "NAME",
-            description = "Only records that name this organisation (found by NLP, and a judgement's inspectorate): "
+            description = "Only records whose text mentions this organisation, as NLP found it (see 'index --no-nlp'): "
                     + "--organisation \"Essex Police\".")
     private List<String> organisations = new ArrayList<>();
 

@@ -151,7 +151,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
             councilCounts = cc;
             personCounts = pc;
             organisationCounts = oc;
-            boolean names = pc.length > 0 || oc.length > 0;
+            // Most segments of an index built without NLP hold no organisations; skip the lookups.
+            boolean people = pc.length > 0;
+            boolean organisations = oc.length > 0;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
@@ -168,8 +170,10 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counting, Face
                     if (c.advanceExact(doc)) {
                         cc[c.ordValue()]++;
                     }
-                    if (names) {
+                    if (people) {
                         count(p, pc, doc);
+                    }
+                    if (organisations) {
                         count(o, oc, doc);
                     }
                 }

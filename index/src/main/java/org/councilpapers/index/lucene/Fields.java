@@ -62,7 +62,7 @@ final class Fields {
      * keys; sorted-set doc values as shown, for facets.
      */
     static final String PERSON = "person";
-    /** The organisations the record names. Indexed as {@link Names#organisationKey} keys; sorted-set doc values as shown. */
+    /** The organisations the record's text mentions. Indexed as {@link Names#organisationKey} keys; sorted-set doc values as shown. */
     static final String ORGANISATION = "organisation";
     /** The record's year. Points (for ranges). */
     static final String YEAR = "year";

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *                  {@link Names#personName} shows them: those its own fields name (who asked and
  *                  answered a question, a report's author, an action's owner, a meeting's members and
  *                  those present), then those its text mentions
- * @param organisations the organisations its text mentions and a judgement's inspectorate, each once
+ * @param organisations the organisations its text mentions (found by NLP), each once
  */
 record RecordFacts(
         String text,
@@ -112,7 +112,6 @@ record RecordFacts(
             grade = j.grade();
             area = j.area();
             t.add(j.area()).add(j.group()).add(j.gradeText()).add(j.authority()).add(j.framework()).add(j.inspectorate());
-            organisations.add(j.inspectorate());
         } else if (record instanceof Finding f) {
             own = f.date();
             authority = f.authority();
