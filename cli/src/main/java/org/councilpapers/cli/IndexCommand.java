@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 /** {@code index}: reads papers into the index, skipping those it already holds. */
 @Command(name = "index",
         header = "Read papers into the search index, skipping papers it already holds.",
-        description = {"Each paper is extracted as 'extract' would and its records replace any the index holds for it, "
+        description = {"Each paper is extracted as 'extract' would (with NLP unless --no-nlp) and its records replace any the index holds for it, "
                 + "in one commit: a paper is in the index whole or not at all, even if the run is killed. "
                 + "A paper whose bytes are already indexed is skipped without being read again, so a second run over "
                 + "the same folder only reads what is new or changed. A changed file replaces the version indexed "
@@ -59,9 +59,16 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  councilpapers index papers/",
             "  councilpapers index papers/ --index /data/cp-index",
-            "  councilpapers index new-pack.pdf --verbose     also print each paper's warnings"})
+            "  councilpapers index new-pack.pdf --verbose     also print each paper's warnings",
+            "  councilpapers index papers/ --no-nlp           quicker, without the people and organisations texts mention"})
 final class IndexCommand implements Callable<Integer> {
-    private final Supplier<CouncilPapers> library;
+    /** Builds the library for a run, with NLP or without. */
+    @FunctionalInterface
+    interface Library {
+        CouncilPapers build(boolean nlp);
+    }
+
+    private final Library library;
 
     @Spec
     private CommandSpec spec;
@@ -76,6 +83,12 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Read and index every paper again, even those already indexed (after an upgrade, say).")
     private boolean force;
 
+    @Option(names = "--no-nlp", description = {"Skip NLP enrichment, as in 'extract': faster and ~1 GB less memory, but the "
+            + "people and organisations the papers' text mentions are not indexed (--person still finds those named in "
+            + "records' own fields: who asked a question, whom a report is from). Papers already indexed are skipped "
+            + "whichever way they were read; add --force to read them again with NLP."})
+    private boolean noNlp;
+
     @Option(names = {"-v", "--verbose"}, description = "Print each paper's warnings on stderr.")
     private boolean verbose;
 
@@ -89,11 +102,11 @@ final class IndexCommand implements Callable<Integer> {
     private DebugOption debug;
 
     IndexCommand() {
-        this(() -> CouncilPapers.builder().build());
+        this(nlp -> CouncilPapers.builder().nlp(nlp).build());
     }
 
-    /** With another library set-up; built only when the command runs. */
-    IndexCommand(Supplier<CouncilPapers> library) {
+    /** With another library set-up; built only when the command runs, and only if a paper needs reading. */
+    IndexCommand(Library library) {
         this.library = library;
     }
 
@@ -136,7 +149,7 @@ final class IndexCommand implements Callable<Integer> {
             return t;
         });
         try (PaperIndex open = paperIndex) {
-            Supplier<CouncilPapers> papers = new Once<>(library);
+            Supplier<CouncilPapers> papers = new Once<>(() -> library.build(!noNlp));
             Deque<Future<Outcome>> pending = new ArrayDeque<>();
             for (Input input : inputs) {
                 pending.add(workers.submit(() -> prepare(input, open, papers)));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.BadQueryException;
@@ -159,7 +160,7 @@ final class IndexCommands {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            StringBuilder line = new StringBuilder(String.format("  %-10s", e.getKey().label()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-12s", e.getKey().label()));
             for (int i = 0; i < e.getValue().size(); i++) {
                 FacetCount c = e.getValue().get(i);
                 line.append(i == 0 ? " " : ", ").append(c.value()).append(' ').append(c.count());

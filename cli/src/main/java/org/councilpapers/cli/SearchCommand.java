@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "  missing OR absent               either word",
             "  leavers -housing                without a word",
             "  grade:inadequate, year:[2016 TO 2019], type:finding, council:thurrock   fields",
+            "  person:\"Janet Simon\", organisation:ofsted    people and organisations named",
             "No QUERY lists every record (with the filters)."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,7 +42,12 @@ import picocli.CommandLine.Spec;
             "  councilpapers search return home interviews",
             "  councilpapers search \"care leavers\" --type finding --from 2016 --to 2021",
             "  councilpapers search --type judgement --grade inadequate --council thurrock",
-            "  councilpapers search missing --facets           counts by type, year, grade, ...",
+            "  councilpapers search --type question --person \"Cllr Watson\"",
+            "                                    every question Councillor Watson asked",
+            "  councilpapers search --type report --person \"Janet Simon\"",
+            "                                    every report from or by Janet Simon",
+            "  councilpapers search missing --organisation \"Essex Police\"",
+            "  councilpapers search missing --facets     counts by type, year, person, ...",
             "  councilpapers search missing --json | jq '.hits[].source'"})
 final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -63,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
             description = "relevance (default), date (oldest first), newest, or document (paper and reading order).")
     private String sort;
 
-    @Option(names = "--facets", description = "Also count all matches by type, year, grade, status, authority and council.")
+    @Option(names = "--facets", description = "Also count all matches by type, year, grade, status, authority, council, person and organisation.")
     private boolean facets;
 
     @Option(names = "--json", description = "Print the result as JSON.")

@@ -45,7 +45,10 @@ final class Cli {
         return new IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                return cls == ExtractCommand.class ? cls.cast(new ExtractCommand(() -> papers)) : CommandLine.defaultFactory().create(cls);
+                if (cls == ExtractCommand.class) {
+                    return cls.cast(new ExtractCommand(() -> papers));
+                }
+                return cls == IndexCommand.class ? cls.cast(new IndexCommand(nlp -> papers)) : CommandLine.defaultFactory().create(cls);
             }
         };
     }

@@ -13,7 +13,11 @@ import java.util.List;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.Cli.Run;
 import org.councilpapers.core.Extraction;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.nlp.Enricher;
+import org.councilpapers.index.Hit;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Query;
@@ -30,19 +34,7 @@ class IndexCommandTest {
     /** {@code index} with {@link LineExtractor} as the only extractor. */
     private static Run index(String... args) {
         CouncilPapers papers = CouncilPapers.builder().extractors(List.of(new LineExtractor())).build();
-        IFactory factory = new IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == IndexCommand.class ? cls.cast(new IndexCommand(() -> papers)) : CommandLine.defaultFactory().create(cls);
-            }
-        };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CouncilPapersCommand.commandLine(factory);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        return index(nlp -> papers, args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -50,6 +42,21 @@ class IndexCommandTest {
         Files.createDirectories(p.getParent());
         Files.writeString(p, text);
         return p;
+    }
+
+    private static Run index(IndexCommand.Library library, String... args) {
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == IndexCommand.class ? cls.cast(new IndexCommand(library)) : CommandLine.defaultFactory().create(cls);
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = CouncilPapersCommand.commandLine(factory);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return new Run(cli.execute(args), out.toString(), err.toString());
     }
 
     @Test
@@ -182,6 +189,40 @@ class IndexCommandTest {
         Run r = index("index", a.toString(), "--index", tmp.resolve("index").toString(), "--verbose");
 
         assertEquals(a + ": warning: OTHER odd table (page 1)", r.errLines().get(0));
+    }
+
+    /**
+     * NLP is on unless --no-nlp says otherwise, and what the enricher finds reaches the index. The
+     * enricher here is a stand-in that "finds" two known names in a finding's text, so the test
+     * checks the wiring, not CoreNLP (whose own tests are in extractors).
+     */
+    @Test
+    void mentionsFoundByTheEnricherAreIndexedUnlessNoNlp() throws IOException {
+        Enricher names = r -> r instanceof Finding f
+                ? r.withMentions(new Mentions(List.of("Janet Simon").stream().filter(f.text()::contains).toList(),
+                        List.of("Essex Police").stream().filter(f.text()::contains).toList(), List.of(), List.of(), List.of()))
+                : r;
+        IndexCommand.Library library = nlp -> nlp
+                ? CouncilPapers.builder().extractors(List.of(new LineExtractor())).enricher(names).build()
+                : CouncilPapers.builder().extractors(List.of(new LineExtractor())).build();
+        write("minutes.txt", "Finding: Janet Simon said Essex Police now share missing reports\n\nFinding: Care leavers lack housing\n");
+        String papers = tmp.resolve("papers").toString();
+        Path withNlp = tmp.resolve("with-nlp");
+        Path without = tmp.resolve("without");
+
+        assertEquals(0, index(library, "index", papers, "--index", withNlp.toString()).code());
+        assertEquals(0, index(library, "index", papers, "--index", without.toString(), "--no-nlp").code());
+
+        try (PaperIndex idx = PaperIndex.openReadOnly(withNlp)) {
+            List<Hit> hits = idx.search(Query.all().person("Janet Simon")).hits();
+            assertEquals(1, hits.size());
+            assertTrue(((Finding) hits.get(0).record()).text().startsWith("Janet Simon said"));
+            assertEquals(1, idx.search(Query.all().organisation("essex police")).total());
+        }
+        try (PaperIndex idx = PaperIndex.openReadOnly(without)) {
+            assertEquals(2, idx.stats().records());
+            assertEquals(0, idx.search(Query.all().person("Janet Simon")).total(), "no NLP, no mentions");
+        }
     }
 
     /** End to end with the real extractors: the index holds what {@code extract} gives for the sample papers. */

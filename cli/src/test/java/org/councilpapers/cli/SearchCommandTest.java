@@ -9,7 +9,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.councilpapers.cli.Cli.Run;
+import org.councilpapers.core.DocumentInfo;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
 import org.councilpapers.core.json.PaperJson;
+import org.councilpapers.core.record.Mentions;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
+import org.councilpapers.core.record.Report;
+import org.councilpapers.index.PaperIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +141,43 @@ class SearchCommandTest {
         Run order = Cli.run("search", "x", "--sort", "size", "--index", index);
         assertEquals(2, order.code());
         assertTrue(order.err().contains("unknown order 'size'"), order.err());
+    }
+
+    @Test
+    void personAndOrganisationOptionsFilterByWhoTheRecordNames() throws IOException {
+        String people = tmp.resolve("people").toString();
+        Provenance p1 = new Provenance(1, "1", 0, 50, null);
+        Provenance p2 = new Provenance(2, "2", 60, 120, null);
+        Provenance p3 = new Provenance(3, "3", 130, 190, null);
+        Mentions police = new Mentions(List.of(), List.of("Essex Police"), List.of(), List.of(), List.of());
+        List<PaperRecord> records = List.of(
+                new Question("q1", PartialDate.of(2020, 3, 5), "7", "Questions", new Person("Watson", "Councillor"),
+                        "How many children went missing?", List.of(new Person("Sheila Murphy", "Director")), "Twelve.", p1),
+                new Question("q2", PartialDate.of(2020, 3, 5), "7", "Questions", new Person("Ralph", "Councillor"),
+                        "When will the home open?", List.of(), null, p2).withMentions(police),
+                new Report("r1", PartialDate.of(2020, 3, 5), "Children's Services", "5", "Missing children",
+                        "Janet Simon, Assistant Director", null, null, null, null, null, null, List.of(), "Janet Simon", p3));
+        try (PaperIndex idx = PaperIndex.open(Path.of(people))) {
+            idx.add(new Extraction(new DocumentInfo(DocumentInfo.idOf(new byte[] {1}), "minutes.txt", "text/plain", DocumentKind.MINUTES,
+                    null, "Thurrock", PartialDate.of(2020, 3, 5), 3), records, List.of()));
+        }
+
+        assertEquals(List.of("q1"), ids(Cli.run("search", "--type", "question", "--person", "Cllr Watson", "--index", people, "--json")));
+        assertEquals(List.of("q1"), ids(Cli.run("search", "--person", "sheila murphy", "--index", people, "--json")));
+        assertEquals(List.of("r1"), ids(Cli.run("search", "--type", "report", "--person", "Janet Simon", "--index", people, "--json")));
+        assertEquals(List.of(), ids(Cli.run("search", "--person", "Janet Murphy", "--index", people, "--json")));
+        assertEquals(List.of("q2"), ids(Cli.run("search", "--organisation", "essex police", "--index", people, "--json")));
+
+        Run facets = Cli.run("search", "--facets", "--index", people);
+        assertTrue(facets.outLines().contains("  person       Janet Simon 1, Ralph 1, Sheila Murphy 1, Watson 1"), facets.out());
+        assertTrue(facets.outLines().contains("  organisation Essex Police 1"), facets.out());
+    }
+
+    @Test
+    void helpTeachesThePersonFilterWithAnExample() {
+        Run r = Cli.run("search", "--help");
+        assertTrue(r.out().contains("--person \"Cllr Watson\""), r.out());
+        assertTrue(r.out().contains("every question Councillor Watson asked"), r.out());
     }
 
     private static List<String> ids(Run r) throws IOException {

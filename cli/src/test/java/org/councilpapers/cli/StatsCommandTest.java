@@ -36,7 +36,7 @@ class StatsCommandTest {
         assertTrue(lines.contains("  judgement                   5"), r.out());
         assertTrue(lines.contains("  finding                     3"), r.out());
         assertTrue(lines.contains("  action                      2"), r.out());
-        assertTrue(lines.contains("  grade      GOOD 2, INADEQUATE 1, OUTSTANDING 1, REQUIRES_IMPROVEMENT 1"), r.out());
+        assertTrue(lines.contains("  grade        GOOD 2, INADEQUATE 1, OUTSTANDING 1, REQUIRES_IMPROVEMENT 1"), r.out());
     }
 
     @Test

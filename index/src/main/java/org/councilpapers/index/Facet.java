@@ -15,7 +15,11 @@ public enum Facet {
     /** The authority a judgement or finding is about, as printed. */
     AUTHORITY,
     /** The council of the paper a record comes from, as printed. */
-    COUNCIL;
+    COUNCIL,
+    /** The people records name (see {@link Query#person}), without titles; a record counts once for each. */
+    PERSON,
+    /** The organisations records name (see {@link Query#organisation}); a record counts once for each. */
+    ORGANISATION;
 
     /** The lower-case name used in JSON and on the command line. */
     public String label() {

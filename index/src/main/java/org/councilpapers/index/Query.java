@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Text</b> is in Lucene's query syntax: words (all required unless joined with {@code OR}),
  * {@code "phrases"}, {@code -excluded}, {@code wild*}, {@code (groups)} and {@code field:value} for
  * the fields {@code type}, {@code council}, {@code committee}, {@code authority}, {@code framework},
- * {@code grade}, {@code status}, {@code kind}, {@code id}, {@code document} and {@code year}
+ * {@code grade}, {@code status}, {@code kind}, {@code person}, {@code organisation}, {@code id},
+ * {@code document} and {@code year}
  * ({@code year:[2016 TO 2021]}). Words are matched in English: {@code interviews} finds
  * {@code interview}. Text that does not parse makes searching throw {@link BadQueryException}.
  *
@@ -35,6 +36,14 @@ import org.jspecify.annotations.Nullable;
  * (council, committee, authority, framework) match without regard to case or spacing, and for
  * councils and authorities without a trailing "Council" or "Borough Council": {@code "thurrock"}
  * matches "Thurrock Council". A record without the field does not pass a filter on it.
+ *
+ * <p><b>People and organisations</b> match a whole name, without regard to case, spacing,
+ * punctuation or a leading title: {@code person("Cllr Watson")} finds a question Councillor Watson
+ * asked, but not one by "John Watson", which is another name. A record names the people its fields
+ * give (who asked and answered a question; a report's "report of", author and accountable
+ * directors; an action's owner; a work programme entry's lead officer; a meeting's members,
+ * substitutes, those present and in attendance, and contact officer) and, when the paper was read
+ * with NLP, the people its text mentions; its organisations are those its text mentions.
  *
  * <p><b>Years and dates</b> are those {@link Hit#year()} and {@link Hit#date()} describe. A date the
  * paper gives only as a month or a year passes a date range when that month or year overlaps it.
@@ -64,6 +73,8 @@ public final class Query {
     private final Set<Grade> grades;
     private final Set<RagStatus> statuses;
     private final Set<FindingKind> kinds;
+    private final Set<String> people;
+    private final Set<String> organisations;
     private final @Nullable Integer fromYear;
     private final @Nullable Integer toYear;
     private final @Nullable LocalDate fromDate;
@@ -84,6 +95,8 @@ public final class Query {
         this.grades = b.grades;
         this.statuses = b.statuses;
         this.kinds = b.kinds;
+        this.people = b.people;
+        this.organisations = b.organisations;
         this.fromYear = b.fromYear;
         this.toYear = b.toYear;
         this.fromDate = b.fromDate;
@@ -169,6 +182,20 @@ public final class Query {
     public Query kind(FindingKind... values) {
         Builder b = builder();
         b.kinds = enums(List.of(values), FindingKind.class);
+        return b.build();
+    }
+
+    /** Only records that name one of these people ("Janet Simon"; "Cllr Watson" is Watson). */
+    public Query person(String... names) {
+        Builder b = builder();
+        b.people = names(names);
+        return b.build();
+    }
+
+    /** Only records whose text mentions one of these organisations ("Ofsted", "the Department for Education"), as NLP found them. */
+    public Query organisation(String... names) {
+        Builder b = builder();
+        b.organisations = names(names);
         return b.build();
     }
 
@@ -278,6 +305,14 @@ public final class Query {
         return kinds;
     }
 
+    public Set<String> people() {
+        return people;
+    }
+
+    public Set<String> organisations() {
+        return organisations;
+    }
+
     public @Nullable Integer fromYear() {
         return fromYear;
     }
@@ -319,6 +354,7 @@ public final class Query {
         return o instanceof Query q && Objects.equals(text, q.text) && types.equals(q.types) && councils.equals(q.councils)
                 && committees.equals(q.committees) && authorities.equals(q.authorities) && frameworks.equals(q.frameworks)
                 && grades.equals(q.grades) && statuses.equals(q.statuses) && kinds.equals(q.kinds)
+                && people.equals(q.people) && organisations.equals(q.organisations)
                 && Objects.equals(fromYear, q.fromYear) && Objects.equals(toYear, q.toYear)
                 && Objects.equals(fromDate, q.fromDate) && Objects.equals(toDate, q.toDate)
                 && Objects.equals(documentId, q.documentId) && order == q.order && offset == q.offset && limit == q.limit
@@ -327,7 +363,7 @@ public final class Query {
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, types, councils, committees, authorities, frameworks, grades, statuses, kinds, fromYear, toYear,
+        return Objects.hash(text, types, councils, committees, authorities, frameworks, grades, statuses, kinds, people, organisations, fromYear, toYear,
                 fromDate, toDate, documentId, order, offset, limit, facets);
     }
 
@@ -348,6 +384,8 @@ public final class Query {
         add(s, "grade", grades);
         add(s, "status", statuses);
         add(s, "kind", kinds);
+        add(s, "person", people);
+        add(s, "organisation", organisations);
         if (fromYear != null || toYear != null) {
             s.add("years=" + (fromYear == null ? "" : fromYear) + ".." + (toYear == null ? "" : toYear));
         }
@@ -408,6 +446,8 @@ public final class Query {
         b.grades = grades;
         b.statuses = statuses;
         b.kinds = kinds;
+        b.people = people;
+        b.organisations = organisations;
         b.fromYear = fromYear;
         b.toYear = toYear;
         b.fromDate = fromDate;
@@ -431,6 +471,8 @@ public final class Query {
         Set<Grade> grades = Set.of();
         Set<RagStatus> statuses = Set.of();
         Set<FindingKind> kinds = Set.of();
+        Set<String> people = Set.of();
+        Set<String> organisations = Set.of();
         @Nullable Integer fromYear;
         @Nullable Integer toYear;
         @Nullable LocalDate fromDate;

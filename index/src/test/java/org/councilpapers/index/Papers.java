@@ -18,9 +18,13 @@ import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.Meeting;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.Report;
 import org.councilpapers.core.record.RecommendationOrigin;
 import org.councilpapers.core.record.Resolution;
 import org.councilpapers.core.record.ResolutionOutcome;
@@ -109,6 +113,27 @@ final class Papers {
         Paper meeting(String committee, @Nullable PartialDate meetingDate) {
             records.add(new Meeting(id("meeting"), council, committee, meetingDate, "7pm", "Civic Offices", List.of(), List.of(),
                     List.of(), List.of(), List.of(), null, null, provenance()));
+            return this;
+        }
+
+        /** A committee report's cover: who it is from and who wrote it, as the paper prints them. */
+        Paper report(String title, @Nullable String reportOf, @Nullable String author) {
+            records.add(new Report(id("report"), date, "Children's Services Overview and Scrutiny Committee", "5", title, reportOf,
+                    null, null, "All", "No", null, null, List.of(), author, provenance()));
+            return this;
+        }
+
+        /** A question in minutes, asked by someone with a role and answered by others. */
+        Paper question(String text, Person askedBy, Person... answeredBy) {
+            records.add(new Question(id("question"), date, "7", "Questions from members", askedBy, text, List.of(answeredBy),
+                    "An answer was given.", provenance()));
+            return this;
+        }
+
+        /** The last record added, with what NLP found in its text. */
+        Paper mentioning(List<String> people, List<String> organisations) {
+            int last = records.size() - 1;
+            records.set(last, records.get(last).withMentions(new Mentions(people, organisations, List.of(), List.of(), List.of())));
             return this;
         }
 

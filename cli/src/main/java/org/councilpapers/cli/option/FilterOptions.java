@@ -60,6 +60,18 @@ public final class FilterOptions {
     @Option(names = "--framework", paramLabel = "NAME", description = "Only judgements under this inspection framework (ILACS, SIF).")
     private List<String> frameworks = new ArrayList<>();
 
+    @Option(names = "--person", paramLabel = "NAME",
+            description = {"Only records that name this person: who asked or answered a question, whom a report is from or by, "
+                    + "an action's owner, a meeting's members, and (indexed with NLP) people the text mentions. "
+                    + "The whole name, any case, titles dropped: --person \"Cllr Watson\" matches Councillor Watson, "
+                    + "not John Watson."})
+    private List<String> people = new ArrayList<>();
+
+    @Option(names = "--organisation", paramLabel = "NAME",
+            description = "Only records whose text mentions this organisation, as NLP found it (see 'index --no-nlp'): "
+                    + "--organisation \"Essex Police\".")
+    private List<String> organisations = new ArrayList<>();
+
     /** The query with these filters; a year range that runs backwards is a usage error. */
     public Query applyTo(Query query, CommandLine cmd) {
         if (from != null && to != null && from > to) {
@@ -92,6 +104,12 @@ public final class FilterOptions {
         }
         if (!frameworks.isEmpty()) {
             q = q.framework(frameworks.toArray(new String[0]));
+        }
+        if (!people.isEmpty()) {
+            q = q.person(people.toArray(new String[0]));
+        }
+        if (!organisations.isEmpty()) {
+            q = q.organisation(organisations.toArray(new String[0]));
         }
         return q;
     }

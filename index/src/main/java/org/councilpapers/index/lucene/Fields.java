@@ -57,6 +57,13 @@ final class Fields {
     static final String KIND = "kind";
     /** A judgement's area, as printed. Doc values (for timelines). */
     static final String AREA = "area";
+    /**
+     * The people the record names ({@link RecordFacts#people()}). Indexed as {@link Names#personKey}
+     * keys; sorted-set doc values as shown, for facets.
+     */
+    static final String PERSON = "person";
+    /** The organisations the record's text mentions. Indexed as {@link Names#organisationKey} keys; sorted-set doc values as shown. */
+    static final String ORGANISATION = "organisation";
     /** The record's year. Points (for ranges). */
     static final String YEAR = "year";
     /** Type, year, grade and status packed for counting ({@link FacetKey}). Doc values. */
@@ -68,5 +75,5 @@ final class Fields {
 
     /** The fields users may name in query text ({@code grade:good}). */
     static final List<String> QUERYABLE = List.of(TEXT, TYPE, COUNCIL, COMMITTEE, AUTHORITY, FRAMEWORK, GRADE, STATUS, KIND,
-            ID, "document", YEAR);
+            PERSON, ORGANISATION, ID, "document", YEAR);
 }

@@ -56,6 +56,8 @@ final class LuceneQueries {
         filter(b, Fields.COMMITTEE, q.committees(), Names::key);
         filter(b, Fields.AUTHORITY, q.authorities(), Names::placeKey);
         filter(b, Fields.FRAMEWORK, q.frameworks(), Names::key);
+        filter(b, Fields.PERSON, q.people(), Names::personKey);
+        filter(b, Fields.ORGANISATION, q.organisations(), Names::organisationKey);
         filter(b, Fields.GRADE, q.grades(), g -> RecordFacts.enumKey(g.name()));
         filter(b, Fields.STATUS, q.statuses(), s -> RecordFacts.enumKey(s.name()));
         filter(b, Fields.KIND, q.kinds(), k -> RecordFacts.enumKey(k.name()));
@@ -271,6 +273,10 @@ final class LuceneQueries {
                 case Fields.COMMITTEE:
                 case Fields.FRAMEWORK:
                     return Names.key(value);
+                case Fields.PERSON:
+                    return Names.personKey(value);
+                case Fields.ORGANISATION:
+                    return Names.organisationKey(value);
                 case Fields.TYPE:
                     return RecordType.find(value).map(t -> t.jsonName().toLowerCase(Locale.ROOT)).orElseThrow(() -> new FieldProblem(field,
                             "unknown record type '" + value + "'"));

@@ -1,7 +1,9 @@
 package org.councilpapers.index.lucene;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.PartialDate;
@@ -14,6 +16,7 @@ import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
@@ -33,6 +36,11 @@ import org.jspecify.annotations.Nullable;
  *                  action's text, a judgement's area, a report's title; what a trace matches on
  * @param date      the record's own date, else its paper's
  * @param year      a judgement's stated year, else the year of {@code date}
+ * @param people    the people the record names, each once (by {@link Names#personKey}), as
+ *                  {@link Names#personName} shows them: those its own fields name (who asked and
+ *                  answered a question, a report's author, an action's owner, a meeting's members and
+ *                  those present), then those its text mentions
+ * @param organisations the organisations its text mentions (found by NLP), each once
  */
 record RecordFacts(
         String text,
@@ -45,7 +53,14 @@ record RecordFacts(
         @Nullable Grade grade,
         @Nullable RagStatus status,
         @Nullable FindingKind kind,
-        @Nullable String area) {
+        @Nullable String area,
+        List<String> people,
+        List<String> organisations) {
+
+    RecordFacts {
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+    }
 
     /** Between the parts of a record's text: a sentence break for the highlighter, readable in a snippet. */
     static final String SEPARATOR = " | ";
@@ -61,12 +76,20 @@ record RecordFacts(
         RagStatus status = null;
         FindingKind kind = null;
         String area = null;
+        Named people = new Named(true);
+        Named organisations = new Named(false);
         if (record instanceof Meeting m) {
             own = m.date();
             committee = m.committee();
             t.add(m.committee()).add(m.council()).add(m.venue());
             m.members().forEach(p -> t.add(person(p)));
             m.inAttendance().forEach(p -> t.add(person(p)));
+            // Those who were there or spoke; apologies are left out, as they name who was not.
+            m.members().forEach(p -> people.add(p.name()));
+            m.substitutes().forEach(p -> people.add(p.name()));
+            m.present().forEach(people::add);
+            m.inAttendance().forEach(p -> people.add(p.name()));
+            people.addField(m.contactOfficer());
         } else if (record instanceof AgendaItem a) {
             own = a.meetingDate();
             t.add(a.title());
@@ -74,6 +97,8 @@ record RecordFacts(
             own = r.meetingDate();
             committee = r.committee();
             t.add(r.title()).add(r.executiveSummary()).add(r.committee()).add(r.reportOf()).add(r.author());
+            people.addField(r.reportOf()).addField(r.author()).addField(r.accountableDirector())
+                    .addField(r.accountableAssistantDirector());
         } else if (record instanceof Recommendation r) {
             t.add(r.text()).add(r.itemTitle());
         } else if (record instanceof Resolution r) {
@@ -96,6 +121,7 @@ record RecordFacts(
             own = a.dueDate();
             status = a.status();
             t.add(a.text()).add(a.recommendation()).add(a.progress()).add(a.reference()).add(a.owner());
+            people.addField(a.owner());
         } else if (record instanceof RagTable r) {
             t.add(r.title());
             for (RagRow row : r.rows()) {
@@ -105,10 +131,20 @@ record RecordFacts(
         } else if (record instanceof WorkProgrammeEntry w) {
             own = w.meetingDate();
             t.add(w.topic()).add(w.leadOfficer()).add(w.requestedBy());
+            people.addField(w.leadOfficer()).addField(w.requestedBy());
+        } else if (record instanceof Question q) {
+            own = q.meetingDate();
+            t.add(q.text()).add(q.answer()).add(q.itemTitle()).add(person(q.askedBy()));
+            q.answeredBy().forEach(p -> t.add(person(p)));
+            people.add(q.askedBy().name());
+            q.answeredBy().forEach(p -> people.add(p.name()));
         }
+        record.mentions().people().forEach(people::add);
+        record.mentions().organisations().forEach(organisations::add);
         PartialDate date = own != null ? own : statedYear != null ? PartialDate.ofYear(statedYear) : document.date();
         Integer year = statedYear != null ? statedYear : date == null ? null : date.year();
-        return new RecordFacts(t.toString(), t.first(), date, year, committee, authority, framework, grade, status, kind, area);
+        return new RecordFacts(t.toString(), t.first(), date, year, committee, authority, framework, grade, status, kind, area,
+                people.names(), organisations.names());
     }
 
     /** The date as a sortable yyyymmdd number, 00 for a month or day the paper did not give. */
@@ -136,6 +172,41 @@ record RecordFacts(
 
     private static @Nullable String person(Person p) {
         return p.role() == null ? p.name() : p.name() + " (" + p.role() + ")";
+    }
+
+    /** Names, each once by key, in the form first given. */
+    private static final class Named {
+        private final boolean people;
+        private final Map<String, String> byKey = new LinkedHashMap<>();
+
+        Named(boolean people) {
+            this.people = people;
+        }
+
+        /** One name, as a {@link Person} or an NLP mention gives it. */
+        Named add(@Nullable String name) {
+            if (name == null || name.isBlank()) {
+                return this;
+            }
+            String shown = people ? Names.personName(name) : Names.organisationName(name);
+            String key = people ? Names.personKey(shown) : Names.organisationKey(shown);
+            if (!key.isEmpty()) {
+                byKey.putIfAbsent(key, shown);
+            }
+            return this;
+        }
+
+        /** A free-text field that names people with their titles: "Janet Simon, Assistant Director; Lee Henley". */
+        Named addField(@Nullable String field) {
+            if (field != null) {
+                Names.people(field).forEach(this::add);
+            }
+            return this;
+        }
+
+        List<String> names() {
+            return List.copyOf(byKey.values());
+        }
     }
 
     /** The record's words, blank parts skipped. */
