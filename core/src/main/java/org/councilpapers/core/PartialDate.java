@@ -97,10 +97,24 @@ public final class PartialDate implements Comparable<PartialDate> {
     @JsonValue
     @Override
     public String toString() {
-        if (month == null) {
-            return String.format("%04d", year);
+        // Written by hand: String.format showed up in index profiles, as every stored record writes its dates.
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (month != null) {
+            pad(sb.append('-'), month, 2);
+            if (day != null) {
+                pad(sb.append('-'), day, 2);
+            }
         }
-        return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     @Override

@@ -16,6 +16,8 @@ class PartialDateTest {
         assertEquals("2019", PartialDate.parse("2019").toString());
         assertEquals("2019-10", PartialDate.parse("2019-10").toString());
         assertEquals("2019-11-22", PartialDate.parse("2019-11-22").toString());
+        assertEquals("2021-01-05", PartialDate.of(2021, 1, 5).toString(), "month and day padded to two digits");
+        assertEquals("2021-09", PartialDate.ofMonth(2021, 9).toString());
         assertNull(PartialDate.parse("2019-10").toLocalDate());
         assertEquals(LocalDate.of(2019, 11, 22), PartialDate.parse("2019-11-22").toLocalDate());
         assertFalse(PartialDate.ofMonth(2019, 10).isFullDate());
