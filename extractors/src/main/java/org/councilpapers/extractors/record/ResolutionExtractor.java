@@ -16,7 +16,6 @@ import org.councilpapers.core.record.Resolution;
 import org.councilpapers.core.record.ResolutionOutcome;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
-import org.councilpapers.extractors.segment.Segmenter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,17 +46,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final int TAIL_WORDS = 3;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
-    private final Segmenter segmenter = new Segmenter();
-
     /** A decision as found: its outcome and the words after the keyword. */
     private record Decision(ResolutionOutcome outcome, String rest) {}
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
-        List<Part> parts = segmenter.parts(doc, PartKind.MINUTES);
-        if (parts.isEmpty() && ctx.document().kind() == DocumentKind.MINUTES) {
-            parts = segmenter.segment(doc).stream().filter(p -> p.kind().carriesRecords()).toList();
-        }
+        List<Part> parts = ctx.parts(PartKind.MINUTES);
         List<PaperRecord> out = new ArrayList<>();
         for (Part part : parts) {
             List<Block> blocks = part.blocks();

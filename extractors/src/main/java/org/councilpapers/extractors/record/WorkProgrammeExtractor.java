@@ -42,12 +42,10 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
 
-    private final Segmenter segmenter = new Segmenter();
-
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
-        for (Part part : segmenter.segment(doc)) {
+        for (Part part : ctx.parts()) {
             if (!part.kind().carriesRecords()) {
                 continue;
             }
