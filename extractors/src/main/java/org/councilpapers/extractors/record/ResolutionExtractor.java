@@ -58,18 +58,22 @@ public final class ResolutionExtractor implements RecordExtractor {
             MinutesParser.Minutes m = MinutesParser.parse(blocks);
             PartialDate date = m.date() != null ? m.date() : ctx.document().kind() == DocumentKind.MINUTES ? ctx.document().date() : null;
             if (m.minutes().isEmpty()) {
-                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date, null, null, ctx, out);
+                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
+                        new Item(null, null, null), ctx, out);
             }
             for (MinutesParser.Minute minute : m.minutes()) {
-                scan(blocks, minute.from() + 1, minute.to(), date, minute.number(), minute.title(), ctx, out);
+                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), ctx, out);
             }
         }
         return out;
     }
 
-    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, @Nullable String itemNumber,
-            @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
-        Emitter emit = new Emitter(date, itemNumber, itemTitle, ctx, out);
+    /** The minute decisions belong to: its number, the agenda item it records, its title. */
+    private record Item(@Nullable String number, @Nullable String agendaItem, @Nullable String title) {}
+
+    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Emitter emit = new Emitter(date, item, ctx, out);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             Decision d = b.table() == null ? decision(TextLine.squash(b.text())) : null;
@@ -136,8 +140,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** Makes records; a sub-item under an item that ends in a colon is joined to that item. */
     private static final class Emitter {
         final @Nullable PartialDate date;
-        final @Nullable String itemNumber;
-        final @Nullable String itemTitle;
+        final Item item;
         final ExtractContext ctx;
         final List<PaperRecord> out;
         ResolutionOutcome outcome = ResolutionOutcome.RESOLVED;
@@ -146,10 +149,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
         boolean parentOpen;
 
-        Emitter(@Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
+        Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
-            this.itemNumber = itemNumber;
-            this.itemTitle = itemTitle;
+            this.item = item;
             this.ctx = ctx;
             this.out = out;
         }
@@ -164,7 +166,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
                         b);
-                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(),
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
                         clean(last.text() + " " + text), p));
             }
         }
@@ -179,12 +181,12 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
                 String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
-                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(), joined, p));
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p));
                 appended = true;
                 return;
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
-            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, itemNumber, itemTitle, outcome,
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
                     number, t, p));
             count++;
             parentOpen = t.endsWith(":");

@@ -44,6 +44,7 @@ class ResolutionExtractorTest {
         Resolution plain = rs.get(0);
         assertEquals("5", plain.itemNumber());
         assertEquals("Items Raised by the Safeguarding Partnership", plain.itemTitle());
+        assertNull(plain.agendaItem(), "minutes that print no agenda reference leave it unknown");
         assertNull(plain.number());
         assertEquals("That the Committee noted the Action Plan and progress to date.", plain.text());
         assertEquals("2021-07-13", plain.meetingDate().toString());
@@ -201,5 +202,7 @@ class ResolutionExtractorTest {
         assertEquals("24/00115 - Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan", rs.get(9).itemTitle());
         assertEquals("that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29", rs.get(12).text());
         assertNull(rs.get(7).number(), "'4. RESOLVED that …': the 4 numbers the minute's paragraph, not the decision");
+        assertEquals(List.of("3", "5", "5", "5", "5", "5", "5", "6", "7", "8", "8", "8", "9"), rs.stream().map(Resolution::agendaItem).toList(),
+                "'86. Minutes of the Meeting held on 9th January 2025 (Item 3)': minute 86 records agenda item 3");
     }
 }
