@@ -80,8 +80,8 @@ public final class RecommendationExtractor implements RecordExtractor {
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && continues(out, out.size() > sectionStart, itemText)) {
                     // A line a PDF reading set apart from the item it wraps: it goes on in lower case, or after an item with no full stop.
                     Recommendation last = (Recommendation) out.get(out.size() - 1);
-                    Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), item.end()),
-                            item);
+                    Provenance lp = last.provenance(); // the item's page and box, where it starts; its span now takes in the line
+                    Provenance p = new Provenance(lp.page(), lp.printedPage(), lp.start(), Math.max(lp.end(), item.end()), lp.bbox());
                     out.set(out.size() - 1, new Recommendation(last.id(), last.number(), clean(last.text() + " " + itemText), origin,
                             last.itemNumber(), last.itemTitle(), p));
                     continue;

@@ -30,7 +30,12 @@ import org.jspecify.annotations.Nullable;
 public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
             + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?"
-            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION)\\b(.*)$", Pattern.DOTALL);
+            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED)\\b(.*)$", Pattern.DOTALL);
+    // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
+    private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
+            + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
+    // A table of decisions: "Decision | Reason", one decision a row.
+    private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
     private static final Pattern IT_WAS = Pattern.compile(
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -76,7 +81,16 @@ public final class ResolutionExtractor implements RecordExtractor {
         Emitter emit = new Emitter(date, item, ctx, out);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
-            Decision d = b.table() == null ? decision(TextLine.squash(b.text())) : null;
+            if (b.table() != null) {
+                decisionRows(b, emit);
+                continue;
+            }
+            Decision d = decision(TextLine.squash(b.text()));
+            if (d == null && LOST.matcher(TextLine.squash(b.text())).matches()) {
+                emit.outcome = ResolutionOutcome.UNRESOLVED;
+                emit.record(null, TextLine.squash(b.text()), b, null);
+                continue;
+            }
             if (d == null) {
                 continue;
             }
@@ -161,6 +175,22 @@ public final class ResolutionExtractor implements RecordExtractor {
             return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
         }
 
+        /** A decision read from a table row: its span is the row's where the cells carry one. */
+        void recordRow(String text, Block b, List<org.councilpapers.core.layout.Cell> cells) {
+            int start = b.start();
+            int end = b.end();
+            if (!cells.isEmpty() && cells.get(0).start() >= b.start() && cells.get(cells.size() - 1).end() <= b.end()
+                    && cells.get(0).start() <= cells.get(cells.size() - 1).end()) {
+                start = cells.get(0).start();
+                end = cells.get(cells.size() - 1).end();
+            }
+            Provenance p = ctx.provenance(b.page(), start, end, b);
+            String t = clean(text);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, "", t), date, item.number(), item.agendaItem(), item.title(), outcome,
+                    null, t, p));
+            count++;
+        }
+
         /** Adds a wrapped line to the last record. */
         void continueLast(String text, Block b) {
             if (out.get(out.size() - 1) instanceof Resolution last) {
@@ -190,6 +220,34 @@ public final class ResolutionExtractor implements RecordExtractor {
                     number, t, p));
             count++;
             parentOpen = t.endsWith(":");
+        }
+    }
+
+    // Each row of a table headed "Decision" (beside a "Reason" or other columns) is a decision taken.
+    private static void decisionRows(Block b, Emitter emit) {
+        var t = b.table();
+        if (t.rowCount() < 2 || t.rowTexts(0).isEmpty()) {
+            return;
+        }
+        int col = -1;
+        List<String> header = t.rowTexts(0);
+        for (int c = 0; c < header.size() && col < 0; c++) {
+            if (DECISION_HEADER.matcher(TextLine.squash(header.get(c))).matches()) {
+                col = c;
+            }
+        }
+        if (col < 0) {
+            return;
+        }
+        emit.outcome = ResolutionOutcome.RESOLVED;
+        emit.count = 0;
+        emit.parentOpen = false;
+        for (int r = 1; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r);
+            String text = col < row.size() ? TextLine.squash(row.get(col)) : "";
+            if (!text.isEmpty()) {
+                emit.recordRow(text, b, t.row(r));
+            }
         }
     }
 

@@ -230,6 +230,12 @@ public final class Segmenter {
         return false;
     }
 
+    /** Whether a line titles a work programme or forward plan ("Work Programme 2022/23", "Forward Plan"). */
+    public static boolean isWorkProgrammeTitle(String text) {
+        String t = squash(text);
+        return t.length() <= 150 && WP_TITLE.matcher(t).matches();
+    }
+
     /** Whether the table's header row names a work programme's columns. */
     public static boolean isWorkProgrammeTable(Block b) {
         return b.table() != null && b.table().rowCount() > 1 && WorkProgrammeColumns.of(b.table().rowTexts(0)).isPresent();

@@ -205,4 +205,21 @@ class ResolutionExtractorTest {
         assertEquals(List.of("3", "5", "5", "5", "5", "5", "5", "6", "7", "8", "8", "8", "9"), rs.stream().map(Resolution::agendaItem).toList(),
                 "'86. Minutes of the Meeting held on 9th January 2025 (Item 3)': minute 86 records agenda item 3");
     }
+
+    @Test
+    void agreedRecommendedToCouncilAMotionNotCarriedAndATableOfDecisions() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES,
+                Variants.read("borough-cabinet-minutes-recommended-not-carried-decision-table.txt")).records(Resolution.class);
+        assertEquals(List.of("41", "42", "43", "44", "44"), rs.stream().map(Resolution::itemNumber).toList(), rs.toString());
+        assertEquals("that the minutes of the meeting held on 12 October 2022 be signed as a correct record.", rs.get(0).text());
+        assertEquals("to Council that the council tax base for 2023/24 be set at 41,250 Band D equivalents.", rs.get(1).text(),
+                "a recommendation to full Council is the Cabinet's decision; 'Members agreed that …' in prose is none");
+        assertEquals(ResolutionOutcome.RESOLVED, rs.get(1).outcome());
+        assertEquals(ResolutionOutcome.UNRESOLVED, rs.get(2).outcome(), "the motion was not carried");
+        assertTrue(rs.get(2).text().contains("part-night lighting scheme be reversed"));
+        assertEquals("To approve the refurbishment of the Riverside Leisure Centre at a cost of £2.1m.", rs.get(3).text());
+        assertEquals("To extend the waste collection contract for two years.", rs.get(4).text(), "the Decision column, not the Reason");
+        assertEquals("Leisure and Waste Contracts", rs.get(4).itemTitle());
+        assertTrue(rs.stream().allMatch(r -> "2022-11-09".equals(String.valueOf(r.meetingDate()))));
+    }
 }
