@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.Extractors;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.segment.DocumentClassifier;
+import org.councilpapers.extractors.segment.Segmenter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,7 @@ public final class CouncilPapers {
     private final Readers readers;
     private final List<RecordExtractor> extractors;
     private final DocumentClassifier classifier;
+    private final Segmenter segmenter;
     /** Null without NLP; with it, one enricher (and so one CoreNLP pipeline) for this instance's whole life. */
     private final @Nullable Enricher enricher;
 
@@ -52,6 +55,7 @@ public final class CouncilPapers {
         this.readers = b.readers;
         this.extractors = List.copyOf(b.extractors);
         this.classifier = new DocumentClassifier();
+        this.segmenter = new Segmenter();
         this.enricher = b.enricher != null ? b.enricher : b.nlp ? Enrichers.coreNlp() : null;
     }
 
@@ -109,10 +113,16 @@ public final class CouncilPapers {
         Warnings warnings = new Warnings();
         LayoutDocument layout = layout(source, warnings);
         DocumentInfo info = classifier.describe(source, layout);
-        ExtractContext context = new ExtractContext(info, layout, warnings);
+        // The parts are found once, here: every extractor sees the same cut, and the pipeline drops what any of them
+        // finds on a blank page or in the notes for the public (access to meetings, Wi-Fi, declaring interests).
+        ExtractContext context = new ExtractContext(info, layout, warnings, new LinkedHashMap<>(), segmenter.forDocument(layout, info.kind()));
         List<PaperRecord> records = new ArrayList<>();
         for (RecordExtractor e : extractors) {
-            records.addAll(e.extract(layout, context));
+            for (PaperRecord r : e.extract(layout, context)) {
+                if (context.mayCarry(r)) {
+                    records.add(r);
+                }
+            }
         }
         List<PaperRecord> unique = uniqueIds(records);
         if (enricher != null) {

@@ -110,4 +110,37 @@ class CouncilPapersTest {
         Extraction x = papers.extract(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "minutes.txt");
         assertTrue(x.ragScale().isEmpty());
     }
+
+    // Pages of pack-public-notes-with-lookalikes.txt: 2 is "Access to Information and Meetings" (with a Recommendations
+    // list, an Ofsted sentence and a Wi-Fi note), 4 is left blank, 6 is the declaring-interests flowchart (with a
+    // Recommendations list, a RESOLVED line and an Ofsted sentence); 3 is the report, 5 the work programme.
+    private static final java.util.Set<Integer> NOTES_AND_BLANKS = java.util.Set.of(2, 4, 6);
+
+    @Test
+    void noRecordComesFromTheNotesForThePublicOrABlankPage() throws Exception {
+        Extraction x = papers.extract(TestPapers.path("variants/pack-public-notes-with-lookalikes.txt"));
+        assertEquals(org.councilpapers.core.DocumentKind.AGENDA_PACK, x.document().kind());
+        assertTrue(x.records().stream().noneMatch(r -> NOTES_AND_BLANKS.contains(r.provenance().page())),
+                () -> "records from notes or blank pages: " + x.records());
+        // The same shapes in the report are read, so the notes' lookalikes were dropped, not missed.
+        List<org.councilpapers.core.record.Recommendation> recs = x.records(org.councilpapers.core.record.Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), recs.stream().map(org.councilpapers.core.record.Recommendation::number).toList());
+        assertEquals(List.of(2019), x.records(Judgement.class).stream().map(Judgement::year).toList());
+        RecordAssertions.assertWellFormed(x);
+    }
+
+    @Test
+    void recordsOfAnyExtractorInTheNotesForThePublicAreDropped() throws Exception {
+        // An extractor that finds something in every block: only the pipeline stands between it and the notes.
+        org.councilpapers.extractors.record.RecordExtractor everywhere = (doc, ctx) -> doc.body().stream()
+                .<org.councilpapers.core.record.PaperRecord>map(b -> {
+                    org.councilpapers.core.Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+                    return new org.councilpapers.core.record.Finding(ctx.id(org.councilpapers.core.record.RecordType.FINDING, p),
+                            org.councilpapers.core.record.FindingKind.OBSERVATION, b.text(), null, null, null, p);
+                }).toList();
+        Extraction x = CouncilPapers.builder().extractors(List.of(everywhere)).build()
+                .extract(TestPapers.path("variants/pack-public-notes-with-lookalikes.txt"));
+        java.util.Set<Integer> pages = x.records().stream().map(r -> r.provenance().page()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.Set.of(1, 3, 5), pages);
+    }
 }

@@ -45,12 +45,23 @@ public final class Evaluation {
     /**
      * The forms a sample paper comes in: its text extraction ({@code papers/x.txt}) and its renderings
      * ({@code papers/pdf/x.pdf}, {@code papers/docx/x.docx}). The same expected records hold for every form.
+     * A real paper kept only as published ({@code real/kent/x.pdf}) has one form, its own, and is scored
+     * only when that form is.
      */
     public enum Form {
         TEXT, PDF, DOCX;
 
-        /** Where this form of the paper named in an expected file lives. */
-        Path locate(Path papersDir, String paper) {
+        /** The form a paper named in an expected file is published in: its file's extension, text for anything else. */
+        static Form of(String paper) {
+            String lower = paper.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".pdf") ? PDF : lower.endsWith(".docx") ? DOCX : TEXT;
+        }
+
+        /** Where this form of the paper named in an expected file lives; null when a published paper does not come in it. */
+        @org.jspecify.annotations.Nullable Path locate(Path papersDir, String paper) {
+            if (of(paper) != TEXT) {
+                return of(paper) == this ? papersDir.resolve(paper) : null;
+            }
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
                 case TEXT -> papersDir.resolve(paper);
@@ -83,6 +94,9 @@ public final class Evaluation {
                 throw new IOException(f + ": no \"paper\" field naming the paper it describes");
             }
             Path paper = form.locate(papersDir, paperName);
+            if (paper == null) {
+                continue;
+            }
             results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records")));
         }
         Map<String, TypeScore> totals = new LinkedHashMap<>();

@@ -55,4 +55,14 @@ class EvaluationTest {
         assertEquals(0.0, new TypeScore("t", 0, 2, 0).precision());
         assertEquals(1.0, new TypeScore("t", 0, 2, 0).recall());
     }
+
+    @Test
+    void aPaperKeptOnlyAsPublishedIsScoredInItsOwnFormOnly() {
+        java.nio.file.Path papers = java.nio.file.Path.of("papers");
+        assertEquals(papers.resolve("real/kent/minutes.pdf"), Evaluation.Form.PDF.locate(papers, "real/kent/minutes.pdf"));
+        assertEquals(null, Evaluation.Form.TEXT.locate(papers, "real/kent/minutes.pdf"));
+        assertEquals(null, Evaluation.Form.DOCX.locate(papers, "real/kent/minutes.pdf"));
+        assertEquals(papers.resolve("pdf/pack.pdf"), Evaluation.Form.PDF.locate(papers, "pack.txt"), "a sample's rendering");
+        assertEquals(papers.resolve("pack.txt"), Evaluation.Form.TEXT.locate(papers, "pack.txt"));
+    }
 }

@@ -7,12 +7,19 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.jspecify.annotations.Nullable;
 
-/** A decision recorded in minutes. */
-@JsonPropertyOrder({"id", "meetingDate", "itemNumber", "itemTitle", "outcome", "number", "text", "provenance", "mentions"})
+/**
+ * A decision recorded in minutes.
+ *
+ * @param itemNumber the minute's number as printed ("88")
+ * @param agendaItem the agenda item the minute records, where the minutes print it beside the minute number
+ *                   ("88. Revenue Budget (Item 5)" gives "5"); null where they do not
+ */
+@JsonPropertyOrder({"id", "meetingDate", "itemNumber", "agendaItem", "itemTitle", "outcome", "number", "text", "provenance", "mentions"})
 public record Resolution(
         String id,
         @Nullable PartialDate meetingDate,
         @Nullable String itemNumber,
+        @Nullable String agendaItem,
         @Nullable String itemTitle,
         ResolutionOutcome outcome,
         @Nullable String number,
@@ -37,7 +44,35 @@ public record Resolution(
             @Nullable String number,
             String text,
             Provenance provenance) {
-        this(id, meetingDate, itemNumber, itemTitle, outcome, number, text, provenance, Mentions.NONE);
+        this(id, meetingDate, itemNumber, null, itemTitle, outcome, number, text, provenance, Mentions.NONE);
+    }
+
+    /** The constructor from before resolutions knew their agenda item. */
+    public Resolution(
+            String id,
+            @Nullable PartialDate meetingDate,
+            @Nullable String itemNumber,
+            @Nullable String itemTitle,
+            ResolutionOutcome outcome,
+            @Nullable String number,
+            String text,
+            Provenance provenance,
+            Mentions mentions) {
+        this(id, meetingDate, itemNumber, null, itemTitle, outcome, number, text, provenance, mentions);
+    }
+
+    /** A resolution without mentions, with the agenda item its minute records. */
+    public Resolution(
+            String id,
+            @Nullable PartialDate meetingDate,
+            @Nullable String itemNumber,
+            @Nullable String agendaItem,
+            @Nullable String itemTitle,
+            ResolutionOutcome outcome,
+            @Nullable String number,
+            String text,
+            Provenance provenance) {
+        this(id, meetingDate, itemNumber, agendaItem, itemTitle, outcome, number, text, provenance, Mentions.NONE);
     }
 
     @Override
@@ -47,11 +82,11 @@ public record Resolution(
 
     @Override
     public Resolution withId(String newId) {
-        return new Resolution(newId, meetingDate, itemNumber, itemTitle, outcome, number, text, provenance, mentions);
+        return new Resolution(newId, meetingDate, itemNumber, agendaItem, itemTitle, outcome, number, text, provenance, mentions);
     }
 
     @Override
     public Resolution withMentions(Mentions newMentions) {
-        return new Resolution(id, meetingDate, itemNumber, itemTitle, outcome, number, text, provenance, newMentions);
+        return new Resolution(id, meetingDate, itemNumber, agendaItem, itemTitle, outcome, number, text, provenance, newMentions);
     }
 }

@@ -65,7 +65,7 @@ class PaperJsonTest {
                         List.of("Appendix 1 - Development Plan"), null, P),
                 new Recommendation("rec1", "1.1", "That the Committee note the plan.", RecommendationOrigin.REPORT, "9",
                         "Update on the plan", P),
-                new Resolution("res1", PartialDate.parse("2021-07-13"), "5", "Youth Cabinet Update", ResolutionOutcome.RESOLVED,
+                new Resolution("res1", PartialDate.parse("2021-07-13"), "5", "3", "Youth Cabinet Update", ResolutionOutcome.RESOLVED,
                         "1", "That the Committee noted the report.", P),
                 new Judgement("j1", "Thurrock", "Ofsted", "ILACS", PartialDate.parse("2019-11-11"), PartialDate.parse("2019-11-22"),
                         2019, null, "Overall effectiveness", Grade.GOOD, "Good", JudgementBasis.TABLE, PDF_P),
@@ -131,6 +131,18 @@ class PaperJsonTest {
         Extraction back = PaperJson.readExtraction(json);
         assertEquals(x, back);
         assertEquals(json, PaperJson.toJson(back), "writing is deterministic");
+    }
+
+    @Test
+    void resolutionCarriesTheAgendaItemBesideTheMinuteNumber() throws Exception {
+        Resolution r = (Resolution) oneOfEach().get(4);
+        JsonNode n = PaperJson.mapper().readTree(PaperJson.toJson(r));
+        assertEquals("5", n.get("itemNumber").asText());
+        assertEquals("3", n.get("agendaItem").asText());
+        assertEquals(r, PaperJson.readRecord(PaperJson.toJson(r)));
+        Resolution old = new Resolution("res2", null, "5", "Youth Cabinet Update", ResolutionOutcome.RESOLVED, null, "Noted.", P);
+        assertEquals(null, old.agendaItem(), "the constructor without it leaves the agenda item unknown");
+        assertTrue(PaperJson.mapper().readTree(PaperJson.toJson(old)).get("agendaItem").isNull());
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
-import org.councilpapers.extractors.segment.Segmenter;
 
 /**
  * The items of the agenda on a front sheet: number and title as printed, and the printed pages
@@ -22,12 +21,10 @@ import org.councilpapers.extractors.segment.Segmenter;
  * reports) are not agenda items of this paper.
  */
 public final class AgendaItemExtractor implements RecordExtractor {
-    private final Segmenter segmenter = new Segmenter();
-
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<Block> front = new ArrayList<>();
-        for (Part p : segmenter.parts(doc, PartKind.FRONT_SHEET)) {
+        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
             front.addAll(p.blocks());
         }
         List<AgendaReader.Entry> entries = AgendaReader.read(front);

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.record;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.councilpapers.core.DocumentInfo;
@@ -8,27 +9,71 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.internal.Hashes;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.segment.Segmenter;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What an extractor may know besides the layout: the document's facts and where to put warnings.
- * A typed record rather than a bag (compare Tika's ParseContext), so each extractor sees what is there.
+ * What an extractor may know besides the layout: the document's facts, its parts, and where to put
+ * warnings. A typed record rather than a bag (compare Tika's ParseContext), so each extractor sees what is there.
  *
  * @param ragScale collects the document's own RAG key (status to definition) for the envelope; like
  *                 {@code warnings}, it belongs to one extraction and is filled as extractors run
+ * @param parts    the paper's parts in order, each with the agenda item it belongs to: an agenda pack's
+ *                 front sheet, notes for the public, minutes, reports, appendices and work programme;
+ *                 any other paper as one part (see {@link Segmenter#forDocument})
  */
-public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale) {
+public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
+        List<Part> parts) {
     public ExtractContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(ragScale, "ragScale");
+        parts = List.copyOf(parts);
+    }
+
+    /** A context whose parts are found here, once. */
+    public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale) {
+        this(document, layout, warnings, ragScale, new Segmenter().forDocument(layout, document.kind()));
     }
 
     public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings) {
         this(document, layout, warnings, new LinkedHashMap<>());
+    }
+
+    /** The parts of the kinds asked for, in order. */
+    public List<Part> parts(PartKind... kinds) {
+        List<PartKind> wanted = List.of(kinds);
+        return parts.stream().filter(p -> wanted.contains(p.kind())).toList();
+    }
+
+    /**
+     * The part a text offset falls in: the last part starting at or before it (an offset in a running
+     * footer between two parts belongs to the part before), or null before the first part.
+     */
+    public @Nullable Part partAt(int offset) {
+        Part found = null;
+        for (Part p : parts) {
+            if (p.textStart() > offset) {
+                break;
+            }
+            if (p.textStart() >= 0) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a record may come from where it sits: not from a blank page or the notes for the public. */
+    public boolean mayCarry(PaperRecord r) {
+        Part p = partAt(r.provenance().start());
+        return p == null || p.kind().carriesRecords();
     }
 
     /** Provenance for a span of the layout text on a page. */

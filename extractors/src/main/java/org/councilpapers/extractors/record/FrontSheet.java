@@ -59,13 +59,16 @@ record FrontSheet(
             agendaStarts.add(e.block().start());
             lastAgendaStart = Math.max(lastAgendaStart, e.block().start());
         }
+        Reading r = new Reading();
         List<TextLine> lines = new ArrayList<>();
         for (Block b : blocks) {
-            if (!agendaStarts.contains(b.start())) {
+            List<Person> tabled = b.table() == null || agendaStarts.contains(b.start()) ? List.of() : memberTable(b);
+            if (!tabled.isEmpty()) {
+                r.members.addAll(tabled); // "Councillor | Role" rows: the membership set out as a table
+            } else if (!agendaStarts.contains(b.start())) {
                 lines.addAll(TextLine.of(b));
             }
         }
-        Reading r = new Reading();
         int dateLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -199,9 +202,48 @@ record FrontSheet(
         return m.matches() && m.group(1).length() <= 40;
     }
 
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:councillors?|members?(?:hip)?|names?|committee members?)$");
+    private static final Pattern ROLE_HEADER = Pattern.compile("(?i)^(?:role|position|title|office|representing|designation)s?$");
+
+    /** The members of a table whose header names a column of councillors or members (and perhaps one of their roles). */
+    private static List<Person> memberTable(Block b) {
+        var t = b.table();
+        if (t.rowCount() < 2) {
+            return List.of();
+        }
+        List<String> header = t.rowTexts(0).stream().map(TextLine::squash).toList();
+        int nameCol = -1;
+        int roleCol = -1;
+        for (int c = 0; c < header.size(); c++) {
+            if (nameCol < 0 && NAME_HEADER.matcher(header.get(c)).matches()) {
+                nameCol = c;
+            } else if (roleCol < 0 && ROLE_HEADER.matcher(header.get(c)).matches()) {
+                roleCol = c;
+            }
+        }
+        if (nameCol < 0 || header.stream().filter(h -> !h.isEmpty()).count() > 3) {
+            return List.of();
+        }
+        List<Person> out = new ArrayList<>();
+        for (int r = 1; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r);
+            List<Person> named = nameCol < row.size() ? NameLists.people(TextLine.squash(row.get(nameCol))) : List.of();
+            if (named.size() != 1) {
+                continue;
+            }
+            String role = roleCol >= 0 && roleCol < row.size() ? TextLine.squash(row.get(roleCol)) : "";
+            Person p = named.get(0);
+            out.add(new Person(p.name(), !role.isEmpty() ? Roles.normalise(role) : p.role() == null ? null : Roles.normalise(p.role())));
+        }
+        return out;
+    }
+
     // A membership list goes on over lines that name people, including party groups ("Labour (2): Mr A Smith").
     private static boolean continuesList(String text) {
         Matcher lab = LABEL.matcher(text);
+        if (lab.matches() && lab.group(1).strip().toLowerCase(Locale.ROOT).startsWith("quorum")) {
+            return false; // "Quorum: 3 Members" counts members, it names none
+        }
         if (lab.matches() && field(lab.group(1), lab.group(2)) != null || AGENDA_MARK.matcher(text).matches()
                 || MeetingFacts.isMeetingDateLine(text)) {
             return false;

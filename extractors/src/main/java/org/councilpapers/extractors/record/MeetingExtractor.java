@@ -14,7 +14,6 @@ import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
-import org.councilpapers.extractors.segment.Segmenter;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.jspecify.annotations.Nullable;
 
@@ -28,17 +27,12 @@ public final class MeetingExtractor implements RecordExtractor {
     private static final int SHORT_LINE = 80;
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("full", "county", "borough", "city", "district", "town",
             "parish", "the", "this", "each", "our", "your", "local", "whole");
-    private final Segmenter segmenter = new Segmenter();
-
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
-        List<Part> parts = segmenter.segment(doc);
         List<Block> front = new ArrayList<>();
-        for (Part p : parts) {
-            if (p.kind() == PartKind.FRONT_SHEET) {
-                front.addAll(p.blocks());
-            }
+        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
+            front.addAll(p.blocks());
         }
         if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, AgendaReader.read(front));
@@ -50,12 +44,10 @@ public final class MeetingExtractor implements RecordExtractor {
                         f.published(), f.contactOfficer(), p));
             }
         }
-        List<Part> minutes = parts.stream().filter(p -> p.kind() == PartKind.MINUTES && !p.blocks().isEmpty()).toList();
-        boolean fallback = minutes.isEmpty() && ctx.document().kind() == DocumentKind.MINUTES && !doc.body().isEmpty();
-        if (fallback) {
-            // Minutes the segmenter found no heading for: the paper as a whole, if it says who was there.
-            minutes = List.of(new Part(PartKind.MINUTES, null, null, 0, doc.body().size(), doc.body()));
-        }
+        List<Part> minutes = ctx.parts(PartKind.MINUTES).stream().filter(p -> !p.blocks().isEmpty()).toList();
+        // A pack's minutes were cut where a heading and an attendance list start them; a paper of minutes is one part,
+        // which holds a meeting only if it says who was there.
+        boolean fallback = ctx.document().kind() != DocumentKind.AGENDA_PACK;
         for (Part part : minutes) {
             MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
             if (fallback && m.present().isEmpty() && m.inAttendance().isEmpty()) {

@@ -215,6 +215,10 @@ final class MinutesParser {
                 if (p.role() != null && Roles.isSubstitute(p.role())) {
                     a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
                 }
+            } else if (!label.equals("absent") && p.role() != null && Roles.isSubstitute(p.role())) {
+                // "Also present: Councillor Hal Ives (substitute for Councillor Ian Jay)": a member sitting in, not an officer
+                a.present.add(p.name());
+                a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
             } else if (!label.equals("absent")) {
                 a.inAttendance.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
             }

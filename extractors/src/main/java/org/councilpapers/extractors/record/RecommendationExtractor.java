@@ -14,6 +14,7 @@ import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.segment.Part;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,19 +42,28 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemNumber = null;
         String itemTitle = null;
         int nextCover = 0;
+        int lastCover = -1;
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            // The item a recommendation belongs to is that of the last report cover before it.
+            // The item a recommendation belongs to is that of the last report cover before it, in its part; a report
+            // without a cover takes the item its part has from the agenda's page ranges.
             while (nextCover < covers.size() && covers.get(nextCover).block() <= i) {
                 itemNumber = covers.get(nextCover).report().itemNumber();
                 itemTitle = covers.get(nextCover).report().title();
+                lastCover = covers.get(nextCover).block();
                 nextCover++;
+            }
+            Part part = partOfBlock(ctx, i);
+            if (part != null && part.itemNumber() != null && lastCover < part.from() && !part.itemNumber().equals(itemNumber)) {
+                itemNumber = part.itemNumber();
+                itemTitle = part.title();
             }
             String text = Texts.squash(b.text());
             if (b.kind() == BlockKind.TABLE || !SECTION.matcher(text).matches() || REASONS.matcher(text).matches()) {
                 continue;
             }
             String section = sectionNumber(b);
+            int sectionStart = out.size();
             int j = i + 1;
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -62,9 +72,20 @@ public final class RecommendationExtractor implements RecordExtractor {
                         || endsSection(item, section)) {
                     break;
                 }
-                // Word and PDF renderings often print "1.1 That the Committee…" as a paragraph, or behind a bullet.
+                // Word and PDF renderings often print "1.1 That the Committee…" as a paragraph, or behind a bullet; behind a
+                // bullet the number is the item's whatever its section is numbered ("3. Recommendation(s)" over "1.1", "1.2").
                 Matcher numbered = NUMBERED_TEXT.matcher(itemText);
-                boolean numberedText = numbered.matches() && (section == null || numbered.group(1).startsWith(section + "."));
+                boolean bulleted = item.kind() == BlockKind.LIST_ITEM && number(item.marker()) == null;
+                boolean numberedText = numbered.matches() && (section == null || bulleted || numbered.group(1).startsWith(section + "."));
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && continues(out, out.size() > sectionStart, itemText)) {
+                    // A line a PDF reading set apart from the item it wraps: it goes on in lower case, or after an item with no full stop.
+                    Recommendation last = (Recommendation) out.get(out.size() - 1);
+                    Provenance lp = last.provenance(); // the item's page and box, where it starts; its span now takes in the line
+                    Provenance p = new Provenance(lp.page(), lp.printedPage(), lp.start(), Math.max(lp.end(), item.end()), lp.bbox());
+                    out.set(out.size() - 1, new Recommendation(last.id(), last.number(), clean(last.text() + " " + itemText), origin,
+                            last.itemNumber(), last.itemTitle(), p));
+                    continue;
+                }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
@@ -72,7 +93,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     continue;
                 }
                 String number = numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
-                String recText = numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText;
+                String recText = clean(numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText);
                 Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
                         recText, origin, itemNumber, itemTitle, p));
@@ -80,6 +101,31 @@ public final class RecommendationExtractor implements RecordExtractor {
             i = j - 1;
         }
         return out;
+    }
+
+    private static @Nullable Part partOfBlock(ExtractContext ctx, int block) {
+        for (Part p : ctx.parts()) {
+            if (block >= p.from() && block < p.to()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[.;:!?)\"”’]$");
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
+
+    private static boolean continues(List<PaperRecord> out, boolean afterItem, String text) {
+        // Only an item of this section can go on: afterItem says one was read since the heading.
+        if (!afterItem || text.isEmpty() || out.isEmpty() || !(out.get(out.size() - 1) instanceof Recommendation last)) {
+            return false;
+        }
+        return Character.isLowerCase(text.codePointAt(0)) || !CLOSED.matcher(last.text()).matches();
+    }
+
+    // Emphasis stars a conversion left at the end of an item ("… funding gap.**") are markup, not words.
+    private static String clean(String text) {
+        return STRAY_EMPHASIS.matcher(Texts.squash(text)).replaceAll("").strip();
     }
 
     // The section number of "1. Recommendation(s)", so that "2." (the next section) ends it.

@@ -90,7 +90,7 @@ public final class ReportExtractor implements RecordExtractor {
         }
         Fields f = new Fields();
         boolean afterItem = false;
-        for (String line : lines) {
+        for (String line : labelsWithValues(lines)) {
             Matcher item = ITEM.matcher(line);
             if (item.matches()) {
                 if (f.itemNumber != null) {
@@ -122,6 +122,22 @@ public final class ReportExtractor implements RecordExtractor {
         return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
                 f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
                 f.classification, f.summary, f.appendices, f.author, p);
+    }
+
+    // Tab-separated covers put "Report of:" and its value in cells of their own: a bare label takes the line after it.
+    private static List<String> labelsWithValues(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher label = LABEL.matcher(line);
+            if (label.matches() && label.group(2).isEmpty() && i + 1 < lines.size() && !LABEL.matcher(lines.get(i + 1)).matches()
+                    && !ITEM.matcher(lines.get(i + 1)).matches() && !COVER_END.matcher(lines.get(i + 1)).matches()) {
+                out.add(line + " " + lines.get(++i));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     // Executive summary, appendices and author come later in the report, before the next report's cover.

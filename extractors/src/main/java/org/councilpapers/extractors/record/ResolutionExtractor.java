@@ -16,7 +16,6 @@ import org.councilpapers.core.record.Resolution;
 import org.councilpapers.core.record.ResolutionOutcome;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
-import org.councilpapers.extractors.segment.Segmenter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +30,12 @@ import org.jspecify.annotations.Nullable;
 public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
             + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?"
-            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION)\\b(.*)$", Pattern.DOTALL);
+            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED)\\b(.*)$", Pattern.DOTALL);
+    // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
+    private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
+            + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
+    // A table of decisions: "Decision | Reason", one decision a row.
+    private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
     private static final Pattern IT_WAS = Pattern.compile(
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -47,38 +51,46 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final int TAIL_WORDS = 3;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
-    private final Segmenter segmenter = new Segmenter();
-
     /** A decision as found: its outcome and the words after the keyword. */
     private record Decision(ResolutionOutcome outcome, String rest) {}
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
-        List<Part> parts = segmenter.parts(doc, PartKind.MINUTES);
-        if (parts.isEmpty() && ctx.document().kind() == DocumentKind.MINUTES) {
-            parts = segmenter.segment(doc).stream().filter(p -> p.kind().carriesRecords()).toList();
-        }
+        List<Part> parts = ctx.parts(PartKind.MINUTES);
         List<PaperRecord> out = new ArrayList<>();
         for (Part part : parts) {
             List<Block> blocks = part.blocks();
             MinutesParser.Minutes m = MinutesParser.parse(blocks);
             PartialDate date = m.date() != null ? m.date() : ctx.document().kind() == DocumentKind.MINUTES ? ctx.document().date() : null;
             if (m.minutes().isEmpty()) {
-                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date, null, null, ctx, out);
+                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
+                        new Item(null, null, null), ctx, out);
             }
             for (MinutesParser.Minute minute : m.minutes()) {
-                scan(blocks, minute.from() + 1, minute.to(), date, minute.number(), minute.title(), ctx, out);
+                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), ctx, out);
             }
         }
         return out;
     }
 
-    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, @Nullable String itemNumber,
-            @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
-        Emitter emit = new Emitter(date, itemNumber, itemTitle, ctx, out);
+    /** The minute decisions belong to: its number, the agenda item it records, its title. */
+    private record Item(@Nullable String number, @Nullable String agendaItem, @Nullable String title) {}
+
+    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Emitter emit = new Emitter(date, item, ctx, out);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
-            Decision d = b.table() == null ? decision(TextLine.squash(b.text())) : null;
+            if (b.table() != null) {
+                decisionRows(b, emit);
+                continue;
+            }
+            Decision d = decision(TextLine.squash(b.text()));
+            if (d == null && LOST.matcher(TextLine.squash(b.text())).matches()) {
+                emit.outcome = ResolutionOutcome.UNRESOLVED;
+                emit.record(null, TextLine.squash(b.text()), b, null);
+                continue;
+            }
             if (d == null) {
                 continue;
             }
@@ -142,8 +154,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** Makes records; a sub-item under an item that ends in a colon is joined to that item. */
     private static final class Emitter {
         final @Nullable PartialDate date;
-        final @Nullable String itemNumber;
-        final @Nullable String itemTitle;
+        final Item item;
         final ExtractContext ctx;
         final List<PaperRecord> out;
         ResolutionOutcome outcome = ResolutionOutcome.RESOLVED;
@@ -152,10 +163,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
         boolean parentOpen;
 
-        Emitter(@Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
+        Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
-            this.itemNumber = itemNumber;
-            this.itemTitle = itemTitle;
+            this.item = item;
             this.ctx = ctx;
             this.out = out;
         }
@@ -165,12 +175,28 @@ public final class ResolutionExtractor implements RecordExtractor {
             return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
         }
 
+        /** A decision read from a table row: its span is the row's where the cells carry one. */
+        void recordRow(String text, Block b, List<org.councilpapers.core.layout.Cell> cells) {
+            int start = b.start();
+            int end = b.end();
+            if (!cells.isEmpty() && cells.get(0).start() >= b.start() && cells.get(cells.size() - 1).end() <= b.end()
+                    && cells.get(0).start() <= cells.get(cells.size() - 1).end()) {
+                start = cells.get(0).start();
+                end = cells.get(cells.size() - 1).end();
+            }
+            Provenance p = ctx.provenance(b.page(), start, end, b);
+            String t = clean(text);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, "", t), date, item.number(), item.agendaItem(), item.title(), outcome,
+                    null, t, p));
+            count++;
+        }
+
         /** Adds a wrapped line to the last record. */
         void continueLast(String text, Block b) {
             if (out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
                         b);
-                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(),
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
                         clean(last.text() + " " + text), p));
             }
         }
@@ -185,15 +211,43 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
                 String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
-                out.set(out.size() - 1, new Resolution(last.id(), date, itemNumber, itemTitle, last.outcome(), last.number(), joined, p));
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p));
                 appended = true;
                 return;
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
-            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, itemNumber, itemTitle, outcome,
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
                     number, t, p));
             count++;
             parentOpen = t.endsWith(":");
+        }
+    }
+
+    // Each row of a table headed "Decision" (beside a "Reason" or other columns) is a decision taken.
+    private static void decisionRows(Block b, Emitter emit) {
+        var t = b.table();
+        if (t.rowCount() < 2 || t.rowTexts(0).isEmpty()) {
+            return;
+        }
+        int col = -1;
+        List<String> header = t.rowTexts(0);
+        for (int c = 0; c < header.size() && col < 0; c++) {
+            if (DECISION_HEADER.matcher(TextLine.squash(header.get(c))).matches()) {
+                col = c;
+            }
+        }
+        if (col < 0) {
+            return;
+        }
+        emit.outcome = ResolutionOutcome.RESOLVED;
+        emit.count = 0;
+        emit.parentOpen = false;
+        for (int r = 1; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r);
+            String text = col < row.size() ? TextLine.squash(row.get(col)) : "";
+            if (!text.isEmpty()) {
+                emit.recordRow(text, b, t.row(r));
+            }
         }
     }
 

@@ -41,18 +41,25 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
-
-    private final Segmenter segmenter = new Segmenter();
+    // "Carers Strategy refresh – Lead officer: Jo Kent", "… (Requested by: Councillor Shah)"
+    private static final Pattern LIST_TOPIC = Pattern.compile(
+            "(?i)^(.+?)\\s*(?:[–—-]\\s*|;\\s*|\\(\\s*)(lead(?: officers?)?|requested by)\\s*:\\s*([^)]+?)\\)?$");
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
-        for (Part part : segmenter.segment(doc)) {
+        for (Part part : ctx.parts()) {
             if (!part.kind().carriesRecords()) {
                 continue;
             }
             List<Block> blocks = part.blocks();
             for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.table() == null && b.kind() != BlockKind.LIST_ITEM && !b.text().strip().endsWith(".")
+                        && Segmenter.isWorkProgrammeTitle(b.text())) {
+                    i = readList(blocks, i, ctx, out);
+                    continue;
+                }
                 if (!Segmenter.isWorkProgrammeTable(blocks.get(i))) {
                     continue;
                 }
@@ -86,6 +93,53 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A programme set out as a list under its title: a meeting date on a line of its own ("14 June 2022",
+     * "Extraordinary meeting – 5 July 2022", "Date to be confirmed"), then its topics as list items, each
+     * perhaps naming its lead officer or who asked for it. Returns the index of the last block read.
+     */
+    private static int readList(List<Block> blocks, int title, ExtractContext ctx, List<PaperRecord> out) {
+        Programme prog = new Programme(List.of(), new WorkProgrammeColumns(-1, -1, -1, -1), 0, municipalYear(blocks, title + 1));
+        int last = title;
+        boolean dated = false;
+        for (int i = title + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String text = TextLine.squash(b.text());
+            if (b.table() != null) {
+                break; // a programme set out as a table, read as one
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (b.kind() == BlockKind.LIST_ITEM && dated) {
+                Matcher m = LIST_TOPIC.matcher(text);
+                String topic = text;
+                String lead = null;
+                String requested = null;
+                while (m.matches()) {
+                    if (m.group(2).toLowerCase(Locale.ROOT).startsWith("lead")) {
+                        lead = m.group(3).strip();
+                    } else {
+                        requested = m.group(3).strip();
+                    }
+                    topic = m.group(1);
+                    m = LIST_TOPIC.matcher(topic);
+                }
+                Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+                out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(prog.dateText), topic), prog.date,
+                        prog.dateText, topic, lead, requested, p));
+                last = i;
+            } else if (b.kind() != BlockKind.LIST_ITEM && isDateLabel(text)) {
+                prog.setDate(text);
+                dated = true;
+                last = i;
+            } else if (dated || i - title > 3) {
+                break; // prose after the list, or no list under the title
+            }
+        }
+        return last;
     }
 
     /** One programme being read: its columns, and the meeting the rows read so far are planned for. */

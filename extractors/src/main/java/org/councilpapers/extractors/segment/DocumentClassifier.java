@@ -64,6 +64,10 @@ public final class DocumentClassifier {
         }
         if (rangedItems >= 3) {
             add(score, DocumentKind.AGENDA_PACK, 4);
+        } else if (agendaBeforeFirstCover(opening)) {
+            // A short agenda (few items, few page ranges) still makes a pack when the papers follow it: without this a
+            // pack whose first report cover falls in the opening reads as that report.
+            add(score, DocumentKind.AGENDA_PACK, 4);
         }
         if (opening.stream().anyMatch(b -> ITEM_COVER.matcher(b.text()).matches())) {
             add(score, DocumentKind.REPORT, 3);
@@ -109,6 +113,19 @@ public final class DocumentClassifier {
             }
         }
         return best;
+    }
+
+    private static final int SHORT_AGENDA = 3;
+
+    private static boolean agendaBeforeFirstCover(List<Block> opening) {
+        int cover = -1;
+        for (int i = 0; i < opening.size() && cover < 0; i++) {
+            if (ITEM_COVER.matcher(opening.get(i).text()).matches() || opening.get(i).table() != null
+                    && Segmenter.lines(opening.get(i)).stream().anyMatch(l -> ITEM_COVER.matcher(l).matches())) {
+                cover = i;
+            }
+        }
+        return cover > 0 && AgendaReader.read(opening.subList(0, cover)).size() >= SHORT_AGENDA;
     }
 
     // A plan's table has a header naming actions and either owners or timescales.

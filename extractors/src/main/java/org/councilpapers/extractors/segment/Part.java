@@ -32,6 +32,16 @@ public record Part(PartKind kind, @Nullable String itemNumber, @Nullable String 
         return blocks.isEmpty() ? 0 : blocks.get(blocks.size() - 1).page();
     }
 
+    /** Where the part's text starts in the layout text, or -1 for an empty part. */
+    public int textStart() {
+        return blocks.isEmpty() ? -1 : blocks.get(0).start();
+    }
+
+    /** Where the part's text ends in the layout text (exclusive), or -1 for an empty part. */
+    public int textEnd() {
+        return blocks.isEmpty() ? -1 : blocks.get(blocks.size() - 1).end();
+    }
+
     @Override
     public String toString() {
         return kind + (itemNumber != null ? " item " + itemNumber : "") + " blocks " + from + ".." + to

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
@@ -70,6 +71,36 @@ public final class Segmenter {
         }
         markPageRanges(doc, body, agenda, cuts);
         return build(body, cuts, agenda);
+    }
+
+    /**
+     * The parts the pipeline extracts from: an agenda pack's parts as {@link #segment} finds them; any
+     * other paper as one part of the kind the paper is (minutes, a report with the item its cover
+     * names, else other), because a paper on its own is one thing and cutting it would only risk
+     * dropping what it says.
+     */
+    public List<Part> forDocument(LayoutDocument doc, DocumentKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (kind == DocumentKind.AGENDA_PACK) {
+            return segment(doc);
+        }
+        List<Block> body = doc.body();
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        String item = null;
+        String title = null;
+        PartKind as = kind == DocumentKind.MINUTES ? PartKind.MINUTES : kind == DocumentKind.REPORT ? PartKind.REPORT : PartKind.OTHER;
+        if (as == PartKind.REPORT) {
+            for (Part p : segment(doc)) {
+                if (p.kind() == PartKind.REPORT && p.itemNumber() != null) {
+                    item = p.itemNumber();
+                    title = p.title();
+                    break;
+                }
+            }
+        }
+        return List.of(new Part(as, item, title, 0, body.size(), body));
     }
 
     /** The parts of the kinds asked for. */
@@ -197,6 +228,12 @@ public final class Segmenter {
             }
         }
         return false;
+    }
+
+    /** Whether a line titles a work programme or forward plan ("Work Programme 2022/23", "Forward Plan"). */
+    public static boolean isWorkProgrammeTitle(String text) {
+        String t = squash(text);
+        return t.length() <= 150 && WP_TITLE.matcher(t).matches();
     }
 
     /** Whether the table's header row names a work programme's columns. */

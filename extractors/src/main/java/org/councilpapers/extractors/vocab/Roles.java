@@ -25,7 +25,7 @@ public final class Roles {
 
     /** The role as records spell it; other roles come back as printed, trimmed of brackets and stray punctuation. */
     public static String normalise(String role) {
-        String printed = role.strip().replaceAll("^[(\\[]+|[)\\],;.]+$", "").strip();
+        String printed = unbracket(role);
         String f = printed.toLowerCase(Locale.ROOT).replace('–', '-').replaceAll("\\s+", " ");
         if (VICE_FORM.matcher(f).matches()) {
             return VICE_CHAIR;
@@ -40,6 +40,37 @@ public final class Roles {
             return CO_OPTED;
         }
         return printed;
+    }
+
+    // "(Chair)" and "Chair)" lose their brackets; "Co-opted Member (Healthwatch)" keeps the pair it prints.
+    private static String unbracket(String role) {
+        String t = role.strip().replaceAll("[,;.]+$", "").strip();
+        while (!t.isEmpty() && (t.charAt(0) == '(' || t.charAt(0) == '[') && count(t, '(') + count(t, '[') > count(t, ')') + count(t, ']')) {
+            t = t.substring(1).strip(); // an opening bracket left without its pair
+        }
+        while (!t.isEmpty() && (t.endsWith(")") || t.endsWith("]")) && count(t, '(') + count(t, '[') < count(t, ')') + count(t, ']')) {
+            t = t.substring(0, t.length() - 1).strip(); // a closing bracket left without its pair
+        }
+        if (t.length() > 1 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"))
+                && nests(t.substring(1, t.length() - 1))) {
+            t = t.substring(1, t.length() - 1).strip(); // "(Chair)"; not "(a) and (b)", whose brackets are two pairs
+        }
+        return t.replaceAll("[,;.]+$", "").strip();
+    }
+
+    private static boolean nests(String s) {
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
     }
 
     /** Whether the text marks a substitute ("Substitute", "substitute for Councillor Little", "as sub"). */

@@ -245,4 +245,31 @@ class MeetingExtractorTest {
                 para("Subject: Governance Update"), heading(2, "1. Introduction"), item("a)", "The working party met."),
                 heading(2, "2. Committees"), item("a)", "Cabinet Committees should review their agenda planning."))).isEmpty());
     }
+
+    @Test
+    void frontSheetWithMembersInATableAQuorumAndThePlaceBeforeTheAgenda() {
+        Meeting m = run(DocumentKind.AGENDA_PACK, Variants.read("county-front-sheet-membership-table-quorum.txt")).get(0);
+        assertEquals("Health and Adult Social Care Scrutiny Committee", m.committee());
+        assertEquals("Northshire", m.council());
+        assertEquals("2022-03-14", m.date().toString());
+        assertEquals("10.30 am", m.time());
+        assertEquals("Room 4, Shire Hall, Northtown NT1 2AB", m.venue());
+        assertEquals(List.of(new Person("Priya Shah", "Chair"), new Person("Tom Booth", "Vice-Chair"), new Person("Anne Clarke", null),
+                new Person("David Moore", "Co-opted Member (Healthwatch Northshire)")), m.members(), "the quorum is no member");
+        assertEquals(List.of(new Person("Omar Farouk", "Substitute"), new Person("Jill Price", "Substitute")), m.substitutes());
+        assertEquals("Sam Reed", m.contactOfficer());
+        assertEquals("2022-03-04", m.published().toString());
+    }
+
+    @Test
+    void minutesWithAChairInTheLeadersRoleAndASubstituteAlsoPresent() {
+        Meeting m = run(DocumentKind.MINUTES, Variants.read("borough-cabinet-minutes-recommended-not-carried-decision-table.txt")).get(0);
+        assertEquals("Cabinet", m.committee());
+        assertEquals("2022-11-09", m.date().toString());
+        assertEquals("6.30 pm", m.time());
+        assertTrue(m.present().containsAll(List.of("Kate Lowe", "Mo Aziz", "Fran Bell", "Gus Park")), m.present().toString());
+        assertEquals(List.of(new Person("Hal Ives", "Substitute")), m.substitutes());
+        assertEquals(List.of("Ian Jay"), m.apologies());
+        assertEquals(List.of(new Person("Lucy Fenn", "Chief Executive"), new Person("Ravi Dutt", "Head of Finance")), m.inAttendance());
+    }
 }

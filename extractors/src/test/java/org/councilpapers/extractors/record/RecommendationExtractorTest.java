@@ -84,4 +84,49 @@ class RecommendationExtractorTest {
         assertEquals("This report seeks comment on the items within its remit.", rs.get(1).text());
         assertEquals("8", rs.get(1).itemNumber());
     }
+
+    @Test
+    void linesAPdfReadingSetApartGoOnTheItemTheyWrap() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("ITEM: 10"), para("Ofsted Focused Visit"),
+                item("1.", "Recommendation(s)"),
+                item("1.1", "That the Committee consider the Ofsted letter and"),
+                para("provide comment or challenge in respect of the outcomes"),
+                item("1.2", "That the Committee Members are conversant with the updated Thurrock"),
+                para("Children's Services Development Plan."),
+                item("2.", "Introduction and Background"),
+                para("This paragraph is the report's, not a recommendation's."))).records(Recommendation.class);
+        assertEquals(List.of("That the Committee consider the Ofsted letter and provide comment or challenge in respect of the outcomes",
+                "That the Committee Members are conversant with the updated Thurrock Children's Services Development Plan."),
+                rs.stream().map(Recommendation::text).toList());
+        assertEquals(List.of("1.1", "1.2"), rs.stream().map(Recommendation::number).toList());
+    }
+
+    @Test
+    void aNumberBehindABulletIsTheItemsWhateverItsSectionIsNumbered() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("ITEM: 8"), para("Children's Services Savings"),
+                item("3.", "Recommendation(s)"),
+                item("•", "1.1 That the Committee note the proposals.**"),
+                item("•", "1.2 That the Committee comment on the items in its remit."),
+                item("4.", "Introduction and Background"),
+                item("•", "4.1 Not a recommendation."))).records(Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("That the Committee note the proposals.", rs.get(0).text(), "the stars a conversion left are no words");
+    }
+
+    @Test
+    void aReportWithoutACoverTakesTheItemItsPagesHaveOnTheAgenda() {
+        // Items 2 and 3 start on printed pages 2 and 3 (each page's footer prints its number); neither report prints an "ITEM" line.
+        org.councilpapers.core.layout.LayoutDocument doc = document(
+                para("Agenda"), item("1.", "Apologies"), item("2.", "Budget Monitoring (Pages 2 - 2)"), item("3.", "School Places (Pages 3 - 3)"),
+                org.councilpapers.testdata.LayoutFixtures.pageBreak("1"),
+                para("Budget Monitoring"), para("Recommendations"), item("1.", "That Cabinet note the forecast."),
+                org.councilpapers.testdata.LayoutFixtures.pageBreak("2"),
+                para("School Places"), para("Recommendations"), item("1.", "That Cabinet agree the plan."),
+                org.councilpapers.testdata.LayoutFixtures.pageBreak("3"));
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.AGENDA_PACK, doc).records(Recommendation.class);
+        assertEquals(List.of("2", "3"), rs.stream().map(Recommendation::itemNumber).toList());
+        assertEquals("School Places", rs.get(1).itemTitle());
+    }
 }

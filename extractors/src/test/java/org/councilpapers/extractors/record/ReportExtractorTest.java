@@ -78,4 +78,22 @@ class ReportExtractorTest {
                 para("The Committee discussed item 7 at length."), para("Item 7 was deferred to the next meeting.")))
                 .records(Report.class).size());
     }
+
+    @Test
+    void coverLaidOutAsTabSeparatedLinesWithAnItemWordInCapitals() {
+        List<Report> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("15 March 2023\tITEM 7"), para("Corporate Parenting Panel"), para("Care Leavers Local Offer"),
+                para("Wards and communities affected:\tAll\tKey Decision:\tKey"),
+                para("Report of:\tAmy Lark, Head of Service"), para("This report is:\tExempt"),
+                para("Executive Summary"), para("The offer was refreshed."))).records(Report.class);
+        assertEquals(1, rs.size());
+        Report r = rs.get(0);
+        assertEquals("7", r.itemNumber());
+        assertEquals("2023-03-15", r.meetingDate().toString());
+        assertEquals("Corporate Parenting Panel", r.committee());
+        assertEquals("Care Leavers Local Offer", r.title());
+        assertEquals("Amy Lark, Head of Service", r.reportOf());
+        assertEquals(Classification.EXEMPT, r.classification());
+        assertEquals("The offer was refreshed.", r.executiveSummary());
+    }
 }

@@ -44,6 +44,7 @@ class ResolutionExtractorTest {
         Resolution plain = rs.get(0);
         assertEquals("5", plain.itemNumber());
         assertEquals("Items Raised by the Safeguarding Partnership", plain.itemTitle());
+        assertNull(plain.agendaItem(), "minutes that print no agenda reference leave it unknown");
         assertNull(plain.number());
         assertEquals("That the Committee noted the Action Plan and progress to date.", plain.text());
         assertEquals("2021-07-13", plain.meetingDate().toString());
@@ -201,5 +202,24 @@ class ResolutionExtractorTest {
         assertEquals("24/00115 - Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan", rs.get(9).itemTitle());
         assertEquals("that Cabinet agree the Commissioning Plan for Education Provision in Kent 2025-29", rs.get(12).text());
         assertNull(rs.get(7).number(), "'4. RESOLVED that …': the 4 numbers the minute's paragraph, not the decision");
+        assertEquals(List.of("3", "5", "5", "5", "5", "5", "5", "6", "7", "8", "8", "8", "9"), rs.stream().map(Resolution::agendaItem).toList(),
+                "'86. Minutes of the Meeting held on 9th January 2025 (Item 3)': minute 86 records agenda item 3");
+    }
+
+    @Test
+    void agreedRecommendedToCouncilAMotionNotCarriedAndATableOfDecisions() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES,
+                Variants.read("borough-cabinet-minutes-recommended-not-carried-decision-table.txt")).records(Resolution.class);
+        assertEquals(List.of("41", "42", "43", "44", "44"), rs.stream().map(Resolution::itemNumber).toList(), rs.toString());
+        assertEquals("that the minutes of the meeting held on 12 October 2022 be signed as a correct record.", rs.get(0).text());
+        assertEquals("to Council that the council tax base for 2023/24 be set at 41,250 Band D equivalents.", rs.get(1).text(),
+                "a recommendation to full Council is the Cabinet's decision; 'Members agreed that …' in prose is none");
+        assertEquals(ResolutionOutcome.RESOLVED, rs.get(1).outcome());
+        assertEquals(ResolutionOutcome.UNRESOLVED, rs.get(2).outcome(), "the motion was not carried");
+        assertTrue(rs.get(2).text().contains("part-night lighting scheme be reversed"));
+        assertEquals("To approve the refurbishment of the Riverside Leisure Centre at a cost of £2.1m.", rs.get(3).text());
+        assertEquals("To extend the waste collection contract for two years.", rs.get(4).text(), "the Decision column, not the Reason");
+        assertEquals("Leisure and Waste Contracts", rs.get(4).itemTitle());
+        assertTrue(rs.stream().allMatch(r -> "2022-11-09".equals(String.valueOf(r.meetingDate()))));
     }
 }

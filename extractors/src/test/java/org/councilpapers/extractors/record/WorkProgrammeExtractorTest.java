@@ -114,4 +114,20 @@ class WorkProgrammeExtractorTest {
         assertEquals("2020/21 Annual Complaints Report – Children’s Social Care", es.get(0).topic());
         assertEquals("Priscilla Bruce-Annan", es.get(0).leadOfficer());
     }
+
+    @Test
+    void aProgrammeSetOutAsDatesWithTheirTopicsBulleted() {
+        List<WorkProgrammeEntry> es = run(Variants.read("county-work-programme-list.txt"));
+        assertEquals(List.of("Adult Social Care Charging Policy", "Carers Strategy refresh", "Hospital discharge winter plan",
+                "Care market sustainability", "Annual complaints report", "Dementia services review"),
+                es.stream().map(WorkProgrammeEntry::topic).toList());
+        assertEquals("2022-06-14", es.get(0).meetingDate().toString());
+        assertEquals("Jo Kent", es.get(0).leadOfficer());
+        assertEquals("Councillor Shah", es.get(1).requestedBy());
+        assertEquals("2022-07-05", es.get(2).meetingDate().toString(), "an extraordinary meeting is a meeting");
+        assertEquals("Extraordinary meeting – 5 July 2022", es.get(2).meetingDateText());
+        assertEquals("2022-09-13", es.get(4).meetingDate().toString());
+        assertNull(es.get(5).meetingDate(), "a date to be confirmed is no date");
+        assertEquals("Date to be confirmed", es.get(5).meetingDateText());
+    }
 }

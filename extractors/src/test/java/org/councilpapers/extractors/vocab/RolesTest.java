@@ -37,4 +37,13 @@ class RolesTest {
         assertEquals("Director of Public Health", Roles.normalise("Director of Public Health"));
         assertEquals("Parent Governor Representative", Roles.normalise(" Parent Governor Representative, "));
     }
+
+    @Test
+    void bracketsAroundARoleGoButAPairItPrintsStays() {
+        org.junit.jupiter.api.Assertions.assertEquals("Chair", Roles.normalise("(Chair)"));
+        org.junit.jupiter.api.Assertions.assertEquals("Vice-Chair", Roles.normalise("[Vice-Chair],"));
+        org.junit.jupiter.api.Assertions.assertEquals("Head of Finance", Roles.normalise("Head of Finance)"));
+        org.junit.jupiter.api.Assertions.assertEquals("Co-opted Member (Healthwatch Northshire)", Roles.normalise("Co-opted Member (Healthwatch Northshire)"));
+        org.junit.jupiter.api.Assertions.assertEquals("Member (a) and (b)", Roles.normalise("Member (a) and (b)"));
+    }
 }
