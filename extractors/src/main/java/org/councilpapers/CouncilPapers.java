@@ -26,6 +26,7 @@ import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Readers;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
+import org.councilpapers.extractors.record.ActionLinker;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.Extractors;
 import org.councilpapers.extractors.record.RecordExtractor;
@@ -124,7 +125,8 @@ public final class CouncilPapers {
                 }
             }
         }
-        List<PaperRecord> unique = uniqueIds(records);
+        // Linked after ids are final, so an action's recommendationId names the record as the caller sees it.
+        List<PaperRecord> unique = ActionLinker.link(uniqueIds(records));
         if (enricher != null) {
             unique = enricher.enrich(unique);
         }

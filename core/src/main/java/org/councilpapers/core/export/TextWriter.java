@@ -13,6 +13,8 @@ import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
@@ -91,6 +93,11 @@ public final class TextWriter {
         }
         if (r instanceof WorkProgrammeEntry w) {
             return join(" · ", w.meetingDate() != null ? str(w.meetingDate()) : w.meetingDateText(), w.topic(), w.leadOfficer());
+        }
+        if (r instanceof Question q) {
+            String answeredBy = q.answeredBy().isEmpty() ? null
+                    : "answered by " + String.join(", ", q.answeredBy().stream().map(Person::name).toList());
+            return join(" · ", q.itemNumber() == null ? null : "item " + q.itemNumber(), q.askedBy().name(), clip(q.text(), TEXT_WIDTH), answeredBy);
         }
         throw new IllegalArgumentException("no text line for " + r.type());
     }

@@ -12,6 +12,8 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.AgendaItem;
 import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagStatus;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,15 @@ class TextWriterTest {
                 "  agendaItem         6 · Safeguarding Partnership report · pages 17-22  [p.17]",
                 "  action             A1 · BLUE · due July 2019 · ADES · Realign leadership of the service  [page 3]",
                 "", ""), out.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aQuestionShowsWhoAskedAndWhoAnswered() {
+        Question q = new Question("q", PartialDate.parse("2021-07-13"), "6", "SEND placements", new Person("Lee Watson", "Councillor"),
+                "Councillor Watson asked what provision had been provided through Grangewaters.",
+                List.of(new Person("Michele Lucas", "Assistant Director"), new Person("Janet Simon", null)), "She said …",
+                new Provenance(1, "86", 0, 10, null));
+        assertEquals("item 6 · Lee Watson · Councillor Watson asked what provision had been provided through Grangewaters."
+                + " · answered by Michele Lucas, Janet Simon", TextWriter.line(q));
     }
 }
