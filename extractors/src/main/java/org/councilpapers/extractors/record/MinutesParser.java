@@ -64,6 +64,7 @@ final class MinutesParser {
             @Nullable String time,
             @Nullable String venue,
             List<String> present,
+            List<Person> presentRoles,
             List<Person> substitutes,
             List<String> apologies,
             List<Person> inAttendance,
@@ -127,12 +128,14 @@ final class MinutesParser {
                 }
             }
         }
-        return new Minutes(committee, date, time, venue, a.present, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd);
+        return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd);
     }
 
     /** The people lists of the preamble. */
     private static final class Attendance {
         final List<String> present = new ArrayList<>();
+        /** Those present with the role printed beside them (Chair, Vice-Chair, a co-opted member's title), null for the rest. */
+        final List<Person> presentRoles = new ArrayList<>();
         final List<Person> substitutes = new ArrayList<>();
         final List<String> apologies = new ArrayList<>();
         final List<Person> inAttendance = new ArrayList<>();
@@ -209,15 +212,18 @@ final class MinutesParser {
                 a.apologies.add(p.name());
             } else if (label.startsWith("substitute")) {
                 a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
             } else if (label.contains("present") && !label.startsWith("also")) {
                 a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
                 if (p.role() != null && Roles.isSubstitute(p.role())) {
                     a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
                 }
             } else if (!label.equals("absent") && p.role() != null && Roles.isSubstitute(p.role())) {
                 // "Also present: Councillor Hal Ives (substitute for Councillor Ian Jay)": a member sitting in, not an officer
                 a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
             } else if (!label.equals("absent")) {
                 a.inAttendance.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));

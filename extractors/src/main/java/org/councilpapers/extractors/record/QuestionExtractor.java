@@ -18,6 +18,8 @@ import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +38,8 @@ final class QuestionExtractor implements RecordExtractor {
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
     private static final String ASK = "(?:asked|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
     private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added)";
-    /** "Referring to page 65, " and "In regards to the ICS, " often come before the speaker. */
-    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b[^,.]{1,80},\\s*)?";
+    /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
+    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*)?";
     private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     private static final Pattern PRONOUN_ASKS = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\s+(?:(?:also|then|further)\\s+)?"
@@ -57,17 +59,20 @@ final class QuestionExtractor implements RecordExtractor {
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
+    private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    private static final Roster EMPTY = new Roster(List.of(), List.of());
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext context) {
         List<PaperRecord> out = new ArrayList<>();
-        @Nullable Minutes m = context.document().kind() == DocumentKind.MINUTES ? new Minutes(context.document().date()) : null;
         List<Block> body = doc.body();
+        @Nullable Minutes m = context.document().kind() == DocumentKind.MINUTES
+                ? new Minutes(context.document().date(), body.isEmpty() ? EMPTY : roster(context, body.get(0))) : null;
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             String text = b.text().strip();
             if (MINUTES_START.matcher(text).find()) {
-                m = new Minutes(UkDates.find(text).orElse(context.document().date()));
+                m = new Minutes(UkDates.find(text).orElse(context.document().date()), roster(context, b));
                 continue;
             }
             if (m == null) {
@@ -142,6 +147,15 @@ final class QuestionExtractor implements RecordExtractor {
         return true;
     }
 
+    /** Who the minutes starting at this block list as present and in attendance. */
+    private static Roster roster(ExtractContext context, Block at) {
+        Part part = context.partAt(at.start());
+        if (part == null || part.kind() != PartKind.MINUTES || part.blocks().isEmpty()) {
+            return EMPTY;
+        }
+        return Roster.of(MinutesParser.parse(part.blocks()));
+    }
+
     private static boolean isItemHeading(Block b, String text) {
         if (b.kind() == BlockKind.HEADING) {
             return true;
@@ -163,7 +177,10 @@ final class QuestionExtractor implements RecordExtractor {
         for (String sentence : SENTENCE_END.split(text)) {
             Matcher asks = ASKS.matcher(sentence);
             Matcher answers = ANSWERS.matcher(sentence);
-            if (asks.find()) {
+            if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks.group(1), m).equals(draft.askedBy)) {
+                // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
+                draft.question.append(' ').append(sentence);
+            } else if (asks.find(0)) {
                 if (draft != null) {
                     out.add(draft.build(m, context, first, last, out.size()));
                 }
@@ -184,7 +201,8 @@ final class QuestionExtractor implements RecordExtractor {
                 }
             } else if (draft != null && answers.find()) {
                 lastSpeaker = person(answers.group(1), m);
-                if (!draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
+                // "Officers explained …" names no one: the answer is kept, but no person is made up for it.
+                if (!UNNAMED.contains(lastSpeaker.name()) && !draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
                     draft.answeredBy.add(lastSpeaker);
                 }
                 append(draft.answer, sentence);
@@ -213,6 +231,10 @@ final class QuestionExtractor implements RecordExtractor {
     }
 
     private static Person person(String speaker, Minutes m) {
+        return m.roster.resolve(asPrinted(speaker, m));
+    }
+
+    private static Person asPrinted(String speaker, Minutes m) {
         String s = speaker.strip().replaceAll("\\s+", " ");
         Matcher c = COUNCILLOR.matcher(s);
         if (c.matches()) {
@@ -229,12 +251,14 @@ final class QuestionExtractor implements RecordExtractor {
     /** What is known at this point in the minutes: the meeting's date, the item, and the attendees' roles. */
     private static final class Minutes {
         final @Nullable PartialDate date;
+        final Roster roster;
         final Map<String, String> roles = new LinkedHashMap<>();
         @Nullable String itemNumber;
         @Nullable String itemTitle;
 
-        Minutes(@Nullable PartialDate date) {
+        Minutes(@Nullable PartialDate date, Roster roster) {
             this.date = date;
+            this.roster = roster;
         }
     }
 
