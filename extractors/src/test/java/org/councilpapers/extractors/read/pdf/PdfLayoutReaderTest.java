@@ -327,6 +327,165 @@ class PdfLayoutReaderTest {
     }
 
     /**
+     * Wrapped text as word processors set it (lines filled to the right margin by the font's widths):
+     * list items with and without hanging indents, and paragraphs and items broken by a page break.
+     */
+    @Nested
+    class WrappedText {
+        static final float LEFT = 57;
+        static final float RIGHT = 538;
+        static final float SIZE = 11;
+        static final float LEADING = 13.5f;
+        static final String LONG_A = "That the Children's Overview and Scrutiny Committee consider the Ofsted focused visit letter and provide comment or challenge in respect of the outcomes.";
+        static final String LONG_B = "That the three areas for improvement identified by Ofsted are considered by the Committee and support offered to deliver against these recommendations.";
+        static final String LONG_C = "Planned transitions for disabled young people and care leavers need to happen earlier, with health assessments timely for every child in care.";
+        static final String LONG_D = "Management oversight of frontline practice is consistent, and supervision records show clear direction for the social workers who hold the cases.";
+
+        private List<Block> items(LayoutDocument d) {
+            return d.body().stream().filter(b -> b.is(BlockKind.LIST_ITEM)).toList();
+        }
+
+        /** Draws a marker at {@code markerX} and the item's text from {@code textX}, wrapping to {@code restX}. */
+        private float item(PdfFixtures.Canvas c, String marker, float markerX, float textX, float restX, String text,
+                float baseline) throws IOException {
+            c.text(marker, markerX, baseline, SIZE, false);
+            return c.flow(text, textX, restX, RIGHT, baseline, SIZE, LEADING);
+        }
+
+        @Test
+        void hangingIndentItemsOfEveryMarkerKeepTheirWrappedLines() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                c.text("Recommendations", LEFT, 80, 14, true);
+                float y = item(c, "1.", LEFT, 75, 75, LONG_A, 110);
+                y = item(c, "a)", 75, 93, 93, LONG_B, y + LEADING);
+                y = item(c, "(i)", 93, 113, 113, LONG_C, y + LEADING);
+                y = item(c, "1.1", LEFT, 80, 80, LONG_D, y + LEADING);
+                y = item(c, "\u2022", 80, 95, 95, LONG_A, y + LEADING);
+                c.flow(LONG_B, LEFT, LEFT, RIGHT, y + 2 * LEADING, SIZE, LEADING);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.", "a)", "(i)", "1.1", "\u2022"), items.stream().map(Block::marker).toList());
+            assertEquals(List.of(LONG_A, LONG_B, LONG_C, LONG_D, LONG_A), items.stream().map(Block::text).toList());
+            assertEquals(List.of(0, 1, 2, 0, 1), items.stream().map(Block::level).toList());
+            Block after = d.body().get(d.body().size() - 1);
+            assertEquals(BlockKind.PARAGRAPH, after.kind());
+            assertEquals(LONG_B, after.text());
+        }
+
+        @Test
+        void itemsWithoutAHangingIndentWrapBackToTheMarkersMargin() throws IOException {
+            String shortItem = "Members note the report";
+            String paragraph = "The report sets out the areas for improvement and the actions taken since the visit.";
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                float y = item(c, "1.1", LEFT, 80, LEFT, LONG_A, 100);
+                y = item(c, "1.2", LEFT, 80, LEFT, LONG_B, y + LEADING);
+                // No gap after an item that ends a sentence: the margin line is a new paragraph.
+                y = c.flow(paragraph, LEFT, LEFT, RIGHT, y + LEADING, SIZE, LEADING);
+                // Nor after an item whose line stops short: it did not wrap.
+                y = item(c, "1.3", LEFT, 80, LEFT, shortItem, y + 2 * LEADING);
+                c.flow("Background", LEFT, LEFT, RIGHT, y + LEADING, SIZE, LEADING);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.1", "1.2", "1.3"), items.stream().map(Block::marker).toList());
+            assertEquals(List.of(LONG_A, LONG_B, shortItem), items.stream().map(Block::text).toList());
+            List<String> paragraphs = d.body().stream().filter(b -> b.is(BlockKind.PARAGRAPH)).map(Block::text).toList();
+            assertEquals(List.of(paragraph, "Background"), paragraphs);
+        }
+
+        @Test
+        void bulletBeforeANumberGivesTheNumberAsTheMarker() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                c.text("\u2022", 78, 100, SIZE, false);
+                c.text("1.1", 85, 100, SIZE, false);
+                c.flow(LONG_A, 104, 92, RIGHT, 100, SIZE, LEADING);
+                c.text("\u20222.1 Glued to its bullet, as some renderings draw it.", 78, 100 + 4 * LEADING, SIZE, false);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.1", "2.1"), items.stream().map(Block::marker).toList());
+            assertEquals(LONG_A, items.get(0).text());
+            assertEquals("Glued to its bullet, as some renderings draw it.", items.get(1).text());
+        }
+
+        /** Lines of {@code text} set from {@code firstX}, wrapping to {@code restX}, split at line {@code split}. */
+        private static List<List<String>> split(String text, float firstX, float restX, int split) {
+            try {
+                List<String> lines = PdfFixtures.Canvas.wrap(text, firstX, restX, RIGHT, SIZE);
+                assertTrue(lines.size() > split, "the text must wrap past the split");
+                return List.of(lines.subList(0, split), lines.subList(split, lines.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void lines(PdfFixtures.Canvas c, List<String> lines, float firstX, float restX, float baseline)
+                throws IOException {
+            for (int i = 0; i < lines.size(); i++) {
+                c.text(lines.get(i), i == 0 ? firstX : restX, baseline + i * LEADING, SIZE, false);
+            }
+        }
+
+        private static void footer(PdfFixtures.Canvas c, int page) throws IOException {
+            c.text("Page " + page, 280, 815, 9, false);
+        }
+
+        @Test
+        void itemAndParagraphBrokenByAPageBreakAreJoinedOnTheirFirstPage() throws IOException {
+            String item = LONG_C + " " + LONG_D;
+            String para = LONG_D + " " + LONG_A;
+            List<List<String>> itemLines = split(item, 75, 75, 2);
+            List<List<String>> paraLines = split(para, LEFT, LEFT, 1);
+            String closing = "The inspection found that children are safe.";
+            String next = "Leaders know their services well and act on what they find.";
+            LayoutDocument d = read(PdfFixtures.pdf(
+                    c -> {
+                        c.flow(LONG_A, LEFT, LEFT, RIGHT, 600, SIZE, LEADING);
+                        c.text("\u2022", 60, 760, SIZE, false);
+                        lines(c, itemLines.get(0), 75, 75, 760);
+                        footer(c, 1);
+                    },
+                    c -> {
+                        lines(c, itemLines.get(1), 75, 75, 60);
+                        lines(c, paraLines.get(0), LEFT, LEFT, 780);
+                        footer(c, 2);
+                    },
+                    c -> {
+                        lines(c, paraLines.get(1), LEFT, LEFT, 60);
+                        c.text(closing, LEFT, 780, SIZE, false);
+                        footer(c, 3);
+                    },
+                    c -> {
+                        c.text(next, LEFT, 60, SIZE, false);
+                        footer(c, 4);
+                    }));
+            List<Block> items = items(d);
+            assertEquals(1, items.size());
+            assertEquals(item, items.get(0).text());
+            assertEquals(1, items.get(0).page());
+            assertTrue(d.page(2).body().stream().noneMatch(b -> b.text().startsWith(itemLines.get(1).get(0))));
+            assertEquals(List.of(para), d.page(2).body().stream().map(Block::text).toList());
+            assertEquals(List.of(closing), d.page(3).body().stream().map(Block::text).toList());
+            assertEquals(List.of(next), d.page(4).body().stream().map(Block::text).toList());
+            assertEquals("4", d.page(4).printedNumber());
+        }
+
+        @Test
+        void shortLineAtTheFootOfAPageDoesNotRunIntoTheNextPage() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(
+                    c -> {
+                        c.flow(LONG_A, LEFT, LEFT, RIGHT, 600, SIZE, LEADING);
+                        c.text("Thurrock Council Wi-Fi", LEFT, 780, SIZE, false);
+                        footer(c, 1);
+                    },
+                    c -> {
+                        c.flow("Wi-Fi is available throughout the Civic Offices for members of the public attending the meeting.", LEFT, LEFT, RIGHT, 60, SIZE, LEADING);
+                        footer(c, 2);
+                    }));
+            assertEquals("Thurrock Council Wi-Fi", d.page(1).body().get(1).text());
+            assertTrue(d.page(2).body().get(0).text().startsWith("Wi-Fi is available"));
+        }
+    }
+
+    /**
      * The reader on the smaller real papers: LibreOffice renderings of the Thurrock samples, a Kent reports
      * pack with a blank page, an Ofsted report from Word, and camelot's shaded table. The two long papers
      * are read in {@link PdfLayoutReaderIT}, to keep the unit run fast. Expected values were read off the rendered pages (pdftoppm) and pdftotext.
