@@ -55,7 +55,43 @@ class SamePaperSameRecordsIT {
         }
     }
 
-    static final List<Known> KNOWN = List.of();
+    private static final String PLAN_2017 = "thurrock-2017-04-improvement-plan";
+    private static final String PACK_2021 = "thurrock-2021-10-12-cs-scrutiny-agenda-pack";
+    /**
+     * The shared PDF and DOCX renderings of the 2021 pack lost the cells of the SEND Written Statement of
+     * Action table (printed pages 67-108): "Management oversight- Realignment ..." and the other action texts,
+     * owners and RAG statuses are not in the files at all (checked in word/document.xml and the PDF text).
+     * Only B5's first line, "Commissioning of provision", survived, as a row of its own, and the ragTable
+     * made from what remains has no "Written Statement of Action" title.
+     */
+    private static final String LOST_CELLS = "the rendering lost the statement-of-action table's cells";
+
+    static final List<Known> KNOWN = List.of(
+            // A reader gap, not a format one: in the PDF, row 15 of the 2017 plan is split by the page 7/8 break
+            // (its action text, owner and due date go on at the top of page 8); joining split rows is the
+            // table reader's (issue 3, item 2).
+            new Known(PLAN_2017, "pdf", "missing", "action", "\"reference\":\"15\"", "row split across pages 7-8"),
+            new Known(PLAN_2017, "pdf", "extra", "action", "\"reference\":\"15\"", "row split across pages 7-8"),
+            lost("pdf", "missing", "ragTable", "\"title\":\"Written Statement of Action\""),
+            lost("pdf", "extra", "ragTable", "\"title\":null"),
+            lost("docx", "missing", "ragTable", "\"title\":\"Written Statement of Action\""),
+            lost("docx", "extra", "ragTable", "\"title\":null"),
+            lost("pdf", "extra", "action", "\"text\":\"Commissioning of provision\""),
+            lost("docx", "extra", "action", "\"text\":\"Commissioning of provision\""),
+            lostAction("pdf", "A1"), lostAction("pdf", "A2"), lostAction("pdf", "A3"), lostAction("pdf", "A4"),
+            lostAction("pdf", "B1"), lostAction("pdf", "B3"), lostAction("pdf", "B4"), lostAction("pdf", "B5"),
+            lostAction("pdf", "C1"), lostAction("pdf", "C2"),
+            lostAction("docx", "A1"), lostAction("docx", "A2"), lostAction("docx", "A3"), lostAction("docx", "A4"),
+            lostAction("docx", "B1"), lostAction("docx", "B3"), lostAction("docx", "B4"), lostAction("docx", "B5"),
+            lostAction("docx", "C1"), lostAction("docx", "C2"));
+
+    private static Known lost(String form, String direction, String type, String record) {
+        return new Known(PACK_2021, form, direction, type, record, LOST_CELLS);
+    }
+
+    private static Known lostAction(String form, String reference) {
+        return lost(form, "missing", "action", "\"reference\":\"" + reference + "\"");
+    }
 
     private static final ObjectMapper JSON = PaperJson.mapper();
     private static final CouncilPapers PAPERS = CouncilPapers.builder().nlp(false).build();
