@@ -326,6 +326,93 @@ class PdfLayoutReaderTest {
         assertTrue(Readers.standard().forType(MediaTypes.PDF).orElseThrow() instanceof PdfLayoutReader);
     }
 
+    /** Page furniture, page numbers, heading levels and a text box, on a short pack made in code. */
+    @Nested
+    class PageStructure {
+        static final String[] BODY = {
+            "The service has improved the timeliness of assessments",
+            "since the last inspection, and most children now have",
+            "a plan that is reviewed on time by their social worker.",
+            "Managers check the quality of the plans every month."};
+        static final String[] BOX = {
+            "Key facts: 412 children in care,",
+            "up from 380 a year ago; 96% of",
+            "reviews held within timescale."};
+
+        private byte[] pack(String footer1, String footer2, String footer3) {
+            PdfFixtures.PageWriter header = c -> c.text("Corporate Parenting Committee, 3 March 2025", 57, 40, 9, false);
+            return PdfFixtures.pdf(
+                    c -> {
+                        header.write(c);
+                        c.text("Children in care annual report", 57, 90, 18, true);
+                        c.text("1. Summary", 57, 125, 13, true);
+                        for (int i = 0; i < BODY.length; i++) {
+                            c.text(BODY[i], 57, 150 + 13.5f * i, 11, false);
+                        }
+                        // A text box to the right, framed, in a smaller size on its own baselines.
+                        c.line(350, 140, 540, 140);
+                        c.line(350, 200, 540, 200);
+                        c.line(350, 140, 350, 200);
+                        c.line(540, 140, 540, 200);
+                        for (int i = 0; i < BOX.length; i++) {
+                            c.text(BOX[i], 356, 156 + 12 * i, 9.5f, false);
+                        }
+                        c.text("2. Placements", 57, 230, 13, true);
+                        c.text("Placement stability has improved this year.", 57, 255, 11, false);
+                        c.text(footer1, 280, 815, 9, false);
+                    },
+                    c -> {
+                        header.write(c);
+                        c.text("This page is intentionally left blank", 200, 420, 11, false);
+                        c.text(footer2, 280, 815, 9, false);
+                    },
+                    c -> {
+                        header.write(c);
+                        c.text("3. Health", 57, 90, 13, true);
+                        c.text("Health assessments are timely for most children.", 57, 115, 11, false);
+                        c.text(footer3, 280, 815, 9, false);
+                    });
+        }
+
+        @ParameterizedTest
+        @CsvSource({"Page 3 of 12, Page 4 of 12, Page 5 of 12", "3, 4, 5", "Page 3, Page 4, Page 5"})
+        void printedNumbersFromEveryFooterForm(String f1, String f2, String f3) throws IOException {
+            LayoutDocument d = read(pack(f1, f2, f3));
+            assertEquals(List.of("3", "4", "5"), d.pages().stream().map(Page::printedNumber).toList());
+            for (Page p : d.pages()) {
+                assertEquals(Layer.FOOTER, p.footer().get(0).layer());
+                assertEquals(List.of("Corporate Parenting Committee, 3 March 2025"), p.header().stream().map(Block::text).toList());
+                assertTrue(p.body().stream().noneMatch(b -> b.text().contains("Committee, 3 March") || b.text().startsWith("Page")));
+            }
+        }
+
+        @Test
+        void blankNoticePageIsBlank() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            assertTrue(d.page(2).isBlank());
+            assertFalse(d.page(1).isBlank());
+            assertFalse(d.page(3).isBlank());
+        }
+
+        @Test
+        void headingLevelsFromSizeAndWeight() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            List<String> headings = d.body().stream().filter(b -> b.is(BlockKind.HEADING)).map(b -> b.level() + " " + b.text()).toList();
+            assertEquals(List.of("1 Children in care annual report", "2 1. Summary", "2 2. Placements", "2 3. Health"), headings);
+        }
+
+        @Test
+        void textBoxIsReadWholeAfterTheTextBesideIt() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            List<String> texts = d.page(1).body().stream().map(Block::text).toList();
+            String body = String.join(" ", BODY);
+            String box = String.join(" ", BOX);
+            assertTrue(texts.contains(body), () -> "body paragraph whole: " + texts);
+            assertTrue(texts.stream().anyMatch(t -> t.equals(box)), () -> "box whole: " + texts);
+            assertTrue(texts.indexOf(body) < texts.indexOf("2. Placements"));
+        }
+    }
+
     /**
      * Wrapped text as word processors set it (lines filled to the right margin by the font's widths):
      * list items with and without hanging indents, and paragraphs and items broken by a page break.
