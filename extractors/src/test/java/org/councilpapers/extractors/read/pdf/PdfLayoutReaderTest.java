@@ -315,6 +315,21 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void pdfWhoseCrossReferenceOffsetsAreWrongIsRepairedAndRead() throws IOException {
+        byte[] full = PdfFixtures.pdf(c -> c.text("Page one", 50, 100), c -> c.text("Page two", 50, 100));
+        String s = new String(full, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // Every object moved by ten bytes, as when a file is edited by hand or re-saved badly: the xref
+        // table's offsets and startxref no longer point at the objects.
+        int body = s.indexOf("1 0 obj");
+        String damaged = s.substring(0, body) + "%padding\n" + s.substring(body);
+        assertTrue(damaged.length() == full.length + 9);
+        LayoutDocument d = read(damaged.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(2, d.pageCount());
+        assertEquals("Page one", d.page(1).body().get(0).text());
+        assertEquals("Page two", d.page(2).body().get(0).text());
+    }
+
+    @Test
     void garbageBehindAPdfHeaderIsUnreadable() {
         byte[] junk = "%PDF-1.7\nthis is not a PDF at all\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         UnreadablePaperException e = assertThrows(UnreadablePaperException.class, () -> read(junk));
