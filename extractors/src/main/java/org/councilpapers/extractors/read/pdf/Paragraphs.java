@@ -58,6 +58,7 @@ final class Paragraphs {
         float spacing = leading > 0 ? leading : 1.25f;
         List<TextItem> out = new ArrayList<>();
         Deque<Float> listIndents = new ArrayDeque<>();
+        Deque<Integer> listLevels = new ArrayDeque<>(); // the decimal levels of the marker at each indent
         Draft draft = null;
         for (Line line : ordered) {
             Marker m = marker(line);
@@ -65,7 +66,7 @@ final class Paragraphs {
             // from the body text beside it; it remembers whether it would have continued the item before.
             boolean banded = draft != null
                     && (band(draft.last(), headerEnd, footerStart) != 0 || band(line, headerEnd, footerStart) != 0);
-            boolean continues = draft != null && m == null && continues(draft, line, spacing);
+            boolean continues = draft != null && m == null && continues(draft, line, spacing, ordered);
             if (continues && !banded) {
                 draft.add(line);
                 continue;
@@ -77,13 +78,22 @@ final class Paragraphs {
             if (m != null) {
                 while (!listIndents.isEmpty() && listIndents.peek() > line.x0() + 3) {
                     listIndents.pop();
+                    listLevels.pop();
+                }
+                if (!listIndents.isEmpty() && line.x0() > listIndents.peek() + 3
+                        && decimalLevels(m.printed()) > 0 && decimalLevels(m.printed()) < listLevels.peek()) {
+                    // "8." indented past "1.1" is no sub-item of it: a shallower number starts a list of its own.
+                    listIndents.clear();
+                    listLevels.clear();
                 }
                 if (listIndents.isEmpty() || line.x0() > listIndents.peek() + 3) {
                     listIndents.push(line.x0());
+                    listLevels.push(decimalLevels(m.printed()));
                 }
                 depth = listIndents.size() - 1;
             } else if (!listIndents.isEmpty() && line.x0() <= listIndents.getLast() + 3) {
                 listIndents.clear(); // back at the margin: the list is over
+                listLevels.clear();
             }
             draft = new Draft(line, m, depth, continues);
         }
@@ -93,11 +103,16 @@ final class Paragraphs {
         return out;
     }
 
+    /** How many numbers a decimal marker has ("8." 1, "2.3.1" 3); 0 for a bullet or letter. */
+    static int decimalLevels(String marker) {
+        return marker.matches("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?") ? marker.split("\\.").length : 0;
+    }
+
     private static int band(Line l, float headerEnd, float footerStart) {
         return l.bottom() <= headerEnd ? -1 : l.top() >= footerStart ? 1 : 0;
     }
 
-    private static boolean continues(Draft d, Line line, float spacing) {
+    private static boolean continues(Draft d, Line line, float spacing, List<Line> page) {
         Line prev = d.last();
         float size = Math.max(prev.size(), line.size());
         float step = line.baseline() - prev.baseline();
@@ -111,10 +126,58 @@ final class Paragraphs {
             return false; // no horizontal overlap with the paragraph so far
         }
         if (d.marker != null) {
-            return line.x0() >= d.textX0 - 0.8f * size; // wrapped lines keep to the item's text
+            if (line.x0() >= Math.min(d.textX0 - 0.8f * size, d.markerX0 + 0.5f * size)) {
+                return true; // a hanging indent: wrapped lines keep right of the marker, mostly to the item's text
+            }
+            // Without a hanging indent the text wraps back to the marker's own margin. A line there carries
+            // the item on where the line before it was full (the first word would not have fitted on it) and
+            // did not end a sentence; else it is the paragraph after the list. Bold numbered titles are left
+            // as they were: the minutes parser takes an item title of at most 160 characters, and a whole
+            // wrapped title ("90. 24/00109 - Transfer the 18-25 section of ...") can run past it.
+            return !prev.bold() && Math.abs(line.x0() - d.markerX0) <= 0.8f * size && wraps(prev, line, page)
+                    && (!endsSentence(prev) || startsLower(line));
         }
         // A first-line indent starts a new paragraph; a hanging line back at the margin does not.
         return line.x0() - prev.x0() <= 1.2f * size;
+    }
+
+    /**
+     * Whether {@code prev} was ended by wrapping: the first word of {@code next} would not have fitted after
+     * it, short of the right edge of the text it runs in (the furthest any line reaches that starts left
+     * of where {@code prev} ends, so a column to the right does not count).
+     */
+    static boolean wraps(Line prev, Line next, List<Line> page) {
+        float right = prev.x1();
+        for (Line l : page) {
+            if (l.x0() < prev.x1()) {
+                right = Math.max(right, l.x1());
+            }
+        }
+        Word first = next.words().get(0);
+        float size = Math.max(prev.size(), next.size());
+        return fills(prev.x1(), first.x1() - first.x0(), right, size);
+    }
+
+    /** Whether a word of {@code wordWidth} would not fit after a line ending at {@code lineX1}. */
+    static boolean fills(float lineX1, float wordWidth, float right, float size) {
+        return lineX1 + 0.25f * size + wordWidth > right - 0.5f * size;
+    }
+
+    /** Whether a line ends as a sentence or a clause ends, so a line after it need not carry it on. */
+    static boolean endsSentence(Line l) {
+        return endsSentence(l.words().get(l.words().size() - 1).text());
+    }
+
+    static boolean endsSentence(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "\"'”’)*".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1); // closing quotes and brackets, and a footnote star
+        }
+        return !t.isEmpty() && ".:;!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    static boolean startsLower(Line l) {
+        return Character.isLowerCase(l.words().get(0).text().codePointAt(0));
     }
 
     record Marker(String printed, int words, String rest) {}
@@ -135,6 +198,13 @@ final class Paragraphs {
             if (!rest.isEmpty() && (c == '-' || c == 'o' || Character.isLetterOrDigit(rest.codePointAt(0)) && c != '•' && c != '▪')) {
                 return null; // "-5%", "orange", "§12": a word, not a marker
             }
+            // A bullet drawn before a number ("• 1.1 That ..."): the number is what the paper cites.
+            if (!rest.isEmpty() && line.words().size() > 1 && NUMBERED.matcher(rest).matches()) {
+                return new Marker(rest, 1, "");
+            }
+            if (rest.isEmpty() && line.words().size() > 2 && NUMBERED.matcher(line.words().get(1).text()).matches()) {
+                return new Marker(line.words().get(1).text(), 2, "");
+            }
             return new Marker(printed, rest.isEmpty() ? 1 : 0, rest);
         }
         if (line.words().size() > 1 && NUMBERED.matcher(t).matches()) {
@@ -153,6 +223,7 @@ final class Paragraphs {
         final @Nullable String marker;
         final int depth;
         final float textX0;
+        final float markerX0;
         float x0;
         float x1;
         final String firstRest;
@@ -166,9 +237,17 @@ final class Paragraphs {
             this.skipWords = m == null ? 0 : m.words();
             this.firstRest = m == null ? "" : m.rest();
             this.textX0 = m != null && m.words() > 0 && first.words().size() > m.words() ? first.words().get(m.words()).x0() : first.x0();
+            this.markerX0 = first.x0();
             this.x0 = first.x0();
             this.x1 = first.x1();
             lines.add(first);
+        }
+
+        /** The width of the first word of the item's text, after its marker. */
+        float firstWordWidth() {
+            List<Word> ws = lines.get(0).words();
+            int k = Math.min(skipWords, ws.size() - 1);
+            return ws.get(k).x1() - ws.get(k).x0();
         }
 
         Line last() {
@@ -212,7 +291,7 @@ final class Paragraphs {
             float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             return new TextItem(sb.toString().strip(), marker, depth, box, lines.size(), size, boldChars * 2 > chars,
                     italicChars * 2 > chars, colors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
-                    continuesPrevious);
+                    continuesPrevious, textX0, last().x1(), firstWordWidth());
         }
 
         /**

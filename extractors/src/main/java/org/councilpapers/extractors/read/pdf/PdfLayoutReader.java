@@ -137,6 +137,9 @@ public final class PdfLayoutReader implements LayoutReader {
         for (int p = 0; p < pages.size(); p++) {
             placed.add(place(pages.get(p), furniture.get(p)));
         }
+        for (int p = 1; p < pages.size(); p++) {
+            joinAcrossPageBreak(placed.get(p - 1), pages.get(p - 1).height(), placed.get(p), pages.get(p).height(), body);
+        }
         // Heading levels: one per distinct heading style, largest first, bold before regular at a size.
         TreeSet<Float> headingStyles = new TreeSet<>();
         for (List<Placed> items : placed) {
@@ -179,6 +182,62 @@ public final class PdfLayoutReader implements LayoutReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Joins the first body text of a page to the last body text of the page before where it carries it on:
+     * a paragraph or list item broken by the page break, the footer and header between them being furniture.
+     * The joined item keeps the earlier page and box, where it starts.
+     */
+    private static void joinAcrossPageBreak(List<Placed> before, float beforeHeight, List<Placed> after,
+            float afterHeight, float body) {
+        int last = before.size() - 1;
+        while (last >= 0 && before.get(last).layer() != Layer.BODY) {
+            last--;
+        }
+        int first = 0;
+        while (first < after.size() && after.get(first).layer() != Layer.BODY) {
+            first++;
+        }
+        if (last < 0 || first >= after.size() || !(before.get(last).item() instanceof TextItem prev)
+                || !(after.get(first).item() instanceof TextItem next)) {
+            return;
+        }
+        float right = 0;
+        for (Placed pl : before) {
+            if (pl.layer() == Layer.BODY && pl.item() instanceof TextItem t && t.box().x0() < prev.lastLineX1()) {
+                right = Math.max(right, t.box().x1());
+            }
+        }
+        if (continuesAcrossPageBreak(prev, beforeHeight, right, next, afterHeight, body)) {
+            before.set(last, new Placed(prev.append(next), Layer.BODY));
+            after.remove(first);
+        }
+    }
+
+    /**
+     * Whether {@code next}, first on its page, carries on {@code prev}, last on the page before whose text
+     * reaches {@code right}: same style, aligned with prev's margin or (for a list item) its text, prev's last
+     * line full and not the end of a sentence.
+     */
+    static boolean continuesAcrossPageBreak(TextItem prev, float beforeHeight, float right, TextItem next,
+            float afterHeight, float body) {
+        if (next.isListItem() || isHeading(prev, body) || isHeading(next, body)
+                || Math.abs(prev.size() - next.size()) >= 0.6f || prev.bold() != next.bold()) {
+            return false;
+        }
+        // The break falls at the foot of one page's text and the head of the next's.
+        if (prev.box().y1() < 0.6f * beforeHeight || next.box().y0() > 0.4f * afterHeight) {
+            return false;
+        }
+        float tolerance = 0.8f * Math.max(prev.size(), next.size());
+        float x = next.box().x0();
+        boolean aligned = Math.abs(x - prev.box().x0()) <= tolerance
+                || prev.isListItem() && x > prev.box().x0() && x <= prev.textX0() + tolerance;
+        boolean full = Paragraphs.fills(prev.lastLineX1(), next.firstWordWidth(), right, prev.size());
+        boolean midSentence = !Paragraphs.endsSentence(prev.text())
+                || !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
+        return aligned && full && midSentence;
     }
 
     /**

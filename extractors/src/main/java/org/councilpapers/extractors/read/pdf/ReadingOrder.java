@@ -45,11 +45,10 @@ final class ReadingOrder {
     /** The longest column run starting at line {@code start}, or null where none holds prose on both sides. */
     private static Run columnRun(List<Line> lines, int start) {
         Line first = lines.get(start);
-        List<Word> ws = first.words();
-        for (int k = 1; k < ws.size(); k++) {
-            float g0 = ws.get(k - 1).x1();
-            float g1 = ws.get(k).x0();
-            float minGutter = MIN_GUTTER * first.size();
+        float minGutter = MIN_GUTTER * first.size();
+        for (float[] candidate : gutters(lines, start)) {
+            float g0 = candidate[0];
+            float g1 = candidate[1];
             if (g1 - g0 < minGutter) {
                 continue;
             }
@@ -78,6 +77,29 @@ final class ReadingOrder {
             }
         }
         return null;
+    }
+
+    /**
+     * The gutters a column run could start from at line {@code start}: the gaps between its words, and the
+     * gap between it and the next line where the two do not overlap, as when a text box beside the body
+     * sets its lines on baselines of its own, so no line holds both columns.
+     */
+    private static List<float[]> gutters(List<Line> lines, int start) {
+        Line first = lines.get(start);
+        List<Word> ws = first.words();
+        List<float[]> out = new ArrayList<>();
+        for (int k = 1; k < ws.size(); k++) {
+            out.add(new float[] {ws.get(k - 1).x1(), ws.get(k).x0()});
+        }
+        if (start + 1 < lines.size()) {
+            Line next = lines.get(start + 1);
+            if (next.x0() > first.x1()) {
+                out.add(new float[] {first.x1(), next.x0()});
+            } else if (next.x1() < first.x0()) {
+                out.add(new float[] {next.x1(), first.x0()});
+            }
+        }
+        return out;
     }
 
     /**

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Reads Word (.docx, .doc), OpenDocument text, RTF, Excel (.xlsx, .xls) and HTML into a
  * {@link LayoutDocument}. Office formats go through Tika's {@code AutoDetectParser} into an
  * {@link XhtmlLayoutHandler}; for .docx a {@link DocxPass} over the package adds what Tika's XHTML
- * leaves out (merged cells, cell shading, text colour, list levels, headers and footers).
+ * leaves out (merged cells, cell shading, text colour, list levels, headers and footers); for RTF,
+ * {@link RtfTables} puts back the tables Tika flattens into paragraphs.
  *
  * <p>HTML is parsed with jsoup, not Tika: Tika's HTML parser passes on only a whitelist of attributes
  * and drops {@code style}, {@code bgcolor}, {@code colspan} and {@code rowspan} from table cells (and
@@ -99,7 +100,12 @@ public final class TikaLayoutReader implements LayoutReader {
         for (String p : problems) {
             warnings.add(WarningCode.DAMAGED, "part of the document could not be read: " + p, null);
         }
-        return assemble(handler.pages(), hints == null ? DocxHints.NONE : hints, warnings);
+        List<List<Block>> pages = handler.pages();
+        if (type.equals(MediaTypes.RTF)) {
+            List<RtfTables.RtfTable> rtfTables = RtfTables.read(source.bytes());
+            pages = pages.stream().map(blocks -> RtfTables.place(blocks, rtfTables)).toList();
+        }
+        return assemble(pages, hints == null ? DocxHints.NONE : hints, warnings);
     }
 
     private LayoutDocument readHtml(Source source, Warnings warnings) throws IOException {

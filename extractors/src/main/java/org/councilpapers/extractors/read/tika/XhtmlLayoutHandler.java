@@ -49,6 +49,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             "blockquote", "ul", "ol", "menu", "dl", "table", "thead", "tbody", "tfoot", "tr", "form", "fieldset", "figure",
             "center", "hr", "header", "footer", "nav", "details", "colgroup", "col");
     /** Paragraph classes naming a heading style: Word's ("heading 2", "MsoHeading2", "MsoTitle"), ODF's ("Heading_20_2"). */
+    private static final Pattern TYPED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)", Pattern.DOTALL);
     private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(?:mso)?(?:heading(?:_20_|[ _-])?([1-9])\\b.*|title)");
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u2219"
             + "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0]\\s+(.+)");
@@ -289,7 +290,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             Frame item = owner == null ? null : unemittedItem(owner);
             if (item != null) {
                 item.emitted = true;
-                block = Block.listItem(item.marker, item.depth, text);
+                block = listItem(item.marker, item.depth, text);
             } else {
                 block = paragraph(owner, text);
             }
@@ -338,15 +339,27 @@ final class XhtmlLayoutHandler extends DefaultHandler {
                     marker = prefix.codePoints().anyMatch(Character::isLetterOrDigit) ? prefix : "\u2022";
                 }
                 String own = text.substring(n.prefixLength()).strip();
-                return marker.isEmpty() ? Block.paragraph(own) : Block.listItem(marker, n.paragraph().level(), own);
+                return marker.isEmpty() ? Block.paragraph(own) : listItem(marker, n.paragraph().level(), own);
             }
         } else {
             Matcher b = BULLET.matcher(text);
             if (b.matches()) {
-                return Block.listItem("\u2022", 0, b.group(1));
+                return listItem("\u2022", 0, b.group(1));
             }
         }
         return Block.paragraph(text);
+    }
+
+    /**
+     * A list item; where a bullet stands before a typed paragraph number ("• 1.1 That ..."), the number is
+     * the marker, as it is what the paper cites.
+     */
+    static Block listItem(String marker, int depth, String text) {
+        Matcher m = TYPED_NUMBER.matcher(text);
+        if (marker.equals("\u2022") && m.matches()) {
+            return Block.listItem(m.group(1), depth, m.group(2));
+        }
+        return Block.listItem(marker, depth, text);
     }
 
     /** A heading numbered by Word keeps its number in its text, the number Word prints rather than Tika's. */

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -48,6 +50,47 @@ final class PdfFixtures {
 
         void text(String text, float x, float baseline) throws IOException {
             text(text, x, baseline, 11, false);
+        }
+
+        /**
+         * Sets {@code text} as a word processor would: words fill each line up to {@code right} and wrap,
+         * the first line starting at {@code firstX} and the rest at {@code restX}, {@code leading} apart.
+         * Returns the baseline of the last line.
+         */
+        float flow(String text, float firstX, float restX, float right, float baseline, float size, float leading)
+                throws IOException {
+            List<String> lines = wrap(text, firstX, restX, right, size);
+            float y = baseline;
+            for (int i = 0; i < lines.size(); i++) {
+                y = baseline + i * leading;
+                text(lines.get(i), i == 0 ? firstX : restX, y, size, false);
+            }
+            return y;
+        }
+
+        /** The lines {@link #flow} would set. */
+        static List<String> wrap(String text, float firstX, float restX, float right, float size) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            float x = firstX;
+            for (String word : text.split(" ")) {
+                String candidate = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && x + width(candidate, size) > right) {
+                    lines.add(line.toString());
+                    x = restX;
+                    line.setLength(0);
+                    line.append(word);
+                } else {
+                    line.setLength(0);
+                    line.append(candidate);
+                }
+            }
+            lines.add(line.toString());
+            return lines;
+        }
+
+        static float width(String text, float size) throws IOException {
+            return REGULAR.getStringWidth(text) / 1000 * size;
         }
 
         void line(float x0, float y0, float x1, float y1) throws IOException {

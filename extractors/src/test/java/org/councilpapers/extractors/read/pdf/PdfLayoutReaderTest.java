@@ -315,6 +315,21 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void pdfWhoseCrossReferenceOffsetsAreWrongIsRepairedAndRead() throws IOException {
+        byte[] full = PdfFixtures.pdf(c -> c.text("Page one", 50, 100), c -> c.text("Page two", 50, 100));
+        String s = new String(full, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // Every object moved by ten bytes, as when a file is edited by hand or re-saved badly: the xref
+        // table's offsets and startxref no longer point at the objects.
+        int body = s.indexOf("1 0 obj");
+        String damaged = s.substring(0, body) + "%padding\n" + s.substring(body);
+        assertTrue(damaged.length() == full.length + 9);
+        LayoutDocument d = read(damaged.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(2, d.pageCount());
+        assertEquals("Page one", d.page(1).body().get(0).text());
+        assertEquals("Page two", d.page(2).body().get(0).text());
+    }
+
+    @Test
     void garbageBehindAPdfHeaderIsUnreadable() {
         byte[] junk = "%PDF-1.7\nthis is not a PDF at all\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         UnreadablePaperException e = assertThrows(UnreadablePaperException.class, () -> read(junk));
@@ -324,6 +339,252 @@ class PdfLayoutReaderTest {
     @Test
     void standardReadersPickThisReaderForPdf() {
         assertTrue(Readers.standard().forType(MediaTypes.PDF).orElseThrow() instanceof PdfLayoutReader);
+    }
+
+    /** Page furniture, page numbers, heading levels and a text box, on a short pack made in code. */
+    @Nested
+    class PageStructure {
+        static final String[] BODY = {
+            "The service has improved the timeliness of assessments",
+            "since the last inspection, and most children now have",
+            "a plan that is reviewed on time by their social worker.",
+            "Managers check the quality of the plans every month."};
+        static final String[] BOX = {
+            "Key facts: 412 children in care,",
+            "up from 380 a year ago; 96% of",
+            "reviews held within timescale."};
+
+        private byte[] pack(String footer1, String footer2, String footer3) {
+            PdfFixtures.PageWriter header = c -> c.text("Corporate Parenting Committee, 3 March 2025", 57, 40, 9, false);
+            return PdfFixtures.pdf(
+                    c -> {
+                        header.write(c);
+                        c.text("Children in care annual report", 57, 90, 18, true);
+                        c.text("1. Summary", 57, 125, 13, true);
+                        for (int i = 0; i < BODY.length; i++) {
+                            c.text(BODY[i], 57, 150 + 13.5f * i, 11, false);
+                        }
+                        // A text box to the right, framed, in a smaller size on its own baselines.
+                        c.line(350, 140, 540, 140);
+                        c.line(350, 200, 540, 200);
+                        c.line(350, 140, 350, 200);
+                        c.line(540, 140, 540, 200);
+                        for (int i = 0; i < BOX.length; i++) {
+                            c.text(BOX[i], 356, 156 + 12 * i, 9.5f, false);
+                        }
+                        c.text("2. Placements", 57, 230, 13, true);
+                        c.text("Placement stability has improved this year.", 57, 255, 11, false);
+                        c.text(footer1, 280, 815, 9, false);
+                    },
+                    c -> {
+                        header.write(c);
+                        c.text("This page is intentionally left blank", 200, 420, 11, false);
+                        c.text(footer2, 280, 815, 9, false);
+                    },
+                    c -> {
+                        header.write(c);
+                        c.text("3. Health", 57, 90, 13, true);
+                        c.text("Health assessments are timely for most children.", 57, 115, 11, false);
+                        c.text(footer3, 280, 815, 9, false);
+                    });
+        }
+
+        @ParameterizedTest
+        @CsvSource({"Page 3 of 12, Page 4 of 12, Page 5 of 12", "3, 4, 5", "Page 3, Page 4, Page 5"})
+        void printedNumbersFromEveryFooterForm(String f1, String f2, String f3) throws IOException {
+            LayoutDocument d = read(pack(f1, f2, f3));
+            assertEquals(List.of("3", "4", "5"), d.pages().stream().map(Page::printedNumber).toList());
+            for (Page p : d.pages()) {
+                assertEquals(Layer.FOOTER, p.footer().get(0).layer());
+                assertEquals(List.of("Corporate Parenting Committee, 3 March 2025"), p.header().stream().map(Block::text).toList());
+                assertTrue(p.body().stream().noneMatch(b -> b.text().contains("Committee, 3 March") || b.text().startsWith("Page")));
+            }
+        }
+
+        @Test
+        void blankNoticePageIsBlank() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            assertTrue(d.page(2).isBlank());
+            assertFalse(d.page(1).isBlank());
+            assertFalse(d.page(3).isBlank());
+        }
+
+        @Test
+        void headingLevelsFromSizeAndWeight() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            List<String> headings = d.body().stream().filter(b -> b.is(BlockKind.HEADING)).map(b -> b.level() + " " + b.text()).toList();
+            assertEquals(List.of("1 Children in care annual report", "2 1. Summary", "2 2. Placements", "2 3. Health"), headings);
+        }
+
+        @Test
+        void textBoxIsReadWholeAfterTheTextBesideIt() throws IOException {
+            LayoutDocument d = read(pack("Page 3", "Page 4", "Page 5"));
+            List<String> texts = d.page(1).body().stream().map(Block::text).toList();
+            String body = String.join(" ", BODY);
+            String box = String.join(" ", BOX);
+            assertTrue(texts.contains(body), () -> "body paragraph whole: " + texts);
+            assertTrue(texts.stream().anyMatch(t -> t.equals(box)), () -> "box whole: " + texts);
+            assertTrue(texts.indexOf(body) < texts.indexOf("2. Placements"));
+        }
+    }
+
+    /**
+     * Wrapped text as word processors set it (lines filled to the right margin by the font's widths):
+     * list items with and without hanging indents, and paragraphs and items broken by a page break.
+     */
+    @Nested
+    class WrappedText {
+        static final float LEFT = 57;
+        static final float RIGHT = 538;
+        static final float SIZE = 11;
+        static final float LEADING = 13.5f;
+        static final String LONG_A = "That the Children's Overview and Scrutiny Committee consider the Ofsted focused visit letter and provide comment or challenge in respect of the outcomes.";
+        static final String LONG_B = "That the three areas for improvement identified by Ofsted are considered by the Committee and support offered to deliver against these recommendations.";
+        static final String LONG_C = "Planned transitions for disabled young people and care leavers need to happen earlier, with health assessments timely for every child in care.";
+        static final String LONG_D = "Management oversight of frontline practice is consistent, and supervision records show clear direction for the social workers who hold the cases.";
+
+        private List<Block> items(LayoutDocument d) {
+            return d.body().stream().filter(b -> b.is(BlockKind.LIST_ITEM)).toList();
+        }
+
+        /** Draws a marker at {@code markerX} and the item's text from {@code textX}, wrapping to {@code restX}. */
+        private float item(PdfFixtures.Canvas c, String marker, float markerX, float textX, float restX, String text,
+                float baseline) throws IOException {
+            c.text(marker, markerX, baseline, SIZE, false);
+            return c.flow(text, textX, restX, RIGHT, baseline, SIZE, LEADING);
+        }
+
+        @Test
+        void hangingIndentItemsOfEveryMarkerKeepTheirWrappedLines() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                c.text("Recommendations", LEFT, 80, 14, true);
+                float y = item(c, "1.", LEFT, 75, 75, LONG_A, 110);
+                y = item(c, "a)", 75, 93, 93, LONG_B, y + LEADING);
+                y = item(c, "(i)", 93, 113, 113, LONG_C, y + LEADING);
+                y = item(c, "1.1", LEFT, 80, 80, LONG_D, y + LEADING);
+                y = item(c, "\u2022", 80, 95, 95, LONG_A, y + LEADING);
+                c.flow(LONG_B, LEFT, LEFT, RIGHT, y + 2 * LEADING, SIZE, LEADING);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.", "a)", "(i)", "1.1", "\u2022"), items.stream().map(Block::marker).toList());
+            assertEquals(List.of(LONG_A, LONG_B, LONG_C, LONG_D, LONG_A), items.stream().map(Block::text).toList());
+            assertEquals(List.of(0, 1, 2, 0, 1), items.stream().map(Block::level).toList());
+            Block after = d.body().get(d.body().size() - 1);
+            assertEquals(BlockKind.PARAGRAPH, after.kind());
+            assertEquals(LONG_B, after.text());
+        }
+
+        @Test
+        void itemsWithoutAHangingIndentWrapBackToTheMarkersMargin() throws IOException {
+            String shortItem = "Members note the report";
+            String paragraph = "The report sets out the areas for improvement and the actions taken since the visit.";
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                float y = item(c, "1.1", LEFT, 80, LEFT, LONG_A, 100);
+                y = item(c, "1.2", LEFT, 80, LEFT, LONG_B, y + LEADING);
+                // No gap after an item that ends a sentence: the margin line is a new paragraph.
+                y = c.flow(paragraph, LEFT, LEFT, RIGHT, y + LEADING, SIZE, LEADING);
+                // Nor after an item whose line stops short: it did not wrap.
+                y = item(c, "1.3", LEFT, 80, LEFT, shortItem, y + 2 * LEADING);
+                c.flow("Background", LEFT, LEFT, RIGHT, y + LEADING, SIZE, LEADING);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.1", "1.2", "1.3"), items.stream().map(Block::marker).toList());
+            assertEquals(List.of(LONG_A, LONG_B, shortItem), items.stream().map(Block::text).toList());
+            List<String> paragraphs = d.body().stream().filter(b -> b.is(BlockKind.PARAGRAPH)).map(Block::text).toList();
+            assertEquals(List.of(paragraph, "Background"), paragraphs);
+        }
+
+        @Test
+        void bulletBeforeANumberGivesTheNumberAsTheMarker() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                c.text("\u2022", 78, 100, SIZE, false);
+                c.text("1.1", 85, 100, SIZE, false);
+                c.flow(LONG_A, 104, 92, RIGHT, 100, SIZE, LEADING);
+                c.text("\u20222.1 Glued to its bullet, as some renderings draw it.", 78, 100 + 4 * LEADING, SIZE, false);
+            }));
+            List<Block> items = items(d);
+            assertEquals(List.of("1.1", "2.1"), items.stream().map(Block::marker).toList());
+            assertEquals(LONG_A, items.get(0).text());
+            assertEquals("Glued to its bullet, as some renderings draw it.", items.get(1).text());
+        }
+
+        /** Lines of {@code text} set from {@code firstX}, wrapping to {@code restX}, split at line {@code split}. */
+        private static List<List<String>> split(String text, float firstX, float restX, int split) {
+            try {
+                List<String> lines = PdfFixtures.Canvas.wrap(text, firstX, restX, RIGHT, SIZE);
+                assertTrue(lines.size() > split, "the text must wrap past the split");
+                return List.of(lines.subList(0, split), lines.subList(split, lines.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void lines(PdfFixtures.Canvas c, List<String> lines, float firstX, float restX, float baseline)
+                throws IOException {
+            for (int i = 0; i < lines.size(); i++) {
+                c.text(lines.get(i), i == 0 ? firstX : restX, baseline + i * LEADING, SIZE, false);
+            }
+        }
+
+        private static void footer(PdfFixtures.Canvas c, int page) throws IOException {
+            c.text("Page " + page, 280, 815, 9, false);
+        }
+
+        @Test
+        void itemAndParagraphBrokenByAPageBreakAreJoinedOnTheirFirstPage() throws IOException {
+            String item = LONG_C + " " + LONG_D;
+            String para = LONG_D + " " + LONG_A;
+            List<List<String>> itemLines = split(item, 75, 75, 2);
+            List<List<String>> paraLines = split(para, LEFT, LEFT, 1);
+            String closing = "The inspection found that children are safe.";
+            String next = "Leaders know their services well and act on what they find.";
+            LayoutDocument d = read(PdfFixtures.pdf(
+                    c -> {
+                        c.flow(LONG_A, LEFT, LEFT, RIGHT, 600, SIZE, LEADING);
+                        c.text("\u2022", 60, 760, SIZE, false);
+                        lines(c, itemLines.get(0), 75, 75, 760);
+                        footer(c, 1);
+                    },
+                    c -> {
+                        lines(c, itemLines.get(1), 75, 75, 60);
+                        lines(c, paraLines.get(0), LEFT, LEFT, 780);
+                        footer(c, 2);
+                    },
+                    c -> {
+                        lines(c, paraLines.get(1), LEFT, LEFT, 60);
+                        c.text(closing, LEFT, 780, SIZE, false);
+                        footer(c, 3);
+                    },
+                    c -> {
+                        c.text(next, LEFT, 60, SIZE, false);
+                        footer(c, 4);
+                    }));
+            List<Block> items = items(d);
+            assertEquals(1, items.size());
+            assertEquals(item, items.get(0).text());
+            assertEquals(1, items.get(0).page());
+            assertTrue(d.page(2).body().stream().noneMatch(b -> b.text().startsWith(itemLines.get(1).get(0))));
+            assertEquals(List.of(para), d.page(2).body().stream().map(Block::text).toList());
+            assertEquals(List.of(closing), d.page(3).body().stream().map(Block::text).toList());
+            assertEquals(List.of(next), d.page(4).body().stream().map(Block::text).toList());
+            assertEquals("4", d.page(4).printedNumber());
+        }
+
+        @Test
+        void shortLineAtTheFootOfAPageDoesNotRunIntoTheNextPage() throws IOException {
+            LayoutDocument d = read(PdfFixtures.pdf(
+                    c -> {
+                        c.flow(LONG_A, LEFT, LEFT, RIGHT, 600, SIZE, LEADING);
+                        c.text("Thurrock Council Wi-Fi", LEFT, 780, SIZE, false);
+                        footer(c, 1);
+                    },
+                    c -> {
+                        c.flow("Wi-Fi is available throughout the Civic Offices for members of the public attending the meeting.", LEFT, LEFT, RIGHT, 60, SIZE, LEADING);
+                        footer(c, 2);
+                    }));
+            assertEquals("Thurrock Council Wi-Fi", d.page(1).body().get(1).text());
+            assertTrue(d.page(2).body().get(0).text().startsWith("Wi-Fi is available"));
+        }
     }
 
     /**

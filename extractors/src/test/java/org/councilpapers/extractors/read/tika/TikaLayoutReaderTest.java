@@ -34,6 +34,7 @@ import org.councilpapers.extractors.read.Readers;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -392,6 +393,91 @@ class TikaLayoutReaderTest {
     }
 
     // --- helpers
+
+    // --- one committed file per format (testdata/papers/formats, written by FormatFixtures)
+
+    @Nested
+    class CommittedFormats {
+        private final List<List<String>> ragRows = Arrays.stream(FormatFixtures.TABLE).map(List::of).toList();
+
+        private LayoutDocument format(String file) throws IOException {
+            return read("formats/" + file);
+        }
+
+        private List<String> items(LayoutDocument doc) {
+            return doc.body().stream().filter(b -> b.is(BlockKind.LIST_ITEM)).map(b -> b.marker() + " " + b.text()).toList();
+        }
+
+        private List<List<String>> rows(Table t) {
+            return IntStream.range(0, t.rowCount()).mapToObj(t::rowTexts).toList();
+        }
+
+        @Test
+        void docxHeadingListsTableAndShading() throws IOException {
+            LayoutDocument doc = format("performance-report.docx");
+            assertEquals(BlockKind.HEADING, doc.body().get(0).kind());
+            assertEquals("Progress against the plan", doc.body().get(0).text());
+            assertEquals(List.of("\u2022 Recruit more foster carers", "\u2022 Review fees by June", "\u2022 Publish the sufficiency strategy",
+                    "4. Social workers know children well.", "5. Plans are reviewed on time."), items(doc));
+            Table t = tables(doc).get(0);
+            assertEquals(List.of("Action", "Lead", "Status", "Q1"), t.rowTexts(0));
+            assertEquals(fill("#92d050", "Green"), fillOf(t, 1, 2));
+            assertEquals(fill("#ff0000", "Red"), fillOf(t, 3, 2));
+        }
+
+        @Test
+        void htmlHeadingListTableAndShading() throws IOException {
+            LayoutDocument doc = format("performance-report.html");
+            assertEquals(Block.heading(2, "Performance report").text(), doc.body().get(0).text());
+            assertEquals(2, doc.body().get(0).level());
+            assertEquals(List.of("\u2022 Note the progress made", "\u2022 Agree the revised plan"), items(doc));
+            Table t = tables(doc).get(0);
+            assertEquals(ragRows, rows(t));
+            assertTrue(t.cellAt(0, 0).header());
+            assertEquals(fill("#92d050", "Green"), fillOf(t, 1, 1));
+            assertEquals(fill("#ffc000", "Amber"), fillOf(t, 2, 1));
+        }
+
+        @Test
+        void odtHeadingListAndTable() throws IOException {
+            LayoutDocument doc = format("performance-report.odt");
+            assertEquals(BlockKind.HEADING, doc.body().get(0).kind());
+            assertEquals(2, doc.body().get(0).level());
+            assertEquals(List.of("\u2022 Note progress", "\u2022 Agree the plan"), items(doc));
+            assertEquals(List.of(List.of("Judgement", "Grade"), List.of("Overall effectiveness", "Good")), rows(tables(doc).get(0)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"performance-scorecard.xlsx", "performance-scorecard.xls"})
+        void spreadsheetSheetNameHeadingAndTable(String file) throws IOException {
+            LayoutDocument doc = format(file);
+            assertEquals(BlockKind.HEADING, doc.body().get(0).kind());
+            assertEquals("Scorecard", doc.body().get(0).text());
+            assertEquals(ragRows, rows(tables(doc).get(0)));
+        }
+
+        @Test
+        void rtfBoldTitleBulletsAndTable() throws IOException {
+            LayoutDocument doc = format("performance-report.rtf");
+            assertEquals("Performance report", doc.body().get(0).text());
+            assertTrue(doc.body().get(0).isBold());
+            assertEquals(List.of("\u2022 Note the progress made", "\u2022 Agree the revised plan"), items(doc));
+            Table t = tables(doc).get(0);
+            assertEquals(ragRows, rows(t));
+            assertEquals(fill("#92d050", "Green"), fillOf(t, 1, 1), "\\clcbpat3 in the colour table");
+            assertEquals(fill("#ffc000", "Amber"), fillOf(t, 2, 1));
+            assertNull(t.cellAt(1, 0).fill());
+            assertTrue(doc.body().stream().noneMatch(b -> b.is(BlockKind.PARAGRAPH) && b.text().equals("Visits on time")),
+                    "cell text is not also left as paragraphs");
+        }
+
+        @Test
+        void bulletBeforeATypedParagraphNumberGivesTheNumberAsTheMarker() throws IOException {
+            String html = "<html><body><ul><li>1.1 That the committee notes the report.</li><li>Plain bullet</li></ul></body></html>";
+            LayoutDocument doc = read(html.getBytes(StandardCharsets.UTF_8), "recs.html");
+            assertEquals(List.of("1.1 That the committee notes the report.", "\u2022 Plain bullet"), items(doc));
+        }
+    }
 
     static LayoutDocument read(String paper) throws IOException {
         return read(Files.readAllBytes(TestPapers.path(paper)), paper.substring(paper.indexOf('/') + 1));
