@@ -24,14 +24,16 @@ public record InspectionFacts(
         @Nullable String inspectorate,
         @Nullable String framework,
         @Nullable PartialDate start,
-        @Nullable PartialDate end) {
+        @Nullable PartialDate end,
+        @Nullable PartialDate published) {
 
     private static final int OPENING_BLOCKS = 40;
     private static final int TITLE_BLOCKS = 6;
     private static final int TITLE_LINE = 150;
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)\\b(?:report\\s+)?published\\s*(?:on)?\\s*:?\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
-    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null);
+    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
 
     /** The facts of an inspection report or letter; {@link #NONE} for other kinds of paper. */
     public static InspectionFacts of(LayoutDocument doc, DocumentKind kind) {
@@ -68,7 +70,7 @@ public record InspectionFacts(
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
-        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1]);
+        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening));
     }
 
     private static final Pattern INSPECTION_OF = Pattern.compile(
@@ -98,6 +100,25 @@ public record InspectionFacts(
         return title.stream().map(b -> b.text().strip()).filter(t -> BARE_PLACE.matcher(t).matches())
                 .filter(t -> !t.matches("(?i).*\\b(inspection|report|ofsted|inspector|children|services?|council|contents)\\b.*"))
                 .findFirst();
+    }
+
+    // "Published: 16 August 2013", "Report published: 8 August 2014": the date of the report, which its findings carry.
+    private static @Nullable PartialDate published(List<Block> opening) {
+        for (Block b : opening) {
+            Matcher m = PUBLISHED_LINE.matcher(b.text());
+            if (m.find()) {
+                Optional<PartialDate> d = UkDates.find(m.group(1));
+                if (d.isPresent() && d.get().isFullDate()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date a finding from this report carries: the report's publication date where printed, else the inspection's last day. */
+    public @Nullable PartialDate reportDate() {
+        return published != null ? published : end;
     }
 
     /** The year the inspection belongs to: its last day's year. */
