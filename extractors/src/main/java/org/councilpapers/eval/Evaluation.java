@@ -47,16 +47,26 @@ public final class Evaluation {
      * ({@code papers/pdf/x.pdf}, {@code papers/docx/x.docx}). The same expected records hold for every form.
      */
     public enum Form {
-        TEXT, PDF, DOCX;
+        TEXT, PDF, DOCX,
+        /**
+         * The real published papers ({@code papers/real/…}), each as it was published; their expected files live in
+         * {@code <expected>/real} and name the paper by its path under the papers folder ({@code real/ofsted/x.pdf}).
+         */
+        REAL;
 
         /** Where this form of the paper named in an expected file lives. */
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT -> papersDir.resolve(paper);
+                case TEXT, REAL -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
+        }
+
+        /** The folder holding the expected files for this form. */
+        Path expected(Path expectedDir) {
+            return this == REAL ? expectedDir.resolve("real") : expectedDir;
         }
     }
 
@@ -68,6 +78,7 @@ public final class Evaluation {
     /** Scores one form of every paper that has an expected file; a paper missing in that form is an error. */
     public Report run(Path papersDir, Path expectedDir, Form form) throws IOException {
         List<Path> expectedFiles;
+        expectedDir = form.expected(expectedDir);
         try (Stream<Path> s = Files.list(expectedDir)) {
             expectedFiles = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
@@ -83,7 +94,9 @@ public final class Evaluation {
                 throw new IOException(f + ": no \"paper\" field naming the paper it describes");
             }
             Path paper = form.locate(papersDir, paperName);
-            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records")));
+            Set<String> types = new java.util.LinkedHashSet<>();
+            expected.path("types").forEach(t -> types.add(t.asText()));
+            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records"), types));
         }
         Map<String, TypeScore> totals = new LinkedHashMap<>();
         for (RecordType t : RecordType.values()) {
@@ -101,10 +114,19 @@ public final class Evaluation {
 
     /** Scores one extraction against its expected records (a JSON array); greedy, in document order. */
     public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords) {
+        return score(paper, x, expectedRecords, Set.of());
+    }
+
+    /**
+     * Scores one extraction against its expected records. When {@code types} is not empty the expected file annotates only
+     * those record types (a real report annotated for its judgements and findings), and extracted records of other types
+     * are not scored.
+     */
+    public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords, Set<String> types) {
         ObjectMapper mapper = PaperJson.mapper();
         List<JsonNode> actual = new ArrayList<>();
         for (PaperRecord r : x.records()) {
-            if (!UNANNOTATED.contains(r.type())) {
+            if (!UNANNOTATED.contains(r.type()) && (types.isEmpty() || types.contains(r.type().jsonName()))) {
                 actual.add(mapper.valueToTree(r));
             }
         }
