@@ -29,7 +29,7 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern IMPROVE = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
                     + "(?:improvement|development|concern)|what (?:the local authority|the council|leaders) (?:needs?|should) (?:to )?"
-                    + "(?:improve|do)|priority actions|improvements needed)\\b.*");
+                    + "(?:improve|do)|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness)\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well)\\b.*");
     private static final int MAX_LEAD_IN = 160;

@@ -341,8 +341,8 @@ public final class JudgementExtractor implements RecordExtractor {
             String authority = Texts.squash(first.text());
             for (int c : gradeCols) {
                 Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.row() != r || cell.isBlank()) {
-                    continue; // a region heading row, or no grade for this authority
+                if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank()) {
+                    continue; // a region heading row (one cell across the table), or no grade for this authority
                 }
                 Optional<Grade> grade = GradeWords.parse(cell.text());
                 String area = headerRows == 0 ? "Judgement" : Texts.squash(t.cellAt(headerRows - 1, c) == null ? ""
