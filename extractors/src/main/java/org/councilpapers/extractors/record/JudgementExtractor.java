@@ -79,6 +79,10 @@ public final class JudgementExtractor implements RecordExtractor {
     // A quoted word where a grade should be: "was judged to be 'Satisfactory'".
     private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
             "\\b(?:judged|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?(?:an?\\s+)?['‘\"“]([A-Za-z][A-Za-z -]{1,40})['’\"”]");
+    private static final Pattern PLACE_SERVED = Pattern.compile("\\bin ((?-i:[A-Z][a-z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))\\s+"
+            + "(?:requires?|are|is|were|was|remains?|have been|has been)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|england|wales|the)\\b");
     private static final String OVERALL = "Overall effectiveness";
     private static final int MAX_GROUP = 80;
     private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?");
@@ -411,6 +415,9 @@ public final class JudgementExtractor implements RecordExtractor {
                     Stated st = stated.get();
                     String authority = st.authority != null ? st.authority
                             : facts.authority() != null ? facts.authority() : ctx.document().council();
+                    if (authority == null) {
+                        authority = placeServed(b.text()); // "services to families in Barset require improvement"
+                    }
                     String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
                     String framework = Frameworks.mentionedIn(s.text()).orElse(null);
@@ -432,6 +439,17 @@ public final class JudgementExtractor implements RecordExtractor {
                 previousYear = year;
             }
         }
+    }
+
+    // A paper that names no council may still name the place its services are for, in the paragraph that grades them.
+    private static @Nullable String placeServed(String paragraph) {
+        Matcher m = PLACE_SERVED.matcher(paragraph);
+        while (m.find()) {
+            if (!MONTH_OR_DAY.matcher(m.group(1)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     // "was judged to be 'Satisfactory'": a grade was meant, but not one we know; say so rather than guess.

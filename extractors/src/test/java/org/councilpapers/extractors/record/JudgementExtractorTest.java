@@ -364,4 +364,15 @@ class JudgementExtractorTest {
         assertEquals(4, x.records(Judgement.class).size());
         assertEquals(List.of(), x.warnings());
     }
+
+    @Test
+    void withoutACouncilThePlaceTheGradedServicesAreForNamesTheAuthority() {
+        Extraction x = Harness.runWithoutCouncil(extractor, DocumentKind.ACTION_PLAN, document(para(
+                "The Ofsted inspection in March 2015 gave an overall judgement that children's services are inadequate. Although services "
+                        + "to families in Wyvern Vale are inadequate, leaders know what to do.")));
+        assertEquals("Wyvern Vale", x.records(Judgement.class).get(0).authority());
+        Extraction none = Harness.runWithoutCouncil(extractor, DocumentKind.ACTION_PLAN, document(para(
+                "The inspection in March 2015 gave an overall judgement that services are inadequate. In March they were reviewed.")));
+        assertNull(none.records(Judgement.class).get(0).authority(), "no place named: null, not a guess");
+    }
 }
