@@ -31,7 +31,8 @@ public final class FindingExtractor implements RecordExtractor {
                     + "(?:improvement|development|concern)|what (?:the local authority|the council|leaders) (?:needs?|should) (?:to )?"
                     + "(?:improve|do)|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness)\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
-            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well)\\b.*");
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
+                    + "(?:the )?(?:local authority|council|lscb|local area|partnership) (?:has|have) the following strengths)\\b.*");
     private static final int MAX_LEAD_IN = 160;
     // "Key strengths and weaknesses of the LSCB": a mixed list, neither strengths nor areas for improvement.
     private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");

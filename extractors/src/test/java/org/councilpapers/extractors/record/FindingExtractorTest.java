@@ -128,4 +128,16 @@ class FindingExtractorTest {
         assertEquals(FindingKind.STRENGTH, fs.get(0).kind());
         assertEquals("Partners attend well.", fs.get(0).text());
     }
+
+    @Test
+    void itemsAfterTheLocalAuthorityHasTheFollowingStrengthsAreStrengths() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex Council"), para("The local authority has the following strengths:"),
+                item("35.", "Children at risk of immediate harm receive a good service."),
+                item("36.", "There is good support for children in need."),
+                heading(2, "Information about this inspection"))).records(Finding.class);
+        assertEquals(2, fs.size());
+        assertEquals(FindingKind.STRENGTH, fs.get(1).kind());
+        assertEquals("There is good support for children in need.", fs.get(1).text());
+    }
 }
