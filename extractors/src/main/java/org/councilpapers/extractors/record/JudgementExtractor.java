@@ -291,6 +291,12 @@ public final class JudgementExtractor implements RecordExtractor {
     // Adds a table judgement unless the paper has stated it already: SIF and ILACS reports repeat each grade in a box over
     // the section about it ("The experiences and progress of children who need help and protection | Requires improvement").
     private static void add(List<PaperRecord> out, Judgement j) {
+        if (j.year() == null) {
+            // Not an inspection's own report (a committee paper quoting tables of several inspections): no way to tell a
+            // repeat from another inspection's grade, so keep it.
+            out.add(j);
+            return;
+        }
         String area = sameArea(j.area());
         for (PaperRecord r : out) {
             if (r instanceof Judgement k && k.grade() == j.grade() && Objects.equals(k.year(), j.year())

@@ -294,6 +294,10 @@ class JudgementExtractorTest {
         List<Judgement> boxed = judgements(DocumentKind.INSPECTION_REPORT, withBox);
         assertEquals(2, boxed.size(), "the same grade again is a repeat; a different grade is not silently dropped");
         assertEquals(Grade.GOOD, boxed.get(1).grade());
+        List<Judgement> quoted = judgements(DocumentKind.REPORT, document(para("The 2016 and 2019 inspections"),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement")),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement"))));
+        assertEquals(2, quoted.size(), "in a committee paper two tables may be two inspections: both kept");
     }
 
     @Test
