@@ -53,8 +53,8 @@ final class EvalCommand implements Callable<Integer> {
     private Path expectedDir;
 
     @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text",
-            description = "Which forms of the papers to score, comma-separated: text, pdf, docx (default: ${DEFAULT-VALUE}); "
-                    + "pdf and docx are read from <papers>/pdf and <papers>/docx.")
+            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real (default: ${DEFAULT-VALUE}); "
+                    + "pdf and docx are read from <papers>/pdf and <papers>/docx; real scores the published reports under <papers>/real against <expected>/real.")
     private List<Evaluation.Form> forms;
 
     @Option(names = {"-v", "--verbose"}, description = "List, per paper, the expected records not found and the extracted records that matched none.")

@@ -45,29 +45,28 @@ public final class Evaluation {
     /**
      * The forms a sample paper comes in: its text extraction ({@code papers/x.txt}) and its renderings
      * ({@code papers/pdf/x.pdf}, {@code papers/docx/x.docx}). The same expected records hold for every form.
-     * A real paper kept only as published ({@code real/kent/x.pdf}) has one form, its own, and is scored
-     * only when that form is.
      */
     public enum Form {
-        TEXT, PDF, DOCX;
+        TEXT, PDF, DOCX,
+        /**
+         * The real published papers ({@code papers/real/…}), each as it was published; their expected files live in
+         * {@code <expected>/real} and name the paper by its path under the papers folder ({@code real/ofsted/x.pdf}).
+         */
+        REAL;
 
-        /** The form a paper named in an expected file is published in: its file's extension, text for anything else. */
-        static Form of(String paper) {
-            String lower = paper.toLowerCase(java.util.Locale.ROOT);
-            return lower.endsWith(".pdf") ? PDF : lower.endsWith(".docx") ? DOCX : TEXT;
-        }
-
-        /** Where this form of the paper named in an expected file lives; null when a published paper does not come in it. */
-        @org.jspecify.annotations.Nullable Path locate(Path papersDir, String paper) {
-            if (of(paper) != TEXT) {
-                return of(paper) == this ? papersDir.resolve(paper) : null;
-            }
+        /** Where this form of the paper named in an expected file lives. */
+        Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT -> papersDir.resolve(paper);
+                case TEXT, REAL -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
+        }
+
+        /** The folder holding the expected files for this form. */
+        Path expected(Path expectedDir) {
+            return this == REAL ? expectedDir.resolve("real") : expectedDir;
         }
     }
 
@@ -79,6 +78,7 @@ public final class Evaluation {
     /** Scores one form of every paper that has an expected file; a paper missing in that form is an error. */
     public Report run(Path papersDir, Path expectedDir, Form form) throws IOException {
         List<Path> expectedFiles;
+        expectedDir = form.expected(expectedDir);
         try (Stream<Path> s = Files.list(expectedDir)) {
             expectedFiles = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
@@ -94,10 +94,9 @@ public final class Evaluation {
                 throw new IOException(f + ": no \"paper\" field naming the paper it describes");
             }
             Path paper = form.locate(papersDir, paperName);
-            if (paper == null) {
-                continue;
-            }
-            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records")));
+            Set<String> types = new java.util.LinkedHashSet<>();
+            expected.path("types").forEach(t -> types.add(t.asText()));
+            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records"), types));
         }
         Map<String, TypeScore> totals = new LinkedHashMap<>();
         for (RecordType t : RecordType.values()) {
@@ -115,10 +114,19 @@ public final class Evaluation {
 
     /** Scores one extraction against its expected records (a JSON array); greedy, in document order. */
     public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords) {
+        return score(paper, x, expectedRecords, Set.of());
+    }
+
+    /**
+     * Scores one extraction against its expected records. When {@code types} is not empty the expected file annotates only
+     * those record types (a real report annotated for its judgements and findings), and extracted records of other types
+     * are not scored.
+     */
+    public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords, Set<String> types) {
         ObjectMapper mapper = PaperJson.mapper();
         List<JsonNode> actual = new ArrayList<>();
         for (PaperRecord r : x.records()) {
-            if (!UNANNOTATED.contains(r.type())) {
+            if (!UNANNOTATED.contains(r.type()) && (types.isEmpty() || types.contains(r.type().jsonName()))) {
                 actual.add(mapper.valueToTree(r));
             }
         }

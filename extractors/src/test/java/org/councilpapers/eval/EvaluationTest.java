@@ -49,20 +49,35 @@ class EvaluationTest {
     }
 
     @Test
+    void anExpectedFileThatNamesItsTypesLeavesOtherTypesUnscored() throws Exception {
+        List<PaperRecord> records = List.of(
+                new Judgement("j1", "Bolton", "Ofsted", "ILACS", null, null, 2018, null, "Overall effectiveness", Grade.GOOD, "Good",
+                        JudgementBasis.TABLE, P),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Permanence planning.", "Bolton", null, null, P));
+        Extraction x = new Extraction(new DocumentInfo("d", "r.pdf", "application/pdf", DocumentKind.INSPECTION_REPORT, null, null, null, 1),
+                records, List.of());
+        JsonNode expected = PaperJson.mapper().readTree("[{\"type\":\"judgement\",\"area\":\"Overall effectiveness\",\"grade\":\"GOOD\"}]");
+        Evaluation.PaperResult r = Evaluation.score("r.pdf", x, expected, java.util.Set.of("judgement"));
+        assertEquals(new TypeScore("judgement", 1, 1, 1), r.scores().get("judgement"));
+        assertEquals(null, r.scores().get("finding"), "findings are not annotated in this file, so not counted as extra");
+        assertEquals(List.of(), r.extra());
+        assertEquals(new TypeScore("finding", 0, 1, 0), Evaluation.score("r.pdf", x, expected).scores().get("finding"),
+                "without a list of types every type is scored");
+    }
+
+    @Test
+    void realPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        java.nio.file.Path papers = java.nio.file.Path.of("papers");
+        assertEquals(papers.resolve("real/ofsted/x.pdf"), Evaluation.Form.REAL.locate(papers, "real/ofsted/x.pdf"));
+        assertEquals(java.nio.file.Path.of("expected/real"), Evaluation.Form.REAL.expected(java.nio.file.Path.of("expected")));
+        assertEquals(java.nio.file.Path.of("expected"), Evaluation.Form.PDF.expected(java.nio.file.Path.of("expected")));
+    }
+
+    @Test
     void emptyTypesScoreAsPerfectOnlyWhenNothingWasExpectedOrClaimed() {
         assertEquals(1.0, new TypeScore("t", 0, 0, 0).precision());
         assertEquals(0.0, new TypeScore("t", 3, 0, 0).precision());
         assertEquals(0.0, new TypeScore("t", 0, 2, 0).precision());
         assertEquals(1.0, new TypeScore("t", 0, 2, 0).recall());
-    }
-
-    @Test
-    void aPaperKeptOnlyAsPublishedIsScoredInItsOwnFormOnly() {
-        java.nio.file.Path papers = java.nio.file.Path.of("papers");
-        assertEquals(papers.resolve("real/kent/minutes.pdf"), Evaluation.Form.PDF.locate(papers, "real/kent/minutes.pdf"));
-        assertEquals(null, Evaluation.Form.TEXT.locate(papers, "real/kent/minutes.pdf"));
-        assertEquals(null, Evaluation.Form.DOCX.locate(papers, "real/kent/minutes.pdf"));
-        assertEquals(papers.resolve("pdf/pack.pdf"), Evaluation.Form.PDF.locate(papers, "pack.txt"), "a sample's rendering");
-        assertEquals(papers.resolve("pack.txt"), Evaluation.Form.TEXT.locate(papers, "pack.txt"));
     }
 }

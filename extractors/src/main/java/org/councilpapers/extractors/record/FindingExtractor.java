@@ -29,10 +29,19 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern IMPROVE = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
                     + "(?:improvement|development|concern)|what (?:the local authority|the council|leaders) (?:needs?|should) (?:to )?"
-                    + "(?:improve|do)|priority actions|improvements needed)\\b.*");
+                    + "(?:improve|do)|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness)\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
-            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well)\\b.*");
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
+                    + "(?:the )?(?:local authority|council|lscb|local area|partnership) (?:has|have) the following strengths)\\b.*");
     private static final int MAX_LEAD_IN = 160;
+    // "Key strengths and weaknesses of the LSCB": a mixed list, neither strengths nor areas for improvement.
+    private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");
+    private static final Pattern LEAD_IN_ITEM = Pattern.compile(
+            "(?i)^(?:in order to|to) improve\\b.{0,200}\\b(?:should|must|needs? to)\\b.{0,40}\\bfollowing\\b.{0,30}[.:]$");
+    private static final Pattern TIMESCALE = Pattern.compile(
+            "(?i)^(?:immediately|within (?:\\w+|\\d+) (?:days?|weeks?|months?)|in the (?:short|medium|longer|long) term)\\s*:?$");
+    // A paragraph starting in lower case at the top of a page carries on the item the page break cut.
+    private static final Pattern CONTINUES = Pattern.compile("^[a-z(]");
     // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
@@ -60,7 +69,7 @@ public final class FindingExtractor implements RecordExtractor {
             PartialDate date;
             if (inspection) {
                 source = facts.sourceLabel();
-                date = facts.end();
+                date = facts.reportDate();
             } else {
                 // A quoted inspection is named somewhere in the same report, before its findings.
                 InspectionMention m = InspectionMention.before(body, part, i + 1, ctx.document().date());
@@ -72,15 +81,45 @@ public final class FindingExtractor implements RecordExtractor {
                 continue;
             }
             int j = i + 1;
-            for (; j < body.size() && body.get(j).kind() == BlockKind.LIST_ITEM; j++) {
+            Block pending = null;
+            StringBuilder pendingText = new StringBuilder();
+            for (; j < body.size(); j++) {
                 Block item = body.get(j);
-                Matcher inner = LABELLED.matcher(Texts.squash(item.text()));
-                add(out, seen, ctx, item, kind, inner.matches() ? inner.group(3) : item.text(), inner.matches() ? labelKey(inner, part) : null,
-                        authority, source, date);
+                String squashed = Texts.squash(item.text());
+                if (item.kind() == BlockKind.LIST_ITEM && LEAD_IN_ITEM.matcher(squashed).matches() && pending == null) {
+                    continue; // "In order to improve …, the local authority should take the following action."
+                }
+                if (item.kind() != BlockKind.LIST_ITEM && TIMESCALE.matcher(squashed).matches()) {
+                    continue; // "Immediately:", "Within three months:" group the actions of one list
+                }
+                if (pending != null && item.kind() == BlockKind.PARAGRAPH && item.page() > pending.page()
+                        && CONTINUES.matcher(squashed).find()) {
+                    pendingText.append(' ').append(item.text()); // an item cut by the page break
+                    continue;
+                }
+                if (item.kind() != BlockKind.LIST_ITEM) {
+                    break;
+                }
+                if (pending != null) {
+                    addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, source, date);
+                }
+                pending = item;
+                pendingText.setLength(0);
+                pendingText.append(item.text());
+            }
+            if (pending != null) {
+                addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, source, date);
             }
             i = j - 1;
         }
         return out;
+    }
+
+    private static void addItem(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Block item, String text, FindingKind kind,
+            int part, @Nullable String authority, @Nullable String source, @Nullable PartialDate date) {
+        Matcher inner = LABELLED.matcher(Texts.squash(text));
+        add(out, seen, ctx, item, kind, inner.matches() ? inner.group(3) : text, inner.matches() ? labelKey(inner, part) : null,
+                authority, source, date);
     }
 
     // A report's findings are read against that report's text: from its cover, or the paper's start.
@@ -116,6 +155,9 @@ public final class FindingExtractor implements RecordExtractor {
         String text = Texts.squash(b.text());
         boolean leadShape = b.kind() == BlockKind.HEADING || b.isBold() || text.endsWith(":") || text.endsWith("?") || text.length() <= 60;
         if (!leadShape || text.length() > MAX_LEAD_IN || b.kind() == BlockKind.TABLE) {
+            return null;
+        }
+        if (MIXED.matcher(text).matches()) {
             return null;
         }
         if (IMPROVE.matcher(text).matches()) {

@@ -10,6 +10,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.Frameworks;
 import org.councilpapers.extractors.vocab.UkDates;
@@ -24,14 +25,21 @@ public record InspectionFacts(
         @Nullable String inspectorate,
         @Nullable String framework,
         @Nullable PartialDate start,
-        @Nullable PartialDate end) {
+        @Nullable PartialDate end,
+        @Nullable PartialDate published) {
 
     private static final int OPENING_BLOCKS = 40;
     private static final int TITLE_BLOCKS = 6;
     private static final int TITLE_LINE = 150;
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)\\b(?:report\\s+)?published\\s*(?:on)?\\s*:?\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
+    private static final Pattern VISIT_ON = Pattern.compile(
+            "(?i)\\b(?:visit|inspection)\\b[^.]{0,120}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|to|-|–)\\s*)?(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{4,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
+    // A letter's date stands alone on its line above "Dear …".
+    private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
-    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null);
+    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
 
     /** The facts of an inspection report or letter; {@link #NONE} for other kinds of paper. */
     public static InspectionFacts of(LayoutDocument doc, DocumentKind kind) {
@@ -68,7 +76,7 @@ public record InspectionFacts(
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
-        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1]);
+        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening));
     }
 
     private static final Pattern INSPECTION_OF = Pattern.compile(
@@ -96,8 +104,38 @@ public record InspectionFacts(
             }
         }
         return title.stream().map(b -> b.text().strip()).filter(t -> BARE_PLACE.matcher(t).matches())
-                .filter(t -> !t.matches("(?i).*\\b(inspection|report|ofsted|inspector|children|services?|council|contents)\\b.*"))
+                .filter(t -> !t.matches("(?i).*\\b(inspection|report|ofsted|inspector|children|services?|council|contents|dear|yours|mr|mrs|ms|miss|dr)\\b.*"))
                 .findFirst();
+    }
+
+    // "Published: 16 August 2013", "Report published: 8 August 2014": the date of the report, which its findings carry.
+    private static @Nullable PartialDate published(List<Block> opening) {
+        for (Block b : opening) {
+            if (b.text().strip().toLowerCase(Locale.ROOT).startsWith("dear ")) {
+                break;
+            }
+            if (DATE_ALONE.matcher(b.text().strip()).matches()) {
+                Optional<PartialDate> d = UkDates.find(b.text());
+                if (d.isPresent() && d.get().isFullDate()) {
+                    return d.get(); // the letter's date
+                }
+            }
+        }
+        for (Block b : opening) {
+            Matcher m = PUBLISHED_LINE.matcher(b.text());
+            if (m.find()) {
+                Optional<PartialDate> d = UkDates.find(m.group(1));
+                if (d.isPresent() && d.get().isFullDate()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date a finding from this report carries: the report's publication date where printed, else the inspection's last day. */
+    public @Nullable PartialDate reportDate() {
+        return published != null ? published : end;
     }
 
     /** The year the inspection belongs to: its last day's year. */
@@ -131,6 +169,26 @@ public record InspectionFacts(
             Optional<PartialDate> end = UkDates.find(halves.length > 1 ? halves[1] : halves[0]);
             Optional<PartialDate> start = halves.length > 1 && end.isPresent() ? UkDates.startOf(halves[0], end.get()) : end;
             return new PartialDate[] {start.orElse(null), end.orElse(null)};
+        }
+        // Letters state the visit's days in their first sentence: "the focused visit to X on 24 and 25 May 2022",
+        // "Between 3 June 2019 and 7 June 2019, Ofsted and the CQC conducted a joint inspection".
+        for (Block b : opening) {
+            String text = Texts.squash(b.text());
+            Matcher on = VISIT_ON.matcher(text);
+            if (on.find()) {
+                Optional<PartialDate> end = UkDates.find(on.group(2));
+                Optional<PartialDate> start = end.flatMap(e -> on.group(1) == null ? Optional.of(e) : UkDates.startOf(on.group(1), e));
+                if (end.isPresent() && end.get().isFullDate()) {
+                    return new PartialDate[] {start.orElse(null), end.get()};
+                }
+            }
+            Matcher between = BETWEEN.matcher(text);
+            if (between.find()) {
+                Optional<PartialDate[]> r = UkDates.range(between.group());
+                if (r.isPresent()) {
+                    return r.get();
+                }
+            }
         }
         return new PartialDate[] {null, null};
     }

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 record InspectionMention(@Nullable String inspectorate, @Nullable String framework, @Nullable Integer year, @Nullable PartialDate date) {
     private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    private static final Pattern ACT_YEAR = Pattern.compile("\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     /** The inspection the blocks {@code from..to-1} (in reading order) lead up to; {@code paperDate} places "last November". */
@@ -63,7 +64,8 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {
-                String sentence = sentences.get(k).text();
+                // "the Children and Families Act 2014" dates a law, not the inspection
+                String sentence = ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("");
                 String lower = Texts.fold(sentence);
                 for (String key : keys) {
                     int at = lower.indexOf(key);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,18 +70,41 @@ public final class JudgementExtractor implements RecordExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)[\\s,]*$");
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)(?:is|are|was|were|be|been|being|has|have|had|and|or|then|now|again|also|"
+            + "not|never|services|service|authority|council|department|directorate|trust|it|they|which|that|who|we|ofsted|inspectors)");
+    // "One was judged to be outstanding": a sentence that goes on about the homes or schools the one before named.
+    private static final Pattern CARRIED_SUBJECT = Pattern.compile("(?i)^(?:one|two|three|four|five|both|all|each|some|most|none|"
+            + "it|they|these|this|the other|the others|the remaining|of these|of which)\\b");
+    // A quoted word where a grade should be: "was judged to be 'Satisfactory'".
+    private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
+            "\\b(?:judged|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?(?:an?\\s+)?['‘\"“]([A-Za-z][A-Za-z -]{1,40})['’\"”]");
+    private static final Pattern PLACE_SERVED = Pattern.compile("\\bin ((?-i:[A-Z][a-z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))\\s+"
+            + "(?:requires?|are|is|were|was|remains?|have been|has been)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|england|wales|the)\\b");
     private static final String OVERALL = "Overall effectiveness";
     private static final int MAX_GROUP = 80;
+    private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?");
+    // "The overall judgement is requires improvement", "The Local Safeguarding Children Board (LSCB) requires improvement":
+    // a subject, then its grade, then the end of the line or the explanation that follows it.
+    private static final Pattern BOX_STATEMENT = Pattern.compile("^([^.;:]{3,140}?)\\s+(?:(?:is|are)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?"
+            + Q + GRADE + Q + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))(?=\\s*$|\\s*\\.|\\s+(?-i:[A-Z]))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERALL_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?overall\\s+(?:judgement|judgment|effectiveness)");
+    private static final Pattern SERVICE_GROUP = Pattern.compile("(?i)\\b(?:services?|safeguarding|looked after|in care|care leavers)\\b");
+    private static final Pattern NOT_A_GROUP = Pattern.compile("(?i)\\b(?:inspector|inspection|report|record of|judgements?|grades?|contents)\\b");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\)?\\s+(?=\\S)");
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
         List<PaperRecord> out = new ArrayList<>();
+        Block before = null;
         for (Block b : doc.body()) {
             if (b.table() != null) {
-                fromTable(b, facts, ctx, out);
+                fromTable(b, before, facts, ctx, out);
             }
+            before = b;
         }
         fromSentences(doc, facts, ctx, out);
         return out;
@@ -88,7 +112,7 @@ public final class JudgementExtractor implements RecordExtractor {
 
     // ---- tables ---------------------------------------------------------------------------------------------------
 
-    private void fromTable(Block block, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+    private void fromTable(Block block, @Nullable Block before, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
         Table t = block.table();
         int headerRows = headerRows(t);
         List<Integer> gradeCols = gradeColumns(t, headerRows);
@@ -96,10 +120,20 @@ public final class JudgementExtractor implements RecordExtractor {
             return;
         }
         if (gradeCols.size() == 1) {
-            areasByRow(block, t, headerRows, gradeCols.get(0), facts, ctx, out);
+            areasByRow(block, t, headerRows, gradeCols.get(0), headingGroup(before), facts, ctx, out);
         } else {
             authoritiesByRow(block, t, headerRows, gradeCols, ctx, out);
         }
+    }
+
+    // A short heading right above a table without its own group rows names the group its rows belong to, as a 2009–2012
+    // "record of main findings" prints "Safeguarding services" and "Services for looked after children" over two tables.
+    private static @Nullable String headingGroup(@Nullable Block before) {
+        if (before == null || !(before.kind() == BlockKind.HEADING || before.isBold())) {
+            return null;
+        }
+        String text = Texts.squash(before.text());
+        return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() ? text : null;
     }
 
     // Leading rows holding no grade: "Judgement | Grade", or two levels such as "Safeguarding" over "Effectiveness".
@@ -148,26 +182,17 @@ public final class JudgementExtractor implements RecordExtractor {
         return cols;
     }
 
-    private void areasByRow(Block block, Table t, int headerRows, int gradeCol, InspectionFacts facts, ExtractContext ctx,
-            List<PaperRecord> out) {
+    private void areasByRow(Block block, Table t, int headerRows, int gradeCol, @Nullable String headingGroup, InspectionFacts facts,
+            ExtractContext ctx, List<PaperRecord> out) {
+        String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         // A one-cell "header" row is the first group heading ("Safeguarding services" over its rows), or, in SIF reports,
-        // the overall judgement stated over the table ("Children's services in Birmingham are inadequate").
+        // a judgement boxed over the table ("Children's services in Birmingham are inadequate").
+        String group = headingGroup;
         List<String> first = headerRows == 1 ? t.rowTexts(0) : List.of();
-        String group = null;
         if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
-            String head = Texts.squash(first.get(0));
-            Optional<Stated> overall = Texts.sentences(head).stream().map(sn -> stated(sn.text())).flatMap(Optional::stream).findFirst();
-            if (overall.isPresent()) {
-                Cell headCell = t.cellAt(0, 0);
-                Provenance p = ctx.provenance(block.page(), headCell.start(), headCell.end(), headCell.box() != null ? headCell : block);
-                String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
-                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, OVERALL, overall.get().grade().name()), authority,
-                        facts.inspectorate(), facts.framework(), facts.start(), facts.end(), facts.year(), null, OVERALL,
-                        overall.get().grade(), overall.get().text(), JudgementBasis.TABLE, p));
-            } else if (head.length() <= MAX_GROUP) {
-                group = head;
-            }
+            group = boxRow(block, t.cellAt(0, 0), group, authority, facts, ctx, out);
         }
+        int topCol = labelColumn(t, headerRows, gradeCol);
         String topArea = null;
         String topNumber = null;
         for (int r = headerRows; r < t.rowCount(); r++) {
@@ -177,16 +202,31 @@ public final class JudgementExtractor implements RecordExtractor {
                 continue;
             }
             String label = Texts.squash(areaCell.text());
+            String number = null;
+            if (NUMBER_ONLY.matcher(label).matches()) {
+                // SIF tables may print the number in a cell of its own: "2.1 | Adoption performance | Good".
+                number = label.replaceAll("[.)]$", "");
+                Cell next = areaCell(t, r, gradeCol, areaCell.col() + areaCell.colSpan());
+                if (next == null) {
+                    continue;
+                }
+                areaCell = next;
+                label = Texts.squash(next.text());
+            }
             if (!label.matches(".*\\p{L}.*")) {
                 continue;
             }
             Matcher num = NUMBERING.matcher(label);
-            String number = num.find() ? num.group(1) : null;
-            String area = number == null ? label : label.substring(num.end()).trim();
+            if (number == null && num.find()) {
+                number = num.group(1);
+                label = label.substring(num.end()).trim();
+            }
+            String area = label;
             boolean spansRow = areaCell.colSpan() == t.colCount() || gradeCell == areaCell;
             if (spansRow || gradeCell == null || gradeCell.isBlank()) {
-                // A row with a label and no grade heads the rows below it ("Services for looked after children").
-                group = area;
+                // A row with a label and no grade heads the rows below it ("Services for looked after children"), unless
+                // it is a boxed statement of a judgement or a paragraph of explanation.
+                group = boxRow(block, areaCell, group, authority, facts, ctx, out);
                 topArea = null;
                 continue;
             }
@@ -201,21 +241,97 @@ public final class JudgementExtractor implements RecordExtractor {
             String rowGroup = group;
             if (number != null && number.contains(".") && topNumber != null && number.startsWith(topNumber + ".")) {
                 rowGroup = topArea; // SIF sub-judgements: "2.1 Adoption performance" sits under "2. Children looked after…"
-            } else if (number != null && !number.contains(".")) {
+            } else if (number == null && areaCell.col() > topCol && topArea != null) {
+                rowGroup = topArea; // the same, shown by indenting the label into the next column instead of numbering it
+            } else if (number == null || !number.contains(".")) {
                 topNumber = number;
                 topArea = area;
             }
             Provenance p = ctx.provenance(block.page(), Math.min(areaCell.start(), gradeCell.start()),
                     Math.max(areaCell.end(), gradeCell.end()), areaCell.box() != null ? areaCell : block);
-            String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
-            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
+            add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
                     facts.framework(), facts.start(), facts.end(), facts.year(), rowGroup, area, grade.get(),
                     Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p));
         }
     }
 
+    // A row that spans the table: a judgement stated in a box ("The overall judgement is requires improvement", "The Local
+    // Safeguarding Children Board (LSCB) requires improvement"), a group heading, or prose that explains a grade.
+    // Returns the group the rows below belong to.
+    private @Nullable String boxRow(Block block, Cell cell, @Nullable String group, @Nullable String authority, InspectionFacts facts,
+            ExtractContext ctx, List<PaperRecord> out) {
+        String text = Texts.squash(cell.text());
+        String sentence = Texts.sentences(text).stream().findFirst().map(Texts.Span::text).orElse(text);
+        String area = null;
+        Grade grade = null;
+        String gradeText = null;
+        Optional<Stated> overall = stated(sentence);
+        Matcher box = BOX_STATEMENT.matcher(sentence);
+        if (overall.isPresent()) {
+            area = OVERALL;
+            grade = overall.get().grade();
+            gradeText = overall.get().text();
+        } else if (box.find()) {
+            String said = box.group(2) != null ? box.group(2) : box.group(3);
+            String subject = box.group(1).trim();
+            area = OVERALL_SUBJECT.matcher(subject).matches() ? OVERALL : subject;
+            grade = GradeWords.parse(said).orElse(null);
+            gradeText = Texts.squash(said);
+            area = grade == null ? null : area;
+        }
+        if (area != null) {
+            Provenance p = ctx.provenance(block.page(), cell.start(), cell.end(), cell.box() != null ? cell : block);
+            add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, facts.inspectorate(),
+                    facts.framework(), facts.start(), facts.end(), facts.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p));
+            return group;
+        }
+        return text.length() <= MAX_GROUP ? text : null;
+    }
+
+    // Adds a table judgement unless the paper has stated it already: SIF and ILACS reports repeat each grade in a box over
+    // the section about it ("The experiences and progress of children who need help and protection | Requires improvement").
+    private static void add(List<PaperRecord> out, Judgement j) {
+        if (j.year() == null) {
+            // Not an inspection's own report (a committee paper quoting tables of several inspections): no way to tell a
+            // repeat from another inspection's grade, so keep it.
+            out.add(j);
+            return;
+        }
+        String area = sameArea(j.area());
+        for (PaperRecord r : out) {
+            if (r instanceof Judgement k && k.grade() == j.grade() && Objects.equals(k.year(), j.year())
+                    && Objects.equals(k.authority(), j.authority()) && sameArea(k.area()).equals(area)
+                    && (k.group() == null || j.group() == null || Texts.fold(k.group()).equals(Texts.fold(j.group())))) {
+                return;
+            }
+        }
+        out.add(j);
+    }
+
+    // "The experiences and progress of children who need help and protection" and "Children who need help and protection"
+    // name one judgement, as do "The effectiveness of the LSCB" and "The LSCB".
+    private static String sameArea(String area) {
+        return Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "");
+    }
+
+    // The column most labels start in; a label further right is indented under the row above.
+    private static int labelColumn(Table t, int headerRows, int gradeCol) {
+        int min = Integer.MAX_VALUE;
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            Cell c = areaCell(t, r, gradeCol);
+            if (c != null && !NUMBER_ONLY.matcher(Texts.squash(c.text())).matches()) {
+                min = Math.min(min, c.col());
+            }
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
     private static @Nullable Cell areaCell(Table t, int r, int gradeCol) {
-        for (int c = 0; c < t.colCount(); c++) {
+        return areaCell(t, r, gradeCol, 0);
+    }
+
+    private static @Nullable Cell areaCell(Table t, int r, int gradeCol, int fromCol) {
+        for (int c = fromCol; c < t.colCount(); c++) {
             Cell cell = t.cellAt(r, c);
             if (c != gradeCol && cell != null && cell.row() == r && !cell.isBlank()) {
                 return cell;
@@ -235,8 +351,8 @@ public final class JudgementExtractor implements RecordExtractor {
             String authority = Texts.squash(first.text());
             for (int c : gradeCols) {
                 Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.row() != r || cell.isBlank()) {
-                    continue; // a region heading row, or no grade for this authority
+                if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank()) {
+                    continue; // a region heading row (one cell across the table), or no grade for this authority
                 }
                 Optional<Grade> grade = GradeWords.parse(cell.text());
                 String area = headerRows == 0 ? "Judgement" : Texts.squash(t.cellAt(headerRows - 1, c) == null ? ""
@@ -289,14 +405,25 @@ public final class JudgementExtractor implements RecordExtractor {
                 continue;
             }
             Integer previousYear = null;
+            boolean previousNotAuthority = false;
             for (Texts.Span s : Texts.sentences(b.text())) {
                 Optional<Stated> stated = stated(s.text());
+                if (previousNotAuthority && CARRIED_SUBJECT.matcher(s.text()).find()) {
+                    stated = Optional.empty();
+                }
+                previousNotAuthority = NOT_AUTHORITY.matcher(s.text()).find() || previousNotAuthority && CARRIED_SUBJECT.matcher(s.text()).find();
+                if (stated.isEmpty()) {
+                    unknownGrade(s.text(), b, ctx);
+                }
                 Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
                         .orElse(previousYear);
                 if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
                     Stated st = stated.get();
                     String authority = st.authority != null ? st.authority
                             : facts.authority() != null ? facts.authority() : ctx.document().council();
+                    if (authority == null) {
+                        authority = placeServed(b.text()); // "services to families in Barset require improvement"
+                    }
                     String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
                     String framework = Frameworks.mentionedIn(s.text()).orElse(null);
@@ -317,6 +444,27 @@ public final class JudgementExtractor implements RecordExtractor {
                 }
                 previousYear = year;
             }
+        }
+    }
+
+    // A paper that names no council may still name the place its services are for, in the paragraph that grades them.
+    private static @Nullable String placeServed(String paragraph) {
+        Matcher m = PLACE_SERVED.matcher(paragraph);
+        while (m.find()) {
+            if (!MONTH_OR_DAY.matcher(m.group(1)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    // "was judged to be 'Satisfactory'": a grade was meant, but not one we know; say so rather than guess.
+    private static void unknownGrade(String sentence, Block b, ExtractContext ctx) {
+        Matcher q = QUOTED_AFTER_VERB.matcher(sentence);
+        if (q.find() && GradeWords.parse(q.group(1)).isEmpty() && !NOT_AUTHORITY.matcher(sentence).find()
+                && !ASPIRATION.matcher(sentence.substring(0, q.start())).find()) {
+            ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(q.group(1))
+                    + "' is not a known grade (in: " + Texts.squash(sentence) + "); no judgement recorded", b.page());
         }
     }
 
@@ -350,10 +498,24 @@ public final class JudgementExtractor implements RecordExtractor {
                 if (ASPIRATION.matcher(sentence.substring(0, m.start())).find()) {
                     return Optional.empty();
                 }
+                if (form == SENTENCE_FORMS.get(0) && gradesSomethingElse(sentence.substring(0, m.start()))) {
+                    return Optional.empty();
+                }
                 return grade(m.group(1)).map(g -> new Stated(g, Texts.squash(m.group(1)), null, m.start(), m.end()));
             }
         }
         return Optional.empty();
+    }
+
+    // "outcomes judged good at the last inspection": a noun straight before the verb is what was judged, and unless it is
+    // the service or the authority ("services rated good", "Barset judged inadequate") it is a part, not a judgement area.
+    private static boolean gradesSomethingElse(String before) {
+        Matcher w = LAST_WORD.matcher(before);
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1);
+        return !AUXILIARY.matcher(word).matches() && !Character.isUpperCase(word.charAt(0)) && !word.endsWith("ly");
     }
 
     private static Optional<Grade> grade(String phrase) {

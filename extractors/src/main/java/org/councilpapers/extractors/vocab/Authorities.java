@@ -37,8 +37,22 @@ public final class Authorities {
             if (s.start() > prefixedAt) {
                 break;
             }
-            if (place.isEmpty() || NOT_A_PLACE.matcher(place).find()) {
-                continue; // "Children in Care Council", "Youth Council", "Family Justice Council" are bodies, not councils
+            if (place.isEmpty()) {
+                continue;
+            }
+            Matcher not = NOT_A_PLACE.matcher(place);
+            int after = -1;
+            while (not.find()) {
+                after = not.end();
+            }
+            if (after >= 0) {
+                // "Children in Care Council", "Youth Council", "Family Justice Council" are bodies, not councils; but in
+                // "Director of Children's Services Upland Borough Council" (an address run into one line) the place follows them.
+                String rest = trimLeadingWords(place.substring(after).replaceFirst("^['’]s\\b", "").trim());
+                if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0)) || NOT_A_PLACE.matcher(rest).find()) {
+                    continue;
+                }
+                place = rest;
             }
             return Optional.of(place);
         }

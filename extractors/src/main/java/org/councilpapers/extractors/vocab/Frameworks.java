@@ -91,6 +91,9 @@ public final class Frameworks {
         if (s.contains("single inspection") || s.matches("(?s).*\\bsif\\b.*")) {
             return Optional.of(SIF);
         }
+        if (s.replace('’', '\'').matches("(?s).*\\bsafeguarding and looked after children('s)? services.*")) {
+            return Optional.of(SLAC_2009);
+        }
         return Optional.empty();
     }
 }

@@ -92,4 +92,52 @@ class FindingExtractorTest {
         assertNull(fs.get(1).date());
         assertEquals("Quality assurance is not rigorous enough.", fs.get(2).text());
     }
+
+    @Test
+    void actionsUnderTimescaleLinesAfterALeadInSentenceAreEachAFinding() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Inspection of looked after children services"), para("Midshire County Council"),
+                para("Inspection dates: 8 – 12 July 2013"), para("Published: 16 August 2013"),
+                heading(2, "Areas for improvement"),
+                item("15.", "In order to improve the quality of provision and services for looked after children, the local authority "
+                        + "should take the following action."),
+                bold("Immediately:"),
+                item("-", "ensure all children have a care plan"),
+                bold("Within three months:"),
+                item("-", "ensure that social workers always provide a written report for the review of the child or"),
+                org.councilpapers.testdata.LayoutFixtures.pageBreak("7"),
+                para("young person, shared with the child before the review"),
+                item("-", "ensure children know the complaints procedure."),
+                heading(2, "Outcomes for looked after children"),
+                item("16.", "Overall outcomes are inadequate."))).records(Finding.class);
+        assertEquals(List.of("ensure all children have a care plan",
+                "ensure that social workers always provide a written report for the review of the child or young person, shared with the "
+                        + "child before the review",
+                "ensure children know the complaints procedure."), fs.stream().map(Finding::text).toList());
+        assertEquals("2013-08-16", fs.get(0).date().toString(), "the report's publication date");
+        assertEquals("Ofsted looked after children 2013", fs.get(0).source());
+    }
+
+    @Test
+    void aListOfStrengthsAndWeaknessesIsNeither() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex Council"), heading(2, "Key strengths and weaknesses of the LSCB"),
+                item("-", "The chair has the respect of partners; however, sub-groups meet too rarely."),
+                heading(2, "Strengths"), item("-", "Partners attend well."))).records(Finding.class);
+        assertEquals(1, fs.size());
+        assertEquals(FindingKind.STRENGTH, fs.get(0).kind());
+        assertEquals("Partners attend well.", fs.get(0).text());
+    }
+
+    @Test
+    void itemsAfterTheLocalAuthorityHasTheFollowingStrengthsAreStrengths() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex Council"), para("The local authority has the following strengths:"),
+                item("35.", "Children at risk of immediate harm receive a good service."),
+                item("36.", "There is good support for children in need."),
+                heading(2, "Information about this inspection"))).records(Finding.class);
+        assertEquals(2, fs.size());
+        assertEquals(FindingKind.STRENGTH, fs.get(1).kind());
+        assertEquals("There is good support for children in need.", fs.get(1).text());
+    }
 }

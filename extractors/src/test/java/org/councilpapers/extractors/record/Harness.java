@@ -20,7 +20,17 @@ final class Harness {
     }
 
     static Extraction run(RecordExtractor extractor, DocumentKind kind, @Nullable String date, LayoutDocument doc) {
-        DocumentInfo info = new DocumentInfo("0123456789abcdef", "fixture.txt", "text/plain", kind, null, "Thurrock",
+        return run(extractor, kind, date, "Thurrock", doc);
+    }
+
+    /** As a paper whose council the classifier could not tell. */
+    static Extraction runWithoutCouncil(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
+        return run(extractor, kind, null, null, doc);
+    }
+
+    private static Extraction run(RecordExtractor extractor, DocumentKind kind, @Nullable String date, @Nullable String council,
+            LayoutDocument doc) {
+        DocumentInfo info = new DocumentInfo("0123456789abcdef", "fixture.txt", "text/plain", kind, null, council,
                 date == null ? null : PartialDate.parse(date), doc.pageCount());
         Warnings warnings = new Warnings();
         List<PaperRecord> records = extractor.extract(doc, new ExtractContext(info, doc, warnings));

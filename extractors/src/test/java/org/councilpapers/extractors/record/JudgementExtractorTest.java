@@ -243,4 +243,140 @@ class JudgementExtractorTest {
         assertEquals("Wessex", js.get(1).authority(), "a place alone on the title's first line");
         assertEquals("SIF", js.get(1).framework());
     }
+
+    private static org.councilpapers.core.layout.Cell cell(int row, int col, int colSpan, String text) {
+        return org.councilpapers.core.layout.Cell.of(row, col, 1, colSpan, false,
+                List.of(org.councilpapers.core.layout.Block.paragraph(text)), null);
+    }
+
+    private static org.councilpapers.core.layout.Cell headerCell(int col, String text) {
+        return org.councilpapers.core.layout.Cell.of(0, col, 1, 1, true, List.of(org.councilpapers.core.layout.Block.paragraph(text)), null);
+    }
+
+    @Test
+    void sifBoxedStatementsAndIndentedSubJudgementsInAPdfStyleTable() {
+        // As the PDF reader lays out a SIF summary box: statements across the table, sub-judgements indented one column.
+        org.councilpapers.core.layout.Table box = new org.councilpapers.core.layout.Table(List.of(
+                cell(0, 0, 3, "The overall judgement is requires improvement\nThere are no widespread or serious failures that create or "
+                        + "leave children being harmed. It is Ofsted's expectation that all children receive good help."),
+                cell(1, 0, 2, "Children who need help and protection"), cell(1, 2, 1, "Requires improvement"),
+                cell(2, 0, 2, "Children looked after and achieving permanence"), cell(2, 2, 1, "Requires improvement"),
+                cell(3, 1, 1, "Adoption performance"), cell(3, 2, 1, "Good"),
+                cell(4, 0, 2, "Leadership, management and governance"), cell(4, 2, 1, "Inadequate"),
+                cell(5, 0, 3, "The Local Safeguarding Children Board (LSCB) requires improvement\nThe arrangements in place are not "
+                        + "yet effective.")), 6, 3, null);
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Wessex Council"),
+                heading(1, "Inspection of services for children in need of help and protection, children looked after and care leavers"),
+                para("Inspection date: 2 June 2014 – 25 June 2014"), org.councilpapers.testdata.LayoutFixtures.table(box)));
+        assertEquals(6, js.size());
+        assertEquals("Overall effectiveness", js.get(0).area());
+        assertEquals("requires improvement", js.get(0).gradeText());
+        assertNull(js.get(1).group(), "the explanation is not a group heading");
+        assertEquals("Adoption performance", js.get(3).area());
+        assertEquals("Children looked after and achieving permanence", js.get(3).group());
+        assertNull(js.get(4).group());
+        assertEquals("The Local Safeguarding Children Board (LSCB)", js.get(5).area());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(5).grade());
+    }
+
+    @Test
+    void aGradeRepeatedInASectionBoxIsNotASecondRecord() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(table(
+                row("Judgement", "Grade"), row("Children who need help and protection", "Inadequate"))));
+        LayoutDocument withBox = document(heading(3, "Barset Council"), heading(3, "Inspection of children's social care services"),
+                para("Inspection dates: 11 November 2019 to 22 November 2019"),
+                table(row("Judgement", "Grade"), row("Children who need help and protection", "Inadequate")),
+                table(row("Key judgement", "Judgement grade"),
+                        row("The experiences and progress of children who need help and protection", "Inadequate")),
+                table(row("Key judgement", "Judgement grade"),
+                        row("The experiences and progress of children who need help and protection", "Good")));
+        assertEquals(1, js.size());
+        List<Judgement> boxed = judgements(DocumentKind.INSPECTION_REPORT, withBox);
+        assertEquals(2, boxed.size(), "the same grade again is a repeat; a different grade is not silently dropped");
+        assertEquals(Grade.GOOD, boxed.get(1).grade());
+        List<Judgement> quoted = judgements(DocumentKind.REPORT, document(para("The 2016 and 2019 inspections"),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement")),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Requires improvement"))));
+        assertEquals(2, quoted.size(), "in a committee paper two tables may be two inspections: both kept");
+    }
+
+    @Test
+    void aServiceHeadingAboveAPlainTableIsItsGroupButTheInspectorsNameIsNot() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Inspection of looked after children services"),
+                para("Midshire County Council"), para("Inspection dates: 8 – 12 July 2013"), heading(2, "Record of main findings"),
+                heading(2, "Services for looked after children"),
+                plainTable(row("Overall effectiveness", "Inadequate"), row("Capacity to improve", "Adequate"))));
+        assertEquals("Services for looked after children", js.get(0).group());
+        assertEquals(Grade.ADEQUATE, js.get(1).grade());
+        List<Judgement> ilacs = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Barset"),
+                heading(1, "Inspection of children's social care services"), para("Inspection dates: 23 April 2018 to 04 May 2018"),
+                heading(2, "Her Majesty's Inspector"), table(row("Judgement", "Grade"), row("Overall effectiveness", "Good"))));
+        assertNull(ilacs.get(0).group());
+    }
+
+    @Test
+    void sentenceFormsGiveTextJudgementsWithTheYearOfTheInspection() {
+        Extraction x = Harness.run(extractor, DocumentKind.REPORT, "2020-07-07", document(
+                para("In February 2016 Children's Social Care was judged to be 'Requires Improvement'."),
+                para("Following the Ofsted ILACS Inspection last November, the service was rated Good across the four domains of the "
+                        + "inspection."),
+                para("At the single inspection in 2013 the service was graded 'Requires Improvement' across all judgement categories."),
+                para("The 2011 inspection gave a 'Good' judgement in all areas."),
+                para("Children's services in Norfolk are inadequate, Ofsted reported in 2013.")));
+        List<Judgement> js = x.records(Judgement.class);
+        assertEquals(5, js.size());
+        assertEquals(List.of(2016, 2019, 2013, 2011, 2013), js.stream().map(Judgement::year).toList());
+        assertEquals(List.of("Overall effectiveness", "All areas", "All areas", "All areas", "Overall effectiveness"),
+                js.stream().map(Judgement::area).toList());
+        assertEquals(List.of(Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.INADEQUATE),
+                js.stream().map(Judgement::grade).toList());
+        assertTrue(js.stream().allMatch(j -> j.basis() == JudgementBasis.TEXT));
+        assertEquals("Norfolk", js.get(4).authority());
+        assertEquals("SIF", js.get(2).framework());
+    }
+
+    @Test
+    void partsGradedAndTheHomesOrSchoolsASentenceGoesOnAboutAreNotJudgements() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(heading(1, "Midshire County Council"),
+                heading(1, "Inspection of looked after children services"), para("Inspection dates: 8 – 12 July 2013"),
+                item("9.", "Performance on outcomes judged good at the last inspection in 2011 has not been sustained."),
+                item("10.", "The local authority operates three children's homes. One was judged to be outstanding in 2012 and two were "
+                        + "judged to be good."),
+                item("11.", "Seven secondary schools were rated good in 2012."),
+                item("12.", "Our aim is to be rated outstanding by 2025."),
+                item("13.", "Inspectors in 2012 found Midshire a good authority with good leaders.")));
+        assertEquals(List.of(), js);
+    }
+
+    @Test
+    void anUnknownGradeWordInASentenceIsAWarningNotAGuess() {
+        Extraction x = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("In 2009 the service was judged to be 'Satisfactory' by inspectors.")));
+        assertEquals(List.of(), x.records(Judgement.class));
+        assertEquals(WarningCode.UNKNOWN_GRADE_WORD, x.warnings().get(0).code());
+        assertTrue(x.warnings().get(0).message().contains("'Satisfactory'"));
+    }
+
+    @Test
+    void aRegionHeadingAcrossAComparisonTableIsNotAnUnknownGrade() {
+        org.councilpapers.core.layout.Table t = new org.councilpapers.core.layout.Table(List.of(
+                headerCell(0, "Council"), headerCell(1, "Safeguarding"), headerCell(2, "Looked after children"),
+                cell(1, 0, 3, "North West"),
+                cell(2, 0, 1, "Bolton"), cell(2, 1, 1, "Good"), cell(2, 2, 1, "Adequate"),
+                cell(3, 0, 1, "Wigan"), cell(3, 1, 1, "Outstanding"), cell(3, 2, 1, "Good")), 4, 3, null);
+        Extraction x = Harness.run(extractor, DocumentKind.REPORT, document(org.councilpapers.testdata.LayoutFixtures.table(t)));
+        assertEquals(4, x.records(Judgement.class).size());
+        assertEquals(List.of(), x.warnings());
+    }
+
+    @Test
+    void withoutACouncilThePlaceTheGradedServicesAreForNamesTheAuthority() {
+        Extraction x = Harness.runWithoutCouncil(extractor, DocumentKind.ACTION_PLAN, document(para(
+                "The Ofsted inspection in March 2015 gave an overall judgement that children's services are inadequate. Although services "
+                        + "to families in Wyvern Vale are inadequate, leaders know what to do.")));
+        assertEquals("Wyvern Vale", x.records(Judgement.class).get(0).authority());
+        Extraction none = Harness.runWithoutCouncil(extractor, DocumentKind.ACTION_PLAN, document(para(
+                "The inspection in March 2015 gave an overall judgement that services are inadequate. In March they were reviewed.")));
+        assertNull(none.records(Judgement.class).get(0).authority(), "no place named: null, not a guess");
+    }
 }

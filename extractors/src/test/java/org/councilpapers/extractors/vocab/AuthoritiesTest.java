@@ -22,4 +22,10 @@ class AuthoritiesTest {
         assertEquals(Optional.empty(), Authorities.find("Members of the Cabinet\nCouncil Tax"), "never across a line break");
         assertEquals(Optional.of("Kent"), Authorities.find("Georgina Little Council Chamber, Kent County Council"));
     }
+
+    @Test
+    void aPlaceAfterAnAddresseesTitleRunIntoOneLineIsFound() {
+        assertEquals(Optional.of("Upland"), Authorities.find("Mr John Director Director of Children's Services Upland Borough Council"));
+        assertEquals(Optional.empty(), Authorities.find("the Children in Care Council met"));
+    }
 }
