@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the tables a page break cut: a table that ends a page's body and one that starts the next page's
- * body with the same columns are one table. The second part is marked as a continuation, with how many of its
+ * body with the same two or more columns are one table, unless the second opens with a header row of its own
+ * that does not repeat the first's. The second part is marked as a continuation, with how many of its
  * top rows repeat the header and whether its first row is the rest of the row the break cut.
  */
 final class TableContinuations {
@@ -46,6 +47,12 @@ final class TableContinuations {
             }
             Table start = chainStart != null && out.containsKey(prev) ? chainStart : a;
             int repeated = repeatedHeaderRows(start, b);
+            if (repeated == 0 && headerRows(b) > 0 || a.colCount() < 2) {
+                // A header of its own starts a new table (boxes stacked page after page, each with its title row);
+                // a one-column box has no columns to line up, so nothing says it runs on.
+                chainStart = null;
+                continue;
+            }
             boolean cut = repeated < b.rowCount() && a.rowCount() > headerRows(a) && continuesRow(b, repeated);
             out.put(next, next.block().table() == null ? next.block()
                     : withTable(next.block(), b.withContinuation(new TableContinuation(repeated, cut))));
