@@ -71,6 +71,24 @@ public final class LayoutDocument {
         return TableJoin.join(body());
     }
 
+    /**
+     * The physical page holding an offset of {@link #text()}: the page of the last block starting at or before
+     * it. A record read from a joined table ({@link #joinedBody()}) finds its own page this way, where the
+     * joined block's page is that of its first part. 0 where no page of this view holds it.
+     */
+    public int pageAt(int offset) {
+        int page = 0;
+        for (Page p : pages) {
+            for (Block b : p.blocks()) {
+                if (b.start() > offset) {
+                    return page;
+                }
+                page = p.number();
+            }
+        }
+        return page;
+    }
+
     /** The page number printed on a physical page, or null where none is printed. */
     public @Nullable String printedPage(int page) {
         return page >= 1 && page <= pages.size() ? pages.get(page - 1).printedNumber() : null;

@@ -49,6 +49,8 @@ class TableJoinTest {
         assertEquals("Audit plans", doc.text(audit.start(), audit.end()), "a cell keeps its own offsets");
         assertEquals(2, audit.blocks().get(0).page(), "and its blocks their own page");
         assertEquals("Next steps.", joined.get(2).text());
+        assertEquals(2, doc.pageAt(audit.start()), "a joined table's rows still find their own page");
+        assertEquals(1, doc.pageAt(t.cellAt(1, 1).start()));
     }
 
     @Test
