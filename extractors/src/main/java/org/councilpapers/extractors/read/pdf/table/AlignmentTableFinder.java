@@ -38,8 +38,9 @@ public final class AlignmentTableFinder implements TableFinder {
     /** A gap between lines this many times the tightest one parts two rows. */
     static final float ROW_BREAK = 1.35f;
 
+    // A list marker: any one symbol (symbol fonts map bullets to private-use code points), Word's "o" sub-bullet, or a number or letter.
     private static final Pattern MARKER = Pattern.compile(
-            "[•·▪●○■◦‣\\-–*]|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
+            "[^\\p{L}\\p{N}]|o|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
 
     @Override
     public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {

@@ -226,6 +226,20 @@ class AlignmentTableFinderTest {
     }
 
     @Test
+    void bulletListInASymbolFontIsNotATable() {
+        // Symbol-font bullets come through as private-use characters; the items wrap under a hanging indent.
+        List<Glyph> gs = new ArrayList<>();
+        String[] items = {"ensure all elected members understand their duties", "ensure every child has a care plan",
+            "consolidate the improvements made so far", "ensure care leavers have pathway plans"};
+        for (int i = 0; i < items.length; i++) {
+            gs.addAll(text("\uF0B7", 60, 100 + 24 * i));
+            gs.addAll(text(items[i], 90, 100 + 24 * i));
+            gs.addAll(text("which are reviewed on time", 90, 112 + 24 * i));
+        }
+        assertEquals(List.of(), find(gs));
+    }
+
+    @Test
     void twoLinesAlignedAreNotEnough() {
         List<Glyph> gs = new ArrayList<>();
         gs.addAll(text("Report of:", 50, 100));
