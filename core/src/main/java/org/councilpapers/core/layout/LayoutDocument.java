@@ -59,6 +59,36 @@ public final class LayoutDocument {
         return out;
     }
 
+    /**
+     * Every body block in reading order, as {@link #body()}, but with each table a page break cut joined back
+     * into one table block: the parts' repeated header rows dropped, and a row the break cut made one row again.
+     * The joined block and its cells keep the page, box and start of their first part and the end of their
+     * last, so they span the page break (and the running header and footer between) in {@link #text()}; each
+     * cell's blocks keep their own pages and offsets. A continuation whose first part lies outside this view
+     * stands alone.
+     */
+    public List<Block> joinedBody() {
+        return TableJoin.join(body());
+    }
+
+    /**
+     * The physical page holding an offset of {@link #text()}: the page of the last block starting at or before
+     * it. A record read from a joined table ({@link #joinedBody()}) finds its own page this way, where the
+     * joined block's page is that of its first part. 0 where no page of this view holds it.
+     */
+    public int pageAt(int offset) {
+        int page = 0;
+        for (Page p : pages) {
+            for (Block b : p.blocks()) {
+                if (b.start() > offset) {
+                    return page;
+                }
+                page = p.number();
+            }
+        }
+        return page;
+    }
+
     /** The page number printed on a physical page, or null where none is printed. */
     public @Nullable String printedPage(int page) {
         return page >= 1 && page <= pages.size() ? pages.get(page - 1).printedNumber() : null;
@@ -169,7 +199,7 @@ public final class LayoutDocument {
                 row = c.row();
                 cells.add(placeCell(c, page));
             }
-            Table placedTable = new Table(cells, t.rowCount(), t.colCount(), t.box());
+            Table placedTable = new Table(cells, t.rowCount(), t.colCount(), t.box(), t.continuation());
             return b.placed(text.substring(start), page, start, text.length(), placedTable);
         }
 

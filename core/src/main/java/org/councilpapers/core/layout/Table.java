@@ -9,8 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A table as a grid of {@code rowCount x colCount} positions covered by cells. Every position is
  * covered by at most one cell; positions no cell covers are blank. Cells are kept in reading order
  * (by row, then column).
+ *
+ * <p>A table a page break cuts is read as one table per page; each part after the first says how it
+ * {@linkplain #continuation() continues} the one before, and {@link LayoutDocument#joinedBody()} gives the
+ * parts joined into one table.
+ *
+ * @param continuation how this table continues the table before it across a page break, or null where it
+ *        starts a table of its own
  */
-public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box) {
+public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box, @Nullable TableContinuation continuation) {
 
     public Table {
         cells = cells.stream().sorted(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col)).toList();
@@ -20,6 +27,21 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
                         + rowCount + "x" + colCount + " table");
             }
         }
+    }
+
+    /** A table that starts afresh (continues no other). */
+    public Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box) {
+        this(cells, rowCount, colCount, box, null);
+    }
+
+    /** Whether this table is the rest of the table before it, cut by a page break. */
+    public boolean continuesPrevious() {
+        return continuation != null;
+    }
+
+    /** This table, marked as continuing the one before it (or not, for null). */
+    public Table withContinuation(@Nullable TableContinuation c) {
+        return new Table(cells, rowCount, colCount, box, c);
     }
 
     /** A table from rows of cell texts, one cell per string; rows may differ in length. */

@@ -137,6 +137,15 @@ final class PageScanner {
         }
     }
 
+    /** A see-through paint as it shows on a white page: a half-transparent red fill reads pink, as a reader sees it. */
+    static Rgb onWhite(Rgb c, double alpha) {
+        if (alpha >= 1 || alpha < 0) {
+            return c;
+        }
+        return new Rgb((int) Math.round(255 - alpha * (255 - c.r())), (int) Math.round(255 - alpha * (255 - c.g())),
+                (int) Math.round(255 - alpha * (255 - c.b())));
+    }
+
     /** Collects glyphs; PDFTextStripper gives positions, we skip its text assembly. */
     private static final class GlyphCollector extends PDFTextStripper {
         private final List<Glyph> glyphs = new ArrayList<>();
@@ -379,7 +388,7 @@ final class PageScanner {
                     continue;
                 }
                 if (color == null) {
-                    color = rgb(getGraphicsState().getNonStrokingColor());
+                    color = onWhite(rgb(getGraphicsState().getNonStrokingColor()), getGraphicsState().getNonStrokeAlphaConstant());
                 }
                 // A pattern paint has no one colour to name; it may still draw a rule.
                 boolean pattern = getGraphicsState().getNonStrokingColor().isPattern();

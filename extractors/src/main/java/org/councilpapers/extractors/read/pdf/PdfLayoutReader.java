@@ -26,7 +26,6 @@ import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.extractors.read.pdf.table.Glyph;
 import org.councilpapers.extractors.read.pdf.table.GridTable;
 import org.councilpapers.extractors.read.pdf.table.PageGeometry;
-import org.councilpapers.extractors.read.pdf.table.RulingTableFinder;
 import org.councilpapers.extractors.read.pdf.table.TableFinder;
 
 /**
@@ -37,7 +36,7 @@ import org.councilpapers.extractors.read.pdf.table.TableFinder;
  */
 public final class PdfLayoutReader implements LayoutReader {
     private static final Pattern LABELLED = Pattern.compile(".*\\S:\\s+\\S.*");
-    private final TableFinder tables = new RulingTableFinder();
+    private final TableFinder tables = TableFinder.standard();
 
     @Override
     public Set<String> mediaTypes() {
@@ -150,13 +149,15 @@ public final class PdfLayoutReader implements LayoutReader {
             }
         }
         List<Float> levels = new ArrayList<>(headingStyles.descendingSet());
+        Map<PageItem, Block> continued = TableContinuations.mark(placed.stream()
+                .map(items -> items.stream().filter(pl -> pl.layer() == Layer.BODY).map(Placed::item).toList()).toList());
         LayoutDocument.Builder b = LayoutDocument.builder();
         for (int p = 0; p < pages.size(); p++) {
             b.page(pages.get(p).width(), pages.get(p).height());
             b.printedNumber(furniture.get(p).printedNumber());
             for (Placed pl : placed.get(p)) {
                 if (pl.item() instanceof TableItem t) {
-                    b.add(t.block());
+                    b.add(continued.getOrDefault(t, t.block()));
                 } else if (pl.item() instanceof TextItem t) {
                     boolean heading = pl.layer() == Layer.BODY && isHeading(t, body);
                     int level = heading ? Math.min(6, levels.indexOf(styleRank(t)) + 1) : 0;

@@ -18,7 +18,7 @@ final class TableBlocks {
     private TableBlocks() {}
 
     static Block block(GridTable grid) {
-        int headerRows = headerRows(grid);
+        int headerRows = Math.max(headerRows(grid), grid.headerRows());
         List<Cell> cells = new ArrayList<>();
         for (GridCell gc : grid.cells()) {
             List<Block> blocks = new ArrayList<>();

@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Objects;
 import org.councilpapers.core.layout.Box;
 
-/** A table a finder found on a page: a grid of {@code rowCount x colCount} positions covered by cells. */
-public record GridTable(Box box, int rowCount, int colCount, List<GridCell> cells) {
+/**
+ * A table a finder found on a page: a grid of {@code rowCount x colCount} positions covered by cells.
+ *
+ * @param headerRows how many top rows the finder knows to be a header from the layout alone (a heading
+ *        spanning sub-headings), else 0; the reader may still find a header from bold or shaded text
+ */
+public record GridTable(Box box, int rowCount, int colCount, List<GridCell> cells, int headerRows) {
     public GridTable {
         Objects.requireNonNull(box, "box");
         cells = List.copyOf(cells);
+    }
+
+    public GridTable(Box box, int rowCount, int colCount, List<GridCell> cells) {
+        this(box, rowCount, colCount, cells, 0);
     }
 
     /** Whether a glyph belongs to this table (its centre lies in the table's box). */

@@ -1,0 +1,531 @@
+package org.councilpapers.extractors.read.pdf.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Box;
+import org.councilpapers.core.layout.Rgb;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stream tables: tables drawn without ruling lines, found from how their text lines up. Each line of text
+ * is cut into chunks where a gap wider than a word space opens; a run of close lines whose chunks leave the
+ * same vertical gutters free makes a table, its columns between the gutters and its rows from the baselines.
+ * Up to two lines at the top may cross the gutters the lines below leave (a "RAG rating" heading over
+ * "Latest | Previous"): they are header rows, and a chunk crossing a gutter spans the columns it covers.
+ *
+ * <p>Prose must stay prose, so a run is a table only with at least four lines of two or more chunks, each column
+ * holding text on two lines or more; and not
+ * when every column reads as running text (the two columns of a newsletter page), nor when its first column
+ * holds only list markers and there is one other column (a numbered list with a hanging indent).
+ */
+public final class AlignmentTableFinder implements TableFinder {
+    /** A gap this many times the font size splits a line into chunks: wider than any word space. */
+    static final float CHUNK_GAP = 0.8f;
+    /** A free gutter narrower than this many times the font size does not part columns. */
+    static final float MIN_GUTTER = 0.6f;
+    /** Lines whose baselines are further apart than this many times the font size are not one table. */
+    static final float MAX_LEADING = 2.6f;
+    /** A table needs this many lines with text in two or more columns (four, as Nurminen asks of a text edge). */
+    static final int MIN_MULTI_LINES = 4;
+    /** Lines that may cross the gutters above the body as header rows. */
+    static final int MAX_SPANNING_HEADER_LINES = 2;
+    /** A column of chunks this long on average (in words), with text on most lines, is running text. */
+    static final float PROSE_WORDS = 5f;
+    static final float PROSE_LINE_SHARE = 0.8f;
+    /** A gap between lines this many times the tightest one parts two rows. */
+    static final float ROW_BREAK = 1.35f;
+
+    // A list marker: any one symbol (symbol fonts map bullets to private-use code points), Word's "o" sub-bullet, or a number or letter.
+    private static final Pattern MARKER = Pattern.compile(
+            "[^\\p{L}\\p{N}]|o|\\(?\\d{1,3}(\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
+
+    @Override
+    public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {
+        List<TextRow> lines = lines(page.glyphs());
+        List<GridTable> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).chunks().size() < 2) {
+                i++;
+                continue;
+            }
+            int end = grow(lines, i);
+            GridTable t = end > i ? table(lines.subList(i, end + 1), page) : null;
+            if (t != null) {
+                out.add(t);
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A run of glyphs on one line with no wide gap inside. */
+    record Chunk(float x0, float x1, List<Glyph> glyphs) {
+        Chunk {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (Glyph g : glyphs) {
+                b.append(g.text());
+            }
+            return b.toString().strip();
+        }
+
+        int words() {
+            String t = text();
+            return t.isEmpty() ? 0 : t.split("\\s+").length;
+        }
+    }
+
+    /** One line of text across the page: its baseline, font size, vertical extent and chunks left to right. */
+    record TextRow(float baseline, float size, float top, float bottom, List<Chunk> chunks) {
+        TextRow {
+            chunks = List.copyOf(chunks);
+        }
+
+        float x0() {
+            return chunks.get(0).x0();
+        }
+
+        float x1() {
+            return chunks.get(chunks.size() - 1).x1();
+        }
+    }
+
+    /** The page's text as lines top to bottom, each cut into chunks; spaces are kept inside chunks. */
+    static List<TextRow> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = glyphs.stream()
+                .sorted(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0)).toList();
+        List<List<Glyph>> groups = new ArrayList<>();
+        float base = Float.NaN;
+        for (Glyph g : sorted) {
+            if (groups.isEmpty() || g.baseline() - base > 0.4f * Math.max(1f, g.size())) {
+                groups.add(new ArrayList<>());
+                base = g.baseline();
+            }
+            groups.get(groups.size() - 1).add(g);
+        }
+        List<TextRow> out = new ArrayList<>();
+        for (List<Glyph> group : groups) {
+            group.sort(Comparator.comparingDouble(Glyph::x0));
+            List<Glyph> ink = group.stream().filter(g -> !g.isSpace()).toList();
+            if (ink.isEmpty()) {
+                continue;
+            }
+            float size = (float) ink.stream().mapToDouble(Glyph::size).max().orElse(10);
+            List<Chunk> chunks = new ArrayList<>();
+            List<Glyph> current = new ArrayList<>();
+            float x0 = 0;
+            float x1 = -Float.MAX_VALUE;
+            for (Glyph g : group) {
+                if (g.isSpace()) {
+                    if (!current.isEmpty()) {
+                        current.add(g);
+                    }
+                    continue;
+                }
+                if (!current.isEmpty() && g.x0() - x1 > CHUNK_GAP * size) {
+                    chunks.add(chunk(current, x0, x1));
+                    current = new ArrayList<>();
+                }
+                if (current.isEmpty()) {
+                    x0 = g.x0();
+                    x1 = g.x1();
+                }
+                current.add(g);
+                x1 = Math.max(x1, g.x1());
+            }
+            chunks.add(chunk(current, x0, x1));
+            float top = (float) ink.stream().mapToDouble(Glyph::top).min().orElse(0);
+            float bottom = (float) ink.stream().mapToDouble(Glyph::bottom).max().orElse(0);
+            float baseline = (float) ink.stream().mapToDouble(Glyph::baseline).average().orElse(0);
+            out.add(new TextRow(baseline, size, top, bottom, chunks));
+        }
+        return out;
+    }
+
+    private static Chunk chunk(List<Glyph> glyphs, float x0, float x1) {
+        // trailing spaces belong to no chunk
+        int n = glyphs.size();
+        while (n > 0 && glyphs.get(n - 1).isSpace()) {
+            n--;
+        }
+        return new Chunk(x0, x1, glyphs.subList(0, n));
+    }
+
+    /**
+     * The last line of the run that starts at {@code first}: lines follow while they are close and cross none
+     * of the gutters the first line leaves (a gutter a line narrows below {@link #MIN_GUTTER} is crossed).
+     */
+    static int grow(List<TextRow> lines, int first) {
+        TextRow start = lines.get(first);
+        List<float[]> gutters = new ArrayList<>();
+        for (int k = 0; k + 1 < start.chunks().size(); k++) {
+            gutters.add(new float[] {start.chunks().get(k).x1(), start.chunks().get(k + 1).x0()});
+        }
+        int last = first;
+        for (int j = first + 1; j < lines.size(); j++) {
+            TextRow prev = lines.get(j - 1);
+            TextRow line = lines.get(j);
+            if (line.baseline() - prev.baseline() > MAX_LEADING * Math.max(prev.size(), line.size())) {
+                break;
+            }
+            List<float[]> narrowed = narrow(gutters, List.of(line), line.size());
+            if (narrowed.size() < gutters.size()) {
+                break;
+            }
+            gutters = narrowed;
+            last = j;
+        }
+        return last;
+    }
+
+    /** Each gutter with the lines' ink taken out: the widest free part that is still wide enough. */
+    private static List<float[]> narrow(List<float[]> gutters, List<TextRow> lines, float size) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] g : gutters) {
+            List<float[]> free = new ArrayList<>();
+            free.add(g);
+            for (TextRow l : lines) {
+                for (Chunk c : l.chunks()) {
+                    List<float[]> next = new ArrayList<>();
+                    for (float[] f : free) {
+                        if (c.x1() <= f[0] || c.x0() >= f[1]) {
+                            next.add(f);
+                        } else {
+                            if (c.x0() > f[0]) {
+                                next.add(new float[] {f[0], c.x0()});
+                            }
+                            if (c.x1() < f[1]) {
+                                next.add(new float[] {c.x1(), f[1]});
+                            }
+                        }
+                    }
+                    free = next;
+                }
+            }
+            float[] widest = free.stream().max(Comparator.comparingDouble(f -> f[1] - f[0])).orElse(null);
+            if (widest != null && widest[1] - widest[0] >= MIN_GUTTER * size) {
+                out.add(widest);
+            }
+        }
+        return out;
+    }
+
+    /** The x-intervals no chunk of the lines covers, between their leftmost and rightmost ink. */
+    static List<float[]> gutters(List<TextRow> lines, float size) {
+        List<float[]> ink = new ArrayList<>();
+        for (TextRow l : lines) {
+            for (Chunk c : l.chunks()) {
+                ink.add(new float[] {c.x0(), c.x1()});
+            }
+        }
+        ink.sort(Comparator.comparingDouble(a -> a[0]));
+        List<float[]> out = new ArrayList<>();
+        float reach = ink.get(0)[1];
+        for (float[] a : ink) {
+            if (a[0] - reach >= MIN_GUTTER * size) {
+                out.add(new float[] {reach, a[0]});
+            }
+            reach = Math.max(reach, a[1]);
+        }
+        return out;
+    }
+
+    /** The run as a table, or null where it does not read as one. */
+    private static @Nullable GridTable table(List<TextRow> run, PageGeometry page) {
+        float size = (float) run.stream().mapToDouble(TextRow::size).max().orElse(10);
+        // Columns come from the body; up to two lines at the top may span them.
+        List<float[]> gutters = List.of();
+        int spanning = 0;
+        for (int h = 0; h <= MAX_SPANNING_HEADER_LINES && h < run.size(); h++) {
+            List<TextRow> body = run.subList(h, run.size());
+            if (body.stream().filter(l -> l.chunks().size() >= 2).count() < MIN_MULTI_LINES) {
+                break;
+            }
+            List<float[]> g = gutters(body, size);
+            if (g.size() > gutters.size()) {
+                gutters = g;
+                spanning = h;
+            }
+        }
+        if (gutters.isEmpty()) {
+            return null;
+        }
+        int cols = gutters.size() + 1;
+        float left = (float) run.stream().mapToDouble(TextRow::x0).min().orElse(0);
+        float right = (float) run.stream().mapToDouble(TextRow::x1).max().orElse(0);
+        float[] edges = new float[cols + 1];
+        edges[0] = left;
+        edges[cols] = right;
+        for (int k = 0; k < gutters.size(); k++) {
+            edges[k + 1] = (gutters.get(k)[0] + gutters.get(k)[1]) / 2;
+        }
+
+        // Each chunk's columns: the body's chunks sit in one; a header chunk spans those it covers.
+        List<List<int[]>> placed = new ArrayList<>(); // per line: {firstCol, lastCol} per chunk
+        for (TextRow l : run) {
+            List<int[]> spans = new ArrayList<>();
+            for (Chunk c : l.chunks()) {
+                // A chunk spans into a neighbouring column only by crossing the whole gutter between them.
+                // A heading centred over two columns has its centre in the gutter between them.
+                float centre = (c.x0() + c.x1()) / 2;
+                int a = column(edges, centre);
+                int b = a;
+                for (int k = 0; k < gutters.size(); k++) {
+                    if (centre > gutters.get(k)[0] && centre < gutters.get(k)[1]
+                            && c.x0() < gutters.get(k)[0] + 0.25f * (gutters.get(k)[1] - gutters.get(k)[0])
+                            && c.x1() > gutters.get(k)[1] - 0.25f * (gutters.get(k)[1] - gutters.get(k)[0])) {
+                        a = k;
+                        b = k + 1;
+                    }
+                }
+                while (a > 0 && c.x0() < gutters.get(a - 1)[0] && c.x1() > gutters.get(a - 1)[1]) {
+                    a--;
+                }
+                while (b < cols - 1 && c.x0() < gutters.get(b)[0] && c.x1() > gutters.get(b)[1]) {
+                    b++;
+                }
+                if (!spans.isEmpty()) {
+                    // A span stops short of the next chunk's own column; chunks in one column share its cell.
+                    int[] prev = spans.get(spans.size() - 1);
+                    int own = column(edges, (c.x0() + c.x1()) / 2);
+                    if (prev[1] >= own && prev[0] < own) {
+                        prev[1] = own - 1;
+                    }
+                    a = Math.max(a, prev[1] == prev[0] && prev[0] == own ? own : prev[1] + 1);
+                    a = Math.min(a, own);
+                    b = Math.max(a, b);
+                }
+                spans.add(new int[] {a, b});
+            }
+            placed.add(spans);
+        }
+        if (!readsAsTable(run, placed, cols, spanning)) {
+            return null;
+        }
+
+        // Rows: each header line is a row; below, a wider gap between lines, or else text in the first column, starts one.
+        int headerLines = spanning == 0 ? 0 : spanning + 1;
+        List<Integer> rowOf = rows(run, placed, headerLines);
+        int rows = rowOf.get(rowOf.size() - 1) + 1;
+        if (rows - Math.min(headerLines, rows) < 1 || rows < 2) {
+            return null;
+        }
+        float[] rowTop = new float[rows + 1];
+        java.util.Arrays.fill(rowTop, Float.MAX_VALUE);
+        float bottom = 0;
+        for (int i = 0; i < run.size(); i++) {
+            rowTop[rowOf.get(i)] = Math.min(rowTop[rowOf.get(i)], run.get(i).top());
+            bottom = Math.max(bottom, run.get(i).bottom());
+        }
+        rowTop[rows] = bottom;
+
+        // Cells: one per chunk span in each row, glyphs gathered across the row's lines.
+        List<List<Glyph>> glyphs = new ArrayList<>(rows * cols);
+        int[] span = new int[rows * cols]; // colSpan of the cell starting there; 0 where covered by another
+        java.util.Arrays.fill(span, 1);
+        for (int k = 0; k < rows * cols; k++) {
+            glyphs.add(new ArrayList<>());
+        }
+        for (int i = 0; i < run.size(); i++) {
+            int r = rowOf.get(i);
+            for (int[] s : placed.get(i)) {
+                if (s[1] > s[0] && span[r * cols + s[0]] > 0) {
+                    span[r * cols + s[0]] = Math.max(span[r * cols + s[0]], s[1] - s[0] + 1);
+                    for (int c = s[0] + 1; c <= s[1]; c++) {
+                        span[r * cols + c] = 0;
+                    }
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            // spans marked by different lines of one row may overlap: keep each position in one cell
+            for (int c = 0; c < cols; c++) {
+                int k = r * cols + c;
+                if (span[k] > 1) {
+                    for (int d = 1; d < span[k]; d++) {
+                        span[k + d] = 0;
+                    }
+                    c += span[k] - 1;
+                }
+            }
+        }
+        for (int i = 0; i < run.size(); i++) {
+            int r = rowOf.get(i);
+            List<Chunk> chunks = run.get(i).chunks();
+            for (int k = 0; k < chunks.size(); k++) {
+                int c = placed.get(i).get(k)[0];
+                while (c > 0 && span[r * cols + c] == 0) {
+                    c--;
+                }
+                glyphs.get(r * cols + c).addAll(chunks.get(k).glyphs());
+            }
+        }
+        int[] rowSpan = new int[rows * cols];
+        java.util.Arrays.fill(rowSpan, 1);
+        // A header cell with nothing under it in the header ("Measure" beside "RAG rating" over "Latest | Previous") spans down.
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r + 1 < Math.min(headerLines, rows); r++) {
+                int below = (r + 1) * cols + c;
+                if (span[r * cols + c] == 1 && rowSpan[r * cols + c] > 0 && !glyphs.get(r * cols + c).isEmpty()
+                        && span[below] == 1 && glyphs.get(below).isEmpty()) {
+                    rowSpan[r * cols + c]++;
+                    rowSpan[below] = 0;
+                }
+            }
+        }
+        List<GridCell> cells = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int k = r * cols + c;
+                if (span[k] == 0 || rowSpan[k] == 0) {
+                    continue;
+                }
+                int rs = rowSpan[k];
+                Box box = new Box(edges[c], rowTop[r], edges[c + span[k]], Math.max(rowTop[r], rowTop[r + rs]));
+                cells.add(new GridCell(r, c, rs, span[k], box, fill(box, glyphs.get(k), page.fills()), glyphs.get(k)));
+            }
+        }
+        Box box = new Box(left, rowTop[0], right, bottom);
+        return new GridTable(box, rows, cols, cells, Math.min(headerLines, rows - 1));
+    }
+
+    /**
+     * A stream cell's box reaches to the middle of the gutters, wider than any shading drawn behind its text, so
+     * the shading is judged on the text's own box; a blank cell takes a fill over its centre.
+     */
+    private static @Nullable Rgb fill(Box cell, List<Glyph> glyphs, List<FilledRect> fills) {
+        List<Glyph> ink = glyphs.stream().filter(g -> !g.isSpace()).toList();
+        if (ink.isEmpty()) {
+            float cx = (cell.x0() + cell.x1()) / 2;
+            float cy = (cell.y0() + cell.y1()) / 2;
+            Rgb top = null;
+            for (FilledRect f : fills) {
+                if (f.box().contains(cx, cy)) {
+                    top = f.color();
+                }
+            }
+            return top == null || RulingTableFinder.isNearWhite(top) ? null : top;
+        }
+        Box box = new Box((float) ink.stream().mapToDouble(Glyph::x0).min().orElse(0),
+                (float) ink.stream().mapToDouble(Glyph::top).min().orElse(0),
+                (float) ink.stream().mapToDouble(Glyph::x1).max().orElse(0),
+                (float) ink.stream().mapToDouble(Glyph::bottom).max().orElse(0));
+        return RulingTableFinder.fill(box, fills);
+    }
+
+    private static int column(float[] edges, float x) {
+        for (int c = 0; c + 2 < edges.length; c++) {
+            if (x < edges[c + 1]) {
+                return c;
+            }
+        }
+        return edges.length - 2;
+    }
+
+    /**
+     * Whether the run is a table rather than prose laid out in columns or a list: enough lines with text in
+     * two columns, not every column running text, and not list markers beside one column of text.
+     */
+    private static boolean readsAsTable(List<TextRow> run, List<List<int[]>> placed, int cols, int spanning) {
+        int multi = 0;
+        int[] linesWith = new int[cols];
+        int[] words = new int[cols];
+        int[] chunksIn = new int[cols];
+        boolean firstAllMarkers = true;
+        for (int i = spanning; i < run.size(); i++) {
+            boolean[] has = new boolean[cols];
+            List<Chunk> chunks = run.get(i).chunks();
+            for (int k = 0; k < chunks.size(); k++) {
+                int c = placed.get(i).get(k)[0];
+                has[c] = true;
+                words[c] += chunks.get(k).words();
+                chunksIn[c]++;
+                if (c == 0 && !MARKER.matcher(chunks.get(k).text()).matches()) {
+                    firstAllMarkers = false;
+                }
+            }
+            int n = 0;
+            for (int c = 0; c < cols; c++) {
+                if (has[c]) {
+                    linesWith[c]++;
+                    n++;
+                }
+            }
+            if (n >= 2) {
+                multi++;
+            }
+        }
+        if (multi < MIN_MULTI_LINES) {
+            return false;
+        }
+        for (int c = 0; c < cols; c++) {
+            if (linesWith[c] < 2) {
+                return false; // a stray mark, not a column
+            }
+        }
+        int body = run.size() - spanning;
+        boolean allProse = true;
+        for (int c = 0; c < cols; c++) {
+            boolean prose = linesWith[c] >= PROSE_LINE_SHARE * body && chunksIn[c] > 0
+                    && (float) words[c] / chunksIn[c] >= PROSE_WORDS;
+            allProse &= prose;
+        }
+        if (allProse) {
+            return false;
+        }
+        return !(firstAllMarkers && cols == 2);
+    }
+
+    /**
+     * The row of each line. Where rows are parted by extra space, that decides; where lines are evenly spaced,
+     * a row starts at each line with text in the key column: the leftmost column with text on half the lines
+     * or more (a reference or label column), so wrapped text in the other columns stays in its row.
+     */
+    private static List<Integer> rows(List<TextRow> run, List<List<int[]>> placed, int headerLines) {
+        int bodyLines = run.size() - headerLines;
+        int cols = placed.stream().flatMap(List::stream).mapToInt(s -> s[1]).max().orElse(0) + 1;
+        int[] linesWith = new int[cols];
+        for (int i = headerLines; i < run.size(); i++) {
+            placed.get(i).stream().mapToInt(s -> s[0]).distinct().forEach(c -> linesWith[c]++);
+        }
+        int key = 0;
+        while (key + 1 < cols && linesWith[key] * 2 < bodyLines) {
+            key++;
+        }
+        int keyCol = key;
+        float tightest = Float.MAX_VALUE;
+        float widest = 0;
+        for (int i = Math.max(1, headerLines + 1); i < run.size(); i++) {
+            float gap = run.get(i).baseline() - run.get(i - 1).baseline();
+            tightest = Math.min(tightest, gap);
+            widest = Math.max(widest, gap);
+        }
+        boolean spaced = widest > ROW_BREAK * tightest;
+        List<Integer> out = new ArrayList<>();
+        int row = -1;
+        for (int i = 0; i < run.size(); i++) {
+            boolean newRow;
+            if (i == 0 || i <= headerLines) {
+                newRow = true;
+            } else if (spaced) {
+                newRow = run.get(i).baseline() - run.get(i - 1).baseline() > ROW_BREAK * tightest;
+            } else {
+                newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol);
+            }
+            if (newRow) {
+                row++;
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}
