@@ -25,7 +25,7 @@ final class CoreNlpEnricher implements Enricher {
     /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */
     static final int SENTENCES_FROM_LENGTH = 300;
 
-    private volatile @Nullable StanfordCoreNLP pipeline;
+    private volatile @Nullable Pipelines pipelines;
 
     CoreNlpEnricher() {}
 
@@ -40,19 +40,26 @@ final class CoreNlpEnricher implements Enricher {
     }
 
     /**
-     * Records are independent and the pipeline is shared, so a paper's records are read in
-     * parallel (on the common fork-join pool); the list keeps its order, so output stays deterministic.
+     * Each distinct text is read once, and texts are read in parallel on the shared pipeline; see
+     * {@link DistinctTexts}.
      */
     @Override
     public List<PaperRecord> enrich(List<PaperRecord> records) {
-        pipeline(); // load once before the threads start, not in each
-        return records.parallelStream().map(this::enrich).toList();
+        return DistinctTexts.enrich(records, texts -> {
+            pipeline(true); // load once before the threads start, not in each
+            return texts.parallelStream().map(this::mentions).toList();
+        });
     }
 
     Mentions mentions(RecordTexts texts) {
+        return mentions(texts, mayStateADate(texts.joined()));
+    }
+
+    /** The mentions, read with SUTime ({@code withDates}) or without. */
+    Mentions mentions(RecordTexts texts, boolean withDates) {
         String text = texts.joined();
         CoreDocument doc = new CoreDocument(text);
-        pipeline().annotate(doc);
+        pipeline(withDates).annotate(doc);
         Set<String> people = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -102,35 +109,55 @@ final class CoreNlpEnricher implements Enricher {
         }
     }
 
-    private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
+    /**
+     * Whether SUTime could find a date here that {@link #date} keeps: one with a year, which needs a
+     * digit, since nothing gives SUTime a reference date to resolve "last March" against. SUTime is
+     * most of the pipeline's time, and most records' texts (findings, recommendations) have no digit.
+     */
+    static boolean mayStateADate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two pipelines sharing tokenizer, tagger and lemmatiser (CoreNLP pools annotators by their settings). */
+    private record Pipelines(StanfordCoreNLP withDates, StanfordCoreNLP namesOnly) {}
+
+    private StanfordCoreNLP pipeline(boolean dates) {
+        Pipelines p = pipelines;
         if (p == null) {
             synchronized (this) {
-                p = pipeline;
+                p = pipelines;
                 if (p == null) {
-                    p = build();
-                    pipeline = p;
+                    p = new Pipelines(build(true), build(false));
+                    pipelines = p;
                 }
             }
         }
-        return p;
+        return dates ? p.withDates() : p.namesOnly();
     }
 
-    private static StanfordCoreNLP build() {
+    private static StanfordCoreNLP build(boolean dates) {
         // CoreNLP logs each model it loads through Redwood; a library should not write to its caller's stderr.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // One CRF model (person, organisation, location) instead of three, and no fine-grained
-        // regex pass: most of NER's cost, and records need only these classes. SUTime stays on.
+        // regex pass: most of NER's cost, and records need only these classes.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "true");
+        // Numeric classifiers (SUTime among them) only label tokens the CRF left unlabelled (or MISC,
+        // which the 3-class model never gives: NERClassifierCombiner.recognizeNumberSequences), so
+        // turning them off for a text without digits changes its dates only, and it has none.
+        props.setProperty("ner.useSUTime", Boolean.toString(dates));
+        props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
         // SUTime's holiday rules and JollyDay binder cost more than the rest of NER together (measured
         // 118 → ~40 ms for a 60-token text); minutes and plans date things by day and month, not by Easter.
         props.setProperty("sutime.binders", "0");
         props.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
-        props.setProperty("ner.applyNumericClassifiers", "true");
         props.setProperty("tokenize.language", "en");
         return new StanfordCoreNLP(props);
     }
