@@ -1,10 +1,13 @@
 package org.councilpapers.extractors.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Enriches records with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (with SUTime for
- * dates). The pipeline takes seconds and a gigabyte to load, so it is built once, on first use,
- * and shared: {@link StanfordCoreNLP#annotate} is safe to call from many threads at once.
+ * dates). SUTime is most of the cost, so it runs as its own annotator after the others, and only
+ * on texts that may state a date. The pipeline takes seconds and about 200 MB of heap to load, so
+ * it is built once, on first use, and shared: {@link StanfordCoreNLP#annotate} is safe to call
+ * from many threads at once.
  */
 final class CoreNlpEnricher implements Enricher {
     /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */
@@ -46,7 +51,7 @@ final class CoreNlpEnricher implements Enricher {
     @Override
     public List<PaperRecord> enrich(List<PaperRecord> records) {
         return DistinctTexts.enrich(records, texts -> {
-            pipeline(true); // load once before the threads start, not in each
+            pipelines(); // load once before the threads start, not in each
             return texts.parallelStream().map(this::mentions).toList();
         });
     }
@@ -59,7 +64,8 @@ final class CoreNlpEnricher implements Enricher {
     Mentions mentions(RecordTexts texts, boolean withDates) {
         String text = texts.joined();
         CoreDocument doc = new CoreDocument(text);
-        pipeline(withDates).annotate(doc);
+        Pipelines p = pipelines();
+        p.names().annotate(doc);
         Set<String> people = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -70,13 +76,18 @@ final class CoreNlpEnricher implements Enricher {
                 case "PERSON" -> people.add(name);
                 case "ORGANIZATION" -> organisations.add(name);
                 case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> places.add(name);
-                case "DATE" -> {
-                    PartialDate d = date(em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-                    if (d != null) {
-                        dates.add(d);
-                    }
-                }
                 default -> { }
+            }
+        }
+        if (withDates) {
+            p.dates().annotate(doc.annotation());
+            List<CoreMap> expressions = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+            for (CoreMap expression : expressions == null ? List.<CoreMap>of() : expressions) {
+                Timex t = expression.get(TimeAnnotations.TimexAnnotation.class);
+                PartialDate d = t != null && "DATE".equals(t.timexType()) ? date(t.value()) : null;
+                if (d != null) {
+                    dates.add(d);
+                }
             }
         }
         List<Mentions.Span> sentences = new ArrayList<>();
@@ -123,24 +134,29 @@ final class CoreNlpEnricher implements Enricher {
         return false;
     }
 
-    /** Two pipelines sharing tokenizer, tagger and lemmatiser (CoreNLP pools annotators by their settings). */
-    private record Pipelines(StanfordCoreNLP withDates, StanfordCoreNLP namesOnly) {}
+    /**
+     * NER without its numeric classifiers, and SUTime on its own. Numeric classifiers label only
+     * tokens the CRF left unlabelled (or MISC, which the 3-class model never gives:
+     * NERClassifierCombiner.recognizeNumberSequences), so people, organisations and places are the
+     * same without them; dates come from SUTime's time expressions, as they did through NER.
+     */
+    private record Pipelines(StanfordCoreNLP names, TimeAnnotator dates) {}
 
-    private StanfordCoreNLP pipeline(boolean dates) {
+    private Pipelines pipelines() {
         Pipelines p = pipelines;
         if (p == null) {
             synchronized (this) {
                 p = pipelines;
                 if (p == null) {
-                    p = new Pipelines(build(true), build(false));
+                    p = build();
                     pipelines = p;
                 }
             }
         }
-        return dates ? p.withDates() : p.namesOnly();
+        return p;
     }
 
-    private static StanfordCoreNLP build(boolean dates) {
+    private static Pipelines build() {
         // CoreNLP logs each model it loads through Redwood; a library should not write to its caller's stderr.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
@@ -149,16 +165,14 @@ final class CoreNlpEnricher implements Enricher {
         // regex pass: most of NER's cost, and records need only these classes.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
-        // Numeric classifiers (SUTime among them) only label tokens the CRF left unlabelled (or MISC,
-        // which the 3-class model never gives: NERClassifierCombiner.recognizeNumberSequences), so
-        // turning them off for a text without digits changes its dates only, and it has none.
-        props.setProperty("ner.useSUTime", Boolean.toString(dates));
-        props.setProperty("ner.applyNumericClassifiers", Boolean.toString(dates));
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("tokenize.language", "en");
         // SUTime's holiday rules and JollyDay binder cost more than the rest of NER together (measured
         // 118 → ~40 ms for a 60-token text); minutes and plans date things by day and month, not by Easter.
-        props.setProperty("sutime.binders", "0");
-        props.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
-        props.setProperty("tokenize.language", "en");
-        return new StanfordCoreNLP(props);
+        Properties time = new Properties();
+        time.setProperty("sutime.binders", "0");
+        time.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
+        return new Pipelines(new StanfordCoreNLP(props), new TimeAnnotator("sutime", time));
     }
 }
