@@ -1,10 +1,13 @@
 package org.councilpapers.extractors.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,14 +21,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Enriches records with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (with SUTime for
- * dates). The pipeline takes seconds and a gigabyte to load, so it is built once, on first use,
- * and shared: {@link StanfordCoreNLP#annotate} is safe to call from many threads at once.
+ * dates). SUTime is most of the cost, so it runs as its own annotator after the others, and only
+ * on texts that may state a date. The pipeline takes seconds and about 200 MB of heap to load, so
+ * it is built once, on first use, and shared: {@link StanfordCoreNLP#annotate} is safe to call
+ * from many threads at once.
  */
 final class CoreNlpEnricher implements Enricher {
     /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */
     static final int SENTENCES_FROM_LENGTH = 300;
 
-    private volatile @Nullable StanfordCoreNLP pipeline;
+    private volatile @Nullable Pipelines pipelines;
 
     CoreNlpEnricher() {}
 
@@ -40,19 +45,27 @@ final class CoreNlpEnricher implements Enricher {
     }
 
     /**
-     * Records are independent and the pipeline is shared, so a paper's records are read in
-     * parallel (on the common fork-join pool); the list keeps its order, so output stays deterministic.
+     * Each distinct text is read once, and texts are read in parallel on the shared pipeline; see
+     * {@link DistinctTexts}.
      */
     @Override
     public List<PaperRecord> enrich(List<PaperRecord> records) {
-        pipeline(); // load once before the threads start, not in each
-        return records.parallelStream().map(this::enrich).toList();
+        return DistinctTexts.enrich(records, texts -> {
+            pipelines(); // load once before the threads start, not in each
+            return texts.parallelStream().map(this::mentions).toList();
+        });
     }
 
     Mentions mentions(RecordTexts texts) {
+        return mentions(texts, mayStateADate(texts.joined()));
+    }
+
+    /** The mentions, read with SUTime ({@code withDates}) or without. */
+    Mentions mentions(RecordTexts texts, boolean withDates) {
         String text = texts.joined();
         CoreDocument doc = new CoreDocument(text);
-        pipeline().annotate(doc);
+        Pipelines p = pipelines();
+        p.names().annotate(doc);
         Set<String> people = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -63,13 +76,18 @@ final class CoreNlpEnricher implements Enricher {
                 case "PERSON" -> people.add(name);
                 case "ORGANIZATION" -> organisations.add(name);
                 case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> places.add(name);
-                case "DATE" -> {
-                    PartialDate d = date(em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-                    if (d != null) {
-                        dates.add(d);
-                    }
-                }
                 default -> { }
+            }
+        }
+        if (withDates) {
+            p.dates().annotate(doc.annotation());
+            List<CoreMap> expressions = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+            for (CoreMap expression : expressions == null ? List.<CoreMap>of() : expressions) {
+                Timex t = expression.get(TimeAnnotations.TimexAnnotation.class);
+                PartialDate d = t != null && "DATE".equals(t.timexType()) ? date(t.value()) : null;
+                if (d != null) {
+                    dates.add(d);
+                }
             }
         }
         List<Mentions.Span> sentences = new ArrayList<>();
@@ -102,36 +120,59 @@ final class CoreNlpEnricher implements Enricher {
         }
     }
 
-    private StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
+    /**
+     * Whether SUTime could find a date here that {@link #date} keeps: one with a year, which needs a
+     * digit, since nothing gives SUTime a reference date to resolve "last March" against. SUTime is
+     * most of the pipeline's time, and most records' texts (findings, recommendations) have no digit.
+     */
+    static boolean mayStateADate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * NER without its numeric classifiers, and SUTime on its own. Numeric classifiers label only
+     * tokens the CRF left unlabelled (or MISC, which the 3-class model never gives:
+     * NERClassifierCombiner.recognizeNumberSequences), so people, organisations and places are the
+     * same without them; dates come from SUTime's time expressions, as they did through NER.
+     */
+    private record Pipelines(StanfordCoreNLP names, TimeAnnotator dates) {}
+
+    private Pipelines pipelines() {
+        Pipelines p = pipelines;
         if (p == null) {
             synchronized (this) {
-                p = pipeline;
+                p = pipelines;
                 if (p == null) {
                     p = build();
-                    pipeline = p;
+                    pipelines = p;
                 }
             }
         }
         return p;
     }
 
-    private static StanfordCoreNLP build() {
+    private static Pipelines build() {
         // CoreNLP logs each model it loads through Redwood; a library should not write to its caller's stderr.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // One CRF model (person, organisation, location) instead of three, and no fine-grained
-        // regex pass: most of NER's cost, and records need only these classes. SUTime stays on.
+        // regex pass: most of NER's cost, and records need only these classes.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("tokenize.language", "en");
         // SUTime's holiday rules and JollyDay binder cost more than the rest of NER together (measured
         // 118 → ~40 ms for a 60-token text); minutes and plans date things by day and month, not by Easter.
-        props.setProperty("sutime.binders", "0");
-        props.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("tokenize.language", "en");
-        return new StanfordCoreNLP(props);
+        Properties time = new Properties();
+        time.setProperty("sutime.binders", "0");
+        time.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
+        return new Pipelines(new StanfordCoreNLP(props), new TimeAnnotator("sutime", time));
     }
 }

@@ -13,6 +13,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Page;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.WorkProgrammeColumns;
 import org.jspecify.annotations.Nullable;
 
@@ -479,6 +480,6 @@ public final class Segmenter {
     }
 
     private static String squash(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Texts.collapse(s).strip();
     }
 }

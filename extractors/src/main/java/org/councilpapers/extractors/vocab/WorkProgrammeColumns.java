@@ -49,7 +49,8 @@ public record WorkProgrammeColumns(int date, int topic, int lead, int requested)
 
     private static boolean containsAny(String h, String... words) {
         for (String w : words) {
-            if (h.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+            // the plain substring test first: the word-bounded regex (compiled per call) only where it can match
+            if (h.contains(w) && h.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,37 @@ class CoreNlpEnricherIT {
         assertEquals(List.of(PartialDate.of(2022, 2, 8)), out.mentions().dates());
         assertTrue(out.mentions().organisations().contains("Essex County Council"), out.mentions().toString());
         assertEquals(r.text(), ((Resolution) out).text(), "the record itself is unchanged");
+    }
+
+    /** Texts without a digit skip SUTime; that must not change what they mention. */
+    @Test
+    void aTextWithoutDigitsMentionsTheSameWithoutSuTime() {
+        CoreNlpEnricher e = (CoreNlpEnricher) enricher;
+        RecordTexts finding = new RecordTexts("Last March, Sheila Murphy and the Department for Education reviewed "
+                + "placements in Essex, and Ofsted will visit again next summer.", null);
+        RecordTexts question = new RecordTexts("Councillor Watson asked whether Thurrock Council had met Barnardo's in Grays "
+                + "this year.", "Janet Simon said that it had, on the first Monday of June.");
+        for (RecordTexts t : List.of(finding, question)) {
+            assertFalse(CoreNlpEnricher.mayStateADate(t.joined()), t.joined());
+            assertEquals(e.mentions(t, true), e.mentions(t, false), t.joined());
+        }
+        assertEquals(List.of("Sheila Murphy"), e.mentions(finding).people());
+        assertEquals(List.of("Essex"), e.mentions(finding).places());
+        assertTrue(CoreNlpEnricher.mayStateADate("by 12 March"));
+    }
+
+    @Test
+    void aRepeatedTextInAPaperGivesEachRecordTheSameMentions() {
+        String text = "That Michele Lucas report back to the Committee on 8 February 2022.";
+        List<PaperRecord> out = enricher.enrich(List.of(
+                new Resolution("r1", null, "6", "SEND", ResolutionOutcome.RESOLVED, "1", text, P),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Ofsted met Essex County Council.", null, null, null, P),
+                new Resolution("r2", null, "7", "SEND", ResolutionOutcome.RESOLVED, "1", text, P)));
+        assertEquals(List.of("r1", "f1", "r2"), out.stream().map(PaperRecord::id).toList());
+        assertEquals(List.of("Michele Lucas"), out.get(0).mentions().people());
+        assertEquals(List.of(PartialDate.of(2022, 2, 8)), out.get(2).mentions().dates());
+        assertEquals(out.get(0).mentions(), out.get(2).mentions());
+        assertTrue(out.get(1).mentions().organisations().contains("Essex County Council"), out.get(1).mentions().toString());
     }
 
     @Test
