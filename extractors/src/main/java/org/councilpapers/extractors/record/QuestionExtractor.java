@@ -36,7 +36,12 @@ final class QuestionExtractor implements RecordExtractor {
     private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee)|Members"
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
-    private static final String ASK = "(?:asked|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
+    /**
+     * "asked members to promote the service" is a request, not a question: "asked" followed within three words by
+     * "to" and a verb, unless a question word comes first ("asked how many were due to start").
+     */
+    private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
+    private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
     private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added)";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
     private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*)?";

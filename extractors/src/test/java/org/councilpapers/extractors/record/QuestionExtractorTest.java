@@ -80,6 +80,16 @@ class QuestionExtractorTest {
     }
 
     @Test
+    void aRequestIsNoQuestion() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, "2025-01-30", document(
+                para("Mr Watkins asked members to promote the service through social media. Councillor Reed asked the Leader to write to "
+                        + "the minister."),
+                para("Councillor Hale asked how many residents were due to start the scheme. Tom Hale said forty."))).records(Question.class);
+        assertEquals(List.of("Councillor Hale asked how many residents were due to start the scheme."),
+                qs.stream().map(Question::text).toList(), "'asked members to promote' is a request; 'asked how many … due to start' a question");
+    }
+
+    @Test
     void questionCutByAPageBreakIsReadWithItsContinuation() {
         List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, document(
                 para("The Chair thought the scheme worked and asked whether it could be extended to"),
