@@ -114,7 +114,44 @@ final class SheetTables {
         for (Merge m : sheet.merges()) {
             cols = Math.max(cols, merge(cells, m, rowOf, offset, t.rowCount()));
         }
-        return new Table(cells, t.rowCount(), cols, t.box(), t.continuation());
+        return trimmed(cells, t.rowCount(), cols, t);
+    }
+
+    /**
+     * Without the rows and leading columns that hold neither text nor fill: Tika pads every row out
+     * from column A and may write blank rows, which the printed sheet does not show.
+     */
+    private static Table trimmed(List<Cell> cells, int rowCount, int colCount, Table t) {
+        int left = colCount;
+        boolean[] keep = new boolean[rowCount];
+        for (Cell c : cells) {
+            if (!c.isBlank() || c.fill() != null) {
+                left = Math.min(left, c.col());
+                for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+                    keep[r] = true;
+                }
+            }
+        }
+        if (left == colCount) {
+            return new Table(cells, rowCount, colCount, t.box(), t.continuation());
+        }
+        int[] newRow = new int[rowCount];
+        int rows = 0;
+        for (int r = 0; r < rowCount; r++) {
+            newRow[r] = rows;
+            rows += keep[r] ? 1 : 0;
+        }
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            if (!keep[c.row()] || c.col() + c.colSpan() <= left) {
+                continue; // blank, in a dropped row or a leading column
+            }
+            int col = Math.max(0, c.col() - left);
+            int span = c.col() + c.colSpan() - left - col;
+            out.add(new Cell(newRow[c.row()], col, c.rowSpan(), span, c.header(), c.text(), c.blocks(), c.fill(), c.textColor(),
+                    c.box(), c.start(), c.end()));
+        }
+        return new Table(out, rows, colCount - left, t.box(), t.continuation());
     }
 
     /**
