@@ -101,6 +101,14 @@ public final class TikaLayoutReader implements LayoutReader {
             warnings.add(WarningCode.DAMAGED, "part of the document could not be read: " + p, null);
         }
         List<List<Block>> pages = handler.pages();
+        if (type.equals(MediaTypes.XLSX) || type.equals(MediaTypes.XLS)) {
+            try {
+                pages = SheetTables.place(pages, SheetPass.read(source.bytes()));
+            } catch (IOException e) {
+                warnings.add(WarningCode.DAMAGED, "the workbook's cell fills and merged cells could not be read ("
+                        + Messages.firstLine(e.getMessage()) + ")", null);
+            }
+        }
         if (type.equals(MediaTypes.RTF)) {
             List<RtfTables.RtfTable> rtfTables = RtfTables.read(source.bytes());
             pages = pages.stream().map(blocks -> RtfTables.place(blocks, rtfTables)).toList();
