@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.RagRow;
@@ -125,11 +127,29 @@ final class ActionDraft {
                 tableId, p);
     }
 
+    /**
+     * Where the action sits: its first piece's span and box, and the page its first piece starts on, found from the
+     * offset, since a table joined across a page break keeps the page of its first part.
+     */
     Provenance provenance(ExtractContext ctx) {
         if (first == null) {
             throw new IllegalStateException("a draft with no piece of the layout");
         }
-        return ctx.provenance(page, start, end, first);
+        int at = ctx.layout().pageAt(start);
+        return ctx.provenance(at > 0 ? at : page, start, end, first);
+    }
+
+    /**
+     * The page a cell is printed on: its first block's, which keeps its own page in a table joined across a page break;
+     * a cell with no text takes the page of the table holding it.
+     */
+    static int pageOf(Cell cell, int tablePage) {
+        for (Block b : cell.blocks()) {
+            if (b.page() > 0) {
+                return b.page();
+            }
+        }
+        return tablePage;
     }
 
     RagRow toRow(List<String> columns) {

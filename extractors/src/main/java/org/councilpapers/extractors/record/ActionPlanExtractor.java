@@ -32,7 +32,9 @@ public final class ActionPlanExtractor implements RecordExtractor {
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
-        List<Block> body = doc.body();
+        // Tables a page break cut are read joined, so a key or a plan row the break split is read whole; each action
+        // still finds its own page from where its cells are printed (ActionDraft.provenance).
+        List<Block> body = doc.joinedBody();
         RagKey key = RagKey.find(body, ctx.warnings());
         key.definitions().forEach(ctx.ragScale()::putIfAbsent);
         List<Emitted> out = new ArrayList<>();

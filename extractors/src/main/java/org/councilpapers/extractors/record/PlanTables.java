@@ -209,9 +209,15 @@ final class PlanTables {
         void add(Block block, Table t, int headerRows, RagKey key, Warnings warnings) {
             boolean continued = !tables.isEmpty();
             tables.add(block);
-            boolean firstRow = true;
+            // The first row after a page break, whether the break starts a new table or falls inside one joined across it,
+            // may repeat the tail of the header or carry on the row the break cut.
+            boolean firstRow = continued;
+            int lastPage = block.page();
             for (int r = headerRows; r < t.rowCount(); r++) {
-                if (header.repeatedIn(t, r) || continued && firstRow && header.tailIn(t, r)) {
+                int page = rowPage(t, r, lastPage);
+                firstRow |= page > lastPage;
+                lastPage = page;
+                if (header.repeatedIn(t, r) || firstRow && header.tailIn(t, r)) {
                     continue;
                 }
                 if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
@@ -226,9 +232,21 @@ final class PlanTables {
                     firstRow = false;
                     continue;
                 }
-                readRow(block, t, r, continued && firstRow, key, warnings);
+                readRow(block, t, r, firstRow, key, warnings);
                 firstRow = false;
             }
+        }
+
+        // The page a row starts on: the earliest page of the cells that start in it, else the page of the row before.
+        private static int rowPage(Table t, int r, int before) {
+            int page = Integer.MAX_VALUE;
+            for (Cell c : t.row(r)) {
+                int p = ActionDraft.pageOf(c, 0);
+                if (p > 0) {
+                    page = Math.min(page, p);
+                }
+            }
+            return page == Integer.MAX_VALUE ? before : page;
         }
 
         private static boolean isPeriodRow(Table t, int r) {
@@ -282,7 +300,7 @@ final class PlanTables {
                 PlanColumn role = c < header.roles().size() ? header.roles().get(c) : PlanColumn.OTHER;
                 String name = c < header.names().size() ? header.names().get(c) : "";
                 if (own) {
-                    d.cover(block.page(), cell.start(), cell.end(), cell);
+                    d.cover(ActionDraft.pageOf(cell, block.page()), cell.start(), cell.end(), cell);
                 } else if (continuing || role == PlanColumn.ACTION || role == PlanColumn.REFERENCE || role == PlanColumn.RECOMMENDATION) {
                     continue; // a cell merged down from the row above counts for each action it spans, once
                 }
@@ -292,7 +310,8 @@ final class PlanTables {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }
                     if (s == null && own && key.unreadable(cell)) {
-                        warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status", block.page());
+                        warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status",
+                                ActionDraft.pageOf(cell, block.page()));
                     }
                     if (role == PlanColumn.PERIOD) {
                         d.period(header.labels().get(c), s);

@@ -217,7 +217,7 @@ final class StatementReader {
                         if (inner.table() != null) {
                             table(top, inner.table(), false);
                         } else {
-                            accept(new Piece(Kind.TEXT, printed(inner), top.page(), inner.start(), inner.end(), c, top, c.col(),
+                            accept(new Piece(Kind.TEXT, printed(inner), inner.page(), inner.start(), inner.end(), c, top, c.col(),
                                     role, inner.kind() == BlockKind.LIST_ITEM, false, false, null, null));
                         }
                     }
@@ -251,7 +251,7 @@ final class StatementReader {
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
                     continue;
                 }
-                actionLine(new Piece(Kind.TEXT, t, top.page(), inner.start(), inner.end(), c, top, c.col(), role, false, false, false, null, null), t,
+                actionLine(new Piece(Kind.TEXT, t, inner.page(), inner.start(), inner.end(), c, top, c.col(), role, false, false, false, null, null), t,
                         false);
             }
         }
@@ -270,14 +270,15 @@ final class StatementReader {
                 consumed.add(below);
                 s = key.status(below).orElse(null);
                 if (s == null && key.unreadable(below)) {
-                    warnings.add(WarningCode.UNKNOWN_STATUS, "RAG grid cell with fill " + below.fill() + " maps to no status", top.page());
+                    warnings.add(WarningCode.UNKNOWN_STATUS, "RAG grid cell with fill " + below.fill() + " maps to no status",
+                            ActionDraft.pageOf(below, top.page()));
                 }
             }
             accept(status(top, below != null ? below : label, Texts.squash(label.text()), s));
         }
 
         private static Piece status(Block top, Cell c, @Nullable String period, @Nullable RagStatus s) {
-            return new Piece(Kind.STATUS, "", top.page(), c.start(), c.end(), c, top, c.col(), null, false, false, false, period, s);
+            return new Piece(Kind.STATUS, "", ActionDraft.pageOf(c, top.page()), c.start(), c.end(), c, top, c.col(), null, false, false, false, period, s);
         }
 
         void accept(Piece p) {

@@ -30,6 +30,7 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.layout.TableContinuation;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagRow;
@@ -159,6 +160,103 @@ class ActionPlanExtractorTest {
         assertEquals("Introduce an audit cycle so that managers see where the frequency and quality of supervision fall short", actions.get(0).text());
         assertEquals("Train all team managers", actions.get(1).text());
         assertEquals(PartialDate.ofMonth(2017, 6), actions.get(1).dueDate());
+    }
+
+    // ---- plans a page break cut, marked by the reader as continuations (read joined) ----------------------------------
+
+    private static final List<String> PLAN_HEADER = List.of("Ref", "Recommendation", "Action", "Lead officer", "RAG");
+
+    /** The part of a plan after a page break, as the reader marks it: its repeated header rows and whether its first row is the cut one's rest. */
+    private static Part continued(int repeatedHeaderRows, boolean firstRowContinues, List<List<String>> rows) {
+        return table(Table.ofTexts(rows).withContinuation(new TableContinuation(repeatedHeaderRows, firstRowContinues)));
+    }
+
+    private static Part planPageOne(List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(PLAN_HEADER);
+        all.addAll(rows);
+        return table(new Table(Table.ofTexts(all).cells().stream().map(c -> c.row() == 0
+                ? Cell.of(0, c.col(), 1, 1, true, c.blocks(), null) : c).toList(), all.size(), PLAN_HEADER.size(), null));
+    }
+
+    private static String squashed(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aPlanContinuedWithItsHeaderRepeatedGivesEachActionThePageItsRowStartsOn() {
+        Extraction x = run(document(
+                heading(1, "Improvement plan"),
+                planPageOne(List.of(List.of("1.1", "Families get help earlier", "Publish the early help offer", "Head of Early Help", "Green"),
+                        List.of("1.2", "Families get help earlier", "Train partners in the assessment", "Early Help Manager", "Amber"))),
+                pageBreak("12"),
+                continued(1, false, List.of(PLAN_HEADER,
+                        List.of("2.1", "Children are seen alone", "Audit visits monthly", "Service Manager", "Red"),
+                        List.of("2.2", "Children are seen alone", "Recruit two social workers", "HR Business Partner", "Blue"))),
+                pageBreak("13")));
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2"), actions.stream().map(Action::reference).toList(), "the repeated header is no action");
+        assertEquals(List.of(1, 1, 2, 2), actions.stream().map(a -> a.provenance().page()).toList());
+        assertEquals(List.of("12", "12", "13", "13"), actions.stream().map(a -> a.provenance().printedPage()).toList());
+        assertEquals(RagStatus.RED, byRef(actions, "2.1").status());
+        List<RagTable> tables = x.records(RagTable.class);
+        assertEquals(1, tables.size(), "one plan over two pages is one RAG table");
+        assertEquals(4, tables.get(0).rows().size());
+        assertEquals(1, tables.get(0).provenance().page(), "the table starts on the first page");
+        actions.forEach(a -> assertEquals(tables.get(0).id(), a.table(), a.reference() + " names its table"));
+    }
+
+    @Test
+    void aPlanContinuedWithoutItsHeaderGivesEachActionItsOwnPage() {
+        LayoutDocument doc = document(
+                planPageOne(List.of(List.of("1.1", "Families get help earlier", "Publish the early help offer", "Head of Early Help", "Green"))),
+                pageBreak("4"),
+                continued(0, false, List.of(
+                        List.of("2.1", "Children are seen alone", "Audit visits monthly", "Service Manager", "Red"))),
+                pageBreak("5"),
+                continued(0, false, List.of(
+                        List.of("3.1", "Records are accurate", "Cleanse the case records", "Data Manager", "Amber"))));
+        List<Action> actions = run(doc).records(Action.class);
+        assertEquals(List.of("1.1", "2.1", "3.1"), actions.stream().map(Action::reference).toList());
+        assertEquals(List.of(1, 2, 3), actions.stream().map(a -> a.provenance().page()).toList());
+        Action a31 = byRef(actions, "3.1");
+        assertTrue(doc.text(a31.provenance().start(), a31.provenance().end()).startsWith("3.1\tRecords are accurate\tCleanse the case records"),
+                "the action's span is its own row on page 3");
+    }
+
+    @Test
+    void aRowTheBreakCutIsOneActionWithTheWholeTextOnThePageItStartsOn() {
+        List<Action> actions = run(document(
+                planPageOne(List.of(List.of("1.1", "Families get help earlier", "Publish the early help offer", "Head of Early Help", "Green"),
+                        List.of("1.2", "Families get help earlier", "Train partners in the", "Early Help", "Amber"))),
+                pageBreak("7"),
+                continued(1, true, List.of(PLAN_HEADER,
+                        List.of("", "", "assessment framework", "Manager", ""),
+                        List.of("2.1", "Children are seen alone", "Audit visits monthly", "Service Manager", "Red"))))).records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1"), actions.stream().map(Action::reference).toList(), "the rest of a cut row is no action of its own");
+        Action a12 = byRef(actions, "1.2");
+        assertEquals("Train partners in the assessment framework", squashed(a12.text()));
+        assertEquals("Early Help Manager", squashed(a12.owner()));
+        assertEquals(RagStatus.AMBER, a12.status());
+        assertEquals(1, a12.provenance().page(), "the cut row starts on page 1");
+        assertEquals("7", a12.provenance().printedPage());
+        assertEquals(2, byRef(actions, "2.1").provenance().page());
+    }
+
+    @Test
+    void aRowTheReaderDidNotSeeCutIsStillJoinedInsideAJoinedTable() {
+        // The reader joined the parts but could not tell the first row on page 2 carries on the last on page 1; the words can.
+        List<Action> actions = run(document(
+                planPageOne(List.of(List.of("1.1", "Families get help earlier", "Introduce an audit cycle so that managers see where the", "PSW",
+                        "Green"))),
+                pageBreak("2"),
+                continued(1, false, List.of(PLAN_HEADER,
+                        List.of("", "", "frequency of supervision falls short", "", ""),
+                        List.of("1.2", "Families get help earlier", "Train all team managers", "Workforce Lead", "Amber"))))).records(Action.class);
+        assertEquals(List.of("1.1", "1.2"), actions.stream().map(Action::reference).toList());
+        assertEquals("Introduce an audit cycle so that managers see where the frequency of supervision falls short",
+                squashed(actions.get(0).text()));
+        assertEquals(List.of(1, 2), actions.stream().map(a -> a.provenance().page()).toList());
     }
 
     private static Cell boxed(int r, int c, boolean header, String text, float x0, float x1) {
