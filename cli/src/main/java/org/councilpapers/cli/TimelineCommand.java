@@ -87,7 +87,9 @@ final class TimelineCommand implements Callable<Integer> {
         Set<RecordType> types = EnumSet.noneOf(RecordType.class);
         t.years().forEach(y -> types.addAll(y.counts().byType().keySet()));
         types.addAll(t.undated().byType().keySet());
-        boolean passages = t.query().scope() != Query.Scope.RECORDS;
+        // The column shows when passages were counted and some matched, so an index without passages keeps its old table.
+        boolean passages = t.query().scope() != Query.Scope.RECORDS
+                && (t.undated().passages() > 0 || t.years().stream().anyMatch(y -> y.counts().passages() > 0));
         out.println(what + ", by year:");
         out.println();
         StringBuilder head = new StringBuilder(String.format("%-8s %7s", "year", "total"));
