@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Extraction;
@@ -93,6 +94,18 @@ public final class CouncilPapers {
         return run(Source.of(in.readAllBytes(), source));
     }
 
+    /**
+     * As {@link #extract(InputStream, String)}, also handing {@code layout} the layout the records
+     * were read from, for callers that want the text around the records too (an index's passages)
+     * without reading the paper twice. {@code layout} is called once, before extraction, on this thread.
+     */
+    public Extraction extract(InputStream in, String source, Consumer<LayoutDocument> layout) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(layout, "layout");
+        return run(Source.of(in.readAllBytes(), source), layout);
+    }
+
     /** Reads a paper into its layout only, without extracting records. */
     public LayoutDocument layout(Source source, Warnings warnings) throws IOException {
         return reader(source).read(source, warnings);
@@ -111,8 +124,13 @@ public final class CouncilPapers {
     }
 
     private Extraction run(Source source) throws IOException {
+        return run(source, l -> { });
+    }
+
+    private Extraction run(Source source, Consumer<LayoutDocument> sink) throws IOException {
         Warnings warnings = new Warnings();
         LayoutDocument layout = layout(source, warnings);
+        sink.accept(layout);
         DocumentInfo info = classifier.describe(source, layout);
         // The parts are found once, here: every extractor sees the same cut, and the pipeline drops what any of them
         // finds on a blank page or in the notes for the public (access to meetings, Wi-Fi, declaring interests).

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.councilpapers.CouncilPapers;
@@ -22,9 +23,13 @@ import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
+import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
+import org.councilpapers.index.IndexedDocument;
+import org.councilpapers.index.Passage;
+import org.councilpapers.index.Passages;
 import org.councilpapers.index.PaperIndex;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -40,9 +45,12 @@ import picocli.CommandLine.Spec;
         header = "Read papers into the search index, skipping papers it already holds.",
         description = {"Each paper is extracted as 'extract' would (with NLP unless --no-nlp) and its records replace any the index holds for it, "
                 + "in one commit: a paper is in the index whole or not at all, even if the run is killed. "
+                + "Its body text is indexed too, paragraph by paragraph (list items and table rows likewise), as passages "
+                + "that 'search --passages' and 'trace' find where no record holds the words; running headers and footers "
+                + "are left out. "
                 + "A paper whose bytes are already indexed is skipped without being read again, so a second run over "
-                + "the same folder only reads what is new or changed. A changed file replaces the version indexed "
-                + "from the same path."},
+                + "the same folder only reads what is new or changed; a run with NLP still reads again a paper indexed "
+                + "with --no-nlp. A changed file replaces the version indexed from the same path."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -85,8 +93,8 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--no-nlp", description = {"Skip NLP enrichment, as in 'extract': faster and ~1 GB less memory, but the "
             + "people and organisations the papers' text mentions are not indexed (--person still finds those named in "
-            + "records' own fields: who asked a question, whom a report is from). Papers already indexed are skipped "
-            + "whichever way they were read; add --force to read them again with NLP."})
+            + "records' own fields: who asked a question, whom a report is from). Without this option, papers indexed "
+            + "earlier with --no-nlp are read again, with NLP; with it, papers already indexed are skipped."})
     private boolean noNlp;
 
     @Option(names = {"-v", "--verbose"}, description = "Print each paper's warnings on stderr.")
@@ -191,10 +199,10 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     /** What a worker made of one input; reported and indexed by the main thread, in input order. */
-    private record Outcome(Input input, @Nullable Extraction extraction, boolean unchanged, @Nullable String failure,
-            @Nullable Throwable cause, @Nullable RuntimeException internal) {
+    private record Outcome(Input input, @Nullable Extraction extraction, List<Passage> passages, boolean unchanged,
+            @Nullable String failure, @Nullable Throwable cause, @Nullable RuntimeException internal) {
         static Outcome failed(Input input, String reason, @Nullable Throwable cause) {
-            return new Outcome(input, null, false, reason, cause, null);
+            return new Outcome(input, null, List.of(), false, reason, cause, null);
         }
     }
 
@@ -206,22 +214,33 @@ final class IndexCommand implements Callable<Integer> {
                 return Outcome.failed(input, "is a directory, not a paper", null);
             }
             bytes = Files.readAllBytes(input.path());
-            if (!force && open.contains(DocumentInfo.idOf(bytes))) {
-                return new Outcome(input, null, true, null, null, null);
+            if (!force && upToDate(open.document(DocumentInfo.idOf(bytes)).orElse(null))) {
+                return new Outcome(input, null, List.of(), true, null, null, null);
             }
         } catch (IOException e) {
             return Outcome.failed(input, InputFiles.reason(e), e);
         }
         String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
         try {
-            return new Outcome(input, papers.get().extract(new ByteArrayInputStream(bytes), name), false, null, null, null);
+            AtomicReference<LayoutDocument> layout = new AtomicReference<>();
+            Extraction x = papers.get().extract(new ByteArrayInputStream(bytes), name, layout::set);
+            return new Outcome(input, x, Passages.of(x, layout.get()), false, null, null, null);
         } catch (UnreadablePaperException e) {
             return Outcome.failed(input, e.reason(), e);
         } catch (IOException e) {
             return Outcome.failed(input, InputFiles.reason(e), e);
         } catch (RuntimeException e) {
-            return new Outcome(input, null, false, null, null, e);
+            return new Outcome(input, null, List.of(), false, null, null, e);
         }
+    }
+
+    /**
+     * Whether an indexed paper need not be read again: it is, and was read with NLP or this run has
+     * none. A paper indexed without saying how (by an older version, which kept no passages either)
+     * is read again.
+     */
+    private boolean upToDate(@Nullable IndexedDocument indexed) {
+        return indexed != null && indexed.nlp() != null && (indexed.nlp() || noNlp);
     }
 
     /** Reports one outcome and indexes its extraction; only an index write failure stops the run. */
@@ -250,7 +269,7 @@ final class IndexCommand implements Callable<Integer> {
             counts.unchanged++;
         } else if (o.extraction() != null) {
             Extraction x = o.extraction();
-            open.add(x, location(o.input()));
+            open.add(x, o.passages(), location(o.input()), !noNlp);
             counts.indexed++;
             counts.records += x.records().size();
             counts.warnings += x.warnings().size();

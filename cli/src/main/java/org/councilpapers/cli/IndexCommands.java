@@ -113,11 +113,11 @@ final class IndexCommands {
         return h.source() + " p." + h.page() + (printed == null || printed.equals(Integer.toString(h.page())) ? "" : " (printed " + printed + ")");
     }
 
-    /** A hit for machines: its place, dates, score, snippet, and the record as SCHEMA.md has it. */
+    /** A hit for machines: its place, dates, score, snippet, and the record as SCHEMA.md has it (or the passage). */
     static ObjectNode json(Hit h) {
         ObjectNode n = PaperJson.mapper().createObjectNode();
-        n.put("type", h.record().type().jsonName());
-        n.put("id", h.record().id());
+        n.put("type", h.kind());
+        n.put("id", h.id());
         if (h.year() == null) {
             n.putNull("year");
         } else {
@@ -137,7 +137,11 @@ final class IndexCommands {
                 marks.addArray().add(m.start()).add(m.end());
             }
         }
-        n.set("record", PaperJson.mapper().valueToTree(h.record()));
+        if (h.isPassage()) {
+            n.set("passage", PaperJson.mapper().valueToTree(h.passage()));
+        } else {
+            n.set("record", PaperJson.mapper().valueToTree(h.record()));
+        }
         return n;
     }
 

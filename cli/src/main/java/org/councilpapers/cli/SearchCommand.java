@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
             "  leavers -housing                without a word",
             "  grade:inadequate, year:[2016 TO 2019], type:finding, council:thurrock   fields",
             "  person:\"Janet Simon\", organisation:ofsted    people and organisations named",
-            "No QUERY lists every record (with the filters)."},
+            "No QUERY lists every record (with the filters).",
+            "Records are what the extractors found. With --passages the papers' body text is searched too: each",
+            "paragraph, list item and table row no record holds is a 'passage', dated by its paper."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, whether or not anything matched", "1:an unexpected internal failure",
@@ -48,6 +50,9 @@ import picocli.CommandLine.Spec;
             "                                    every report from or by Janet Simon",
             "  councilpapers search missing --organisation \"Essex Police\"",
             "  councilpapers search missing --facets     counts by type, year, person, ...",
+            "  councilpapers search \"return home interviews\" --passages",
+            "                                    also the report paragraphs that say it, with file and page",
+            "  councilpapers search \"return home interviews\" --passages-only --from 2019 --to 2020",
             "  councilpapers search missing --json | jq '.hits[].source'"})
 final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -72,6 +77,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Also count all matches by type, year, grade, status, authority, council, person and organisation.")
     private boolean facets;
 
+    @Option(names = "--passages", description = "Also search passages of the papers' body text (paragraphs, list items, table rows) besides records.")
+    private boolean passages;
+
+    @Option(names = "--passages-only", description = "Search passages of body text only, no records.")
+    private boolean passagesOnly;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
@@ -90,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
         }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
-                .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets);
+                .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets)
+                .scope(passagesOnly ? Query.Scope.PASSAGES : passages ? Query.Scope.BOTH : Query.Scope.RECORDS);
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.search(q),
                 json ? SearchCommand::printJson : SearchCommand::print);
     }
@@ -114,20 +126,23 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, SearchResult r) {
         String what = r.query().text() == null ? "" : " '" + r.query().text() + "'";
+        Query.Scope scope = r.query().scopeOr(Query.Scope.RECORDS);
+        String things = scope == Query.Scope.RECORDS ? "record" : scope == Query.Scope.PASSAGES ? "passage" : "record or passage";
+        String many = scope == Query.Scope.RECORDS ? "records" : scope == Query.Scope.PASSAGES ? "passages" : "records and passages";
         if (r.total() == 0) {
-            out.println("No records match" + what + ".");
+            out.println("No " + many + " match" + what + ".");
             return;
         }
         String total = r.totalExact() ? Long.toString(r.total()) : "more than " + r.total();
         int from = r.query().offset() + 1;
         int to = r.query().offset() + r.hits().size();
-        out.println(total + (r.total() == 1 ? " record matches" : " records match") + what
+        out.println(total + (r.total() == 1 ? " " + things + " matches" : " " + many + " match") + what
                 + (r.hits().isEmpty() ? "" : " (" + (from == to ? "#" + from : from + "-" + to) + " shown)") + ".");
         int rank = from;
         for (Hit h : r.hits()) {
             out.println();
             out.printf(Locale.ROOT, "%3d  %-10s %-18s %s%s%n", rank++, h.date() == null ? "-" : h.date().toString(),
-                    h.record().type().jsonName(), IndexCommands.where(h),
+                    h.kind(), IndexCommands.where(h),
                     h.document().council() == null ? "" : "  [" + h.document().council() + "]");
             out.println("     " + IndexCommands.marked(h.snippet()));
         }

@@ -30,13 +30,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline",
         header = "Records matching a query, counted by year and type; judgements' grades by year and area.",
         description = {"QUERY is as for 'search'; no QUERY counts every record (with the filters).",
-            "A record's year is a judgement's own year, else the year of the record's date, else its paper's."},
+            "A record's year is a judgement's own year, else the year of the record's date, else its paper's.",
+            "Passages of body text that match (paragraphs, list items, table rows no record holds) are counted",
+            "in their own 'passages' column, by their paper's year; 'total' counts records only."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, or no index"},
         footerHeading = "%n",
         footer = {"Examples:",
             "  councilpapers timeline return home interviews --council thurrock",
+            "      year       total  action finding passages",
+            "      2019           0       0       0        3     said in the inspection report's text, no record",
+            "  councilpapers timeline return home interviews --no-passages      records only",
             "  councilpapers timeline --type judgement --authority thurrock     grades over the years",
             "  councilpapers timeline care leavers --json"})
 final class TimelineCommand implements Callable<Integer> {
@@ -48,6 +53,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Mixin
     private FilterOptions filters;
+
+    @Option(names = "--no-passages", description = "Leave out passages of body text: count records only.")
+    private boolean noPassages;
 
     @Option(names = "--json", description = "Print the timeline as JSON.")
     private boolean json;
@@ -63,14 +71,15 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine());
+        Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
+                .scope(noPassages ? Query.Scope.RECORDS : Query.Scope.BOTH);
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.timeline(q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TimelineCommand::print);
     }
 
     private static void print(PrintWriter out, Timeline t) {
         String what = t.query().text() == null ? "Records" : "Records matching '" + t.query().text() + "'";
-        if (t.years().isEmpty() && t.undated().total() == 0) {
+        if (t.years().isEmpty() && t.undated().total() == 0 && t.undated().passages() == 0) {
             out.println(what.startsWith("Records matching") ? "No records match '" + t.query().text() + "'." : "No records.");
             return;
         }
@@ -78,16 +87,22 @@ final class TimelineCommand implements Callable<Integer> {
         Set<RecordType> types = EnumSet.noneOf(RecordType.class);
         t.years().forEach(y -> types.addAll(y.counts().byType().keySet()));
         types.addAll(t.undated().byType().keySet());
+        // The column shows when passages were counted and some matched, so an index without passages keeps its old table.
+        boolean passages = t.query().scope() != Query.Scope.RECORDS
+                && (t.undated().passages() > 0 || t.years().stream().anyMatch(y -> y.counts().passages() > 0));
         out.println(what + ", by year:");
         out.println();
         StringBuilder head = new StringBuilder(String.format("%-8s %7s", "year", "total"));
         types.forEach(type -> head.append(String.format(" %" + width(type) + "s", type.jsonName())));
+        if (passages) {
+            head.append(String.format(" %8s", "passages"));
+        }
         out.println(head);
         for (Timeline.Year y : t.years()) {
-            out.println(row(Integer.toString(y.year()), y.counts(), types));
+            out.println(row(Integer.toString(y.year()), y.counts(), types, passages));
         }
-        if (t.undated().total() > 0) {
-            out.println(row("undated", t.undated(), types));
+        if (t.undated().total() > 0 || t.undated().passages() > 0) {
+            out.println(row("undated", t.undated(), types, passages));
         }
         if (!t.grades().isEmpty()) {
             Set<Grade> grades = EnumSet.noneOf(Grade.class);
@@ -108,9 +123,12 @@ final class TimelineCommand implements Callable<Integer> {
         }
     }
 
-    private static String row(String year, Timeline.Counts c, Set<RecordType> types) {
+    private static String row(String year, Timeline.Counts c, Set<RecordType> types, boolean passages) {
         StringBuilder line = new StringBuilder(String.format("%-8s %7d", year, c.total()));
         types.forEach(type -> line.append(String.format(" %" + width(type) + "d", c.of(type))));
+        if (passages) {
+            line.append(String.format(" %8d", c.passages()));
+        }
         return line.toString();
     }
 
@@ -154,5 +172,6 @@ final class TimelineCommand implements Callable<Integer> {
         ObjectNode byType = n.putObject("byType");
         List<RecordType> types = new ArrayList<>(c.byType().keySet());
         types.forEach(type -> byType.put(type.jsonName(), c.of(type)));
+        n.put("passages", c.passages());
     }
 }

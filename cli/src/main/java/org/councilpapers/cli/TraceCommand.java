@@ -23,14 +23,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code trace}: one subject followed across papers and years, oldest first. */
 @Command(name = "trace",
-        header = "Follow a subject across papers and years: related findings, recommendations, actions, resolutions and judgements, oldest first.",
-        description = {"From query words, a record is related when it has at least half of the words (stemmed:",
+        header = "Follow a subject across papers and years: related findings, recommendations, actions, resolutions, judgements "
+                + "and passages of body text, oldest first.",
+        description = {"Besides records, a trace shows passages: paragraphs, list items and table rows of the papers' body text",
+            "that no record holds (an inspection report's paragraph, a committee report's update), dated by their paper,",
+            "so a subject can be followed from a plan row to the report paragraphs that came after it.",
+            "From query words, a record is related when it has at least half of the words (stemmed:",
             "'interviews' is 'interview'); words joined with AND, quotes or + are taken as written.",
             "From a record id (as 'search --json' prints it), the words are the eight most telling words of what the",
             "record is about (a finding's text, a judgement's area; frequent in it, rare in the index), a related",
             "record has at least a third of them, and only papers of the record's council are searched unless",
             "--council or --authority says otherwise.",
-            "The best --limit related records are kept, and listed by date."},
+            "The best --limit related records and passages are kept, and listed by date."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, whether or not anything was found", "1:an unexpected internal failure",
@@ -38,6 +42,11 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = {"Examples:",
             "  councilpapers trace return home interviews --council thurrock",
+            "      2017-.. action   thurrock-2017-...-plan.pdf p.4     the plan's row",
+            "      2019-.. passage  thurrock-2019-ofsted-ilacs-report.txt p.6   'Return home interviews do not take place routinely'",
+            "      2020-.. passage  thurrock-2020-07-07-development-plan-report.txt p.3",
+            "      2021-.. finding  ...   the focused visit's finding",
+            "  councilpapers trace return home interviews --no-passages      records only",
             "  councilpapers trace finding-3f2a9c0d41b7e655",
             "  councilpapers trace care leavers accommodation --from 2016 --json"})
 final class TraceCommand implements Callable<Integer> {
@@ -52,6 +61,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "25", description = "Keep at most N related records (default: ${DEFAULT-VALUE}).")
     private int limit;
+
+    @Option(names = "--no-passages", description = "Leave out passages of body text: records only.")
+    private boolean noPassages;
 
     @Option(names = "--json", description = "Print the trace as JSON.")
     private boolean json;
@@ -74,7 +86,8 @@ final class TraceCommand implements Callable<Integer> {
         if (seed.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give query words or a record id to trace");
         }
-        Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit);
+        Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit)
+                .scope(noPassages ? Query.Scope.RECORDS : Query.Scope.BOTH);
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.trace(seed, q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TraceCommand::print);
     }
@@ -90,12 +103,14 @@ final class TraceCommand implements Callable<Integer> {
             out.println("No related records for " + from + ". Matched on: " + words);
             return;
         }
-        out.println("Trace of " + from + ": " + IndexCommand.plural(t.steps().size(), "related record") + ", oldest first.");
+        long passages = t.steps().stream().filter(Hit::isPassage).count();
+        out.println("Trace of " + from + ": " + IndexCommand.plural(t.steps().size() - passages, "related record")
+                + (passages == 0 ? "" : " and " + IndexCommand.plural(passages, "passage")) + ", oldest first.");
         out.println("Matched on: " + words);
         for (Hit h : t.steps()) {
             out.println();
-            boolean seed = t.seedRecord() != null && h.record().id().equals(t.seedRecord().record().id());
-            out.printf(Locale.ROOT, "%-10s %-15s %s%s%s%n", h.date() == null ? "undated" : h.date().toString(), h.record().type().jsonName(),
+            boolean seed = t.seedRecord() != null && h.id().equals(t.seedRecord().id());
+            out.printf(Locale.ROOT, "%-10s %-15s %s%s%s%n", h.date() == null ? "undated" : h.date().toString(), h.kind(),
                     IndexCommands.where(h), h.document().council() == null ? "" : "  [" + h.document().council() + "]", seed ? "  <- start" : "");
             out.println("           " + IndexCommands.marked(h.snippet()));
         }
@@ -104,7 +119,7 @@ final class TraceCommand implements Callable<Integer> {
     private static ObjectNode toJson(Trace t) {
         ObjectNode root = PaperJson.mapper().createObjectNode();
         root.put("seed", t.seed());
-        root.put("seedRecord", t.seedRecord() == null ? null : t.seedRecord().record().id());
+        root.put("seedRecord", t.seedRecord() == null ? null : t.seedRecord().id());
         ArrayNode terms = root.putArray("terms");
         t.terms().forEach(terms::add);
         root.put("minimumMatch", t.minimumMatch());

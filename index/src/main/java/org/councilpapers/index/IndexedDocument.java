@@ -11,10 +11,19 @@ import org.jspecify.annotations.Nullable;
  *                 or null
  * @param records  how many records it has in the index
  * @param warnings how many warnings its extraction carried
+ * @param passages how many {@link Passage}s it has in the index
+ * @param nlp      whether it was read with NLP, as the adder said; null when it did not say (an index
+ *                 written before this was recorded, or {@link PaperIndex#add(org.councilpapers.core.Extraction)})
  */
-public record IndexedDocument(DocumentInfo document, @Nullable String location, int records, int warnings) {
+public record IndexedDocument(DocumentInfo document, @Nullable String location, int records, int warnings, int passages,
+        @Nullable Boolean nlp) {
     public IndexedDocument {
         Objects.requireNonNull(document, "document");
+    }
+
+    /** A paper without passages, read in a way nobody said. */
+    public IndexedDocument(DocumentInfo document, @Nullable String location, int records, int warnings) {
+        this(document, location, records, warnings, 0, null);
     }
 
     public String id() {

@@ -87,6 +87,26 @@ public final class PaperIndex implements AutoCloseable {
     }
 
     /**
+     * As {@link #add(Extraction)}, with the paper's passages of body text ({@link Passages#of}) in
+     * the same commit: the paper's earlier records and passages all go, and these all come, at once.
+     * A passage that lies inside a record holding its words (a finding, an action row, a question
+     * and its answer) is not kept: the record finds those words already.
+     */
+    public void add(Extraction extraction, List<Passage> passages) throws IOException {
+        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
+    }
+
+    /**
+     * As {@link #add(Extraction, List)}, remembering where the paper was read from (see
+     * {@link #add(Extraction, String)}) and whether it was read with NLP ({@link IndexedDocument#nlp()}),
+     * so an indexer can tell a paper worth reading again with NLP from one it may skip.
+     */
+    public void add(Extraction extraction, List<Passage> passages, String location, boolean nlp) throws IOException {
+        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
+                nlp);
+    }
+
+    /**
      * Adds several papers with a single commit, for bulk loads: much faster than one {@link #add}
      * each. Each paper is still whole or absent to readers and after a crash; a crash loses the
      * papers of this call not yet committed.
@@ -95,7 +115,7 @@ public final class PaperIndex implements AutoCloseable {
         lucene.addAll(List.copyOf(extractions));
     }
 
-    /** Removes a paper's records; returns whether the index had the paper. */
+    /** Removes a paper's records and passages; returns whether the index had the paper. */
     public boolean delete(String documentId) throws IOException {
         return lucene.delete(Objects.requireNonNull(documentId, "documentId"));
     }
@@ -116,7 +136,8 @@ public final class PaperIndex implements AutoCloseable {
     }
 
     /**
-     * One page of records matching the query, with snippets and, if asked, facet counts.
+     * One page of records matching the query, with snippets and, if asked, facet counts. Passages
+     * come only when the query's {@link Query#scope} asks for them.
      *
      * @throws BadQueryException when the query's text does not parse
      */
@@ -124,7 +145,7 @@ public final class PaperIndex implements AutoCloseable {
         return lucene.search(Objects.requireNonNull(query, "query"));
     }
 
-    /** The record with this id, wherever it is indexed. */
+    /** The record, or the passage, with this id, wherever it is indexed. */
     public Optional<Hit> record(String recordId) throws IOException {
         return lucene.record(Objects.requireNonNull(recordId, "recordId"));
     }
@@ -145,14 +166,19 @@ public final class PaperIndex implements AutoCloseable {
         void accept(Hit hit) throws IOException;
     }
 
-    /** The query's matches counted by year and type, and judgements' grades by year and area. */
+    /**
+     * The query's matches counted by year and type, and judgements' grades by year and area; unless
+     * the query's {@link Query#scope} says otherwise, passages are counted too, per year on their own.
+     */
     public Timeline timeline(Query query) throws IOException {
         return lucene.timeline(Objects.requireNonNull(query, "query"));
     }
 
     /**
      * Follows a subject across papers and years: the findings, recommendations, actions,
-     * resolutions and judgements about it, oldest first, each with its paper and page.
+     * resolutions and judgements about it, and the passages of body text that speak of it where no
+     * record does (an inspection report's paragraph, a committee report's update), oldest first,
+     * each with its paper and page. A passage's date is its paper's.
      *
      * <p>How related records are chosen, so a user can check the answer:
      * <ol>
@@ -167,7 +193,8 @@ public final class PaperIndex implements AutoCloseable {
      *     them, and at least two. Unless {@code filters} name a council or authority, only papers of
      *     the seed paper's council are searched.
      * <li>The {@code filters}' types (by default the five above), councils, years and other filters
-     *     apply; their text, order and offset do not. The best {@code filters.limit()} records by
+     *     apply; their text, order and offset do not. Passages are followed too unless the filters'
+     *     {@link Query#scope} is {@link Query.Scope#RECORDS}; a type filter narrows only the records. The best {@code filters.limit()} records by
      *     relevance are kept and returned in date order ({@link Hit#date()}; undated last; ties by
      *     paper and position).
      * </ol>

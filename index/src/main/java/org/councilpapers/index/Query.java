@@ -61,6 +61,19 @@ public final class Query {
         DOCUMENT
     }
 
+    /**
+     * What a query looks at: the records extractors made, the {@link Passage}s of body text the index
+     * holds beside them, or both. A type filter narrows the records only: with {@code BOTH} every
+     * passage passes it, with {@code PASSAGES} it is ignored. Council, years (a passage's is its
+     * paper's), dates and document apply to passages as to records; the other filters name fields a
+     * passage does not have, so, as for a record without the field, no passage passes them.
+     */
+    public enum Scope {
+        RECORDS,
+        PASSAGES,
+        BOTH
+    }
+
     /** Hits returned when no limit is given. */
     public static final int DEFAULT_LIMIT = 10;
 
@@ -84,6 +97,7 @@ public final class Query {
     private final int offset;
     private final int limit;
     private final boolean facets;
+    private final @Nullable Scope scope;
 
     private Query(Builder b) {
         this.text = b.text;
@@ -106,6 +120,7 @@ public final class Query {
         this.offset = b.offset;
         this.limit = b.limit;
         this.facets = b.facets;
+        this.scope = b.scope;
     }
 
     /** Every record, in relevance order (which, with no text, is index order). */
@@ -269,6 +284,27 @@ public final class Query {
         return b.build();
     }
 
+    /**
+     * Look at records, passages or both. Unset, each use has its own default: records for
+     * {@link PaperIndex#search} and {@link PaperIndex#scan}, both for {@link PaperIndex#timeline} and
+     * {@link PaperIndex#trace}.
+     */
+    public Query scope(@Nullable Scope newScope) {
+        Builder b = builder();
+        b.scope = newScope;
+        return b.build();
+    }
+
+    /** The scope asked for; null when unset (see {@link #scope(Scope)}). */
+    public @Nullable Scope scope() {
+        return scope;
+    }
+
+    /** The scope asked for, or {@code otherwise} when unset. */
+    public Scope scopeOr(Scope otherwise) {
+        return scope == null ? Objects.requireNonNull(otherwise, "otherwise") : scope;
+    }
+
     public @Nullable String text() {
         return text;
     }
@@ -358,13 +394,13 @@ public final class Query {
                 && Objects.equals(fromYear, q.fromYear) && Objects.equals(toYear, q.toYear)
                 && Objects.equals(fromDate, q.fromDate) && Objects.equals(toDate, q.toDate)
                 && Objects.equals(documentId, q.documentId) && order == q.order && offset == q.offset && limit == q.limit
-                && facets == q.facets;
+                && facets == q.facets && scope == q.scope;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(text, types, councils, committees, authorities, frameworks, grades, statuses, kinds, people, organisations, fromYear, toYear,
-                fromDate, toDate, documentId, order, offset, limit, facets);
+                fromDate, toDate, documentId, order, offset, limit, facets, scope);
     }
 
     /** Only the parts that are set, e.g. {@code Query[text="return home", type=[finding], years=2016..2021]}. */
@@ -406,6 +442,9 @@ public final class Query {
         }
         if (facets) {
             s.add("facets");
+        }
+        if (scope != null) {
+            s.add("scope=" + scope);
         }
         return s.toString();
     }
@@ -457,6 +496,7 @@ public final class Query {
         b.offset = offset;
         b.limit = limit;
         b.facets = facets;
+        b.scope = scope;
         return b;
     }
 
@@ -482,6 +522,7 @@ public final class Query {
         int offset;
         int limit = DEFAULT_LIMIT;
         boolean facets;
+        @Nullable Scope scope;
 
         Query build() {
             return new Query(this);

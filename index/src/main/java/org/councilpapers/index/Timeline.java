@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the records matching a query spread over the years: counts per year and record type, and for
- * judgements, the grades per year and area. Offset, limit and order of the query do not apply.
+ * judgements, the grades per year and area; passages of body text that match (unless the query's
+ * scope leaves them out) are counted per year on their own, by their paper's date. Offset, limit
+ * and order of the query do not apply.
  *
  * @param years   one entry per year with matches, oldest first
  * @param undated records matching without any year (neither they nor their paper are dated)
@@ -35,11 +37,17 @@ public record Timeline(Query query, List<Year> years, Counts undated, List<AreaG
     /**
      * Counts by record type, in {@link RecordType} order; types with no records are left out.
      *
-     * @param total all records counted
+     * @param total    all records counted (passages not among them)
+     * @param passages the {@link Passage}s of body text counted, on their own
      */
-    public record Counts(long total, Map<RecordType, Long> byType) {
+    public record Counts(long total, Map<RecordType, Long> byType, long passages) {
         public Counts {
             byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        }
+
+        /** Records only. */
+        public Counts(long total, Map<RecordType, Long> byType) {
+            this(total, byType, 0);
         }
 
         public long of(RecordType type) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The Lucene field names, in one place. Each paper is one block of Lucene documents: one per
- * record, then a last one for the paper itself ({@link #ENTRY} {@code document}) that carries its
- * facts and record count, so a paper with no records is still known to be indexed.
+ * record, then one per passage of body text ({@link #ENTRY} {@code passage}), then a last one for
+ * the paper itself ({@link #ENTRY} {@code document}) that carries its facts and record count, so a
+ * paper with no records is still known to be indexed. Replacing the block replaces all three at once.
  */
 final class Fields {
     private Fields() {}
@@ -17,6 +18,16 @@ final class Fields {
      */
     static final String ENTRY = "entry";
     static final String ENTRY_DOCUMENT = "document";
+    /** {@code passage} on a passage of body text; a record search excludes these as it does paper entries. */
+    static final String ENTRY_PASSAGE = "passage";
+    /** The passage as JSON, on a passage. Stored. */
+    static final String PASSAGE_JSON = "passageJson";
+    /** A passage's year, 0 when its paper is undated; only passages have it, so timelines tell them from records. Doc values. */
+    static final String PASSAGE_YEAR = "passageYear";
+    /** On the paper's entry: how many passages it has. Stored, doc values. */
+    static final String PASSAGE_COUNT = "passages";
+    /** On the paper's entry: whether it was read with NLP ({@code true}/{@code false}); absent when not said. Stored. */
+    static final String NLP = "nlp";
 
     /** The paper's id (SHA-256 of its bytes), on every entry: the key for replace and delete. Indexed, sorted. */
     static final String DOCUMENT_ID = "documentId";

@@ -41,10 +41,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -75,6 +77,7 @@ import org.councilpapers.index.Hit;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.IndexedDocument;
+import org.councilpapers.index.Passage;
 import org.councilpapers.index.SearchResult;
 import org.councilpapers.index.Snippet;
 import org.councilpapers.index.Timeline;
@@ -96,7 +99,7 @@ public final class LuceneIndex implements Closeable {
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
     private static final int EXACT_TOTAL_UP_TO = 1000;
     private static final int SCAN_PAGE = 1000;
-    private static final Set<String> RECORD_ONLY = Set.of(Fields.RECORD_JSON);
+    private static final Set<String> RECORD_ONLY = Set.of(Fields.RECORD_JSON, Fields.PASSAGE_JSON);
     private static final Set<String> PAPER_ONLY = Set.of(Fields.DOCUMENT_JSON);
 
     /**
@@ -194,8 +197,13 @@ public final class LuceneIndex implements Closeable {
 
     /** Adds or replaces one paper and commits. */
     public void add(Extraction x, @Nullable String location) throws IOException {
+        add(x, List.of(), location, null);
+    }
+
+    /** Adds or replaces one paper, its records and passages in one block, and commits. */
+    public void add(Extraction x, List<Passage> passages, @Nullable String location, @Nullable Boolean nlp) throws IOException {
         IndexWriter w = writer();
-        put(w, x, location);
+        put(w, x, passages, location, nlp);
         w.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -204,13 +212,14 @@ public final class LuceneIndex implements Closeable {
     public void addAll(Collection<Extraction> xs) throws IOException {
         IndexWriter w = writer();
         for (Extraction x : xs) {
-            put(w, x, null);
+            put(w, x, List.of(), null, null);
         }
         w.commit();
         searchers.maybeRefreshBlocking();
     }
 
-    private void put(IndexWriter w, Extraction x, @Nullable String location) throws IOException {
+    private void put(IndexWriter w, Extraction x, List<Passage> passages, @Nullable String location, @Nullable Boolean nlp)
+            throws IOException {
         String id = x.document().id();
         if (location != null) {
             // A changed file has a new id: the version read from the same place before goes.
@@ -220,7 +229,7 @@ public final class LuceneIndex implements Closeable {
                 }
             }
         }
-        w.updateDocuments(new Term(Fields.DOCUMENT_ID, id), RecordDocuments.of(x, location));
+        w.updateDocuments(new Term(Fields.DOCUMENT_ID, id), RecordDocuments.of(x, passages, location, nlp));
     }
 
     public boolean delete(String documentId) throws IOException {
@@ -293,8 +302,11 @@ public final class LuceneIndex implements Closeable {
     private static IndexedDocument indexedDocument(StoredFields stored, int doc) throws IOException {
         Document d = stored.document(doc);
         DocumentInfo info = RecordDocuments.document(d.getBinaryValue(Fields.DOCUMENT_JSON));
+        String nlp = d.get(Fields.NLP);
         return new IndexedDocument(info, d.get(Fields.LOCATION), d.getField(Fields.RECORD_COUNT).numericValue().intValue(),
-                d.getField(Fields.WARNING_COUNT).numericValue().intValue());
+                d.getField(Fields.WARNING_COUNT).numericValue().intValue(),
+                d.getField(Fields.PASSAGE_COUNT) == null ? 0 : d.getField(Fields.PASSAGE_COUNT).numericValue().intValue(),
+                nlp == null ? null : Boolean.valueOf(nlp));
     }
 
     // --- searching
@@ -374,7 +386,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     public Timeline timeline(org.councilpapers.index.Query q) throws IOException {
-        Query query = LuceneQueries.build(q, analyzer);
+        Query query = LuceneQueries.build(q, analyzer, org.councilpapers.index.Query.Scope.BOTH);
         return withSearcher(s -> s.search(query, new TimelineCounter()).timeline(q));
     }
 
@@ -391,7 +403,7 @@ public final class LuceneIndex implements Closeable {
         org.councilpapers.index.Query q = filters;
         if (seedRecord.isPresent()) {
             Hit r = seedRecord.get();
-            terms = keyTerms(RecordFacts.of(r.record(), r.document()).subject());
+            terms = keyTerms(r.isPassage() ? r.passage().text() : RecordFacts.of(r.record(), r.document()).subject());
             minimum = terms.size() <= 1 ? terms.size() : Math.max(2, (terms.size() + 2) / 3);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             terms.forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
@@ -409,7 +421,7 @@ public final class LuceneIndex implements Closeable {
                 for (BooleanClause c : bq.clauses()) {
                     b.add(c);
                 }
-                text = b.setMinimumNumberShouldMatch(minimum).build();
+                text = nearBoost(b.setMinimumNumberShouldMatch(minimum).build(), bq);
             } else {
                 minimum = terms.isEmpty() ? 0 : 1;
                 text = parsed;
@@ -421,15 +433,38 @@ public final class LuceneIndex implements Closeable {
         if (terms.isEmpty()) {
             return new Trace(given, seedRecord.orElse(null), terms, 0, List.of());
         }
-        Query query = LuceneQueries.build(q, text);
+        Query query = LuceneQueries.build(q, text, org.councilpapers.index.Query.Scope.BOTH);
         int limit = Math.max(1, q.limit());
         List<Hit> steps = withSearcher(s -> hits(s, s.search(query, limit).scoreDocs, text, true));
         List<Hit> ordered = new ArrayList<>(steps);
         ordered.sort(Comparator.comparing(Hit::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
                 .thenComparing(Hit::source)
                 .thenComparing(h -> h.document().id())
-                .thenComparingInt(h -> h.record().provenance().start()));
+                .thenComparingInt(Hit::start));
         return new Trace(given, seedRecord.orElse(null), terms, minimum, ordered);
+    }
+
+    /**
+     * The query, ranking higher what has the words close together in the order given: with passages
+     * in a trace, a long paragraph that has "return" and "interviews" far apart would otherwise rank
+     * near one about return home interviews. Which records match does not change.
+     */
+    private static Query nearBoost(Query matching, BooleanQuery words) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
+        int position = 0;
+        for (BooleanClause c : words.clauses()) {
+            if (!(c.getQuery() instanceof TermQuery t) || !Fields.TEXT.equals(t.getTerm().field())) {
+                return matching;
+            }
+            phrase.add(t.getTerm(), position++);
+        }
+        if (position < 2) {
+            return matching;
+        }
+        return new BooleanQuery.Builder()
+                .add(matching, Occur.MUST)
+                .add(new BoostQuery(phrase.build(), 2f), Occur.SHOULD)
+                .build();
     }
 
     /**
@@ -566,7 +601,8 @@ public final class LuceneIndex implements Closeable {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         Map<Integer, DocumentInfo> papers = new HashMap<>();
         for (ScoreDoc sd : docs) {
-            PaperRecord record = RecordDocuments.record(stored.document(sd.doc, RECORD_ONLY).getBinaryValue(Fields.RECORD_JSON));
+            Document d = stored.document(sd.doc, RECORD_ONLY);
+            BytesRef recordJson = d.getBinaryValue(Fields.RECORD_JSON);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             int entry = leaf.docBase + paperEntries.entryOf(leaf, sd.doc - leaf.docBase);
             DocumentInfo info = papers.get(entry);
@@ -574,9 +610,17 @@ public final class LuceneIndex implements Closeable {
                 info = RecordDocuments.document(stored.document(entry, PAPER_ONLY).getBinaryValue(Fields.DOCUMENT_JSON));
                 papers.put(entry, info);
             }
+            float score = text == null || Float.isNaN(sd.score) ? 0f : sd.score;
+            if (recordJson == null) {
+                Passage passage = RecordDocuments.passage(d.getBinaryValue(Fields.PASSAGE_JSON));
+                Snippet snippet = !snippets ? null : text == null ? Highlights.start(passage.text()) : highlights.snippet(text, passage.text());
+                PartialDate date = info.date();
+                out.add(new Hit(passage, info, score, snippet, date == null ? null : date.year(), date));
+                continue;
+            }
+            PaperRecord record = RecordDocuments.record(recordJson);
             RecordFacts facts = RecordFacts.of(record, info);
             Snippet snippet = !snippets ? null : text == null ? Highlights.start(facts.text()) : highlights.snippet(text, facts.text());
-            float score = text == null || Float.isNaN(sd.score) ? 0f : sd.score;
             out.add(new Hit(record, info, score, snippet, facts.year(), facts.date()));
         }
         return out;

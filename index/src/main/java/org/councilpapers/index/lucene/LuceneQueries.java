@@ -30,28 +30,58 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.BadQueryException;
+import org.councilpapers.index.Query.Scope;
 import org.jspecify.annotations.Nullable;
 
 /** Builds Lucene queries and sorts from {@link org.councilpapers.index.Query} values. */
 final class LuceneQueries {
     /** Matches the paper entries, which every record search leaves out. */
     static final Query PAPER_ENTRIES = new TermQuery(new Term(Fields.ENTRY, Fields.ENTRY_DOCUMENT));
+    /** Matches the passages of body text, which record searches leave out. */
+    static final Query PASSAGES = new TermQuery(new Term(Fields.ENTRY, Fields.ENTRY_PASSAGE));
 
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
     private LuceneQueries() {}
 
-    /** The whole query: text, filters, and never a paper entry. */
+    /** The whole query: text, filters, and never a paper entry; records only unless the query's scope says otherwise. */
     static Query build(org.councilpapers.index.Query q, Analyzer analyzer) {
-        return build(q, q.text() == null ? null : parse(q.text(), analyzer, QueryParser.Operator.AND));
+        return build(q, analyzer, Scope.RECORDS);
+    }
+
+    /** As {@link #build(org.councilpapers.index.Query, Analyzer)}, with the scope used when the query sets none. */
+    static Query build(org.councilpapers.index.Query q, Analyzer analyzer, Scope byDefault) {
+        return build(q, q.text() == null ? null : parse(q.text(), analyzer, QueryParser.Operator.AND), byDefault);
     }
 
     /** The query's filters around an already built text query (null: every record). */
     static Query build(org.councilpapers.index.Query q, @Nullable Query text) {
+        return build(q, text, Scope.RECORDS);
+    }
+
+    /** The query's filters around an already built text query (null: everything in scope), in the query's scope or else {@code byDefault}. */
+    static Query build(org.councilpapers.index.Query q, @Nullable Query text, Scope byDefault) {
+        Scope scope = q.scopeOr(byDefault);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         b.add(PAPER_ENTRIES, Occur.MUST_NOT);
-        filter(b, Fields.TYPE, q.types(), t -> t.jsonName().toLowerCase(Locale.ROOT));
+        switch (scope) {
+            case RECORDS:
+                b.add(PASSAGES, Occur.MUST_NOT);
+                filter(b, Fields.TYPE, q.types(), t -> t.jsonName().toLowerCase(Locale.ROOT));
+                break;
+            case PASSAGES:
+                b.add(PASSAGES, Occur.FILTER);
+                break;
+            case BOTH:
+                if (!q.types().isEmpty()) {
+                    // Passages have no type: the type filter narrows the records and lets every passage by.
+                    b.add(new BooleanQuery.Builder().add(types(q.types()), Occur.SHOULD).add(PASSAGES, Occur.SHOULD).build(), Occur.FILTER);
+                }
+                break;
+            default:
+                throw new IllegalArgumentException("unknown scope " + scope);
+        }
         filter(b, Fields.COUNCIL, q.councils(), Names::placeKey);
         filter(b, Fields.COMMITTEE, q.committees(), Names::key);
         filter(b, Fields.AUTHORITY, q.authorities(), Names::placeKey);

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -27,12 +30,19 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.Passage;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a paper's extraction into its block of Lucene documents (see {@link Fields}): one per
- * record in reading order, then the paper's own entry last. Indexed with
+ * record in reading order, then one per passage, then the paper's own entry last. Indexed with
  * {@code IndexWriter.updateDocuments}, the block replaces the paper's earlier block atomically.
+ *
+ * <p>A passage inside the span of a record that holds its words (any record but a meeting, a
+ * report cover or a whole RAG table, whose spans hold much more than their words) is left out: the
+ * typed record already finds those words, and says more about them; keeping both would show each
+ * such paragraph or row twice in a trace.
  */
 final class RecordDocuments {
     private static final ObjectWriter RECORD_WRITER = PaperJson.mapper().copy()
@@ -41,14 +51,23 @@ final class RecordDocuments {
     private static final ObjectReader RECORD_READER = PaperJson.mapper().readerFor(PaperRecord.class);
     private static final ObjectWriter DOCUMENT_WRITER = PaperJson.mapper().writerFor(DocumentInfo.class);
     private static final ObjectReader DOCUMENT_READER = PaperJson.mapper().readerFor(DocumentInfo.class);
+    private static final ObjectWriter PASSAGE_WRITER = PaperJson.mapper().writerFor(Passage.class);
+    private static final ObjectReader PASSAGE_READER = PaperJson.mapper().readerFor(Passage.class);
+    /** Records whose span is much wider than their words: they do not stand for the passages inside them. */
+    private static final Set<RecordType> CONTAINERS = EnumSet.of(RecordType.MEETING, RecordType.REPORT, RecordType.RAG_TABLE);
 
     /** Values longer than this are cut in doc values, whose terms Lucene limits to 32766 bytes. */
     private static final int MAX_DOC_VALUE_CHARS = 2000;
 
     private RecordDocuments() {}
 
-    /** The paper's block: its records in reading order, then its own entry. */
+    /** The paper's block without passages. */
     static List<Document> of(Extraction x, @Nullable String location) {
+        return of(x, List.of(), location, null);
+    }
+
+    /** The paper's block: its records in reading order, the passages no record covers, then its own entry. */
+    static List<Document> of(Extraction x, List<Passage> passages, @Nullable String location, @Nullable Boolean nlp) {
         DocumentInfo info = x.document();
         BytesRef documentId = new BytesRef(info.id());
         BytesRef source = new BytesRef(clip(info.source()));
@@ -58,6 +77,10 @@ final class RecordDocuments {
         int ordinal = 0;
         for (PaperRecord r : x.records()) {
             docs.add(record(r, info, ordinal++, documentId, source, councilKey, council));
+        }
+        List<Passage> kept = uncovered(x.records(), passages);
+        for (Passage p : kept) {
+            docs.add(passage(p, info, ordinal++, documentId, source, councilKey, council));
         }
         Document paper = new Document();
         paper.add(new StringField(Fields.ENTRY, Fields.ENTRY_DOCUMENT, Field.Store.NO));
@@ -72,6 +95,10 @@ final class RecordDocuments {
         paper.add(new NumericDocValuesField(Fields.RECORD_COUNT, x.records().size()));
         paper.add(new StoredField(Fields.WARNING_COUNT, x.warnings().size()));
         paper.add(new NumericDocValuesField(Fields.WARNING_COUNT, x.warnings().size()));
+        paper.add(new StoredField(Fields.PASSAGE_COUNT, kept.size()));
+        if (nlp != null) {
+            paper.add(new StoredField(Fields.NLP, nlp.toString()));
+        }
         docs.add(paper);
         return docs;
     }
@@ -134,6 +161,84 @@ final class RecordDocuments {
             d.add(new NumericDocValuesField(Fields.DATE, RecordFacts.dateKey(f.date())));
         }
         return d;
+    }
+
+    /** The passages no record's span and words cover, in the order given. */
+    static List<Passage> uncovered(List<PaperRecord> records, List<Passage> passages) {
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (PaperRecord r : records) {
+            if (!CONTAINERS.contains(r.type())) {
+                spans.add(new int[] {r.provenance().start(), r.provenance().end()});
+            }
+        }
+        spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]));
+        // Running maximum of span ends, so one binary search tells whether any span starting at or before a passage reaches past its end.
+        int[] starts = new int[spans.size()];
+        int[] reach = new int[spans.size()];
+        int max = -1;
+        for (int i = 0; i < spans.size(); i++) {
+            starts[i] = spans.get(i)[0];
+            max = Math.max(max, spans.get(i)[1]);
+            reach[i] = max;
+        }
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            int i = lastAtOrBefore(starts, p.start());
+            if (i < 0 || reach[i] < p.end()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int lastAtOrBefore(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private static Document passage(Passage p, DocumentInfo info, int ordinal, BytesRef documentId, BytesRef source,
+            @Nullable String councilKey, @Nullable BytesRef council) {
+        Document d = new Document();
+        d.add(new StringField(Fields.ENTRY, Fields.ENTRY_PASSAGE, Field.Store.NO));
+        d.add(new StringField(Fields.DOCUMENT_ID, documentId, Field.Store.NO));
+        d.add(new SortedDocValuesField(Fields.DOCUMENT_ID, documentId));
+        d.add(new SortedDocValuesField(Fields.SOURCE, source));
+        d.add(new StringField(Fields.ID, p.id(), Field.Store.NO));
+        d.add(new StoredField(Fields.PASSAGE_JSON, json(PASSAGE_WRITER, p)));
+        d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
+        d.add(new TextField(Fields.TEXT, p.text(), Field.Store.NO));
+        if (councilKey != null && council != null) {
+            d.add(new StringField(Fields.COUNCIL, councilKey, Field.Store.NO));
+            d.add(new SortedDocValuesField(Fields.COUNCIL, council));
+        }
+        PartialDate date = info.date();
+        d.add(new NumericDocValuesField(Fields.PASSAGE_YEAR, date == null ? 0 : date.year()));
+        if (date != null) {
+            d.add(new IntPoint(Fields.YEAR, date.year()));
+            long[] period = RecordFacts.period(date);
+            d.add(new LongRange(Fields.DATE_RANGE, new long[] {period[0]}, new long[] {period[1]}));
+            d.add(new NumericDocValuesField(Fields.DATE, RecordFacts.dateKey(date)));
+        }
+        return d;
+    }
+
+    /** Reads a passage back from its stored JSON. */
+    static Passage passage(BytesRef json) throws IOException {
+        return PASSAGE_READER.readValue(json.bytes, json.offset, json.length);
     }
 
     /** Reads a record back from its stored JSON. */

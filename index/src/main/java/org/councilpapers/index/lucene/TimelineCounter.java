@@ -35,6 +35,12 @@ final class TimelineCounter implements CollectorManager<TimelineCounter.Counting
         final Map<RecordType, Long> undated = new EnumMap<>(RecordType.class);
         /** year (Integer.MIN_VALUE: undated) → area → grade → count. */
         final Map<Integer, Map<String, Map<Grade, Long>>> grades = new TreeMap<>();
+        /** year (0: undated) → passages. */
+        final Map<Integer, Long> passages = new TreeMap<>();
+
+        void addPassages(int year, long n) {
+            passages.merge(year, n, Long::sum);
+        }
 
         void add(@Nullable Integer year, RecordType type, long n) {
             Map<RecordType, Long> m = year == null ? undated : byYear.computeIfAbsent(year, y -> new EnumMap<>(RecordType.class));
@@ -49,6 +55,7 @@ final class TimelineCounter implements CollectorManager<TimelineCounter.Counting
         void addAll(Counts other) {
             other.byYear.forEach((y, m) -> m.forEach((t, n) -> add(y, t, n)));
             other.undated.forEach((t, n) -> add(null, t, n));
+            other.passages.forEach(this::addPassages);
             other.grades.forEach((y, areas) -> areas.forEach((area, g) -> g.forEach((grade, n) ->
                     addGrade(y == Integer.MIN_VALUE ? null : y, area, grade, n))));
         }
@@ -56,17 +63,20 @@ final class TimelineCounter implements CollectorManager<TimelineCounter.Counting
         /** The public value, in year order, types and grades in enum order, undated judgements last. */
         Timeline timeline(org.councilpapers.index.Query query) {
             List<Timeline.Year> years = new ArrayList<>();
-            byYear.forEach((y, m) -> years.add(new Timeline.Year(y, counts(m))));
+            TreeMap<Integer, Boolean> all = new TreeMap<>();
+            byYear.keySet().forEach(y -> all.put(y, true));
+            passages.keySet().stream().filter(y -> y != 0).forEach(y -> all.put(y, true));
+            all.keySet().forEach(y -> years.add(new Timeline.Year(y, counts(byYear.getOrDefault(y, Map.of()), passages.getOrDefault(y, 0L)))));
             List<Timeline.AreaGrades> dated = new ArrayList<>();
             List<Timeline.AreaGrades> undatedGrades = new ArrayList<>();
             grades.forEach((y, areas) -> areas.forEach((area, g) -> (y == Integer.MIN_VALUE ? undatedGrades : dated)
                     .add(new Timeline.AreaGrades(y == Integer.MIN_VALUE ? null : y, area, g))));
             dated.addAll(undatedGrades);
-            return new Timeline(query, years, counts(undated), dated);
+            return new Timeline(query, years, counts(undated, passages.getOrDefault(0, 0L)), dated);
         }
 
-        private static Timeline.Counts counts(Map<RecordType, Long> m) {
-            return new Timeline.Counts(m.values().stream().mapToLong(Long::longValue).sum(), m);
+        private static Timeline.Counts counts(Map<RecordType, Long> m, long passages) {
+            return new Timeline.Counts(m.values().stream().mapToLong(Long::longValue).sum(), m, passages);
         }
     }
 
@@ -97,6 +107,7 @@ final class TimelineCounter implements CollectorManager<TimelineCounter.Counting
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             finishSegment();
             NumericDocValues key = DocValues.getNumeric(context.reader(), Fields.FACET_KEY);
+            NumericDocValues passageYear = DocValues.getNumeric(context.reader(), Fields.PASSAGE_YEAR);
             SortedDocValues a = DocValues.getSorted(context.reader(), Fields.AREA);
             area = a;
             return new LeafCollector() {
@@ -106,6 +117,9 @@ final class TimelineCounter implements CollectorManager<TimelineCounter.Counting
                 @Override
                 public void collect(int doc) throws IOException {
                     if (!key.advanceExact(doc)) {
+                        if (passageYear.advanceExact(doc)) {
+                            done.addPassages((int) passageYear.longValue(), 1);
+                        }
                         return;
                     }
                     int k = (int) key.longValue();
