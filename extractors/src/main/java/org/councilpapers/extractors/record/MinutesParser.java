@@ -50,7 +50,8 @@ final class MinutesParser {
     private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
     // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
     private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
-    private static final int MAX_TITLE = 160;
+    // A wrapped minute title read as one item runs to two or three lines (Kent: "90. 24/00109 - Transfer ...").
+    private static final int MAX_TITLE = 250;
     private static final int SHORT_LINE_WORDS = 4;
     private static final int MAX_TITLE_LINES = 2;
 

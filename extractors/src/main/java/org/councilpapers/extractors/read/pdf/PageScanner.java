@@ -11,7 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -27,9 +27,9 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -40,7 +40,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns one PDF page into plain geometry: glyphs from PDFBox's text positions, ruling lines and filled
  * rectangles from the page's paths, all in display space (points, top-left origin, page rotation applied).
- * The page's content stream is read twice, once for text and once for paths, as tabula does.
+ * The page's content stream is read once, for text and paths together.
  */
 final class PageScanner {
     /** A filled rectangle no thicker than this is a drawn rule, not a shading. */
@@ -72,14 +72,13 @@ final class PageScanner {
     static Scan scan(PDDocument doc, int pageIndex) throws IOException {
         PDPage page = doc.getPage(pageIndex);
         Frame frame = Frame.of(page);
-        GlyphCollector text = new GlyphCollector();
-        text.setStartPage(pageIndex + 1);
-        text.setEndPage(pageIndex + 1);
-        text.writeText(doc, Writer.nullWriter());
-        PathCollector paths = new PathCollector(page, frame);
-        paths.processPage(page);
-        PageGeometry g = new PageGeometry(frame.width(), frame.height(), text.glyphs, paths.rulings, paths.fills);
-        return new Scan(g, paths.images > 0);
+        PageEngine engine = new PageEngine(frame);
+        engine.setStartPage(pageIndex + 1);
+        engine.setEndPage(pageIndex + 1);
+        engine.writeText(doc, Writer.nullWriter());
+        PageGeometry g = new PageGeometry(frame.width(), frame.height(), engine.glyphs, engine.paths.rulings,
+                engine.paths.fills);
+        return new Scan(g, engine.images > 0);
     }
 
     /**
@@ -151,15 +150,23 @@ final class PageScanner {
                 (int) Math.round(255 - alpha * (255 - c.b())));
     }
 
-    /** Collects glyphs; PDFTextStripper gives positions, we skip its text assembly. */
-    private static final class GlyphCollector extends PDFTextStripper {
+    /**
+     * Reads the page's content stream once: glyphs come from PDFTextStripper's text positions (its own
+     * text assembly is skipped), and the path operators it would ignore are handled here too, feeding a
+     * {@link PathCollector}. Parsing the stream twice, once per concern, was nearly half of extraction's
+     * CPU time.
+     */
+    private static final class PageEngine extends PDFTextStripper {
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
         // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
         private final Map<String, Integer> seen = new HashMap<>();
+        private final PathCollector paths;
+        private int images;
 
-        GlyphCollector() {
-            // PDFTextStripper ignores colour operators; text colour can carry RAG status, so track it.
+        PageEngine(Frame frame) {
+            paths = new PathCollector(frame);
+            // PDFTextStripper ignores colour operators; text colour can carry RAG status, and fills need it.
             addOperator(new SetStrokingColorSpace(this));
             addOperator(new SetNonStrokingColorSpace(this));
             addOperator(new SetStrokingColor(this));
@@ -172,6 +179,138 @@ final class PageScanner {
             addOperator(new SetNonStrokingDeviceRGBColor(this));
             addOperator(new SetStrokingDeviceCMYKColor(this));
             addOperator(new SetNonStrokingDeviceCMYKColor(this));
+            // ... nor paths, which give ruling lines and cell fills. Clipping (W, W*) and shadings (sh) are
+            // left out: the clip is approximated by the forms' boxes, and gradients are no cell shading we can name.
+            for (String op : List.of(OperatorName.MOVE_TO, OperatorName.LINE_TO, OperatorName.CURVE_TO,
+                    OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT,
+                    OperatorName.APPEND_RECT, OperatorName.CLOSE_PATH, OperatorName.ENDPATH,
+                    OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE, OperatorName.FILL_NON_ZERO,
+                    OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD,
+                    OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
+                    OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE)) {
+                addOperator(new PathOperator(op));
+            }
+            // The text stripper's Do runs forms and skips images; count the images, a hint that a textless page is a scan.
+            DrawObject forms = new DrawObject(this);
+            addOperator(new OperatorProcessor(this) {
+                @Override
+                public void process(Operator operator, List<COSBase> operands) throws IOException {
+                    if (!operands.isEmpty() && operands.get(0) instanceof COSName name && getResources() != null
+                            && getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                    forms.process(operator, operands);
+                }
+
+                @Override
+                public String getName() {
+                    return OperatorName.DRAW_OBJECT;
+                }
+            });
+            addOperator(new OperatorProcessor(this) {
+                @Override
+                public void process(Operator operator, List<COSBase> operands) {
+                    byte[] data = operator.getImageData();
+                    if (data != null && data.length > 0) {
+                        images++;
+                    }
+                }
+
+                @Override
+                public String getName() {
+                    return OperatorName.BEGIN_INLINE_IMAGE;
+                }
+            });
+        }
+
+        /** One path operator, with PDFBox's own semantics (its graphics operators need a PDFGraphicsStreamEngine). */
+        private final class PathOperator extends OperatorProcessor {
+            private final String name;
+
+            PathOperator(String name) {
+                super(PageEngine.this);
+                this.name = name;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                switch (name) {
+                    case OperatorName.MOVE_TO -> {
+                        float[] v = numbers(operands, 2);
+                        if (v != null) {
+                            Point2D.Float p = transformedPoint(v[0], v[1]);
+                            paths.moveTo(p.x, p.y);
+                        }
+                    }
+                    case OperatorName.LINE_TO -> {
+                        float[] v = numbers(operands, 2);
+                        if (v != null) {
+                            Point2D.Float p = transformedPoint(v[0], v[1]);
+                            paths.lineTo(p.x, p.y);
+                        }
+                    }
+                    case OperatorName.CURVE_TO -> curve(operands, 6);
+                    case OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT ->
+                        curve(operands, 4);
+                    case OperatorName.APPEND_RECT -> {
+                        float[] v = numbers(operands, 4);
+                        if (v != null) {
+                            float x = v[0];
+                            float y = v[1];
+                            float x2 = v[2] + x;
+                            float y2 = v[3] + y;
+                            paths.appendRectangle(transformedPoint(x, y), transformedPoint(x2, y), transformedPoint(x2, y2),
+                                    transformedPoint(x, y2));
+                        }
+                    }
+                    case OperatorName.CLOSE_PATH -> paths.closePath();
+                    case OperatorName.ENDPATH -> paths.endPath();
+                    case OperatorName.STROKE_PATH -> paths.strokePath();
+                    case OperatorName.CLOSE_AND_STROKE -> {
+                        paths.closePath();
+                        paths.strokePath();
+                    }
+                    case OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD ->
+                        paths.fillPath(getGraphicsState());
+                    case OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE ->
+                        paths.fillAndStrokePath(getGraphicsState());
+                    default -> { // b, b*: close, then fill and stroke
+                        paths.closePath();
+                        paths.fillAndStrokePath(getGraphicsState());
+                    }
+                }
+            }
+
+            /** A curve counts only by its end point: a curved subpath is never a ruling or a cell. */
+            private void curve(List<COSBase> operands, int arity) {
+                float[] v = numbers(operands, arity);
+                if (v != null) {
+                    Point2D.Float p = transformedPoint(v[arity - 2], v[arity - 1]);
+                    paths.curveTo(p.x, p.y);
+                }
+            }
+        }
+
+        /** The first {@code n} operands as numbers, or null where PDFBox would skip the operator. */
+        private static float @Nullable [] numbers(List<COSBase> operands, int n) {
+            if (operands.size() < n) {
+                return null;
+            }
+            float[] v = new float[n];
+            for (int i = 0; i < operands.size(); i++) {
+                if (!(operands.get(i) instanceof COSNumber number)) {
+                    return null;
+                }
+                if (i < n) {
+                    v[i] = number.floatValue();
+                }
+            }
+            return v;
         }
 
         @Override
@@ -236,49 +375,21 @@ final class PageScanner {
         }
     }
 
-    /** Collects ruling lines and filled rectangles from the page's paths. */
-    private static final class PathCollector extends PDFGraphicsStreamEngine {
+    /** Collects ruling lines and filled rectangles from the page's paths, given in device space. */
+    private static final class PathCollector {
         private final Frame frame;
         final List<Ruling> rulings = new ArrayList<>();
         final List<FilledRect> fills = new ArrayList<>();
-        int images;
         // The current path: subpaths of display-space points; a subpath with a curve is flagged.
         private final List<List<float[]>> subpaths = new ArrayList<>();
         private final List<Boolean> curved = new ArrayList<>();
         private final List<Boolean> closed = new ArrayList<>();
-        private Point2D.Float current = new Point2D.Float();
 
-        PathCollector(PDPage page, Frame frame) {
-            super(page);
+        PathCollector(Frame frame) {
             this.frame = frame;
-            // Text is the glyph pass's: this pass neither loads fonts ...
-            addOperator(new OperatorProcessor(this) {
-                @Override
-                public void process(Operator operator, List<COSBase> operands) {
-                    // Tf: no font is needed when no text is shown
-                }
-
-                @Override
-                public String getName() {
-                    return OperatorName.SET_FONT_AND_SIZE;
-                }
-            });
         }
 
-        // ... nor decodes glyphs (a fifth of this pass's time, measured), nor runs Type 3 glyph procedures,
-        // whose drawn shapes are letters, not rulings or cell fills.
-        @Override
-        public void showTextString(byte[] string) {
-            // the glyph pass reads text
-        }
-
-        @Override
-        public void showTextStrings(COSArray array) {
-            // the glyph pass reads text
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
             startSubpath(p0.getX(), p0.getY());
             add(p1.getX(), p1.getY());
             add(p2.getX(), p2.getY());
@@ -286,13 +397,11 @@ final class PageScanner {
             closePath();
         }
 
-        @Override
-        public void moveTo(float x, float y) {
+        void moveTo(float x, float y) {
             startSubpath(x, y);
         }
 
-        @Override
-        public void lineTo(float x, float y) {
+        void lineTo(float x, float y) {
             if (subpaths.isEmpty()) {
                 startSubpath(x, y);
                 return;
@@ -300,8 +409,7 @@ final class PageScanner {
             add(x, y);
         }
 
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        void curveTo(float x3, float y3) {
             if (subpaths.isEmpty()) {
                 startSubpath(x3, y3);
                 return;
@@ -310,55 +418,30 @@ final class PageScanner {
             curved.set(curved.size() - 1, true);
         }
 
-        @Override
-        public Point2D getCurrentPoint() {
-            return current;
-        }
-
-        @Override
-        public void closePath() {
+        void closePath() {
             if (!closed.isEmpty()) {
                 closed.set(closed.size() - 1, true);
             }
         }
 
-        @Override
-        public void endPath() {
+        void endPath() {
             clear();
         }
 
-        @Override
-        public void strokePath() {
+        void strokePath() {
             stroke();
             clear();
         }
 
-        @Override
-        public void fillPath(int windingRule) {
-            fill();
+        void fillPath(PDGraphicsState state) {
+            fill(state);
             clear();
         }
 
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            fill();
+        void fillAndStrokePath(PDGraphicsState state) {
+            fill(state);
             stroke();
             clear();
-        }
-
-        @Override
-        public void clip(int windingRule) {
-            // the clip applies to later paint; its own path is discarded by the endPath that follows
-        }
-
-        @Override
-        public void drawImage(PDImage pdImage) {
-            images++;
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
-            // gradients: not cell shading we can name
         }
 
         private void startSubpath(double x, double y) {
@@ -367,12 +450,10 @@ final class PageScanner {
             subpaths.add(pts);
             curved.add(false);
             closed.add(false);
-            current = new Point2D.Float((float) x, (float) y);
         }
 
         private void add(double x, double y) {
             subpaths.get(subpaths.size() - 1).add(frame.map(x, y));
-            current = new Point2D.Float((float) x, (float) y);
         }
 
         private void clear() {
@@ -405,22 +486,22 @@ final class PageScanner {
             }
         }
 
-        private void fill() {
+        private void fill(PDGraphicsState state) {
             Rgb color = null;
             for (int s = 0; s < subpaths.size(); s++) {
                 Box r = curved.get(s) ? null : rectangle(subpaths.get(s));
                 if (r == null) {
                     continue;
                 }
-                r = clipped(r);
+                r = clipped(r, state);
                 if (r == null) {
                     continue;
                 }
                 if (color == null) {
-                    color = onWhite(rgb(getGraphicsState().getNonStrokingColor()), getGraphicsState().getNonStrokeAlphaConstant());
+                    color = onWhite(rgb(state.getNonStrokingColor()), state.getNonStrokeAlphaConstant());
                 }
                 // A pattern paint has no one colour to name; it may still draw a rule.
-                boolean pattern = getGraphicsState().getNonStrokingColor().isPattern();
+                boolean pattern = state.getNonStrokingColor().isPattern();
                 float w = r.width();
                 float h = r.height();
                 if (h <= THIN && w > THIN) {
@@ -461,12 +542,12 @@ final class PageScanner {
         }
 
         /** The part of a box inside the current clip, approximated by the clip paths' bounds. */
-        private @Nullable Box clipped(Box b) {
+        private @Nullable Box clipped(Box b, PDGraphicsState state) {
             float x0 = b.x0();
             float y0 = b.y0();
             float x1 = b.x1();
             float y1 = b.y1();
-            for (Path2D clip : getGraphicsState().getCurrentClippingPaths()) {
+            for (Path2D clip : state.getCurrentClippingPaths()) {
                 Rectangle2D r = clip.getBounds2D();
                 float[] p = frame.map(r.getMinX(), r.getMinY());
                 float[] q = frame.map(r.getMaxX(), r.getMaxY());

@@ -131,10 +131,9 @@ final class Paragraphs {
             }
             // Without a hanging indent the text wraps back to the marker's own margin. A line there carries
             // the item on where the line before it was full (the first word would not have fitted on it) and
-            // did not end a sentence; else it is the paragraph after the list. Bold numbered titles are left
-            // as they were: the minutes parser takes an item title of at most 160 characters, and a whole
-            // wrapped title ("90. 24/00109 - Transfer the 18-25 section of ...") can run past it.
-            return !prev.bold() && Math.abs(line.x0() - d.markerX0) <= 0.8f * size && wraps(prev, line, page)
+            // did not end a sentence; else it is the paragraph after the list. Bold or not: a wrapped minute
+            // title ("90. 24/00109 - Transfer the 18-25 section of ...") is one item.
+            return Math.abs(line.x0() - d.markerX0) <= 0.8f * size && wraps(prev, line, page)
                     && (!endsSentence(prev) || startsLower(line));
         }
         // A first-line indent starts a new paragraph; a hanging line back at the margin does not.

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.read.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,12 @@ final class ReadingOrder {
     static final int PROSE_CHARS = 20;
     /** And when it has at least this many lines. */
     static final int MIN_COLUMN_LINES = 3;
+    /**
+     * A gap between a line's words is a gutter only when it is this much wider than the line's other gaps:
+     * justification stretches every space of a line alike ("Council  Chamber,  Sessions  House,"), and one of
+     * those spaces is no gutter even when it is wide.
+     */
+    static final float SPACE_STRETCH = 1.5f;
 
     private ReadingOrder() {}
 
@@ -88,7 +95,14 @@ final class ReadingOrder {
         Line first = lines.get(start);
         List<Word> ws = first.words();
         List<float[]> out = new ArrayList<>();
+        float[] gaps = new float[Math.max(0, ws.size() - 1)];
         for (int k = 1; k < ws.size(); k++) {
+            gaps[k - 1] = ws.get(k).x0() - ws.get(k - 1).x1();
+        }
+        for (int k = 1; k < ws.size(); k++) {
+            if (gaps.length > 1 && gaps[k - 1] <= SPACE_STRETCH * otherMedian(gaps, k - 1)) {
+                continue; // a space, stretched like the line's others (justified text), not a gutter
+            }
             out.add(new float[] {ws.get(k - 1).x1(), ws.get(k).x0()});
         }
         if (start + 1 < lines.size()) {
@@ -100,6 +114,19 @@ final class ReadingOrder {
             }
         }
         return out;
+    }
+
+    /** The median of a line's word gaps other than gap {@code skip}. */
+    private static float otherMedian(float[] gaps, int skip) {
+        float[] others = new float[gaps.length - 1];
+        for (int k = 0, j = 0; k < gaps.length; k++) {
+            if (k != skip) {
+                others[j++] = gaps[k];
+            }
+        }
+        Arrays.sort(others);
+        int m = others.length / 2;
+        return others.length % 2 == 1 ? others[m] : (others[m - 1] + others[m]) / 2;
     }
 
     /**

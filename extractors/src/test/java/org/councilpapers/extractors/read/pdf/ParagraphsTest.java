@@ -53,6 +53,26 @@ class ParagraphsTest {
     }
 
     @Test
+    void aBoldNumberedTitleWrappingBackToTheMarginIsOneItem() {
+        List<Glyph> gs = new ArrayList<>();
+        // A body line gives the text's right edge: 60 characters, 5 points each, from x 50 to 350.
+        gs.addAll(Glyphs.text("The minutes of the meeting held on 12 December were approved", 50, 100));
+        // Full to the right edge (the next word would not fit), not the end of a sentence: it wraps.
+        gs.addAll(Glyphs.text("90. 24/00109 - Transfer the 18-25 section of the service to", 50, 124, 10, true));
+        gs.addAll(Glyphs.text("Adult Social Care", 50, 136, 10, true));
+        // A short bold title is over where its line ends; the bold line after it at the margin is a new one.
+        gs.addAll(Glyphs.text("91. Budget monitoring", 50, 160, 10, true));
+        gs.addAll(Glyphs.text("Quarter three", 50, 172, 10, true));
+        List<TextItem> items = build(gs);
+        assertEquals(List.of("The minutes of the meeting held on 12 December were approved",
+                "24/00109 - Transfer the 18-25 section of the service to Adult Social Care", "Budget monitoring",
+                "Quarter three"), items.stream().map(TextItem::text).toList());
+        assertEquals("90.", items.get(1).marker());
+        assertEquals(2, items.get(1).lineCount());
+        assertTrue(items.get(1).bold());
+    }
+
+    @Test
     void bulletsAndNumbersBecomeListItemsWithTheirMarkersAndDepths() {
         List<Glyph> gs = new ArrayList<>();
         gs.addAll(Glyphs.text("•", 50, 100));

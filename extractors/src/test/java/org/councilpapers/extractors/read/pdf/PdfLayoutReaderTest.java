@@ -344,6 +344,41 @@ class PdfLayoutReaderTest {
     /** Page furniture, page numbers, heading levels and a text box, on a short pack made in code. */
     @Nested
     class PageStructure {
+        /** Sets words from {@code x} with a fixed gap between them, as justification stretches a line's spaces. */
+        private static float justified(PdfFixtures.Canvas c, float x, float baseline, float gap, String... words)
+                throws IOException {
+            for (String w : words) {
+                c.text(w, x, baseline, 12, true);
+                x += PdfFixtures.Canvas.width(w, 12) + gap;
+            }
+            return x - gap;
+        }
+
+        @Test
+        void aJustifiedLinesWideSpacesAreNoGutter() throws IOException {
+            // A front sheet: the meeting's details at the left, a contact block at the right; the venue's
+            // first line is justified, so each of its spaces is 16 points wide, wider than a column gutter.
+            LayoutDocument d = read(PdfFixtures.pdf(c -> {
+                String when = "Tuesday, 4th March, 2025, at 7.00 pm";
+                c.text(when, 78, 260, 12, true);
+                float end = justified(c, 78, 274, 16, "Committee", "Room", "Two,", "Civic", "Offices,");
+                // The labels sit just clear of the longer of the two lines, the values further right.
+                float label = Math.max(78 + PdfFixtures.Canvas.width(when, 12), end) + 11.5f;
+                float value = label + 78;
+                c.text("Contact:", label, 260, 12, false);
+                c.text("Jenny Shade", value, 260, 12, true);
+                c.text("Telephone:", label, 274, 12, false);
+                c.text("Tel: 01375 652082", value, 274, 12, true);
+                c.text("New Road, Grays RM17 6SL", 78, 288, 12, true);
+                c.text("Email:", value, 288, 12, true);
+                c.text("direct.democracy@thurrock", value, 302, 12, true);
+                c.text(".gov.uk", value, 316, 12, true);
+                c.text(".", 54, 344, 12, false);
+            }));
+            String text = d.text().replaceAll("\\s+", " ");
+            assertTrue(text.contains("Committee Room Two, Civic Offices,"), text);
+        }
+
         static final String[] BODY = {
             "The service has improved the timeliness of assessments",
             "since the last inspection, and most children now have",
