@@ -78,6 +78,16 @@ public final class DocumentClassifier {
                 add(score, DocumentKind.REPORT, 1);
             }
         }
+        if (head.contains("report of the ")) {
+            add(score, DocumentKind.REPORT, 1); // "Report of the Director of Children's Services", a cover without a colon
+        }
+        if (addressedToOneMeeting(opening)) {
+            add(score, DocumentKind.REPORT, 2);
+        }
+        if (opening.stream().limit(TITLE_BLOCKS).anyMatch(b -> b.table() == null && b.text().length() < TITLE_LINE
+                && REPORT_TITLE.matcher(Texts.fold(b.text())).matches())) {
+            add(score, DocumentKind.REPORT, 1);
+        }
         if (head.contains("inspection dates") || head.contains("inspection date:") || head.contains("lead inspector")) {
             add(score, DocumentKind.INSPECTION_REPORT, 5);
         }
@@ -118,6 +128,22 @@ public final class DocumentClassifier {
     }
 
     private static final int SHORT_AGENDA = 3;
+    private static final int TITLE_LINE = 120;
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "(?i)^[^,\\n]{0,80}\\b(?:committee|cabinet|board|panel|council)\\s*(?:,|[-–]|\\bon\\b)\\s*([^\\n]{6,40})$");
+    private static final Pattern REPORT_TITLE = Pattern.compile("^(?:report to\\b.*|.*\\breport)$");
+
+    // A report is written for one meeting, and its cover prints the committee and the date together ("Cabinet, 9 September
+    // 2021") before the report's own title; a pack or minutes says instead that the meeting "will be" or "was held".
+    private static boolean addressedToOneMeeting(List<Block> opening) {
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null).map(b -> Texts.squash(b.text()))
+                .anyMatch(DocumentClassifier::isMeetingLine);
+    }
+
+    private static boolean isMeetingLine(String line) {
+        Matcher m = ADDRESSED.matcher(line);
+        return m.matches() && UkDates.parse(m.group(1).trim()).filter(PartialDate::isFullDate).isPresent();
+    }
     private static final int LETTER_HEAD = 15;
     private static final Pattern INSPECTORATE = Pattern.compile(
             "\\b(?:ofsted|care quality commission|cqc|hmi|h[ei]r majesty['’]s (?:chief )?inspector|hmcp?i)\\b");
@@ -162,6 +188,9 @@ public final class DocumentClassifier {
         Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
                 .map(b -> Texts.squash(b.text()))
                 .filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council") && !GENERIC.matcher(t).matches())
+                // a report's cover heads it with the meeting ("Cabinet, 9 September 2021") and its author ("Report of the
+                // Director of …") before its own title
+                .filter(t -> kind != DocumentKind.REPORT || !isMeetingLine(t) && !t.toLowerCase(Locale.ROOT).startsWith("report of"))
                 .findFirst();
         if (heading.isPresent()) {
             return heading;

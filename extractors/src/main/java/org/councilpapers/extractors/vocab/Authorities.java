@@ -39,7 +39,8 @@ public final class Authorities {
             "director", "executive", "local", "national", "european", "general", "regional", "health", "safeguarding");
     // After a place name, these begin what the council does or has, not more of its name ("Barnet Children's Services").
     private static final Set<String> NAME_ENDS = Set.of("council", "children's", "children’s", "children", "services", "service",
-            "cabinet", "committee", "report", "inspection", "local", "area", "and", "of", "the", "on", "upon", "in");
+            "cabinet", "committee", "report", "inspection", "local", "area", "county", "city", "borough", "district", "metropolitan",
+            "and", "of", "the", "on", "upon", "in");
     // Runs of capitals that could be a council's name printed in upper case ("BARSETSHIRE COUNTY COUNCIL").
     private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z'’\\-]+(?:[  ]+[A-Z][A-Z'’\\-]*)*\\b");
     private static final Set<String> JOINERS = Set.of("and", "upon", "on", "in", "of", "the");
