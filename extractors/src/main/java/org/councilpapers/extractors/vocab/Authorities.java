@@ -34,7 +34,7 @@ public final class Authorities {
     // Words that stand before "Council" without naming a place: the meeting ("Full Council", "Extraordinary Council"), the
     // kind of council alone ("County Council", "the City Council"), or a role ("Cabinet Member … Council").
     private static final Set<String> NOT_PLACE_WORDS = Set.of("full", "county", "city", "borough", "district", "unitary",
-            "metropolitan", "royal", "london", "the", "this", "that", "our", "your", "their", "each", "every", "whole", "extraordinary",
+            "metropolitan", "royal", "the", "this", "that", "our", "your", "their", "each", "every", "whole", "extraordinary",
             "annual", "special", "ordinary", "budget", "cabinet", "member", "leader", "mayor", "chairman", "chair", "officer",
             "director", "executive", "local", "national", "european", "general", "regional", "health", "safeguarding");
     // After a place name, these begin what the council does or has, not more of its name ("Barnet Children's Services").

@@ -44,6 +44,8 @@ class AuthoritiesTest {
         assertEquals(Optional.of("Kingston upon Thames"), Authorities.find("Royal Borough of Kingston upon Thames"));
         assertEquals(Optional.of("Windsor and Maidenhead"), Authorities.find("Royal Borough of Windsor and Maidenhead"));
         assertEquals(Optional.of("Barnet"), Authorities.find("London Borough of Barnet Children's Services"));
+        assertEquals(Optional.of("London"), Authorities.find("City of London"));
+        assertEquals(Optional.of("York"), Authorities.find("City of York Council"));
         assertEquals(Optional.of("Kingston upon Thames"), Authorities.find("Report to the Royal Borough of Kingston upon Thames Council"));
     }
 
