@@ -1,10 +1,12 @@
 package org.councilpapers.extractors.segment;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
@@ -26,8 +28,6 @@ import org.councilpapers.extractors.vocab.UkDates;
 public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
-    private static final Pattern PLACE_SERVICES = Pattern.compile(
-            "(?:^|(?<=[\\s(]))([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:Children['’]s Services\\b|- An |– An )");
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
     private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
 
@@ -35,7 +35,7 @@ public final class DocumentClassifier {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);
         return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), kind,
-                title(opening, kind).orElse(null), council(opening).orElse(null), date(opening, kind).orElse(null),
+                title(opening, kind).orElse(null), council(opening, kind).orElse(null), date(opening, kind).orElse(null),
                 layout.pageCount());
     }
 
@@ -78,6 +78,16 @@ public final class DocumentClassifier {
                 add(score, DocumentKind.REPORT, 1);
             }
         }
+        if (head.contains("report of the ")) {
+            add(score, DocumentKind.REPORT, 1); // "Report of the Director of Children's Services", a cover without a colon
+        }
+        if (addressedToOneMeeting(opening)) {
+            add(score, DocumentKind.REPORT, 2);
+        }
+        if (opening.stream().limit(TITLE_BLOCKS).anyMatch(b -> b.table() == null && b.text().length() < TITLE_LINE
+                && REPORT_TITLE.matcher(Texts.fold(b.text())).matches())) {
+            add(score, DocumentKind.REPORT, 1);
+        }
         if (head.contains("inspection dates") || head.contains("inspection date:") || head.contains("lead inspector")) {
             add(score, DocumentKind.INSPECTION_REPORT, 5);
         }
@@ -86,6 +96,8 @@ public final class DocumentClassifier {
         }
         if ((head.contains("focused visit") || head.contains("monitoring visit") || head.contains("focussed visit"))
                 && head.contains("dear ")) {
+            add(score, DocumentKind.INSPECTION_LETTER, 8);
+        } else if (inspectorsLetter(opening, head)) {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
         if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")) {
@@ -116,6 +128,32 @@ public final class DocumentClassifier {
     }
 
     private static final int SHORT_AGENDA = 3;
+    private static final int TITLE_LINE = 120;
+    private static final Pattern ADDRESSED = Pattern.compile(
+            "(?i)^[^,\\n]{0,80}\\b(?:committee|cabinet|board|panel|council)\\s*(?:,|[-–]|\\bon\\b)\\s*([^\\n]{6,40})$");
+    private static final Pattern REPORT_TITLE = Pattern.compile("^(?:report to\\b.*|.*\\breport)$");
+
+    // A report is written for one meeting, and its cover prints the committee and the date together ("Cabinet, 9 September
+    // 2021") before the report's own title; a pack or minutes says instead that the meeting "will be" or "was held".
+    private static boolean addressedToOneMeeting(List<Block> opening) {
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null).map(b -> Texts.squash(b.text()))
+                .anyMatch(DocumentClassifier::isMeetingLine);
+    }
+
+    private static boolean isMeetingLine(String line) {
+        Matcher m = ADDRESSED.matcher(line);
+        return m.matches() && UkDates.parse(m.group(1).trim()).filter(PartialDate::isFullDate).isPresent();
+    }
+    private static final int LETTER_HEAD = 15;
+    private static final Pattern INSPECTORATE = Pattern.compile(
+            "\\b(?:ofsted|care quality commission|cqc|hmi|h[ei]r majesty['’]s (?:chief )?inspector|hmcp?i)\\b");
+
+    // Inspectorates write letters for more than focused and monitoring visits (local area SEND inspections, joint targeted
+    // area inspections): a letter opens with "Dear …" near the top and tells of an inspection or visit by an inspectorate.
+    private static boolean inspectorsLetter(List<Block> opening, String head) {
+        boolean dear = opening.stream().limit(LETTER_HEAD).anyMatch(b -> b.text().strip().startsWith("Dear "));
+        return dear && (head.contains("inspection") || head.contains("visit")) && INSPECTORATE.matcher(head).find();
+    }
 
     private static boolean agendaBeforeFirstCover(List<Block> opening) {
         int cover = -1;
@@ -150,6 +188,9 @@ public final class DocumentClassifier {
         Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
                 .map(b -> Texts.squash(b.text()))
                 .filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council") && !GENERIC.matcher(t).matches())
+                // a report's cover heads it with the meeting ("Cabinet, 9 September 2021") and its author ("Report of the
+                // Director of …") before its own title
+                .filter(t -> kind != DocumentKind.REPORT || !isMeetingLine(t) && !t.toLowerCase(Locale.ROOT).startsWith("report of"))
                 .findFirst();
         if (heading.isPresent()) {
             return heading;
@@ -167,29 +208,81 @@ public final class DocumentClassifier {
                 .findFirst();
     }
 
-    private static Optional<String> council(List<Block> opening) {
+    // Inspectorates name the authority in the title: "Inspection of North Northamptonshire local authority children's
+    // services", "Focused visit to Marshland children's services", "Joint local area SEND inspection in Moorside".
+    private static final String NAME = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon|on|of|the)[  ])?[A-Z][\\w'’-]+){0,4}?)";
+    private static final Pattern INSPECTED = Pattern.compile("(?:\\b[Ii]nspection of|\\bvisit to|\\binspection in|\\bre-inspection of)[  ]+"
+            + "(?:the[  ]+)?" + NAME + "(?:[  ]+(?:Metropolitan[  ]+)?(?:Borough|City|County|District))?(?:['’]s)?"
+            + "(?:[  ]+(?:local[  ]+authority|[Cc]ouncil|children['’]s[  ]+services|[Cc]hildren['’]s[  ]+[Ss]ervices)\\b|[  ]*$)");
+    // Greedy, and joined only by "and"/"upon" ("Brighton and Hove", "Kingston upon Thames"), so "Update on Thurrock
+    // Children's Services" names Thurrock, not "Update on Thurrock".
+    private static final String AREA = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon)[  ])?[A-Z][\\w'’-]+){0,4})";
+    // Elsewhere a paper that never prints "X Council" names the place it serves: "children, young people and families in
+    // Thurrock", "Bolton's most vulnerable children", "Thurrock Children's Services".
+    private static final Pattern SERVED_IN = Pattern.compile("\\b(?:children|young people|families|residents|care leavers|"
+            + "[Cc]hildren['’]s services)(?:[  ]+(?:who[  ]+)?(?:live|living))?[  ]+in[  ]+" + AREA + "(?![\\w'’-])");
+    private static final Pattern SERVED_BY = Pattern.compile("(?<![\\w'’-])" + AREA
+            + "(?:['’]s[  ]+(?:most[  ]+vulnerable[  ]+|looked[  ]+after[  ]+)?(?:children|young people|families|residents)\\b"
+            + "|(?:['’]s)?[  ]+Children['’]s[  ]+Services\\b)");
+    // Places that are not a council's area, and capitalised words that follow "in" without naming a place.
+    private static final Pattern NOT_AN_AREA = Pattern.compile("(?i)^(?:england|wales|scotland|britain|great britain|"
+            + "northern ireland|the uk|uk|europe|need|care|january|february|march|april|may|june|july|august|september|october|"
+            + "november|december|this|these|those|our|all|some|many|most|their|each|every|local|children['’]s)\\b.*");
+
+    private static Optional<String> council(List<Block> opening, DocumentKind kind) {
+        boolean inspection = kind == DocumentKind.INSPECTION_REPORT || kind == DocumentKind.INSPECTION_LETTER;
+        if (inspection) {
+            // The report's own title wins over councils its text mentions ("…also delivers these functions for West
+            // Northamptonshire County Council").
+            for (Block b : opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null).toList()) {
+                Matcher m = INSPECTED.matcher(Texts.squash(b.text()));
+                if (m.find() && area(m.group(1))) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        }
         for (Block b : opening) {
             Optional<String> a = Authorities.find(b.text());
             if (a.isPresent()) {
                 return a;
             }
         }
-        // Reports often name the council only as "Thurrock Children's Services" or "Thurrock - An ambitious…": the place
-        // named most often that way in the opening is the council.
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Block b : opening) {
-            var m = PLACE_SERVICES.matcher(b.text());
-            while (m.find()) {
-                if (!m.group(1).matches("The|This|Our|All|Local|Children['’]s")) {
-                    counts.merge(m.group(1), 1, Integer::sum);
+        if (inspection) {
+            // An inspection report whose cover prints the place alone over the title ("Bolton", "Birmingham").
+            Optional<String> bare = opening.stream().map(b -> Texts.squash(b.text())).filter(t -> !t.isEmpty()).findFirst()
+                    .filter(t -> BARE_PLACE.matcher(t).matches() && area(t));
+            if (bare.isPresent()) {
+                return bare;
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Block b : opening.stream().filter(b -> b.table() == null).toList()) {
+            String t = b.text().replace('\n', ' ');
+            for (Pattern p : List.of(SERVED_IN, SERVED_BY)) {
+                Matcher m = p.matcher(t);
+                while (m.find()) {
+                    if (area(m.group(1))) {
+                        counts.merge(m.group(1), 1, Integer::sum);
+                    }
                 }
             }
         }
-        Optional<String> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        if (top.isPresent()) {
-            return top;
+        // One place named that way, or one named more than any other; two equally named are a comparison, not an owner.
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (!ranked.isEmpty() && (ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue())) {
+            return Optional.of(ranked.get(0).getKey());
         }
         return Optional.empty();
+    }
+
+    private static final Pattern BARE_PLACE = Pattern.compile(
+            "[A-Z][\\w'’-]+(?:[ -](?:(?:and|upon|on|of|the) )?[A-Z][\\w'’-]+){0,3}");
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?i).*\\b(?:inspection|report|ofsted|inspector|children|"
+            + "services?|council|contents|dear|yours|mr|mrs|ms|miss|dr|agenda|minutes|cabinet|committee|plan|appendix|item)\\b.*");
+
+    private static boolean area(String name) {
+        return !NOT_AN_AREA.matcher(name).matches() && !TITLE_WORDS.matcher(name).matches() && Authorities.isPlace(name);
     }
 
     private static Optional<PartialDate> date(List<Block> opening, DocumentKind kind) {

@@ -1,42 +1,71 @@
 package org.councilpapers.extractors.vocab;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Council and local authority names as papers print them ("Thurrock Council", "Kent County
- * Council", "London Borough of Barnet", "Birmingham City Council"), reduced to the place name
- * the inspectorates and the index use ("Thurrock", "Kent", "Barnet", "Birmingham").
+ * Council", "London Borough of Barnet", "Birmingham City Council", "BARSETSHIRE COUNTY COUNCIL",
+ * "Council of the Isles of Scilly"), reduced to the place name the inspectorates and the index use
+ * ("Thurrock", "Kent", "Barnet", "Birmingham", "Barsetshire", "Isles of Scilly").
  */
 public final class Authorities {
-    // A place name: capitalised words, possibly joined by "and", "upon", "on", "of" or hyphens.
-    // Lower-case joiners only between capitalised words, so "Whilst the Council" names no place.
-    private static final String PLACE = "((?:[A-Z][\\w'’\\-]+)(?:(?:[ -](?:and|upon|on|in|of|the))?[ -][A-Z][\\w'’\\-]+)*?)";
+    // A place name: capitalised words, possibly joined by "and", "upon", "on", "of" or hyphens. Lower-case joiners only
+    // between capitalised words, so "Whilst the Council" names no place. Words are joined by spaces only: a tab or a
+    // pipe separates table cells, and a name never runs from one cell into the next ("Kiran Lal | Council motion").
+    private static final String WORD = "[A-Z][\\w'’\\-]+";
+    private static final String GAP = "[  ]+";
+    private static final String PLACE = "(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
-            PLACE + "[ \\t]+(?:(?:Metropolitan[ \\t]+Borough|County[ \\t]+Borough|Borough|County|City|District|Unitary)[ \\t]+)?Council\\b"
+            PLACE + GAP + "(?:(?:Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary)" + GAP
+                    + ")?Council\\b"
                     // a room or building named after someone ("Georgina Little Council Chamber") is not a council
-                    + "(?![ \\t]+(?:Chamber|Offices?|Buildings?|House|Meeting|Tax|Members?|Leader|Cabinet|Room)\\b)");
+                    + "(?!" + GAP + "(?:Chamber|Offices?|Buildings?|House|Meeting|Tax|Members?|Leader|Cabinet|Room)\\b)");
     private static final Pattern PREFIXED = Pattern.compile(
-            "\\b(?:London[ \\t]+Borough|Royal[ \\t]+Borough|City|County|Borough|Council)[ \\t]+of[ \\t]+" + PLACE);
+            "\\b(?:London" + GAP + "Borough|Royal" + GAP + "Borough|City|County|Borough|Council)" + GAP + "of" + GAP
+                    + "(?:the" + GAP + ")?(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*)");
 
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)\\b(?:children|care|family|justice|youth|parish|town|school|schools|student|pupils?|parent|carers?|young|people|"
                     + "members?|advisory|research|arts|sports?)\\b");
+    // Words that stand before "Council" without naming a place: the meeting ("Full Council", "Extraordinary Council"), the
+    // kind of council alone ("County Council", "the City Council"), or a role ("Cabinet Member … Council").
+    private static final Set<String> NOT_PLACE_WORDS = Set.of("full", "county", "city", "borough", "district", "unitary",
+            "metropolitan", "royal", "the", "this", "that", "our", "your", "their", "each", "every", "whole", "extraordinary",
+            "annual", "special", "ordinary", "budget", "cabinet", "member", "leader", "mayor", "chairman", "chair", "officer",
+            "director", "executive", "local", "national", "european", "general", "regional", "health", "safeguarding");
+    // After a place name, these begin what the council does or has, not more of its name ("Barnet Children's Services").
+    private static final Set<String> NAME_ENDS = Set.of("council", "children's", "children’s", "children", "services", "service",
+            "cabinet", "committee", "report", "inspection", "local", "area", "county", "city", "borough", "district", "metropolitan",
+            "and", "of", "the", "on", "upon", "in");
+    // Runs of capitals that could be a council's name printed in upper case ("BARSETSHIRE COUNTY COUNCIL").
+    private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z'’\\-]+(?:[  ]+[A-Z][A-Z'’\\-]*)*\\b");
+    private static final Set<String> JOINERS = Set.of("and", "upon", "on", "in", "of", "the");
 
     private Authorities() {}
 
     /** The first council named in the text, as a place name. */
     public static Optional<String> find(String text) {
-        Matcher m = PREFIXED.matcher(text);
-        int prefixedAt = m.find() ? m.start() : Integer.MAX_VALUE;
-        String prefixed = prefixedAt == Integer.MAX_VALUE ? null : m.group(1);
-        Matcher s = SUFFIXED.matcher(text);
+        String t = mixedCase(text);
+        Matcher m = PREFIXED.matcher(t);
+        int prefixedAt = Integer.MAX_VALUE;
+        String prefixed = null;
+        while (m.find() && prefixed == null) {
+            String p = cutName(m.group(1));
+            if (!p.isEmpty() && isPlace(p)) {
+                prefixedAt = m.start();
+                prefixed = p;
+            }
+        }
+        Matcher s = SUFFIXED.matcher(t);
         while (s.find()) {
-            String place = trimLeadingWords(s.group(1));
             if (s.start() > prefixedAt) {
                 break;
             }
+            String place = trimLeadingWords(s.group(1));
             if (place.isEmpty()) {
                 continue;
             }
@@ -54,9 +83,11 @@ public final class Authorities {
                 }
                 place = rest;
             }
-            return Optional.of(place);
+            if (isPlace(place)) {
+                return Optional.of(place);
+            }
         }
-        return Optional.ofNullable(prefixed).map(Authorities::trimLeadingWords).filter(p -> !p.isEmpty());
+        return Optional.ofNullable(prefixed);
     }
 
     /** "Thurrock Council" → "Thurrock"; a name that is already a place comes back unchanged. */
@@ -64,8 +95,101 @@ public final class Authorities {
         return find(name).orElse(name.trim());
     }
 
+    /**
+     * Whether a capitalised name could be a place: not a word that stands before "Council" for another reason ("Full",
+     * "County", "The"), not a body ("Youth"), not a role ("Cabinet Member").
+     */
+    public static boolean isPlace(String name) {
+        String[] words = name.trim().split("[  ]+");
+        if (words.length == 0 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        boolean named = false;
+        for (String w : words) {
+            String k = w.toLowerCase(Locale.ROOT);
+            if (JOINERS.contains(k)) {
+                continue;
+            }
+            if (!NOT_PLACE_WORDS.contains(k)) {
+                named = true;
+            } else if (!k.equals("city") && !k.equals("county") && !k.equals("borough") && !k.equals("royal")) {
+                return false; // "Full", "Cabinet Member" anywhere in the name: not a place
+            }
+        }
+        return named && !NOT_A_PLACE.matcher(name).find();
+    }
+
+    // "London Borough of Barnet Children's Services" → "Barnet": the name stops where the council's business begins.
+    private static String cutName(String name) {
+        String[] words = name.split("[  ]+");
+        StringBuilder out = new StringBuilder();
+        String pending = "";
+        for (int i = 0; i < words.length; i++) {
+            String k = words[i].toLowerCase(Locale.ROOT);
+            if (i > 0 && JOINERS.contains(k)) {
+                pending = pending + words[i] + " ";
+                continue;
+            }
+            if (i > 0 && NAME_ENDS.contains(k)) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ').append(pending);
+            }
+            pending = "";
+            out.append(words[i]);
+        }
+        return out.toString().replace("  ", " ").trim();
+    }
+
+    // A council's name printed in capitals reads as the same name in mixed case, and keeps its length so that positions
+    // still line up; capitals that name no council ("UNRESTRICTED ITEMS") are left as they are.
+    private static String mixedCase(String text) {
+        Matcher m = CAPITALS.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String run = m.group();
+            if (!run.matches("(?s).*\\b(?:COUNCIL|BOROUGH|CITY|COUNTY)\\b.*") || run.length() < 6) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).append(titleCase(run));
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static String titleCase(String caps) {
+        StringBuilder s = new StringBuilder(caps.length());
+        String[] words = caps.split("(?<=[  ])|(?=[  ])");
+        boolean first = true;
+        for (String w : words) {
+            if (w.isBlank()) {
+                s.append(w);
+                continue;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!first && JOINERS.contains(lower)) {
+                s.append(lower);
+            } else {
+                boolean start = true;
+                for (char c : w.toCharArray()) {
+                    s.append(start ? c : Character.toLowerCase(c));
+                    start = c == '-';
+                }
+            }
+            first = false;
+        }
+        return s.toString();
+    }
+
     // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
     private static String trimLeadingWords(String place) {
-        return place.replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+", "").replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|Children's|Children’s|Services)\\s+)+", "").trim();
+        return place.replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+(?:the\\s+)?", "")
+                .replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|"
+                        + "Children's|Children’s|Services)\\s+)+", "").trim();
     }
 }

@@ -1,41 +1,253 @@
 package org.councilpapers.extractors.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.read.Readers;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentClassifierTest {
     private static final CouncilPapers PAPERS = CouncilPapers.builder().build();
+    private static final DocumentClassifier CLASSIFIER = new DocumentClassifier();
+    private static final ConcurrentMap<String, DocumentInfo> DESCRIBED = new ConcurrentHashMap<>();
 
-    static Stream<Arguments> samples() {
-        return Stream.of(
-                Arguments.of("thurrock-2020-07-07-development-plan-report", DocumentKind.REPORT, "Thurrock", "2020-07-07"),
-                Arguments.of("thurrock-2021-10-12-cs-scrutiny-agenda-pack", DocumentKind.AGENDA_PACK, "Thurrock", "2021-10-12"),
-                Arguments.of("thurrock-2019-ofsted-ilacs-report", DocumentKind.INSPECTION_REPORT, "Thurrock", "2019-11-22"),
-                Arguments.of("thurrock-2017-04-improvement-plan", DocumentKind.ACTION_PLAN, null, "2017-04-28"));
+    private static final DocumentKind AGENDA = DocumentKind.AGENDA_PACK;
+    private static final DocumentKind REPORT = DocumentKind.REPORT;
+    private static final DocumentKind MINUTES = DocumentKind.MINUTES;
+    private static final DocumentKind INSPECTION = DocumentKind.INSPECTION_REPORT;
+    private static final DocumentKind LETTER = DocumentKind.INSPECTION_LETTER;
+    private static final DocumentKind PLAN = DocumentKind.ACTION_PLAN;
+    private static final DocumentKind OTHER = DocumentKind.OTHER;
+
+    // Every paper under testdata/papers (the office-format demos under formats/ aside), with the kind and council a reader
+    // takes from its opening. Written by reading each paper, not from the program's output; null where the paper names no
+    // council.
+    static Stream<Arguments> allPapers() {
+        List<Arguments> all = new ArrayList<>();
+        for (String form : List.of("", "pdf/", "docx/")) {
+            String ext = form.isEmpty() ? ".txt" : "." + form.substring(0, form.length() - 1);
+            // "Thurrock" appears only as the area served: "children, young people and families in Thurrock".
+            all.add(Arguments.of(form + "thurrock-2017-04-improvement-plan" + ext, PLAN, "Thurrock"));
+            all.add(Arguments.of(form + "thurrock-2019-ofsted-ilacs-report" + ext, INSPECTION, "Thurrock"));
+            all.add(Arguments.of(form + "thurrock-2020-07-07-development-plan-report" + ext, REPORT, "Thurrock"));
+            all.add(Arguments.of(form + "thurrock-2021-10-12-cs-scrutiny-agenda-pack" + ext, AGENDA, "Thurrock"));
+        }
+        // An agenda item title names "Kent County Council Integrated Care Strategy".
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf", AGENDA, "Kent"));
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
+        // A performance report, not a committee report with a cover: no kind of ours fits it.
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf", OTHER, "Kent"));
+        // Names only "Full Council" and "County Council" (and an e-mail address at kent.gov.uk): no council by name.
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf", AGENDA, null));
+        all.add(Arguments.of("real/ofsted/2637539-north-northamptonshire-2026-07-07.pdf", INSPECTION, "North Northamptonshire"));
+        all.add(Arguments.of("real/ofsted/80418-norfolk-2013-08-16.pdf", INSPECTION, "Norfolk"));
+        all.add(Arguments.of("real/ofsted/80426-barnsley-2014-08-08.pdf", INSPECTION, "Barnsley"));
+        all.add(Arguments.of("real/ofsted/80429-birmingham-2016-11-25.pdf", INSPECTION, "Birmingham"));
+        all.add(Arguments.of("real/ofsted/80429-birmingham-2019-01-17.pdf", INSPECTION, "Birmingham"));
+        all.add(Arguments.of("real/ofsted/80432-bolton-2018-06-12.pdf", INSPECTION, "Bolton"));
+        all.add(Arguments.of("real/tables/camelot-background-lines-2.pdf", OTHER, null));
+        all.add(Arguments.of("variants/barset-audit-committee-pack-page-ranges.txt", AGENDA, "Barset"));
+        all.add(Arguments.of("variants/borough-cabinet-minutes-recommended-not-carried-decision-table.txt", MINUTES, "Riverside"));
+        all.add(Arguments.of("variants/cabinet-forward-plan-other-order.txt", OTHER, null));
+        // Committee reports whose cover has no "Report of:" line: the meeting and date on one line, then the title.
+        all.add(Arguments.of("variants/committee-report-comparison-of-authorities.txt", REPORT, "Fenshire"));
+        all.add(Arguments.of("variants/committee-report-quoting-grades.txt", REPORT, "Heathside"));
+        all.add(Arguments.of("variants/county-front-sheet-membership-table-quorum.txt", AGENDA, "Northshire"));
+        all.add(Arguments.of("variants/county-work-programme-list.txt", OTHER, "Northshire"));
+        // "the parish council" is lower case and no council of the district: the minutes never name it.
+        all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
+        all.add(Arguments.of("variants/kpi-scorecard-latest-previous.txt", OTHER, null));
+        // "County Hall, Barchester" is an address, not a council's name.
+        all.add(Arguments.of("variants/moderngov-cabinet-agenda-frontsheet.txt", AGENDA, null));
+        all.add(Arguments.of("variants/moderngov-cabinet-minutes.txt", MINUTES, "Barsetshire"));
+        all.add(Arguments.of("variants/ofsted-2010-slac-record-of-main-findings.txt", INSPECTION, "Loamshire"));
+        all.add(Arguments.of("variants/ofsted-2015-sif-numbered-table-wrapped.txt", INSPECTION, "Wyvern"));
+        // "Inspection of Fenland Borough local authority children's services": the place, as "Fenland Borough Council" gives.
+        all.add(Arguments.of("variants/ofsted-2024-ilacs-care-leavers-row.txt", INSPECTION, "Fenland"));
+        all.add(Arguments.of("variants/ofsted-focused-visit-letter.txt", LETTER, "Marshland"));
+        all.add(Arguments.of("variants/ofsted-monitoring-visit-letter.txt", LETTER, "Upland"));
+        all.add(Arguments.of("variants/ofsted-send-local-area-letter.txt", LETTER, "Moorside"));
+        all.add(Arguments.of("variants/pack-public-notes-with-lookalikes.txt", AGENDA, "Wessex"));
+        all.add(Arguments.of("variants/plan-quarterly-fills-key.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-recommendation-rows-continued.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
+        all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
+        all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
+        all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
+        return all.stream();
+    }
+
+    // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
+    static Stream<Arguments> papers() {
+        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt"));
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
-    void everySamplePaperIsClassifiedInTextForm(String base, DocumentKind kind, String council, String date) throws Exception {
-        DocumentInfo info = PAPERS.extract(TestPapers.path(base + ".txt")).document();
-        assertEquals(kind, info.kind());
-        assertEquals(council, info.council());
-        assertEquals(date, String.valueOf(info.date()));
+    @MethodSource("papers")
+    void everyPaperIsClassifiedAsItsOpeningSays(String paper, DocumentKind kind, String council) {
+        DocumentInfo info = describe(paper);
+        assertEquals(kind, info.kind(), paper);
+        assertEquals(council, info.council(), paper);
     }
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void andInWordForm(String base, DocumentKind kind, String council, String date) throws Exception {
-        Path docx = TestPapers.path("docx/" + base + ".docx");
-        assertEquals(kind, PAPERS.extract(docx).document().kind());
+    @Test
+    void theTableCoversEveryPaper() throws IOException {
+        Set<String> listed = new java.util.TreeSet<>();
+        allPapers().forEach(a -> listed.add((String) a.get()[0]));
+        Path root = TestPapers.root().resolve("papers");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> papers = files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("formats/") && p.matches(".*\\.(?:txt|pdf|docx)$")).sorted().toList();
+            for (String p : papers) {
+                assertTrue(listed.contains(p), "no expected kind and council for " + p);
+            }
+        }
+    }
+
+    @Test
+    void samplesAreDatedByTheirMeetingOrInspection() throws IOException {
+        assertEquals("2020-07-07", String.valueOf(PAPERS.extract(TestPapers.path("thurrock-2020-07-07-development-plan-report.txt"))
+                .document().date()));
+        assertEquals("2021-10-12", String.valueOf(describe("thurrock-2021-10-12-cs-scrutiny-agenda-pack.txt").date()));
+        assertEquals("2019-11-22", String.valueOf(describe("thurrock-2019-ofsted-ilacs-report.txt").date()));
+        assertEquals("2017-04-28", String.valueOf(describe("thurrock-2017-04-improvement-plan.txt").date()));
+    }
+
+    // Inline variants of each council rule, one small paper each.
+
+    @Test
+    void aCouncilPrintedInCapitalsIsNamed() {
+        assertEquals("Barsetshire", textPaper("BARSETSHIRE COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on "
+                + "Thursday, 6 February 2025.\n\nPRESENT: Mr A Hardy (Chairman)").council());
+    }
+
+    @Test
+    void prefixedCouncilsKeepTheirWholeName() {
+        assertEquals("Isles of Scilly", textPaper("Council of the Isles of Scilly\n\nFull Council\n\nAgenda").council());
+        assertEquals("Kingston upon Thames", textPaper("Royal Borough of Kingston upon Thames\n\nCabinet\n\nAgenda").council());
+    }
+
+    @Test
+    void fullCouncilIsAMeetingNotAPlace() {
+        DocumentInfo info = textPaper("AGENDA\n\nCABINET\n\nThursday, 13th March, 2025, at 3.00 pm\n\n"
+                + "(or on the rising of Full Council, whichever is the later)\n\n1. Apologies");
+        assertEquals(null, info.council());
+    }
+
+    @Test
+    void aNameInOneCellAndCouncilInTheNextNameNoCouncil() {
+        DocumentInfo info = textPaper("Cabinet Forward Plan\n\n| Item | Report author | Source |\n|---|---|---|\n"
+                + "| Climate Action Plan | Kiran Lal | Council motion |\n| Housing Policy | Mona Nash | Scrutiny |\n");
+        assertEquals(null, info.council());
+    }
+
+    @Test
+    void aYouthCouncilOrACabinetMemberNamesNoCouncil() {
+        assertEquals(null, textPaper("Annual report of the Youth Council\n\nReport of: Cllr Jane Doe, Cabinet Member for "
+                + "Children and Council Services\n\nThe Youth Council met six times.").council());
+        assertEquals("Northshire", textPaper("Annual report of the Youth Council\n\nReport of: Cllr Jane Doe, Cabinet Member "
+                + "for Children, Northshire County Council").council());
+    }
+
+    @Test
+    void anInspectionTitleWinsOverOtherCouncilsInTheText() {
+        DocumentInfo info = textPaper("Inspection of Eastmoor local authority children's services\n\n"
+                + "Inspection dates: 11 to 22 May 2026\n\nLead inspector: A Person, His Majesty's Inspector\n\n"
+                + "Services are delivered by a trust, which also serves Westmoor County Council.");
+        assertEquals(DocumentKind.INSPECTION_REPORT, info.kind());
+        assertEquals("Eastmoor", info.council());
+    }
+
+    @Test
+    void anInspectionReportHeadedByAPlaceAloneIsThatPlaces() {
+        DocumentInfo info = textPaper("Eastmoor\n\nInspection of children's social care services\n\n"
+                + "Inspection dates: 23 April 2018 to 04 May 2018\n\nLead inspector: A Person\n\nHer Majesty's Inspector");
+        assertEquals("Eastmoor", info.council());
+    }
+
+    @Test
+    void aPlaceServedNamesTheCouncilOnlyWhenNoOtherPlaceRivalsIt() {
+        assertEquals("Eastmoor", textPaper("Improvement Plan\n\nServices to children, young people and families in Eastmoor "
+                + "require improvement. Eastmoor's most vulnerable children are safe.").council());
+        assertEquals(null, textPaper("Improvement Plan\n\nWe compared children in Eastmoor with children in Westmoor.").council());
+        assertEquals(null, textPaper("Improvement Plan\n\nOutcomes for children in England improved in March.").council(),
+                "a country and a month are not a council's area");
+        assertEquals(null, textPaper("Improvement Plan\n\nThe Children in Care Council met.").council());
+    }
+
+    @Test
+    void inspectorsLettersOfEveryKindAreLetters() {
+        DocumentInfo info = textPaper("12 July 2019\n\nMs Jane Director, Director of Children's Services, Eastmoor Council\n\n"
+                + "Dear Ms Director\n\n## Joint targeted area inspection of the multi-agency response in Eastmoor\n\n"
+                + "Between 3 June and 7 June 2019, Ofsted, the Care Quality Commission and HMI Probation inspected.");
+        assertEquals(DocumentKind.INSPECTION_LETTER, info.kind());
+        assertEquals("Eastmoor", info.council());
+        assertEquals(DocumentKind.OTHER, textPaper("Dear resident\n\nThe council will visit your street to collect "
+                + "garden waste.").kind(), "a letter about a visit from no inspectorate");
+    }
+
+    static DocumentInfo describe(String paper) {
+        return DESCRIBED.computeIfAbsent(paper, p -> {
+            try {
+                return describe(Source.of(Files.readAllBytes(TestPapers.path(p)), Path.of(p).getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void aReportCoverNamingItsMeetingAndDateMakesAReport() {
+        DocumentInfo info = textPaper("# Eastshire County Council\n\n## Cabinet, 9 September 2021\n\n"
+                + "## Children's Services Improvement: annual report\n\n### 1. Background\n\n1.1 Services improved.");
+        assertEquals(DocumentKind.REPORT, info.kind());
+        assertEquals("Children's Services Improvement: annual report", info.title(), "the meeting line is not the title");
+        info = textPaper("# Eastshire County Council\n\n## Scrutiny Committee – 14 March 2012\n\n"
+                + "## Report of the Director of Children's Services\n\n### Fostering: how we compare\n\n1. The table shows.");
+        assertEquals(DocumentKind.REPORT, info.kind());
+        assertEquals("Fostering: how we compare", info.title());
+    }
+
+    @Test
+    void minutesAndPacksNamingTheirMeetingStayWhatTheyAre() {
+        assertEquals(DocumentKind.MINUTES, textPaper("Eastshire County Council\n\nCabinet, 9 September 2021\n\n"
+                + "Minutes of the meeting of the Cabinet\n\nPresent: Councillors A Ash (Chair) and B Birch\n\n"
+                + "Apologies: Councillor C Cedar").kind());
+        assertEquals(DocumentKind.OTHER, textPaper("Eastshire County Council\n\nCabinet, 9 September 2021\n\n"
+                + "Notes of an informal visit").kind(), "a meeting line alone is not enough");
+    }
+
+    private static DocumentInfo textPaper(String text) {
+        return describe(Source.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline.txt"));
+    }
+
+    private static DocumentInfo describe(Source source) {
+        try {
+            LayoutDocument layout = Readers.standard().forType(source.mediaType()).orElseThrow()
+                    .read(source, new Warnings());
+            return CLASSIFIER.describe(source, layout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
