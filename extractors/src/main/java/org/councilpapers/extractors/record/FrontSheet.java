@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.record.Person;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.vocab.NameLists;
 import org.councilpapers.extractors.vocab.Roles;
@@ -44,6 +45,10 @@ record FrontSheet(
     // Members who are not councillors, listed under their own label: "Co-opted Members:", "Independent Person:".
     private static final Pattern CO_OPTED_LABEL = Pattern.compile(
             "(?:co-?opted|independent|lay|non-voting|voting|parent governor|church|diocesan|added)\\s+(?:members?|persons?|representatives?)");
+    /** "Ask for:", "Telephone: Tel: 03000 414043", "Email: name@council.gov.uk" and their like, with their values where they have one. */
+    private static final Pattern CONTACT_LABELS = Pattern.compile("(?i)\\b(?:ask for|contact officer|enquiries to)\\s*:"
+            + "|\\b(?:telephone|tel|phone|direct line|mobile)\\s*:\\s*(?:(?:tel|telephone)\\s*:\\s*)?(?:[+\\d][\\d ()-]{5,}\\d)?"
+            + "|\\be-?mail\\s*:\\s*(?:\\S+@\\S+)?");
     private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b(?:ask for|contact officer|enquiries to)\\s*:\\s*(\\S.*)");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
@@ -113,6 +118,7 @@ record FrontSheet(
                 r.date = fullDate(text);
                 r.time = r.time != null ? r.time : MeetingFacts.time(text);
                 r.venue = r.venue != null ? r.venue : MeetingFacts.venueInSentence(text);
+                r.venue = r.venue != null ? r.venue : venueBesideContacts(text, r.contact);
                 dateLine = i;
                 r.used(line);
             } else if (r.committee == null && r.date == null && i < COMMITTEE_REACH && MeetingFacts.isCommitteeLine(text)) {
@@ -270,6 +276,29 @@ record FrontSheet(
         }
         String singular = label.strip().replaceAll("(?i)(member|person|representative)s$", "$1");
         return Roles.normalise(singular).equals(Roles.CO_OPTED) || k.startsWith("co") ? Roles.CO_OPTED : singular;
+    }
+
+    /**
+     * ModernGov front sheets set the date, time and venue in a left column beside "Ask for: /
+     * Telephone: / Email:" on the right; a reading that keeps whole lines gives "Thursday, 30th
+     * January, 2025, at 10.00 am Ask for: Georgina Little Council Chamber, Sessions House, Telephone:
+     * Tel: 03000 414043 County Hall, Maidstone Email:". Without the contact labels and their values,
+     * what follows the time is the venue.
+     */
+    static @Nullable String venueBesideContacts(String dateLine, @Nullable String contact) {
+        Matcher time = MeetingFacts.timeMatcher(dateLine);
+        if (!EMBEDDED_CONTACT.matcher(dateLine).find() || !time.find()) {
+            return null;
+        }
+        String rest = dateLine.substring(time.end());
+        if (contact != null) {
+            rest = rest.replace(contact, " ");
+        }
+        rest = CONTACT_LABELS.matcher(rest).replaceAll(" ");
+        // "at 3.00 pm (or on the rising of Full Council, whichever is the later)": a note on the time, not the place.
+        String v = Texts.collapse(rest).strip().replaceFirst("^\\([^)]*\\)\\s*", "")
+                .replaceFirst("(?i)^(?:[,;]\\s*)?(?:in|at)\\s+(?:the\\s+)?", "").replaceFirst("[,;]$", "").strip();
+        return !v.isEmpty() && MeetingFacts.looksLikeVenue(v) ? v : null;
     }
 
     private static @Nullable PartialDate fullDate(String text) {

@@ -30,6 +30,11 @@ final class MeetingFacts {
         return m.find() ? m.group(1) : null;
     }
 
+    /** A matcher for the times of day in the text, for callers that need where the time ends. */
+    static Matcher timeMatcher(String text) {
+        return TIME.matcher(text);
+    }
+
     /** Whether a line names a committee, cabinet, board or the council meeting as a whole, rather than saying something. */
     static boolean isCommitteeLine(String line) {
         if (line.length() > 120 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.find(line).map(d -> d.isFullDate()).orElse(false)) {

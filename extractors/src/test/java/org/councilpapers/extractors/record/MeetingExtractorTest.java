@@ -234,7 +234,8 @@ class MeetingExtractorTest {
         assertEquals("3.00 pm", m.time());
         assertEquals("Georgina Little", m.contactOfficer(), "'(or on the rising of Full Council …)' after the name is not part of it");
         assertEquals("Thurrock", m.council(), "'Full Council' names no place, so the paper's council (the harness's Thurrock) stands");
-        assertNull(m.venue(), "the note under the address is a sentence, not a venue");
+        assertEquals("Council Chamber, Sessions House, County Hall, Maidstone", m.venue(),
+                "beside the 'Ask for' column, after the time and its note '(or on the rising of Full Council …)' (checked in the PDF)");
         assertEquals("2025-03-05", m.published().toString());
     }
 
