@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * counts only with its dot or bracket ("2019 was" and "29 Compliments" are text), and a section number
  * only with at most three parts, the first at most 99, no part with a leading zero ("7.00 pm"), and a
  * capital letter or quote after it ("1.5 million" is an amount, "1.5 Million" is not told apart).
+ *
+ * <p>Public because formats whose converters print a list's numbers as text (Word 97 .doc, RTF, HTML
+ * through Tika) need the same reading.
  */
-final class ListMarkers {
+public final class ListMarkers {
 
     /**
      * A list line taken apart.
@@ -23,7 +26,7 @@ final class ListMarkers {
      * @param indent the width of the indentation before the marker, a tab counting 4
      * @param text   the rest of the line, markup untouched
      */
-    record Match(String marker, int indent, String text) {}
+    public record Match(String marker, int indent, String text) {}
 
     // Word's Symbol-font bullets come through PDF-to-text as private-use characters (U+F0B7 and friends).
     // Starts with '-' so that it reads as a literal inside a character class.
@@ -49,7 +52,7 @@ final class ListMarkers {
     private ListMarkers() {}
 
     /** The marker a line starts with, or null if it is not a list line. */
-    static @Nullable Match match(String line) {
+    public static @Nullable Match match(String line) {
         int i = 0;
         int indent = 0;
         while (i < line.length()) {
@@ -82,7 +85,7 @@ final class ListMarkers {
     }
 
     /** An ordered marker (number, letter, roman numeral, section number) at the very start of {@code s}. */
-    static @Nullable Match ordered(String s, int indent) {
+    public static @Nullable Match ordered(String s, int indent) {
         for (Pattern p : ORDERED) {
             Matcher m = p.matcher(s);
             if (m.matches()) {

@@ -21,6 +21,7 @@ import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Style;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.text.ListMarkers;
 import org.councilpapers.extractors.read.tika.DocxHints.CellHint;
 import org.councilpapers.extractors.read.tika.DocxHints.NumberedParagraph;
 import org.councilpapers.extractors.read.tika.DocxHints.TableHint;
@@ -345,6 +346,11 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             Matcher b = BULLET.matcher(text);
             if (b.matches()) {
                 return listItem("\u2022", 0, b.group(1));
+            }
+            // Without Word's numbering parts (a .doc, RTF or HTML), the converter prints a list's number as text: "1) This".
+            ListMarkers.Match ordered = ListMarkers.ordered(text.strip(), 0);
+            if (ordered != null) {
+                return listItem(ordered.marker(), 0, ordered.text());
             }
         }
         return Block.paragraph(text);

@@ -426,6 +426,22 @@ class TikaLayoutReaderTest {
         }
 
         @Test
+        void wordNinetySevenHeadingsTableAndListNumbersPrintedAsText() throws IOException {
+            // Apache Tika's own Word 97 test documents (see formats/README.md), read by eye in the Tika sources' expectations.
+            LayoutDocument doc = format("tika-testWORD.doc");
+            assertEquals(List.of("Sample Word Document Title", "And now for a subtitle", "Main Heading", "Heading Level 1", "Heading Level 2",
+                    "Heading Level 3"), doc.body().stream().filter(b -> b.is(BlockKind.HEADING)).map(b -> b.text()).toList());
+            Table t = tables(doc).get(0);
+            assertEquals("This is a table", t.rowTexts(0).get(0).strip());
+            LayoutDocument lists = format("tika-testWORD_numbered_list.doc");
+            // Tika prints Word 97 list numbers as text; they come back as list markers, as the text reader reads them.
+            assertEquals(List.of("1) This", "a) Is", "i) A multi", "ii) Level"), items(lists).subList(0, 4));
+            assertTrue(items(lists).contains("6. six"), "a list restarted at 6");
+            assertTrue(lists.body().stream().anyMatch(b -> b.is(BlockKind.PARAGRAPH) && b.text().equals("This is another list")),
+                    "a paragraph without a marker stays a paragraph");
+        }
+
+        @Test
         void htmlHeadingListTableAndShading() throws IOException {
             LayoutDocument doc = format("performance-report.html");
             assertEquals(Block.heading(2, "Performance report").text(), doc.body().get(0).text());
