@@ -109,6 +109,14 @@ public final class TikaLayoutReader implements LayoutReader {
                         + Messages.firstLine(e.getMessage()) + ")", null);
             }
         }
+        if (type.equals(MediaTypes.ODT)) {
+            try {
+                pages = OdtShading.place(pages, OdtShading.read(source.bytes()));
+            } catch (IOException e) {
+                warnings.add(WarningCode.DAMAGED, "the document's cell shading could not be read ("
+                        + Messages.firstLine(e.getMessage()) + ")", null);
+            }
+        }
         if (type.equals(MediaTypes.RTF)) {
             List<RtfTables.RtfTable> rtfTables = RtfTables.read(source.bytes());
             pages = pages.stream().map(blocks -> RtfTables.place(blocks, rtfTables)).toList();

@@ -210,7 +210,7 @@ final class OfficeFixtures {
 
     /** A minimal OpenDocument text: a heading, a paragraph, a two-item list and a 2x2 table. */
     static byte[] odt() {
-        String content = """
+        return odt("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
                     xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -228,7 +228,48 @@ final class OfficeFixtures {
                     </table:table>
                   </office:text></office:body>
                 </office:document-content>
-                """;
+                """);
+    }
+
+    /**
+     * An OpenDocument plan as LibreOffice writes it: automatic cell styles with background colours
+     * (green, amber, a white one meaning none), a cell merged over two columns with its covered cell,
+     * and a nested table in a cell whose own shading must not shift the outer table's.
+     */
+    static byte[] odtShadedPlan() {
+        return odt("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+                    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">
+                  <office:automatic-styles>
+                    <style:style style:name="Green" style:family="table-cell"><style:table-cell-properties fo:background-color="#92d050"/></style:style>
+                    <style:style style:name="Amber" style:family="table-cell"><style:table-cell-properties fo:background-color="#FFC000"/></style:style>
+                    <style:style style:name="White" style:family="table-cell"><style:table-cell-properties fo:background-color="#ffffff"/></style:style>
+                    <style:style style:name="Red" style:family="table-cell"><style:table-cell-properties fo:background-color="#ff0000"/></style:style>
+                  </office:automatic-styles>
+                  <office:body><office:text>
+                    <text:p>Improvement plan</text:p>
+                    <table:table table:name="Plan"><table:table-column table:number-columns-repeated="3"/>
+                      <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Action and owner</text:p></table:table-cell>
+                        <table:covered-table-cell/><table:table-cell><text:p>RAG</text:p></table:table-cell></table:table-row>
+                      <table:table-row><table:table-cell table:style-name="White"><text:p>Recruit foster carers</text:p></table:table-cell>
+                        <table:table-cell><text:p>Head of Fostering</text:p>
+                          <table:table table:name="Inner"><table:table-row><table:table-cell table:style-name="Red"><text:p>note</text:p></table:table-cell></table:table-row></table:table>
+                        </table:table-cell>
+                        <table:table-cell table:style-name="Green"><text:p>Green</text:p></table:table-cell></table:table-row>
+                      <table:table-row><table:table-cell><text:p>Review fees</text:p></table:table-cell>
+                        <table:table-cell><text:p>Finance Lead</text:p></table:table-cell>
+                        <table:table-cell table:style-name="Amber"><text:p>Amber</text:p></table:table-cell></table:table-row>
+                    </table:table>
+                  </office:text></office:body>
+                </office:document-content>
+                """);
+    }
+
+    private static byte[] odt(String content) {
         String manifest = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
