@@ -100,7 +100,8 @@ public record InspectionFacts(
             }
             Matcher m = INSPECTION_OF.matcher(b.text());
             if (m.find()) {
-                return Optional.of(m.group(1));
+                // "Inspection of Fenland Borough local authority": the place, as the classifier and the index name it.
+                return Optional.of(m.group(1).replaceFirst("\\s+(?:Metropolitan\\s+)?(?:Borough|City|County|District)$", ""));
             }
         }
         return title.stream().map(b -> b.text().strip()).filter(t -> BARE_PLACE.matcher(t).matches())
