@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -46,7 +44,6 @@ final class DocxPass {
     /** Fields whose cached result is a stale page count in a header or footer ("Page 0"). */
     private static final Set<String> PAGE_FIELDS = Set.of("PAGE", "NUMPAGES", "SECTIONPAGES");
     /** Guards against zip bombs: XML parts beyond this are not read (Tika has its own limits). */
-    private static final long MAX_XML_BYTES = 256L << 20;
 
     /** One factory per read: StAX factories are not promised to be thread-safe, and making one is cheap. */
     private final XMLInputFactory xml;
@@ -64,7 +61,7 @@ final class DocxPass {
     }
 
     private DocxHints hints(byte[] docx) throws IOException {
-        Map<String, byte[]> parts = xmlParts(docx);
+        Map<String, byte[]> parts = ZipCheck.xmlParts(docx);
         try {
             String main = officeDocument(parts);
             byte[] body = parts.get(main.toLowerCase(Locale.ROOT));
@@ -81,30 +78,6 @@ final class DocxPass {
         }
     }
 
-    /** The package's XML parts by lower-cased name; a damaged zip yields the parts before the damage. */
-    private static Map<String, byte[]> xmlParts(byte[] zip) {
-        Map<String, byte[]> parts = new HashMap<>();
-        long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                String name = e.getName().toLowerCase(Locale.ROOT);
-                if (name.startsWith("/")) {
-                    name = name.substring(1);
-                }
-                if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                    byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_XML_BYTES - total + 1));
-                    total += data.length;
-                    if (total > MAX_XML_BYTES) {
-                        break;
-                    }
-                    parts.put(name, data);
-                }
-            }
-        } catch (IOException damaged) {
-            // Keep what came before the damage; the reader reports the damaged zip on its own.
-        }
-        return parts;
-    }
 
     private String officeDocument(Map<String, byte[]> parts) throws XMLStreamException {
         byte[] rels = parts.get("_rels/.rels");

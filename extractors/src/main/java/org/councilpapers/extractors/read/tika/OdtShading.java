@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.councilpapers.core.layout.Block;
@@ -35,7 +33,7 @@ final class OdtShading {
 
     /** The fills of each top-level table's cells, by row and then by cell in the row; null where a cell has none. */
     static List<List<List<@Nullable Rgb>>> read(byte[] odt) throws IOException {
-        byte[] content = entry(odt, "content.xml");
+        byte[] content = ZipCheck.xmlParts(odt).get("content.xml");
         if (content == null) {
             throw new IOException("no content.xml in the OpenDocument package");
         }
@@ -81,17 +79,6 @@ final class OdtShading {
             }
         }
         return new Table(cells, t.rowCount(), t.colCount(), t.box(), t.continuation());
-    }
-
-    private static byte @Nullable [] entry(byte[] zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(name)) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        return null;
     }
 
     private static final class Reader extends DefaultHandler {

@@ -3,6 +3,9 @@ package org.councilpapers.extractors.read.tika;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 final class ZipCheck {
     private static final int END_RECORD = 22;
     private static final int MAX_COMMENT = 0xffff;
+
+    /** The most XML a package may unpack to, summed over its parts. */
+    static final long MAX_XML_BYTES = 256L << 20;
 
     private ZipCheck() {}
 
@@ -51,5 +57,33 @@ final class ZipCheck {
         } catch (IOException e) {
             return "zip entry " + entry + " is corrupt: " + Messages.firstLine(e.getMessage());
         }
+    }
+
+    /**
+     * The package's XML parts by lower-cased name, at most {@value #MAX_XML_BYTES} bytes in all so that a zip bomb
+     * cannot fill the heap; a damaged zip yields the parts before the damage.
+     */
+    static Map<String, byte[]> xmlParts(byte[] zip) {
+        Map<String, byte[]> parts = new HashMap<>();
+        long total = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String name = e.getName().toLowerCase(Locale.ROOT);
+                if (name.startsWith("/")) {
+                    name = name.substring(1);
+                }
+                if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                    byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_XML_BYTES - total + 1));
+                    total += data.length;
+                    if (total > MAX_XML_BYTES) {
+                        break;
+                    }
+                    parts.put(name, data);
+                }
+            }
+        } catch (IOException damaged) {
+            // Keep what came before the damage; the reader reports the damaged zip on its own.
+        }
+        return parts;
     }
 }
