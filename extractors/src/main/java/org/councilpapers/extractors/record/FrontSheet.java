@@ -45,11 +45,12 @@ record FrontSheet(
     // Members who are not councillors, listed under their own label: "Co-opted Members:", "Independent Person:".
     private static final Pattern CO_OPTED_LABEL = Pattern.compile(
             "(?:co-?opted|independent|lay|non-voting|voting|parent governor|church|diocesan|added)\\s+(?:members?|persons?|representatives?)");
+    private static final String CONTACT_LABEL = "(?:ask for|contact officer|enquiries to)";
     /** "Ask for:", "Telephone: Tel: 03000 414043", "Email: name@council.gov.uk" and their like, with their values where they have one. */
-    private static final Pattern CONTACT_LABELS = Pattern.compile("(?i)\\b(?:ask for|contact officer|enquiries to)\\s*:"
+    private static final Pattern CONTACT_LABELS = Pattern.compile("(?i)\\b" + CONTACT_LABEL + "\\s*:"
             + "|\\b(?:telephone|tel|phone|direct line|mobile)\\s*:\\s*(?:(?:tel|telephone)\\s*:\\s*)?(?:[+\\d][\\d ()-]{5,}\\d)?"
             + "|\\be-?mail\\s*:\\s*(?:\\S+@\\S+)?");
-    private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b(?:ask for|contact officer|enquiries to)\\s*:\\s*(\\S.*)");
+    private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b" + CONTACT_LABEL + "\\s*:\\s*(\\S.*)");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
