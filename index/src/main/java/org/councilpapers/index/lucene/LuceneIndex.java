@@ -120,6 +120,8 @@ public final class LuceneIndex implements Closeable {
     private final PaperEntries paperEntries = new PaperEntries();
     /** The commit generation the read-only searcher last saw; -1 for a writer's searcher, which is refreshed on each commit. */
     private volatile long seenGeneration = -1;
+    /** The facet ordinals of the last reader a facet search used. */
+    private volatile @Nullable FacetOrdinals facetOrdinals;
 
     private LuceneIndex(Directory directory, @Nullable Path path, boolean writable) throws IOException {
         this.directory = directory;
@@ -328,7 +330,7 @@ public final class LuceneIndex implements Closeable {
             if (q.facets()) {
                 // A second pass without scores: the top hits above could stop early, and counting
                 // every match is cheaper when nothing has to be scored or ranked.
-                FacetCounter.Result counted = s.search(new ConstantScoreQuery(query), new FacetCounter(FACET_TOP));
+                FacetCounter.Result counted = s.search(new ConstantScoreQuery(query), facetCounter(s));
                 facets = counted.facets();
                 total = counted.matches();
                 exact = true;
@@ -566,7 +568,7 @@ public final class LuceneIndex implements Closeable {
                 }
             }
             Query all = LuceneQueries.build(org.councilpapers.index.Query.all(), (Query) null);
-            Map<Facet, List<FacetCount>> facets = s.search(all, new FacetCounter(FACET_TOP)).facets();
+            Map<Facet, List<FacetCount>> facets = s.search(all, facetCounter(s)).facets();
             Map<RecordType, Long> byType = new EnumMap<>(RecordType.class);
             for (FacetCount c : facets.get(Facet.TYPE)) {
                 byType.put(RecordType.fromName(c.value()), c.count());
@@ -642,6 +644,18 @@ public final class LuceneIndex implements Closeable {
     @FunctionalInterface
     private interface SearcherTask<T> {
         T run(IndexSearcher s) throws IOException;
+    }
+
+    /** A facet counter for this searcher, with the ordinals of its reader (built on its first facet search). */
+    private FacetCounter facetCounter(IndexSearcher s) throws IOException {
+        IndexReader reader = s.getIndexReader();
+        FacetOrdinals o = facetOrdinals;
+        if (o == null || !o.isFor(reader)) {
+            // Searches racing here on a new reader may each build them; the last one kept is as good as any.
+            o = FacetOrdinals.of(reader);
+            facetOrdinals = o;
+        }
+        return new FacetCounter(FACET_TOP, o, reader.leaves());
     }
 
     private <T> T withSearcher(SearcherTask<T> task) throws IOException {
