@@ -1,8 +1,8 @@
 package org.councilpapers.extractors.nlp;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
-import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
@@ -12,8 +12,10 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
@@ -60,28 +62,58 @@ final class CoreNlpEnricher implements Enricher {
         return mentions(texts, mayStateADate(texts.joined()));
     }
 
-    /** The mentions, read with SUTime ({@code withDates}) or without. */
+    /**
+     * The mentions, read with SUTime ({@code withDates}) or without. The text is split into
+     * sentences first; the tagger and NER then read only the sentences that may name someone, and
+     * SUTime only those that may state a date ({@link #mayNameSomething}, {@link #mayStateADate}):
+     * most sentences of officers' prose are neither, and these annotators cost per token.
+     */
     Mentions mentions(RecordTexts texts, boolean withDates) {
         String text = texts.joined();
-        CoreDocument doc = new CoreDocument(text);
         Pipelines p = pipelines();
-        p.names().annotate(doc);
+        Annotation doc = new Annotation(text);
+        p.split().annotate(doc);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> named = new ArrayList<>();
+        List<CoreMap> dated = new ArrayList<>();
+        for (CoreMap s : all) {
+            boolean date = withDates && mayStateADate(s.get(CoreAnnotations.TextAnnotation.class));
+            // SUTime's rules read part-of-speech tags, so a sentence it reads is tagged too.
+            if (date || mayNameSomething(s.get(CoreAnnotations.TokensAnnotation.class))) {
+                named.add(s);
+            }
+            if (date) {
+                dated.add(s);
+            }
+        }
         Set<String> people = new LinkedHashSet<>();
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         Set<PartialDate> dates = new LinkedHashSet<>();
-        for (CoreEntityMention em : doc.entityMentions()) {
-            String name = em.text().strip().replaceAll("\\s+", " ");
-            switch (em.entityType()) {
-                case "PERSON" -> people.add(name);
-                case "ORGANIZATION" -> organisations.add(name);
-                case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> places.add(name);
-                default -> { }
+        if (!named.isEmpty()) {
+            Annotation some = part(doc, named);
+            p.names().annotate(some);
+            List<CoreMap> found = some.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap em : found == null ? List.<CoreMap>of() : found) {
+                String name = em.get(CoreAnnotations.TextAnnotation.class).strip().replaceAll("\\s+", " ");
+                String type = em.get(CoreAnnotations.EntityTypeAnnotation.class);
+                switch (type == null ? "" : type) {
+                    case "PERSON" -> {
+                        // The CRF tags "She" in "She said…" as a person now and then: a pronoun is not a name.
+                        if (!PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+                            people.add(name);
+                        }
+                    }
+                    case "ORGANIZATION" -> organisations.add(name);
+                    case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> places.add(name);
+                    default -> { }
+                }
             }
         }
-        if (withDates) {
-            p.dates().annotate(doc.annotation());
-            List<CoreMap> expressions = doc.annotation().get(TimeAnnotations.TimexAnnotations.class);
+        if (!dated.isEmpty()) {
+            Annotation some = part(doc, dated);
+            p.dates().annotate(some);
+            List<CoreMap> expressions = some.get(TimeAnnotations.TimexAnnotations.class);
             for (CoreMap expression : expressions == null ? List.<CoreMap>of() : expressions) {
                 Timex t = expression.get(TimeAnnotations.TimexAnnotation.class);
                 PartialDate d = t != null && "DATE".equals(t.timexType()) ? date(t.value()) : null;
@@ -92,9 +124,9 @@ final class CoreNlpEnricher implements Enricher {
         }
         List<Mentions.Span> sentences = new ArrayList<>();
         if (texts.main().length() >= SENTENCES_FROM_LENGTH) {
-            for (CoreSentence s : doc.sentences()) {
-                int start = s.charOffsets().first();
-                int end = s.charOffsets().second();
+            for (CoreMap s : all) {
+                int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 if (end <= texts.main().length()) {
                     sentences.add(new Mentions.Span(start, end));
                 }
@@ -102,6 +134,59 @@ final class CoreNlpEnricher implements Enricher {
         }
         return new Mentions(List.copyOf(people), List.copyOf(organisations), List.copyOf(places), List.copyOf(dates),
                 sentences.size() > 1 ? sentences : List.of());
+    }
+
+    /**
+     * The document with only some of its sentences, for an annotator to read those alone. Tokens
+     * stay the document's, so the offsets and token indexes annotators set still point into it.
+     */
+    private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+        Annotation some = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        some.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        some.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return some;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they",
+            "them", "who");
+
+    /**
+     * Words that start a sentence with a capital only because they start it: a sentence whose one
+     * capitalised word is one of these ("The service has improved since the last inspection.") has
+     * no name in it for NER to find, since the model is cased and tags capitalised words. Kept to
+     * function words; a capitalised content word ("Thurrock has…", "Leaders have…") is read.
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "they", "their", "them", "we",
+            "our", "us", "you", "your", "he", "she", "his", "her", "who", "what", "which", "when", "where", "why", "how",
+            "in", "on", "at", "for", "from", "to", "with", "without", "within", "by", "of", "as", "about", "after", "before",
+            "during", "since", "until", "over", "under", "through", "between", "into", "and", "but", "or", "nor", "so", "if",
+            "while", "although", "though", "because", "however", "also", "all", "some", "most", "many", "much", "more",
+            "few", "each", "every", "both", "any", "no", "not", "none", "other", "such", "once", "further", "overall",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "will",
+            "would", "should", "may", "might", "must");
+
+    /**
+     * Whether a sentence may name a person, organisation or place: whether any word but a
+     * {@link #SENTENCE_OPENERS sentence opener} has a capital letter.
+     */
+    static boolean mayNameSomething(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (hasUpperCase(w) && !(i == 0 && SENTENCE_OPENERS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUpperCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -121,18 +206,17 @@ final class CoreNlpEnricher implements Enricher {
     }
 
     /**
-     * Whether SUTime could find a date here that {@link #date} keeps: one with a year, which needs a
-     * digit, since nothing gives SUTime a reference date to resolve "last March" against. SUTime is
-     * most of the pipeline's time, and most records' texts (findings, recommendations) have no digit.
+     * Whether SUTime could find a date here that {@link #date} keeps: one with a year, since nothing
+     * gives SUTime a reference date to resolve "last March" or "12 March" against. A year is four
+     * digits ("2021", "2020-21", "12.03.2021") or the last two of a numeric date ("12/03/21"); a text
+     * whose numbers are counts ("280 care leavers", "section 17") has none. SUTime costs per token,
+     * and most sentences state no year.
      */
     static boolean mayStateADate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return YEAR.matcher(text).find();
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}(?!\\d)");
 
     /**
      * NER without its numeric classifiers, and SUTime on its own. Numeric classifiers label only
@@ -140,7 +224,7 @@ final class CoreNlpEnricher implements Enricher {
      * NERClassifierCombiner.recognizeNumberSequences), so people, organisations and places are the
      * same without them; dates come from SUTime's time expressions, as they did through NER.
      */
-    private record Pipelines(StanfordCoreNLP names, TimeAnnotator dates) {}
+    private record Pipelines(StanfordCoreNLP split, StanfordCoreNLP names, TimeAnnotator dates) {}
 
     private Pipelines pipelines() {
         Pipelines p = pipelines;
@@ -159,20 +243,24 @@ final class CoreNlpEnricher implements Enricher {
     private static Pipelines build() {
         // CoreNLP logs each model it loads through Redwood; a library should not write to its caller's stderr.
         RedwoodConfiguration.current().clear().apply();
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        split.setProperty("tokenize.language", "en");
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // Run on sentences already split (see mentions): the tokenizer's requirement is met by the split pipeline.
+        props.setProperty("annotators", "pos,lemma,ner");
+        props.setProperty("enforceRequirements", "false");
         // One CRF model (person, organisation, location) instead of three, and no fine-grained
         // regex pass: most of NER's cost, and records need only these classes.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.useSUTime", "false");
-        props.setProperty("tokenize.language", "en");
         // SUTime's holiday rules and JollyDay binder cost more than the rest of NER together (measured
         // 118 → ~40 ms for a 60-token text); minutes and plans date things by day and month, not by Easter.
         Properties time = new Properties();
         time.setProperty("sutime.binders", "0");
         time.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,edu/stanford/nlp/models/sutime/english.sutime.txt");
-        return new Pipelines(new StanfordCoreNLP(props), new TimeAnnotator("sutime", time));
+        return new Pipelines(new StanfordCoreNLP(split), new StanfordCoreNLP(props), new TimeAnnotator("sutime", time));
     }
 }

@@ -77,7 +77,39 @@ class CoreNlpEnricherIT {
         }
         assertEquals(List.of("Sheila Murphy"), e.mentions(finding).people());
         assertEquals(List.of("Essex"), e.mentions(finding).places());
-        assertTrue(CoreNlpEnricher.mayStateADate("by 12 March"));
+        assertTrue(CoreNlpEnricher.mayStateADate("by 12 March 2021"));
+        assertTrue(CoreNlpEnricher.mayStateADate("the 2020-21 plan"));
+        assertTrue(CoreNlpEnricher.mayStateADate("on 12/03/21"));
+        assertFalse(CoreNlpEnricher.mayStateADate("by 12 March"), "no year: SUTime has nothing to resolve it against");
+        assertFalse(CoreNlpEnricher.mayStateADate("280 care leavers aged 18 to 25; section 17"));
+        assertFalse(CoreNlpEnricher.mayStateADate("reference 123456"));
+    }
+
+    /**
+     * The tagger and NER read only sentences with a capitalised word besides an opening function
+     * word, and SUTime only sentences with a digit: names and dates in any sentence are still found.
+     */
+    @Test
+    void namesAndDatesAreFoundInWhicheverSentenceHoldsThem() {
+        CoreNlpEnricher e = (CoreNlpEnricher) enricher;
+        RecordTexts t = new RecordTexts("The service has improved since the last inspection. Thurrock has more foster carers. "
+                + "Since then Sheila Murphy has met Essex Police in London. the plan was agreed in 2020 and is on track. "
+                + "It will be reviewed on 3 May 2021. Most children are seen within the timescales that the procedures set, "
+                + "and their records are up to date.", null);
+        Mentions m = e.mentions(t);
+        assertEquals(List.of("Sheila Murphy"), m.people());
+        assertEquals(List.of("Essex Police"), m.organisations());
+        assertEquals(List.of("Thurrock", "London"), m.places(), "a place opening its sentence is read too");
+        assertEquals(List.of(PartialDate.ofYear(2020), PartialDate.of(2021, 5, 3)), m.dates(),
+                "a date in a sentence with no capital at all is read");
+        assertEquals(6, m.sentences().size(), "every sentence keeps its span: " + m.sentences());
+    }
+
+    @Test
+    void aPronounIsNotAPerson() {
+        Mentions m = ((CoreNlpEnricher) enricher).mentions(new RecordTexts("Councillor Watson asked about placements.",
+                "She said that Janet Simon would reply. He thanked her."));
+        assertEquals(List.of("Watson", "Janet Simon"), m.people());
     }
 
     @Test
