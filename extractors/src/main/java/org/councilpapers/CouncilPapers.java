@@ -18,6 +18,7 @@ import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.extractors.nlp.Enricher;
@@ -103,6 +104,37 @@ public final class CouncilPapers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
+        return run(Source.of(in.readAllBytes(), source), (read, withoutRecords) -> layout.accept(read));
+    }
+
+    /**
+     * Receives what an extraction read besides its records: the layout, and the stretches of its
+     * text that carry nothing of the paper's own, where no record comes from (blank pages, the notes
+     * for the public an agenda pack repeats).
+     */
+    @FunctionalInterface
+    public interface LayoutSink {
+        void accept(LayoutDocument layout, TextRanges withoutRecords);
+    }
+
+    /**
+     * As {@link #extract(InputStream, String, Consumer)}, also telling {@code layout} which stretches
+     * of the text the records may not come from, so the caller can leave them out as well:
+     *
+     * <pre>{@code
+     * AtomicReference<LayoutDocument> layout = new AtomicReference<>();
+     * AtomicReference<TextRanges> skip = new AtomicReference<>();
+     * Extraction x = papers.extract(in, name, (l, s) -> { layout.set(l); skip.set(s); });
+     * index.add(x, Passages.of(x, layout.get(), offset -> !skip.get().contains(offset)));
+     * }</pre>
+     *
+     * <p>{@code layout} is called once, after the paper is read and cut into parts and before records
+     * are extracted, on this thread.
+     */
+    public Extraction extract(InputStream in, String source, LayoutSink layout) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(layout, "layout");
         return run(Source.of(in.readAllBytes(), source), layout);
     }
 
@@ -124,17 +156,19 @@ public final class CouncilPapers {
     }
 
     private Extraction run(Source source) throws IOException {
-        return run(source, l -> { });
+        return run(source, null);
     }
 
-    private Extraction run(Source source, Consumer<LayoutDocument> sink) throws IOException {
+    private Extraction run(Source source, @Nullable LayoutSink sink) throws IOException {
         Warnings warnings = new Warnings();
         LayoutDocument layout = layout(source, warnings);
-        sink.accept(layout);
         DocumentInfo info = classifier.describe(source, layout);
         // The parts are found once, here: every extractor sees the same cut, and the pipeline drops what any of them
         // finds on a blank page or in the notes for the public (access to meetings, Wi-Fi, declaring interests).
         ExtractContext context = new ExtractContext(info, layout, warnings, new LinkedHashMap<>(), segmenter.forDocument(layout, info.kind()));
+        if (sink != null) {
+            sink.accept(layout, context.withoutRecords());
+        }
         List<PaperRecord> records = new ArrayList<>();
         for (RecordExtractor e : extractors) {
             for (PaperRecord r : e.extract(layout, context)) {

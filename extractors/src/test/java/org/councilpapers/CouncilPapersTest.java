@@ -143,4 +143,34 @@ class CouncilPapersTest {
         java.util.Set<Integer> pages = x.records().stream().map(r -> r.provenance().page()).collect(java.util.stream.Collectors.toSet());
         assertEquals(java.util.Set.of(1, 3, 5), pages);
     }
+
+    /** A pack written for this test: front sheet, notes for the public (page 2), a report (page 3), a blank page (4). */
+    static final String PACK_WITH_NOTES = String.join("\n",
+            "Mercia District Council", "", "Adult Social Care Scrutiny Panel", "", "Date: Wednesday, 9 November 2022", "",
+            "Time: 7.00 pm", "", "Venue: Council Chamber, Civic Centre, Tamworth Road", "",
+            "Membership: Councillors Ann Lime (Chair), Bob Fir and Col Pine", "", "AGENDA", "", "| Item | | Pages |", "|---|---|---|",
+            "| 1 | Apologies for Absence | |", "| 2 | Day Services Review | 3 - 3 |", "", "Published: 1 November 2022", "", "Page 1",
+            "Information for Members of the Public", "", "Members of the public may film the meeting from the public gallery.", "",
+            "Wi-Fi is available in the building: ask at reception for the code.", "", "Page 2",
+            "9 November 2022", "", "ITEM: 2", "", "Day Services Review", "", "Report of: Kay Birch, Head of Day Services", "",
+            "The review found that day centres are full on most weekdays and carers wait months for a place.", "",
+            "Report Author:", "", "Kay Birch", "", "Page 3", "This page is intentionally left blank", "", "Page 4", "");
+
+    @Test
+    void layoutSinkIsToldWhichTextCarriesNoRecords() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<org.councilpapers.core.layout.LayoutDocument> layout =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<org.councilpapers.core.layout.TextRanges> skip = new java.util.concurrent.atomic.AtomicReference<>();
+        Extraction x = papers.extract(new ByteArrayInputStream(PACK_WITH_NOTES.getBytes(StandardCharsets.UTF_8)), "mercia-pack.txt", (l, s) -> {
+            layout.set(l);
+            skip.set(s);
+        });
+        assertEquals(org.councilpapers.core.DocumentKind.AGENDA_PACK, x.document().kind());
+        String text = layout.get().text();
+        assertTrue(skip.get().contains(text.indexOf("Members of the public may film")), skip.get().toString());
+        assertTrue(skip.get().contains(text.indexOf("Wi-Fi is available")));
+        assertTrue(skip.get().contains(text.indexOf("This page is intentionally left blank")));
+        assertFalse(skip.get().contains(text.indexOf("The review found that day centres")));
+        assertFalse(skip.get().contains(text.indexOf("Adult Social Care Scrutiny Panel")), "the front sheet carries the meeting");
+    }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"One row per record, in paper and reading order, with the columns of 'extract --format csv':",
             "for judgements documentId, source, council, documentDate, then authority, inspectorate, framework,",
             "inspectionStart, inspectionEnd, year, group, area, grade, gradeText, basis and provenance (page, printed page).",
-            "The filters of 'search' narrow the rows; QUERY text is given with --query."},
+            "The filters of 'search' narrow the rows; QUERY text is given with --query.",
+            "Passages of body text are not records and are not exported: 'search --type passage --json' lists them."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, no index, or the output cannot be written"},
@@ -73,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format f = Format.find(format).filter(x -> x != Format.JSON).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown export format '" + format + "' (expected csv or jsonl)"));
+        if (filters.passagesNamed()) {
+            throw new ParameterException(spec.commandLine(), "passages cannot be exported: export writes records, one table per type "
+                    + "(list passages with 'councilpapers search --type passage --json')");
+        }
         Query q = filters.applyTo(Query.text(query == null ? "" : query), spec.commandLine()).orderBy(Query.Order.DOCUMENT);
         if (q.types().isEmpty()) {
             q = q.type(RecordType.JUDGEMENT);

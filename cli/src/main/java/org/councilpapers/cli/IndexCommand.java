@@ -24,6 +24,7 @@ import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
@@ -223,8 +224,14 @@ final class IndexCommand implements Callable<Integer> {
         String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
         try {
             AtomicReference<LayoutDocument> layout = new AtomicReference<>();
-            Extraction x = papers.get().extract(new ByteArrayInputStream(bytes), name, layout::set);
-            return new Outcome(input, x, Passages.of(x, layout.get()), false, null, null, null);
+            AtomicReference<TextRanges> boilerplate = new AtomicReference<>();
+            Extraction x = papers.get().extract(new ByteArrayInputStream(bytes), name, (read, withoutRecords) -> {
+                layout.set(read);
+                boilerplate.set(withoutRecords);
+            });
+            // No passage from where no record may come: a blank page or the notes for the public every pack repeats.
+            return new Outcome(input, x, Passages.of(x, layout.get(), offset -> !boilerplate.get().contains(offset)), false, null,
+                    null, null);
         } catch (UnreadablePaperException e) {
             return Outcome.failed(input, e.reason(), e);
         } catch (IOException e) {

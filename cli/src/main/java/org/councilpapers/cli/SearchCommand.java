@@ -53,6 +53,8 @@ import picocli.CommandLine.Spec;
             "  councilpapers search \"return home interviews\" --passages",
             "                                    also the report paragraphs that say it, with file and page",
             "  councilpapers search \"return home interviews\" --passages-only --from 2019 --to 2020",
+            "  councilpapers search \"return home interviews\" --type finding,passage",
+            "                                    findings and passages, no other records",
             "  councilpapers search missing --json | jq '.hits[].source'"})
 final class SearchCommand implements Callable<Integer> {
     @Spec
@@ -80,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--passages", description = "Also search passages of the papers' body text (paragraphs, list items, table rows) besides records.")
     private boolean passages;
 
-    @Option(names = "--passages-only", description = "Search passages of body text only, no records.")
+    @Option(names = "--passages-only", description = "Search passages of body text only, no records (as --type passage).")
     private boolean passagesOnly;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -100,9 +102,15 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0 || offset < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
         }
+        // --passages adds passages to what --type names (records when it names none); --passages-only leaves the records out.
+        Query.Scope scope = filters.scope(Query.Scope.RECORDS);
+        if (passagesOnly) {
+            scope = Query.Scope.PASSAGES;
+        } else if (passages && scope == Query.Scope.RECORDS) {
+            scope = Query.Scope.BOTH;
+        }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
-                .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets)
-                .scope(passagesOnly ? Query.Scope.PASSAGES : passages ? Query.Scope.BOTH : Query.Scope.RECORDS);
+                .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets).scope(scope);
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.search(q),
                 json ? SearchCommand::printJson : SearchCommand::print);
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stats}: what the index holds. */
 @Command(name = "stats",
-        header = "What the index holds: papers, records by type, years, councils, authorities, grades.",
+        header = "What the index holds: papers, records by type, passages, years, councils, authorities, grades.",
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, or no index"},
@@ -51,6 +51,7 @@ final class StatsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Index:    %s (%s)%n", index.dir(), size(s.bytes()));
         out.printf(Locale.ROOT, "Papers:   %d%n", s.documents());
         out.printf(Locale.ROOT, "Records:  %d%n", s.records());
+        out.printf(Locale.ROOT, "Passages: %d%n", s.passages());
         out.printf(Locale.ROOT, "Warnings: %d%n", s.warnings());
         out.printf(Locale.ROOT, "Years:    %s%n", s.firstYear() == null ? "-" : s.firstYear() + "-" + s.lastYear());
         if (s.records() == 0) {
@@ -80,6 +81,7 @@ final class StatsCommand implements Callable<Integer> {
         root.put("bytes", s.bytes());
         root.put("papers", s.documents());
         root.put("records", s.records());
+        root.put("passages", s.passages());
         root.put("warnings", s.warnings());
         root.put("firstYear", s.firstYear());
         root.put("lastYear", s.lastYear());

@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"QUERY is as for 'search'; no QUERY counts every record (with the filters).",
             "A record's year is a judgement's own year, else the year of the record's date, else its paper's.",
             "Passages of body text that match (paragraphs, list items, table rows no record holds) are counted",
-            "in their own 'passages' column, by their paper's year; 'total' counts records only."},
+            "in their own 'passages' column, by their paper's year; 'total' counts records only.",
+            "A --type says what is counted: '--type finding' findings only, '--type finding,passage' findings and",
+            "passages, '--type passage' passages only."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, or no index"},
@@ -43,6 +45,7 @@ import picocli.CommandLine.Spec;
             "      2019           0       0       0        3     said in the inspection report's text, no record",
             "  councilpapers timeline return home interviews --no-passages      records only",
             "  councilpapers timeline --type judgement --authority thurrock     grades over the years",
+            "  councilpapers timeline return home interviews --type passage     what the papers' text says",
             "  councilpapers timeline care leavers --json"})
 final class TimelineCommand implements Callable<Integer> {
     @Spec
@@ -71,16 +74,21 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (noPassages && filters.passagesNamed()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-passages leaves out what --type passage asks for");
+        }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
-                .scope(noPassages ? Query.Scope.RECORDS : Query.Scope.BOTH);
+                .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.timeline(q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TimelineCommand::print);
     }
 
     private static void print(PrintWriter out, Timeline t) {
-        String what = t.query().text() == null ? "Records" : "Records matching '" + t.query().text() + "'";
+        String things = t.query().scope() == Query.Scope.PASSAGES ? "Passages" : "Records";
+        String what = t.query().text() == null ? things : things + " matching '" + t.query().text() + "'";
         if (t.years().isEmpty() && t.undated().total() == 0 && t.undated().passages() == 0) {
-            out.println(what.startsWith("Records matching") ? "No records match '" + t.query().text() + "'." : "No records.");
+            String none = "No " + things.toLowerCase(Locale.ROOT);
+            out.println(t.query().text() != null ? none + " match '" + t.query().text() + "'." : none + ".");
             return;
         }
         // Only the types that occur, in schema order, so the table stays narrow.

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "record is about (a finding's text, a judgement's area; frequent in it, rare in the index), a related",
             "record has at least a third of them, and only papers of the record's council are searched unless",
             "--council or --authority says otherwise.",
-            "The best --limit related records and passages are kept, and listed by date."},
+            "The best --limit related records and passages are kept, and listed by date.",
+            "A --type says what is followed: '--type action,passage' actions and passages, no other records."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done, whether or not anything was found", "1:an unexpected internal failure",
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
             "      2020-.. passage  thurrock-2020-07-07-development-plan-report.txt p.3",
             "      2021-.. finding  ...   the focused visit's finding",
             "  councilpapers trace return home interviews --no-passages      records only",
+            "  councilpapers trace return home interviews --type finding,passage",
             "  councilpapers trace finding-3f2a9c0d41b7e655",
             "  councilpapers trace care leavers accommodation --from 2016 --json"})
 final class TraceCommand implements Callable<Integer> {
@@ -86,8 +88,11 @@ final class TraceCommand implements Callable<Integer> {
         if (seed.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give query words or a record id to trace");
         }
+        if (noPassages && filters.passagesNamed()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-passages leaves out what --type passage asks for");
+        }
         Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit)
-                .scope(noPassages ? Query.Scope.RECORDS : Query.Scope.BOTH);
+                .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
         return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.trace(seed, q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TraceCommand::print);
     }
@@ -104,8 +109,11 @@ final class TraceCommand implements Callable<Integer> {
             return;
         }
         long passages = t.steps().stream().filter(Hit::isPassage).count();
-        out.println("Trace of " + from + ": " + IndexCommand.plural(t.steps().size() - passages, "related record")
-                + (passages == 0 ? "" : " and " + IndexCommand.plural(passages, "passage")) + ", oldest first.");
+        long records = t.steps().size() - passages;
+        String found = passages == 0 ? IndexCommand.plural(records, "related record")
+                : records == 0 ? IndexCommand.plural(passages, "related passage")
+                : IndexCommand.plural(records, "related record") + " and " + IndexCommand.plural(passages, "passage");
+        out.println("Trace of " + from + ": " + found + ", oldest first.");
         out.println("Matched on: " + words);
         for (Hit h : t.steps()) {
             out.println();

@@ -92,6 +92,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void passagesAreRefusedSayingWhy() {
+        for (String types : new String[] {"passage", "finding,passage"}) {
+            Run r = Cli.run("export", "--index", index, "--type", types, "--format", "jsonl");
+            assertEquals(2, r.code());
+            assertTrue(r.err().startsWith("councilpapers: passages cannot be exported: export writes records"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsOneLine() {
         Path bad = tmp.resolve("no-such-folder").resolve("x.csv");
         Run r = Cli.run("export", "--index", index, "--out", bad.toString());

@@ -91,6 +91,32 @@ class IndexCommandPassagesTest {
     }
 
     @Test
+    void notesForThePublicAndBlankPagesGiveNoPassages() throws IOException {
+        Path papers = Files.createDirectories(tmp.resolve("pack"));
+        // Written for this test: the notes on page 2, the report on page 3, page 4 left blank.
+        Files.writeString(papers.resolve("mercia-pack.txt"), String.join("\n",
+                "Mercia District Council", "", "Adult Social Care Scrutiny Panel", "", "Date: Wednesday, 9 November 2022", "",
+                "Time: 7.00 pm", "", "Venue: Council Chamber, Civic Centre, Tamworth Road", "",
+                "Membership: Councillors Ann Lime (Chair), Bob Fir and Col Pine", "", "AGENDA", "", "| Item | | Pages |", "|---|---|---|",
+                "| 1 | Apologies for Absence | |", "| 2 | Day Services Review | 3 - 3 |", "", "Published: 1 November 2022", "", "Page 1",
+                "Information for Members of the Public", "", "Members of the public may film the meeting from the public gallery.", "",
+                "Page 2", "9 November 2022", "", "ITEM: 2", "", "Day Services Review", "", "Report of: Kay Birch, Head of Day Services", "",
+                "The review found that day centres are full on most weekdays and carers wait months for a place.", "",
+                "Report Author:", "", "Kay Birch", "", "Page 3", "This page is intentionally left blank", "", "Page 4", ""));
+        CouncilPapers library = CouncilPapers.builder().build();
+        String dir = tmp.resolve("index").toString();
+        Run run = index(nlp -> library, "index", "--no-nlp", papers.toString(), "--index", dir);
+        assertEquals(0, run.code(), run.err());
+
+        Run film = Cli.run("search", "film", "gallery", "--passages", "--index", dir);
+        assertEquals("No records and passages match 'film gallery'.", film.outLines().get(0), film.out());
+        assertTrue(Cli.run("search", "intentionally", "blank", "--passages-only", "--index", dir).out().startsWith("No passages match"));
+        Run review = Cli.run("search", "day", "centres", "full", "--passages-only", "--index", dir);
+        assertTrue(review.out().startsWith("1 passage matches"), review.out());
+        assertTrue(review.out().contains("[day] [centres] are [full]"), review.out());
+    }
+
+    @Test
     void indexWithNlpReadsAgainAPaperIndexedWithoutIt() throws IOException {
         Path papers = Files.createDirectories(tmp.resolve("papers"));
         Files.writeString(papers.resolve("a.txt"), "Finding: Return home interviews are late\n");

@@ -21,6 +21,7 @@ import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
 import org.councilpapers.index.PaperIndex;
+import org.councilpapers.index.Passage;
 
 /**
  * A small index built in code for the command tests: Thurrock papers from 2016 to 2021 following
@@ -55,6 +56,24 @@ final class IndexFixture {
                     (id, p) -> judgement(id, p, "Essex", 2018, "Overall effectiveness", Grade.OUTSTANDING),
                     (id, p) -> new Finding(id, FindingKind.STRENGTH, "Return home interviews for missing children are timely", "Essex",
                             "Ofsted ILACS 2018", PartialDate.ofMonth(2018, 2), p))));
+        }
+        return dir;
+    }
+
+    /**
+     * A second small index with passages: a 2019 Thurrock inspection report with one finding
+     * ("Children who go missing are not always offered a return home interview", page 2) and two
+     * passages of its body text, one on return home interviews (page 4), one on social workers (page 5).
+     */
+    static Path buildWithPassages(Path dir) throws IOException {
+        try (PaperIndex index = PaperIndex.open(dir)) {
+            Extraction x = paper("ilacs-2019.txt", "Thurrock", PartialDate.ofMonth(2019, 11), List.of(
+                    (id, p) -> new Finding(id, FindingKind.IMPROVEMENT, "Children who go missing are not always offered a return home interview",
+                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p)));
+            index.add(x, List.of(
+                    new Passage("passage-rhi", Passage.Kind.PARAGRAPH, 4, "4", 400, 450, "Missing children",
+                            "Return home interviews do not take place routinely."),
+                    new Passage("passage-sw", Passage.Kind.PARAGRAPH, 5, "5", 500, 540, "Social work", "Social workers know their children well.")));
         }
         return dir;
     }

@@ -180,6 +180,31 @@ class SearchCommandTest {
         assertTrue(r.out().contains("every question Councillor Watson asked"), r.out());
     }
 
+    @Test
+    void typePassageSearchesPassagesAloneOrBesideTheTypesNamed() throws IOException {
+        String passages = IndexFixture.buildWithPassages(tmp.resolve("passages")).toString();
+
+        assertEquals(List.of("passage-rhi"), ids(Cli.run("search", "return", "home", "-t", "passage", "--json", "--index", passages)));
+        assertEquals(ids(Cli.run("search", "return", "home", "--passages-only", "--json", "--index", passages)),
+                ids(Cli.run("search", "return", "home", "--type", "passage", "--json", "--index", passages)));
+        assertEquals(List.of("ilacs-2019.txt#1", "passage-rhi"),
+                ids(Cli.run("search", "return", "home", "-t", "finding,passage", "--sort", "document", "--json", "--index", passages)));
+        // A type that matches nothing here leaves only the passages; without 'passage' the passages are left out.
+        assertEquals(List.of("passage-rhi"), ids(Cli.run("search", "return", "home", "-t", "judgement,passage", "--json", "--index", passages)));
+        assertEquals(List.of("ilacs-2019.txt#1"), ids(Cli.run("search", "return", "home", "-t", "finding", "--json", "--index", passages)));
+        Run text = Cli.run("search", "return", "home", "-t", "passage", "--index", passages);
+        assertEquals("1 passage matches 'return home' (#1 shown).", text.outLines().get(0));
+    }
+
+    @Test
+    void unknownTypeListsTheTypesAndPassage() {
+        Run r = Cli.run("search", "x", "--type", "minutes", "--index", index);
+        assertEquals(2, r.code());
+        assertTrue(r.errLines().get(0).contains("unknown type 'minutes' (expected one of meeting, agendaItem, "), r.err());
+        assertTrue(r.errLines().get(0).contains(", question, passage)"), r.err());
+        assertTrue(Cli.run("search", "--help").out().contains("passage"), "help lists passage as a type");
+    }
+
     private static List<String> ids(Run r) throws IOException {
         assertEquals(0, r.code(), r.err());
         List<String> ids = new ArrayList<>();

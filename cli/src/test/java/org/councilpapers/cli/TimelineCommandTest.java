@@ -1,6 +1,7 @@
 package org.councilpapers.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -67,6 +68,25 @@ class TimelineCommandTest {
         assertEquals(2016, first.get("year").asInt());
         assertEquals("Children who need help and protection", first.get("area").asText());
         assertEquals(1, first.get("grades").get("INADEQUATE").asInt());
+    }
+
+    @Test
+    void typeSaysWhetherPassagesAreCounted() throws IOException {
+        String passages = IndexFixture.buildWithPassages(tmp.resolve("passages")).toString();
+
+        assertEquals(List.of("Records matching 'return home', by year:", "", "year       total finding passages",
+                "2019           1       1        1"), lines(Cli.run("timeline", "return", "home", "--index", passages)));
+        assertEquals(List.of("Records matching 'return home', by year:", "", "year       total finding passages",
+                "2019           1       1        1"), lines(Cli.run("timeline", "return", "home", "-t", "finding,passage", "--index", passages)));
+        assertEquals(List.of("Records matching 'return home', by year:", "", "year       total finding",
+                "2019           1       1"), lines(Cli.run("timeline", "return", "home", "-t", "finding", "--index", passages)),
+                "a type without 'passage' counts no passages");
+        assertEquals(List.of("Passages matching 'return home', by year:", "", "year       total passages",
+                "2019           0        1"), lines(Cli.run("timeline", "return", "home", "-t", "passage", "--index", passages)));
+
+        Run contradiction = Cli.run("timeline", "return", "-t", "passage", "--no-passages", "--index", passages);
+        assertEquals(2, contradiction.code());
+        assertTrue(contradiction.err().contains("--no-passages leaves out what --type passage asks for"), contradiction.err());
     }
 
     private static List<String> lines(Run r) {

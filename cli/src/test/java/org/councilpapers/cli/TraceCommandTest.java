@@ -58,6 +58,21 @@ class TraceCommandTest {
     }
 
     @Test
+    void typeSaysWhetherPassagesAreFollowed() throws IOException {
+        String passages = IndexFixture.buildWithPassages(tmp.resolve("passages")).toString();
+
+        assertEquals("Trace of 'return home interviews': 1 related record and 1 passage, oldest first.",
+                Cli.run("trace", "return", "home", "interviews", "--index", passages).outLines().get(0));
+        assertEquals("Trace of 'return home interviews': 1 related record and 1 passage, oldest first.",
+                Cli.run("trace", "return", "home", "interviews", "-t", "finding,passage", "--index", passages).outLines().get(0));
+        assertEquals("Trace of 'return home interviews': 1 related record, oldest first.",
+                Cli.run("trace", "return", "home", "interviews", "-t", "finding", "--index", passages).outLines().get(0));
+        Run only = Cli.run("trace", "return", "home", "interviews", "-t", "passage", "--index", passages);
+        assertEquals("Trace of 'return home interviews': 1 related passage, oldest first.", only.outLines().get(0));
+        assertTrue(only.out().contains("ilacs-2019.txt p.4"), only.out());
+    }
+
+    @Test
     void onlyCommonWordsIsSaidPlainly() {
         Run r = Cli.run("trace", "the", "of", "--index", index);
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param documents papers indexed
  * @param records   records indexed, over all papers
+ * @param passages  passages of body text indexed beside the records ({@link Passage}), over all papers
  * @param warnings  warnings the papers' extractions carried, over all papers
  * @param byType    records per type, in {@link RecordType} order, types with none left out
  * @param firstYear the earliest record year, or null when no record has one
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param facets    all records counted by facet, as in {@link SearchResult#facets()}
  * @param bytes     the index's size on disk (0 for an index in memory)
  */
-public record IndexStats(long documents, long records, long warnings, Map<RecordType, Long> byType, @Nullable Integer firstYear,
+public record IndexStats(long documents, long records, long passages, long warnings, Map<RecordType, Long> byType, @Nullable Integer firstYear,
         @Nullable Integer lastYear, Map<Facet, List<FacetCount>> facets, long bytes) {
     public IndexStats {
         byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.internal.Hashes;
@@ -19,15 +20,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * AtomicReference<LayoutDocument> layout = new AtomicReference<>();
- * Extraction x = papers.extract(in, name, layout::set);              // the paper is read once
- * index.add(x, Passages.of(x, layout.get()));
+ * AtomicReference<TextRanges> skip = new AtomicReference<>();        // blank pages, notes for the public
+ * Extraction x = papers.extract(in, name, (l, s) -> { layout.set(l); skip.set(s); });   // the paper is read once
+ * index.add(x, Passages.of(x, layout.get(), offset -> !skip.get().contains(offset)));
  * }</pre>
  *
  * <p>Each body paragraph and list item is one passage; each table row is one, its cells joined with
  * {@code " | "}, a table a page break cut joined back first so a cut row is one passage. Running
  * headers and footers (furniture) are left out, as are headings (they are kept as each passage's
  * {@link Passage#heading()}), rows that are all header cells, and text without a letter in it
- * (page numbers, rules).
+ * (page numbers, rules), and what starts where the caller says no passage should: a paper's
+ * boilerplate (the notes for the public an agenda pack repeats, "this page is intentionally left
+ * blank") is no more worth finding than the records the extractors drop from it.
  */
 public final class Passages {
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -37,12 +41,27 @@ public final class Passages {
 
     /** The passages of the paper {@code x} was extracted from, read from its layout, in reading order. */
     public static List<Passage> of(Extraction x, LayoutDocument layout) {
+        return of(x, layout, offset -> true);
+    }
+
+    /**
+     * As {@link #of(Extraction, LayoutDocument)}, keeping only passages whose start offset in the
+     * layout text {@code keep} accepts (see {@code CouncilPapers.LayoutSink} for the offsets an
+     * extraction leaves out). A heading where {@code keep} says no is no passage's heading either.
+     */
+    public static List<Passage> of(Extraction x, LayoutDocument layout, IntPredicate keep) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(keep, "keep");
         String documentId = x.document().id();
         List<Passage> out = new ArrayList<>();
         String heading = null;
         for (Block b : layout.joinedBody()) {
+            if (!keep.test(b.start())) {
+                // The heading of notes left out would otherwise head the passages after them.
+                heading = b.is(BlockKind.HEADING) ? null : heading;
+                continue;
+            }
             if (b.is(BlockKind.HEADING)) {
                 String h = clean(b.text());
                 heading = h.isEmpty() ? heading : h;
@@ -51,14 +70,14 @@ public final class Passages {
                 add(out, documentId, b.is(BlockKind.PARAGRAPH) ? Passage.Kind.PARAGRAPH : Passage.Kind.LIST_ITEM, b.page(), layout,
                         b.start(), b.end(), heading, text);
             } else if (b.table() != null) {
-                rows(out, documentId, b, b.table(), layout, heading);
+                rows(out, documentId, b, b.table(), layout, heading, keep);
             }
         }
         return List.copyOf(out);
     }
 
     private static void rows(List<Passage> out, String documentId, Block block, Table table, LayoutDocument layout,
-            @Nullable String heading) {
+            @Nullable String heading, IntPredicate keep) {
         for (int r = 0; r < table.rowCount(); r++) {
             List<Cell> cells = table.row(r);
             if (cells.isEmpty() || cells.stream().allMatch(Cell::header)) {
@@ -80,7 +99,7 @@ public final class Passages {
                 }
                 end = Math.max(end, c.end());
             }
-            if (start == Integer.MAX_VALUE) {
+            if (start == Integer.MAX_VALUE || !keep.test(start)) {
                 continue;
             }
             if (page == 0) {

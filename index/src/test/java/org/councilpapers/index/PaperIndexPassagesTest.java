@@ -60,6 +60,27 @@ class PaperIndexPassagesTest {
     }
 
     @Test
+    void statsCountPassagesAndFollowReplaceAndDelete() throws Exception {
+        try (PaperIndex index = PaperIndex.inMemory()) {
+            Extraction x = report2019();
+            Extraction update = paper("update-2020.txt", "Thurrock", 2020, 7).build();
+            index.add(x, List.of(RHI_2019, OTHER_2019));
+            index.add(update, List.of(passage("passage-d", 2, 300, "Return home interviews are completed.")));
+            IndexStats s = index.stats();
+            assertEquals(2, s.documents());
+            assertEquals(1, s.records(), "passages are not records");
+            assertEquals(3, s.passages());
+
+            index.add(x, List.of(RHI_2019));
+            assertEquals(2, index.stats().passages(), "the replaced paper's dropped passage is gone");
+            assertTrue(index.delete(update.document().id()));
+            assertEquals(1, index.stats().passages());
+            index.add(x);
+            assertEquals(0, index.stats().passages(), "added without passages: none left");
+        }
+    }
+
+    @Test
     void passageInsideARecordThatHoldsItsWordsIsNotKept() throws Exception {
         try (PaperIndex index = PaperIndex.inMemory()) {
             Extraction x = report2019();

@@ -463,6 +463,7 @@ class PaperIndexTest {
 
         assertEquals(3, s.documents());
         assertEquals(3, s.records());
+        assertEquals(0, s.passages(), "added without passages");
         assertEquals(2, s.warnings());
         assertEquals(2L, s.byType().get(RecordType.FINDING));
         assertEquals(1L, s.byType().get(RecordType.JUDGEMENT));

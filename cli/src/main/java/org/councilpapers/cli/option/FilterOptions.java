@@ -1,8 +1,10 @@
 package org.councilpapers.cli.option;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,10 +26,11 @@ import picocli.CommandLine.TypeConversionException;
  * ({@code --grade good,outstanding}); different options must all hold.
  */
 public final class FilterOptions {
-    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", split = ",", converter = RecordTypeConverter.class,
-            completionCandidates = RecordTypeConverter.Names.class,
-            description = "Only records of these types: ${COMPLETION-CANDIDATES}.")
-    private List<RecordType> types = new ArrayList<>();
+    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", split = ",", converter = TypeConverter.class,
+            completionCandidates = TypeNames.class,
+            description = "Only these types: ${COMPLETION-CANDIDATES}. 'passage' is body text no record holds: "
+                    + "--type passage searches passages only, --type finding,passage findings and passages.")
+    private List<TypeChoice> types = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "YEAR", description = "Only records of this year or later.")
     private @Nullable Integer from;
@@ -78,8 +81,9 @@ public final class FilterOptions {
             throw new ParameterException(cmd, "--from " + from + " is after --to " + to);
         }
         Query q = query;
-        if (!types.isEmpty()) {
-            q = q.type(types);
+        List<RecordType> recordTypes = types.stream().map(TypeChoice::record).filter(Objects::nonNull).toList();
+        if (!recordTypes.isEmpty()) {
+            q = q.type(recordTypes);
         }
         if (from != null || to != null) {
             q = q.years(from, to);
@@ -112,6 +116,57 @@ public final class FilterOptions {
             q = q.organisation(organisations.toArray(new String[0]));
         }
         return q;
+    }
+
+    /** Whether {@code --type} named {@code passage}. */
+    public boolean passagesNamed() {
+        return types.stream().anyMatch(TypeChoice::passage);
+    }
+
+    /**
+     * What {@code --type} asks to look at: passages only for {@code passage} alone, records and
+     * passages for record types and {@code passage}, records for record types alone, and
+     * {@code otherwise} (the command's own default) when no type is given.
+     */
+    public Query.Scope scope(Query.Scope otherwise) {
+        if (types.isEmpty()) {
+            return otherwise;
+        }
+        boolean records = types.stream().anyMatch(t -> !t.passage());
+        return !passagesNamed() ? Query.Scope.RECORDS : records ? Query.Scope.BOTH : Query.Scope.PASSAGES;
+    }
+
+    /** A {@code --type} value: a record type, or (record null) the passages of body text. */
+    record TypeChoice(@Nullable RecordType record) {
+        static final String PASSAGE = "passage";
+
+        boolean passage() {
+            return record == null;
+        }
+    }
+
+    /** Reads a {@code --type} value: a record type as {@link RecordTypeConverter} does, or {@code passage}. */
+    static final class TypeConverter implements ITypeConverter<TypeChoice> {
+        @Override
+        public TypeChoice convert(String value) {
+            String key = value.strip().toLowerCase(Locale.ROOT);
+            if (key.equals(TypeChoice.PASSAGE) || key.equals("passages")) {
+                return new TypeChoice(null);
+            }
+            return RecordType.find(value).map(TypeChoice::new).orElseThrow(() -> new TypeConversionException(
+                    "unknown type '" + value + "' (expected one of " + String.join(", ", new TypeNames()) + ")"));
+        }
+    }
+
+    /** The record types' JSON names, in schema order, then {@code passage}: for help and shell completion. */
+    public static final class TypeNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            List<String> names = new ArrayList<>();
+            new RecordTypeConverter.Names().forEach(names::add);
+            names.add(TypeChoice.PASSAGE);
+            return names.iterator();
+        }
     }
 
     /** An enum value as users type it: any case, with spaces or hyphens for underscores. */

@@ -1,14 +1,17 @@
 package org.councilpapers.extractors.record;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RecordType;
@@ -74,6 +77,40 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
     public boolean mayCarry(PaperRecord r) {
         Part p = partAt(r.provenance().start());
         return p == null || p.kind().carriesRecords();
+    }
+
+    /**
+     * The stretches of the layout text that may carry no record, as {@link #mayCarry} judges a
+     * record by its start: from the start of each blank page or notes for the public to the start
+     * of the next part (or the end of the text). For code that reads the layout beside the records,
+     * such as an index cutting passages, so it leaves out what the extractors leave out.
+     */
+    public TextRanges withoutRecords() {
+        // partAt changes its answer only at a part's start, so judging each start judges the stretch up to the next.
+        TreeSet<Integer> starts = new TreeSet<>();
+        parts.forEach(p -> {
+            if (p.textStart() >= 0) {
+                starts.add(p.textStart());
+            }
+        });
+        List<TextRanges.Range> out = new ArrayList<>();
+        int length = layout.text().length();
+        Integer at = starts.isEmpty() ? null : starts.first();
+        while (at != null && at < length) {
+            Integer next = starts.higher(at);
+            int end = next == null ? length : Math.min(next, length);
+            Part p = partAt(at);
+            if (p != null && !p.kind().carriesRecords()) {
+                TextRanges.Range last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.end() == at) {
+                    out.set(out.size() - 1, new TextRanges.Range(last.start(), end));
+                } else {
+                    out.add(new TextRanges.Range(at, end));
+                }
+            }
+            at = next;
+        }
+        return new TextRanges(out);
     }
 
     /** Provenance for a span of the layout text on a page. */

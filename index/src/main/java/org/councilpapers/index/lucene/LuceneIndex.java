@@ -576,7 +576,9 @@ public final class LuceneIndex implements Closeable {
             List<FacetCount> years = facets.get(Facet.YEAR);
             Integer first = years.isEmpty() ? null : Integer.valueOf(years.get(0).value());
             Integer last = years.isEmpty() ? null : Integer.valueOf(years.get(years.size() - 1).value());
-            return new IndexStats(sums[0], sums[1], sums[2], byType, first, last, facets, sizeOnDisk());
+            // Counted as entries rather than summed from the papers' stored counts: a count of one term needs no stored field read.
+            long passages = s.count(LuceneQueries.PASSAGES);
+            return new IndexStats(sums[0], sums[1], passages, sums[2], byType, first, last, facets, sizeOnDisk());
         });
     }
 
