@@ -25,11 +25,17 @@ import org.junit.jupiter.api.Test;
  * Extraction speed against a baseline in the same run: Tika's plain-text extraction of the same
  * PDFs (what most pipelines start from), then councilpapers' full extraction (layout, tables, fills,
  * classification, records), then the same with NLP enrichment (CoreNLP on each record's text). Not part of the default test run:
- * {@code mvn -B -o -Pbench test -pl extractors -am -Dbench.rounds=5}. Prints pages per second for
+ * {@code mvn -B -o -Pbench test -pl extractors -am -Dbench.rounds=5 -Dbench.warmup=3}. Prints pages per second for
  * each, their ratio, records per second and the peak heap; see BENCHMARKS.md.
  */
 class ExtractionBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /**
+     * Untimed rounds first: the JIT compiles PDFBox's, CoreNLP's and our code for seconds after the
+     * first paper (its compiler threads took as much CPU as the extracting thread through a single
+     * warm-up round), so fewer would time the compiler, not the steady state a batch runs in.
+     */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 3);
 
     @Test
     void extractionAgainstTikaPlainText() throws Exception {
@@ -48,7 +54,7 @@ class ExtractionBenchmark {
         int pages = 0;
         int records = 0;
         int enriched = 0;
-        for (int i = 0; i < pdfs.size(); i++) { // warm-up round, which also counts pages and records
+        for (int i = 0; i < pdfs.size(); i++) { // first warm-up round, which also counts pages and records
             Extraction x = papers.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
             pages += x.document().pages();
             records += x.records().size();
@@ -56,6 +62,13 @@ class ExtractionBenchmark {
             // The warm-up also loads the CoreNLP pipeline, so its seconds of start-up are not timed.
             Extraction n = withNlp.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
             enriched += (int) n.records().stream().filter(r -> !r.mentions().isEmpty()).count();
+        }
+        for (int round = 1; round < WARMUP; round++) {
+            for (int i = 0; i < pdfs.size(); i++) {
+                tikaText(tika, bytes.get(i));
+                papers.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
+                withNlp.extract(new ByteArrayInputStream(bytes.get(i)), pdfs.get(i).getFileName().toString());
+            }
         }
         // Wall time, and CPU time (this thread's, and the whole process's, which includes the NLP
         // worker threads but also GC and JIT): the machine is shared, and CPU time depends much
@@ -89,8 +102,8 @@ class ExtractionBenchmark {
         double tikaPps = pages * (double) ROUNDS / (tikaNanos / 1e9);
         double oursPps = pages * (double) ROUNDS / (oursNanos / 1e9);
         double nlpPps = pages * (double) ROUNDS / (nlpNanos / 1e9);
-        System.out.printf(Locale.ROOT, "%nExtraction benchmark: %d PDFs, %d pages, %d records, %d rounds after one warm-up round%n",
-                pdfs.size(), pages, records, ROUNDS);
+        System.out.printf(Locale.ROOT, "%nExtraction benchmark: %d PDFs, %d pages, %d records, %d rounds after %d warm-up rounds%n",
+                pdfs.size(), pages, records, ROUNDS, Math.max(1, WARMUP));
         System.out.printf(Locale.ROOT, "  Tika plain text (baseline)   %8.1f pages/s%n", tikaPps);
         System.out.printf(Locale.ROOT, "  councilpapers extract        %8.1f pages/s  (%.2f x baseline), %.0f records/s%n", oursPps,
                 oursPps / tikaPps, records * (double) ROUNDS / (oursNanos / 1e9));
