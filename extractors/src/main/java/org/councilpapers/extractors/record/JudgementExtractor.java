@@ -485,6 +485,12 @@ public final class JudgementExtractor implements RecordExtractor {
     private record Stated(Grade grade, String text, @Nullable String authority, int at, int end) {}
 
     private static Optional<Stated> stated(String sentence) {
+        // Every grade GRADE matches holds one of these words. Most sentences of a pack hold none, and
+        // this look costs less than one of the patterns below (each sentence of every paper meets them).
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!lower.contains("good") && !lower.contains("adequate") && !lower.contains("outstanding") && !lower.contains("improvement")) {
+            return Optional.empty();
+        }
         if (NOT_AUTHORITY.matcher(sentence).find()) {
             return Optional.empty();
         }
@@ -528,7 +534,9 @@ public final class JudgementExtractor implements RecordExtractor {
         Matcher y = YEAR.matcher(sentence);
         Integer best = null;
         int bestDistance = Integer.MAX_VALUE;
-        while (y.find()) {
+        // A year needs a digit; most sentences have none, and a pattern with \b costs at every position.
+        boolean digits = hasDigit(sentence);
+        while (digits && y.find()) {
             int distance = y.end() <= at ? at - y.end() : Math.max(0, y.start() - end);
             if (distance < bestDistance) {
                 best = Integer.parseInt(y.group(1));
@@ -538,13 +546,25 @@ public final class JudgementExtractor implements RecordExtractor {
         if (best != null) {
             return Optional.of(best);
         }
-        Matcher last = LAST_MONTH.matcher(sentence);
         PartialDate date = ctx.document().date();
-        if (last.find() && date != null && date.month() != null) {
+        if (date == null || date.month() == null) {
+            return Optional.empty();
+        }
+        Matcher last = LAST_MONTH.matcher(sentence);
+        if (last.find()) {
             int month = UkDates.find("1 " + last.group(1) + " 2000").map(PartialDate::month).orElse(1);
             return Optional.of(month < date.month() ? date.year() : date.year() - 1);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(@Nullable String authority, @Nullable Integer year, String area, Grade grade) {

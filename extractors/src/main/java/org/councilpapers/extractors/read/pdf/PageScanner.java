@@ -160,7 +160,8 @@ final class PageScanner {
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
         // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
-        private final Map<String, Integer> seen = new HashMap<>();
+        // Sized for a full page of text: grown from 16 entries, it was rehashed eight times a page.
+        private final Map<String, Integer> seen = new HashMap<>(4096);
         private final PathCollector paths;
         private int images;
 

@@ -15,7 +15,7 @@ final class TextLines {
     /** The lines the glyphs make, top to bottom; each line's words left to right. */
     static List<Line> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = glyphs.stream()
-                .sorted(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0)).toList();
+                .sorted(Glyph.BY_BASELINE_THEN_X).toList();
         List<List<Glyph>> rows = new ArrayList<>();
         List<float[]> rowInfo = new ArrayList<>(); // baseline, size
         for (Glyph g : sorted) {
@@ -86,7 +86,7 @@ final class TextLines {
 
     /** Words of one row: split at space glyphs and at gaps wider than a fraction of the font size. */
     static List<Word> words(List<Glyph> row) {
-        List<Glyph> sorted = row.stream().sorted(Comparator.comparingDouble(Glyph::x0)).toList();
+        List<Glyph> sorted = row.stream().sorted(Glyph.BY_X).toList();
         List<Word> words = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         float lastX1 = 0;

@@ -102,7 +102,7 @@ public final class AlignmentTableFinder implements TableFinder {
     /** The page's text as lines top to bottom, each cut into chunks; spaces are kept inside chunks. */
     static List<TextRow> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = glyphs.stream()
-                .sorted(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0)).toList();
+                .sorted(Glyph.BY_BASELINE_THEN_X).toList();
         List<List<Glyph>> groups = new ArrayList<>();
         float base = Float.NaN;
         for (Glyph g : sorted) {
@@ -114,7 +114,7 @@ public final class AlignmentTableFinder implements TableFinder {
         }
         List<TextRow> out = new ArrayList<>();
         for (List<Glyph> group : groups) {
-            group.sort(Comparator.comparingDouble(Glyph::x0));
+            group.sort(Glyph.BY_X);
             List<Glyph> ink = group.stream().filter(g -> !g.isSpace()).toList();
             if (ink.isEmpty()) {
                 continue;

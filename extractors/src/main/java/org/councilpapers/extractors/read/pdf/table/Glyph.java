@@ -1,5 +1,6 @@
 package org.councilpapers.extractors.read.pdf.table;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.councilpapers.core.layout.Rgb;
 
@@ -23,8 +24,17 @@ public record Glyph(String text, float x0, float top, float x1, float bottom, fl
                 bold, false, new Rgb(0, 0, 0), "Helvetica");
     }
 
+    /** Top to bottom by baseline, then left to right: the order lines are built in. */
+    public static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+        int c = Float.compare(a.baseline, b.baseline);
+        return c != 0 ? c : Float.compare(a.x0, b.x0);
+    };
+    /** Left to right. */
+    public static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x0, b.x0);
+
     public boolean isSpace() {
-        return text.isBlank();
+        // Asked of every glyph several times over; nearly all are one character.
+        return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
     }
 
     public float centreX() {
