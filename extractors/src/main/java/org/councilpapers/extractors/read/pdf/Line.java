@@ -56,6 +56,14 @@ record Line(List<Word> words) {
 
     /** The font size most of the line's characters have. */
     float size() {
+        float first = words.get(0).size();
+        boolean mixed = false;
+        for (Word w : words) {
+            mixed |= Float.compare(w.size(), first) != 0;
+        }
+        if (!mixed) { // most lines: asked often, while building paragraphs
+            return first;
+        }
         Map<Float, Integer> bySize = new LinkedHashMap<>();
         for (Word w : words) {
             bySize.merge(w.size(), w.text().length(), Integer::sum);

@@ -156,12 +156,15 @@ final class PageScanner {
      * {@link PathCollector}. Parsing the stream twice, once per concern, was nearly half of extraction's
      * CPU time.
      */
+    /** Where a glyph's text is drawn, to the nearest point. */
+    private record Place(String text, int x, int baseline) {}
+
     private static final class PageEngine extends PDFTextStripper {
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
         // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
         // Sized for a full page of text: grown from 16 entries, it was rehashed eight times a page.
-        private final Map<String, Integer> seen = new HashMap<>(4096);
+        private final Map<Place, Integer> seen = new HashMap<>(4096);
         private final PathCollector paths;
         private int images;
 
@@ -333,7 +336,7 @@ final class PageScanner {
             boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
             Rgb color = rgb(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
                     : getGraphicsState().getNonStrokingColor());
-            String key = text + "@" + Math.round(x0) + "," + Math.round(baseline);
+            Place key = new Place(text, Math.round(x0), Math.round(baseline));
             Integer earlier = seen.get(key);
             if (earlier != null && !text.isBlank()) {
                 Glyph e = glyphs.get(earlier);

@@ -14,8 +14,8 @@ final class TextLines {
 
     /** The lines the glyphs make, top to bottom; each line's words left to right. */
     static List<Line> lines(List<Glyph> glyphs) {
-        List<Glyph> sorted = glyphs.stream()
-                .sorted(Glyph.BY_BASELINE_THEN_X).toList();
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Glyph.BY_BASELINE_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
         List<float[]> rowInfo = new ArrayList<>(); // baseline, size
         for (Glyph g : sorted) {

@@ -101,8 +101,8 @@ public final class AlignmentTableFinder implements TableFinder {
 
     /** The page's text as lines top to bottom, each cut into chunks; spaces are kept inside chunks. */
     static List<TextRow> lines(List<Glyph> glyphs) {
-        List<Glyph> sorted = glyphs.stream()
-                .sorted(Glyph.BY_BASELINE_THEN_X).toList();
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Glyph.BY_BASELINE_THEN_X);
         List<List<Glyph>> groups = new ArrayList<>();
         float base = Float.NaN;
         for (Glyph g : sorted) {
