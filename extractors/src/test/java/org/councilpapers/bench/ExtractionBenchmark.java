@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
  * Extraction speed against a baseline in the same run: Tika's plain-text extraction of the same
  * PDFs (what most pipelines start from), then councilpapers' full extraction (layout, tables, fills,
  * classification, records), then the same with NLP enrichment (CoreNLP on each record's text). Not part of the default test run:
- * {@code mvn -B -o -Pbench test -pl extractors -am -Dbench.rounds=5 -Dbench.warmup=3}. Prints pages per second for
+ * {@code mvn -B -o -Pbench test -pl extractors -am -Dbench.rounds=10 -Dbench.warmup=3}. Prints pages per second for
  * each, their ratio, records per second and the peak heap; see BENCHMARKS.md.
  */
 class ExtractionBenchmark {
-    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /** Timed rounds; with 5 the compiler was still at work in them (process CPU a third above a 10-round run's). */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 10);
     /**
      * Untimed rounds first: the JIT compiles PDFBox's, CoreNLP's and our code for seconds after the
      * first paper (its compiler threads took as much CPU as the extracting thread through a single
