@@ -197,6 +197,10 @@ public final class PaperIndex implements AutoCloseable {
      *     {@link Query#scope} is {@link Query.Scope#RECORDS}; a type filter narrows only the records. The best {@code filters.limit()} records by
      *     relevance are kept and returned in date order ({@link Hit#date()}; undated last; ties by
      *     paper and position).
+     * <li>A record or passage found in several papers with the same kind, date and words (the same
+     *     paper indexed as PDF and as Word, a report reprinted in an agenda pack) is one step, shown
+     *     by its most relevant copy (or the seed record's own); the others are in {@link Trace#copies()}.
+     *     The limit counts steps.
      * </ol>
      *
      * @throws BadQueryException when {@code seed} is query text that does not parse

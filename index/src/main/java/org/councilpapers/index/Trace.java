@@ -1,6 +1,9 @@
 package org.councilpapers.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,11 +16,32 @@ import org.jspecify.annotations.Nullable;
  * @param terms        the words related records were matched on (stemmed, as the index holds them)
  * @param minimumMatch how many of {@code terms} a record had to contain
  * @param steps        the related records, oldest first (undated ones last), each with its source
+ * @param copies       by step id, the same record or passage found in other papers (the same paper
+ *                     indexed in another format, a report reprinted in an agenda pack), which the
+ *                     trace shows once; steps without copies are not in the map
  */
-public record Trace(String seed, @Nullable Hit seedRecord, List<String> terms, int minimumMatch, List<Hit> steps) {
+public record Trace(String seed, @Nullable Hit seedRecord, List<String> terms, int minimumMatch, List<Hit> steps,
+        Map<String, List<Hit>> copies) {
     public Trace {
         Objects.requireNonNull(seed, "seed");
         terms = List.copyOf(terms);
         steps = List.copyOf(steps);
+        Map<String, List<Hit>> c = new LinkedHashMap<>();
+        copies.forEach((id, hits) -> {
+            if (!hits.isEmpty()) {
+                c.put(id, List.copyOf(hits));
+            }
+        });
+        copies = Collections.unmodifiableMap(c);
+    }
+
+    /** A trace whose steps have no copies elsewhere. */
+    public Trace(String seed, @Nullable Hit seedRecord, List<String> terms, int minimumMatch, List<Hit> steps) {
+        this(seed, seedRecord, terms, minimumMatch, steps, Map.of());
+    }
+
+    /** The same record or passage as {@code step} in other papers, oldest first; empty when there is none. */
+    public List<Hit> copiesOf(Hit step) {
+        return copies.getOrDefault(step.id(), List.of());
     }
 }

@@ -441,6 +441,38 @@ class PaperIndexTest {
         assertEquals("focused-visit-2021.txt", sources.get(sources.size() - 1));
     }
 
+    /** The 2019 report indexed a second time, as the PDF the text was taken from: one step, with its copy beside it. */
+    @Test
+    void traceShowsARecordFoundInTwoFormsOfOnePaperOnce() throws IOException {
+        indexReturnHomeStory();
+        index.add(paper("ilacs-2019.pdf", "Thurrock", 2019, 11)
+                .finding("Children who go missing are not always offered a return  home interview.", "Thurrock", PartialDate.ofMonth(2019, 11))
+                .judgement("Overall effectiveness", Grade.GOOD, 2019, "Thurrock")
+                .build());
+
+        Trace t = index.trace("return home interviews", Query.all().council("Thurrock").limit(50));
+
+        assertEquals(5, t.steps().size(), "the PDF's finding is the text's, so no sixth step: " + t.steps());
+        Hit report = t.steps().get(2);
+        assertEquals(2019, report.date().year());
+        List<Hit> copies = t.copiesOf(report);
+        assertEquals(1, copies.size(), copies.toString());
+        assertEquals(Set.of("ilacs-2019.txt", "ilacs-2019.pdf"), Set.of(report.source(), copies.get(0).source()));
+        assertEquals(List.of(), t.copiesOf(t.steps().get(0)), "the 2016 recommendation has no copy");
+
+        // The limit counts steps, not copies: three steps, none a copy of another.
+        Trace three = index.trace("return home interviews", Query.all().council("Thurrock").limit(3));
+        assertEquals(3, three.steps().size());
+        assertEquals(3, three.steps().stream().map(h -> h.record().type() + h.date().toString()).distinct().count());
+
+        // From the copy's own id, the copy is the step that starts the trace, and the text's record is its copy.
+        String pdfFinding = index.search(Query.text("missing").type(RecordType.FINDING).limit(20)).hits().stream()
+                .filter(h -> h.source().equals("ilacs-2019.pdf")).findFirst().orElseThrow().id();
+        Trace fromPdf = index.trace(pdfFinding);
+        Hit start = fromPdf.steps().stream().filter(h -> h.id().equals(pdfFinding)).findFirst().orElseThrow();
+        assertEquals(List.of("ilacs-2019.txt"), fromPdf.copiesOf(start).stream().map(Hit::source).toList());
+    }
+
     @Test
     void traceWithoutMatchingWordsIsEmpty() throws IOException {
         indexReturnHomeStory();

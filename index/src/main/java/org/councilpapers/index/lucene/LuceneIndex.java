@@ -94,6 +94,8 @@ public final class LuceneIndex implements Closeable {
             RecordType.RESOLUTION, RecordType.JUDGEMENT);
     /** Words a trace from a record looks for. */
     private static final int TRACE_TERMS = 8;
+    /** A trace looks at this many times its limit of hits, so copies of a step do not crowd out other steps. */
+    private static final int COPIES_ROOM = 3;
     /** Facet values kept per facet in a search. */
     private static final int FACET_TOP = 20;
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
@@ -437,13 +439,54 @@ public final class LuceneIndex implements Closeable {
         }
         Query query = LuceneQueries.build(q, text, org.councilpapers.index.Query.Scope.BOTH);
         int limit = Math.max(1, q.limit());
-        List<Hit> steps = withSearcher(s -> hits(s, s.search(query, limit).scoreDocs, text, true));
-        List<Hit> ordered = new ArrayList<>(steps);
-        ordered.sort(Comparator.comparing(Hit::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+        // Copies of a step (the same paper indexed as PDF and as Word, a report reprinted in a pack)
+        // take places among the best hits; a few times the limit leaves room for them.
+        List<Hit> found = withSearcher(s -> hits(s, s.search(query, limit * COPIES_ROOM).scoreDocs, text, true));
+        Map<String, List<Hit>> alike = new LinkedHashMap<>(); // in relevance order
+        for (Hit h : found) {
+            alike.computeIfAbsent(samenessKey(h), k -> new ArrayList<>()).add(h);
+        }
+        Comparator<Hit> inDateOrder = Comparator.comparing(Hit::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
                 .thenComparing(Hit::source)
                 .thenComparing(h -> h.document().id())
-                .thenComparingInt(Hit::start));
-        return new Trace(given, seedRecord.orElse(null), terms, minimum, ordered);
+                .thenComparingInt(Hit::start);
+        List<Hit> ordered = new ArrayList<>();
+        Map<String, List<Hit>> copies = new LinkedHashMap<>();
+        for (List<Hit> group : alike.values().stream().limit(limit).toList()) {
+            // The most relevant stands for the group, unless the trace started from one of them.
+            Hit shown = seedRecord.flatMap(seedHit -> group.stream().filter(h -> h.id().equals(seedHit.id())).findFirst())
+                    .orElse(group.get(0));
+            ordered.add(shown);
+            List<Hit> others = new ArrayList<>(group);
+            others.remove(shown);
+            others.sort(inDateOrder);
+            copies.put(shown.id(), others);
+        }
+        ordered.sort(inDateOrder);
+        return new Trace(given, seedRecord.orElse(null), terms, minimum, ordered, copies);
+    }
+
+    /**
+     * What makes two hits the same step of a trace: the same kind, date and words (letters and
+     * digits, case and spacing aside). Papers differ in id, file and position, so those are left out.
+     */
+    private static String samenessKey(Hit h) {
+        String words = h.isPassage() ? h.passage().text() : RecordFacts.of(h.record(), h.document()).text();
+        StringBuilder key = new StringBuilder(h.kind()).append('|').append(h.date()).append('|');
+        boolean space = false;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && key.charAt(key.length() - 1) != '|') {
+                    key.append(' ');
+                }
+                key.append(Character.toLowerCase(c));
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return key.toString();
     }
 
     /**
