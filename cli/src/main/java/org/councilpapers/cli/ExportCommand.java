@@ -170,30 +170,26 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            try {
-                w.write(buf, off, len);
-            } catch (OutputFailed e) {
-                throw e;
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
+            guarded(() -> w.write(buf, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                w.flush();
-            } catch (OutputFailed e) {
-                throw e;
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
+            guarded(w::flush);
         }
 
         @Override
         public void close() throws IOException {
+            guarded(w::close);
+        }
+
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private static void guarded(Step step) throws IOException {
             try {
-                w.close();
+                step.run();
             } catch (OutputFailed e) {
                 throw e;
             } catch (IOException e) {
