@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.Format;
-import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.CsvWriter;
 import org.councilpapers.core.export.JsonlWriter;
 import org.councilpapers.core.record.RecordType;
@@ -62,13 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     private @Nullable Path out;
 
     @Mixin
-    private IndexDirOption index;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
-    @Mixin
-    private DebugOption debug;
+    private IndexReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -86,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format csv writes one table: give one --type, or use --format jsonl");
         }
         PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = IndexCommands.openForReading(index.dir(), err, debug.enabled());
+        PaperIndex open = IndexCommands.openForReading(reading, err);
         if (open == null) {
             return RunLog.INPUT_ERROR;
         }
@@ -111,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("councilpapers: " + (out == null ? "stdout" : out) + ": cannot write (" + InputFiles.reason(e.getCause()) + ")");
             return RunLog.INPUT_ERROR;
         } catch (IOException e) {
-            return IndexCommands.readFailed(index.dir(), e, err, debug.enabled());
+            return IndexCommands.readFailed(reading, e, err);
         }
         err.println("councilpapers: " + IndexCommand.plural(rows[0], "record") + " exported ("
                 + String.join(", ", q.types().stream().map(RecordType::jsonName).toList()) + ")");
@@ -177,30 +170,26 @@ final class ExportCommand implements Callable<Integer> {
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            try {
-                w.write(buf, off, len);
-            } catch (OutputFailed e) {
-                throw e;
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
+            guarded(() -> w.write(buf, off, len));
         }
 
         @Override
         public void flush() throws IOException {
-            try {
-                w.flush();
-            } catch (OutputFailed e) {
-                throw e;
-            } catch (IOException e) {
-                throw new OutputFailed(e);
-            }
+            guarded(w::flush);
         }
 
         @Override
         public void close() throws IOException {
+            guarded(w::close);
+        }
+
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private static void guarded(Step step) throws IOException {
             try {
-                w.close();
+                step.run();
             } catch (OutputFailed e) {
                 throw e;
             } catch (IOException e) {

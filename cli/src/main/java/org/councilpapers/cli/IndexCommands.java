@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Facet;
@@ -25,10 +26,12 @@ final class IndexCommands {
     private IndexCommands() {}
 
     /**
-     * The index in {@code dir}, opened read-only (so searches work while {@code index} runs), or
-     * null after a one-line error when there is none.
+     * The index {@code --index} names, opened read-only (so searches work while {@code index} runs),
+     * or null after a one-line error when there is none.
      */
-    static @Nullable PaperIndex openForReading(Path dir, PrintWriter err, boolean debug) {
+    static @Nullable PaperIndex openForReading(IndexReadingOptions reading, PrintWriter err) {
+        Path dir = reading.dir();
+        boolean debug = reading.debug();
         try {
             if (!PaperIndex.exists(dir)) {
                 err.println("councilpapers: " + dir + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)");
@@ -59,10 +62,10 @@ final class IndexCommands {
      * The one way the reading commands run: open the index read-only, ask, print, and turn every
      * failure (no index, a bad query, a read error) into one line and an exit code.
      */
-    static <T> int answer(CommandSpec spec, Path dir, boolean debug, Question<T> question, Printer<T> printer) {
+    static <T> int answer(CommandSpec spec, IndexReadingOptions reading, Question<T> question, Printer<T> printer) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PaperIndex open = openForReading(dir, err, debug);
+        PaperIndex open = openForReading(reading, err);
         if (open == null) {
             return RunLog.INPUT_ERROR;
         }
@@ -73,7 +76,7 @@ final class IndexCommands {
         } catch (BadQueryException e) {
             return badQuery(e, err);
         } catch (IOException e) {
-            return readFailed(dir, e, err, debug);
+            return readFailed(reading, e, err);
         }
     }
 
@@ -84,9 +87,9 @@ final class IndexCommands {
     }
 
     /** A failure reading the index while answering. */
-    static int readFailed(Path dir, IOException e, PrintWriter err, boolean debug) {
-        err.println("councilpapers: " + dir + ": cannot read the index (" + InputFiles.reason(e) + ")");
-        trace(err, debug, e);
+    static int readFailed(IndexReadingOptions reading, IOException e, PrintWriter err) {
+        err.println("councilpapers: " + reading.dir() + ": cannot read the index (" + InputFiles.reason(e) + ")");
+        trace(err, reading.debug(), e);
         return RunLog.INPUT_ERROR;
     }
 

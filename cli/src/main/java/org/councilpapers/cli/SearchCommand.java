@@ -7,9 +7,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
-import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Query;
@@ -89,13 +88,7 @@ final class SearchCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IndexDirOption index;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
-    @Mixin
-    private DebugOption debug;
+    private IndexReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -111,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets).scope(scope);
-        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.search(q),
+        return IndexCommands.answer(spec, reading, idx -> idx.search(q),
                 json ? SearchCommand::printJson : SearchCommand::print);
     }
 

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.councilpapers.cli.option.DebugOption;
-import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Facet;
 import org.councilpapers.index.IndexStats;
@@ -33,22 +32,16 @@ final class StatsCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IndexDirOption index;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
-    @Mixin
-    private DebugOption debug;
+    private IndexReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
-        return IndexCommands.answer(spec, index.dir(), debug.enabled(), PaperIndex::stats,
+        return IndexCommands.answer(spec, reading, PaperIndex::stats,
                 json ? (out, s) -> IndexCommands.printJson(out, toJson(s)) : this::print);
     }
 
     private void print(PrintWriter out, IndexStats s) {
-        out.printf(Locale.ROOT, "Index:    %s (%s)%n", index.dir(), size(s.bytes()));
+        out.printf(Locale.ROOT, "Index:    %s (%s)%n", reading.dir(), size(s.bytes()));
         out.printf(Locale.ROOT, "Papers:   %d%n", s.documents());
         out.printf(Locale.ROOT, "Records:  %d%n", s.records());
         out.printf(Locale.ROOT, "Passages: %d%n", s.passages());
@@ -77,7 +70,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private ObjectNode toJson(IndexStats s) {
         ObjectNode root = PaperJson.mapper().createObjectNode();
-        root.put("index", index.dir().toString());
+        root.put("index", reading.dir().toString());
         root.put("bytes", s.bytes());
         root.put("papers", s.documents());
         root.put("records", s.records());

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
-import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.RecordType;
@@ -64,13 +63,7 @@ final class TimelineCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IndexDirOption index;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
-    @Mixin
-    private DebugOption debug;
+    private IndexReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -79,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
-        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.timeline(q),
+        return IndexCommands.answer(spec, reading, idx -> idx.timeline(q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TimelineCommand::print);
     }
 

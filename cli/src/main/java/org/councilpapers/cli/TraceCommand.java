@@ -7,9 +7,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.FilterOptions;
-import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Query;
@@ -71,13 +70,7 @@ final class TraceCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IndexDirOption index;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    private boolean help;
-
-    @Mixin
-    private DebugOption debug;
+    private IndexReadingOptions reading;
 
     @Override
     public Integer call() throws IOException {
@@ -93,7 +86,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit)
                 .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
-        return IndexCommands.answer(spec, index.dir(), debug.enabled(), idx -> idx.trace(seed, q),
+        return IndexCommands.answer(spec, reading, idx -> idx.trace(seed, q),
                 json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TraceCommand::print);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.councilpapers.cli.Cli.Run;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,23 @@ class CouncilPapersCommandTest {
 
     @Test
     void helpFitsAnEightyColumnTerminal() {
-        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"search", "--help"}, {"timeline", "--help"},
+            {"trace", "--help"}, {"export", "--help"}, {"stats", "--help"}}) {
             for (String line : Cli.run(args).outLines()) {
                 assertTrue(line.length() <= 80, "too wide: " + line);
             }
+        }
+    }
+
+    /** The commands that read the index share their last options (one mixin); help keeps them last, in this order. */
+    @Test
+    void indexReadingCommandsEndTheirOptionsWithIndexHelpDebug() {
+        for (String command : new String[] {"search", "timeline", "trace", "export", "stats"}) {
+            List<String> options = Cli.run(command, "--help").outLines().stream()
+                    .filter(l -> l.matches(" {2,6}-.*"))
+                    .map(l -> l.strip().split("[ =,]")[0])
+                    .toList();
+            assertEquals(List.of("-i", "-h", "--debug"), options.subList(options.size() - 3, options.size()), command + ": " + options);
         }
     }
 

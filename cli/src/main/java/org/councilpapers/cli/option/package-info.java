@@ -1,4 +1,4 @@
-/** Options and converters shared by several commands: picocli mixins for format and debugging, and the record type converter. */
+/** Options and converters shared by several commands: picocli mixins for the index, format, filters and debugging, and the record type converter. */
 @NullMarked
 package org.councilpapers.cli.option;
 
