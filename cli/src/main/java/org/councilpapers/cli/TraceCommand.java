@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
             "record is about (a finding's text, a judgement's area; frequent in it, rare in the index), a related",
             "record has at least a third of them, and only papers of the record's council are searched unless",
             "--council or --authority says otherwise.",
-            "The best --limit related records and passages are kept, and listed by date.",
+            "The best --limit related records and passages are kept, and listed by date. A record found in several",
+            "papers with the same words and date (a paper indexed as PDF and as Word, a report reprinted in a pack) is",
+            "listed once, with 'also in' naming the other papers.",
             "A --type says what is followed: '--type action,passage' actions and passages, no other records."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
@@ -114,6 +117,10 @@ final class TraceCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-10s %-15s %s%s%s%n", h.date() == null ? "undated" : h.date().toString(), h.kind(),
                     IndexCommands.where(h), h.document().council() == null ? "" : "  [" + h.document().council() + "]", seed ? "  <- start" : "");
             out.println("           " + IndexCommands.marked(h.snippet()));
+            List<Hit> copies = t.copiesOf(h);
+            if (!copies.isEmpty()) {
+                out.println("           also in " + copies.stream().map(IndexCommands::where).collect(Collectors.joining(", ")));
+            }
         }
     }
 
@@ -125,7 +132,16 @@ final class TraceCommand implements Callable<Integer> {
         t.terms().forEach(terms::add);
         root.put("minimumMatch", t.minimumMatch());
         ArrayNode steps = root.putArray("steps");
-        t.steps().forEach(h -> steps.add(IndexCommands.json(h)));
+        for (Hit h : t.steps()) {
+            ObjectNode step = IndexCommands.json(h);
+            // Where else the same record is (another form of the paper, a reprint): place only, the record is the step's.
+            ArrayNode copies = step.putArray("alsoIn");
+            for (Hit c : t.copiesOf(h)) {
+                copies.addObject().put("id", c.id()).put("documentId", c.document().id()).put("source", c.source())
+                        .put("page", c.page()).put("printedPage", c.printedPage());
+            }
+            steps.add(step);
+        }
         return root;
     }
 }

@@ -61,6 +61,20 @@ final class IndexFixture {
     }
 
     /**
+     * The index of {@link #build}, with the 2019 report's finding indexed a second time from
+     * {@code ilacs-2019.pdf}, as if the PDF the text was taken from had been indexed too (record 1, page 2).
+     */
+    static Path buildWithCopy(Path dir) throws IOException {
+        build(dir);
+        try (PaperIndex index = PaperIndex.open(dir)) {
+            index.add(paper("ilacs-2019.pdf", "Thurrock", PartialDate.ofMonth(2019, 11), List.of(
+                    (id, p) -> new Finding(id, FindingKind.IMPROVEMENT, "Children who go missing are not always offered a return home interview",
+                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p))));
+        }
+        return dir;
+    }
+
+    /**
      * A second small index with passages: a 2019 Thurrock inspection report with one finding
      * ("Children who go missing are not always offered a return home interview", page 2) and two
      * passages of its body text, one on return home interviews (page 4), one on social workers (page 5).

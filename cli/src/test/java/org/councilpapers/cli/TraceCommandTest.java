@@ -43,6 +43,25 @@ class TraceCommandTest {
     }
 
     @Test
+    void aRecordInTwoFormsOfAPaperIsOneStepWithItsCopyNamed() throws IOException {
+        String withCopy = IndexFixture.buildWithCopy(tmp.resolve("with-copy")).toString();
+
+        Run r = Cli.run("trace", "return", "home", "interviews", "--council", "thurrock", "--index", withCopy);
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Trace of 'return home interviews': 4 related records, oldest first.", r.outLines().get(0));
+        assertTrue(r.outLines().contains("           also in ilacs-2019.pdf p.2"), r.out());
+
+        Run json = Cli.run("trace", "return", "home", "interviews", "--council", "thurrock", "--index", withCopy, "--json");
+        JsonNode steps = PaperJson.mapper().readTree(json.out()).get("steps");
+        assertEquals(4, steps.size());
+        JsonNode report = steps.get(2);
+        assertEquals("ilacs-2019.txt", report.get("source").asText());
+        assertEquals("ilacs-2019.pdf", report.get("alsoIn").get(0).get("source").asText());
+        assertEquals(0, steps.get(0).get("alsoIn").size(), "a step with no copy has an empty list");
+    }
+
+    @Test
     void fromARecordIdItStaysWithTheRecordsCouncil() throws IOException {
         Run r = Cli.run("trace", IndexFixture.id("ilacs-2019.txt", 3), "--index", index, "--json");
 
