@@ -441,12 +441,15 @@ class PaperIndexTest {
         assertEquals("focused-visit-2021.txt", sources.get(sources.size() - 1));
     }
 
-    /** The 2019 report indexed a second time, as the PDF the text was taken from: one step, with its copy beside it. */
+    /**
+     * The 2019 report indexed a second time, as the PDF the text was taken from (whose reader kept the
+     * finding's printed number): one step, with its copy beside it.
+     */
     @Test
     void traceShowsARecordFoundInTwoFormsOfOnePaperOnce() throws IOException {
         indexReturnHomeStory();
         index.add(paper("ilacs-2019.pdf", "Thurrock", 2019, 11)
-                .finding("Children who go missing are not always offered a return  home interview.", "Thurrock", PartialDate.ofMonth(2019, 11))
+                .finding("3. Children who go missing are not always offered a return  home interview.", "Thurrock", PartialDate.ofMonth(2019, 11))
                 .judgement("Overall effectiveness", Grade.GOOD, 2019, "Thurrock")
                 .build());
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -96,6 +97,7 @@ public final class LuceneIndex implements Closeable {
     private static final int TRACE_TERMS = 8;
     /** A trace looks at this many times its limit of hits, so copies of a step do not crowd out other steps. */
     private static final int COPIES_ROOM = 3;
+    private static final Pattern LEADING_MARKER = Pattern.compile("^\\s*(?:[A-Za-z]|\\d+(?:\\.\\d+)*)[.)]\\s+");
     /** Facet values kept per facet in a search. */
     private static final int FACET_TOP = 20;
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
@@ -468,10 +470,12 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * What makes two hits the same step of a trace: the same kind, date and words (letters and
-     * digits, case and spacing aside). Papers differ in id, file and position, so those are left out.
+     * digits, case, spacing and a leading list marker aside). Papers differ in id, file and position, so those are left out.
      */
     private static String samenessKey(Hit h) {
-        String words = h.isPassage() ? h.passage().text() : RecordFacts.of(h.record(), h.document()).text();
+        String text = h.isPassage() ? h.passage().text() : RecordFacts.of(h.record(), h.document()).text();
+        // One reader keeps a printed list marker ("A. Weekly monitoring …") that another reads as numbering only.
+        String words = LEADING_MARKER.matcher(text).replaceFirst("");
         StringBuilder key = new StringBuilder(h.kind()).append('|').append(h.date()).append('|');
         boolean space = false;
         for (int i = 0; i < words.length(); i++) {
