@@ -52,13 +52,19 @@ public final class Evaluation {
          * The real published papers ({@code papers/real/…}), each as it was published; their expected files live in
          * {@code <expected>/real} and name the paper by its path under the papers folder ({@code real/ofsted/x.pdf}).
          */
-        REAL;
+        REAL,
+        /**
+         * Held-out papers ({@code papers/heldout/…}) whose expected records were written before the extractors ever ran on
+         * them, so their score is out of sample; expected files live in {@code <expected>/heldout} and name the paper by its
+         * path under the papers folder ({@code heldout/x.txt}).
+         */
+        HELDOUT;
 
         /** Where this form of the paper named in an expected file lives. */
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -66,7 +72,11 @@ public final class Evaluation {
 
         /** The folder holding the expected files for this form. */
         Path expected(Path expectedDir) {
-            return this == REAL ? expectedDir.resolve("real") : expectedDir;
+            return switch (this) {
+                case REAL -> expectedDir.resolve("real");
+                case HELDOUT -> expectedDir.resolve("heldout");
+                case TEXT, PDF, DOCX -> expectedDir;
+            };
         }
     }
 

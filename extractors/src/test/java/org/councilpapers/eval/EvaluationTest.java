@@ -74,6 +74,30 @@ class EvaluationTest {
     }
 
     @Test
+    void heldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() throws Exception {
+        java.nio.file.Path papers = java.nio.file.Path.of("papers");
+        assertEquals(papers.resolve("heldout/x.txt"), Evaluation.Form.HELDOUT.locate(papers, "heldout/x.txt"));
+        assertEquals(java.nio.file.Path.of("expected/heldout"), Evaluation.Form.HELDOUT.expected(java.nio.file.Path.of("expected")));
+    }
+
+    @Test
+    void everyCommittedHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        java.nio.file.Path root = org.councilpapers.testdata.TestPapers.root();
+        java.nio.file.Path dir = Evaluation.Form.HELDOUT.expected(root.resolve("expected-records"));
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 8, "the held-out set has at least 8 papers: " + files);
+        for (java.nio.file.Path f : files) {
+            String paper = PaperJson.mapper().readTree(f.toFile()).path("paper").asText();
+            java.nio.file.Path located = Evaluation.Form.HELDOUT.locate(root.resolve("papers"), paper);
+            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(located), f + " names " + located);
+            org.junit.jupiter.api.Assertions.assertTrue(located.startsWith(root.resolve("papers").resolve("heldout")), located.toString());
+        }
+    }
+
+    @Test
     void emptyTypesScoreAsPerfectOnlyWhenNothingWasExpectedOrClaimed() {
         assertEquals(1.0, new TypeScore("t", 0, 0, 0).precision());
         assertEquals(0.0, new TypeScore("t", 3, 0, 0).precision());

@@ -53,6 +53,18 @@ class DocumentClassifierTest {
             all.add(Arguments.of(form + "thurrock-2021-10-12-cs-scrutiny-agenda-pack" + ext, AGENDA, "Thurrock"));
         }
         // An agenda item title names "Kent County Council Integrated Care Strategy".
+        // The held-out papers (testdata/expected-records/heldout/README.md), with the kind and council a reader takes from them.
+        // Listed so the table covers every paper, but not asserted by papers(): a wrong kind there is measured and reported
+        // in that README, never fixed by tuning to these papers.
+        all.add(Arguments.of("heldout/calderbrook-2022-04-ofsted-ilacs-report.txt", INSPECTION, "Calderbrook"));
+        all.add(Arguments.of("heldout/eastholme-2021-10-childrens-improvement-plan-progress.txt", PLAN, "Eastholme"));
+        all.add(Arguments.of("heldout/harrowfield-2023-03-14-corporate-parenting-panel-minutes.txt", MINUTES, "Harrowfield"));
+        all.add(Arguments.of("heldout/lowfield-2024-02-ofsted-monitoring-visit-letter.txt", LETTER, "Lowfield"));
+        all.add(Arguments.of("heldout/northmoor-2012-02-ofsted-safeguarding-lac-inspection.txt", INSPECTION, "Northmoor"));
+        all.add(Arguments.of("heldout/rivermouth-2024-cef-scrutiny-panel-work-programme.txt", OTHER, "Rivermouth"));
+        all.add(Arguments.of("heldout/southbridge-2018-06-13-cabinet-agenda.txt", AGENDA, "Southbridge"));
+        all.add(Arguments.of("heldout/wealdshire-2019-11-20-cyp-select-committee-workforce-report.txt", REPORT, "Wealdshire"));
+        all.add(Arguments.of("heldout/wexcombe-2016-07-19-cabinet-minutes.txt", MINUTES, "Wexcombe"));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf", AGENDA, "Kent"));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
         // A performance report, not a committee report with a cover: no kind of ours fits it.
@@ -99,7 +111,7 @@ class DocumentClassifierTest {
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {
-        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt"));
+        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !((String) a.get()[0]).startsWith("heldout/"));
     }
 
     @ParameterizedTest
