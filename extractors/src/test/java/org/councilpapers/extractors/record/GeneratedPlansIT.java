@@ -128,6 +128,35 @@ class GeneratedPlansIT {
         assertEquals("Complete and embedded in practice", x.ragScale().get(RagStatus.BLUE));
     }
 
+    static Stream<Arguments> sheetPlan() {
+        // A workbook plan is a sheet holding the grid alone: a title or key above it would be rows of the same table.
+        Page sheet = Page.of(new Grid(WIDTHS, HEADER, List.of(ROW_1_1, ROW_1_2, ROW_2_1, ROW_2_2, ROW_3_1, ROW_3_2)));
+        return Stream.of(Arguments.of("plan.xlsx", PlanFiles.xlsx(sheet)), Arguments.of("plan.ods", PlanFiles.ods(sheet)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheetPlan")
+    void aPlanKeptInASpreadsheetReadsTheSameFromExcelAndOpenDocument(String name, byte[] bytes) throws IOException {
+        Extraction x = read(name, bytes);
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2"), actions.stream().map(Action::reference).toList());
+        Action a11 = byRef(actions, "1.1");
+        assertEquals("Publish the early help offer", a11.text());
+        assertEquals("Head of Early Help", a11.owner());
+        assertEquals(List.of("Q1 2023/24=GREEN", "Q2 2023/24=GREEN", "Q3 2023/24=GREEN"), statuses(a11), "#00b050, #92d050, pale #c6efce");
+        Action a12 = byRef(actions, "1.2");
+        assertEquals("Families get help earlier", a12.recommendation().replace('\n', ' '), "the recommendation cell is merged down over 1.2");
+        assertEquals(List.of("Q1 2023/24=AMBER", "Q2 2023/24=AMBER", "Q3 2023/24=AMBER"), statuses(a12), "#ffc000, #ffc107, yellow");
+        assertEquals(List.of("Q1 2023/24=RED", "Q2 2023/24=RED", "Q3 2023/24=null"), statuses(byRef(actions, "2.1")),
+                "#ff0000, #c00000; purple is no status with no key on the sheet to say it means not started");
+        Action a22 = byRef(actions, "2.2");
+        assertEquals("Children are seen alone", a22.recommendation());
+        assertEquals(List.of("Q1 2023/24=BLUE", "Q2 2023/24=BLUE", "Q3 2023/24=null"), statuses(a22), "grey is no status");
+        assertEquals(List.of("Q1 2023/24=null", "Q2 2023/24=GREEN", "Q3 2023/24=COMPLETED"), statuses(byRef(actions, "3.1")),
+                "white is no status; GREEN written in green; Achieved");
+        assertEquals(RagStatus.GREEN, byRef(actions, "3.2").status(), "no colour; the update says 'Status: On track'");
+    }
+
     static Stream<Arguments> twoPagePlan() {
         List<C> cut = row(C.of("1.2"), C.merged(), C.of("Train partners in the"), C.of("Early Help Manager"), C.of("Oct 2023"),
                 C.filled("#ffc000", ""), C.filled("#ffc107", ""), C.filled("#ffff00", ""), C.of("Two sessions"));
