@@ -29,7 +29,7 @@ import org.councilpapers.extractors.read.tika.SheetPass.SheetGrid;
  */
 final class OdsSheets {
     static final int MAX_COLUMNS = 1024;
-    static final int MAX_CELLS = 200_000;
+    static final int MAX_CELLS = 50_000;
 
     private OdsSheets() {}
 
@@ -91,14 +91,20 @@ final class OdsSheets {
             List<Merge> rowMerges = new ArrayList<>();
             int col = 0;
             for (OdfCell c : row.cells()) {
+                // one value for all the columns a cell repeats over
+                SheetCell value = null;
+                List<String> ps = List.of();
+                if (!c.covered() && (c.hasText() || c.fill() != null)) {
+                    String text = XhtmlLayoutHandler.normalise(String.join("\n", c.paragraphs()));
+                    value = new SheetCell(text, c.fill(), text.isEmpty() ? null : c.textColor());
+                    ps = c.paragraphs().stream().map(XhtmlLayoutHandler::normalise).filter(p -> !p.isEmpty()).toList();
+                }
                 for (int k = 0; k < c.repeat() && col <= lastCol; k++, col++) {
                     if (c.covered()) {
                         continue;
                     }
-                    if (c.hasText() || c.fill() != null) {
-                        String text = XhtmlLayoutHandler.normalise(String.join("\n", c.paragraphs()));
-                        cells.put(col, new SheetCell(text, c.fill(), text.isEmpty() ? null : c.textColor()));
-                        List<String> ps = c.paragraphs().stream().map(XhtmlLayoutHandler::normalise).filter(p -> !p.isEmpty()).toList();
+                    if (value != null) {
+                        cells.put(col, value);
                         if (!ps.isEmpty()) {
                             texts.put(col, ps);
                         }
@@ -112,6 +118,9 @@ final class OdsSheets {
             int repeat = cells.isEmpty() && rowMerges.isEmpty() ? 0 : row.repeat();
             for (int k = 0; k < repeat && budget[0] >= 0; k++) {
                 budget[0] -= Math.max(1, cells.size());
+                if (budget[0] < 0) {
+                    break; // a cut sheet: the caller says so
+                }
                 if (!cells.isEmpty()) {
                     rows.put(sheetRow + k, cells);
                     paragraphs.put(sheetRow + k, texts);
