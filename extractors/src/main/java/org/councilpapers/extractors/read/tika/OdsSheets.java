@@ -136,7 +136,8 @@ final class OdsSheets {
 
     /**
      * The sheet's table: its text cells laid out as Tika lays out a workbook's sheet (one row per row with
-     * content, columns from A), then given their fills and merges by {@link SheetTables#apply}.
+     * content, columns from A, blank cells up to the row's last text), then given their fills and merges by
+     * {@link SheetTables#apply}.
      */
     static Table table(Sheet sheet) {
         List<Cell> cells = new ArrayList<>();
@@ -144,12 +145,12 @@ final class OdsSheets {
         int r = 0;
         for (Map.Entry<Integer, Map<Integer, SheetCell>> row : sheet.grid().rows().entrySet()) {
             Map<Integer, List<String>> texts = sheet.paragraphs().getOrDefault(row.getKey(), Map.of());
-            for (int c : row.getValue().keySet()) {
-                cols = Math.max(cols, c + 1);
+            int last = texts.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            cols = Math.max(cols, row.getValue().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
+            // as Tika writes a sheet's row: a cell for every column from A to the last with text, blank ones too
+            for (int c = 0; c <= last; c++) {
                 List<String> ps = texts.get(c);
-                if (ps != null) {
-                    cells.add(Cell.of(r, c, 1, 1, false, ps.stream().map(Block::paragraph).toList(), null));
-                }
+                cells.add(Cell.of(r, c, 1, 1, false, ps == null ? List.of() : ps.stream().map(Block::paragraph).toList(), null));
             }
             r++;
         }
