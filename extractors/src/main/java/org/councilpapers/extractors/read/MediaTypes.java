@@ -3,6 +3,7 @@ package org.councilpapers.extractors.read;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Media type detection from magic bytes first and the file name second, so that an HTML page
@@ -17,6 +18,7 @@ public final class MediaTypes {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String ODT = "application/vnd.oasis.opendocument.text";
+    public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
     public static final String DOC = "application/msword";
     public static final String XLS = "application/vnd.ms-excel";
     public static final String RTF = "application/rtf";
@@ -25,8 +27,14 @@ public final class MediaTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("pdf", PDF), Map.entry("txt", TEXT), Map.entry("text", TEXT), Map.entry("md", MARKDOWN),
             Map.entry("markdown", MARKDOWN), Map.entry("html", HTML), Map.entry("htm", HTML),
-            Map.entry("docx", DOCX), Map.entry("xlsx", XLSX), Map.entry("odt", ODT), Map.entry("doc", DOC),
+            Map.entry("docx", DOCX), Map.entry("xlsx", XLSX), Map.entry("odt", ODT), Map.entry("ods", ODS), Map.entry("doc", DOC),
             Map.entry("xls", XLS), Map.entry("rtf", RTF));
+
+    /** The formats that are zip packages, whose name says which one a zip is. */
+    private static final Set<String> ZIPPED = Set.of(DOCX, XLSX, ODT, ODS);
+
+    /** The formats a text file never is: a name promising one of these is checked against the bytes. */
+    private static final Set<String> BINARY = Set.of(PDF, DOCX, XLSX, ODT, ODS, DOC, XLS);
 
     private MediaTypes() {}
 
@@ -40,7 +48,7 @@ public final class MediaTypes {
         }
         if (startsWith(bytes, "PK\u0003\u0004")) {
             // A zip: trust the name for which OOXML/ODF format it is, but never call a zip text or PDF.
-            return byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT) ? byName : "application/zip";
+            return ZIPPED.contains(byName) ? byName : "application/zip";
         }
         if (bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11) {
             return byName.equals(XLS) ? XLS : DOC; // OLE2 compound file
@@ -48,8 +56,7 @@ public final class MediaTypes {
         if (looksLikeHtml(bytes)) {
             return HTML;
         }
-        if (byName.equals(PDF) || byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT)
-                || byName.equals(DOC) || byName.equals(XLS)) {
+        if (BINARY.contains(byName)) {
             // The name promises a binary format the bytes do not have: say what the bytes are.
             return looksLikeText(bytes) ? TEXT : OCTET_STREAM;
         }
@@ -66,9 +73,7 @@ public final class MediaTypes {
      */
     public static java.util.Optional<String> mislabelled(String detected, String name) {
         String byName = BY_EXTENSION.getOrDefault(extension(name), OCTET_STREAM);
-        boolean binaryName = byName.equals(PDF) || byName.equals(DOCX) || byName.equals(XLSX) || byName.equals(ODT)
-                || byName.equals(DOC) || byName.equals(XLS);
-        if (!binaryName || byName.equals(detected)) {
+        if (!BINARY.contains(byName) || byName.equals(detected)) {
             return java.util.Optional.empty();
         }
         String what = switch (detected) {
@@ -97,6 +102,7 @@ public final class MediaTypes {
             case XLSX -> "Excel (.xlsx)";
             case XLS -> "Excel 97-2003 (.xls)";
             case ODT -> "OpenDocument text (.odt)";
+            case ODS -> "OpenDocument spreadsheet (.ods)";
             case RTF -> "RTF";
             default -> mediaType;
         };

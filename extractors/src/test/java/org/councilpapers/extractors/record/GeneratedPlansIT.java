@@ -128,6 +128,84 @@ class GeneratedPlansIT {
         assertEquals("Complete and embedded in practice", x.ragScale().get(RagStatus.BLUE));
     }
 
+    static Stream<Arguments> sheetPlan() {
+        // A workbook plan is a sheet holding the grid alone: a title or key above it would be rows of the same table.
+        Page sheet = Page.of(new Grid(WIDTHS, HEADER, List.of(ROW_1_1, ROW_1_2, ROW_2_1, ROW_2_2, ROW_3_1, ROW_3_2)));
+        return Stream.of(Arguments.of("plan.xlsx", PlanFiles.xlsx(sheet)), Arguments.of("plan.ods", PlanFiles.ods(sheet)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheetPlan")
+    void aPlanKeptInASpreadsheetReadsTheSameFromExcelAndOpenDocument(String name, byte[] bytes) throws IOException {
+        Extraction x = read(name, bytes);
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "3.2"), actions.stream().map(Action::reference).toList());
+        Action a11 = byRef(actions, "1.1");
+        assertEquals("Publish the early help offer", a11.text());
+        assertEquals("Head of Early Help", a11.owner());
+        assertEquals(List.of("Q1 2023/24=GREEN", "Q2 2023/24=GREEN", "Q3 2023/24=GREEN"), statuses(a11), "#00b050, #92d050, pale #c6efce");
+        Action a12 = byRef(actions, "1.2");
+        assertEquals("Families get help earlier", a12.recommendation().replace('\n', ' '), "the recommendation cell is merged down over 1.2");
+        assertEquals(List.of("Q1 2023/24=AMBER", "Q2 2023/24=AMBER", "Q3 2023/24=AMBER"), statuses(a12), "#ffc000, #ffc107, yellow");
+        assertEquals(List.of("Q1 2023/24=RED", "Q2 2023/24=RED", "Q3 2023/24=null"), statuses(byRef(actions, "2.1")),
+                "#ff0000, #c00000; purple is no status with no key on the sheet to say it means not started");
+        Action a22 = byRef(actions, "2.2");
+        assertEquals("Children are seen alone", a22.recommendation());
+        assertEquals(List.of("Q1 2023/24=BLUE", "Q2 2023/24=BLUE", "Q3 2023/24=null"), statuses(a22), "grey is no status");
+        assertEquals(List.of("Q1 2023/24=null", "Q2 2023/24=GREEN", "Q3 2023/24=null"), statuses(byRef(actions, "3.1")),
+                "white is no status; GREEN written in green; Achieved is a status word only where the key says so");
+        assertEquals(RagStatus.GREEN, byRef(actions, "3.2").status(), "no colour; the update says 'Status: On track'");
+    }
+
+    /**
+     * A workbook plan whose RAG column holds scores coloured only by conditional formatting: value equals 1 red, text
+     * contains 2 amber, a formula rule for 3 green; the cells' own styles have no fill, and the scores are no status words.
+     */
+    @org.junit.jupiter.api.Test
+    void aRagColumnColouredByConditionalFormattingGivesTheRulesStatuses() throws IOException {
+        byte[] bytes;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet("Plan");
+            String[][] rows = {{"Ref", "Action", "Lead officer", "RAG"}, {"1.1", "Publish the offer", "Head of Early Help", "1"},
+                {"1.2", "Train partners", "Early Help Manager", "2"}, {"1.3", "Audit visits", "Service Manager", "3"},
+                {"1.4", "Recruit staff", "HR Business Partner", "4"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            org.apache.poi.ss.usermodel.SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
+            org.apache.poi.ss.usermodel.ConditionalFormattingRule red = scf.createConditionalFormattingRule(
+                    org.apache.poi.ss.usermodel.ComparisonOperator.EQUAL, "\"1\"");
+            org.apache.poi.ss.usermodel.ConditionalFormattingRule amber = scf.createConditionalFormattingRule("NOT(ISERROR(SEARCH(\"2\",D2)))");
+            org.apache.poi.ss.usermodel.ConditionalFormattingRule green = scf.createConditionalFormattingRule("$D2=\"3\"");
+            String[] fills = {"ff0000", "ffc000", "00b050"};
+            org.apache.poi.ss.usermodel.ConditionalFormattingRule[] rules = {red, amber, green};
+            for (int i = 0; i < rules.length; i++) {
+                int v = Integer.parseInt(fills[i], 16);
+                rules[i].createPatternFormatting().setFillBackgroundColor(
+                        new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v}));
+            }
+            scf.addConditionalFormatting(new org.apache.poi.ss.util.CellRangeAddress[] {
+                org.apache.poi.ss.util.CellRangeAddress.valueOf("D2:D5")}, rules);
+            org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule contains =
+                    sheet.getCTWorksheet().getConditionalFormattingArray(0).getCfRuleArray(1);
+            contains.setType(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType.CONTAINS_TEXT);
+            contains.setOperator(org.openxmlformats.schemas.spreadsheetml.x2006.main.STConditionalFormattingOperator.CONTAINS_TEXT);
+            contains.setText("2");
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        List<Action> actions = read("plan.xlsx", bytes).records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "1.3", "1.4"), actions.stream().map(Action::reference).toList());
+        assertEquals(RagStatus.RED, byRef(actions, "1.1").status(), "value equals 1");
+        assertEquals(RagStatus.AMBER, byRef(actions, "1.2").status(), "text contains 2");
+        assertEquals(RagStatus.GREEN, byRef(actions, "1.3").status(), "the formula rule");
+        assertNull(byRef(actions, "1.4").status(), "4 matches no rule and is no status word");
+    }
+
     static Stream<Arguments> twoPagePlan() {
         List<C> cut = row(C.of("1.2"), C.merged(), C.of("Train partners in the"), C.of("Early Help Manager"), C.of("Oct 2023"),
                 C.filled("#ffc000", ""), C.filled("#ffc107", ""), C.filled("#ffff00", ""), C.of("Two sessions"));

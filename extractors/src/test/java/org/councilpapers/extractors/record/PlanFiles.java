@@ -267,4 +267,171 @@ final class PlanFiles {
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
+
+    // ---- spreadsheets ---------------------------------------------------------------------------------------------------
+
+    /** The rows of a page as a sheet lays them out: each line a row of one cell, each grid its rows, a blank row between parts. */
+    private static List<List<C>> sheetRows(Page p) {
+        List<List<C>> rows = new ArrayList<>();
+        for (Object part : p.parts()) {
+            if (!rows.isEmpty()) {
+                rows.add(List.of());
+            }
+            if (part instanceof Grid g) {
+                rows.addAll(g.all());
+            } else {
+                String line = (String) part;
+                rows.add(List.of(C.of(line.startsWith("#") ? line.substring(1) : line)));
+            }
+        }
+        return rows;
+    }
+
+    /** How many rows below a cell are merged up into it (0 for none). */
+    private static int mergedBelow(List<List<C>> rows, int r, int c) {
+        int n = 0;
+        while (r + n + 1 < rows.size() && c < rows.get(r + n + 1).size() && rows.get(r + n + 1).get(c).mergedUp()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The pages as an Excel workbook (POI), one sheet per page; fills solid, text colours as font colours, merges as merged regions. */
+    static byte[] xlsx(Page... pages) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages.length; i++) {
+                org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet("Plan " + (i + 1));
+                List<List<C>> rows = sheetRows(pages[i]);
+                for (int r = 0; r < rows.size(); r++) {
+                    org.apache.poi.xssf.usermodel.XSSFRow row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        C cell = rows.get(r).get(c);
+                        org.apache.poi.xssf.usermodel.XSSFCell x = row.createCell(c);
+                        if (!cell.mergedUp()) {
+                            x.setCellValue(String.join("\n", cell.lines()));
+                        }
+                        if (cell.fill() != null || cell.colour() != null) {
+                            org.apache.poi.xssf.usermodel.XSSFCellStyle style = wb.createCellStyle();
+                            if (cell.fill() != null) {
+                                style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                                style.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(rgb(cell.fill())));
+                            }
+                            if (cell.colour() != null) {
+                                org.apache.poi.xssf.usermodel.XSSFFont font = wb.createFont();
+                                font.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(rgb(cell.colour())));
+                                style.setFont(font);
+                            }
+                            x.setCellStyle(style);
+                        }
+                        int below = cell.mergedUp() ? 0 : mergedBelow(rows, r, c);
+                        if (below > 0) {
+                            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r + below, c, c));
+                        }
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+    }
+
+    /**
+     * The pages as an OpenDocument spreadsheet written as LibreOffice writes one: one sheet per page, an automatic
+     * cell style per fill or text colour, merges as {@code number-rows-spanned} over covered cells, runs of equal
+     * empty cells as {@code number-columns-repeated}, and the last row repeated to the sheet's edge.
+     */
+    static byte[] ods(Page... pages) {
+        java.util.Map<String, String> styles = new java.util.LinkedHashMap<>();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pages.length; i++) {
+            body.append("<table:table table:name=\"Plan ").append(i + 1).append("\"><table:table-column table:number-columns-repeated=\"1024\"/>");
+            List<List<C>> rows = sheetRows(pages[i]);
+            for (int r = 0; r < rows.size(); r++) {
+                body.append("<table:table-row>");
+                int width = 0;
+                for (int c = 0; c < rows.get(r).size(); c++, width++) {
+                    C cell = rows.get(r).get(c);
+                    if (cell.mergedUp()) {
+                        body.append("<table:covered-table-cell/>");
+                        continue;
+                    }
+                    String key = (cell.fill() == null ? "" : "bg" + cell.fill()) + (cell.colour() == null ? "" : "fg" + cell.colour());
+                    String style = key.isEmpty() ? null : styles.computeIfAbsent(key, k -> "ce" + (styles.size() + 1) + "_" + k.replace("#", ""));
+                    body.append("<table:table-cell");
+                    if (style != null) {
+                        body.append(" table:style-name=\"").append(style).append("\"");
+                    }
+                    int below = mergedBelow(rows, r, c);
+                    if (below > 0) {
+                        body.append(" table:number-rows-spanned=\"").append(below + 1).append("\" table:number-columns-spanned=\"1\"");
+                    }
+                    if (cell.lines().isEmpty() || cell.lines().equals(List.of(""))) {
+                        body.append("/>");
+                    } else {
+                        body.append(" office:value-type=\"string\">");
+                        cell.lines().forEach(l -> body.append("<text:p>").append(escape(l)).append("</text:p>"));
+                        body.append("</table:table-cell>");
+                    }
+                }
+                body.append("<table:table-cell table:number-columns-repeated=\"").append(1024 - width).append("\"/></table:table-row>");
+            }
+            body.append("<table:table-row table:number-rows-repeated=\"1048000\"><table:table-cell table:number-columns-repeated=\"1024\"/>"
+                    + "</table:table-row></table:table>");
+        }
+        StringBuilder auto = new StringBuilder();
+        styles.forEach((key, name) -> {
+            auto.append("<style:style style:name=\"").append(name).append("\" style:family=\"table-cell\" style:parent-style-name=\"Default\">");
+            int bg = key.indexOf("bg");
+            int fg = key.indexOf("fg");
+            if (bg >= 0) {
+                auto.append("<style:table-cell-properties fo:background-color=\"").append(key, bg + 2, bg + 9).append("\"/>");
+            }
+            if (fg >= 0) {
+                auto.append("<style:text-properties fo:color=\"").append(key, fg + 2, fg + 9).append("\"/>");
+            }
+            auto.append("</style:style>");
+        });
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+                + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\">"
+                + "<office:automatic-styles>" + auto + "</office:automatic-styles>"
+                + "<office:body><office:spreadsheet>" + body + "</office:spreadsheet></office:body></office:document-content>";
+        return odf("application/vnd.oasis.opendocument.spreadsheet", content);
+    }
+
+    /** An OpenDocument package: the stored {@code mimetype} first, {@code content.xml}, and the manifest. */
+    static byte[] odf(String mediaType, String content) {
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>";
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mime = mediaType.getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mime);
+            entry(zip, "content.xml", content);
+            entry(zip, "META-INF/manifest.xml", manifest);
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -11,13 +11,18 @@ import java.util.TreeMap;
 import org.apache.poi.hssf.usermodel.HSSFFont;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hssf.util.HSSFColor;
+import org.apache.poi.ss.formula.ConditionalFormattingEvaluator;
+import org.apache.poi.ss.formula.EvaluationConditionalFormatRule;
+import org.apache.poi.ss.formula.WorkbookEvaluatorProvider;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Color;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what Tika's XHTML drops from an .xlsx or .xls: each sheet's cell fills (solid pattern
- * foreground, theme and palette colours resolved, tint applied), font colours and merged regions,
+ * foreground, theme and palette colours resolved, tint applied; a matching conditional formatting
+ * rule's fill over the cell's own), font colours and merged regions,
  * with POI, which Tika uses for the same files. {@link SheetTables} puts them on Tika's tables.
  */
 final class SheetPass {
@@ -56,8 +62,10 @@ final class SheetPass {
             DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
             format.setUseCachedValuesForFormulaCells(true);
             Map<Integer, @Nullable Rgb> fontColours = new HashMap<>();
+            Conditional conditional = new Conditional(wb);
             for (int s = 0; s < wb.getNumberOfSheets(); s++) {
                 Sheet sheet = wb.getSheetAt(s);
+                List<CellRangeAddress> ruled = Conditional.ranges(sheet);
                 Map<Integer, Map<Integer, SheetCell>> rows = new TreeMap<>();
                 for (Row row : sheet) {
                     Map<Integer, SheetCell> cells = new TreeMap<>();
@@ -65,6 +73,10 @@ final class SheetPass {
                         String text = XhtmlLayoutHandler.normalise(format.formatCellValue(cell));
                         CellStyle style = cell.getCellStyle();
                         Rgb fill = style == null ? null : fill(style);
+                        if (inside(ruled, cell)) {
+                            Rgb ruledFill = conditional.fill(cell);
+                            fill = ruledFill != null ? ruledFill : fill; // Excel shows a rule's fill over the cell's own
+                        }
                         Rgb colour = style == null ? null
                                 : fontColours.computeIfAbsent(style.getFontIndex(), i -> fontColour(wb, i));
                         if (!text.isEmpty() || fill != null || colour != null) {
@@ -86,6 +98,74 @@ final class SheetPass {
             throw new IOException(Messages.firstLine(e.getMessage()), e);
         }
         return out;
+    }
+
+    private static boolean inside(List<CellRangeAddress> ranges, Cell cell) {
+        for (CellRangeAddress r : ranges) {
+            if (r.isInRange(cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The fills conditional formatting gives cells: councils often colour a RAG column by rules (value equals "R",
+     * text contains "Amber", a formula) rather than by hand. POI's own evaluator finds the rules that match; only cells
+     * inside a rule's range are asked, at most {@value #MAX_EVALUATIONS} in a workbook, as a formula rule costs an
+     * evaluation each.
+     */
+    private static final class Conditional {
+        static final int MAX_EVALUATIONS = 20_000;
+        private final Workbook wb;
+        private @Nullable ConditionalFormattingEvaluator evaluator;
+        private int evaluations;
+
+        Conditional(Workbook wb) {
+            this.wb = wb;
+        }
+
+        static List<CellRangeAddress> ranges(Sheet sheet) {
+            SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
+            List<CellRangeAddress> out = new ArrayList<>();
+            for (int i = 0; i < scf.getNumConditionalFormattings(); i++) {
+                out.addAll(List.of(scf.getConditionalFormattingAt(i).getFormattingRanges()));
+            }
+            return out;
+        }
+
+        /** The fill of the first matching rule that has one, or null. */
+        @Nullable Rgb fill(Cell cell) {
+            if (evaluations++ >= MAX_EVALUATIONS) {
+                return null;
+            }
+            ConditionalFormattingEvaluator e = evaluator;
+            if (e == null) {
+                e = new ConditionalFormattingEvaluator(wb, (WorkbookEvaluatorProvider) wb.getCreationHelper().createFormulaEvaluator());
+                evaluator = e;
+            }
+            List<EvaluationConditionalFormatRule> rules;
+            try {
+                rules = e.getConditionalFormattingForCell(cell);
+            } catch (RuntimeException unsupported) {
+                return null; // a rule POI cannot evaluate (a function it lacks) leaves the cell's own fill
+            }
+            for (EvaluationConditionalFormatRule r : rules) {
+                PatternFormatting p = r.getRule().getPatternFormatting();
+                if (p == null) {
+                    continue;
+                }
+                // a rule's solid fill is kept as its background colour (Excel's dxf), a patterned one's as the foreground
+                Rgb fill = visible(rgb(p.getFillBackgroundColorColor()));
+                if (fill == null) {
+                    fill = visible(rgb(p.getFillForegroundColorColor()));
+                }
+                if (fill != null) {
+                    return fill;
+                }
+            }
+            return null;
+        }
     }
 
     private static @Nullable Rgb fill(CellStyle style) {

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Word (.docx, .doc), OpenDocument text, RTF, Excel (.xlsx, .xls) and HTML into a
+ * Reads Word (.docx, .doc), OpenDocument text and spreadsheets, RTF, Excel (.xlsx, .xls) and HTML into a
  * {@link LayoutDocument}. Office formats go through Tika's {@code AutoDetectParser} into an
  * {@link XhtmlLayoutHandler}; for .docx a {@link DocxPass} over the package adds what Tika's XHTML
  * leaves out (merged cells, cell shading, text colour, list levels, headers and footers); for RTF,
@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TikaLayoutReader implements LayoutReader {
     private static final Set<String> TYPES = Set.of(MediaTypes.DOCX, MediaTypes.DOC, MediaTypes.ODT, MediaTypes.RTF,
-            MediaTypes.HTML, MediaTypes.XLSX, MediaTypes.XLS);
-    private static final Set<String> ZIPPED = Set.of(MediaTypes.DOCX, MediaTypes.XLSX, MediaTypes.ODT);
+            MediaTypes.HTML, MediaTypes.XLSX, MediaTypes.XLS, MediaTypes.ODS);
+    private static final Set<String> ZIPPED = Set.of(MediaTypes.DOCX, MediaTypes.XLSX, MediaTypes.ODT, MediaTypes.ODS);
 
     private volatile @Nullable TikaParsing tika;
 
@@ -56,6 +56,9 @@ public final class TikaLayoutReader implements LayoutReader {
         }
         if (type.equals(MediaTypes.HTML)) {
             return readHtml(source, warnings);
+        }
+        if (type.equals(MediaTypes.ODS)) {
+            return readOds(source, warnings);
         }
         DocxHints hints = null;
         String passProblem = null;
@@ -111,7 +114,7 @@ public final class TikaLayoutReader implements LayoutReader {
         }
         if (type.equals(MediaTypes.ODT)) {
             try {
-                pages = OdtShading.place(pages, OdtShading.read(source.bytes()));
+                pages = OdfTables.place(pages, OdfTables.shading(source.bytes()));
             } catch (IOException e) {
                 warnings.add(WarningCode.DAMAGED, "the document's cell shading could not be read ("
                         + Messages.firstLine(e.getMessage()) + ")", null);
@@ -130,6 +133,31 @@ public final class TikaLayoutReader implements LayoutReader {
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(null, warnings);
         HtmlEvents.replay(doc, handler);
         return assemble(handler.pages(), DocxHints.NONE, warnings);
+    }
+
+    /** An .ods from its {@code content.xml}, without Tika (see {@link OdsSheets}). */
+    private static LayoutDocument readOds(Source source, Warnings warnings) throws IOException {
+        String kind = MediaTypes.describe(source.mediaType());
+        String zip = ZipCheck.problem(source.bytes());
+        OdsSheets.Sheets sheets;
+        try {
+            sheets = OdsSheets.read(source.bytes());
+        } catch (IOException e) {
+            if (ZipCheck.encrypted(source.bytes())) {
+                throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
+            }
+            String why = zip != null ? "damaged or truncated " + kind + " file (" + zip + ")"
+                    : "cannot be read as " + kind + ": " + Messages.firstLine(e.getMessage());
+            throw new UnreadablePaperException(source.name(), why, e);
+        }
+        if (zip != null) {
+            warnings.add(WarningCode.DAMAGED, "the file is damaged (" + zip + "); read what could be recovered", null);
+        }
+        if (sheets.cut()) {
+            warnings.add(WarningCode.OTHER, "the spreadsheet holds more than " + OdsSheets.MAX_CELLS
+                    + " cells; only the first were read", null);
+        }
+        return assemble(sheets.pages(), DocxHints.NONE, warnings);
     }
 
     private static LayoutDocument assemble(List<List<Block>> pages, DocxHints hints, Warnings warnings) {

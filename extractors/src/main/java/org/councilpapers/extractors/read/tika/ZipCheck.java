@@ -60,6 +60,15 @@ final class ZipCheck {
     }
 
     /**
+     * Whether an OpenDocument package is encrypted: its manifest gives encryption data for its parts, which
+     * are then not XML.
+     */
+    static boolean encrypted(byte[] zip) {
+        byte[] manifest = xmlParts(zip).get("meta-inf/manifest.xml");
+        return manifest != null && new String(manifest, java.nio.charset.StandardCharsets.UTF_8).contains("encryption-data");
+    }
+
+    /**
      * The package's XML parts by lower-cased name, at most {@value #MAX_XML_BYTES} bytes in all so that a zip bomb
      * cannot fill the heap; a damaged zip yields the parts before the damage.
      */

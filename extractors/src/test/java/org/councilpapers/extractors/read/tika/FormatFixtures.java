@@ -41,6 +41,52 @@ final class FormatFixtures {
         Files.writeString(dir.resolve("performance-report.html"), html(), StandardCharsets.UTF_8);
         Files.write(dir.resolve("performance-scorecard.xlsx"), workbook(true));
         Files.write(dir.resolve("performance-scorecard.xls"), workbook(false));
+        Files.write(dir.resolve("performance-scorecard.ods"), scorecardOds());
+    }
+
+    /**
+     * The scorecard as LibreOffice Calc saves it: sheet "Scorecard", a bold header row, the status cells in automatic
+     * styles with green and amber backgrounds, the unused columns and rows repeated out to the sheet's edge.
+     */
+    static byte[] scorecardOds() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < TABLE.length; r++) {
+            String style = r == 0 ? "ce1" : r == 1 ? "ce2" : "ce3";
+            rows.append("<table:table-row table:style-name=\"ro1\">")
+                    .append("<table:table-cell").append(r == 0 ? " table:style-name=\"ce1\"" : "")
+                    .append(" office:value-type=\"string\" calcext:value-type=\"string\"><text:p>").append(TABLE[r][0])
+                    .append("</text:p></table:table-cell>")
+                    .append("<table:table-cell table:style-name=\"").append(style)
+                    .append("\" office:value-type=\"string\" calcext:value-type=\"string\"><text:p>").append(TABLE[r][1])
+                    .append("</text:p></table:table-cell>")
+                    .append("<table:table-cell table:number-columns-repeated=\"1022\"/></table:table-row>");
+        }
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+                    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+                    xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3">
+                  <office:automatic-styles>
+                    <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="2.5in"/></style:style>
+                    <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="0.178in"/></style:style>
+                    <style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-weight="bold"/></style:style>
+                    <style:style style:name="ce2" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#%s"/></style:style>
+                    <style:style style:name="ce3" style:family="table-cell" style:parent-style-name="Default"><style:table-cell-properties fo:background-color="#%s"/></style:style>
+                  </office:automatic-styles>
+                  <office:body><office:spreadsheet>
+                    <table:table table:name="Scorecard">
+                      <table:table-column table:style-name="co1" table:number-columns-repeated="2" table:default-cell-style-name="Default"/>
+                      <table:table-column table:style-name="co1" table:number-columns-repeated="1022" table:default-cell-style-name="Default"/>
+                      %s
+                      <table:table-row table:style-name="ro1" table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+                    </table:table>
+                  </office:spreadsheet></office:body>
+                </office:document-content>
+                """.formatted(GREEN.toLowerCase(java.util.Locale.ROOT), AMBER.toLowerCase(java.util.Locale.ROOT), rows);
+        return OfficeFixtures.odf("application/vnd.oasis.opendocument.spreadsheet", content);
     }
 
     /** RTF as Word writes it: a bold 16 pt heading, two bullets ({@code \pntext}), a 2-column table with cell shading ({@code \clcbpat}). */

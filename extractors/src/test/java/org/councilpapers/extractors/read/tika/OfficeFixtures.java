@@ -270,16 +270,26 @@ final class OfficeFixtures {
     }
 
     private static byte[] odt(String content) {
+        return odf("application/vnd.oasis.opendocument.text", content);
+    }
+
+    /** An OpenDocument package of the given type: the stored {@code mimetype}, {@code content.xml} and the manifest. */
+    static byte[] odf(String mediaType, String content) {
+        return odf(mediaType, content, null);
+    }
+
+    /** The same with a {@code styles.xml} (named styles) where {@code styles} is not null. */
+    static byte[] odf(String mediaType, String content, @org.jspecify.annotations.Nullable String styles) {
         String manifest = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
-                  <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                  <manifest:file-entry manifest:full-path="/" manifest:media-type="%s"/>
                   <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
                 </manifest:manifest>
-                """;
+                """.formatted(mediaType);
         return write(out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+                byte[] mime = mediaType.getBytes(StandardCharsets.US_ASCII);
                 ZipEntry m = new ZipEntry("mimetype");
                 m.setMethod(ZipEntry.STORED);
                 m.setSize(mime.length);
@@ -290,6 +300,10 @@ final class OfficeFixtures {
                 zip.write(mime);
                 zip.putNextEntry(new ZipEntry("content.xml"));
                 zip.write(content.strip().getBytes(StandardCharsets.UTF_8));
+                if (styles != null) {
+                    zip.putNextEntry(new ZipEntry("styles.xml"));
+                    zip.write(styles.strip().getBytes(StandardCharsets.UTF_8));
+                }
                 zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
                 zip.write(manifest.strip().getBytes(StandardCharsets.UTF_8));
             }

@@ -14,7 +14,7 @@ import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.read.Source;
 import org.junit.jupiter.api.Test;
 
-class OdtShadingTest {
+class OdfTablesTest {
     @Test
     void cellBackgroundsFromTheAutomaticStylesLandOnTikasCells() throws IOException {
         List<Block> body = new TikaLayoutReader().read(Source.of(OfficeFixtures.odtShadedPlan(), "plan.odt"), new Warnings()).body();
