@@ -49,7 +49,7 @@ public final class MeetingExtractor implements RecordExtractor {
         // which holds a meeting only if it says who was there.
         boolean fallback = ctx.document().kind() != DocumentKind.AGENDA_PACK;
         for (Part part : minutes) {
-            MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
+            MinutesParser.Minutes m = ctx.minutes(part);
             if (fallback && m.present().isEmpty() && m.inAttendance().isEmpty()) {
                 continue;
             }
