@@ -30,15 +30,24 @@ import org.jspecify.annotations.Nullable;
  * @param parts    the paper's parts in order, each with the agenda item it belongs to: an agenda pack's
  *                 front sheet, notes for the public, minutes, reports, appendices and work programme;
  *                 any other paper as one part (see {@link Segmenter#forDocument})
+ * @param parsed   what the extractors read out of these parts and share (a set of minutes parsed once for the
+ *                 meeting, resolution and question extractors); belongs to this paper, like {@code warnings}
  */
 public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
-        List<Part> parts) {
+        List<Part> parts, ParsedParts parsed) {
     public ExtractContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(ragScale, "ragScale");
+        Objects.requireNonNull(parsed, "parsed");
         parts = List.copyOf(parts);
+    }
+
+    /** A context with the parts found elsewhere, and nothing read from them yet. */
+    public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
+            List<Part> parts) {
+        this(document, layout, warnings, ragScale, parts, new ParsedParts());
     }
 
     /** A context whose parts are found here, once. */
@@ -54,6 +63,11 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
     public List<Part> parts(PartKind... kinds) {
         List<PartKind> wanted = List.of(kinds);
         return parts.stream().filter(p -> wanted.contains(p.kind())).toList();
+    }
+
+    /** A part of this paper read as minutes, parsed once however many extractors ask. */
+    MinutesParser.Minutes minutes(Part part) {
+        return parsed.minutes(part);
     }
 
     /**

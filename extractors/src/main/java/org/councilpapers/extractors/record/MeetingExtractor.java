@@ -2,7 +2,6 @@ package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Provenance;
@@ -25,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeetingExtractor implements RecordExtractor {
     private static final int SHORT_LINE = 80;
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("full", "county", "borough", "city", "district", "town",
-            "parish", "the", "this", "each", "our", "your", "local", "whole");
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
@@ -49,7 +46,7 @@ public final class MeetingExtractor implements RecordExtractor {
         // which holds a meeting only if it says who was there.
         boolean fallback = ctx.document().kind() != DocumentKind.AGENDA_PACK;
         for (Part part : minutes) {
-            MinutesParser.Minutes m = MinutesParser.parse(part.blocks());
+            MinutesParser.Minutes m = ctx.minutes(part);
             if (fallback && m.present().isEmpty() && m.inAttendance().isEmpty()) {
                 continue;
             }
@@ -65,6 +62,7 @@ public final class MeetingExtractor implements RecordExtractor {
     }
 
     // The council named on the part itself ("BARSETSHIRE COUNTY COUNCIL" over the minutes) before the paper's as a whole.
+    // Authorities reads a name in capitals and gives only places, so "the rising of Full Council" names none.
     private static @Nullable String council(List<Block> blocks, ExtractContext ctx) {
         for (Block b : blocks) {
             for (TextLine line : TextLine.of(b)) {
@@ -72,23 +70,12 @@ public final class MeetingExtractor implements RecordExtractor {
                 if (t.length() > SHORT_LINE) {
                     continue;
                 }
-                Optional<String> a = Authorities.find(t.equals(t.toUpperCase(Locale.ROOT)) ? titleCase(t) : t);
-                if (a.isPresent() && !NOT_PLACES.contains(a.get().toLowerCase(Locale.ROOT))) {
-                    return a.get(); // "the rising of Full Council" names the meeting of the council, not a place
+                Optional<String> a = Authorities.find(t);
+                if (a.isPresent()) {
+                    return a.get();
                 }
             }
         }
-        String paper = ctx.document().council();
-        return paper == null || NOT_PLACES.contains(paper.toLowerCase(Locale.ROOT)) ? null : paper;
-    }
-
-    private static String titleCase(String caps) {
-        StringBuilder s = new StringBuilder(caps.length());
-        boolean start = true;
-        for (char c : caps.toCharArray()) {
-            s.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'' && c != '’';
-        }
-        return s.toString();
+        return ctx.document().council();
     }
 }

@@ -71,7 +71,17 @@ final class MinutesParser {
             List<Person> inAttendance,
             List<Minute> minutes,
             int headingBlock,
-            int preambleEnd) {}
+            int preambleEnd) {
+        // Shared by every extractor that reads the part (see ParsedParts), so no one of them may change it for the others.
+        Minutes {
+            present = List.copyOf(present);
+            presentRoles = List.copyOf(presentRoles);
+            substitutes = List.copyOf(substitutes);
+            apologies = List.copyOf(apologies);
+            inAttendance = List.copyOf(inAttendance);
+            minutes = List.copyOf(minutes);
+        }
+    }
 
     private MinutesParser() {}
 

@@ -158,7 +158,7 @@ final class QuestionExtractor implements RecordExtractor {
         if (part == null || part.kind() != PartKind.MINUTES || part.blocks().isEmpty()) {
             return EMPTY;
         }
-        return Roster.of(MinutesParser.parse(part.blocks()));
+        return Roster.of(context.minutes(part));
     }
 
     private static boolean isItemHeading(Block b, String text) {

@@ -60,7 +60,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         List<PaperRecord> out = new ArrayList<>();
         for (Part part : parts) {
             List<Block> blocks = part.blocks();
-            MinutesParser.Minutes m = MinutesParser.parse(blocks);
+            MinutesParser.Minutes m = ctx.minutes(part);
             PartialDate date = m.date() != null ? m.date() : ctx.document().kind() == DocumentKind.MINUTES ? ctx.document().date() : null;
             if (m.minutes().isEmpty()) {
                 scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
