@@ -129,4 +129,26 @@ class RecommendationExtractorTest {
         assertEquals(List.of("2", "3"), rs.stream().map(Recommendation::itemNumber).toList());
         assertEquals("School Places", rs.get(1).itemTitle());
     }
+
+    @Test
+    void recommendationsTakeTheirItemFromACoverTable() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT,
+                Variants.read("district-report-cover-table-colons.txt")).records(Recommendation.class);
+        assertEquals(List.of("2.1", "2.2"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("That the Committee endorses the plan to recruit thirty new foster carers by March 2025.", rs.get(1).text());
+        for (Recommendation r : rs) {
+            assertEquals("7", r.itemNumber());
+            assertEquals("Children's social care placements", r.itemTitle());
+        }
+        rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read("county-report-cover-table-no-colons.txt"))
+                .records(Recommendation.class);
+        assertEquals(List.of("a", "b"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("9", rs.get(0).itemNumber());
+        assertEquals("Care leavers' local offer: annual review", rs.get(0).itemTitle());
+        rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read("unitary-report-cover-table-title-and-item.txt"))
+                .records(Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), rs.stream().map(Recommendation::number).toList(), "reasons are not recommendations");
+        assertEquals("5", rs.get(1).itemNumber());
+        assertEquals("Fostering sufficiency strategy 2024-27", rs.get(1).itemTitle());
+    }
 }
