@@ -42,6 +42,7 @@ public final class ReportExtractor implements RecordExtractor {
     private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:\\d+\\.?\\s*)?appendices(?: to (?:the|this) report)?\\s*:?$");
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
     private static final int COVER_BLOCKS = 16;
+    private static final Pattern CONTACT_TAIL = Pattern.compile("[,(;]|\\s[-–]\\s|\\s(?=\\S+@)|\\s(?=[+\\d])|\\s(?i:tel|telephone|email|e-mail)\\b");
     // An "ITEM 7" line printed over a cover table: the table is that cover's, not another.
     private static final int TABLE_AFTER_ITEM = 3;
 
@@ -244,7 +245,7 @@ public final class ReportExtractor implements RecordExtractor {
                     case DATE -> meetingDate = meetingDate != null ? meetingDate
                             : UkDates.find(v).filter(PartialDate::isFullDate).orElse(null);
                     case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
-                    case AUTHOR -> author = author != null ? author : PersonNames.name(v);
+                    case AUTHOR -> author = author != null ? author : authorName(v);
                     case DIRECTOR -> director = director != null ? director : v;
                     case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
                     case WARDS -> wards = wards != null ? wards : v;
@@ -252,6 +253,13 @@ public final class ReportExtractor implements RecordExtractor {
                     case CLASSIFICATION -> classification = classification != null ? classification : classificationOf(v);
                 }
             });
+        }
+
+        // "Sam Lee (01234 567890, sam.lee@council.gov.uk)", "Jane Doe, Head of Placements" → the name; a job title alone
+        // ("Head of Fostering") or several people name no one author.
+        private static @Nullable String authorName(String v) {
+            String n = PersonNames.name(CONTACT_TAIL.split(v, 2)[0].strip());
+            return PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) ? n : null;
         }
 
         // "Public", "Open", "Part 1" / "Exempt", "Part 2", "Not for publication", "Confidential"; anything else says neither.

@@ -184,6 +184,20 @@ class ReportExtractorTest {
         }
     }
 
+    @Test
+    void aCoverTablesContactGivesTheNameOnlyWhereItNamesSomeone() {
+        Report r = Harness.run(extractor, DocumentKind.REPORT, document(plainTable(row("Report title", "Play areas review"),
+                row("Report by", "Head of Leisure"), row("Contact officer", "Sam Lee (01234 567890, sam.lee@northbrook.gov.uk)"),
+                row("Key decision", "No")))).records(Report.class).get(0);
+        assertEquals("Sam Lee", r.author());
+        assertNull(r.itemNumber(), "the cover prints no item number");
+        r = Harness.run(extractor, DocumentKind.REPORT, document(plainTable(row("Report title", "Play areas review"),
+                row("Report by", "Director of Place"), row("Report author", "Head of Leisure"), row("Key decision", "No"))))
+                .records(Report.class).get(0);
+        assertNull(r.author(), "a job title names no one");
+        assertEquals("Director of Place", r.reportOf());
+    }
+
     private Report onlyReport(String variant) {
         List<Report> rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read(variant)).records(Report.class);
         assertEquals(1, rs.size(), variant);
