@@ -261,6 +261,14 @@ class DocumentClassifierTest {
     }
 
     @Test
+    void aShortAgendaBeforeAReportsCoverTableIsStillAPack() {
+        assertEquals(DocumentKind.AGENDA_PACK, textPaper("Northbrook District Council\n\nCabinet\n\nAgenda\n\n"
+                + "1. Apologies for absence\n\n2. Minutes of the last meeting\n\n3. Play areas review\n\n"
+                + "| Report title | Play areas review |\n|---|---|\n| Agenda item | 3 |\n| Report by | Head of Leisure |\n"
+                + "| Wards affected | All |\n| Key decision | No |\n\n1. Background\n\n1.1 The play areas were inspected.").kind());
+    }
+
+    @Test
     void aTableWhoseStatusColumnSaysOnTrackOrAtRiskIsAPlan() {
         String table = "| No. | What we will do | Who | When | Progress |\n|---|---|---|---|---|\n"
                 + "| 1 | Recruit managers | Head of Service | May 2025 | On track |\n"
