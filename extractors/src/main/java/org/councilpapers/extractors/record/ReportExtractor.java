@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * The cover block of each committee report: the "ITEM 7" marker and the labelled lines around it
  * (Report of, Accountable Director, Wards and communities affected, Key Decision, This report is
  * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
- * The cover's lines are read in order as "label: value" pairs, so the layout does not matter.
+ * The cover's lines are read in order as "label: value" pairs, so the layout does not matter. A cover with no ITEM line,
+ * set out as a table of labels and values ("Report title: | …", "Agenda item | 7"), is read by its labels
+ * ({@link CoverTable}).
  */
 public final class ReportExtractor implements RecordExtractor {
     private static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
@@ -46,7 +48,7 @@ public final class ReportExtractor implements RecordExtractor {
     // An "ITEM 7" line printed over a cover table: the table is that cover's, not another.
     private static final int TABLE_AFTER_ITEM = 3;
 
-    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line. */
+    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
     record Cover(int block, Report report) {}
 
     @Override
