@@ -1,8 +1,10 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.segment.CoverTable;
 import org.councilpapers.extractors.vocab.PersonNames;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * The cover block of each committee report: the "ITEM 7" marker and the labelled lines around it
  * (Report of, Accountable Director, Wards and communities affected, Key Decision, This report is
  * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
- * The cover's lines are read in order as "label: value" pairs, so the layout does not matter.
+ * The cover's lines are read in order as "label: value" pairs, so the layout does not matter. A cover with no ITEM line,
+ * set out as a table of labels and values ("Report title: | …", "Agenda item | 7"), is read by its labels
+ * ({@link CoverTable}).
  */
 public final class ReportExtractor implements RecordExtractor {
     private static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
@@ -39,8 +44,11 @@ public final class ReportExtractor implements RecordExtractor {
     private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:\\d+\\.?\\s*)?appendices(?: to (?:the|this) report)?\\s*:?$");
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
     private static final int COVER_BLOCKS = 16;
+    private static final Pattern CONTACT_TAIL = Pattern.compile("[,(;]|\\s[-–]\\s|\\s(?=\\S+@)|\\s(?=[+\\d])|\\s(?i:tel|telephone|email|e-mail)\\b");
+    // An "ITEM 7" line printed over a cover table: the table is that cover's, not another.
+    private static final int TABLE_AFTER_ITEM = 3;
 
-    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line. */
+    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
     record Cover(int block, Report report) {}
 
     @Override
@@ -51,19 +59,29 @@ public final class ReportExtractor implements RecordExtractor {
     /** Every report cover in the body, in order; other extractors use them to know which item a block belongs to. */
     List<Cover> covers(List<Block> body, ExtractContext ctx) {
         List<int[]> anchors = new ArrayList<>(); // {block index, line index within block}
+        int lastItemLine = -1;
         for (int i = 0; i < body.size(); i++) {
             List<String> lines = lines(body.get(i));
+            boolean itemLine = false;
             for (int l = 0; l < lines.size(); l++) {
                 if (ITEM.matcher(lines.get(l)).matches()) {
                     anchors.add(new int[] {i, l});
+                    itemLine = true;
                 }
+            }
+            if (itemLine) {
+                lastItemLine = i;
+            } else if (body.get(i).table() != null && (lastItemLine < 0 || i - lastItemLine > TABLE_AFTER_ITEM)
+                    && !CoverTable.read(body.get(i)).isEmpty()) {
+                anchors.add(new int[] {i, -1}); // a cover set out as a table of labels, with no "ITEM 7" line of its own
             }
         }
         List<Cover> out = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
             int from = anchors.get(a)[0];
             int until = a + 1 < anchors.size() ? anchors.get(a + 1)[0] : body.size();
-            Report r = cover(body, from, until, ctx);
+            // A cover table with no ITEM line is the whole cover: the lines after it are the report's, not its cover's.
+            Report r = cover(body, from, anchors.get(a)[1] < 0 ? from + 1 : until, until, ctx);
             if (r != null) {
                 out.add(new Cover(from, r));
             }
@@ -71,7 +89,7 @@ public final class ReportExtractor implements RecordExtractor {
         return out;
     }
 
-    private @Nullable Report cover(List<Block> body, int anchor, int until, ExtractContext ctx) {
+    private @Nullable Report cover(List<Block> body, int anchor, int coverUntil, int until, ExtractContext ctx) {
         // A cover starts a little before its ITEM line (the date sits above it) and ends at the executive summary.
         int start = anchor;
         while (start > 0 && anchor - start < 2 && body.get(start - 1).kind() != BlockKind.TABLE
@@ -79,16 +97,28 @@ public final class ReportExtractor implements RecordExtractor {
             start--;
         }
         List<String> lines = new ArrayList<>();
+        Map<CoverTable.Field, String> tabled = new EnumMap<>(CoverTable.Field.class);
         int end = anchor;
-        for (int i = start; i < Math.min(until, anchor + COVER_BLOCKS); i++) {
+        for (int i = start; i < Math.min(coverUntil, anchor + COVER_BLOCKS); i++) {
             Block b = body.get(i);
             if (i > anchor && COVER_END.matcher(Texts.squash(b.text())).matches()) {
                 break;
             }
-            lines.addAll(lines(b));
+            // A table holding its own ITEM line is read as lines, as covers always were; one without is read by its labels.
+            List<String> blockLines = lines(b);
+            Map<CoverTable.Field, String> table = blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches()) ? Map.of()
+                    : CoverTable.read(b);
+            table.forEach(tabled::putIfAbsent);
+            lines.addAll(blockLines); // and as lines too: a cell may say what no label does ("This report is public")
             end = i;
         }
         Fields f = new Fields();
+        if (body.get(anchor).table() != null && !tabled.isEmpty() && !tabled.containsKey(CoverTable.Field.TITLE) && anchor > 0
+                && body.get(anchor - 1).kind() == BlockKind.HEADING) {
+            f.title = Texts.squash(body.get(anchor - 1).text()); // the title printed over the cover's table
+        }
+        // What a cover table labels comes first, so that its labels' values are not taken for the title.
+        f.apply(tabled);
         boolean afterItem = false;
         for (String line : labelsWithValues(lines)) {
             Matcher item = ITEM.matcher(line);
@@ -106,20 +136,22 @@ public final class ReportExtractor implements RecordExtractor {
             Optional<PartialDate> date = UkDates.parse(line);
             if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
                 f.meetingDate = date.get();
+            } else if (CoverTable.field(line) != null) {
+                continue; // a cover table's label without a colon ("Report title", "Wards affected")
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
                 f.title = line;
             }
         }
-        if (f.itemNumber == null) {
+        if (f.itemNumber == null && tabled.isEmpty()) {
             return null;
         }
         readAfterCover(body, end + 1, until, f);
         Block first = body.get(start);
         Block last = body.get(end);
         Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
-        return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
+        return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber == null ? "" : f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
                 f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
                 f.classification, f.summary, f.appendices, f.author, p);
     }
@@ -204,6 +236,42 @@ public final class ReportExtractor implements RecordExtractor {
         @Nullable String summary;
         @Nullable String author;
         final List<String> appendices = new ArrayList<>();
+
+        /** Fills the fields a cover table gives that the cover's lines did not. */
+        void apply(Map<CoverTable.Field, String> table) {
+            table.forEach((field, v) -> {
+                switch (field) {
+                    case TITLE -> title = title != null ? title : v;
+                    case ITEM -> itemNumber = itemNumber != null ? itemNumber : v;
+                    case COMMITTEE -> committee = committee != null ? committee : v;
+                    case DATE -> meetingDate = meetingDate != null ? meetingDate
+                            : UkDates.find(v).filter(PartialDate::isFullDate).orElse(null);
+                    case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
+                    case AUTHOR -> author = author != null ? author : authorName(v);
+                    case DIRECTOR -> director = director != null ? director : v;
+                    case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
+                    case WARDS -> wards = wards != null ? wards : v;
+                    case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
+                    case CLASSIFICATION -> classification = classification != null ? classification : classificationOf(v);
+                }
+            });
+        }
+
+        // "Sam Lee (01234 567890, sam.lee@council.gov.uk)", "Jane Doe, Head of Placements" → the name; a job title alone
+        // ("Head of Fostering") or several people name no one author.
+        private static @Nullable String authorName(String v) {
+            String n = PersonNames.name(CONTACT_TAIL.split(v, 2)[0].strip());
+            return PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) ? n : null;
+        }
+
+        // "Public", "Open", "Part 1" / "Exempt", "Part 2", "Not for publication", "Confidential"; anything else says neither.
+        private static @Nullable Classification classificationOf(String v) {
+            String k = v.toLowerCase(Locale.ROOT);
+            if (k.matches("(?s).*\\b(?:exempt|confidential|not for publication|part (?:2|ii|b))\\b.*")) {
+                return Classification.EXEMPT;
+            }
+            return k.matches("(?s).*\\b(?:public|open|part (?:1|i|a))\\b.*") ? Classification.PUBLIC : null;
+        }
 
         /** Reads a labelled line into its field; false when the line carries no label we know. */
         boolean read(String line) {

@@ -71,6 +71,8 @@ public final class DocumentClassifier {
         }
         if (opening.stream().anyMatch(b -> ITEM_COVER.matcher(b.text()).matches())) {
             add(score, DocumentKind.REPORT, 3);
+        } else if (opening.stream().anyMatch(DocumentClassifier::isCoverTable)) {
+            add(score, DocumentKind.REPORT, 3); // "Report title: | …", "Agenda item | 7": the cover set out as a table
         }
         for (String sign : List.of("report of:", "this report is public", "this report is exempt", "executive summary",
                 "recommendation(s)", "accountable director", "wards and communities affected", "key decision")) {
@@ -159,21 +161,58 @@ public final class DocumentClassifier {
         int cover = -1;
         for (int i = 0; i < opening.size() && cover < 0; i++) {
             if (ITEM_COVER.matcher(opening.get(i).text()).matches() || opening.get(i).table() != null
-                    && Segmenter.lines(opening.get(i)).stream().anyMatch(l -> ITEM_COVER.matcher(l).matches())) {
+                    && (Segmenter.lines(opening.get(i)).stream().anyMatch(l -> ITEM_COVER.matcher(l).matches())
+                    || isCoverTable(opening.get(i)))) {
                 cover = i;
             }
         }
         return cover > 0 && AgendaReader.read(opening.subList(0, cover)).size() >= SHORT_AGENDA;
     }
 
-    // A plan's table has a header naming actions and either owners or timescales.
+    private static boolean isCoverTable(Block b) {
+        return b.table() != null && !CoverTable.read(b).isEmpty();
+    }
+
+    // A plan's table has a header naming actions and either owners or timescales, or a column of progress words.
     private static boolean isPlanTable(Block b) {
         String header = Texts.fold(String.join(" ", b.table().rowTexts(0)));
         boolean action = header.contains("action") || header.contains("recommendation");
         boolean who = header.contains("lead") || header.contains("owner") || header.contains("responsible");
         boolean when = header.contains("by when") || header.contains("timescale") || header.contains("deadline")
                 || header.contains("completion date") || header.contains("rag");
-        return action && (who || when) && b.table().colCount() >= 3;
+        return b.table().colCount() >= 3 && (action && (who || when) || hasStatusColumn(b));
+    }
+
+    private static final Pattern STATUS_WORDS = Pattern.compile("(?i)^(?:on track|on target|at risk|off track|off target|"
+            + "complete|completed|achieved|not started|in progress|delayed|overdue|behind schedule|ahead of schedule)\\.?$");
+    private static final Pattern FIGURE = Pattern.compile("^[<>≥≤]?[£]?[\\d.,]+\\s*%?$");
+    private static final int STATUS_ROWS = 3;
+
+    // Plans that report progress in words ("On track", "At risk", "Off track", "Complete") rather than Red/Amber/Green:
+    // one column whose cells, below the header, are nearly all such words, in enough rows to be a plan, not a key. A
+    // scorecard says the same of its indicators, but beside columns of figures (targets, actuals), which a plan has not.
+    private static boolean hasStatusColumn(Block b) {
+        var t = b.table();
+        boolean status = false;
+        for (int c = 0; c < t.colCount(); c++) {
+            int words = 0;
+            int figures = 0;
+            int filled = 0;
+            for (int r = 1; r < t.rowCount(); r++) {
+                List<String> row = t.rowTexts(r);
+                String cell = c < row.size() ? Texts.squash(row.get(c)) : "";
+                if (!cell.isEmpty()) {
+                    filled++;
+                    words += STATUS_WORDS.matcher(cell).matches() ? 1 : 0;
+                    figures += FIGURE.matcher(cell).matches() ? 1 : 0;
+                }
+            }
+            if (filled >= STATUS_ROWS && 2 * figures > filled && c > 0) {
+                return false; // a column of figures (the first may number the rows)
+            }
+            status |= words >= STATUS_ROWS && 4 * words >= 3 * filled;
+        }
+        return status;
     }
 
     private static void add(Map<DocumentKind, Integer> score, DocumentKind kind, int points) {
@@ -185,6 +224,14 @@ public final class DocumentClassifier {
             "(?i)^(?:\\d+\\.?\\s*)?(?:introduction|contents|summary|executive summary|background|agenda|purpose|foreword|overview)\\s*:?$");
 
     private static Optional<String> title(List<Block> opening, DocumentKind kind) {
+        if (kind == DocumentKind.REPORT) {
+            // A cover table labels the report's title: the council's name printed over it is not the title.
+            Optional<String> labelled = opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() != null)
+                    .map(b -> CoverTable.read(b).get(CoverTable.Field.TITLE)).filter(t -> t != null).findFirst();
+            if (labelled.isPresent()) {
+                return labelled;
+            }
+        }
         Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
                 .map(b -> Texts.squash(b.text()))
                 .filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council") && !GENERIC.matcher(t).matches())

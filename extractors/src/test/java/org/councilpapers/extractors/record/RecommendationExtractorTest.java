@@ -5,6 +5,8 @@ import static org.councilpapers.testdata.LayoutFixtures.document;
 import static org.councilpapers.testdata.LayoutFixtures.heading;
 import static org.councilpapers.testdata.LayoutFixtures.item;
 import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.plainTable;
+import static org.councilpapers.testdata.LayoutFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -128,5 +130,44 @@ class RecommendationExtractorTest {
         List<Recommendation> rs = Harness.run(extractor, DocumentKind.AGENDA_PACK, doc).records(Recommendation.class);
         assertEquals(List.of("2", "3"), rs.stream().map(Recommendation::itemNumber).toList());
         assertEquals("School Places", rs.get(1).itemTitle());
+    }
+
+    @Test
+    void recommendationsTakeTheirItemFromACoverTable() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT,
+                Variants.read("district-report-cover-table-colons.txt")).records(Recommendation.class);
+        assertEquals(List.of("2.1", "2.2"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("That the Committee endorses the plan to recruit thirty new foster carers by March 2025.", rs.get(1).text());
+        for (Recommendation r : rs) {
+            assertEquals("7", r.itemNumber());
+            assertEquals("Children's social care placements", r.itemTitle());
+        }
+        rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read("county-report-cover-table-no-colons.txt"))
+                .records(Recommendation.class);
+        assertEquals(List.of("a", "b"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("9", rs.get(0).itemNumber());
+        assertEquals("Care leavers' local offer: annual review", rs.get(0).itemTitle());
+        rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read("unitary-report-cover-table-title-and-item.txt"))
+                .records(Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), rs.stream().map(Recommendation::number).toList(), "reasons are not recommendations");
+        assertEquals("5", rs.get(1).itemNumber());
+        assertEquals("Fostering sufficiency strategy 2024-27", rs.get(1).itemTitle());
+    }
+
+    @Test
+    void eachCoverTableInAPackGivesItsOwnRecommendationsTheirItem() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.AGENDA_PACK, document(
+                plainTable(row("Report title", "Youth justice plan"), row("Agenda item", "4"), row("Report by", "Head of Youth Justice"),
+                        row("Key decision", "No")),
+                heading(2, "Recommendations"), item("1.", "That the plan is approved."),
+                heading(2, "Background"), para("The plan is renewed each year."),
+                plainTable(row("Report title", "School admissions 2026/27"), row("Agenda item", "5"), row("Report by", "Director of Education"),
+                        row("Key decision", "Yes")),
+                heading(2, "Recommendations"), item("1.", "That the arrangements are determined."))).records(Recommendation.class);
+        assertEquals(2, rs.size());
+        assertEquals("4", rs.get(0).itemNumber());
+        assertEquals("Youth justice plan", rs.get(0).itemTitle());
+        assertEquals("5", rs.get(1).itemNumber());
+        assertEquals("School admissions 2026/27", rs.get(1).itemTitle());
     }
 }

@@ -9,10 +9,18 @@ import static org.councilpapers.testdata.LayoutFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Classification;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
+import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 
 class ReportExtractorTest {
@@ -95,5 +103,104 @@ class ReportExtractorTest {
         assertEquals("Amy Lark, Head of Service", r.reportOf());
         assertEquals(Classification.EXEMPT, r.classification());
         assertEquals("The offer was refreshed.", r.executiveSummary());
+    }
+
+    // Covers set out as tables of labels, in three councils' wordings (testdata/papers/variants).
+
+    @Test
+    void coverTableWithColonLabels() {
+        Report r = onlyReport("district-report-cover-table-colons.txt");
+        assertEquals("7", r.itemNumber());
+        assertEquals("Children's social care placements", r.title());
+        assertEquals("Children and Families Scrutiny Committee", r.committee());
+        assertEquals("2024-03-14", r.meetingDate().toString());
+        assertEquals("Director of Children's Services", r.reportOf());
+        assertEquals("Jane Doe", r.author());
+        assertEquals("All", r.wardsAffected());
+        assertEquals("No", r.keyDecision());
+        assertNull(r.classification(), "the cover does not say public or exempt");
+    }
+
+    @Test
+    void coverTableWithoutColonsInHtml() {
+        Report r = onlyReport("county-report-cover-table-no-colons.txt");
+        assertEquals("9", r.itemNumber());
+        assertEquals("Care leavers' local offer: annual review", r.title());
+        assertEquals("Corporate Parenting Panel", r.committee());
+        assertEquals("2023-10-03", r.meetingDate().toString());
+        assertEquals("Executive Director, People", r.reportOf());
+        assertEquals("Sam Hughes", r.author());
+        assertEquals("All", r.wardsAffected());
+        assertEquals("No", r.keyDecision());
+        assertEquals(Classification.PUBLIC, r.classification());
+    }
+
+    @Test
+    void coverTableWithTitleAndItemInOneRow() {
+        Report r = onlyReport("unitary-report-cover-table-title-and-item.txt");
+        assertEquals("5", r.itemNumber());
+        assertEquals("Fostering sufficiency strategy 2024-27", r.title());
+        assertEquals("Cabinet", r.committee());
+        assertEquals("2024-06-12", r.meetingDate().toString());
+        assertEquals("Corporate Director, Children and Education", r.reportOf());
+        assertEquals("Priya Shah", r.author());
+        assertEquals("All wards", r.wardsAffected());
+        assertEquals("Yes", r.keyDecision());
+    }
+
+    @Test
+    void anItemLineOverACoverTableMakesOneReport() {
+        List<Report> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("ITEM 4"), plainTable(row("Report title", "Youth justice plan"), row("Report by", "Head of Youth Justice"),
+                        row("Wards affected", "All"), row("Key decision", "No")),
+                heading(2, "Recommendations"), item("1.", "That the plan is approved."))).records(Report.class);
+        assertEquals(1, rs.size());
+        assertEquals("4", rs.get(0).itemNumber());
+        assertEquals("Youth justice plan", rs.get(0).title());
+        assertEquals("Head of Youth Justice", rs.get(0).reportOf());
+    }
+
+    @Test
+    void aTitleHeadingOverACoverTableWithoutATitleRow() {
+        Report r = Harness.run(extractor, DocumentKind.REPORT, document(
+                heading(1, "School admissions arrangements 2026/27"),
+                plainTable(row("Meeting", "Cabinet"), row("Agenda item", "11"), row("Report of", "Director of Education"),
+                        row("Key decision", "Yes")),
+                para("The arrangements are consulted on each year."))).records(Report.class).get(0);
+        assertEquals("11", r.itemNumber());
+        assertEquals("School admissions arrangements 2026/27", r.title());
+        assertEquals("Cabinet", r.committee());
+    }
+
+    @Test
+    void aCoverTableIsNotAlsoARagTableOrAWorkProgramme() throws IOException {
+        CouncilPapers papers = CouncilPapers.builder().build();
+        for (String name : List.of("district-report-cover-table-colons.txt", "county-report-cover-table-no-colons.txt",
+                "unitary-report-cover-table-title-and-item.txt")) {
+            Extraction x = papers.extract(TestPapers.path("variants/" + name));
+            assertEquals(DocumentKind.REPORT, x.document().kind(), name);
+            assertEquals(Set.of(RecordType.REPORT, RecordType.RECOMMENDATION),
+                    x.records().stream().map(PaperRecord::type).collect(Collectors.toSet()), name);
+        }
+    }
+
+    @Test
+    void aCoverTablesContactGivesTheNameOnlyWhereItNamesSomeone() {
+        Report r = Harness.run(extractor, DocumentKind.REPORT, document(plainTable(row("Report title", "Play areas review"),
+                row("Report by", "Head of Leisure"), row("Contact officer", "Sam Lee (01234 567890, sam.lee@northbrook.gov.uk)"),
+                row("Key decision", "No")))).records(Report.class).get(0);
+        assertEquals("Sam Lee", r.author());
+        assertNull(r.itemNumber(), "the cover prints no item number");
+        r = Harness.run(extractor, DocumentKind.REPORT, document(plainTable(row("Report title", "Play areas review"),
+                row("Report by", "Director of Place"), row("Report author", "Head of Leisure"), row("Key decision", "No"))))
+                .records(Report.class).get(0);
+        assertNull(r.author(), "a job title names no one");
+        assertEquals("Director of Place", r.reportOf());
+    }
+
+    private Report onlyReport(String variant) {
+        List<Report> rs = Harness.run(extractor, DocumentKind.REPORT, Variants.read(variant)).records(Report.class);
+        assertEquals(1, rs.size(), variant);
+        return rs.get(0);
     }
 }

@@ -86,6 +86,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/committee-report-quoting-grades.txt", REPORT, "Heathside"));
         all.add(Arguments.of("variants/county-front-sheet-membership-table-quorum.txt", AGENDA, "Northshire"));
         all.add(Arguments.of("variants/county-work-programme-list.txt", OTHER, "Northshire"));
+        // Committee reports whose only cover is a table of labels and values.
+        all.add(Arguments.of("variants/county-report-cover-table-no-colons.txt", REPORT, "Eastmarch"));
+        all.add(Arguments.of("variants/district-report-cover-table-colons.txt", REPORT, "Kingsmere"));
+        all.add(Arguments.of("variants/unitary-report-cover-table-title-and-item.txt", REPORT, "Westbridge"));
+        // Minutes that say in prose that actions are "on track", "at risk", "off track" and "complete".
+        all.add(Arguments.of("variants/borough-scrutiny-minutes-on-track-prose.txt", MINUTES, null));
         // "the parish council" is lower case and no council of the district: the minutes never name it.
         all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
         all.add(Arguments.of("variants/kpi-scorecard-latest-previous.txt", OTHER, null));
@@ -102,6 +108,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/pack-public-notes-with-lookalikes.txt", AGENDA, "Wessex"));
         all.add(Arguments.of("variants/plan-quarterly-fills-key.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-recommendation-rows-continued.txt", PLAN, null));
+        // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
+        all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
@@ -238,6 +246,42 @@ class DocumentClassifierTest {
                 + "## Report of the Director of Children's Services\n\n### Fostering: how we compare\n\n1. The table shows.");
         assertEquals(DocumentKind.REPORT, info.kind());
         assertEquals("Fostering: how we compare", info.title());
+    }
+
+    @Test
+    void aReportWhoseOnlyCoverIsATableIsAReportTitledByIt() {
+        DocumentInfo info = textPaper("Northbrook District Council\n\n| Report title | Play areas review |\n|---|---|\n"
+                + "| Report by | Head of Leisure |\n| Wards affected | All |\n| Key decision | No |\n\n1. Background\n\n"
+                + "1.1 The play areas were inspected.");
+        assertEquals(DocumentKind.REPORT, info.kind());
+        assertEquals("Play areas review", info.title(), "the council printed over the cover is not the title");
+        assertEquals(DocumentKind.OTHER, textPaper("Northbrook District Council\n\n| Meeting | Cabinet |\n|---|---|\n"
+                + "| Date | 12 June 2024 |\n| Venue | Council Chamber |\n\nNotes of an informal visit").kind(),
+                "a meeting's date and venue in a table is no report's cover");
+    }
+
+    @Test
+    void aShortAgendaBeforeAReportsCoverTableIsStillAPack() {
+        assertEquals(DocumentKind.AGENDA_PACK, textPaper("Northbrook District Council\n\nCabinet\n\nAgenda\n\n"
+                + "1. Apologies for absence\n\n2. Minutes of the last meeting\n\n3. Play areas review\n\n"
+                + "| Report title | Play areas review |\n|---|---|\n| Agenda item | 3 |\n| Report by | Head of Leisure |\n"
+                + "| Wards affected | All |\n| Key decision | No |\n\n1. Background\n\n1.1 The play areas were inspected.").kind());
+    }
+
+    @Test
+    void aTableWhoseStatusColumnSaysOnTrackOrAtRiskIsAPlan() {
+        String table = "| No. | What we will do | Who | When | Progress |\n|---|---|---|---|---|\n"
+                + "| 1 | Recruit managers | Head of Service | May 2025 | On track |\n"
+                + "| 2 | Audit supervision | Principal Social Worker | Quarterly | At risk |\n"
+                + "| 3 | Cut caseloads | Head of Service | March 2025 | Off track |\n"
+                + "| 4 | New pathway plans | Service Manager | June 2024 | Complete |\n";
+        assertEquals(DocumentKind.ACTION_PLAN, textPaper("Progress tracker\n\n" + table).kind());
+        // Two status words make a key or a summary, not a plan's column.
+        assertEquals(DocumentKind.OTHER, textPaper("Progress tracker\n\n| Area | Progress | Note |\n|---|---|---|\n"
+                + "| Recruitment | On track | Four posts |\n| Caseloads | Off track | 23 a worker |\n| Total | 2 areas | - |\n").kind());
+        assertEquals(DocumentKind.MINUTES, textPaper("Minutes of the meeting of the Cabinet\n\nPresent: Councillors A Ash and B Birch\n\n"
+                + "The Director said that most actions were on track, two were at risk, one was off track and four were complete.")
+                .kind());
     }
 
     @Test
