@@ -233,6 +233,9 @@ record TableHeader(int rows, List<String> names, List<String> labels, List<PlanC
         if ((role == PlanColumn.ACTION || role == PlanColumn.RECOMMENDATION) && filled > 0 && numbers == filled) {
             return PlanColumn.OTHER; // "Actions Completed / Closed" over counts: a summary, not a plan
         }
+        if (role == PlanColumn.PROGRESS && filled >= 2 && prose == 0 && statuses * 4 >= filled * 3) {
+            return PlanColumn.STATUS; // "Progress" over On track / At risk / Off track / Complete: how far, said as a status
+        }
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose
         }

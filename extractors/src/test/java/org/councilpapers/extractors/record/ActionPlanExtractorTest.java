@@ -708,6 +708,16 @@ class ActionPlanExtractorTest {
         assertEquals(List.of("Q1 2019/20", "Q2 2019/20", "Q3 2019/20", "Q4 2019/20"), x.records(RagTable.class).get(0).periods());
     }
 
+    /** "Progress" over On track / At risk / Off track / Complete, beside an "Update" column of prose: the first is the status. */
+    @Test
+    void variantProgressColumnOfStatusWordsIsTheStatus() throws IOException {
+        Extraction x = paper("variants/plan-status-on-track-at-risk.txt");
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, RagStatus.COMPLETED, RagStatus.GREEN),
+                actions.stream().map(Action::status).toList());
+        assertEquals("Four of six posts filled.", byRef(actions, "1.1").progress(), "the prose column stays the progress");
+    }
+
     @Test
     void variantCleanStatementWithPeriodColumnsMergedCellsAndAKeyOfOtherWords() throws IOException {
         Extraction x = paper("variants/statement-of-action-clean.txt");
