@@ -76,6 +76,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/county-work-programme-list.txt", OTHER, "Northshire"));
         // "the parish council" is lower case and no council of the district: the minutes never name it.
         all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
+        all.add(Arguments.of("variants/district-scrutiny-minutes-short-minute-numbers.txt", MINUTES, null));
+        all.add(Arguments.of("variants/metropolitan-cabinet-minutes-slash-numbers.txt", MINUTES, null));
         all.add(Arguments.of("variants/kpi-scorecard-latest-previous.txt", OTHER, null));
         // "County Hall, Barchester" is an address, not a council's name.
         all.add(Arguments.of("variants/moderngov-cabinet-agenda-frontsheet.txt", AGENDA, null));
@@ -93,6 +95,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
+        all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
         return all.stream();
     }
