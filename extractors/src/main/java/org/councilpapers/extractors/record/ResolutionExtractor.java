@@ -88,6 +88,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             Decision d = decision(TextLine.squash(b.text()));
             if (d == null && LOST.matcher(TextLine.squash(b.text())).matches()) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
+                emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
                 continue;
             }
@@ -99,7 +100,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.parentOpen = false;
             String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
             String lastFamily = null;
-            if (!rest.isEmpty() && !rest.endsWith(":")) {
+            String lastMarker = null;
+            emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
+            if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
                 if (!n.matches()) {
                     emit.record(null, rest, b, null);
@@ -107,6 +110,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
                 lastFamily = family(n.group(1));
+                lastMarker = number(n.group(1));
             }
             int j = i + 1;
             for (; j < to; j++) {
@@ -131,6 +135,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 if (marker != null) {
                     String family = family(marker);
+                    if (family.equals("roman") && "letter".equals(lastFamily) && "i".equalsIgnoreCase(lastMarker)) {
+                        lastFamily = "roman"; // "(i)" read alone looks like a letter; "(ii)" after it says it was a numeral
+                    }
                     if (endsList(family, lastFamily, emit)) {
                         break;
                     }
@@ -138,6 +145,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                             lastFamily != null && !family.equals(lastFamily) ? family : null);
                     if (lastFamily == null || !emit.appended) {
                         lastFamily = family;
+                        lastMarker = number(marker);
                     }
                     continue;
                 }
@@ -162,6 +170,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         boolean appended;
         // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
         boolean parentOpen;
+        // "That the Panel" over "(a) notes the report": the words each part completes, without a closing colon.
+        @Nullable String leadIn;
 
         Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
@@ -215,6 +225,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 appended = true;
                 return;
             }
+            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches()) {
+                t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
+            }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
                     number, t, p));
@@ -242,6 +255,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         emit.outcome = ResolutionOutcome.RESOLVED;
         emit.count = 0;
         emit.parentOpen = false;
+        emit.leadIn = null;
         for (int r = 1; r < t.rowCount(); r++) {
             List<String> row = t.rowTexts(r);
             String text = col < row.size() ? TextLine.squash(row.get(col)) : "";
@@ -249,6 +263,26 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.recordRow(text, b, t.row(r));
             }
         }
+    }
+
+    /**
+     * Whether the words after the keyword open a sentence its parts finish: "That the Panel" with no closing stop, over a
+     * block set out as a numbered or lettered part.
+     */
+    private static boolean isLeadIn(String rest, List<Block> blocks, int from, int to) {
+        if (rest.isEmpty() || rest.matches("(?s).*[.;!?)\"”’]$") || INLINE_NUMBER.matcher(rest).matches()) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Block nb = blocks.get(j);
+            String nt = TextLine.squash(nb.text());
+            if (nt.isEmpty() || PAGE_REMNANT.matcher(nt).matches()) {
+                continue;
+            }
+            boolean marked = nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null && !family(nb.marker()).equals("bullet");
+            return nb.table() == null && nb.kind() != BlockKind.HEADING && (marked || INLINE_NUMBER.matcher(nt).matches());
+        }
+        return false;
     }
 
     // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
@@ -273,9 +307,13 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (m.matches()) {
             word = m.group(1);
             rest = m.group(2);
-        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE.matcher(text)).matches()) {
+        } else if ((m = IT_WAS.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2) == null ? "" : m.group(2);
+        } else if ((m = TITLE_CASE.matcher(text)).matches()) {
+            // "Decision: That the report be noted.": the label's colon already set the decision apart.
+            word = m.group(1);
+            rest = m.group(2) == null ? "" : ": " + m.group(2);
         } else {
             return null;
         }
