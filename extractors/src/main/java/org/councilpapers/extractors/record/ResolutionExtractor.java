@@ -49,6 +49,8 @@ public final class ResolutionExtractor implements RecordExtractor {
     // A line that goes on from the item before it: it starts in lower case.
     private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
     private static final int TAIL_WORDS = 3;
+    // "That the Executive Member for Children and Families be asked to": longer, and it is a decision that lost its full stop.
+    private static final int MAX_LEAD_IN_WORDS = 12;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
     /** A decision as found: its outcome and the words after the keyword. */
@@ -154,6 +156,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                     continue;
                 }
                 break;
+            }
+            if (emit.count == 0 && emit.leadIn != null && !rest.isEmpty() && !rest.endsWith(":")) {
+                emit.leadIn = null;
+                emit.record(null, rest, b, null); // no part followed after all: the words are the decision as printed
             }
             i = j - 1;
         }
@@ -270,7 +276,8 @@ public final class ResolutionExtractor implements RecordExtractor {
      * block set out as a numbered or lettered part.
      */
     private static boolean isLeadIn(String rest, List<Block> blocks, int from, int to) {
-        if (rest.isEmpty() || rest.matches("(?s).*[.;!?)\"”’]$") || INLINE_NUMBER.matcher(rest).matches()) {
+        if (rest.isEmpty() || rest.matches("(?s).*[.;!?)\"”’]$") || INLINE_NUMBER.matcher(rest).matches()
+                || rest.split("\\s+").length > MAX_LEAD_IN_WORDS) {
             return false;
         }
         for (int j = from; j < to; j++) {

@@ -279,4 +279,16 @@ class ResolutionExtractorTest {
         assertEquals(List.of("a", "b"), district.subList(0, 2).stream().map(Resolution::number).toList());
         assertEquals("That the work programme be agreed.", district.get(2).text());
     }
+
+    @Test
+    void aDecisionThatLostItsFullStopIsNotTakenForALeadInAndIsKeptWhenNoPartFollows() {
+        List<Resolution> rs = run(minutes(
+                item("2.", "Fostering Update"),
+                para("RESOLVED: That the report be noted and the Head of Fostering be asked to bring a further report in the autumn"),
+                para("(a) The Chair thanked the officers for the report."),
+                item("3.", "Adoption"), para("RESOLVED: That the Panel"), para("Councillor Reed left the meeting.")));
+        assertEquals(List.of("That the report be noted and the Head of Fostering be asked to bring a further report in the autumn", "That the Panel"),
+                rs.stream().map(Resolution::text).toList());
+        assertEquals(List.of("2", "3"), rs.stream().map(Resolution::itemNumber).toList());
+    }
 }
