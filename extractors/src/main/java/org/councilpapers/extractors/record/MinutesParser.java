@@ -39,7 +39,9 @@ final class MinutesParser {
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     private static final Pattern INLINE_LABEL = Pattern.compile(
             "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
-                    + "In attendance|Also present|Officers present)\\s*:)");
+                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
+    // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
+    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
@@ -216,7 +218,7 @@ final class MinutesParser {
                 if (label == null || text.isBlank()) {
                     continue;
                 }
-                add(a, label, NameLists.people(text));
+                add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }
         }
         return a;

@@ -302,4 +302,14 @@ class MeetingExtractorTest {
         assertEquals(List.of("H Field", "J Moss", "K Reed", "L Stone"), district.present());
         assertEquals(List.of(new Person("Ann Vale", "Head of Housing"), new Person("Ben Cole", "Scrutiny Officer")), district.inAttendance());
     }
+
+    @Test
+    void attendanceLabelsRunTogetherInOneParagraphAndTheWordCouncillorsAgainMidList() {
+        Meeting m = run(DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt")).get(0);
+        assertEquals("Children and Young People Scrutiny Panel", m.committee());
+        assertEquals("2023-02-02", m.date().toString());
+        assertEquals("County Hall, Newtown", m.venue());
+        assertEquals(List.of("A Smith", "B Jones", "C Marsh"), m.present());
+        assertEquals(List.of(new Person("Jane Doe", "Director of Children's Services")), m.inAttendance());
+    }
 }

@@ -165,4 +165,14 @@ class QuestionExtractorTest {
         assertEquals(List.of(new Person("The Head of Fostering", "Head of Fostering")), qs.get(1).answeredBy(),
                 "two officers hold the title: which one spoke is not known");
     }
+
+    @Test
+    void theOfficersLineRunTogetherWithPresentStillNamesTheOfficerByTitle() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt"))
+                .records(Question.class);
+        assertEquals(1, qs.size());
+        assertEquals(new Person("B Jones", "Councillor"), qs.get(0).askedBy());
+        assertEquals(List.of(new Person("Jane Doe", "Director of Children's Services")), qs.get(0).answeredBy());
+        assertEquals("12/23", qs.get(0).itemNumber());
+    }
 }

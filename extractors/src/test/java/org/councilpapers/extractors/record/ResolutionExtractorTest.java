@@ -291,4 +291,15 @@ class ResolutionExtractorTest {
                 rs.stream().map(Resolution::text).toList());
         assertEquals(List.of("2", "3"), rs.stream().map(Resolution::itemNumber).toList());
     }
+
+    @Test
+    void partsOnTheLinesUnderTheLeadInWithNoBlankLineBetween() {
+        List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt"))
+                .records(Resolution.class);
+        assertEquals(List.of("That the Panel notes the report;", "That the Panel requests an update in six months.",
+                "that the Panel agrees the work programme;", "that the Panel adds an item on placement stability."),
+                rs.stream().map(Resolution::text).toList());
+        assertEquals(List.of("12/23", "12/23", "13/23", "13/23"), rs.stream().map(Resolution::itemNumber).toList());
+        assertEquals(List.of("a", "b", "1", "2"), rs.stream().map(Resolution::number).toList());
+    }
 }

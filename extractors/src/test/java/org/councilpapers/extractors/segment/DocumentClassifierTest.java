@@ -75,6 +75,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/county-front-sheet-membership-table-quorum.txt", AGENDA, "Northshire"));
         all.add(Arguments.of("variants/county-work-programme-list.txt", OTHER, "Northshire"));
         // "the parish council" is lower case and no council of the district: the minutes never name it.
+        all.add(Arguments.of("variants/county-scrutiny-panel-minutes-lines-run-together.txt", MINUTES, null));
         all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
         all.add(Arguments.of("variants/district-scrutiny-minutes-short-minute-numbers.txt", MINUTES, null));
         all.add(Arguments.of("variants/metropolitan-cabinet-minutes-slash-numbers.txt", MINUTES, null));
