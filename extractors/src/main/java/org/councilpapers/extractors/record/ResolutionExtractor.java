@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * belongs to. A decision is introduced by RESOLVED, UNRESOLVED, AGREED or DECISION in capitals, by
  * "It was resolved that", or by "Resolved:"; it either follows the word on the same line ("RESOLVED
  * that the minutes be signed") or is set out after it as numbered, lettered or bulleted items, or as
- * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:") gives one
- * record per item under it. Prose such as "the Committee agreed to suspend standing orders" is not
+ * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
+ * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
+ * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
+ * reads as the decision it is ("That the Panel notes the report"). Prose such as "the Committee agreed to suspend standing orders" is not
  * a decision: the word must be set in capitals or open the paragraph.
  */
 public final class ResolutionExtractor implements RecordExtractor {
@@ -40,6 +42,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decision|Decided)\\s*(?:[:–—-]\\s*(.*)|$)", Pattern.DOTALL);
+    // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
+    private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(Resolved|Agreed|Decided)\\s+((?:unanimously\\s+)?that\\b.*)$",
+            Pattern.DOTALL);
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
@@ -314,7 +319,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (m.matches()) {
             word = m.group(1);
             rest = m.group(2);
-        } else if ((m = IT_WAS.matcher(text)).matches()) {
+        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE_THAT.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2) == null ? "" : m.group(2);
         } else if ((m = TITLE_CASE.matcher(text)).matches()) {

@@ -254,9 +254,12 @@ class ResolutionExtractorTest {
     @Test
     void aOneLineDecisionUnderADecisionLabel() {
         List<Resolution> rs = run(minutes(item("3.", "Work Programme"), para("Decision: That the report be noted."),
-                item("4.", "Exclusion of the Public"), para("Resolved: That the public be excluded.")));
-        assertEquals(List.of("That the report be noted.", "That the public be excluded."), rs.stream().map(Resolution::text).toList());
-        assertEquals(List.of("3", "4"), rs.stream().map(Resolution::itemNumber).toList());
+                item("4.", "Exclusion of the Public"), para("Resolved: That the public be excluded."),
+                item("5.", "Fostering Update"), para("Resolved that the update be noted."),
+                para("Resolved by a majority of members present, the item was deferred.")));
+        assertEquals(List.of("That the report be noted.", "That the public be excluded.", "that the update be noted."),
+                rs.stream().map(Resolution::text).toList(), "'Resolved' in ordinary case without a colon needs 'that' after it");
+        assertEquals(List.of("3", "4", "5"), rs.stream().map(Resolution::itemNumber).toList());
     }
 
     @Test
