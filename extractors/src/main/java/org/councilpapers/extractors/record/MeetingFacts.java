@@ -19,6 +19,10 @@ final class MeetingFacts {
     // "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday, 30 January 2025"
     private static final Pattern HELD_AT = Pattern.compile(
             "(?i)\\bheld (?:in|at) (.+?)\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d");
+    // "Held on Tuesday 14 March 2023 at 6.30 pm in the Council Chamber, Town Hall, …": the place follows the date and time.
+    private static final Pattern HELD_ON = Pattern.compile("(?i)\\bheld\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4},?(?:\\s+(?:at|from)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday))?"
+            + ",?\\s+(?:in|at)\\s+(.+)$");
     private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
@@ -61,7 +65,12 @@ final class MeetingFacts {
     static @Nullable String venueInSentence(String text) {
         Matcher m = HELD_AT.matcher(text);
         if (!m.find()) {
-            return null;
+            Matcher on = HELD_ON.matcher(text);
+            if (!on.find()) {
+                return null;
+            }
+            String v = on.group(1).replaceFirst("(?i)^the\\s+", "").replaceFirst("[.,;]$", "").strip();
+            return v.isEmpty() || !looksLikeVenue(v) ? null : v;
         }
         String v = m.group(1).replaceFirst("(?i)^the\\s+", "").strip();
         return time(v) != null && v.length() < 12 ? null : v;

@@ -30,21 +30,33 @@ final class MinutesParser {
     // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
     private static final Pattern HEADING = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes\\s+(?:of|from)\\s+\\S.{0,150}$");
+    private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "to", "a");
     private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
             Pattern.CASE_INSENSITIVE);
     // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "\\s+(?=(?:PRESENT|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
-                    + "In attendance|Also present|Officers present)\\s*:)");
+            "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
+    // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
+    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^((?:members |councillors )?present|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
+            "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
+                    + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(\\d{1,3})[.:]?\\s+(\\S.*)$");
+    /**
+     * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
+     * ("CPP/12/23"), where the sequence runs on within the year.
+     */
+    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(" + MINUTE_NUMBER + ")[.:]?\\s+(\\S.*)$");
+    private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
     private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
@@ -88,7 +100,7 @@ final class MinutesParser {
     static Minutes parse(List<Block> blocks) {
         int heading = 0;
         for (int i = 0; i < Math.min(blocks.size(), 8); i++) {
-            if (blocks.get(i).table() == null && HEADING.matcher(TextLine.squash(blocks.get(i).text())).matches()) {
+            if (blocks.get(i).table() == null && HEADING.matcher(headingText(blocks, i)).matches()) {
                 heading = i;
                 break;
             }
@@ -97,11 +109,12 @@ final class MinutesParser {
         PartialDate date = null;
         String time = null;
         String venue = null;
-        String head = TextLine.squash(blocks.isEmpty() ? "" : blocks.get(heading).text());
+        String head = blocks.isEmpty() ? "" : headingText(blocks, heading);
         Matcher h = HEADING.matcher(head);
         if (h.matches()) {
             Matcher of = MEETING_OF.matcher(h.group(1).strip());
             String name = of.matches() ? of.group(1) : h.group(1).replaceFirst("(?i)^(?:the\\s+)", "").replaceFirst("(?i)\\s+meeting$", "");
+            name = upperCaseName(name);
             committee = name.isBlank() || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
             String rest = HEADING_END.split(h.group(2), 2)[0];
             date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
@@ -142,6 +155,34 @@ final class MinutesParser {
         return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd);
     }
 
+    // "MINUTES OF THE CORPORATE PARENTING PANEL" over "Held on Tuesday 14 March 2023 at 6.30 pm in …": one sentence set on two lines.
+    private static String headingText(List<Block> blocks, int i) {
+        String t = TextLine.squash(blocks.get(i).text());
+        if (i + 1 < blocks.size() && blocks.get(i + 1).table() == null && MINUTES_OF.matcher(t).matches() && !HELD.matcher(t).find()) {
+            String next = TextLine.squash(blocks.get(i + 1).text());
+            if (next.regionMatches(true, 0, "held ", 0, 5)) {
+                return t + " " + next;
+            }
+        }
+        return t;
+    }
+
+    // A committee's name set in capitals is given in the case its own papers use in prose: "Corporate Parenting Panel".
+    private static String upperCaseName(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.strip().split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(out.length() > 0 && SMALL_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
     /** The people lists of the preamble. */
     private static final class Attendance {
         final List<String> present = new ArrayList<>();
@@ -177,7 +218,7 @@ final class MinutesParser {
                 if (label == null || text.isBlank()) {
                     continue;
                 }
-                add(a, label, NameLists.people(text));
+                add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }
         }
         return a;
@@ -221,11 +262,23 @@ final class MinutesParser {
         for (Person p : people) {
             if (label.startsWith("apologies")) {
                 a.apologies.add(p.name());
+            } else if (label.startsWith("other")) {
+                a.inAttendance.add(new Person(p.name(), null)); // councillors who are not on the committee, there to speak or watch
+            } else if (label.startsWith("co-opted")) {
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.CO_OPTED));
+            } else if (label.equals("councillors") || label.endsWith("members")) {
+                // "Councillors: A Smith (Chair), B Jones, …" lists the committee's members who came
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
+                if (p.role() != null && Roles.isSubstitute(p.role())) {
+                    a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+                }
             } else if (label.startsWith("substitute")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
-            } else if (label.contains("present") && !label.startsWith("also")) {
+            } else if (label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
                 if (p.role() != null && Roles.isSubstitute(p.role())) {
@@ -251,7 +304,7 @@ final class MinutesParser {
             if (head == null) {
                 continue;
             }
-            int n = Integer.parseInt(head[0]);
+            int n = sequence(head[0]);
             if (last >= 0 && n <= last) {
                 continue;
             }
@@ -282,6 +335,12 @@ final class MinutesParser {
             out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to));
         }
         return out;
+    }
+
+    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure.
+    static int sequence(String number) {
+        Matcher m = SEQUENCE.matcher(number);
+        return m.find() ? Integer.parseInt(m.group()) : -1;
     }
 
     private static boolean isTitleLine(Block b) {

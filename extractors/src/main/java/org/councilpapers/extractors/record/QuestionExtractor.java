@@ -35,6 +35,7 @@ final class QuestionExtractor implements RecordExtractor {
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
     private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee)|Members"
+            + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
     /**
      * "asked members to promote the service" is a request, not a question: "asked" followed within three words by
@@ -60,7 +61,7 @@ final class QuestionExtractor implements RecordExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
     private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.{1,200})$");
+    private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");

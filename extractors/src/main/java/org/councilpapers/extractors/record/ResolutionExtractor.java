@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  * belongs to. A decision is introduced by RESOLVED, UNRESOLVED, AGREED or DECISION in capitals, by
  * "It was resolved that", or by "Resolved:"; it either follows the word on the same line ("RESOLVED
  * that the minutes be signed") or is set out after it as numbered, lettered or bulleted items, or as
- * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:") gives one
- * record per item under it. Prose such as "the Committee agreed to suspend standing orders" is not
+ * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
+ * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
+ * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
+ * reads as the decision it is ("That the Panel notes the report"). Prose such as "the Committee agreed to suspend standing orders" is not
  * a decision: the word must be set in capitals or open the paragraph.
  */
 public final class ResolutionExtractor implements RecordExtractor {
@@ -40,6 +42,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decision|Decided)\\s*(?:[:–—-]\\s*(.*)|$)", Pattern.DOTALL);
+    // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
+    private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(Resolved|Agreed|Decided)\\s+((?:unanimously\\s+)?that\\b.*)$",
+            Pattern.DOTALL);
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
@@ -49,6 +54,8 @@ public final class ResolutionExtractor implements RecordExtractor {
     // A line that goes on from the item before it: it starts in lower case.
     private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
     private static final int TAIL_WORDS = 3;
+    // "That the Executive Member for Children and Families be asked to": longer, and it is a decision that lost its full stop.
+    private static final int MAX_LEAD_IN_WORDS = 12;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
     /** A decision as found: its outcome and the words after the keyword. */
@@ -88,6 +95,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             Decision d = decision(TextLine.squash(b.text()));
             if (d == null && LOST.matcher(TextLine.squash(b.text())).matches()) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
+                emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
                 continue;
             }
@@ -99,7 +107,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.parentOpen = false;
             String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
             String lastFamily = null;
-            if (!rest.isEmpty() && !rest.endsWith(":")) {
+            String lastMarker = null;
+            emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
+            if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
                 if (!n.matches()) {
                     emit.record(null, rest, b, null);
@@ -107,6 +117,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
                 lastFamily = family(n.group(1));
+                lastMarker = number(n.group(1));
             }
             int j = i + 1;
             for (; j < to; j++) {
@@ -131,6 +142,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 if (marker != null) {
                     String family = family(marker);
+                    if (family.equals("roman") && "letter".equals(lastFamily) && "i".equalsIgnoreCase(lastMarker)) {
+                        lastFamily = "roman"; // "(i)" read alone looks like a letter; "(ii)" after it says it was a numeral
+                    }
                     if (endsList(family, lastFamily, emit)) {
                         break;
                     }
@@ -138,6 +152,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                             lastFamily != null && !family.equals(lastFamily) ? family : null);
                     if (lastFamily == null || !emit.appended) {
                         lastFamily = family;
+                        lastMarker = number(marker);
                     }
                     continue;
                 }
@@ -146,6 +161,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                     continue;
                 }
                 break;
+            }
+            if (emit.count == 0 && emit.leadIn != null && !rest.isEmpty() && !rest.endsWith(":")) {
+                emit.leadIn = null;
+                emit.record(null, rest, b, null); // no part followed after all: the words are the decision as printed
             }
             i = j - 1;
         }
@@ -162,6 +181,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         boolean appended;
         // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
         boolean parentOpen;
+        // "That the Panel" over "(a) notes the report": the words each part completes, without a closing colon.
+        @Nullable String leadIn;
 
         Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
@@ -215,6 +236,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 appended = true;
                 return;
             }
+            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches()) {
+                t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
+            }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
                     number, t, p));
@@ -242,6 +266,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         emit.outcome = ResolutionOutcome.RESOLVED;
         emit.count = 0;
         emit.parentOpen = false;
+        emit.leadIn = null;
         for (int r = 1; r < t.rowCount(); r++) {
             List<String> row = t.rowTexts(r);
             String text = col < row.size() ? TextLine.squash(row.get(col)) : "";
@@ -249,6 +274,27 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.recordRow(text, b, t.row(r));
             }
         }
+    }
+
+    /**
+     * Whether the words after the keyword open a sentence its parts finish: "That the Panel" with no closing stop, over a
+     * block set out as a numbered or lettered part.
+     */
+    private static boolean isLeadIn(String rest, List<Block> blocks, int from, int to) {
+        if (rest.isEmpty() || rest.matches("(?s).*[.;!?)\"”’]$") || INLINE_NUMBER.matcher(rest).matches()
+                || rest.split("\\s+").length > MAX_LEAD_IN_WORDS) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Block nb = blocks.get(j);
+            String nt = TextLine.squash(nb.text());
+            if (nt.isEmpty() || PAGE_REMNANT.matcher(nt).matches()) {
+                continue;
+            }
+            boolean marked = nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null && !family(nb.marker()).equals("bullet");
+            return nb.table() == null && nb.kind() != BlockKind.HEADING && (marked || INLINE_NUMBER.matcher(nt).matches());
+        }
+        return false;
     }
 
     // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
@@ -273,9 +319,13 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (m.matches()) {
             word = m.group(1);
             rest = m.group(2);
-        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE.matcher(text)).matches()) {
+        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE_THAT.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2) == null ? "" : m.group(2);
+        } else if ((m = TITLE_CASE.matcher(text)).matches()) {
+            // "Decision: That the report be noted.": the label's colon already set the decision apart.
+            word = m.group(1);
+            rest = m.group(2) == null ? "" : ": " + m.group(2);
         } else {
             return null;
         }

@@ -22,6 +22,16 @@ final class Roster {
     private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
     private static final Pattern OFFICE = Pattern.compile("(?i)^the\\s+(vice[- ]chair(?:man|person)?|chair(?:man|person)?|deputy\\s+chair)$");
 
+    /**
+     * An officer named by their post, as minutes name officers ("the Director of Children's Services said"): a post word,
+     * perhaps after a grade, then the words of its remit in capitals, joined by small words.
+     */
+    static final String OFFICER_TITLE = "(?:(?:Interim|Acting|Assistant|Deputy|Corporate|Executive|Strategic|Senior|Principal)\\s+)*"
+            + "(?:Director|Head|Chief\\s+Executive|Chief\\s+Officer|Service\\s+Manager|Manager|Monitoring\\s+Officer|Strategic\\s+Lead"
+            + "|Cabinet\\s+Member|Portfolio\\s+Holder|Solicitor|Lawyer|Legal\\s+Advisor|Principal\\s+Social\\s+Worker)"
+            + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
+    private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");
+
     private final List<Person> members;
     private final List<Person> officers;
 
@@ -47,6 +57,13 @@ final class Roster {
             String role = vice ? Roles.VICE_CHAIR : Roles.CHAIR;
             Person holder = only(members, p -> role.equals(p.role()));
             return holder == null ? spoken : new Person(holder.name(), role);
+        }
+        Matcher post = POST.matcher(name);
+        if (post.matches()) {
+            // The officer holding the post, when the attendance gives one name for it; else the post alone, as printed.
+            String title = post.group(1);
+            Person holder = only(officers, p -> p.role() != null && samePost(p.role(), title));
+            return holder == null ? new Person(spoken.name(), title) : new Person(holder.name(), holder.role());
         }
         Matcher councillor = COUNCILLOR.matcher(name);
         String bare = NameLists.stripHonorifics(councillor.matches() ? councillor.group(1) : name).strip();
@@ -76,6 +93,15 @@ final class Roster {
             return f[f.length - 1].equals(s[0]);
         }
         return String.join(" ", f).equals(String.join(" ", s));
+    }
+
+    // "Director of Children's Services" and "director of childrens' services" name one post; so do "the Head of the Virtual School" and "Head of Virtual School".
+    private static boolean samePost(String role, String spoken) {
+        return post(role).equals(post(spoken));
+    }
+
+    private static String post(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("\\bthe\\b", " ").replace("&", "and").replaceAll("\\s+", " ").strip();
     }
 
     private static String[] words(String name) {

@@ -273,4 +273,43 @@ class MeetingExtractorTest {
         assertEquals(List.of("Ian Jay"), m.apologies());
         assertEquals(List.of(new Person("Lucy Fenn", "Chief Executive"), new Person("Ravi Dutt", "Head of Finance")), m.inAttendance());
     }
+
+    @Test
+    void headingInCapitalsOverAHeldOnLineAndAttendanceByLabel() {
+        Meeting m = run(DocumentKind.MINUTES, Variants.read("unitary-corporate-parenting-minutes-lettered-parts.txt")).get(0);
+        assertEquals("Corporate Parenting Panel", m.committee());
+        assertEquals("2023-03-14", m.date().toString());
+        assertEquals("6.30 pm", m.time());
+        assertEquals("Council Chamber, Town Hall, High Street, Anytown AN1 1AA", m.venue());
+        assertEquals(List.of("A Smith", "B Jones", "Clare Marsh", "D Patel", "E Okafor"), m.present(), "councillors, then the co-opted member");
+        assertEquals(List.of("G Hill"), m.apologies());
+        assertEquals(List.of(new Person("F Green", null), new Person("Jane Doe", "Director of Children's Services"),
+                new Person("Kim Lee", "Head of the Virtual School"), new Person("Sam Ray", "Democratic Services Officer")), m.inAttendance(),
+                "other members present come, as also-present members do, without a role");
+    }
+
+    @Test
+    void minutesOfAMeetingOfTheCabinetOverAHeldOnLineAndOfficersPresentAreNotMembers() {
+        Meeting cabinet = run(DocumentKind.MINUTES, Variants.read("metropolitan-cabinet-minutes-slash-numbers.txt")).get(0);
+        assertEquals("Cabinet", cabinet.committee());
+        assertEquals("2016-06-07", cabinet.date().toString());
+        assertEquals("10.00 am", cabinet.time());
+        assertEquals("Committee Room 1, Civic Hall, Market Street, Northville", cabinet.venue());
+        assertEquals(List.of("R Khan", "S Booth", "T Walsh", "U Wright"), cabinet.present());
+        Meeting district = run(DocumentKind.MINUTES, Variants.read("district-scrutiny-minutes-short-minute-numbers.txt")).get(0);
+        assertEquals("Overview and Scrutiny Committee", district.committee());
+        assertEquals("Council Chamber, District Offices, Hall Lane, Southby", district.venue());
+        assertEquals(List.of("H Field", "J Moss", "K Reed", "L Stone"), district.present());
+        assertEquals(List.of(new Person("Ann Vale", "Head of Housing"), new Person("Ben Cole", "Scrutiny Officer")), district.inAttendance());
+    }
+
+    @Test
+    void attendanceLabelsRunTogetherInOneParagraphAndTheWordCouncillorsAgainMidList() {
+        Meeting m = run(DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt")).get(0);
+        assertEquals("Children and Young People Scrutiny Panel", m.committee());
+        assertEquals("2023-02-02", m.date().toString());
+        assertEquals("County Hall, Newtown", m.venue());
+        assertEquals(List.of("A Smith", "B Jones", "C Marsh"), m.present());
+        assertEquals(List.of(new Person("Jane Doe", "Director of Children's Services")), m.inAttendance());
+    }
 }

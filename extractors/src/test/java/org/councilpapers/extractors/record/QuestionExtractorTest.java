@@ -133,4 +133,46 @@ class QuestionExtractorTest {
         assertEquals(8, qs.stream().filter(q -> q.askedBy().name().equals("Lee Watson")).count(),
                 "Councillor Watson (Lee Watson in the Present list) asks eight questions in these minutes");
     }
+
+    @Test
+    void anOfficerNamedByTitleIsTheOfficerTheAttendanceGivesForThatTitle() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("unitary-corporate-parenting-minutes-lettered-parts.txt"))
+                .records(Question.class);
+        assertEquals(2, qs.size());
+        assertEquals(new Person("Clare Marsh", "Councillor"), qs.get(0).askedBy(), "the surname resolved from the Councillors: line");
+        assertEquals(List.of(new Person("Jane Doe", "Director of Children's Services")), qs.get(0).answeredBy());
+        assertEquals("CPP/13/23", qs.get(0).itemNumber());
+        assertEquals("Placement Sufficiency Strategy", qs.get(0).itemTitle());
+        assertEquals(List.of(new Person("Kim Lee", "Head of the Virtual School")), qs.get(1).answeredBy());
+        assertEquals(new Person("D Patel", "Councillor"), qs.get(1).askedBy());
+    }
+
+    @Test
+    void aTitleNoOneInTheAttendanceHoldsIsKeptAsPrinted() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.AGENDA_PACK, document(
+                para("Minutes of the Meeting of the Barset Scrutiny Committee held on 4 March 2022 at 7.00 pm"),
+                para("Present: Councillors A Reed and B Stone"),
+                para("Officers: Tom Hale (Head of Fostering), Ann Vale (Head of Fostering)"),
+                heading(2, "6. Fostering Update"),
+                para("Councillor Reed asked why fewer carers had been approved. The Director of Children's Services said that two panels "
+                        + "were cancelled."),
+                para("Councillor Stone asked when the panels would resume. The Head of Fostering replied that they resumed in April.")))
+                .records(Question.class);
+        assertEquals(2, qs.size());
+        assertEquals(new Person("A Reed", "Councillor"), qs.get(0).askedBy());
+        assertEquals(List.of(new Person("The Director of Children's Services", "Director of Children's Services")), qs.get(0).answeredBy(),
+                "no officer of that title attended: the title alone, no name made up");
+        assertEquals(List.of(new Person("The Head of Fostering", "Head of Fostering")), qs.get(1).answeredBy(),
+                "two officers hold the title: which one spoke is not known");
+    }
+
+    @Test
+    void theOfficersLineRunTogetherWithPresentStillNamesTheOfficerByTitle() {
+        List<Question> qs = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt"))
+                .records(Question.class);
+        assertEquals(1, qs.size());
+        assertEquals(new Person("B Jones", "Councillor"), qs.get(0).askedBy());
+        assertEquals(List.of(new Person("Jane Doe", "Director of Children's Services")), qs.get(0).answeredBy());
+        assertEquals("12/23", qs.get(0).itemNumber());
+    }
 }

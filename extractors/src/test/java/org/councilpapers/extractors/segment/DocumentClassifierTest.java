@@ -93,7 +93,10 @@ class DocumentClassifierTest {
         // Minutes that say in prose that actions are "on track", "at risk", "off track" and "complete".
         all.add(Arguments.of("variants/borough-scrutiny-minutes-on-track-prose.txt", MINUTES, null));
         // "the parish council" is lower case and no council of the district: the minutes never name it.
+        all.add(Arguments.of("variants/county-scrutiny-panel-minutes-lines-run-together.txt", MINUTES, null));
         all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
+        all.add(Arguments.of("variants/district-scrutiny-minutes-short-minute-numbers.txt", MINUTES, null));
+        all.add(Arguments.of("variants/metropolitan-cabinet-minutes-slash-numbers.txt", MINUTES, null));
         all.add(Arguments.of("variants/kpi-scorecard-latest-previous.txt", OTHER, null));
         // "County Hall, Barchester" is an address, not a council's name.
         all.add(Arguments.of("variants/moderngov-cabinet-agenda-frontsheet.txt", AGENDA, null));
@@ -113,6 +116,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
+        all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
         return all.stream();
     }
