@@ -102,7 +102,8 @@ public final class DocumentClassifier {
         } else if (inspectorsLetter(opening, head)) {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
-        if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")) {
+        if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")
+                || minutesTitle(opening)) {
             add(score, DocumentKind.MINUTES, 4);
         }
         if (head.contains("present:") || head.contains("apologies:")) {
@@ -167,6 +168,17 @@ public final class DocumentClassifier {
             }
         }
         return cover > 0 && AgendaReader.read(opening.subList(0, cover)).size() >= SHORT_AGENDA;
+    }
+
+    // "Minutes of the Overview and Scrutiny Committee held on 3 March 2022" under the council's name: the title says
+    // it, though not first. An agenda's "Minutes of the previous meeting" names no meeting held on a day.
+    private static final Pattern MINUTES_TITLE = Pattern.compile(
+            "(?i)^minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?(?!previous\\b|last\\b)"
+                    + "[^\\n]{3,120}?\\b(?:held|on|at)\\b[^\\n]*\\d[^\\n]*$");
+
+    private static boolean minutesTitle(List<Block> opening) {
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
+                .anyMatch(b -> MINUTES_TITLE.matcher(Texts.squash(b.text())).find());
     }
 
     private static boolean isCoverTable(Block b) {

@@ -95,6 +95,8 @@ class DocumentClassifierTest {
         // "the parish council" is lower case and no council of the district: the minutes never name it.
         all.add(Arguments.of("variants/county-scrutiny-panel-minutes-lines-run-together.txt", MINUTES, null));
         all.add(Arguments.of("variants/district-planning-minutes-it-was-resolved.txt", MINUTES, null));
+        // The council's name first, then "Minutes of the … Committee held on …" and only "PRESENT:" besides.
+        all.add(Arguments.of("variants/district-minutes-council-name-first.txt", MINUTES, "Marshfield"));
         all.add(Arguments.of("variants/district-scrutiny-minutes-short-minute-numbers.txt", MINUTES, null));
         all.add(Arguments.of("variants/metropolitan-cabinet-minutes-slash-numbers.txt", MINUTES, null));
         all.add(Arguments.of("variants/kpi-scorecard-latest-previous.txt", OTHER, null));
@@ -295,6 +297,12 @@ class DocumentClassifierTest {
                 + "Apologies: Councillor C Cedar").kind());
         assertEquals(DocumentKind.OTHER, textPaper("Eastshire County Council\n\nCabinet, 9 September 2021\n\n"
                 + "Notes of an informal visit").kind(), "a meeting line alone is not enough");
+        assertEquals(DocumentKind.MINUTES, textPaper("Westshire Borough Council\n\nMinutes of a meeting of the Licensing Committee "
+                + "held on 4 May 2023 at 10.00 am\n\nPRESENT: Councillors D Elm and F Fir\n\nThe Committee noted the report.").kind());
+        assertEquals(DocumentKind.AGENDA_PACK, textPaper("Westshire Borough Council\n\nLicensing Committee\n\nAgenda\n\n"
+                + "1. Apologies for absence 1 - 2\n\n2. Minutes of the previous meeting held on 4 May 2023 3 - 8\n\n"
+                + "3. Declarations of interest 9 - 10\n\n4. Taxi licensing policy 11 - 30").kind(),
+                "an agenda listing the last meeting's minutes stays a pack");
     }
 
     private static DocumentInfo textPaper(String text) {
