@@ -122,7 +122,7 @@ public final class JudgementExtractor implements RecordExtractor {
         if (gradeCols.size() == 1) {
             areasByRow(block, t, headerRows, gradeCols.get(0), headingGroup(before), facts, ctx, out);
         } else {
-            authoritiesByRow(block, t, headerRows, gradeCols, ctx, out);
+            authoritiesByRow(block, t, headerRows, gradeCols, leadInFramework(before), ctx, out);
         }
     }
 
@@ -340,7 +340,14 @@ public final class JudgementExtractor implements RecordExtractor {
         return null;
     }
 
-    private void authoritiesByRow(Block block, Table t, int headerRows, List<Integer> gradeCols, ExtractContext ctx,
+    // A comparison of authorities is about other councils' inspections, so the paper's own facts do not date or name them; the
+    // sentence leading into the table often says which framework they were ("the outcomes of the safeguarding and looked
+    // after children inspections of councils in our region").
+    private static @Nullable String leadInFramework(@Nullable Block before) {
+        return before == null || before.table() != null ? null : Frameworks.identify(before.text()).orElse(null);
+    }
+
+    private void authoritiesByRow(Block block, Table t, int headerRows, List<Integer> gradeCols, @Nullable String framework, ExtractContext ctx,
             List<PaperRecord> out) {
         Set<String> seen = new HashSet<>();
         for (int r = headerRows; r < t.rowCount(); r++) {
@@ -369,7 +376,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     continue; // the same authority listed again under another region heading
                 }
                 Provenance p = ctx.provenance(block.page(), first.start(), cell.end(), cell.box() != null ? cell : block);
-                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, null, null,
+                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, null, framework,
                         null, null, null, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p));
             }
         }

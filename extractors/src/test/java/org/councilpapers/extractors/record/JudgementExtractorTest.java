@@ -129,6 +129,7 @@ class JudgementExtractorTest {
         assertEquals("Safeguarding", js.get(0).group());
         assertEquals("Capacity to improve", js.get(1).area());
         assertEquals("Southend", js.get(3).authority());
+        assertEquals(null, js.get(0).framework(), "a lead-in that names no inspection gives no framework");
     }
 
     @Test
