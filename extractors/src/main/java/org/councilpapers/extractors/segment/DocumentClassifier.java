@@ -244,6 +244,17 @@ public final class DocumentClassifier {
                 return labelled;
             }
         }
+        if (kind == DocumentKind.MINUTES) {
+            // "Minutes of the Overview and Scrutiny Committee held on …" under the council's name names the minutes better
+            // than the first minute's heading ("41. Apologies for absence").
+            Optional<String> minutes = opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
+                    .map(b -> Texts.squash(b.text())).filter(t -> MINUTES_TITLE.matcher(t).find())
+                    .map(t -> t.replaceFirst("(?i)[\\s,]+held\\b.*$", "")) // the meeting's date and place are not its name
+                    .filter(t -> t.length() <= TITLE_LINE).findFirst();
+            if (minutes.isPresent()) {
+                return minutes;
+            }
+        }
         Optional<String> heading = opening.stream().filter(b -> b.kind() == BlockKind.HEADING)
                 .map(b -> Texts.squash(b.text()))
                 .filter(t -> t.length() > 3 && !t.toLowerCase(Locale.ROOT).endsWith("council") && !GENERIC.matcher(t).matches())

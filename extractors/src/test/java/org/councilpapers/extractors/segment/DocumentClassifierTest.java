@@ -297,8 +297,10 @@ class DocumentClassifierTest {
                 + "Apologies: Councillor C Cedar").kind());
         assertEquals(DocumentKind.OTHER, textPaper("Eastshire County Council\n\nCabinet, 9 September 2021\n\n"
                 + "Notes of an informal visit").kind(), "a meeting line alone is not enough");
-        assertEquals(DocumentKind.MINUTES, textPaper("Westshire Borough Council\n\nMinutes of a meeting of the Licensing Committee "
-                + "held on 4 May 2023 at 10.00 am\n\nPRESENT: Councillors D Elm and F Fir\n\nThe Committee noted the report.").kind());
+        DocumentInfo licensing = textPaper("Westshire Borough Council\n\nMinutes of a meeting of the Licensing Committee "
+                + "held on 4 May 2023 at 10.00 am\n\nPRESENT: Councillors D Elm and F Fir\n\n## 12. Taxi fares\n\nThe Committee noted the report.");
+        assertEquals(DocumentKind.MINUTES, licensing.kind());
+        assertEquals("Minutes of a meeting of the Licensing Committee", licensing.title(), "not the first minute's heading");
         assertEquals(DocumentKind.AGENDA_PACK, textPaper("Westshire Borough Council\n\nLicensing Committee\n\nAgenda\n\n"
                 + "1. Apologies for absence 1 - 2\n\n2. Minutes of the previous meeting held on 4 May 2023 3 - 8\n\n"
                 + "3. Declarations of interest 9 - 10\n\n4. Taxi licensing policy 11 - 30").kind(),
