@@ -41,6 +41,16 @@ final class Cli {
         return run(extractWith(papers), args);
     }
 
+    /** With {@code index} building its library through {@code library} (which says whether NLP was asked for). */
+    static Run runIndex(IndexCommand.Library library, String... args) {
+        return run(new IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == IndexCommand.class ? cls.cast(new IndexCommand(library)) : CommandLine.defaultFactory().create(cls);
+            }
+        }, args);
+    }
+
     private static IFactory extractWith(CouncilPapers papers) {
         return new IFactory() {
             @Override

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +18,6 @@ import org.councilpapers.index.Trace;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
 
 /** {@code index} on the real Thurrock sample papers: passages of body text, and papers read again with NLP. */
 class IndexCommandPassagesTest {
@@ -32,18 +28,7 @@ class IndexCommandPassagesTest {
     Path tmp;
 
     private static Run index(IndexCommand.Library library, String... args) {
-        IFactory factory = new IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == IndexCommand.class ? cls.cast(new IndexCommand(library)) : CommandLine.defaultFactory().create(cls);
-            }
-        };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CouncilPapersCommand.commandLine(factory);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return Cli.runIndex(library, args);
     }
 
     private Path thurrockPapers() throws IOException {

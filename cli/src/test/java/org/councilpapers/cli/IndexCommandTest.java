@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.councilpapers.index.Query;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
 
 class IndexCommandTest {
     @TempDir
@@ -45,18 +41,7 @@ class IndexCommandTest {
     }
 
     private static Run index(IndexCommand.Library library, String... args) {
-        IFactory factory = new IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return cls == IndexCommand.class ? cls.cast(new IndexCommand(library)) : CommandLine.defaultFactory().create(cls);
-            }
-        };
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CouncilPapersCommand.commandLine(factory);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+        return Cli.runIndex(library, args);
     }
 
     @Test
