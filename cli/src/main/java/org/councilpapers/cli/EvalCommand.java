@@ -53,9 +53,10 @@ final class EvalCommand implements Callable<Integer> {
     private Path expectedDir;
 
     @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text",
-            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout (default: ${DEFAULT-VALUE}); "
+            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout, heldout2 (default: ${DEFAULT-VALUE}); "
                     + "pdf and docx are read from <papers>/pdf and <papers>/docx; real scores the published reports under <papers>/real against <expected>/real; "
-                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout (out of sample: never tune to them).")
+                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout, and heldout2 the second held-out set under <papers>/heldout2 against <expected>/heldout2 "
+                    + "(out of sample: never tune to them).")
     private List<Evaluation.Form> forms;
 
     @Option(names = {"-v", "--verbose"}, description = "List, per paper, the expected records not found and the extracted records that matched none.")

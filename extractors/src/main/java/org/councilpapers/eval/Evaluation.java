@@ -58,13 +58,19 @@ public final class Evaluation {
          * them, so their score is out of sample; expected files live in {@code <expected>/heldout} and name the paper by its
          * path under the papers folder ({@code heldout/x.txt}).
          */
-        HELDOUT;
+        HELDOUT,
+        /**
+         * A second held-out set ({@code papers/heldout2/…}), written blind after the first had been used to fix extractors and
+         * so was no longer out of sample; expected files live in {@code <expected>/heldout2} and name the paper by its path
+         * under the papers folder ({@code heldout2/x.txt}).
+         */
+        HELDOUT2;
 
         /** Where this form of the paper named in an expected file lives. */
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL, HELDOUT -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT, HELDOUT2 -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -75,6 +81,7 @@ public final class Evaluation {
             return switch (this) {
                 case REAL -> expectedDir.resolve("real");
                 case HELDOUT -> expectedDir.resolve("heldout");
+                case HELDOUT2 -> expectedDir.resolve("heldout2");
                 case TEXT, PDF, DOCX -> expectedDir;
             };
         }

@@ -98,6 +98,30 @@ class EvaluationTest {
     }
 
     @Test
+    void secondHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        java.nio.file.Path papers = java.nio.file.Path.of("papers");
+        assertEquals(papers.resolve("heldout2/x.txt"), Evaluation.Form.HELDOUT2.locate(papers, "heldout2/x.txt"));
+        assertEquals(java.nio.file.Path.of("expected/heldout2"), Evaluation.Form.HELDOUT2.expected(java.nio.file.Path.of("expected")));
+    }
+
+    @Test
+    void everyCommittedSecondHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        java.nio.file.Path root = org.councilpapers.testdata.TestPapers.root();
+        java.nio.file.Path dir = Evaluation.Form.HELDOUT2.expected(root.resolve("expected-records"));
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(8, files.size(), "the second held-out set has 8 papers: " + files);
+        for (java.nio.file.Path f : files) {
+            String paper = PaperJson.mapper().readTree(f.toFile()).path("paper").asText();
+            java.nio.file.Path located = Evaluation.Form.HELDOUT2.locate(root.resolve("papers"), paper);
+            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(located), f + " names " + located);
+            org.junit.jupiter.api.Assertions.assertTrue(located.startsWith(root.resolve("papers").resolve("heldout2")), located.toString());
+        }
+    }
+
+    @Test
     void emptyTypesScoreAsPerfectOnlyWhenNothingWasExpectedOrClaimed() {
         assertEquals(1.0, new TypeScore("t", 0, 0, 0).precision());
         assertEquals(0.0, new TypeScore("t", 3, 0, 0).precision());
