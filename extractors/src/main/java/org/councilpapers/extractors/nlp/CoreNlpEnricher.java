@@ -24,9 +24,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Enriches records with Stanford CoreNLP: tokenize, ssplit, pos, lemma and ner (with SUTime for
  * dates). Each annotator reads only the sentences whose output it can change: NER those that may
- * name someone, pos, lemma and SUTime (which reads their tags) those that state a year. The pipeline takes seconds and about 200 MB of heap to load, so
- * it is built once, on first use, and shared: {@link StanfordCoreNLP#annotate} is safe to call
- * from many threads at once.
+ * name someone, pos, lemma and SUTime (which reads their tags) those that state a year. The
+ * pipelines take seconds and about 200 MB of heap to load, so they are built once, on first use,
+ * and shared: {@link StanfordCoreNLP#annotate} is safe to call from many threads at once.
  */
 final class CoreNlpEnricher implements Enricher {
     /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */

@@ -3,7 +3,6 @@ package org.councilpapers.extractors.segment;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +109,7 @@ public final class CoverTable {
 
     /** The field a label names; null when the text is no label of a report cover. */
     public static @Nullable Field field(String label) {
-        String k = label.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[:?]\\s*$", "").replaceAll("\\s+", " ").strip();
+        String k = Texts.fold(label).replaceAll("[:?]$", "").strip();
         Field whole = oneLabel(k);
         if (whole != null) {
             return whole;

@@ -103,7 +103,7 @@ public final class DocumentClassifier {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
         if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")
-                || minutesTitle(opening)) {
+                || minutesTitle(opening).isPresent()) {
             add(score, DocumentKind.MINUTES, 4);
         }
         if (head.contains("present:") || head.contains("apologies:")) {
@@ -176,9 +176,9 @@ public final class DocumentClassifier {
             "(?i)^minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?(?!previous\\b|last\\b)"
                     + "[^\\n]{3,120}?\\b(?:held|on|at)\\b[^\\n]*\\d[^\\n]*$");
 
-    private static boolean minutesTitle(List<Block> opening) {
+    private static Optional<String> minutesTitle(List<Block> opening) {
         return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
-                .anyMatch(b -> MINUTES_TITLE.matcher(Texts.squash(b.text())).find());
+                .map(b -> Texts.squash(b.text())).filter(t -> MINUTES_TITLE.matcher(t).find()).findFirst();
     }
 
     private static boolean isCoverTable(Block b) {
@@ -247,10 +247,9 @@ public final class DocumentClassifier {
         if (kind == DocumentKind.MINUTES) {
             // "Minutes of the Overview and Scrutiny Committee held on …" under the council's name names the minutes better
             // than the first minute's heading ("41. Apologies for absence").
-            Optional<String> minutes = opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
-                    .map(b -> Texts.squash(b.text())).filter(t -> MINUTES_TITLE.matcher(t).find())
+            Optional<String> minutes = minutesTitle(opening)
                     .map(t -> t.replaceFirst("(?i)[\\s,]+held\\b.*$", "")) // the meeting's date and place are not its name
-                    .filter(t -> t.length() <= TITLE_LINE).findFirst();
+                    .filter(t -> t.length() <= TITLE_LINE);
             if (minutes.isPresent()) {
                 return minutes;
             }

@@ -469,28 +469,14 @@ public final class LuceneIndex implements Closeable {
     }
 
     /**
-     * What makes two hits the same step of a trace: the same kind, date and words (letters and
-     * digits, case, spacing and a leading list marker aside). Papers differ in id, file and position, so those are left out.
+     * What makes two hits the same step of a trace: the same kind, date and words (as a name key
+     * has them: case, spacing, punctuation and a leading list marker aside). Papers differ in id, file and position, so those are left out.
      */
     private static String samenessKey(Hit h) {
         String text = h.isPassage() ? h.passage().text() : RecordFacts.of(h.record(), h.document()).text();
         // One reader keeps a printed list marker ("A. Weekly monitoring …") that another reads as numbering only.
         String words = LEADING_MARKER.matcher(text).replaceFirst("");
-        StringBuilder key = new StringBuilder(h.kind()).append('|').append(h.date()).append('|');
-        boolean space = false;
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (space && key.charAt(key.length() - 1) != '|') {
-                    key.append(' ');
-                }
-                key.append(Character.toLowerCase(c));
-                space = false;
-            } else {
-                space = true;
-            }
-        }
-        return key.toString();
+        return h.kind() + "|" + h.date() + "|" + Names.key(words);
     }
 
     /**
