@@ -1,9 +1,13 @@
 package org.councilpapers.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Extraction;
@@ -15,6 +19,7 @@ import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -82,19 +87,8 @@ class EvaluationTest {
 
     @Test
     void everyCommittedHeldOutExpectedFileLocatesItsPaper() throws Exception {
-        java.nio.file.Path root = org.councilpapers.testdata.TestPapers.root();
-        java.nio.file.Path dir = Evaluation.Form.HELDOUT.expected(root.resolve("expected-records"));
-        List<java.nio.file.Path> files;
-        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 8, "the held-out set has at least 8 papers: " + files);
-        for (java.nio.file.Path f : files) {
-            String paper = PaperJson.mapper().readTree(f.toFile()).path("paper").asText();
-            java.nio.file.Path located = Evaluation.Form.HELDOUT.locate(root.resolve("papers"), paper);
-            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(located), f + " names " + located);
-            org.junit.jupiter.api.Assertions.assertTrue(located.startsWith(root.resolve("papers").resolve("heldout")), located.toString());
-        }
+        int files = expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT, "heldout");
+        assertTrue(files >= 8, "the held-out set has at least 8 papers: " + files);
     }
 
     @Test
@@ -106,19 +100,23 @@ class EvaluationTest {
 
     @Test
     void everyCommittedSecondHeldOutExpectedFileLocatesItsPaper() throws Exception {
-        java.nio.file.Path root = org.councilpapers.testdata.TestPapers.root();
-        java.nio.file.Path dir = Evaluation.Form.HELDOUT2.expected(root.resolve("expected-records"));
-        List<java.nio.file.Path> files;
-        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+        assertEquals(8, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT2, "heldout2"), "the second held-out set has 8 papers");
+    }
+
+    /** Checks that each committed expected file of a form names a paper under {@code papers/<folder>}; returns how many there are. */
+    private static int expectedFilesLocatingTheirPapers(Evaluation.Form form, String folder) throws Exception {
+        Path root = TestPapers.root();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(form.expected(root.resolve("expected-records")))) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertEquals(8, files.size(), "the second held-out set has 8 papers: " + files);
-        for (java.nio.file.Path f : files) {
+        for (Path f : files) {
             String paper = PaperJson.mapper().readTree(f.toFile()).path("paper").asText();
-            java.nio.file.Path located = Evaluation.Form.HELDOUT2.locate(root.resolve("papers"), paper);
-            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(located), f + " names " + located);
-            org.junit.jupiter.api.Assertions.assertTrue(located.startsWith(root.resolve("papers").resolve("heldout2")), located.toString());
+            Path located = form.locate(root.resolve("papers"), paper);
+            assertTrue(Files.isRegularFile(located), f + " names " + located);
+            assertTrue(located.startsWith(root.resolve("papers").resolve(folder)), located.toString());
         }
+        return files.size();
     }
 
     @Test
