@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.core.json.PaperJson;
@@ -19,10 +20,12 @@ import org.councilpapers.eval.Evaluation;
 import org.councilpapers.eval.RecordMatcher;
 import org.councilpapers.eval.TypeScore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Measures extraction accuracy against hand-checked expected records: precision, recall and F1 per record type. */
 @Command(name = "eval",
@@ -52,10 +55,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Folder of expected-record files, one <paper>.json per paper (default: ${DEFAULT-VALUE}).")
     private Path expectedDir;
 
-    @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text",
-            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout, heldout2 (default: ${DEFAULT-VALUE}); "
+    @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text", converter = FormConverter.class,
+            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout, heldout2, kent-cabinet (default: ${DEFAULT-VALUE}); "
                     + "pdf and docx are read from <papers>/pdf and <papers>/docx; real scores the published reports under <papers>/real against <expected>/real; "
-                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout, and heldout2 the second held-out set under <papers>/heldout2 against <expected>/heldout2 "
+                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout, and heldout2 the second held-out set under <papers>/heldout2 against <expected>/heldout2; "
+                    + "kent-cabinet scores the real, blind set of one Kent Cabinet meeting's papers under <papers>/real/kent/cabinet-2025-01-30 against <expected>/kent-cabinet "
                     + "(out of sample: never tune to them).")
     private List<Evaluation.Form> forms;
 
@@ -98,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
                 return RunLog.INPUT_ERROR;
             }
             if (json) {
-                all.add(toJson(report).put("form", form.name().toLowerCase(Locale.ROOT)));
+                all.add(toJson(report).put("form", form.cliName()));
             } else {
                 print(out, report, form);
             }
@@ -111,8 +115,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Evaluation.Report report, Evaluation.Form form) {
-        out.printf("Accuracy on %d papers (%s form) against hand-checked records%n%n", report.papers().size(),
-                form.name().toLowerCase(Locale.ROOT));
+        out.printf("Accuracy on %d papers (%s form) against hand-checked records%n%n", report.papers().size(), form.cliName());
         out.printf("%-20s %8s %9s %7s %9s %7s %6s%n", "type", "expected", "extracted", "matched", "precision", "recall", "F1");
         for (TypeScore s : report.totals().values()) {
             row(out, s);
@@ -202,5 +205,14 @@ final class EvalCommand implements Callable<Integer> {
         n.put("recall", s.recall());
         n.put("f1", s.f1());
         return n;
+    }
+
+    /** Reads a form as users type it: {@code pdf}, {@code heldout2}, {@code kent-cabinet} (or {@code KENT_CABINET}). */
+    static final class FormConverter implements ITypeConverter<Evaluation.Form> {
+        @Override
+        public Evaluation.Form convert(String value) {
+            return Evaluation.Form.find(value).orElseThrow(() -> new TypeConversionException("unknown form '" + value + "' (expected one of "
+                    + String.join(", ", Stream.of(Evaluation.Form.values()).map(Evaluation.Form::cliName).toList()) + ")"));
+        }
     }
 }

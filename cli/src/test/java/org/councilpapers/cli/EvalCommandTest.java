@@ -53,6 +53,34 @@ class EvalCommandTest {
     }
 
     @Test
+    void aFormIsNamedAsPrintedAndTheKentCabinetSetIsReadFromItsOwnFolders() throws IOException {
+        Path papers = dir.resolve("papers/real/kent/cabinet-2025-01-30");
+        Files.createDirectories(papers);
+        Files.createDirectories(dir.resolve("expected/kent-cabinet"));
+        Files.writeString(papers.resolve("p.txt"), "In 2016 children's services in Barset were judged to be 'Requires Improvement'.\n");
+        Files.writeString(dir.resolve("expected/kent-cabinet/p.json"), """
+                {"paper": "real/kent/cabinet-2025-01-30/p.txt", "notes": "test",
+                 "records": [{"type": "judgement", "authority": "Barset", "year": 2016, "grade": "REQUIRES_IMPROVEMENT", "basis": "text"}]}""");
+        for (String name : List.of("kent-cabinet", "KENT_CABINET")) {
+            Cli.Run r = Cli.run("eval", "--papers", dir.resolve("papers").toString(), "--expected", dir.resolve("expected").toString(),
+                    "--forms", name);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("Accuracy on 1 papers (kent-cabinet form)"), r.out());
+            String judgement = r.outLines().stream().filter(l -> l.startsWith("judgement ")).findFirst().orElseThrow();
+            assertEquals(List.of("judgement", "1", "1", "1", "1.000", "1.000", "1.000"), List.of(judgement.trim().split("\\s+")));
+        }
+    }
+
+    @Test
+    void anUnknownFormIsAUsageErrorThatListsTheForms() throws IOException {
+        sample();
+        Cli.Run r = Cli.run("eval", "--papers", dir.resolve("papers").toString(), "--expected", dir.resolve("expected").toString(),
+                "--forms", "kent");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown form 'kent'") && r.err().contains("heldout2, kent-cabinet"), r.err());
+    }
+
+    @Test
     void missingFoldersAreAnInputError() {
         Cli.Run r = Cli.run("eval", "--papers", dir.resolve("nope").toString());
         assertEquals(2, r.code());

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.councilpapers.CouncilPapers;
@@ -64,13 +66,31 @@ public final class Evaluation {
          * so was no longer out of sample; expected files live in {@code <expected>/heldout2} and name the paper by its path
          * under the papers folder ({@code heldout2/x.txt}).
          */
-        HELDOUT2;
+        HELDOUT2,
+        /**
+         * A real, blind development set: published papers of one Kent Cabinet meeting ({@code papers/real/kent/cabinet-2025-01-30/…})
+         * whose expected records were written before the extractors ran on them; expected files live in
+         * {@code <expected>/kent-cabinet} and name the paper by its path under the papers folder
+         * ({@code real/kent/cabinet-2025-01-30/x.pdf}). Out of sample: never tune to it.
+         */
+        KENT_CABINET;
+
+        /** The form as typed on the command line and printed in reports: {@code heldout2}, {@code kent-cabinet}. */
+        public String cliName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The form a user named, in any case and with {@code -} or {@code _} between words; empty if there is none. */
+        public static Optional<Form> find(String name) {
+            String key = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            return Stream.of(values()).filter(f -> f.name().equals(key)).findFirst();
+        }
 
         /** Where this form of the paper named in an expected file lives. */
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL, HELDOUT, HELDOUT2 -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT, HELDOUT2, KENT_CABINET -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -82,6 +102,7 @@ public final class Evaluation {
                 case REAL -> expectedDir.resolve("real");
                 case HELDOUT -> expectedDir.resolve("heldout");
                 case HELDOUT2 -> expectedDir.resolve("heldout2");
+                case KENT_CABINET -> expectedDir.resolve("kent-cabinet");
                 case TEXT, PDF, DOCX -> expectedDir;
             };
         }

@@ -42,7 +42,9 @@ class ExtractionBenchmark {
     void extractionAgainstTikaPlainText() throws Exception {
         List<Path> pdfs = new ArrayList<>();
         try (Stream<Path> s = Files.walk(TestPapers.root().resolve("papers"))) {
-            s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(pdfs::add);
+            // The Kent Cabinet blind set is left out so the corpus stays the one BENCHMARKS.md measured.
+            s.filter(p -> p.toString().endsWith(".pdf") && !p.toString().replace('\\', '/').contains("real/kent/cabinet-2025-01-30/"))
+                    .sorted().forEach(pdfs::add);
         }
         List<byte[]> bytes = new ArrayList<>();
         for (Path p : pdfs) {

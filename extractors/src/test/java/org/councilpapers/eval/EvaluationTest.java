@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
@@ -101,6 +102,30 @@ class EvaluationTest {
     @Test
     void everyCommittedSecondHeldOutExpectedFileLocatesItsPaper() throws Exception {
         assertEquals(8, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT2, "heldout2"), "the second held-out set has 8 papers");
+    }
+
+    @Test
+    void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        String paper = "real/kent/cabinet-2025-01-30/x.pdf";
+        assertEquals(papers.resolve(paper), Evaluation.Form.KENT_CABINET.locate(papers, paper));
+        assertEquals(Path.of("expected/kent-cabinet"), Evaluation.Form.KENT_CABINET.expected(Path.of("expected")));
+    }
+
+    @Test
+    void everyCommittedKentCabinetExpectedFileLocatesItsPaper() throws Exception {
+        int files = expectedFilesLocatingTheirPapers(Evaluation.Form.KENT_CABINET, "real/kent/cabinet-2025-01-30");
+        assertTrue(files >= 15, "the Kent Cabinet blind set has at least 15 papers: " + files);
+    }
+
+    @Test
+    void formsAreNamedOnTheCommandLineWithHyphensInAnyCase() {
+        assertEquals("kent-cabinet", Evaluation.Form.KENT_CABINET.cliName());
+        assertEquals("heldout2", Evaluation.Form.HELDOUT2.cliName());
+        assertEquals(Optional.of(Evaluation.Form.KENT_CABINET), Evaluation.Form.find("kent-cabinet"));
+        assertEquals(Optional.of(Evaluation.Form.KENT_CABINET), Evaluation.Form.find(" Kent_Cabinet "));
+        assertEquals(Optional.of(Evaluation.Form.PDF), Evaluation.Form.find("pdf"));
+        assertEquals(Optional.empty(), Evaluation.Form.find("kent"));
     }
 
     /** Checks that each committed expected file of a form names a paper under {@code papers/<folder>}; returns how many there are. */

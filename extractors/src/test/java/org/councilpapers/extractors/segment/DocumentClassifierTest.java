@@ -75,6 +75,33 @@ class DocumentClassifierTest {
         all.add(Arguments.of("heldout2/stourleigh-2025-10-send-improvement-action-plan-rag.txt", PLAN, "Stourleigh"));
         // A Cabinet record of decision: the decisions of a meeting, so minutes rather than a report.
         all.add(Arguments.of("heldout2/wexmoor-2024-03-13-cabinet-decision-notice-family-hubs.txt", MINUTES, "Wexmoor"));
+        // The Kent Cabinet blind set (testdata/expected-records/kent-cabinet/README.md): listed, not asserted, as the held-out sets.
+        // Reports: the From/To/Subject cover of a Cabinet report; the council from 'Kent County Council', KCC's e-mail domain or both.
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00096_-_Commissioning_Plan_for_Education_Provision_in_Kent_2025-29_-_Report.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00108_-_Revenue_and_Capital_Budget_Monitoring_Report_November_2024-25.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00108_-_Finance_Monitoring_Report_-_Q3_-_November_2024-25.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00109_-_Transfer_the_18-25_section_of_the_Strengthening_Independence_Service_-_Report.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00115_-_Adoption_of_Integrated_Care_Strategy_delivery_plan_-_Report.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Draft_Revenue_Budget_2025-26_MTFP_2025-28_Draft_Capital_Programme_2025-35_and_Treasury_Management_.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Draft_Revenue_Budget_2025-26_and_2025-28_MTFP_and_Draft_Capital_Programme_2025-35.pdf", REPORT, "Kent"));
+        // A proposed record of decision: the decision a meeting is asked to take, not yet taken, so a report rather than minutes.
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00096_-_PRoD.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00108_-_PROD.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00109_-_Appendix_A_-_PROD.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00115_-_PROD.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Minutes_of_the_meeting_held_on_9th_January_2025.pdf", MINUTES, "Kent"));
+        // Supplementary packs: General Counsel's letter listing the item, then the papers stamped 'Agenda Item n'.
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/public_packs_24-00096_-_PROD_30th-Jan-2025_10.00_Cabinet.pdf", AGENDA, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/public_packs_Item_7_-_Supplementary_-_2400109_-_Transfer_the_18-25_section_of_the_Strengthening_Independence_Ser.pdf", AGENDA, "Kent"));
+        // Assessments and appendices: no kind of ours fits them; those that say only 'KCC' name no council.
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00096_-_EQIA.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00108_-_Appendix_-_NOV_2024-25.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00109_-_Appendix_C_-_DPIA_Screening_Tool_outcome_-_Transitions.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00115_-_EqIA.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_G_-_Reserves_Policy.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_I_Budget_Risk_Register_22.01.25.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_O_-_MRP.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Item_7_-_Supplementary_-_24-00109_-_Appendix_B_-_EqIA_Updated_Jan_2025.pdf", OTHER, null));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf", AGENDA, "Kent"));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
         // A performance report, not a committee report with a cover: no kind of ours fits it.
@@ -135,8 +162,12 @@ class DocumentClassifierTest {
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {
-        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !((String) a.get()[0]).startsWith("heldout/")
-                && !((String) a.get()[0]).startsWith("heldout2/"));
+        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !blind((String) a.get()[0]));
+    }
+
+    /** The papers of the blind sets: listed in the table, never asserted (a wrong kind there is measured, not tuned away). */
+    static boolean blind(String paper) {
+        return paper.startsWith("heldout/") || paper.startsWith("heldout2/") || paper.startsWith("real/kent/cabinet-2025-01-30/");
     }
 
     @ParameterizedTest
