@@ -35,23 +35,34 @@ import org.jspecify.annotations.Nullable;
  *       "Cabinet/the Committee/Members is/are asked/invited to" (an inspectorate's recommendations heading too: SCHEMA.md
  *       makes those {@code recommendation} records with origin {@code inspection});</li>
  *   <li>{@code judgement}: an Ofsted grade (Outstanding, Good, Requires improvement (to be good), Inadequate,
- *       Adequate) that is a whole table cell or line, or that ends a "judged/rated … " or "is/was/remains … "
- *       clause. A grade word in running narrative ("good progress", "Good morning") is not evidence: only a
- *       grade stated as a grade is. Where it is stated, it is evidence of a <em>possible</em> judgement — a
+ *       Adequate) that is a whole table cell or line, or that ends a "judged/rated …" or an "is/are/was …"
+ *       clause ("was judged good", "is inadequate."). A grade word in running narrative ("good progress", "Good
+ *       morning", "three actions are outstanding and…") is not evidence: only a grade stated as a grade is. Where it is stated, it is evidence of a <em>possible</em> judgement — a
  *       council report quoting its last inspection's grade holds a judgement an extractor may rightly skip,
  *       which is why the verdict is a flag to look at, not an error;</li>
  *   <li>{@code finding}: "What needs to improve", "Areas for improvement/development", strengths and findings
  *       headings, with the lines listed under them;</li>
- *   <li>{@code ragTable}: per table row, a cell holding a RAG word (Red, Amber, Green, Blue, RAG, On/Off track…) or
- *       filled in a red, amber or green colour, in a table with at least two such cells or a RAG column;</li>
+ *   <li>{@code ragTable}: per table row, a cell holding a RAG word (Red, Amber, Green, Blue, RAG, On/Off track…) or a
+ *       red, amber or green fill, in a table with two such cells or a RAG column. A fill counts only where the table's
+ *       fills are of two status colours or more and the cell's fill is not most of its row's (that is banding), and a
+ *       first row of RAG words is a legend or a summary's column heads, not a status;</li>
  *   <li>{@code action}: per row, a table with an action column and an owner or deadline column;</li>
- *   <li>{@code question}: "Question(s) from/to…", "Q1", "Question 2", "Response:/Answer:/Reply:", "… replied that";</li>
- *   <li>{@code agendaItem}: an "Agenda" heading and the numbered lines or table rows after it, "Item 4", and in a
- *       paper that opens as a meeting's (an agenda or minutes cue on its first two pages) its numbered titles;</li>
- *   <li>{@code workProgrammeEntry}: a "work programme"/"forward plan" title and the rows of its tables;</li>
- *   <li>{@code report}: cover lines (Report of/to/by, Key decision, Wards affected, Contact officer, Author…).</li>
+ *   <li>{@code question}: "Question(s) from/to…", "Public questions", "Q1.", "Question 2", "Response:/Answer:/Reply:",
+ *       "… replied/answered that" ("Q1 2019/20" is a quarter);</li>
+ *   <li>{@code agendaItem}: an "Agenda" heading and the numbered rows of tables (or numbered titles) after it, "Item 4",
+ *       "Minute 12", and in a paper that opens as a meeting's (an agenda, minutes or attendance cue on its first two
+ *       pages) the numbered titles of one run that starts there (84, 85, 86…; a report's "1. Introduction" later in a
+ *       pack starts again and is left out);</li>
+ *   <li>{@code workProgrammeEntry}: a "work programme"/"forward plan" title and the rows of the first table after it,
+ *       or of a table whose head names it;</li>
+ *   <li>{@code report}: cover lines (Report of/to/by, Key decision, Wards affected, Contact officer, Author…); in a
+ *       table only as a label in the first column of a narrow table, never a plan's "Lead officer" column head.</li>
  * </ul>
- * Running headers and footers are not scanned, nor the stretches the pipeline says no record may come
+ * A recommendations or findings section's listed lines stop at the next heading, at a short title line with no
+ * full stop ("Introduction and Background"), where decimal numbering moves on (1.1, 1.2, then 2.1), after ten lines,
+ * or a page on.
+ *
+ * <p>Running headers and footers are not scanned, nor the stretches the pipeline says no record may come
  * from (blank pages, the notes for the public a pack repeats). Thread-safe and stateless.
  */
 public final class EvidenceScanner {
@@ -360,7 +371,9 @@ public final class EvidenceScanner {
             String head = headerText(t);
             ragRows(t, page, head);
             actionRows(t, page);
+            // The table a work programme title heads is the first after it (a Word pack, one long page, holds many more).
             boolean programme = page - programmeTitle <= SECTION_PAGES || WORK_PROGRAMME.matcher(head).find();
+            programmeTitle = -99;
             boolean agenda = outer == RecordType.AGENDA_ITEM || meetingPaper
                     || AGENDA_COLUMN.matcher(head).find();
             for (int r = 0; r < t.rowCount(); r++) {

@@ -195,8 +195,10 @@ class EvidenceScannerTest {
     void workProgrammeTableRows() {
         LayoutDocument doc = document(heading(1, "Work Programme 2024/25"),
                 table(row("Meeting date", "Item", "Lead officer"), row("12 March 2025", "Budget monitoring", "J Smith"),
-                        row("9 April 2025", "Fostering annual report", "A Khan")));
-        assertEquals(3, of(RecordType.WORK_PROGRAMME_ENTRY, doc).size());
+                        row("9 April 2025", "Fostering annual report", "A Khan")),
+                heading(1, "Appendix: budget lines"),
+                table(row("Line", "Budget", "Spend"), row("Staffing", "£1m", "£0.9m")));
+        assertEquals(3, of(RecordType.WORK_PROGRAMME_ENTRY, doc).size(), "the title heads the first table after it, not the next");
         assertEquals(List.of(), of(RecordType.MEETING, doc), "a forward plan's Meeting date column is no meeting");
     }
 
