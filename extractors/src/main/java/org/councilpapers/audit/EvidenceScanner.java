@@ -99,7 +99,8 @@ public final class EvidenceScanner {
             new Cue(RecordType.RECOMMENDATION, "recommendation sentence", Pattern.compile("\\bit is (?:therefore )?recommended that\\b", CI)),
             new Cue(RecordType.RECOMMENDATION, "asked to", Pattern.compile(
                     "\\b(?:committee|sub-committee|cabinet|cabinet member|council|board|panel|members?|councillors?|executive|leader|forum|"
-                            + "commission|scrutiny|group|you)\\s+(?:is|are)\\s+(?:therefore\\s+)?(?:asked|invited|requested|recommended)\\s+to\\b", CI)),
+                            + "commission|scrutiny|group|you)\\s+(?:is|are)\\s+(?:therefore\\s+)?(?:asked|invited|requested|recommended)\\s+to\\b"
+                            + "(?!\\s+(?:attend|take part|join|share|speak)\\b)", CI)),
             new Cue(RecordType.RECOMMENDATION, "recommendation line", Pattern.compile("^\\W{0,3}recommendations?(?:\\s*\\d+)?\\s*[:–-]\\s*\\S", CI)),
 
             new Cue(RecordType.JUDGEMENT, "grade in a sentence", Pattern.compile(

@@ -68,7 +68,8 @@ class EvidenceScannerTest {
                 item("3.", "Introduction and Background"),
                 item("4.", "The council adopted its plan in 2019."),
                 para("Cabinet is asked to note the progress made."),
-                para("Partners are committed to improvement."));
+                para("Partners are committed to improvement."),
+                para("Family members are invited to attend key meetings."));
         assertEquals(List.of("Recommendations", "That Cabinet approves the plan.", "That the Director reports back in six months.",
                 "Cabinet is asked to note the progress made."), snippets(RecordType.RECOMMENDATION, doc));
     }
