@@ -70,7 +70,12 @@ public final class EvidenceScanner {
     private static final String GRADE = "(?:outstanding|good|requires improvement(?: to be good)?|inadequate|adequate|not yet good)";
 
     /** A line-level cue: a pattern found in one line of a block or a cell. */
-    private record Cue(RecordType type, String name, Pattern pattern) {}
+    private record Cue(RecordType type, String name, Pattern pattern) {
+        // A cover's label ("Report author", "Date of meeting"), which in a table counts only beside its value.
+        boolean label() {
+            return type == RecordType.REPORT || name.equals("meeting details");
+        }
+    }
 
     // The vocabulary, as data. Each pattern is tried with find() on one line, whitespace collapsed.
     private static final List<Cue> LINE_CUES = List.of(
@@ -144,7 +149,8 @@ public final class EvidenceScanner {
             "\\b(?:work ?programmes?|forward (?:work |agenda )?plans?|work plans?|forward programmes?)\\b", CI);
 
     // A line listed under a heading: a number, letter or bullet first.
-    private static final Pattern LISTED = Pattern.compile("^\\s*(?:\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\\d{1,2}\\.\\d{1,2}\\.?|[•●▪◦·*–-])\\s+\\S", CI);
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\\d{1,2}\\.\\d{1,2}\\.?|[•●▪◦·*–-])\\s+", CI);
+    private static final Pattern DECIMAL = Pattern.compile("^\\s*\\d{1,2}\\.\\d");
     // A meeting paper's numbered title: "4. Declarations of Interest", "12 Minutes", not "1.1" or a sentence.
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "^\\s*(?:item\\s+)?(\\d{1,3})[a-z]?[.)]?\\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
@@ -237,7 +243,7 @@ public final class EvidenceScanner {
                 String line = collapse(raw);
                 if (!line.isEmpty() && !skip.contains(offset)) {
                     boolean headingLike = b.is(BlockKind.HEADING) || b.isBold();
-                    boolean listed = firstLine && b.is(BlockKind.LIST_ITEM) || LISTED.matcher(line).find();
+                    boolean listed = firstLine && b.is(BlockKind.LIST_ITEM) || LIST_MARK.matcher(line).find() && LIST_MARK.matcher(line).replaceFirst("").length() > 0;
                     line(line, b.page(), offset, headingLike, listed);
                 }
                 offset += raw.length() + 1;
@@ -275,7 +281,7 @@ public final class EvidenceScanner {
         // column head: a plan's "Lead officer" column or a forward plan's "Date of meeting" is no cover.
         private void cues(String line, int page, int offset, boolean labels) {
             for (Cue c : LINE_CUES) {
-                if (!labels && (c.type() == RecordType.REPORT || c.name().equals("meeting details"))) {
+                if (!labels && c.label()) {
                     continue;
                 }
                 Matcher m = c.pattern().matcher(line);
@@ -287,15 +293,14 @@ public final class EvidenceScanner {
             }
         }
 
-        // A line listed under a recommendations, findings or agenda heading; the section ends where the numbering moves on
-        // (1.1, 1.2, then 2.1 is the next section), or after SECTION_ITEMS lines.
+        // A line listed under a recommendations, findings or agenda heading; the section ends where decimal numbering moves
+        // on (1.1, 1.2, then 2.1), at a short title after its first line ("Introduction and Background"), or after SECTION_ITEMS.
         private void listedLine(String line, int page, int offset) {
             if (section == RecordType.AGENDA_ITEM && !NUMBERED_TITLE.matcher(line).matches()) {
                 return;
             }
             Matcher n = LEADING_NUMBER.matcher(line);
-            boolean decimal = line.strip().matches("^\\d{1,2}\\.\\d.*");
-            if (n.find() && decimal) {
+            if (n.find() && DECIMAL.matcher(line).find()) {
                 int number = Integer.parseInt(n.group(1));
                 if (sectionNumber == 0) {
                     sectionNumber = number;
@@ -304,7 +309,7 @@ public final class EvidenceScanner {
                     return;
                 }
             }
-            String text = line.replaceFirst("^\\s*(?:\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\\d{1,2}\\.\\d{1,2}\\.?|[•●▪◦·*–-])\\s+", "");
+            String text = LIST_MARK.matcher(line).replaceFirst("");
             if (section != RecordType.AGENDA_ITEM && sectionItems > 0 && SECTION_TITLE.matcher(text).matches()) {
                 section = null;
                 return;
@@ -353,9 +358,8 @@ public final class EvidenceScanner {
             if (skip.contains(b.start())) {
                 return;
             }
-            // Lines inside cells are read like any other (covers and decisions are often laid out as tables),
-            // but a heading in a cell opens no section: a cell's text does not run on past its table.
-            @Nullable RecordType outer = section;
+            // Lines inside cells are read for the line cues (covers and decisions are often laid out as tables); a heading
+            // in a cell opens no section, as a cell's text does not run on past its table.
             for (Cell c : t.cells()) {
                 if (GRADE_CELL.matcher(collapse(c.text())).matches()) {
                     add(RecordType.JUDGEMENT, "grade word in a table cell", page, c.start(), collapse(c.text()), grade(c.text()));
@@ -375,7 +379,7 @@ public final class EvidenceScanner {
             // The table a work programme title heads is the first after it (a Word pack, one long page, holds many more).
             boolean programme = page - programmeTitle <= SECTION_PAGES || WORK_PROGRAMME.matcher(head).find();
             programmeTitle = -99;
-            boolean agenda = outer == RecordType.AGENDA_ITEM || meetingPaper
+            boolean agenda = section == RecordType.AGENDA_ITEM || meetingPaper
                     || AGENDA_COLUMN.matcher(head).find();
             for (int r = 0; r < t.rowCount(); r++) {
                 List<Cell> row = t.row(r);
@@ -390,7 +394,6 @@ public final class EvidenceScanner {
                     add(RecordType.AGENDA_ITEM, "numbered row of an agenda table", page, row.get(0).start(), rowText(row));
                 }
             }
-            section = outer;
         }
 
         /*
