@@ -1,0 +1,62 @@
+package org.councilpapers.audit;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Prints audits for people: a small table per paper with its gaps, and the run's summary table. */
+public final class AuditText {
+    private AuditText() {}
+
+    /**
+     * One paper: a heading line, a row per record type it has evidence or records for, then its gaps.
+     *
+     * <pre>
+     * minutes.pdf (minutes, 6 pages) FLAGGED
+     *   type                evidence  records  verdict
+     *   resolution                 4        0  evidence-no-records
+     *   gap  resolution  p.3  2 markers  decision line: "RESOLVED that the report be noted"
+     * </pre>
+     */
+    public static String paper(PaperAudit a) {
+        return paper(a, false);
+    }
+
+    /** As {@link #paper(PaperAudit)}, with every marker listed after the gaps when {@code markers} is set. */
+    public static String paper(PaperAudit a, boolean markers) {
+        StringBuilder s = new StringBuilder();
+        s.append(a.source()).append(" (").append(a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ")
+                .append(a.pages()).append(a.pages() == 1 ? " page)" : " pages)").append(a.flagged() ? " FLAGGED" : " ok").append('\n');
+        if (a.types().isEmpty()) {
+            s.append("  no evidence and no records\n");
+            return s.toString();
+        }
+        s.append(String.format(Locale.ROOT, "  %-20s %8s %8s  %s%n", "type", "evidence", "records", "verdict"));
+        for (TypeCoverage t : a.types()) {
+            s.append(String.format(Locale.ROOT, "  %-20s %8d %8d  %s%n", t.type().jsonName(), t.evidence(), t.records(), t.verdict().label()));
+        }
+        for (Gap g : a.gaps()) {
+            s.append(String.format(Locale.ROOT, "  gap  %-18s %-9s %3d %-7s  %s: \"%s\"%n", g.type().jsonName(), g.pages(), g.markers(),
+                    g.markers() == 1 ? "marker" : "markers", g.cue(), g.snippet()));
+        }
+        if (markers) {
+            for (Marker m : a.markers()) {
+                s.append(String.format(Locale.ROOT, "  marker  %-18s p.%-4d %s: \"%s\"%n", m.type().jsonName(), m.page(), m.cue(), m.snippet()));
+            }
+        }
+        return s.toString();
+    }
+
+    /** The run: papers audited and flagged, then per record type the evidence, records and papers flagged. */
+    public static String summary(AuditSummary sum) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Audit of %d %s: %d flagged%n", sum.papers(), sum.papers() == 1 ? "paper" : "papers", sum.flagged()));
+        s.append(String.format(Locale.ROOT, "%-20s %8s %8s %15s %8s %19s%n", "type", "evidence", "records", "papers-evidence", "flagged",
+                "records-no-evidence"));
+        List<AuditSummary.TypeSummary> types = sum.types();
+        for (AuditSummary.TypeSummary t : types) {
+            s.append(String.format(Locale.ROOT, "%-20s %8d %8d %15d %8d %19d%n", t.type().jsonName(), t.evidence(), t.records(),
+                    t.papersWithEvidence(), t.papersFlagged(), t.papersRecordsNoEvidence()));
+        }
+        return s.toString();
+    }
+}

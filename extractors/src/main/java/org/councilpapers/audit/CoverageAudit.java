@@ -1,0 +1,94 @@
+package org.councilpapers.audit;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.TextRanges;
+import org.councilpapers.extractors.read.UnreadablePaperException;
+
+/**
+ * Audits papers: reads each once, through {@link CouncilPapers#extract(InputStream, String, CouncilPapers.LayoutSink)},
+ * for both its records and its layout, scans the layout for evidence and sets the two side by side.
+ * Thread-safe when the {@link CouncilPapers} is.
+ *
+ * <pre>{@code
+ * CoverageAudit audit = new CoverageAudit(CouncilPapers.builder().build());
+ * PaperAudit a = audit.audit(Path.of("minutes.pdf"));
+ * if (a.flagged()) a.gaps().forEach(g -> System.out.println(g.type() + " " + g.pages() + " " + g.snippet()));
+ * }</pre>
+ */
+public final class CoverageAudit {
+    private final CouncilPapers papers;
+    private final EvidenceScanner scanner = new EvidenceScanner();
+
+    public CoverageAudit(CouncilPapers papers) {
+        this.papers = Objects.requireNonNull(papers, "papers");
+    }
+
+    /** A paper's extraction and its audit, for callers that want the records (or the warnings) too. */
+    public record Audited(Extraction extraction, PaperAudit audit) {
+        public Audited {
+            Objects.requireNonNull(extraction, "extraction");
+            Objects.requireNonNull(audit, "audit");
+        }
+    }
+
+    /**
+     * Audits one file.
+     *
+     * @throws UnreadablePaperException when the file is missing, a folder, or cannot be read as a paper
+     */
+    public PaperAudit audit(Path file) throws IOException {
+        return extractAndAudit(file).audit();
+    }
+
+    /** As {@link #audit(Path)}, also giving the extraction the audit was made on. */
+    public Audited extractAndAudit(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new UnreadablePaperException(file.toString(), "is a directory, not a paper");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadablePaperException(file.toString(), "no such file");
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return extractAndAudit(new ByteArrayInputStream(bytes), name);
+    }
+
+    /** Audits a paper from a stream; {@code source} names it, as in {@link CouncilPapers#extract(InputStream, String)}. */
+    public PaperAudit audit(InputStream in, String source) throws IOException {
+        return extractAndAudit(in, source).audit();
+    }
+
+    /** As {@link #audit(InputStream, String)}, also giving the extraction. */
+    public Audited extractAndAudit(InputStream in, String source) throws IOException {
+        AtomicReference<LayoutDocument> layout = new AtomicReference<>();
+        AtomicReference<TextRanges> withoutRecords = new AtomicReference<>();
+        Extraction x = papers.extract(in, source, (read, skip) -> {
+            layout.set(read);
+            withoutRecords.set(skip);
+        });
+        return new Audited(x, audit(x, layout.get(), withoutRecords.get()));
+    }
+
+    /**
+     * Audits an extraction already made, against the layout it was read from; {@code withoutRecords} are the
+     * stretches the pipeline took no record from, which are not scanned either.
+     */
+    public PaperAudit audit(Extraction x, LayoutDocument layout, TextRanges withoutRecords) {
+        List<Marker> markers = scanner.scan(layout, withoutRecords);
+        return PaperAudit.of(x, layout, markers);
+    }
+}
