@@ -43,8 +43,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * to several times that, so an unguarded read fails with OutOfMemoryError rather than passing by luck.
  */
 class HostileInputIT {
-    /** Generous: each case takes well under a second here; an unguarded one takes minutes or never ends. */
-    private static final Duration BOUND = Duration.ofSeconds(20);
+    /**
+     * Generous: each case takes a second or two here, ten on a machine shared by seven builds; an unguarded one
+     * takes minutes, fails with OutOfMemoryError or never ends.
+     */
+    private static final Duration BOUND = Duration.ofSeconds(60);
 
     private final CouncilPapers papers = CouncilPapers.builder().build();
 
@@ -113,8 +116,8 @@ class HostileInputIT {
 
     @Test
     void deflateBombInAContentStreamSkipsThePage() throws IOException {
-        // 600 MB of spaces in about 600 KB: more than the test JVM's whole heap
-        byte[] pdf = HostileFiles.deflateBomb(600L << 20);
+        // 320 MB of spaces in about 320 KB: more than the test JVM's whole heap
+        byte[] pdf = HostileFiles.deflateBomb(320L << 20);
         assertTrue(pdf.length < 1 << 20, "small: " + pdf.length);
         Extraction x = timed(() -> papers.extract(file("bomb.pdf", pdf)));
         assertEquals(1, x.document().pages());
@@ -303,6 +306,7 @@ class HostileInputIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(WarningCode.TIMEOUT, e.code());
         assertEquals("slow.pdf: took longer than the 0.2 s allowed per paper (maxSecondsPerPaper)", e.getMessage());
-        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "stopped soon after the deadline: " + took);
+        // unstopped, the 8 million operators take minutes
+        assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "stopped soon after the deadline: " + took);
     }
 }
