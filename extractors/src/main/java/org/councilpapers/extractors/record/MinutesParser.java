@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 final class MinutesParser {
     // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
-    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes\\s+(?:of|from)\\s+\\S.{0,150}$");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes?\\s+(?:of|from)\\s+\\S.{0,150}$");
     private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "to", "a");
     private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
@@ -49,7 +49,10 @@ final class MinutesParser {
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
-            "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+            "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
+                    + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+    /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
+    private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,]{3,60}),\\s*(\\S.{2,120})$");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
      * ("CPP/12/23"), where the sequence runs on within the year.
@@ -87,6 +90,8 @@ final class MinutesParser {
     /** "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own. */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
             + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
+    // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
+    private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
@@ -148,7 +153,9 @@ final class MinutesParser {
         int heading = 0;
         Title title = Title.NONE;
         for (int i = 0; i < Math.min(blocks.size(), OPENING); i++) {
-            if (blocks.get(i).table() == null && HEADING.matcher(headingText(blocks, i)).matches()) {
+            Block b = blocks.get(i);
+            if (b.table() == null && !(b.kind() == BlockKind.LIST_ITEM && b.marker() != null)
+                    && !THAT.matcher(b.text()).lookingAt() && HEADING.matcher(headingText(blocks, i)).matches()) {
                 heading = i;
                 title = Title.MINUTES;
                 break;
@@ -373,6 +380,11 @@ final class MinutesParser {
                 }
                 if (blocks.get(i).table() == null && ATTESTING.matcher(label).find()) {
                     a.attested = true;
+                }
+                Matcher one = ONE_COUNCILLOR.matcher(text);
+                if (one.matches() && !one.group(2).matches("(?i).*\\b(?:councillors?|cllrs?)\\b.*") && NameLists.isName(one.group(1).strip(), false)) {
+                    add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
+                    continue; // the "and" in the office's name joins no second person
                 }
                 add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }

@@ -164,6 +164,12 @@ final class PutQuestions {
             role = s.substring(comma + 1).strip();
             s = s.substring(0, comma).strip();
         }
+        if (role != null && COUNCILLOR.matcher(role).matches() && !COUNCILLOR.matcher(s).matches()) {
+            // "the Leader of the Council, Councillor Mark Tully": the office, then who holds it
+            Matcher holder = COUNCILLOR.matcher(role);
+            holder.matches();
+            return new Person(NameLists.stripHonorifics(holder.group(1)).strip(), s.replaceFirst("(?i)^the\\s+", "").strip());
+        }
         Matcher c = COUNCILLOR.matcher(s);
         if (c.matches()) {
             return new Person(NameLists.stripHonorifics(c.group(1)).strip(), role != null && !role.isEmpty() ? role : "Councillor");

@@ -59,7 +59,7 @@ final class QuestionExtractor implements RecordExtractor {
             "senior", "deputy", "member", "cabinet", "partnership", "help");
     private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
-    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
+    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
     private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
@@ -162,7 +162,7 @@ final class QuestionExtractor implements RecordExtractor {
             if (ctx.recordsMeeting(part)) {
                 MinutesParser.Minutes m = ctx.minutes(part);
                 PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
-                int from = m.minutes().isEmpty() ? 0 : m.minutes().get(0).from();
+                int from = m.minutes().isEmpty() ? blocks.size() : m.minutes().get(0).from();
                 out.addAll(PutQuestions.read(blocks.subList(0, from), date, null, null, ctx));
                 for (MinutesParser.Minute minute : m.minutes()) {
                     out.addAll(PutQuestions.read(blocks.subList(minute.from() + 1, minute.to()), date, minute.number(), minute.title(), ctx));
