@@ -52,7 +52,8 @@ final class MinutesParser {
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
                     + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
     /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
-    private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,]{3,60}),\\s*(\\S.{2,120})$");
+    private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
+            + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
      * ("CPP/12/23"), where the sequence runs on within the year.
