@@ -65,6 +65,32 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
         return parts.stream().filter(p -> wanted.contains(p.kind())).toList();
     }
 
+    /**
+     * Whether a part is the record of a meeting (minutes, a record of decisions), by its own evidence: a title that says so, or a
+     * list of who was present or attended ({@link MinutesParser.Minutes#recordsMeeting}). A pack's minutes are taken as found,
+     * since the segmenter cut them where such a heading and list start them; a part that reads as an agenda front sheet is one
+     * only when its opening titles it a record of decisions, or titles it minutes and lists who was present. The paper's kind plays no part: a set of minutes classified as a
+     * report or an agenda is still minutes.
+     */
+    boolean recordsMeeting(Part part) {
+        if (!part.kind().carriesRecords() || part.blocks().isEmpty()) {
+            return false;
+        }
+        MinutesParser.Minutes m = minutes(part);
+        return switch (part.kind()) {
+            case MINUTES -> segmented() || m.recordsMeeting();
+            // An agenda lists "Minutes" and "Apologies" as items; only a record of decisions, or minutes that say who was present,
+            // is a record of a meeting there.
+            case FRONT_SHEET -> m.title() == MinutesParser.Title.DECISIONS || m.title() == MinutesParser.Title.MINUTES && m.attested();
+            default -> m.recordsMeeting();
+        };
+    }
+
+    // Whether the parts were cut out of the paper by their content (an agenda pack), rather than the paper taken as one part.
+    private boolean segmented() {
+        return parts.size() > 1 || document.kind() == org.councilpapers.core.DocumentKind.AGENDA_PACK;
+    }
+
     /** A part of this paper read as minutes, parsed once however many extractors ask. */
     MinutesParser.Minutes minutes(Part part) {
         return parsed.minutes(part);

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
@@ -20,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * One meeting record for each meeting a paper describes: the meeting its agenda front sheet calls
  * (committee, date, time, venue, members with their roles, substitutes, publication date, contact
  * officer), and each meeting whose minutes it holds (date, time, venue, who was present, who sent
- * apologies, who attended with their titles).
+ * apologies, who attended with their titles), found by its own evidence in any part of any paper (see
+ * {@link ExtractContext#recordsMeeting}); and, for a committee report that calls and records no meeting, the meeting its cover
+ * names.
  */
 public final class MeetingExtractor implements RecordExtractor {
     private static final int SHORT_LINE = 80;
@@ -29,7 +33,9 @@ public final class MeetingExtractor implements RecordExtractor {
         List<PaperRecord> out = new ArrayList<>();
         List<Block> front = new ArrayList<>();
         for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
-            front.addAll(p.blocks());
+            if (!ctx.recordsMeeting(p)) {
+                front.addAll(p.blocks());
+            }
         }
         if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, AgendaReader.read(front));
@@ -41,24 +47,45 @@ public final class MeetingExtractor implements RecordExtractor {
                         f.published(), f.contactOfficer(), p));
             }
         }
-        List<Part> minutes = ctx.parts(PartKind.MINUTES).stream().filter(p -> !p.blocks().isEmpty()).toList();
-        // A pack's minutes were cut where a heading and an attendance list start them; a paper of minutes is one part,
-        // which holds a meeting only if it says who was there.
-        boolean fallback = ctx.document().kind() != DocumentKind.AGENDA_PACK;
-        for (Part part : minutes) {
-            MinutesParser.Minutes m = ctx.minutes(part);
-            if (fallback && m.present().isEmpty() && m.inAttendance().isEmpty()) {
+        // Every part is asked whether it records a meeting: minutes and records of decisions say so whatever the paper was taken for.
+        for (Part part : ctx.parts()) {
+            if (!ctx.recordsMeeting(part)) {
                 continue;
             }
+            MinutesParser.Minutes m = ctx.minutes(part);
             Block first = part.blocks().get(m.headingBlock());
             Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
             String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);
+            PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
             Provenance p = ctx.provenance(first.page(), first.start(), Math.max(first.end(), last.end()), first);
-            out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(m.date()), String.valueOf(m.committee())), c,
-                    m.committee(), m.date(), m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
+            out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(date), String.valueOf(m.committee())), c,
+                    m.committee(), date, m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
                     m.inAttendance(), null, null, p));
         }
+        if (out.isEmpty()) {
+            Meeting forReport = reportMeeting(doc, ctx);
+            if (forReport != null) {
+                out.add(forReport);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The meeting a committee report is written for, where the paper calls and records no meeting of its own: its cover's
+     * committee and date, and nothing else (who sits, where and when in the day are not on a cover, and are not guessed).
+     */
+    private static @Nullable Meeting reportMeeting(LayoutDocument doc, ExtractContext ctx) {
+        for (ReportExtractor.Cover cover : new ReportExtractor().covers(doc.body(), ctx)) {
+            Report r = cover.report();
+            if (r.committee() == null || r.meetingDate() == null) {
+                continue; // a cover naming only one of them names no meeting a user could find
+            }
+            Provenance p = r.provenance();
+            return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), r.committee()), ctx.document().council(),
+                    r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
+        }
+        return null;
     }
 
     // The council named on the part itself ("BARSETSHIRE COUNTY COUNCIL" over the minutes) before the paper's as a whole.

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 final class MinutesParser {
     // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
-    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes\\s+(?:of|from)\\s+\\S.{0,150}$");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes?\\s+(?:of|from)\\s+\\S.{0,150}$");
     private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "to", "a");
     private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
@@ -49,7 +49,11 @@ final class MinutesParser {
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
-            "(?i)\\bapologies(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered) (?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+            "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
+                    + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+    /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
+    private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
+            + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
      * ("CPP/12/23"), where the sequence runs on within the year.
@@ -66,6 +70,34 @@ final class MinutesParser {
     private static final int MAX_TITLE = 250;
     private static final int SHORT_LINE_WORDS = 4;
     private static final int MAX_TITLE_LINES = 2;
+    // The title of minutes or of a record of decisions is among a part's first blocks.
+    private static final int OPENING = 8;
+    private static final int SHORT_TITLE = 120;
+    /**
+     * The title of a record of decisions: "Record of Decisions taken by the Cabinet …", "Record of Executive Decision", "Notice of
+     * decisions", "DECISION NOTICE", "Cabinet Member Decision Record", "Decisions of the Cabinet meeting held on …", "Decisions".
+     */
+    private static final Pattern DECISION_HEADING = Pattern.compile("(?i)^(?:(?:formal |the )?(?:record|schedule|notice|summary|register|list) of "
+            + "(?:the )?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer|leader'?s?|urgent|committee) )*decisions?\\b(.*)"
+            + "|(?:[\\p{L}'&-]+ ){0,4}?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer) )*decisions? "
+            + "(?:notice|record|sheet|list|summary)\\b(.*)"
+            + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?)$");
+    /** "… a summary of the decisions taken at the meeting of the Cabinet held on 13 March 2024": the sentence under a bare title. */
+    private static final Pattern DECISIONS_SENTENCE = Pattern.compile("(?i)\\b(?:summary|record|list|schedule) of (?:the )?decisions (?:taken|made|agreed) "
+            + "(?:at|by) (?:the )?(?:meeting of (?:the )?)?(.{3,80}?)(?: at its meeting)?(?: held)? on ((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\\d{1,2}\\S* \\p{L}+,? \\d{4})");
+    /** "taken by the Cabinet on …", "of the Cabinet meeting held on …": the body that decided. */
+    private static final Pattern DECIDED_BY = Pattern.compile("(?i)(?:\\bby|\\bof|\\bat)\\s+(?:the\\s+)?(?:meeting of (?:the\\s+)?)?"
+            + "(.+?)(?:\\s+(?:at its|at the|meeting|held|on)\\b.*|\\s*[–—-]\\s*\\d.*|,.*|$)");
+    /** "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own. */
+    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
+            + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
+    // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
+    private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
+    private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
+    /** The labelled facts of a record of decisions. */
+    private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
+            + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
+            + "\\s*:\\s*(.+)$");
 
     /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
     record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
@@ -83,7 +115,9 @@ final class MinutesParser {
             List<Person> inAttendance,
             List<Minute> minutes,
             int headingBlock,
-            int preambleEnd) {
+            int preambleEnd,
+            Title title,
+            boolean attested) {
         // Shared by every extractor that reads the part (see ParsedParts), so no one of them may change it for the others.
         Minutes {
             present = List.copyOf(present);
@@ -93,17 +127,44 @@ final class MinutesParser {
             inAttendance = List.copyOf(inAttendance);
             minutes = List.copyOf(minutes);
         }
+
+        /**
+         * Whether the part is the record of a meeting by its own evidence: a line that titles it minutes or a record of
+         * decisions, or a line that lists who was present, attended or sent apologies. A report that mentions a meeting has
+         * neither, and a "Members" column of a work programme says who asked, not who came.
+         */
+        boolean recordsMeeting() {
+            return title != Title.NONE || attested;
+        }
+    }
+
+    /** What titles a part as the record of a meeting. */
+    enum Title {
+        /** "Minutes of the meeting of … held on …", or "Minutes" over the committee's name and the date. */
+        MINUTES,
+        /** "Record of decisions taken by …", "Decision notice", "Decisions" over the decision maker and the date. */
+        DECISIONS,
+        /** Nothing says so. */
+        NONE
     }
 
     private MinutesParser() {}
 
     static Minutes parse(List<Block> blocks) {
         int heading = 0;
-        for (int i = 0; i < Math.min(blocks.size(), 8); i++) {
-            if (blocks.get(i).table() == null && HEADING.matcher(headingText(blocks, i)).matches()) {
+        Title title = Title.NONE;
+        for (int i = 0; i < Math.min(blocks.size(), OPENING); i++) {
+            Block b = blocks.get(i);
+            if (b.table() == null && !(b.kind() == BlockKind.LIST_ITEM && b.marker() != null)
+                    && !THAT.matcher(b.text()).lookingAt() && HEADING.matcher(headingText(blocks, i)).matches()) {
                 heading = i;
+                title = Title.MINUTES;
                 break;
             }
+        }
+        Opening opening = title == Title.NONE ? opening(blocks) : null;
+        if (opening != null && opening.title() == Title.DECISIONS) {
+            return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), null);
         }
         String committee = null;
         PartialDate date = null;
@@ -140,6 +201,18 @@ final class MinutesParser {
                 }
             }
         }
+        if (opening != null) {
+            // "Minutes" set alone over the body's name and the date: the title says what the part is; the lines under it say the rest.
+            title = Title.MINUTES;
+            committee = committee != null ? committee : opening.committee();
+            date = date != null ? date : opening.date();
+            time = time != null ? time : opening.time();
+        }
+        return finish(blocks, heading, title, committee, date, time, venue);
+    }
+
+    private static Minutes finish(List<Block> blocks, int heading, Title title, @Nullable String committee, @Nullable PartialDate date,
+            @Nullable String time, @Nullable String venue) {
         List<Minute> minutes = minutes(blocks, heading + 1);
         int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
         Attendance a = attendance(blocks, heading, preambleEnd);
@@ -152,8 +225,94 @@ final class MinutesParser {
                 }
             }
         }
-        return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd);
+        return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
+                title, a.attested);
     }
+
+    /** What the opening lines of a part without a "Minutes of … held …" sentence say about it. */
+    private record Opening(int heading, Title title, @Nullable String committee, @Nullable PartialDate date, @Nullable String time) {}
+
+    /**
+     * The opening of a record of decisions ("Record of Decisions taken by the Cabinet on 13 March 2024", "DECISION NOTICE" over
+     * "Decision maker: Cabinet" and "Date of decision: 13 March 2024", "Decisions" over "Cabinet" and a date), or of minutes titled by
+     * the word alone ("Cabinet" / "Minutes" / "Monday 4 March 2013"): null where the opening has neither title. A title that
+     * names neither a body nor a date is not enough: "Minutes" alone over a report's text says nothing of a meeting.
+     */
+    private static @Nullable Opening opening(List<Block> blocks) {
+        int n = Math.min(blocks.size(), OPENING);
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            String t = TextLine.squash(b.text());
+            if (b.table() != null || t.length() > MAX_TITLE || b.kind() == BlockKind.LIST_ITEM && b.marker() != null) {
+                continue; // "1. Minutes" is a minute's heading, not the part's title
+            }
+            Matcher d = DECISION_HEADING.matcher(t);
+            Matcher s = DECISIONS_SENTENCE.matcher(t);
+            boolean bare = BARE_TITLE.matcher(t).matches();
+            if (!d.matches() && !s.find() && !bare) {
+                continue;
+            }
+            Title title = bare && !d.matches() && !s.find(0) ? Title.MINUTES : Title.DECISIONS;
+            String committee = null;
+            PartialDate date = null;
+            String time = null;
+            String rest = d.matches() ? firstNonNull(d.group(1), d.group(2), d.group(3)) : s.find(0) ? s.group(1) + " on " + s.group(2) : "";
+            Matcher by = DECIDED_BY.matcher(rest == null ? "" : rest);
+            if (by.find() && MeetingFacts.isCommitteeLine(by.group(1).strip())) {
+                committee = upperCaseName(by.group(1).strip());
+            }
+            if (rest != null) {
+                date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+            }
+            // The facts may be set out around the title: labelled, or as lines of their own.
+            for (int j = Math.max(0, i - 3); j < Math.min(blocks.size(), i + OPENING); j++) {
+                if (j == i || blocks.get(j).table() != null) {
+                    continue;
+                }
+                for (TextLine line : TextLine.of(blocks.get(j))) {
+                    String l = line.text();
+                    Matcher f = FACT_LABEL.matcher(l);
+                    if (f.matches()) {
+                        String label = f.group(1).toLowerCase(Locale.ROOT);
+                        String value = f.group(2).strip();
+                        if (label.contains("date") || label.equals("when")) {
+                            date = date != null ? date : UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
+                            time = time != null ? time : MeetingFacts.time(value);
+                        } else if (committee == null && !value.isEmpty() && value.length() <= SHORT_TITLE) {
+                            committee = value;
+                        }
+                        continue;
+                    }
+                    if (date == null && l.length() <= SHORT_TITLE && MeetingFacts.isMeetingDateLine(l)) {
+                        Matcher dated = DATED_HEADING.matcher(l);
+                        if (committee == null && dated.matches() && MeetingFacts.isCommitteeLine(dated.group(1))) {
+                            committee = dated.group(1); // "Cabinet – 13 March 2024"
+                        }
+                        date = UkDates.find(l).filter(PartialDate::isFullDate).orElse(null);
+                        time = time != null ? time : MeetingFacts.time(l);
+                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(l)) {
+                        committee = upperCaseName(l);
+                    }
+                }
+            }
+            if (committee == null && date == null) {
+                continue;
+            }
+            return new Opening(i, title, committee, date, time);
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
 
     // "MINUTES OF THE CORPORATE PARENTING PANEL" over "Held on Tuesday 14 March 2023 at 6.30 pm in …": one sentence set on two lines.
     private static String headingText(List<Block> blocks, int i) {
@@ -191,6 +350,8 @@ final class MinutesParser {
         final List<Person> substitutes = new ArrayList<>();
         final List<String> apologies = new ArrayList<>();
         final List<Person> inAttendance = new ArrayList<>();
+        /** A line outside a table was labelled as who was present, attended or sent apologies: the mark of a meeting held. */
+        boolean attested;
     }
 
     // A label's list goes on over the blocks after it while they start with a name; within a block, lines that name no one are passed over.
@@ -217,6 +378,14 @@ final class MinutesParser {
                 }
                 if (label == null || text.isBlank()) {
                     continue;
+                }
+                if (blocks.get(i).table() == null && ATTESTING.matcher(label).find()) {
+                    a.attested = true;
+                }
+                Matcher one = ONE_COUNCILLOR.matcher(text);
+                if (one.matches() && !one.group(2).matches("(?i).*\\b(?:councillors?|cllrs?)\\b.*") && NameLists.isName(one.group(1).strip(), false)) {
+                    add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
+                    continue; // the "and" in the office's name joins no second person
                 }
                 add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }

@@ -34,7 +34,7 @@ final class QuestionExtractor implements RecordExtractor {
     private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
     private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
-            + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee)|Members"
+            + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?)|Members"
             + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
     /**
@@ -43,7 +43,7 @@ final class QuestionExtractor implements RecordExtractor {
      */
     private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
     private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
-    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added)";
+    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated)";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
     private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*)?";
     private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:(?:also|then|further)\\s+)?"
@@ -59,7 +59,7 @@ final class QuestionExtractor implements RecordExtractor {
             "senior", "deputy", "member", "cabinet", "partnership", "help");
     private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
-    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
+    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
     private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
@@ -70,13 +70,32 @@ final class QuestionExtractor implements RecordExtractor {
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext context) {
+        List<Question> labelled = labelled(context);
         List<PaperRecord> out = new ArrayList<>();
         List<Block> body = doc.body();
         @Nullable Minutes m = context.document().kind() == DocumentKind.MINUTES
                 ? new Minutes(context.document().date(), body.isEmpty() ? EMPTY : roster(context, body.get(0))) : null;
+        Part inPart = null;
+        boolean byEvidence = false;
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             String text = b.text().strip();
+            Part part = context.partAt(b.start());
+            if (part != inPart) {
+                inPart = part;
+                // A part that records a meeting by its own evidence is read as minutes, whatever the paper was taken for; the
+                // minutes so begun end with their part.
+                if (part != null && context.recordsMeeting(part) && (m == null || byEvidence)) {
+                    MinutesParser.Minutes parsed = context.minutes(part);
+                    PartialDate date = parsed.date() != null || context.document().kind() == DocumentKind.AGENDA_PACK ? parsed.date()
+                            : context.document().date();
+                    m = new Minutes(date, Roster.of(parsed));
+                    byEvidence = true;
+                } else if (byEvidence) {
+                    m = null;
+                    byEvidence = false;
+                }
+            }
             if (MINUTES_START.matcher(text).find()) {
                 m = new Minutes(UkDates.find(text).orElse(context.document().date()), roster(context, b));
                 continue;
@@ -118,8 +137,39 @@ final class QuestionExtractor implements RecordExtractor {
             }
             List<Question> qs = questions(joined.toString(), m, context, b, body.get(last));
             if (!qs.isEmpty()) {
-                out.addAll(qs);
+                qs.stream().filter(q -> labelled.stream().noneMatch(l -> overlaps(l, q))).forEach(out::add);
                 i = last;
+            }
+        }
+        List<PaperRecord> all = new ArrayList<>(labelled);
+        all.addAll(out);
+        all.sort(java.util.Comparator.comparingInt(r -> r.provenance().start()));
+        return all;
+    }
+
+    private static boolean overlaps(Question a, Question b) {
+        return a.provenance().start() < b.provenance().end() && b.provenance().start() < a.provenance().end();
+    }
+
+    /** Questions put on notice and answered under their labels, in every part of the paper (see {@link PutQuestions}). */
+    private static List<Question> labelled(ExtractContext ctx) {
+        List<Question> out = new ArrayList<>();
+        for (Part part : ctx.parts()) {
+            if (!part.kind().carriesRecords() || part.blocks().isEmpty()) {
+                continue;
+            }
+            List<Block> blocks = part.blocks();
+            if (ctx.recordsMeeting(part)) {
+                MinutesParser.Minutes m = ctx.minutes(part);
+                PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
+                int from = m.minutes().isEmpty() ? blocks.size() : m.minutes().get(0).from();
+                out.addAll(PutQuestions.read(blocks.subList(0, from), date, null, null, ctx));
+                for (MinutesParser.Minute minute : m.minutes()) {
+                    out.addAll(PutQuestions.read(blocks.subList(minute.from() + 1, minute.to()), date, minute.number(), minute.title(), ctx));
+                }
+            } else {
+                PartialDate date = ctx.document().kind() == DocumentKind.AGENDA_PACK ? null : ctx.document().date();
+                out.addAll(PutQuestions.read(blocks, date, part.itemNumber(), part.title(), ctx));
             }
         }
         return out;

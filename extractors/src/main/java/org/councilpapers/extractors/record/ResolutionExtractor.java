@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
-            + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?"
-            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED)\\b(.*)$", Pattern.DOTALL);
+            + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?(?:UNANIMOUSLY\\s+)?"
+            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED|NOTED)\\b(.*)$", Pattern.DOTALL);
     // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
     private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
             + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
@@ -41,7 +41,16 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern IT_WAS = Pattern.compile(
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decision|Decided)\\s*(?:[:–—-]\\s*(.*)|$)", Pattern.DOTALL);
+    private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decisions?(?: taken| made)?|Decided)\\s*(?:[:–—-]\\s*(.*)|$)",
+            Pattern.DOTALL);
+    // "The Committee resolved:-" over "(i) to approve the minute …": in ordinary case, the body's decision set apart by its colon.
+    private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?(?:committee|sub-committee|cabinet|council|panel|board|executive|forum|"
+            + "meeting|executive board)\\s+(?:unanimously\\s+)?(resolved|agreed|decided)\\s*(?::-?|:|[–—]|-\\s)\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
+            + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
+    private static final Pattern PROPOSAL = Pattern.compile("(?i)^(?:proposed|draft|provisional) (?:record of )?(?:(?:executive|key|cabinet member|individual) )?decisions?\\b");
+    private static final int PROPOSAL_LINE = 200;
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
     private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(Resolved|Agreed|Decided)\\s+((?:unanimously\\s+)?that\\b.*)$",
             Pattern.DOTALL);
@@ -58,42 +67,78 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final int MAX_LEAD_IN_WORDS = 12;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
 
-    /** A decision as found: its outcome and the words after the keyword. */
-    private record Decision(ResolutionOutcome outcome, String rest) {}
+    /** A decision as found: its outcome, the words after the keyword, and whether the word was RECOMMENDED. */
+    private record Decision(ResolutionOutcome outcome, String rest, boolean recommended) {}
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
-        List<Part> parts = ctx.parts(PartKind.MINUTES);
         List<PaperRecord> out = new ArrayList<>();
-        for (Part part : parts) {
+        // Every part is read for decision lines; what the part is only decides how much a decision line must show.
+        for (Part part : ctx.parts()) {
             List<Block> blocks = part.blocks();
+            if (!part.kind().carriesRecords() || blocks.isEmpty()) {
+                continue;
+            }
             MinutesParser.Minutes m = ctx.minutes(part);
-            PartialDate date = m.date() != null ? m.date() : ctx.document().kind() == DocumentKind.MINUTES ? ctx.document().date() : null;
+            boolean meeting = part.kind() == PartKind.MINUTES || m.recordsMeeting();
+            if (!meeting && (part.kind() == PartKind.REPORT || part.kind() == PartKind.APPENDIX || isProposal(blocks))) {
+                // A report, its appendix or a proposed record of decision asks for decisions or quotes them; only a part that
+                // records a meeting (its title, its attendance) takes them.
+                continue;
+            }
+            PartialDate date = m.date() != null ? m.date()
+                    : ctx.document().kind() == DocumentKind.MINUTES || meeting && ctx.document().kind() != DocumentKind.AGENDA_PACK
+                            ? ctx.document().date() : null;
+            if (!meeting) {
+                // A report or appendix: its numbered sections are not minutes, so its decisions belong to the part's item.
+                scan(blocks, 0, blocks.size(), date, new Item(null, part.itemNumber(), part.title()), false, ctx, out);
+                continue;
+            }
             if (m.minutes().isEmpty()) {
                 scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
-                        new Item(null, null, null), ctx, out);
+                        new Item(null, null, null), true, ctx, out);
             }
             for (MinutesParser.Minute minute : m.minutes()) {
-                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), ctx, out);
+                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
+                        out);
             }
         }
         return out;
     }
 
+    // "PROPOSED RECORD OF DECISION", "Draft decision": the form a report attaches for the decision it asks to be taken.
+    private static boolean isProposal(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.table() == null && b.text().length() <= PROPOSAL_LINE && PROPOSAL.matcher(TextLine.squash(b.text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The minute decisions belong to: its number, the agenda item it records, its title. */
     private record Item(@Nullable String number, @Nullable String agendaItem, @Nullable String title) {}
 
-    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, ExtractContext ctx,
+    /**
+     * @param meeting whether the part records a meeting; where it does not (a report, an appendix), a table of decisions and a
+     *                RECOMMENDED line are what the paper proposes, not decisions taken
+     */
+    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             if (b.table() != null) {
-                decisionRows(b, emit);
+                if (meeting) {
+                    decisionRows(b, emit);
+                }
                 continue;
             }
             Decision d = decision(TextLine.squash(b.text()));
-            if (d == null && LOST.matcher(TextLine.squash(b.text())).matches()) {
+            if (d != null && !meeting && d.recommended()) {
+                continue;
+            }
+            if (d == null && meeting && LOST.matcher(TextLine.squash(b.text())).matches()) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
                 emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
@@ -322,6 +367,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE_THAT.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2) == null ? "" : m.group(2);
+        } else if ((m = BODY_RESOLVED.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2).isEmpty() ? "" : ": " + m.group(2);
         } else if ((m = TITLE_CASE.matcher(text)).matches()) {
             // "Decision: That the report be noted.": the label's colon already set the decision apart.
             word = m.group(1);
@@ -334,8 +382,11 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
             return null;
         }
+        if (COVER_LABEL_REST.matcher(rest).lookingAt()) {
+            return null; // "DECISION REQUIRED", "Decision maker: Cabinet", "Decision type: Key": a cover's label, not a decision
+        }
         ResolutionOutcome o = w.equals("UNRESOLVED") || w.startsWith("NOT ") ? ResolutionOutcome.UNRESOLVED : ResolutionOutcome.RESOLVED;
-        return new Decision(o, rest);
+        return new Decision(o, rest, w.equals("RECOMMENDED"));
     }
 
     private static String family(String marker) {

@@ -27,7 +27,7 @@ final class Roster {
      * perhaps after a grade, then the words of its remit in capitals, joined by small words.
      */
     static final String OFFICER_TITLE = "(?:(?:Interim|Acting|Assistant|Deputy|Corporate|Executive|Strategic|Senior|Principal)\\s+)*"
-            + "(?:Director|Head|Chief\\s+Executive|Chief\\s+Officer|Service\\s+Manager|Manager|Monitoring\\s+Officer|Strategic\\s+Lead"
+            + "(?:Director|Head|Chief\\s+Executive|Chief\\s+(?:[A-Z][\\p{L}]+\\s+){0,3}Officer|Service\\s+Manager|Manager|Monitoring\\s+Officer|Strategic\\s+Lead"
             + "|Cabinet\\s+Member|Portfolio\\s+Holder|Solicitor|Lawyer|Legal\\s+Advisor|Principal\\s+Social\\s+Worker)"
             + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
     private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");

@@ -37,7 +37,7 @@ public final class Segmenter {
     // "ITEM: 6" on a cover, or the "Agenda Item 3" that ModernGov stamps on a report's first page.
     private static final Pattern ITEM_LINE = Pattern.compile("(?i)^(?:agenda\\s+)?item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern MINUTES_HEADING = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*)");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*)");
     private static final Pattern BARE_MINUTES = Pattern.compile("(?i)^(?:draft |unconfirmed |confirmed )?minutes\\s*:?$");
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)^(?:members |councillors |those )?(?:present|in attendance|attendance|apologies(?: for absence)?)\\b.{0,600}");
@@ -201,10 +201,15 @@ public final class Segmenter {
         }
         boolean heading = MINUTES_HEADING.matcher(text).matches() && !text.toLowerCase(Locale.ROOT).contains("(page")
                 || b.kind() == BlockKind.HEADING && BARE_MINUTES.matcher(text).matches();
-        if (!heading) {
+        // "161. Minutes of the Cabinet meeting held on 4 February 2019" heads a minute, and "That the minutes of the meeting held
+        // on … be signed" is its decision: neither starts a set of minutes.
+        if (!heading || isNumberedItem(b) || DECISION_START.matcher(text).lookingAt()) {
             return false;
         }
         for (int j = i; j < Math.min(body.size(), i + LOOK_AHEAD); j++) {
+            if (j > i && isNumberedItem(body.get(j))) {
+                continue; // "2. Apologies for absence" is an item's title, not who sent apologies
+            }
             String t = squash(body.get(j).text());
             int colon = t.indexOf(':');
             if (ATTENDANCE.matcher(j == i && colon > 0 ? t.substring(t.lastIndexOf(". ", colon) + 1).strip() : t).matches()) {
@@ -212,6 +217,15 @@ public final class Segmenter {
             }
         }
         return false;
+    }
+
+    private static final Pattern DECISION_START = Pattern.compile("(?i)^(?:that|resolved|agreed|it was)\\b");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d{1,3}[.)]?\\s+\\S.*");
+
+    // A minute's or an agenda item's heading: a list item numbered with a figure, or a line that starts with one.
+    private static boolean isNumberedItem(Block b) {
+        return b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("\\(?\\d{1,3}[.)]?")
+                || b.table() == null && NUMBERED_LINE.matcher(squash(b.text())).matches();
     }
 
     private static boolean startsWorkProgramme(List<Block> body, int i) {

