@@ -305,16 +305,29 @@ public final class ReportExtractor implements RecordExtractor {
                     }
                 }
             }
+            if (body.get(i).table() != null) {
+                // "Report Author | Relevant Director" over their names and posts, in the report's contact details.
+                Map<CoverLabels.Field, String> contacts = CoverTable.labels(body.get(i));
+                if (f.author == null && contacts.containsKey(CoverLabels.Field.AUTHOR)) {
+                    f.author = CoverLabels.personName(contacts.get(CoverLabels.Field.AUTHOR));
+                }
+                if (f.director == null && contacts.containsKey(CoverLabels.Field.DIRECTOR)) {
+                    f.director = contacts.get(CoverLabels.Field.DIRECTOR);
+                }
+                continue;
+            }
             CoverLabels.Labelled contact = CoverLabels.read(t);
             if (f.author == null && contact != null && contact.colon() && contact.field() == CoverLabels.Field.AUTHOR
-                    && !contact.value().isEmpty()) {
+                    && !contact.value().isEmpty() && CoverLabels.read(contact.value()) == null) {
                 f.author = CoverLabels.personName(contact.value()); // "Contact officer: Sam Lee, Planning Manager, 01632 …" at the end
                 continue;
             }
             Matcher author = AUTHOR.matcher(t);
             if (f.author == null && author.matches()) {
                 String name = author.group(1).isBlank() && i + 1 < until ? Texts.squash(body.get(i + 1).text()) : author.group(1);
-                f.author = name.isBlank() ? null : PersonNames.name(name);
+                // "Report Author: Relevant Director:" - two column headings on one line name no one.
+                boolean label = CoverLabels.field(name) != null || CoverLabels.read(name) != null;
+                f.author = name.isBlank() || label ? null : PersonNames.name(name);
             }
         }
     }

@@ -166,7 +166,7 @@ public final class CoverTable {
         for (int c = 0; c < header.size(); c++) {
             List<String> kept = new ArrayList<>();
             for (String line : columns.get(c)) {
-                if (line.matches(".*(?:@|\\d{4}).*")) {
+                if (line.matches("(?i).*(?:@|\\d{4}|\\b(?:tel|telephone|phone|e-?mail|mobile)\\b).*")) {
                     break;
                 }
                 kept.add(line);

@@ -294,22 +294,25 @@ public final class CoverLabels {
      * people).
      */
     public static @Nullable String personName(String value) {
-        List<String> parts = new ArrayList<>();
-        for (String p : value.replaceAll("(?i)\\bname\\s*:\\s*", "").split("\\s*[;,(|]\\s*|\\s+[-–]\\s+|\\s(?=\\S+@)|\\s(?=[+\\d]{5})|\\s(?i:tel|telephone|email|e-mail)\\b")) {
-            if (!p.isBlank()) {
-                parts.add(p.strip());
-            }
-        }
         String found = null;
-        for (String p : parts) {
-            String n = PersonNames.name(p);
-            if (PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) && !ROLE_WORD.matcher(p).find()) {
-                if (found != null && !found.equals(n)) {
+        // Each person is a segment ("Jane Doe, Head of X; Sam Lee"); within one, the name comes before or after the post.
+        for (String segment : value.replaceAll("(?i)\\bname\\s*:\\s*", "").split("\\s*[;|]\\s*|\\s+and\\s+(?=[A-Z])")) {
+            String name = null;
+            for (String p : segment.split("\\s*[,(]\\s*|\\s+[-–]\\s+|\\s(?=\\S+@)|\\s(?=[+\\d]{5})|\\s(?i:tel|telephone|email|e-mail)\\b")) {
+                String n = PersonNames.name(p.strip());
+                if (!p.isBlank() && PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) && !ROLE_WORD.matcher(p).find()) {
+                    name = n;
+                    break; // the first name-like part of a segment: what follows is the post or the place
+                }
+            }
+            if (name != null) {
+                if (found != null && !found.equals(name)) {
                     return null; // two people: no one author
                 }
-                found = n;
+                found = name;
             }
         }
         return found;
     }
+
 }

@@ -1,5 +1,9 @@
 package org.councilpapers.extractors.record;
 
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.plainTable;
+import static org.councilpapers.testdata.LayoutFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -120,5 +124,30 @@ class ReportCoverVariantsTest {
     void aDecisionNoticesLabelsAreNoReportCover() {
         assertEquals(0, Harness.run(new ReportExtractor(), DocumentKind.OTHER, Variants.read("cover-decision-notice-is-not-a-report.txt"))
                 .records(Report.class).size());
+    }
+
+    @Test
+    void theContactDetailsInColumnsAtTheReportsEndGiveAuthorAndDirector() {
+        List<Report> rs = Harness.run(new ReportExtractor(), DocumentKind.OTHER, document(
+                para("From: Cabinet Member for Adult Services"), para("To: Cabinet – 4 March 2025"), para("Subject: Day Opportunities Review"),
+                para("Classification: Open"), para("Summary"), para("The review is complete."), para("8. Contact details"),
+                plainTable(row("Report Author:", "Relevant Director:"), row("Nina Hale", "Omar Reid"),
+                        row("Head of Commissioning", "Director of Adult Services"), row("Telephone number", "Telephone number"),
+                        row("01632 960300", "01632 960301")))).records(Report.class);
+        assertEquals(1, rs.size());
+        assertEquals("Nina Hale", rs.get(0).author());
+        assertEquals("Omar Reid, Director of Adult Services", rs.get(0).accountableDirector(), "the column's name and post, up to its phone");
+        assertEquals("Day Opportunities Review", rs.get(0).title());
+        assertEquals("Cabinet", rs.get(0).committee());
+        assertEquals(Classification.PUBLIC, rs.get(0).classification());
+    }
+
+    @Test
+    void twoColumnHeadingsOnOneLineNameNoAuthor() {
+        List<Report> rs = Harness.run(new ReportExtractor(), DocumentKind.OTHER, document(
+                para("From: Director of Place"), para("To: Cabinet – 4 March 2025"), para("Subject: Parking Strategy"), para("Summary"),
+                para("A new strategy."), para("Report Author: Relevant Director:"), para("Kim Sato Lee Marsh"))).records(Report.class);
+        assertEquals(1, rs.size());
+        assertNull(rs.get(0).author(), "the second column's heading is no author, and the names run together are no one name");
     }
 }
