@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.CoverLabels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * from it and the classifier counts it as a report's sign.
  */
 public final class CoverTable {
-    /** The cover facts a label names. */
-    public enum Field { TITLE, ITEM, COMMITTEE, DATE, REPORT_OF, AUTHOR, DIRECTOR, ASSISTANT_DIRECTOR, WARDS, KEY_DECISION, CLASSIFICATION }
 
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}[a-z]?)\\.?$");
     // "Agenda item 7 | Fostering sufficiency strategy": the item's number in the label, its title beside it.
@@ -33,23 +32,27 @@ public final class CoverTable {
 
     private CoverTable() {}
 
+    /**
+     * The cover fields, now held by {@link CoverLabels.Field}; kept under this name for the classifier, which reads
+     * {@code CoverTable.Field.TITLE}, until it names the vocabulary itself.
+     */
+    public static final class Field {
+        public static final CoverLabels.Field TITLE = CoverLabels.Field.TITLE;
+
+        private Field() {}
+    }
+
     /** The cover's fields in the order of the table; empty when the block is not a cover table. */
-    public static Map<Field, String> read(Block b) {
+    public static Map<CoverLabels.Field, String> read(Block b) {
         Table t = b.table();
         if (t == null) {
             return Map.of();
         }
-        Map<Field, String> out = new EnumMap<>(Field.class);
+        Map<CoverLabels.Field, String> out = new EnumMap<>(CoverLabels.Field.class);
         int labelled = 0;
         int rows = 0;
         for (int r = 0; r < t.rowCount(); r++) {
-            List<String> cells = new ArrayList<>();
-            for (String c : t.rowTexts(r)) {
-                String s = Texts.squash(c);
-                if (!s.isEmpty() && (cells.isEmpty() || !s.equals(cells.get(cells.size() - 1)))) {
-                    cells.add(s); // a merged cell repeats its text across the columns it spans
-                }
-            }
+            List<String> cells = cells(t, r);
             if (cells.isEmpty()) {
                 continue;
             }
@@ -59,23 +62,27 @@ public final class CoverTable {
             }
             labelled += readRow(cells, out);
         }
-        long reportFields = out.keySet().stream().filter(f -> f != Field.DATE && f != Field.COMMITTEE && f != Field.CLASSIFICATION).count();
+        if (out.containsKey(CoverLabels.Field.DECISION_RECORD)) {
+            return Map.of(); // a record of a decision taken, not a report's cover
+        }
+        long reportFields = out.keySet().stream().filter(CoverLabels.Field::isReportField).count();
+        out.remove(CoverLabels.Field.OTHER);
         return labelled >= MIN_LABELLED && 2 * labelled >= rows && reportFields >= MIN_REPORT_FIELDS ? out : Map.of();
     }
 
-    private static int readRow(List<String> cells, Map<Field, String> out) {
+    private static int readRow(List<String> cells, Map<CoverLabels.Field, String> out) {
         int labelled = 0;
         int i = 0;
         while (i < cells.size()) {
             String cell = cells.get(i);
             String next = i + 1 < cells.size() ? cells.get(i + 1) : null;
             Matcher item = ITEM_IN_LABEL.matcher(cell);
-            Field field = field(cell);
+            CoverLabels.@Nullable Field field = field(cell);
             if (item.matches()) {
-                out.putIfAbsent(Field.ITEM, item.group(1));
+                out.putIfAbsent(CoverLabels.Field.ITEM, item.group(1));
                 labelled++;
                 if (next != null && field(next) == null && !ITEM_IN_LABEL.matcher(next).matches()) {
-                    out.putIfAbsent(Field.TITLE, next);
+                    out.putIfAbsent(CoverLabels.Field.TITLE, next);
                     i++;
                 }
                 i++;
@@ -85,7 +92,7 @@ public final class CoverTable {
             } else {
                 // "Wards affected: All" in one cell.
                 Matcher inCell = CELL_LABEL.matcher(cell);
-                Field f = inCell.matches() ? field(inCell.group(1)) : null;
+                CoverLabels.@Nullable Field f = inCell.matches() ? field(inCell.group(1)) : null;
                 if (f != null) {
                     labelled += put(out, f, inCell.group(2));
                 }
@@ -95,8 +102,8 @@ public final class CoverTable {
         return labelled;
     }
 
-    private static int put(Map<Field, String> out, Field field, String value) {
-        if (field == Field.ITEM) {
+    private static int put(Map<CoverLabels.Field, String> out, CoverLabels.Field field, String value) {
+        if (field == CoverLabels.Field.ITEM) {
             Matcher m = ITEM_NUMBER.matcher(value);
             if (!m.matches()) {
                 return 0;
@@ -107,46 +114,77 @@ public final class CoverTable {
         return 1;
     }
 
-    /** The field a label names; null when the text is no label of a report cover. */
-    public static @Nullable Field field(String label) {
-        String k = Texts.fold(label).replaceAll("[:?]$", "").strip();
-        Field whole = oneLabel(k);
-        if (whole != null) {
-            return whole;
-        }
-        // "Report of / Report by", "Author / Contact officer": either wording names the field.
-        for (String part : k.split("\\s*/\\s*")) {
-            Field f = oneLabel(part);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
+    /** The field a label names; null when the text is no label of a report cover ({@link CoverLabels}). */
+    public static CoverLabels.@Nullable Field field(String label) {
+        return CoverLabels.field(label);
     }
 
-    private static @Nullable Field oneLabel(String k) {
-        return switch (k) {
-            case "report title", "title", "title of report", "title of the report", "report", "subject", "subject of report",
-                    "report subject", "report name", "title of paper", "paper title" -> Field.TITLE;
-            case "agenda item", "item", "item no", "item no.", "item number", "agenda item no", "agenda item no.", "agenda item number",
-                    "agenda no", "agenda no." -> Field.ITEM;
-            case "meeting", "committee", "decision maker", "decision-maker", "report to", "meeting of", "name of meeting",
-                    "meeting name", "board", "panel" -> Field.COMMITTEE;
-            case "date", "date of meeting", "meeting date", "date of the meeting" -> Field.DATE;
-            case "report of", "report by", "report from", "from", "submitted by", "presented by", "lead director", "report sponsor",
-                    "responsible officer" -> Field.REPORT_OF;
-            case "author", "authors", "report author", "report author(s)", "report authors", "contact officer", "contact officers",
-                    "lead officer", "contact", "report contact", "officer contact", "contact details", "report writer" -> Field.AUTHOR;
-            case "accountable director", "accountable corporate director", "accountable strategic director", "responsible director"
-                    -> Field.DIRECTOR;
-            case "accountable assistant director", "accountable head of service" -> Field.ASSISTANT_DIRECTOR;
-            case "wards", "ward", "wards affected", "ward(s) affected", "ward affected", "wards and communities affected",
-                    "electoral divisions affected", "divisions affected", "electoral division(s) affected", "division(s) affected",
-                    "wards/divisions affected" -> Field.WARDS;
-            case "key decision", "is this a key decision", "key decision (yes/no)", "key decision yes/no" -> Field.KEY_DECISION;
-            case "classification", "status", "public or exempt", "confidentiality", "exempt information", "open or exempt"
-                    -> Field.CLASSIFICATION;
-            default -> null;
-        };
+    /**
+     * Every labelled value in a table, with no test of whether the table is a whole cover: a cover's contact block set
+     * out in columns under labels ("Report Author | Relevant Director" over "Sam Lee | Jo Kerr" over "Head of Finance |
+     * Director of Place") gives each column's lines to its label, joined ("Jo Kerr, Director of Place").
+     */
+    public static Map<CoverLabels.Field, String> labels(Block b) {
+        Table t = b.table();
+        if (t == null) {
+            return Map.of();
+        }
+        Map<CoverLabels.Field, String> out = new EnumMap<>(CoverLabels.Field.class);
+        List<CoverLabels.Field> header = List.of();
+        List<List<String>> columns = new ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<String> cells = cells(t, r);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            List<CoverLabels.Field> fields = cells.stream().map(CoverTable::field).toList();
+            if (cells.size() >= 2 && fields.stream().allMatch(f -> f != null)) {
+                flush(header, columns, out);
+                header = fields;
+                columns = new ArrayList<>();
+                for (int c = 0; c < cells.size(); c++) {
+                    columns.add(new ArrayList<>());
+                }
+            } else if (!header.isEmpty() && cells.size() == header.size() && fields.stream().allMatch(f -> f == null)) {
+                for (int c = 0; c < cells.size(); c++) {
+                    columns.get(c).add(cells.get(c));
+                }
+            } else {
+                flush(header, columns, out);
+                header = List.of();
+                readRow(cells, out);
+            }
+        }
+        flush(header, columns, out);
+        out.remove(CoverLabels.Field.OTHER);
+        out.remove(CoverLabels.Field.DECISION_RECORD);
+        return out;
+    }
+
+    // A column's lines up to its first phone number or address: the name, then the post.
+    private static void flush(List<CoverLabels.Field> header, List<List<String>> columns, Map<CoverLabels.Field, String> out) {
+        for (int c = 0; c < header.size(); c++) {
+            List<String> kept = new ArrayList<>();
+            for (String line : columns.get(c)) {
+                if (line.matches("(?i).*(?:@|\\d{4}|\\b(?:tel|telephone|phone|e-?mail|mobile)\\b).*")) {
+                    break;
+                }
+                kept.add(line);
+            }
+            if (!kept.isEmpty()) {
+                put(out, header.get(c), String.join(", ", kept));
+            }
+        }
+    }
+
+    private static List<String> cells(Table t, int r) {
+        List<String> cells = new ArrayList<>();
+        for (String c : t.rowTexts(r)) {
+            String s = Texts.squash(c);
+            if (!s.isEmpty() && (cells.isEmpty() || !s.equals(cells.get(cells.size() - 1)))) {
+                cells.add(s); // a merged cell repeats its text across the columns it spans
+            }
+        }
+        return cells;
     }
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
-import org.councilpapers.extractors.segment.CoverTable.Field;
+import org.councilpapers.extractors.vocab.CoverLabels.Field;
 import org.councilpapers.testdata.LayoutFixtures;
 import org.junit.jupiter.api.Test;
 

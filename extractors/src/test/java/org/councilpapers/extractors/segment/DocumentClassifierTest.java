@@ -127,6 +127,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/county-report-cover-table-no-colons.txt", REPORT, "Eastmarch"));
         all.add(Arguments.of("variants/district-report-cover-table-colons.txt", REPORT, "Kingsmere"));
         all.add(Arguments.of("variants/unitary-report-cover-table-title-and-item.txt", REPORT, "Westbridge"));
+        all.add(Arguments.of("variants/cover-county-report-from-to-subject-wrapped.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-district-by-to-no-colons.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-borough-meeting-title-lead-member.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-unitary-agenda-item-report-title.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-city-subject-contact-officer-general-release.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-district-label-table-contact-columns.txt", REPORT, null));
+        all.add(Arguments.of("variants/cover-decision-notice-is-not-a-report.txt", OTHER, null));
         // Minutes that say in prose that actions are "on track", "at risk", "off track" and "complete".
         all.add(Arguments.of("variants/borough-scrutiny-minutes-on-track-prose.txt", MINUTES, null));
         // "the parish council" is lower case and no council of the district: the minutes never name it.
@@ -182,8 +189,16 @@ class DocumentClassifierTest {
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {
         return allPapers().filter(a -> ((String) a.get()[0]).endsWith(".txt") && !blind((String) a.get()[0])
-                && !NOT_YET_READ.contains((String) a.get()[0]));
+                && !NOT_YET_READ.contains((String) a.get()[0])
+                && !UNREAD_COVERS.contains((String) a.get()[0]));
     }
+
+    // Report covers of labelled lines ("Subject:", "By / To") that the classifier does not yet count as a report's sign (it
+    // calls them OTHER; the report extractor reads them whatever the kind). Listed with their true kind; to be asserted
+    // once the classifier reads CoverLabels (see branch covers' report).
+    private static final Set<String> UNREAD_COVERS = Set.of("variants/cover-county-report-from-to-subject-wrapped.txt",
+            "variants/cover-district-by-to-no-colons.txt", "variants/cover-unitary-agenda-item-report-title.txt",
+            "variants/cover-city-subject-contact-officer-general-release.txt");
 
     /** The papers of the blind sets: listed in the table, never asserted (a wrong kind there is measured, not tuned away). */
     static boolean blind(String paper) {

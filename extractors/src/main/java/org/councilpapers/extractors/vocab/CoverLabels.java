@@ -1,0 +1,318 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.record.Classification;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The labels of committee report covers, across councils, and the field of the {@code report} record each names:
+ * "Report to" / "To" / "Meeting" / "Circulated to" name the committee, "Subject" / "Title of report" / "Report title"
+ * the title, "From" / "By" / "Report of" who reports, "Relevant Director" / "Accountable Director" the director,
+ * "Report author" / "Contact officer" / "Lead officer" the author, "Electoral Division" / "Wards affected" the wards,
+ * "Key decision" and "Classification" / "Status" / "Open or exempt". Adding a council's wording is one entry here.
+ *
+ * <p>Each field takes values of one shape ({@link Shape}): a label printed without a colon ("To Cabinet – 12 March
+ * 2024", "By Director of Place") is only taken for one when its value has that shape, since "To", "By" and "Date" begin
+ * ordinary sentences too. Some labels are known but name no field of the record ("Portfolio holder", "Purpose of
+ * report", "Future pathway"): knowing them keeps their values from being taken for the title. Labels of a record of a
+ * decision already taken ("Decision taken", "Date of decision") say the paper is a decision notice, not a report.
+ */
+public final class CoverLabels {
+    /** The cover facts a label names. */
+    public enum Field {
+        TITLE(Shape.TEXT), ITEM(Shape.NUMBER), COMMITTEE(Shape.COMMITTEE), DATE(Shape.DATE), REPORT_OF(Shape.ROLE),
+        AUTHOR(Shape.ROLE), DIRECTOR(Shape.ROLE), ASSISTANT_DIRECTOR(Shape.ROLE), WARDS(Shape.TEXT),
+        KEY_DECISION(Shape.YES_NO), CLASSIFICATION(Shape.CLASSIFICATION),
+        /** A cover label that names nothing the record holds ("Portfolio holder", "Decision no"). */
+        OTHER(Shape.TEXT),
+        /** A label of a decision already taken: the labelled block is a decision notice, not a report's cover. */
+        DECISION_RECORD(Shape.TEXT);
+
+        private final Shape shape;
+
+        Field(Shape shape) {
+            this.shape = shape;
+        }
+
+        public Shape shape() {
+            return shape;
+        }
+
+        /** Whether the field belongs to a report rather than to any paper of a meeting (date, committee, classification). */
+        public boolean isReportField() {
+            return this != DATE && this != COMMITTEE && this != CLASSIFICATION && this != OTHER && this != DECISION_RECORD;
+        }
+    }
+
+    /** What a field's value looks like. */
+    public enum Shape {
+        /** Any text. */
+        TEXT,
+        /** "7", "7a". */
+        NUMBER,
+        /** A committee's name, perhaps with its meeting's date: "Cabinet – 30 January 2025". */
+        COMMITTEE,
+        /** A full date. */
+        DATE,
+        /** A person or a post: "Director of Place", "Jane Doe, Head of Housing". */
+        ROLE,
+        /** "Yes", "No", "Key", "Non-key", "N/A". */
+        YES_NO,
+        /** "Public", "Open", "Unrestricted", "Part I" / "Exempt", "Part II", "Confidential", "Not for publication". */
+        CLASSIFICATION
+    }
+
+    /** A line read as a label and its value (empty where the value is on the next line). */
+    public record Labelled(Field field, String label, String value, boolean colon) {}
+
+    private static final Map<String, Field> LABELS = new LinkedHashMap<>();
+
+    static {
+        labels(Field.TITLE, "report title", "title", "title of report", "title of the report", "report", "subject", "subject of report",
+                "report subject", "report name", "title of paper", "paper title", "name of report", "title of item", "item title");
+        labels(Field.ITEM, "agenda item", "item", "item no", "item no.", "item number", "agenda item no", "agenda item no.",
+                "agenda item number", "agenda no", "agenda no.", "agenda ref", "agenda reference");
+        labels(Field.COMMITTEE, "meeting", "committee", "decision maker", "decision-maker", "final decision maker", "final decision-maker",
+                "report to", "to", "meeting of", "name of meeting", "meeting name", "board", "panel", "circulated to", "name of committee",
+                "committee name", "report for", "submitted to");
+        labels(Field.DATE, "date", "date of meeting", "meeting date", "date of the meeting", "committee date", "date of committee");
+        labels(Field.REPORT_OF, "report of", "report by", "report from", "from", "by", "submitted by", "presented by", "lead director",
+                "report sponsor", "responsible officer", "report authorised by", "authorised by", "lead head of service");
+        labels(Field.AUTHOR, "author", "authors", "report author", "report author(s)", "report authors", "contact officer",
+                "contact officers", "lead officer", "contact", "report contact", "officer contact", "contact details", "report writer",
+                "lead officer and report author", "report author and lead officer", "contact for enquiries", "author(s)",
+                "contact officer(s)", "report originator");
+        labels(Field.DIRECTOR, "accountable director", "accountable corporate director", "accountable strategic director",
+                "responsible director", "relevant director", "relevant director(s)", "relevant directors", "lead director(s)");
+        labels(Field.ASSISTANT_DIRECTOR, "accountable assistant director", "accountable head of service", "relevant assistant director");
+        labels(Field.WARDS, "wards", "ward", "wards affected", "ward(s) affected", "ward affected", "wards and communities affected",
+                "electoral divisions affected", "divisions affected", "electoral division(s) affected", "division(s) affected",
+                "wards/divisions affected", "electoral division", "electoral divisions", "electoral division(s)", "division", "divisions",
+                "ward(s)", "local members", "wards or divisions affected");
+        labels(Field.KEY_DECISION, "key decision", "is this a key decision", "key decision (yes/no)", "key decision yes/no",
+                "is it a key decision", "key decision?", "is this a key decision?");
+        labels(Field.CLASSIFICATION, "classification", "status", "public or exempt", "confidentiality", "open or exempt",
+                "security classification", "report status", "public/exempt", "open/exempt", "public or private", "publication status");
+        labels(Field.OTHER, "portfolio holder", "portfolio", "cabinet member", "lead member", "lead cabinet member", "responsible cabinet member",
+                "executive member", "purpose of report", "purpose", "decision no", "decision number", "decision reference", "reference",
+                "forward plan reference", "forward plan ref", "key decision reference", "past pathway of report", "future pathway of report",
+                "past pathway", "future pathway", "is the decision eligible for call-in", "eligible for call-in", "exempt information",
+                "appendices", "background papers", "report type", "decision type", "decision required", "corporate priority",
+                "council priority", "exemption", "reason for exemption", "urgent", "urgent decision", "recommendation", "summary");
+        labels(Field.DECISION_RECORD, "decision", "decision taken", "decision made", "date of decision", "decision date",
+                "date decision taken", "reason for decision", "reasons for decision", "reason for the decision", "reasons for the decision",
+                "alternative options considered", "decision to be taken by");
+    }
+
+    private static void labels(Field field, String... names) {
+        for (String n : names) {
+            LABELS.putIfAbsent(n, field);
+        }
+    }
+
+    // Longest first, so that "report author" wins over "report" and "key decision reference" over "key decision".
+    private static final List<String> BY_LENGTH = LABELS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder())).toList();
+    private static final Pattern COMMITTEE_WORD = Pattern.compile(
+            "(?i)\\b(?:committee|cabinet|council|board|panel|forum|executive|sub-committee|scrutiny|commission|assembly|partnership)\\b");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:director|head|officer|manager|leader|member|councillor|cllr|"
+            + "chief|executive|portfolio|lead|clerk|solicitor|treasurer|accountant|strategist|adviser|advisor)\\b");
+    private static final Pattern YES_NO = Pattern.compile("(?i)^(?:yes|no|key|non[- ]?key|not key|n/?a|not applicable|none)\\b.{0,60}$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}[a-z]?)\\.?$");
+    // A date at the end of "Cabinet – 30 January 2025", "Cabinet, 30 January 2025", "Cabinet on 30 January 2025".
+    private static final Pattern TRAILING_DATE_SEP = Pattern.compile("\\s*(?:[-–—,:]|\\bon\\b|\\bmeeting of\\b)?\\s*$");
+
+    private CoverLabels() {}
+
+    /** The field a label names, with or without its colon; null when the text is no cover label. */
+    public static @Nullable Field field(String label) {
+        String k = key(label);
+        Field whole = LABELS.get(k);
+        if (whole != null) {
+            return whole;
+        }
+        // "Report of / Report by", "Author / Contact officer": either wording names the field.
+        for (String part : k.split("\\s*/\\s*")) {
+            Field f = LABELS.get(part);
+            if (f != null && f != Field.DECISION_RECORD) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String key(String label) {
+        return label.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replaceAll("\\s*[:?]\\s*$", "").strip();
+    }
+
+    /**
+     * The line read as a known label and its value: "Subject: Home to school transport" (any label with a colon),
+     * "Report of:" alone (value on the next line), "Relevant Director" alone, or a label without a colon whose value has
+     * its field's shape ("To Cabinet – 12 March 2024", "Classification Unrestricted"). Null when the line is none of these.
+     */
+    public static @Nullable Labelled read(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+        int colon = t.indexOf(':');
+        if (colon > 0) {
+            Field f = field(t.substring(0, colon));
+            if (f != null) {
+                return new Labelled(f, t.substring(0, colon).strip(), t.substring(colon + 1).strip(), true);
+            }
+        }
+        Field whole = field(t);
+        if (whole != null) {
+            return new Labelled(whole, t, "", t.endsWith(":"));
+        }
+        for (String label : BY_LENGTH) {
+            if (lower.startsWith(label) && lower.length() > label.length() && Character.isWhitespace(lower.charAt(label.length()))) {
+                String value = t.substring(label.length()).strip();
+                Field f = LABELS.get(label);
+                if (!value.isEmpty() && hasShape(f, value) && bareLabelAllowed(f, value)) {
+                    return new Labelled(f, t.substring(0, label.length()), value, false);
+                }
+                return null; // the longest label that starts the line decides; a shorter one would read "Report title x" as "Report"
+            }
+        }
+        return null;
+    }
+
+    // Free-text fields take a value without a colon only where their shape is unmistakable.
+    private static boolean bareLabelAllowed(Field f, String value) {
+        return switch (f) {
+            case TITLE, OTHER, DECISION_RECORD -> false;
+            case WARDS -> value.length() <= 80 && !value.matches("(?i)^(?:of|the|in|and|to|for|with|are|is|was|were)\\b.*");
+            default -> true;
+        };
+    }
+
+    /** Whether a value has the shape its field takes. */
+    public static boolean hasShape(Field f, String value) {
+        String v = value.strip();
+        return switch (f.shape()) {
+            case TEXT -> !v.isEmpty();
+            case NUMBER -> ITEM_NUMBER.matcher(v).matches();
+            case COMMITTEE -> COMMITTEE_WORD.matcher(v).find() && v.length() <= 120 && !v.endsWith(".");
+            case DATE -> UkDates.find(v).filter(PartialDate::isFullDate).isPresent() && v.length() <= 40;
+            case ROLE -> v.length() <= 200 && (ROLE_WORD.matcher(v).find() || PersonNames.looksLikeName(v.split("[,;(]")[0].strip())
+                    || personName(v) != null);
+            case YES_NO -> YES_NO.matcher(v).matches();
+            case CLASSIFICATION -> classification(v) != null;
+        };
+    }
+
+    /**
+     * "Public", "Open", "Unrestricted", "Part I", "For general release" → public; "Exempt", "Part II", "Confidential",
+     * "Restricted", "Private", "Not for publication" → exempt; anything else (a template's "Public/Private") says neither.
+     */
+    public static @Nullable Classification classification(String v) {
+        String k = v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean exempt = k.matches("(?s).*\\b(?:exempt|confidential|not for publication|part (?:2|ii|b)|private|restricted)\\b.*")
+                && !k.matches("(?s).*\\bunrestricted\\b.*") && !k.matches("(?s)^(?:not exempt|non-exempt|no)\\b.*");
+        boolean open = k.matches("(?s).*\\b(?:public|open|unrestricted|part (?:1|i|a)|for general release|not exempt|non-exempt)\\b.*");
+        if (exempt && open) {
+            // "Public report with an exempt appendix", "Part I / Part II": which comes first is what the cover says of itself.
+            return k.contains("/") ? null : firstOf(k);
+        }
+        return exempt ? Classification.EXEMPT : open ? Classification.PUBLIC : null;
+    }
+
+    private static Classification firstOf(String k) {
+        Matcher e = Pattern.compile("\\b(?:exempt|confidential|not for publication|part (?:2|ii|b)|private|restricted)\\b").matcher(k);
+        Matcher o = Pattern.compile("\\b(?:public|open|unrestricted|part (?:1|i|a)|for general release)\\b").matcher(k);
+        int ei = e.find() ? e.start() : Integer.MAX_VALUE;
+        int oi = o.find() ? o.start() : Integer.MAX_VALUE;
+        return ei < oi ? Classification.EXEMPT : Classification.PUBLIC;
+    }
+
+    /** A classification printed as a line of its own: "Unrestricted", "OPEN REPORT", "Part II – Exempt", "This report is public". */
+    public static @Nullable Classification standaloneClassification(String line) {
+        String k = line.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "").strip();
+        if (k.matches("(?:this report is:?\\s*)?(?:public|open|unrestricted|exempt|confidential|restricted|private|not for publication"
+                + "|for general release|part (?:1|i|2|ii))(?: report| item| information)?(?:\\s*[-–:]\\s*(?:exempt|public|open|confidential))?")
+                || k.matches("(?:open|public|exempt|confidential|restricted) (?:report|item)")) {
+            return classification(k.replaceFirst("^this report is:?\\s*", ""));
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line is a person rather than a heading: a name with a post after it ("Sam Lee, Director of Place"), or a
+     * name alone of two or three words. A title in capitals ("Housing Allocations Policy Review") is not taken for one.
+     */
+    public static boolean isPerson(String line) {
+        String t = line.strip();
+        int comma = t.indexOf(',');
+        if (comma > 0) {
+            String head = PersonNames.stripHonorific(t.substring(0, comma).strip());
+            return PersonNames.looksLikeName(head) && head.split(" ").length <= 3 && ROLE_WORD.matcher(t.substring(comma)).find();
+        }
+        return PersonNames.looksLikeName(t) && PersonNames.stripHonorific(t).split(" ").length <= 3
+                && (!t.equals(PersonNames.stripHonorific(t)) || !ROLE_WORD.matcher(t).find());
+    }
+
+    /** The committee in a "To" value, without the date printed after it: "Cabinet – 30 January 2025" → "Cabinet". */
+    public static String committee(String value) {
+        String v = value.strip();
+        Optional<PartialDate> d = UkDates.find(v);
+        if (d.isPresent()) {
+            Matcher m = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+,?\\s+\\d{4}\\s*$")
+                    .matcher(v);
+            if (m.find() && m.start() > 0) {
+                v = TRAILING_DATE_SEP.matcher(v.substring(0, m.start())).replaceFirst("").strip();
+            }
+        }
+        return v;
+    }
+
+    /** The meeting's full date in a value, if it prints one. */
+    public static @Nullable PartialDate date(String value) {
+        return UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
+    }
+
+    /** The number in an item label's value: "7", "7a" (a trailing full stop dropped); null when the value is no item number. */
+    public static @Nullable String itemNumber(String value) {
+        Matcher m = ITEM_NUMBER.matcher(value.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * A person's name in a contact value, in either order: "Jane Doe, Head of Placements", "Head of Finance; Dave Shipton",
+     * "Dr Sam Lee (01234 567890, sam.lee@…)". Null when no part of it is a single person's name (a post alone, several
+     * people).
+     */
+    public static @Nullable String personName(String value) {
+        String found = null;
+        // Each person is a segment ("Jane Doe, Head of X; Sam Lee"); within one, the name comes before or after the post.
+        for (String segment : value.replaceAll("(?i)\\bname\\s*:\\s*", "").split("\\s*[;|]\\s*|\\s+and\\s+(?=[A-Z])")) {
+            String name = null;
+            for (String p : segment.split("\\s*[,(]\\s*|\\s+[-–]\\s+|\\s(?=\\S+@)|\\s(?=[+\\d]{5})|\\s(?i:tel|telephone|email|e-mail)\\b")) {
+                String n = PersonNames.name(p.strip());
+                if (!p.isBlank() && PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) && !ROLE_WORD.matcher(p).find()) {
+                    name = n;
+                    break; // the first name-like part of a segment: what follows is the post or the place
+                }
+            }
+            if (name != null) {
+                if (found != null && !found.equals(name)) {
+                    return null; // two people: no one author
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
+}
