@@ -172,8 +172,9 @@ final class ExtractCommand implements Callable<Integer> {
             log.failed(input, e.reason(), e);
         } catch (IOException e) {
             log.failed(input, InputFiles.reason(e), e);
-        } catch (RuntimeException e) {
-            log.internalError(input, e);
+        } catch (RuntimeException | Error e) {
+            // Caught here, at the paper's boundary, so the paper's objects are unreachable again and the next paper has the heap.
+            log.unexpected(input, e);
         }
         return null;
     }
