@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import org.councilpapers.extractors.nlp.Enricher;
 import org.councilpapers.extractors.nlp.Enrichers;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.PaperBudget;
+import org.councilpapers.extractors.read.PaperLimits;
+import org.councilpapers.extractors.read.PaperOverBudgetException;
 import org.councilpapers.extractors.read.Readers;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
@@ -53,9 +57,11 @@ public final class CouncilPapers {
     private final Segmenter segmenter;
     /** Null without NLP; with it, one enricher (and so one CoreNLP pipeline) for this instance's whole life. */
     private final @Nullable Enricher enricher;
+    private final PaperLimits limits;
 
     private CouncilPapers(Builder b) {
         this.readers = b.readers;
+        this.limits = b.limits;
         this.extractors = List.copyOf(b.extractors);
         this.classifier = new DocumentClassifier();
         this.segmenter = new Segmenter();
@@ -74,25 +80,60 @@ public final class CouncilPapers {
     public Extraction extract(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return run(Source.of(bytes(file), name));
+    }
+
+    /**
+     * The file's bytes, once it is known to be a regular file no larger than {@code maxBytes}: a device
+     * (/dev/zero), a pipe or a file of several GB named by mistake is refused before anything is read.
+     */
+    private byte[] bytes(Path file) throws UnreadablePaperException {
         if (Files.isDirectory(file)) {
             throw new UnreadablePaperException(file.toString(), "is a directory, not a paper");
         }
-        byte[] bytes;
+        if (!Files.exists(file)) {
+            throw new UnreadablePaperException(file.toString(), "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadablePaperException(file.toString(), "is not a regular file (a device, pipe or socket?)");
+        }
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw tooLarge(file.toString(), size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return bounded(in, file.toString());
+            }
+        } catch (UnreadablePaperException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new UnreadablePaperException(file.toString(), "no such file");
         } catch (IOException e) {
             throw new UnreadablePaperException(file.toString(), "cannot be read (" + e.getMessage() + ")", e);
         }
-        return run(Source.of(bytes, name));
+    }
+
+    /** At most {@code maxBytes} from the stream; one more byte and the paper is refused, before it is all read. */
+    private byte[] bounded(InputStream in, String source) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(source, -1);
+        }
+        return bytes;
+    }
+
+    private PaperOverBudgetException tooLarge(String source, long size) {
+        return new PaperOverBudgetException(source, PaperOverBudgetException.Limit.BYTES, (size < 0 ? "is larger than "
+                : "is " + PaperLimits.size(size) + ", over ") + "the " + PaperLimits.size(limits.maxBytes())
+                + " allowed per paper (maxBytes)");
     }
 
     /** Reads and extracts a paper from a stream; {@code source} names it in records and errors. */
     public Extraction extract(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return run(Source.of(in.readAllBytes(), source));
+        return run(Source.of(bounded(in, source), source));
     }
 
     /**
@@ -104,7 +145,7 @@ public final class CouncilPapers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
-        return run(Source.of(in.readAllBytes(), source), (read, withoutRecords) -> layout.accept(read));
+        return run(Source.of(bounded(in, source), source), (read, withoutRecords) -> layout.accept(read));
     }
 
     /**
@@ -135,12 +176,24 @@ public final class CouncilPapers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
-        return run(Source.of(in.readAllBytes(), source), layout);
+        return run(Source.of(bounded(in, source), source), layout);
     }
 
-    /** Reads a paper into its layout only, without extracting records. */
+    /** Reads a paper into its layout only, without extracting records, within this instance's limits. */
     public LayoutDocument layout(Source source, Warnings warnings) throws IOException {
-        return reader(source).read(source, warnings);
+        return layout(source, warnings, new PaperBudget(limits, source.name()));
+    }
+
+    private LayoutDocument layout(Source source, Warnings warnings, PaperBudget budget) throws IOException {
+        if (source.bytes().length > limits.maxBytes()) {
+            throw tooLarge(source.name(), source.bytes().length);
+        }
+        return reader(source).read(source, warnings, budget);
+    }
+
+    /** The limits every paper is read within. */
+    public PaperLimits limits() {
+        return limits;
     }
 
     private LayoutReader reader(Source source) throws UnreadablePaperException {
@@ -161,7 +214,9 @@ public final class CouncilPapers {
 
     private Extraction run(Source source, @Nullable LayoutSink sink) throws IOException {
         Warnings warnings = new Warnings();
-        LayoutDocument layout = layout(source, warnings);
+        PaperBudget budget = new PaperBudget(limits, source.name());
+        LayoutDocument layout = layout(source, warnings, budget);
+        budget.checkTime();
         DocumentInfo info = classifier.describe(source, layout);
         // The parts are found once, here: every extractor sees the same cut, and the pipeline drops what any of them
         // finds on a blank page or in the notes for the public (access to meetings, Wi-Fi, declaring interests).
@@ -171,6 +226,7 @@ public final class CouncilPapers {
         }
         List<PaperRecord> records = new ArrayList<>();
         for (RecordExtractor e : extractors) {
+            budget.checkTime();
             for (PaperRecord r : e.extract(layout, context)) {
                 if (context.mayCarry(r)) {
                     records.add(r);
@@ -180,7 +236,10 @@ public final class CouncilPapers {
         // Linked after ids are final, so an action's recommendationId names the record as the caller sees it.
         List<PaperRecord> unique = ActionLinker.link(uniqueIds(records));
         if (enricher != null) {
+            budget.checkTime();
             unique = enricher.enrich(unique);
+            // CoreNLP cannot be stopped part way; a paper whose enrichment ran past the deadline still fails, late.
+            budget.checkTime();
         }
         return new Extraction(Extraction.SCHEMA_VERSION, datedByMeeting(info, records), unique, warnings.toList(),
                 context.ragScale());
@@ -222,8 +281,39 @@ public final class CouncilPapers {
         private List<RecordExtractor> extractors = Extractors.standard();
         private boolean nlp;
         private @Nullable Enricher enricher;
+        private PaperLimits limits = PaperLimits.defaults();
 
         private Builder() {}
+
+        /** Every limit at once (see {@link PaperLimits}; the defaults read any real paper). */
+        public Builder limits(PaperLimits l) {
+            this.limits = Objects.requireNonNull(l, "limits");
+            return this;
+        }
+
+        /** Pages read from a PDF; past them the rest are left out with a {@code PAGE_LIMIT} warning. */
+        public Builder maxPages(int n) {
+            this.limits = limits.withMaxPages(n);
+            return this;
+        }
+
+        /**
+         * Wall time per paper, reading, extracting and enriching; a paper over it fails with a
+         * {@link PaperOverBudgetException} whose code is {@code TIMEOUT}.
+         */
+        public Builder maxSecondsPerPaper(double seconds) {
+            if (!(seconds > 0) || seconds > Long.MAX_VALUE / 1_000_000_000.0) {
+                throw new IllegalArgumentException("maxSecondsPerPaper must be positive: " + seconds);
+            }
+            this.limits = limits.withMaxTime(Duration.ofNanos((long) (seconds * 1_000_000_000L)));
+            return this;
+        }
+
+        /** The largest file read; a larger one is refused before it is read. */
+        public Builder maxBytes(long n) {
+            this.limits = limits.withMaxBytes(n);
+            return this;
+        }
 
         /**
          * Whether to enrich records with people, organisations, places, dates and sentences, using

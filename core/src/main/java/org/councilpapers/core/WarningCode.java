@@ -16,6 +16,14 @@ public enum WarningCode {
     ENCRYPTED,
     /** Part of the document could not be read; the rest was. */
     DAMAGED,
+    /** The file ends early (a PDF without its end-of-file marker or cross-reference table); the pages found were read. */
+    TRUNCATED,
+    /** The paper has more pages than the reader was allowed ({@code maxPages}); the first were read. */
+    PAGE_LIMIT,
+    /** The paper took longer than the time allowed per paper; what was read before then was kept. */
+    TIMEOUT,
+    /** Part of the paper inflates past the bytes allowed (a compressed stream or zip entry); it was skipped. */
+    TOO_LARGE,
     /** The warning list reached its limit and later warnings were dropped. */
     TOO_MANY_WARNINGS,
     /** Anything else worth telling the user. */

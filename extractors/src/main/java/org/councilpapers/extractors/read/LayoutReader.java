@@ -17,4 +17,14 @@ public interface LayoutReader {
     Set<String> mediaTypes();
 
     LayoutDocument read(Source source, Warnings warnings) throws IOException;
+
+    /**
+     * Reads within a budget: the standard readers count pages, inflated bytes and time against it and
+     * throw {@link PaperOverBudgetException} (or warn, where what was read before the limit stands).
+     * A reader that does not override this is only checked for time before it starts.
+     */
+    default LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
+        budget.checkTime();
+        return read(source, warnings);
+    }
 }

@@ -45,8 +45,11 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.PaperBudget;
+import org.councilpapers.extractors.read.PaperOverBudgetException;
 import org.councilpapers.extractors.read.pdf.table.FilledRect;
 import org.councilpapers.extractors.read.pdf.table.Glyph;
 import org.councilpapers.extractors.read.pdf.table.PageGeometry;
@@ -66,19 +69,29 @@ final class PageScanner {
 
     private PageScanner() {}
 
-    /** What one page holds, and whether it draws any image (a scan, when it has no glyphs). */
-    record Scan(PageGeometry geometry, boolean hasImages) {}
+    /**
+     * What one page holds, whether it draws any image (a scan, when it has no glyphs), and the forms (drawn
+     * objects) left out because they inflate past the budget's per-stream limit, each a line for a warning.
+     */
+    record Scan(PageGeometry geometry, boolean hasImages, List<String> skipped) {}
 
-    static Scan scan(PDDocument doc, int pageIndex) throws IOException {
-        PDPage page = doc.getPage(pageIndex);
+    /**
+     * Scans {@code page}, the {@code pageIndex}th in the page tree's order. The page's content streams are
+     * measured against the budget first, and the clock is read as its operators run.
+     */
+    static Scan scan(PDDocument doc, PDPage page, int pageIndex, PaperBudget budget) throws IOException {
+        StreamSizes.checkContents(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), "the page's content stream",
+                budget);
         Frame frame = Frame.of(page);
-        PageEngine engine = new PageEngine(frame);
+        PageEngine engine = new PageEngine(frame, budget);
         engine.setStartPage(pageIndex + 1);
         engine.setEndPage(pageIndex + 1);
         engine.writeText(doc, Writer.nullWriter());
+        // A time-out inside a form is logged and passed over by PDFBox's Do; the clock says so again here.
+        budget.checkTime();
         PageGeometry g = new PageGeometry(frame.width(), frame.height(), engine.glyphs, engine.paths.rulings,
                 engine.paths.fills);
-        return new Scan(g, engine.images > 0);
+        return new Scan(g, engine.images > 0, List.copyOf(engine.skipped));
     }
 
     /**
@@ -166,10 +179,13 @@ final class PageScanner {
         // Sized for a full page of text: grown from 16 entries, it was rehashed eight times a page.
         private final Map<Place, Integer> seen = new HashMap<>(4096);
         private final PathCollector paths;
+        private final PaperBudget budget;
+        private final List<String> skipped = new ArrayList<>();
         private int images;
 
-        PageEngine(Frame frame) {
+        PageEngine(Frame frame, PaperBudget budget) {
             paths = new PathCollector(frame);
+            this.budget = budget;
             // PDFTextStripper ignores colour operators; text colour can carry RAG status, and fills need it.
             addOperator(new SetStrokingColorSpace(this));
             addOperator(new SetNonStrokingColorSpace(this));
@@ -225,6 +241,27 @@ final class PageScanner {
                     return OperatorName.BEGIN_INLINE_IMAGE;
                 }
             });
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.tick();
+            super.processOperator(operator, operands);
+        }
+
+        /** A form is measured before PDFBox decodes it; one that inflates too far is left out, and said so. */
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            try {
+                StreamSizes.check(form.getCOSObject(), "a drawn form's content stream", budget);
+            } catch (PaperOverBudgetException e) {
+                if (e.limit() != PaperOverBudgetException.Limit.STREAM_BYTES) {
+                    throw e;
+                }
+                skipped.add(e.reason());
+                return;
+            }
+            super.showForm(form);
         }
 
         /** One path operator, with PDFBox's own semantics (its graphics operators need a PDFGraphicsStreamEngine). */

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.councilpapers.core.WarningCode;
@@ -21,6 +23,8 @@ import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Style;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.PaperBudget;
+import org.councilpapers.extractors.read.PaperOverBudgetException;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.extractors.read.pdf.table.Glyph;
@@ -36,6 +40,8 @@ import org.councilpapers.extractors.read.pdf.table.TableFinder;
  */
 public final class PdfLayoutReader implements LayoutReader {
     private static final Pattern LABELLED = Pattern.compile(".*\\S:\\s+\\S.*");
+    /** PDFBox's scratch data kept on the heap before it spills to a temporary file. */
+    private static final long SCRATCH_IN_MEMORY = 16L << 20;
     private final TableFinder tables = TableFinder.standard();
 
     @Override
@@ -45,24 +51,62 @@ public final class PdfLayoutReader implements LayoutReader {
 
     @Override
     public LayoutDocument read(Source source, Warnings warnings) throws IOException {
+        return read(source, warnings, PaperBudget.standard(source.name()));
+    }
+
+    /**
+     * Reads the pages the page tree holds, never more than the budget's {@code maxPages}. The page tree's
+     * {@code /Count} is only a claim (a 400-byte file can claim two billion pages), so pages are counted by
+     * walking the tree's page objects; the claim is only compared with them, to say pages are missing.
+     */
+    @Override
+    public LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
+        boolean cut = PdfEnds.endsEarly(source.bytes());
         try (PDDocument doc = open(source, warnings)) {
-            int n = doc.getNumberOfPages();
-            if (n == 0) {
-                throw new UnreadablePaperException(source.name(), "damaged or truncated PDF (no pages)");
+            int max = budget.limits().maxPages();
+            List<PDPage> present = new ArrayList<>();
+            int found = 0;
+            for (PDPage page : doc.getPages()) {
+                found++;
+                if (present.size() < max) {
+                    present.add(page);
+                }
             }
-            List<PageDraft> pages = new ArrayList<>(n);
+            int claimed = doc.getNumberOfPages();
+            if (present.isEmpty()) {
+                throw new UnreadablePaperException(source.name(), cut ? "truncated PDF: the file ends early, and no page was found"
+                        : "damaged or truncated PDF (no pages)");
+            }
+            if (cut) {
+                warnings.add(WarningCode.TRUNCATED, "the file is truncated (it ends without %%EOF); read the " + pages(found)
+                        + " found" + (claimed > found ? ", of the " + claimed + " its page tree lists" : ""), null);
+            } else if (claimed != found) {
+                warnings.add(WarningCode.DAMAGED, "the page tree claims " + pages(claimed) + " but holds " + found
+                        + "; read the " + pages(found) + " present", null);
+            }
+            if (found > max) {
+                warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + found + " pages; read the first " + max
+                        + " (maxPages " + max + ")", null);
+            }
+            List<PageDraft> pages = new ArrayList<>(present.size());
             Map<Float, Integer> sizes = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                pages.add(draft(doc, i, warnings, sizes));
+            for (int i = 0; i < present.size(); i++) {
+                budget.checkTime();
+                pages.add(draft(doc, present.get(i), i, warnings, sizes, budget));
             }
             return assemble(pages, bodySize(sizes));
         }
     }
 
+    private static String pages(long n) {
+        return n == 1 ? "1 page" : n + " pages";
+    }
+
     private static PDDocument open(Source source, Warnings warnings) throws UnreadablePaperException {
         PDDocument doc;
         try {
-            doc = Loader.loadPDF(source.bytes());
+            // Scratch data PDFBox makes beyond the file itself goes to a temporary file past 16 MB, not the heap.
+            doc = Loader.loadPDF(source.bytes(), "", null, null, MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache);
         } catch (InvalidPasswordException e) {
             throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
         } catch (IOException | RuntimeException e) {
@@ -74,23 +118,34 @@ public final class PdfLayoutReader implements LayoutReader {
         return doc;
     }
 
-    private PageDraft draft(PDDocument doc, int index, Warnings warnings, Map<Float, Integer> sizes) {
+    private PageDraft draft(PDDocument doc, PDPage page, int index, Warnings warnings, Map<Float, Integer> sizes,
+            PaperBudget budget) throws PaperOverBudgetException {
         int pageNumber = index + 1;
         PageScanner.Scan scan;
         try {
-            scan = PageScanner.scan(doc, index);
+            scan = PageScanner.scan(doc, page, index, budget);
         } catch (IOException | RuntimeException e) {
-            warnings.add(WarningCode.DAMAGED, "page could not be read (" + e.getMessage() + ")", pageNumber);
+            if (e instanceof PaperOverBudgetException over && over.limit() != PaperOverBudgetException.Limit.STREAM_BYTES) {
+                throw over;
+            }
+            if (e instanceof PaperOverBudgetException over) {
+                warnings.add(WarningCode.TOO_LARGE, "page skipped: " + over.reason(), pageNumber);
+            } else {
+                warnings.add(WarningCode.DAMAGED, "page could not be read (" + e.getMessage() + ")", pageNumber);
+            }
             float w = 0;
             float h = 0;
             try {
-                PDRectangle crop = doc.getPage(index).getCropBox();
+                PDRectangle crop = page.getCropBox();
                 w = crop.getWidth();
                 h = crop.getHeight();
             } catch (RuntimeException ignored) {
                 // no size either: the page stays, sizeless
             }
             return new PageDraft(w, h, List.of());
+        }
+        for (String skipped : scan.skipped()) {
+            warnings.add(WarningCode.TOO_LARGE, "part of the page skipped: " + skipped, pageNumber);
         }
         PageGeometry g = scan.geometry();
         if (g.glyphs().stream().allMatch(Glyph::isSpace)) {

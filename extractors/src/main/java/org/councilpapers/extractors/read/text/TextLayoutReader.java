@@ -24,6 +24,7 @@ import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Source;
+import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,10 +48,18 @@ public final class TextLayoutReader implements LayoutReader {
         return Set.of(MediaTypes.TEXT, MediaTypes.MARKDOWN);
     }
 
+    /**
+     * @throws UnreadablePaperException where the bytes are binary data rather than text (random bytes, an
+     *                                  image, an archive) whatever the file is named
+     */
     @Override
-    public LayoutDocument read(Source source, Warnings warnings) {
+    public LayoutDocument read(Source source, Warnings warnings) throws UnreadablePaperException {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(warnings, "warnings");
+        String binary = TextCheck.binary(source.bytes());
+        if (binary != null) {
+            throw new UnreadablePaperException(source.name(), "binary data, not text (" + binary + ")");
+        }
         return new Run(lines(decode(source.bytes())), warnings).read();
     }
 

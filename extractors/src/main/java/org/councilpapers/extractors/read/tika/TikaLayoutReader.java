@@ -11,6 +11,7 @@ import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.PaperBudget;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.jsoup.Jsoup;
@@ -47,6 +48,15 @@ public final class TikaLayoutReader implements LayoutReader {
 
     @Override
     public LayoutDocument read(Source source, Warnings warnings) throws IOException {
+        return read(source, warnings, PaperBudget.standard(source.name()));
+    }
+
+    /**
+     * Reads within the budget: a zip-based file passes {@link ZipGuard} before anything opens it, and Tika's
+     * parse is stopped at the deadline.
+     */
+    @Override
+    public LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
         String type = source.mediaType();
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("not an office or HTML media type: " + type);
@@ -54,6 +64,10 @@ public final class TikaLayoutReader implements LayoutReader {
         if (source.bytes().length == 0) {
             throw new UnreadablePaperException(source.name(), "empty file");
         }
+        if (ZIPPED.contains(type)) {
+            ZipGuard.check(source.bytes(), budget);
+        }
+        budget.checkTime();
         if (type.equals(MediaTypes.HTML)) {
             return readHtml(source, warnings);
         }
@@ -74,7 +88,7 @@ public final class TikaLayoutReader implements LayoutReader {
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(hints, tableWarnings);
         List<String> problems;
         try {
-            problems = tika().parse(source, handler, docx, false);
+            problems = tika().parse(source, handler, docx, false, budget);
         } catch (TikaParsing.Failure f) {
             if (!docx || f.encrypted || f.empty || ZipCheck.problem(source.bytes()) != null) {
                 throw unreadable(source, f);
@@ -84,13 +98,14 @@ public final class TikaLayoutReader implements LayoutReader {
             tableWarnings = new Warnings();
             handler = new XhtmlLayoutHandler(hints, tableWarnings);
             try {
-                problems = tika().parse(source, handler, true, true);
+                problems = tika().parse(source, handler, true, true, budget);
             } catch (TikaParsing.Failure again) {
                 throw unreadable(source, f);
             }
             warnings.add(WarningCode.DAMAGED, "part of the Word file is damaged (" + f.getMessage()
                     + "); its text was read with Tika's streaming extractor", null);
         }
+        budget.checkTime();
         tableWarnings.toList().forEach(warnings::add);
         if (ZIPPED.contains(type) && !ZipCheck.hasEndRecord(source.bytes())) {
             warnings.add(WarningCode.DAMAGED, "the file is truncated (its zip directory is missing); "

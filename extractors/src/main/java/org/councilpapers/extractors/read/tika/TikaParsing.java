@@ -16,8 +16,12 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.councilpapers.extractors.read.PaperBudget;
+import org.councilpapers.extractors.read.PaperOverBudgetException;
 import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
+import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -68,8 +72,8 @@ final class TikaParsing {
      *                           Tika should leave them out (it would mix them into the body text)
      * @param streamingDocx      use Tika's SAX-based .docx extractor, which copes with broken side parts
      */
-    List<String> parse(Source source, ContentHandler handler, boolean docxFurnitureApart, boolean streamingDocx)
-            throws Failure {
+    List<String> parse(Source source, ContentHandler handler, boolean docxFurnitureApart, boolean streamingDocx,
+            PaperBudget budget) throws Failure, PaperOverBudgetException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.name());
         ParseContext context = new ParseContext();
@@ -81,12 +85,17 @@ final class TikaParsing {
         context.set(OfficeParserConfig.class, office);
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
-            parser.parse(in, handler, metadata, context);
+            parser.parse(in, new OnTheClock(handler, budget), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new Failure("encrypted", true, false, false, e);
         } catch (ZeroByteFileException e) {
             throw new Failure("empty", false, true, false, e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof PaperOverBudgetException over) {
+                    throw over;
+                }
+            }
             Throwable root = e;
             boolean encrypted = false;
             boolean endedEarly = false;
@@ -99,6 +108,39 @@ final class TikaParsing {
             throw new Failure(reason(root), encrypted, false, endedEarly, e);
         }
         return problems(metadata);
+    }
+
+    /**
+     * Passes Tika's events on, reading the clock as they come, so a parse past the paper's deadline stops
+     * at its next element or run of text rather than when it finishes.
+     */
+    private static final class OnTheClock extends ContentHandlerDecorator {
+        private final PaperBudget budget;
+
+        OnTheClock(ContentHandler handler, PaperBudget budget) {
+            super(handler);
+            this.budget = budget;
+        }
+
+        private void tick() throws SAXException {
+            try {
+                budget.tick();
+            } catch (PaperOverBudgetException e) {
+                throw new SAXException(e);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            tick();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            tick();
+            super.characters(ch, start, length);
+        }
     }
 
     /** Non-fatal exceptions and warnings Tika noted in the metadata, in a fixed order. */

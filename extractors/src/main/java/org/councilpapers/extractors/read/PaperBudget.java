@@ -1,0 +1,88 @@
+package org.councilpapers.extractors.read;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One paper's running account against its {@link PaperLimits}: the deadline its reading started,
+ * and the bytes its compressed parts have inflated to so far. Readers and the pipeline ask it
+ * between units of work (a page, a content-stream operator, a zip entry, an extractor); it throws
+ * {@link PaperOverBudgetException} naming the paper and the limit. One budget belongs to one
+ * paper on one thread (the byte counter is not shared).
+ */
+public final class PaperBudget {
+    private final PaperLimits limits;
+    private final String source;
+    private final long deadline;
+    private long decoded;
+    private int checks;
+
+    public PaperBudget(PaperLimits limits, String source) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.source = Objects.requireNonNull(source, "source");
+        long now = System.nanoTime();
+        long nanos = limits.maxTime().toNanos();
+        this.deadline = now + nanos;
+    }
+
+    /** A budget with the default limits, for a reader called without one. */
+    public static PaperBudget standard(String source) {
+        return new PaperBudget(PaperLimits.defaults(), source);
+    }
+
+    public PaperLimits limits() {
+        return limits;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Whether the paper's time is up. */
+    public boolean expired() {
+        return System.nanoTime() - deadline > 0;
+    }
+
+    /** Throws once the paper's time is up. */
+    public void checkTime() throws PaperOverBudgetException {
+        if (expired()) {
+            throw timeout();
+        }
+    }
+
+    /**
+     * As {@link #checkTime()}, but reading the clock only every 256th call, for tight loops (one call per
+     * content-stream operator).
+     */
+    public void tick() throws PaperOverBudgetException {
+        if ((++checks & 0xff) == 0) {
+            checkTime();
+        }
+    }
+
+    public PaperOverBudgetException timeout() {
+        return new PaperOverBudgetException(source, PaperOverBudgetException.Limit.TIME,
+                "took longer than the " + PaperLimits.seconds(limits.maxTime()) + " allowed per paper (maxSecondsPerPaper)");
+    }
+
+    /**
+     * Counts {@code bytes} more inflated from one compressed part, named {@code what} in the message; throws when
+     * the part alone or the paper in all is past its limit.
+     */
+    public void inflated(String what, long partBytes, long moreBytes) throws PaperOverBudgetException {
+        if (partBytes > limits.maxStreamBytes()) {
+            throw new PaperOverBudgetException(source, PaperOverBudgetException.Limit.STREAM_BYTES, what + " inflates to over "
+                    + PaperLimits.size(limits.maxStreamBytes()) + ", the most one part may (maxStreamBytes)");
+        }
+        decoded += moreBytes;
+        if (decoded > limits.maxDecodedBytes()) {
+            throw new PaperOverBudgetException(source, PaperOverBudgetException.Limit.DECODED_BYTES, "its compressed parts inflate to over "
+                    + PaperLimits.size(limits.maxDecodedBytes()) + ", the most one paper may (maxDecodedBytes)");
+        }
+    }
+
+    /** The time left, for a caller that waits on other threads. */
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+}
