@@ -62,7 +62,7 @@ final class RunLog {
     void unexpected(Input input, Throwable t) {
         if (t instanceof OutOfMemoryError) {
             failed(input, "ran out of memory reading this paper (" + (Runtime.getRuntime().maxMemory() >> 20)
-                    +  MB of heap)", t);
+                    + " MB of heap)", t);
         } else if (t instanceof StackOverflowError) {
             failed(input, "nested too deeply to read (the reader ran out of stack)", t);
         } else {
