@@ -62,7 +62,7 @@ public final class PdfLayoutReader implements LayoutReader {
     @Override
     public LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
         boolean cut = PdfEnds.endsEarly(source.bytes());
-        try (PDDocument doc = open(source, warnings)) {
+        try (PDDocument doc = open(source, warnings, cut)) {
             int max = budget.limits().maxPages();
             List<PDPage> present = new ArrayList<>();
             int found = 0;
@@ -102,7 +102,7 @@ public final class PdfLayoutReader implements LayoutReader {
         return n == 1 ? "1 page" : n + " pages";
     }
 
-    private static PDDocument open(Source source, Warnings warnings) throws UnreadablePaperException {
+    private static PDDocument open(Source source, Warnings warnings, boolean cut) throws UnreadablePaperException {
         PDDocument doc;
         try {
             // Scratch data PDFBox makes beyond the file itself goes to a temporary file past 16 MB, not the heap.
@@ -110,7 +110,8 @@ public final class PdfLayoutReader implements LayoutReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePaperException(source.name(), "damaged or truncated PDF (" + e.getMessage() + ")", e);
+            throw new UnreadablePaperException(source.name(), (cut ? "truncated PDF: the file ends early, without %%EOF ("
+                    : "damaged or truncated PDF (") + e.getMessage() + ")", e);
         }
         if (doc.isEncrypted()) {
             warnings.add(WarningCode.ENCRYPTED, "encrypted; opened with the empty user password", null);

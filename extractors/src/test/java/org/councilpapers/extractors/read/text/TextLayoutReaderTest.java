@@ -526,7 +526,11 @@ class TextLayoutReaderTest {
     }
 
     private LayoutDocument read(byte[] bytes) {
-        return new TextLayoutReader().read(new Source(bytes, "test.txt", MediaTypes.TEXT), warnings);
+        try {
+            return new TextLayoutReader().read(new Source(bytes, "test.txt", MediaTypes.TEXT), warnings);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<Block> body(String text) {
