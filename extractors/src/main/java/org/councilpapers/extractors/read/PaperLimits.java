@@ -85,9 +85,8 @@ public record PaperLimits(long maxBytes, int maxPages, long maxStreamBytes, long
         return bytes + " bytes";
     }
 
-    /** A duration for messages: "300 s", "0.5 s". */
+    /** A duration for messages: "300 s", "0.5 s", "0.001 s". */
     public static String seconds(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 }

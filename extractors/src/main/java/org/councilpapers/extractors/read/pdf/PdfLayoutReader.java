@@ -74,7 +74,8 @@ public final class PdfLayoutReader implements LayoutReader {
             }
             int claimed = doc.getNumberOfPages();
             if (present.isEmpty()) {
-                throw new UnreadablePaperException(source.name(), cut ? "truncated PDF: the file ends early, and no page was found"
+                throw new UnreadablePaperException(source.name(), cut
+                        ? "damaged or truncated PDF: it ends early, without %%EOF, and no page was found"
                         : "damaged or truncated PDF (no pages)");
             }
             if (cut) {
@@ -110,7 +111,7 @@ public final class PdfLayoutReader implements LayoutReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePaperException(source.name(), (cut ? "truncated PDF: the file ends early, without %%EOF ("
+            throw new UnreadablePaperException(source.name(), (cut ? "damaged or truncated PDF: it ends early, without %%EOF ("
                     : "damaged or truncated PDF (") + e.getMessage() + ")", e);
         }
         if (doc.isEncrypted()) {

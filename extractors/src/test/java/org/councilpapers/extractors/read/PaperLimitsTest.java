@@ -1,0 +1,61 @@
+package org.councilpapers.extractors.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.WarningCode;
+import org.junit.jupiter.api.Test;
+
+class PaperLimitsTest {
+    @Test
+    void builderSetsEachLimitAndKeepsTheRest() {
+        PaperLimits l = CouncilPapers.builder().maxPages(7).maxSecondsPerPaper(1.5).maxBytes(1000).build().limits();
+        assertEquals(7, l.maxPages());
+        assertEquals(Duration.ofMillis(1500), l.maxTime());
+        assertEquals(1000, l.maxBytes());
+        assertEquals(PaperLimits.DEFAULT_MAX_STREAM_BYTES, l.maxStreamBytes());
+        assertEquals(PaperLimits.defaults(), CouncilPapers.builder().build().limits());
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> CouncilPapers.builder().maxPages(0));
+        assertThrows(IllegalArgumentException.class, () -> CouncilPapers.builder().maxSecondsPerPaper(0));
+        assertThrows(IllegalArgumentException.class, () -> CouncilPapers.builder().maxSecondsPerPaper(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> CouncilPapers.builder().maxBytes(-1));
+    }
+
+    @Test
+    void sizesAndTimesReadAsAUserWritesThem() {
+        assertEquals("512 MB", PaperLimits.size(PaperLimits.DEFAULT_MAX_BYTES));
+        assertEquals("2 GB", PaperLimits.size(PaperLimits.DEFAULT_MAX_DECODED_BYTES));
+        assertEquals("64 KB", PaperLimits.size(64 << 10));
+        assertEquals("900 bytes", PaperLimits.size(900));
+        assertEquals("300 s", PaperLimits.seconds(PaperLimits.DEFAULT_MAX_TIME));
+        assertEquals("0.2 s", PaperLimits.seconds(Duration.ofMillis(200)));
+    }
+
+    @Test
+    void budgetCountsInflatedBytesAgainstThePartAndThePaper() throws PaperOverBudgetException {
+        PaperBudget b = new PaperBudget(PaperLimits.defaults().withMaxStreamBytes(100).withMaxDecodedBytes(150), "p.pdf");
+        b.inflated("a stream", 100, 100);
+        PaperOverBudgetException part = assertThrows(PaperOverBudgetException.class, () -> b.inflated("a stream", 101, 1));
+        assertEquals("p.pdf: a stream inflates to over 100 bytes, the most one part may (maxStreamBytes)", part.getMessage());
+        assertEquals(WarningCode.TOO_LARGE, part.code());
+        PaperOverBudgetException paper = assertThrows(PaperOverBudgetException.class, () -> b.inflated("another", 60, 60));
+        assertEquals(PaperOverBudgetException.Limit.DECODED_BYTES, paper.limit());
+        assertEquals("p.pdf: its compressed parts inflate to over 150 bytes, the most one paper may (maxDecodedBytes)",
+                paper.getMessage());
+    }
+
+    @Test
+    void budgetPastItsDeadlineTimesOut() throws InterruptedException {
+        PaperBudget b = new PaperBudget(PaperLimits.defaults().withMaxTime(Duration.ofMillis(1)), "slow.docx");
+        Thread.sleep(5);
+        PaperOverBudgetException e = assertThrows(PaperOverBudgetException.class, b::checkTime);
+        assertEquals(WarningCode.TIMEOUT, e.code());
+        assertEquals("slow.docx: took longer than the 0.001 s allowed per paper (maxSecondsPerPaper)", e.getMessage());
+    }
+}
