@@ -113,11 +113,11 @@ class BadInputSuiteIT {
         c.add(new Case("docx whose document.xml inflates to 300 MB", extract("bomb.docx", () -> BadFiles.docxBomb(300L << 20)),
                 2, fails("bomb.docx", ".*inflate")));
         c.add(new Case("PDF cut at 10%", extract("cut-10.pdf", () -> Arrays.copyOf(realPdf, realPdf.length / 10)),
-                2, fails("cut-10.pdf", "truncated PDF: the file ends early")));
+                2, fails("cut-10.pdf", "damaged or truncated PDF: it ends early")));
         c.add(new Case("PDF cut at 50%", extract("cut-50.pdf", () -> Arrays.copyOf(realPdf, realPdf.length / 2)),
-                2, fails("cut-50.pdf", "truncated PDF: the file ends early")));
+                2, fails("cut-50.pdf", "damaged or truncated PDF: it ends early")));
         c.add(new Case("PDF cut at 90%", extract("cut-90.pdf", () -> Arrays.copyOf(realPdf, realPdf.length * 9 / 10)),
-                2, fails("cut-90.pdf", "truncated PDF: the file ends early")));
+                2, fails("cut-90.pdf", "damaged or truncated PDF: it ends early")));
         c.add(new Case("encrypted PDF", extract("encrypted.pdf", BadFiles::encryptedPdf), 2, fails("encrypted.pdf", "encrypted")));
         c.add(new Case("zero-page PDF", extract("zero-pages.pdf", BadFiles::zeroPages), 2, fails("zero-pages.pdf", ".*page")));
         c.add(new Case("image-only PDF", extract("scanned.pdf", BadFiles::imageOnlyPdf), 0, warns("scanned.pdf", "NO_TEXT_LAYER")));
