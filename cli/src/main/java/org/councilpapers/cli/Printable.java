@@ -7,9 +7,10 @@ import java.util.Locale;
  * safe to print in a one-line message: control characters are escaped, so a file named
  * {@code "x\ncouncilpapers: 0 files read"} cannot forge a line of the run's output, and a name with
  * an ANSI escape cannot recolour or clear the terminal. Newline, carriage return and tab become
- * {@code \n}, {@code \r} and {@code \t}; other C0 and C1 controls and DEL {@code \x1b}-style, and
- * the invisible format characters that reorder or hide text (bidirectional overrides, zero-width
- * marks) {@code \u202e}-style. Everything else, accents and all, is printed as it is.
+ * {@code \n}, {@code \r} and {@code \t}; other C0 and C1 controls and DEL {@code \x1b}-style; the
+ * invisible format characters that reorder or hide text (bidirectional overrides, zero-width marks)
+ * as a backslash, {@code u} and the four hex digits of their code point. Everything else, accents
+ * and all, is printed as it is.
  */
 final class Printable {
     private Printable() {}

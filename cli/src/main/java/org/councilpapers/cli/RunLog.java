@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Exit codes: 1 if anything failed in a way we did not expect (a bug), else 2 if a path named
  * on the command line could not be read, else 0. A file met while walking a folder that cannot be
  * read is reported and skipped: the folder was readable, and one bad file among hundreds should not
- * fail a batch.
+ * fail a batch. A paper that runs out of memory or stack is a paper that could not be read; any other
+ * unexpected failure is a bug (exit 1), but only that paper's: the run goes on. Names and reasons are
+ * printed through {@link Printable}, so no file name can add a line of its own.
  */
 final class RunLog {
     static final int OK = 0;
