@@ -85,6 +85,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         long[] rows = new long[1];
         try (PaperIndex paperIndex = open; Writer w = writer()) {
+            if (q.text() != null) {
+                paperIndex.search(q.limit(0)); // a query that does not parse fails here, before a CSV header is written
+            }
             if (f == Format.CSV) {
                 CsvWriter csv = new CsvWriter(w, q.types().iterator().next());
                 paperIndex.scan(q, h -> {
@@ -101,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (BadQueryException e) {
             return IndexCommands.badQuery(e, err);
         } catch (OutputFailed e) {
-            err.println("councilpapers: " + (out == null ? "stdout" : out) + ": cannot write (" + InputFiles.reason(e.getCause()) + ")");
+            err.println("councilpapers: " + (out == null ? "stdout" : Printable.text(out)) + ": cannot write (" + Printable.text(InputFiles.reason(e.getCause())) + ")");
             return RunLog.INPUT_ERROR;
         } catch (IOException e) {
             return IndexCommands.readFailed(reading, e, err);

@@ -18,9 +18,11 @@ import org.councilpapers.cli.Outputs.Output;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.Format;
 import org.councilpapers.cli.option.FormatOption;
+import org.councilpapers.cli.option.LimitOptions;
 import org.councilpapers.cli.option.RecordTypeConverter;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.read.PaperLimits;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -99,6 +101,9 @@ final class ExtractCommand implements Callable<Integer> {
             + "in each record's text, by Stanford CoreNLP): faster, and needs ~1 GB less memory."})
     private boolean noNlp;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -121,16 +126,17 @@ final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--format csv on stdout prints one table: add --type TYPE (one type), or --out DIR to write a table per type");
         }
+        PaperLimits budget = limits.limits(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         RunLog log = new RunLog(err, debug.enabled());
         try {
-            return run(f, log);
+            return run(f, budget, log);
         } finally {
             log.flush();
         }
     }
 
-    private int run(Format f, RunLog log) {
+    private int run(Format f, PaperLimits budget, RunLog log) {
         List<Input> inputs = InputFiles.expand(paths, out, log);
         if (out != null) {
             if (f == Format.JSON && shareAName(inputs, out, log)) {
@@ -146,7 +152,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         boolean several = paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
         List<RecordType> types = type == null ? List.of(RecordType.values()) : List.copyOf(new LinkedHashSet<>(type));
-        CouncilPapers papers = library != null ? library.get() : CouncilPapers.builder().nlp(!noNlp).build();
+        CouncilPapers papers = library != null ? library.get() : CouncilPapers.builder().nlp(!noNlp).limits(budget).build();
         try (Output output = Outputs.open(f, types, out, spec.commandLine().getOut(), several)) {
             for (Input input : inputs) {
                 Extraction x = read(papers, input, log);
@@ -172,8 +178,9 @@ final class ExtractCommand implements Callable<Integer> {
             log.failed(input, e.reason(), e);
         } catch (IOException e) {
             log.failed(input, InputFiles.reason(e), e);
-        } catch (RuntimeException e) {
-            log.internalError(input, e);
+        } catch (RuntimeException | Error e) {
+            // Caught here, at the paper's boundary, so the paper's objects are unreachable again and the next paper has the heap.
+            log.unexpected(input, e);
         }
         return null;
     }

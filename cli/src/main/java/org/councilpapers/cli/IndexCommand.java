@@ -21,10 +21,12 @@ import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.InputFiles.Input;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.LimitOptions;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.TextRanges;
+import org.councilpapers.extractors.read.PaperLimits;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
@@ -77,7 +79,8 @@ final class IndexCommand implements Callable<Integer> {
         CouncilPapers build(boolean nlp);
     }
 
-    private final Library library;
+    /** Null for the standard library, built with or without NLP and within the limits the options set. */
+    private final @Nullable Library library;
 
     @Spec
     private CommandSpec spec;
@@ -104,6 +107,9 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Read this many papers at once (default: the number of processors, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    private LimitOptions limits;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -111,7 +117,7 @@ final class IndexCommand implements Callable<Integer> {
     private DebugOption debug;
 
     IndexCommand() {
-        this(nlp -> CouncilPapers.builder().nlp(nlp).build());
+        this.library = null;
     }
 
     /** With another library set-up; built only when the command runs, and only if a paper needs reading. */
@@ -134,6 +140,7 @@ final class IndexCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        PaperLimits budget = limits.limits(spec.commandLine());
         Path dir = index.dir();
         List<Input> inputs = InputFiles.expand(paths, dir, log);
         PaperIndex paperIndex;
@@ -158,16 +165,18 @@ final class IndexCommand implements Callable<Integer> {
             return t;
         });
         try (PaperIndex open = paperIndex) {
-            Supplier<CouncilPapers> papers = new Once<>(() -> library.build(!noNlp));
-            Deque<Future<Outcome>> pending = new ArrayDeque<>();
+            Supplier<CouncilPapers> papers = new Once<>(() -> library != null ? library.build(!noNlp)
+                    : CouncilPapers.builder().nlp(!noNlp).limits(budget).build());
+            long maxBytes = library != null ? Long.MAX_VALUE : budget.maxBytes();
+            Deque<Pending> pending = new ArrayDeque<>();
             for (Input input : inputs) {
-                pending.add(workers.submit(() -> prepare(input, open, papers)));
+                pending.add(new Pending(input, workers.submit(() -> prepare(input, open, papers, maxBytes))));
                 if (pending.size() >= 2 * threads) {
-                    take(pending.poll(), open, counts, log, progress);
+                    take(pending.poll(), open, papers, maxBytes, counts, log, progress);
                 }
             }
             while (!pending.isEmpty()) {
-                take(pending.poll(), open, counts, log, progress);
+                take(pending.poll(), open, papers, maxBytes, counts, log, progress);
             }
             progress.clear();
             IndexStats total = open.stats();
@@ -201,18 +210,34 @@ final class IndexCommand implements Callable<Integer> {
 
     /** What a worker made of one input; reported and indexed by the main thread, in input order. */
     private record Outcome(Input input, @Nullable Extraction extraction, List<Passage> passages, boolean unchanged,
-            @Nullable String failure, @Nullable Throwable cause, @Nullable RuntimeException internal) {
+            @Nullable String failure, @Nullable Throwable cause, @Nullable Throwable unexpected) {
         static Outcome failed(Input input, String reason, @Nullable Throwable cause) {
             return new Outcome(input, null, List.of(), false, reason, cause, null);
         }
+
+        static Outcome unexpected(Input input, Throwable t) {
+            return new Outcome(input, null, List.of(), false, null, null, t);
+        }
     }
 
+    /** A paper handed to a worker. */
+    private record Pending(Input input, Future<Outcome> outcome) {}
+
     /** Runs on a worker: reads the file, skips it if its bytes are indexed, else extracts it. */
-    private Outcome prepare(Input input, PaperIndex open, Supplier<CouncilPapers> papers) {
+    private Outcome prepare(Input input, PaperIndex open, Supplier<CouncilPapers> papers, long maxBytes) {
         byte[] bytes;
         try {
             if (Files.isDirectory(input.path())) {
                 return Outcome.failed(input, "is a directory, not a paper", null);
+            }
+            if (Files.exists(input.path()) && !Files.isRegularFile(input.path())) {
+                // /dev/zero or a pipe never ends: it is not read into memory to find out.
+                return Outcome.failed(input, "is not a regular file (a device, pipe or socket?)", null);
+            }
+            long size = Files.size(input.path());
+            if (size > maxBytes) {
+                return Outcome.failed(input, "is " + PaperLimits.size(size) + ", over the " + PaperLimits.size(maxBytes)
+                        + " allowed per paper (maxBytes)", null);
             }
             bytes = Files.readAllBytes(input.path());
             if (!force && upToDate(open.document(DocumentInfo.idOf(bytes)).orElse(null))) {
@@ -236,8 +261,9 @@ final class IndexCommand implements Callable<Integer> {
             return Outcome.failed(input, e.reason(), e);
         } catch (IOException e) {
             return Outcome.failed(input, InputFiles.reason(e), e);
-        } catch (RuntimeException e) {
-            return new Outcome(input, null, List.of(), false, null, null, e);
+        } catch (RuntimeException | Error e) {
+            // Here, at the paper's boundary, its objects are unreachable again: one paper that runs out of memory is its own failure.
+            return Outcome.unexpected(input, e);
         }
     }
 
@@ -250,25 +276,35 @@ final class IndexCommand implements Callable<Integer> {
         return indexed != null && indexed.nlp() != null && (indexed.nlp() || noNlp);
     }
 
-    /** Reports one outcome and indexes its extraction; only an index write failure stops the run. */
-    private void take(@Nullable Future<Outcome> next, PaperIndex open, Counts counts, RunLog log, Progress progress) throws IOException {
+    /**
+     * Reports one outcome and indexes its extraction; only an index write failure stops the run. A
+     * paper that ran out of memory is read once more, here, with the workers' papers held no longer
+     * than it takes to index them: it may have failed only because other papers were being read at
+     * the same time. A second failure is the paper's.
+     */
+    private void take(@Nullable Pending next, PaperIndex open, Supplier<CouncilPapers> papers, long maxBytes, Counts counts, RunLog log,
+            Progress progress)
+            throws IOException {
         if (next == null) {
             return;
         }
         Outcome o;
         try {
-            o = next.get();
+            o = next.outcome().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            // prepare() catches everything a paper can throw; an Error here (out of memory) is not ours to handle.
-            throw new IllegalStateException("a worker failed", e.getCause());
+            // prepare() catches what a paper throws; whatever escaped it is still this paper's failure, not the run's.
+            o = Outcome.unexpected(next.input(), e.getCause() == null ? e : e.getCause());
+        }
+        if (o.unexpected() instanceof OutOfMemoryError) {
+            o = prepare(next.input(), open, papers, maxBytes);
         }
         progress.clear();
-        if (o.internal() != null) {
+        if (o.unexpected() != null) {
             counts.failed++;
-            log.internalError(o.input(), o.internal());
+            log.unexpected(o.input(), o.unexpected());
         } else if (o.failure() != null) {
             counts.failed++;
             log.failed(o.input(), o.failure(), o.cause());
@@ -320,7 +356,7 @@ final class IndexCommand implements Callable<Integer> {
 
         String summary(IndexStats total, Path dir) {
             return "councilpapers: " + plural(indexed, "paper") + " indexed (" + plural(records, "record") + ", "
-                    + plural(warnings, "warning") + "), " + unchanged + " unchanged, " + failed + " failed; " + dir + " holds "
+                    + plural(warnings, "warning") + "), " + unchanged + " unchanged, " + failed + " failed; " + Printable.text(dir) + " holds "
                     + plural(total.documents(), "paper") + " and " + plural(total.records(), "record");
         }
     }
@@ -350,7 +386,7 @@ final class IndexCommand implements Callable<Integer> {
             if (!on) {
                 return;
             }
-            String name = input.path().getFileName() == null ? input.toString() : input.path().getFileName().toString();
+            String name = Printable.text(input.path().getFileName() == null ? input.toString() : input.path().getFileName().toString());
             String line = String.format(Locale.ROOT, "[%" + Integer.toString(total).length() + "d/%d] %3d%% %s", done, total,
                     total == 0 ? 100 : done * 100 / total, name);
             if (line.length() > 100) {

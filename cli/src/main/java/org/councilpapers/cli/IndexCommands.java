@@ -34,15 +34,15 @@ final class IndexCommands {
         boolean debug = reading.debug();
         try {
             if (!PaperIndex.exists(dir)) {
-                err.println("councilpapers: " + dir + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)");
+                err.println("councilpapers: " + Printable.text(dir) + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)");
                 return null;
             }
             return PaperIndex.openReadOnly(dir);
         } catch (FileNotFoundException e) {
-            err.println("councilpapers: " + dir + ": no index here");
+            err.println("councilpapers: " + Printable.text(dir) + ": no index here");
             trace(err, debug, e);
         } catch (IOException e) {
-            err.println("councilpapers: " + dir + ": cannot open the index (" + InputFiles.reason(e) + ")");
+            err.println("councilpapers: " + Printable.text(dir) + ": cannot open the index (" + Printable.text(InputFiles.reason(e)) + ")");
             trace(err, debug, e);
         }
         return null;
@@ -82,13 +82,13 @@ final class IndexCommands {
 
     /** A query that does not parse: one line, and the usage-error exit code. */
     static int badQuery(BadQueryException e, PrintWriter err) {
-        err.println("councilpapers: " + e.getMessage());
+        err.println("councilpapers: " + Printable.text(e.getMessage()));
         return RunLog.INPUT_ERROR;
     }
 
     /** A failure reading the index while answering. */
     static int readFailed(IndexReadingOptions reading, IOException e, PrintWriter err) {
-        err.println("councilpapers: " + reading.dir() + ": cannot read the index (" + InputFiles.reason(e) + ")");
+        err.println("councilpapers: " + Printable.text(reading.dir()) + ": cannot read the index (" + Printable.text(InputFiles.reason(e)) + ")");
         trace(err, reading.debug(), e);
         return RunLog.INPUT_ERROR;
     }
@@ -113,7 +113,7 @@ final class IndexCommands {
     /** Where a hit is: {@code file p.5} (and the printed page where it differs). */
     static String where(Hit h) {
         String printed = h.printedPage();
-        return h.source() + " p." + h.page() + (printed == null || printed.equals(Integer.toString(h.page())) ? "" : " (printed " + printed + ")");
+        return Printable.text(h.source()) + " p." + h.page() + (printed == null || printed.equals(Integer.toString(h.page())) ? "" : " (printed " + printed + ")");
     }
 
     /** A hit for machines: its place, dates, score, snippet, and the record as SCHEMA.md has it (or the passage). */

@@ -14,7 +14,7 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        err.println("councilpapers: internal error: " + describe(ex)
+        err.println("councilpapers: internal error: " + Printable.text(describe(ex))
                 + (debugRequested(parseResult) ? "" : " (run again with --debug for the stack trace)"));
         if (debugRequested(parseResult)) {
             ex.printStackTrace(err);

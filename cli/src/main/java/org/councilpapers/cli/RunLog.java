@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Exit codes: 1 if anything failed in a way we did not expect (a bug), else 2 if a path named
  * on the command line could not be read, else 0. A file met while walking a folder that cannot be
  * read is reported and skipped: the folder was readable, and one bad file among hundreds should not
- * fail a batch.
+ * fail a batch. A paper that runs out of memory or stack is a paper that could not be read; any other
+ * unexpected failure is a bug (exit 1), but only that paper's: the run goes on. Names and reasons are
+ * printed through {@link Printable}, so no file name can add a line of its own.
  */
 final class RunLog {
     static final int OK = 0;
@@ -39,27 +41,39 @@ final class RunLog {
         failed++;
         if (input.named()) {
             namedFailed++;
-            err.println("councilpapers: " + input + ": " + reason);
+            err.println("councilpapers: " + Printable.text(input) + ": " + Printable.text(reason));
         } else {
-            err.println("councilpapers: " + input + ": skipped: " + reason);
+            err.println("councilpapers: " + Printable.text(input) + ": skipped: " + Printable.text(reason));
         }
         stackTrace(cause);
     }
 
     /** A problem that stops the run before or while writing (the output folder); returns the exit code for it. */
     int fatal(String subject, String reason, @Nullable Throwable cause) {
-        err.println("councilpapers: " + subject + ": " + reason);
+        err.println("councilpapers: " + Printable.text(subject) + ": " + Printable.text(reason));
         stackTrace(cause);
         return INPUT_ERROR;
     }
 
-    /** A failure inside the library or this command while on one paper: a bug, but the other papers still get read. */
-    void internalError(Input input, RuntimeException e) {
-        failed++;
-        internal++;
-        err.println("councilpapers: " + input + ": internal error: " + InternalErrorHandler.describe(e)
-                + (debug ? "" : " (run again with --debug for the stack trace)"));
-        stackTrace(e);
+    /**
+     * What one paper threw that nothing expected. Running out of memory or stack on one paper is
+     * that paper's failure, as an unreadable paper is (its objects are garbage once its work has
+     * unwound, so the next paper has the heap again); anything else is a bug, but still only that
+     * paper's: the other papers are read.
+     */
+    void unexpected(Input input, Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            failed(input, "ran out of memory reading this paper (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB of heap)", t);
+        } else if (t instanceof StackOverflowError) {
+            failed(input, "nested too deeply to read (the reader ran out of stack)", t);
+        } else {
+            failed++;
+            internal++;
+            err.println("councilpapers: " + Printable.text(input) + ": internal error: " + Printable.text(InternalErrorHandler.describe(t))
+                    + (debug ? "" : " (run again with --debug for the stack trace)"));
+            stackTrace(t);
+        }
     }
 
     /** A paper read: its warnings are printed here, never mixed into the records on stdout. */
@@ -67,7 +81,8 @@ final class RunLog {
         read++;
         for (Warning w : x.warnings()) {
             warnings++;
-            err.println(input + ": warning: " + w.code() + " " + w.message() + (w.page() == null ? "" : " (page " + w.page() + ")"));
+            err.println(Printable.text(input) + ": warning: " + w.code() + " " + Printable.text(w.message())
+                    + (w.page() == null ? "" : " (page " + w.page() + ")"));
         }
     }
 

@@ -65,10 +65,10 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N records (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Show at most N records, 1 to " + Query.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
     private int limit;
 
-    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N records, for the next page.")
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N records, for the next page (up to " + Query.MAX_OFFSET + ").")
     private int offset;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
@@ -92,8 +92,13 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 0 || offset < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
+        if (limit < 1 || limit > Query.MAX_LIMIT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be from 1 to " + Query.MAX_LIMIT
+                    + ", not " + limit + " (see more with --offset, or every match with 'councilpapers export')");
+        }
+        if (offset < 0 || offset > Query.MAX_OFFSET) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offset must be from 0 to " + Query.MAX_OFFSET
+                    + ", not " + offset + " (every match is in 'councilpapers export')");
         }
         // --passages adds passages to what --type names (records when it names none); --passages-only leaves the records out.
         Query.Scope scope = filters.scope(Query.Scope.RECORDS);
@@ -126,7 +131,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, SearchResult r) {
-        String what = r.query().text() == null ? "" : " '" + r.query().text() + "'";
+        String what = r.query().text() == null ? "" : " '" + Printable.text(r.query().text()) + "'";
         Query.Scope scope = r.query().scopeOr(Query.Scope.RECORDS);
         String things = scope == Query.Scope.RECORDS ? "record" : scope == Query.Scope.PASSAGES ? "passage" : "record or passage";
         String many = scope == Query.Scope.RECORDS ? "records" : scope == Query.Scope.PASSAGES ? "passages" : "records and passages";

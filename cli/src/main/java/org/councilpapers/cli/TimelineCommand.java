@@ -78,10 +78,10 @@ final class TimelineCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Timeline t) {
         String things = t.query().scope() == Query.Scope.PASSAGES ? "Passages" : "Records";
-        String what = t.query().text() == null ? things : things + " matching '" + t.query().text() + "'";
+        String what = t.query().text() == null ? things : things + " matching '" + Printable.text(t.query().text()) + "'";
         if (t.years().isEmpty() && t.undated().total() == 0 && t.undated().passages() == 0) {
             String none = "No " + things.toLowerCase(Locale.ROOT);
-            out.println(t.query().text() != null ? none + " match '" + t.query().text() + "'." : none + ".");
+            out.println(t.query().text() != null ? none + " match '" + Printable.text(t.query().text()) + "'." : none + ".");
             return;
         }
         // Only the types that occur, in schema order, so the table stays narrow.

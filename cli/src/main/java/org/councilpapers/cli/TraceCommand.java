@@ -63,7 +63,7 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filters;
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "25", description = "Keep at most N related records (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "25", description = "Keep at most N related records, 1 to " + Query.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
     private int limit;
 
     @Option(names = "--no-passages", description = "Leave out passages of body text: records only.")
@@ -77,8 +77,8 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        if (limit < 1 || limit > Query.MAX_LIMIT) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be from 1 to " + Query.MAX_LIMIT + ", not " + limit);
         }
         String seed = IndexCommands.text(words);
         if (seed.isEmpty()) {
@@ -94,7 +94,7 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Trace t) {
-        String from = t.seedRecord() == null ? "'" + t.seed() + "'" : "record " + t.seed();
+        String from = t.seedRecord() == null ? "'" + Printable.text(t.seed()) + "'" : "record " + Printable.text(t.seed());
         if (t.terms().isEmpty()) {
             out.println("Nothing to trace from " + from + ": no words left to match once common words are dropped.");
             return;

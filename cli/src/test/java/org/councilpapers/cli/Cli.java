@@ -41,6 +41,11 @@ final class Cli {
         return run(extractWith(papers), args);
     }
 
+    /** With this library for {@code extract} and {@code index}. */
+    static Run runWith(CouncilPapers papers, String... args) {
+        return run(extractWith(papers), args);
+    }
+
     /** With {@code index} building its library through {@code library} (which says whether NLP was asked for). */
     static Run runIndex(IndexCommand.Library library, String... args) {
         return run(new IFactory() {

@@ -76,6 +76,16 @@ public final class Query {
 
     /** Hits returned when no limit is given. */
     public static final int DEFAULT_LIMIT = 10;
+    /**
+     * The most hits one search returns: more than anyone reads, and each costs memory while the
+     * best are ranked. Page with {@link #offset(int)}, or take every match with {@link PaperIndex#scan}.
+     */
+    public static final int MAX_LIMIT = 10_000;
+    /** The deepest page: ranking keeps every hit before the page in memory. Past it, {@link PaperIndex#scan} takes every match. */
+    public static final int MAX_OFFSET = 100_000;
+    /** Years a filter may name: council papers are from this span, and a typo (3000, 20199) is an error, not an empty answer. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
 
     private final @Nullable String text;
     private final Set<RecordType> types;
@@ -216,6 +226,8 @@ public final class Query {
 
     /** Only records whose year is in {@code from..to}, both inclusive; null leaves that end open. */
     public Query years(@Nullable Integer from, @Nullable Integer to) {
+        checkYear("from", from);
+        checkYear("to", to);
         if (from != null && to != null && from > to) {
             throw new IllegalArgumentException("years " + from + ".." + to + " run backwards");
         }
@@ -223,6 +235,12 @@ public final class Query {
         b.fromYear = from;
         b.toYear = to;
         return b.build();
+    }
+
+    private static void checkYear(String end, @Nullable Integer year) {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            throw new IllegalArgumentException("year " + year + " (" + end + ") is not between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
     }
 
     /** Only records of this year. */
@@ -254,20 +272,20 @@ public final class Query {
         return b.build();
     }
 
-    /** Skip the first {@code n} hits: {@code offset(20).limit(10)} is the third page of ten. */
+    /** Skip the first {@code n} hits, at most {@link #MAX_OFFSET}: {@code offset(20).limit(10)} is the third page of ten. */
     public Query offset(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("offset must not be negative: " + n);
+        if (n < 0 || n > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", not " + n);
         }
         Builder b = builder();
         b.offset = n;
         return b.build();
     }
 
-    /** Return at most {@code n} hits (0 for counts and facets only). */
+    /** Return at most {@code n} hits, up to {@link #MAX_LIMIT} (0 for counts and facets only). */
     public Query limit(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("limit must not be negative: " + n);
+        if (n < 0 || n > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", not " + n);
         }
         Builder b = builder();
         b.limit = n;

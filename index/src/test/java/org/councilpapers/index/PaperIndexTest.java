@@ -347,6 +347,12 @@ class PaperIndexTest {
 
         BadQueryException year = assertThrows(BadQueryException.class, () -> index.search(Query.text("year:last")));
         assertTrue(year.reason().contains("year must be a number"), year.reason());
+
+        // Lucene compiles a /regexp/ while parsing and says what is wrong by IllegalArgumentException: still a bad query.
+        BadQueryException regex = assertThrows(BadQueryException.class, () -> index.search(Query.text("/[a-z/")));
+        assertTrue(regex.reason().startsWith("a /regular expression/ that does not parse"), regex.reason());
+        assertThrows(BadQueryException.class, () -> index.timeline(Query.text("/[a-z/")));
+        assertThrows(BadQueryException.class, () -> index.trace("/[a-z/", Query.all()));
     }
 
     // --- timeline and trace

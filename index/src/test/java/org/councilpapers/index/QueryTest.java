@@ -62,4 +62,19 @@ class QueryTest {
         assertThrows(IllegalArgumentException.class, () -> Query.all().offset(-1));
         assertThrows(IllegalArgumentException.class, () -> Query.all().limit(-1));
     }
+
+    @Test
+    void sizesAndYearsOutOfRangeAreRefusedWithTheirBounds() {
+        assertEquals(Query.MAX_LIMIT, Query.all().limit(Query.MAX_LIMIT).limit());
+        assertEquals(0, Query.all().limit(0).limit(), "counts and facets only");
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> Query.all().limit(Integer.MAX_VALUE));
+        assertEquals("limit must be between 0 and 10000, not 2147483647", big.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Query.all().limit(-1));
+        assertThrows(IllegalArgumentException.class, () -> Query.all().offset(Query.MAX_OFFSET + 1));
+        assertEquals(Query.MAX_OFFSET, Query.all().offset(Query.MAX_OFFSET).offset());
+        IllegalArgumentException year = assertThrows(IllegalArgumentException.class, () -> Query.all().years(3000, null));
+        assertEquals("year 3000 (from) is not between 1900 and 2100", year.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Query.all().year(20199));
+        assertEquals(2016, Query.all().years(2016, 2021).fromYear());
+    }
 }

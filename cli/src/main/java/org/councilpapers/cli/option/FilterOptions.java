@@ -77,6 +77,12 @@ public final class FilterOptions {
 
     /** The query with these filters; a year range that runs backwards is a usage error. */
     public Query applyTo(Query query, CommandLine cmd) {
+        for (Integer year : new Integer[] {from, to}) {
+            if (year != null && (year < Query.MIN_YEAR || year > Query.MAX_YEAR)) {
+                throw new ParameterException(cmd, (year.equals(from) ? "--from " : "--to ") + year + " is not a year from "
+                        + Query.MIN_YEAR + " to " + Query.MAX_YEAR);
+            }
+        }
         if (from != null && to != null && from > to) {
             throw new ParameterException(cmd, "--from " + from + " is after --to " + to);
         }

@@ -1,7 +1,6 @@
 package org.councilpapers.core.layout;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box, @Nullable TableContinuation continuation) {
 
     public Table {
-        cells = cells.stream().sorted(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col)).toList();
+        cells = cells instanceof CellGrid g && g.fits(rowCount, colCount) ? g : new CellGrid(cells, rowCount, colCount);
         for (Cell c : cells) {
             if (c.row() + c.rowSpan() > rowCount || c.col() + c.colSpan() > colCount) {
                 throw new IllegalArgumentException("cell r" + c.row() + " c" + c.col() + " lies outside a "
@@ -60,20 +59,12 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
 
     /** The cell covering a grid position, or null where no cell covers it. */
     public @Nullable Cell cellAt(int row, int col) {
-        for (Cell c : cells) {
-            if (c.covers(row, col)) {
-                return c;
-            }
-            if (c.row() > row) {
-                break;
-            }
-        }
-        return null;
+        return ((CellGrid) cells).cellAt(row, col);
     }
 
     /** The cells that start in a row, left to right. */
     public List<Cell> row(int row) {
-        return cells.stream().filter(c -> c.row() == row).toList();
+        return ((CellGrid) cells).startingIn(row);
     }
 
     /**

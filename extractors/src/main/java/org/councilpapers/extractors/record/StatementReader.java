@@ -1,9 +1,10 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,7 +109,7 @@ final class StatementReader {
         if (actions.isEmpty() || actions.size() == 1 && (!actions.get(0).hasGrid || actions.get(0).progressText() == null)) {
             return Optional.empty();
         }
-        Set<Block> tables = new HashSet<>();
+        Set<Block> tables = identitySet();
         for (ActionDraft d : actions) {
             tables.addAll(walk.blocksOf.get(d));
         }
@@ -118,6 +119,11 @@ final class StatementReader {
             fillCells(d, columns);
         }
         return Optional.of(new Statement(Titles.before(body, first, key), columns, actions, tables));
+    }
+
+    // A table block's hash walks every cell of its table, and the walk adds the block once per cell it reads: by identity, that stays linear.
+    private static Set<Block> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     // A list item's text with its number or letter as printed: "1.2 Progress update", "e) The board will…". Bullets are left off.
@@ -512,7 +518,7 @@ final class StatementReader {
             ActionDraft d = new ActionDraft();
             d.recommendation = section;
             drafts.add(d);
-            blocksOf.put(d, new LinkedHashSet<>());
+            blocksOf.put(d, identitySet());
             firstBlockOf.put(d, p.top());
             return d;
         }

@@ -28,6 +28,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Query.Scope;
@@ -151,6 +152,14 @@ final class LuceneQueries {
             throw bad(text, e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new BadQueryException(text, -1, "too many terms (a wildcard that matches too much?)", e);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new BadQueryException(text, -1, "a regular expression or wildcard too complex to search with", e);
+        } catch (IllegalArgumentException e) {
+            // Lucene builds a /regexp/ as it parses, and says what is wrong with it this way: "/[a-z/".
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            throw new BadQueryException(text, -1, text.indexOf('/') >= 0
+                    ? "a /regular expression/ that does not parse" + (m.isBlank() ? "" : " (" + m.lines().findFirst().orElse("") + ")")
+                    : "cannot parse" + (m.isBlank() ? "" : " (" + m.lines().findFirst().orElse("") + ")"), e);
         }
     }
 
