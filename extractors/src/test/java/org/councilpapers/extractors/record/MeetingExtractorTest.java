@@ -253,11 +253,20 @@ class MeetingExtractorTest {
     }
 
     @Test
-    void aReportFromACabinetMemberCallsNoMeeting() {
-        assertTrue(run(DocumentKind.AGENDA_PACK, document(para("From: Roger Gough, Leader of the Council"),
+    void aReportFromACabinetMemberGivesOnlyTheMeetingItsToLineNames() {
+        // Read as an agenda pack by mistake: the kind is no gate, and the cover's "To:" line is the meeting the report is for
+        // (SCHEMA: a standalone report gives the meeting it is written for), with nothing the paper does not state.
+        List<Meeting> ms = run(DocumentKind.AGENDA_PACK, document(para("From: Roger Gough, Leader of the Council"),
                 para("Dylan Jeffrey, Cabinet Member for Communications and Democratic Services"), para("To: County Council, 13 March 2025"),
                 para("Subject: Governance Update"), heading(2, "1. Introduction"), item("a)", "The working party met."),
-                heading(2, "2. Committees"), item("a)", "Cabinet Committees should review their agenda planning."))).isEmpty());
+                heading(2, "2. Committees"), item("a)", "Cabinet Committees should review their agenda planning.")));
+        assertEquals(1, ms.size(), "the cabinet members who wrote it call no meeting of their own");
+        Meeting m = ms.get(0);
+        assertEquals("County Council", m.committee());
+        assertEquals("2025-03-13", m.date().toString());
+        assertNull(m.time());
+        assertNull(m.venue());
+        assertTrue(m.members().isEmpty() && m.present().isEmpty() && m.apologies().isEmpty() && m.inAttendance().isEmpty());
     }
 
     @Test
