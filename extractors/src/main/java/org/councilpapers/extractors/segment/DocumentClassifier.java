@@ -35,7 +35,7 @@ public final class DocumentClassifier {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);
         return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), kind,
-                title(opening, kind).orElse(null), council(opening, kind).orElse(null), date(opening, kind).orElse(null),
+                title(opening, kind).orElse(null), council(layout, opening, kind).orElse(null), date(opening, kind).orElse(null),
                 layout.pageCount());
     }
 
@@ -298,7 +298,7 @@ public final class DocumentClassifier {
             + "northern ireland|the uk|uk|europe|need|care|january|february|march|april|may|june|july|august|september|october|"
             + "november|december|this|these|those|our|all|some|many|most|their|each|every|local|children['’]s)\\b.*");
 
-    private static Optional<String> council(List<Block> opening, DocumentKind kind) {
+    static Optional<String> council(LayoutDocument layout, List<Block> opening, DocumentKind kind) {
         boolean inspection = kind == DocumentKind.INSPECTION_REPORT || kind == DocumentKind.INSPECTION_LETTER;
         if (inspection) {
             // The report's own title wins over councils its text mentions ("…also delivers these functions for West
@@ -310,10 +310,19 @@ public final class DocumentClassifier {
                 }
             }
         }
-        for (Block b : opening) {
-            Optional<String> a = Authorities.find(b.text());
-            if (a.isPresent()) {
-                return a;
+        // A council's paper is marked as its own: its name over the title, in the running header or footer, its web and
+        // e-mail addresses. Councils its text discusses are not its publisher.
+        Optional<String> marked = PaperCouncil.of(layout, opening);
+        if (marked.isPresent()) {
+            return marked;
+        }
+        if (inspection) {
+            // An inspectorate publishes its reports about an authority: the authority it names is the subject.
+            for (Block b : opening) {
+                Optional<String> a = Authorities.find(b.text());
+                if (a.isPresent()) {
+                    return a;
+                }
             }
         }
         if (inspection) {

@@ -79,8 +79,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
         // A performance report, not a committee report with a cover: no kind of ours fits it.
         all.add(Arguments.of("real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf", OTHER, "Kent"));
-        // Names only "Full Council" and "County Council" (and an e-mail address at kent.gov.uk): no council by name.
-        all.add(Arguments.of("real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf", AGENDA, null));
+        // Names only "Full Council" and "County Council" by name; its one mark is the clerk's e-mail address, broken over two
+        // lines at a dot ("georgina.little@kent" / ".gov.uk"): Kent's own address.
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf", AGENDA, "Kent"));
         all.add(Arguments.of("real/ofsted/2637539-north-northamptonshire-2026-07-07.pdf", INSPECTION, "North Northamptonshire"));
         all.add(Arguments.of("real/ofsted/80418-norfolk-2013-08-16.pdf", INSPECTION, "Norfolk"));
         all.add(Arguments.of("real/ofsted/80426-barnsley-2014-08-08.pdf", INSPECTION, "Barnsley"));
