@@ -29,7 +29,8 @@ public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
-    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
+    // "ITEM 9", "Item: 4a", and ModernGov's "Agenda Item 9" stamped over each report it publishes.
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
@@ -80,6 +81,19 @@ public final class DocumentClassifier {
                 add(score, DocumentKind.REPORT, 1);
             }
         }
+        // A memo-style cover ("From: … To: Cabinet – 4 March 2025 … Subject: …"), as some councils head every report.
+        if (titleLines(opening).anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("from:"))
+                && titleLines(opening).anyMatch(l -> TO_MEETING.matcher(l).find())
+                && titleLines(opening).anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
+            add(score, DocumentKind.REPORT, 4);
+        }
+        if (head.contains("purpose of report") || head.contains("purpose of the report") || head.contains("purpose of this report")) {
+            add(score, DocumentKind.REPORT, 2);
+        }
+        if (opening.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream()).map(Texts::squash)
+                .anyMatch(l -> RECOMMENDATIONS_HEADING.matcher(l).matches())) {
+            add(score, DocumentKind.REPORT, 1);
+        }
         if (head.contains("report of the ")) {
             add(score, DocumentKind.REPORT, 1); // "Report of the Director of Children's Services", a cover without a colon
         }
@@ -103,8 +117,26 @@ public final class DocumentClassifier {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
         if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")
-                || minutesTitle(opening).isPresent()) {
+                || minutesTitle(opening).isPresent() || titleLines(opening).anyMatch(l -> MINUTES_WORD.matcher(l).matches())) {
             add(score, DocumentKind.MINUTES, 4);
+        }
+        // A record of decisions (a decision notice, "Decisions taken at the meeting of …", a Cabinet Member's "Proposed Record
+        // of Decision") records what a meeting or a member decided, as minutes do: its kind is MINUTES. So is a record of the
+        // questions put at a meeting and the answers given.
+        if (titleLines(opening).anyMatch(l -> DECISION_RECORD.matcher(l).find())) {
+            add(score, DocumentKind.MINUTES, 6);
+        }
+        if (titleLines(opening).anyMatch(l -> QUESTIONS_ANSWERED.matcher(l).find())) {
+            add(score, DocumentKind.MINUTES, 5);
+        }
+        long decided = opening.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream())
+                .filter(l -> DECISION_LINE.matcher(l).find()).count();
+        if (decided >= 2) {
+            add(score, DocumentKind.MINUTES, 2); // RESOLVED / AGREED / "Decision:" lines: what was decided, not what will be
+        }
+        if (head.contains("reason for decision") || head.contains("reasons for decision") || head.contains("reason(s) for decision")
+                || head.contains("reasons for the decision")) {
+            add(score, DocumentKind.MINUTES, 2);
         }
         if (head.contains("present:") || head.contains("apologies:")) {
             add(score, DocumentKind.MINUTES, 2);
@@ -129,6 +161,29 @@ public final class DocumentClassifier {
         }
         return best;
     }
+
+    private static final Pattern MINUTES_WORD = Pattern.compile(
+            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*:?$");
+    private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
+            + "(?:the\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
+            + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
+            + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b");
+    private static final Pattern QUESTIONS_ANSWERED = Pattern.compile(
+            "(?i)^(?:[\\w'’ ]{0,40}\\s)?questions?\\b.{0,60}\\b(?:and|with)\\s+(?:the\\s+)?(?:answers?|responses?|replies)\\b");
+    private static final Pattern DECISION_LINE = Pattern.compile(
+            "^(?:RESOLVED|AGREED|DECIDED)\\b|^(?:it\\s+was\\s+)?(?:resolved|agreed)\\s+that\\b|^(?i:decision)\\s*:");
+    private static final Pattern TO_MEETING = Pattern.compile("(?i)^to\\s*:.*\\d{4}");
+    private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?recommendations?(?:\\(s\\))?\\s*:?$");
+
+    // The short lines of the title block: where a paper says what it is. Numbered lines are its items or sections.
+    private static java.util.stream.Stream<String> titleLines(List<Block> opening) {
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
+                .flatMap(b -> java.util.Arrays.stream(b.text().split("\n"))).map(Texts::squash)
+                .filter(l -> !l.isEmpty() && l.length() <= TITLE_LINE && !NUMBERED.matcher(l).find());
+    }
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d+[.)]?\\s");
 
     private static final int SHORT_AGENDA = 3;
     private static final int TITLE_LINE = 120;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Page;
 import org.councilpapers.extractors.internal.Texts;
@@ -34,6 +35,13 @@ public final class PaperCouncil {
     private static final int COVER_LINE = 110;
     // A long line of the title block still names the publisher when it says whose meeting it records: "Minutes of a meeting
     // of the Cabinet of Westshire Borough Council held on …", "Notes of the meeting of …".
+    private static final int PROSE = 160;
+    // "31. Apologies", "1. Background", "1.1 …": the body's items and sections; "Present:", "Also present:", "In attendance":
+    // who came, with the bodies they came from.
+    private static final Pattern BODY_STARTS = Pattern.compile(
+            "(?i)^(?:\\(?\\d+(?:\\.\\d+)*[.)]?\\s+\\S|(?:also\\s+|members\\s+|councillors\\s+)?present\\b|(?:officers\\s+)?in\\s+attendance\\b|attendance\\b)");
+    // A sentence: a full stop after a lower-case word, then a capital ("… was agreed. The Panel …") or the end.
+    private static final Pattern PROSE_SENTENCE = Pattern.compile("[a-z)]\\.(?:\\s+[A-Z]|\\s*$)");
     private static final Pattern MEETING_TITLE = Pattern.compile("(?i)^(?:minutes|notes|record|decisions?)\\b.{0,80}\\bmeeting\\b");
 
     private PaperCouncil() {}
@@ -87,12 +95,16 @@ public final class PaperCouncil {
         return Optional.ofNullable(best).map(s -> s.place);
     }
 
-    // The title block: the short lines and headings before the paper's body begins, the cover table's cells, and a minutes
-    // title however long.
+    // The title block: the short lines and headings before the paper's prose begins, the cells of a cover table, and a
+    // minutes title however long. A table of figures or a paragraph of prose ends it: what they name is discussed, not the
+    // paper's publisher.
     private static List<String> titleLines(List<Block> opening) {
         List<String> out = new ArrayList<>();
         for (Block b : opening.stream().limit(TITLE_BLOCKS).toList()) {
             if (b.table() != null) {
+                if (CoverTable.read(b).isEmpty()) {
+                    break;
+                }
                 for (int r = 0; r < b.table().rowCount(); r++) {
                     for (String cell : b.table().rowTexts(r)) {
                         String c = Texts.squash(cell);
@@ -102,6 +114,14 @@ public final class PaperCouncil {
                     }
                 }
                 continue;
+            }
+            String whole = Texts.squash(b.text());
+            if (BODY_STARTS.matcher(whole).find()) {
+                break; // a numbered item or section, or the attendance: the body has begun
+            }
+            if (b.kind() != BlockKind.HEADING && whole.length() > PROSE && PROSE_SENTENCE.matcher(whole).find()
+                    && !MEETING_TITLE.matcher(whole).find()) {
+                break;
             }
             for (String line : b.text().split("\n")) {
                 String t = Texts.squash(line);

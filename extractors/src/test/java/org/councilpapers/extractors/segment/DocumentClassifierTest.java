@@ -131,6 +131,28 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
+        // The paper's own council, not the councils its text discusses (statistical neighbours, a partner council at the
+        // meeting, the other council of a joint committee); null where the paper carries no council's mark at all.
+        all.add(Arguments.of("variants/council-identity-report-benchmarking-statistical-neighbours.txt", REPORT, "Ravensholt"));
+        all.add(Arguments.of("variants/council-identity-minutes-naming-partner-council.txt", MINUTES, "Brackenford"));
+        // Both councils head the agenda; the host's e-mail address settles it.
+        all.add(Arguments.of("variants/council-identity-joint-committee-hosted-by-one-council.txt", AGENDA, "Amberleigh"));
+        // Its only mark is "democratic.services@lowbrook-dc.gov.uk" at the foot of each page; the text names two other councils.
+        all.add(Arguments.of("variants/council-identity-footer-email-only.txt", REPORT, "Lowbrook"));
+        all.add(Arguments.of("variants/council-identity-no-council-named.txt", OTHER, null));
+        // Decision notices in their several forms record what was decided: MINUTES. So does a record of questions and answers.
+        all.add(Arguments.of("variants/classify-decision-notice-record-of-decisions.txt", MINUTES, "Thornvale"));
+        all.add(Arguments.of("variants/classify-decisions-taken-executive.txt", MINUTES, "Corvale"));
+        all.add(Arguments.of("variants/classify-proposed-record-of-decision.txt", MINUTES, "Upper Wendle"));
+        all.add(Arguments.of("variants/classify-questions-to-cabinet-members-answers.txt", MINUTES, "Lathbury"));
+        // Minutes under the council's name with "MINUTES" alone, "Attendance" and "AGREED" lines: not an agenda for its
+        // "Apologies for absence" and "Declarations of interest" items.
+        all.add(Arguments.of("variants/classify-minutes-attendance-heading-no-present-line.txt", MINUTES, "Northaven"));
+        // Committee reports without an "ITEM" line: ModernGov's "Agenda Item 9" stamp, a "From: / To: / Subject:" cover
+        // (council only in the author's e-mail address), a bare "Report of the Director" with "Purpose of report".
+        all.add(Arguments.of("variants/classify-moderngov-agenda-item-report-no-item-line.txt", REPORT, "Ellerby"));
+        all.add(Arguments.of("variants/classify-report-from-to-subject-cover.txt", REPORT, "Hartwell"));
+        all.add(Arguments.of("variants/classify-report-purpose-recommendations-no-cover-labels.txt", REPORT, "Stowmarsh"));
         return all.stream();
     }
 
