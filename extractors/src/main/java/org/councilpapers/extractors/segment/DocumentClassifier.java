@@ -23,7 +23,16 @@ import org.councilpapers.extractors.vocab.UkDates;
  * Decides what a paper is and reads its title, council and date from its opening. Each kind
  * scores the signs that tell it apart (an agenda's page-ranged items, a report's cover block, an
  * inspection's "Inspection dates", a plan's action table), counted over the opening blocks, where
- * every kind of paper declares itself; the highest score wins, OTHER when nothing scores.
+ * every kind of paper declares itself; the highest score wins, OTHER when nothing scores. The kind
+ * is a fact for the envelope and a tie-breaker for the extractors, never a gate.
+ *
+ * <p>A decision notice in any of its forms ("Record of Decisions", "Decisions taken at the meeting
+ * of …", a Cabinet Member's "Proposed Record of Decision") records what a meeting or a member
+ * decided, as minutes do, and so does a record of the questions put at a meeting and the answers
+ * given: their kind is {@link DocumentKind#MINUTES}.
+ *
+ * <p>The council is the paper's publisher, read from its own marks ({@link PaperCouncil}); for an
+ * inspectorate's report or letter, the authority it inspected.
  */
 public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
@@ -82,10 +91,11 @@ public final class DocumentClassifier {
             }
         }
         // A memo-style cover ("From: … To: Cabinet – 4 March 2025 … Subject: …"), as some councils head every report.
-        if (titleLines(opening).anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("from:"))
-                && titleLines(opening).anyMatch(l -> TO_MEETING.matcher(l).find())
-                && titleLines(opening).anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
-            add(score, DocumentKind.REPORT, 4);
+        List<String> cover = coverLines(opening);
+        if (cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("from:"))
+                && cover.stream().anyMatch(l -> TO_MEETING.matcher(l).find())
+                && cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
+            add(score, DocumentKind.REPORT, 5);
         }
         if (head.contains("purpose of report") || head.contains("purpose of the report") || head.contains("purpose of this report")) {
             add(score, DocumentKind.REPORT, 2);
@@ -182,6 +192,20 @@ public final class DocumentClassifier {
                 .flatMap(b -> java.util.Arrays.stream(b.text().split("\n"))).map(Texts::squash)
                 .filter(l -> !l.isEmpty() && l.length() <= TITLE_LINE && !NUMBERED.matcher(l).find());
     }
+
+    // The title block's lines with a cover table's rows as lines too ("To: | Cabinet – 4 March 2025" reads "To: Cabinet – …").
+    private static List<String> coverLines(List<Block> opening) {
+        List<String> out = new java.util.ArrayList<>(titleLines(opening).toList());
+        opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() != null).forEach(b -> {
+            for (int r = 0; r < b.table().rowCount(); r++) {
+                out.add(Texts.squash(String.join(" ", b.table().rowTexts(r))));
+            }
+        });
+        return out;
+    }
+
+    private static final int SHORT_DATED = 60;
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^(?:subject|report title|title of report)\\s*:\\s*(.+)$");
 
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d+[.)]?\\s");
 
@@ -298,8 +322,19 @@ public final class DocumentClassifier {
             if (labelled.isPresent()) {
                 return labelled;
             }
+            // "Subject: Treasury management strategy 2025/26" on a cover set out as lines.
+            Optional<String> subject = titleLines(opening).map(l -> SUBJECT_LINE.matcher(l)).filter(Matcher::matches)
+                    .map(m -> m.group(1).trim()).filter(t -> t.length() > 3).findFirst();
+            if (subject.isPresent()) {
+                return subject;
+            }
         }
         if (kind == DocumentKind.MINUTES) {
+            Optional<String> record = titleLines(opening)
+                    .filter(l -> DECISION_RECORD.matcher(l).find() || QUESTIONS_ANSWERED.matcher(l).find()).findFirst();
+            if (record.isPresent() && minutesTitle(opening).isEmpty()) {
+                return record;
+            }
             // "Minutes of the Overview and Scrutiny Committee held on …" under the council's name names the minutes better
             // than the first minute's heading ("41. Apologies for absence").
             Optional<String> minutes = minutesTitle(opening)
@@ -327,6 +362,11 @@ public final class DocumentClassifier {
                         && !ITEM_COVER.matcher(t).matches() && !t.contains("\t"))
                 .filter(t -> kind != DocumentKind.AGENDA_PACK || !t.contains(" - An ")) // a council's vision strapline
                 .filter(t -> !GENERIC.matcher(t).matches())
+                // the council's name printed over the title ("Thornvale Council", "NORTHAVEN CITY COUNCIL") is not the title
+                .filter(t -> !t.toLowerCase(Locale.ROOT).endsWith("council"))
+                // nor, over a report's, its meeting and date or its author ("Meeting date: 3 December 2024", "Report of the …")
+                .filter(t -> kind != DocumentKind.REPORT || !t.toLowerCase(Locale.ROOT).matches("^report (?:of|to)\\b.*")
+                        && !(t.length() < SHORT_DATED && UkDates.find(t).filter(PartialDate::isFullDate).isPresent()))
                 // A report's cover names the committee before the report's own title.
                 .filter(t -> kind != DocumentKind.REPORT || !t.matches("(?i).*\\b(?:committee|cabinet|board|panel)$"))
                 .findFirst();
