@@ -36,6 +36,8 @@ public final class PaperCouncil {
     // A long line of the title block still names the publisher when it says whose meeting it records: "Minutes of a meeting
     // of the Cabinet of Westshire Borough Council held on …", "Notes of the meeting of …".
     private static final int PROSE = 160;
+    private static final int SENTENCE_WORDS = 6;
+    private static final Pattern SENTENCE_END = Pattern.compile("[a-z]\\.$");
     // "31. Apologies", "1. Background", "1.1 …": the body's items and sections; "Present:", "Also present:", "In attendance":
     // who came, with the bodies they came from.
     private static final Pattern BODY_STARTS = Pattern.compile(
@@ -116,12 +118,13 @@ public final class PaperCouncil {
                 continue;
             }
             String whole = Texts.squash(b.text());
-            if (BODY_STARTS.matcher(whole).find()) {
+            if (b.kind() == BlockKind.LIST_ITEM || BODY_STARTS.matcher(whole).find()) {
                 break; // a numbered item or section, or the attendance: the body has begun
             }
-            if (b.kind() != BlockKind.HEADING && whole.length() > PROSE && PROSE_SENTENCE.matcher(whole).find()
-                    && !MEETING_TITLE.matcher(whole).find()) {
-                break;
+            if (b.kind() != BlockKind.HEADING && !MEETING_TITLE.matcher(whole).find()
+                    && (whole.length() > PROSE && PROSE_SENTENCE.matcher(whole).find()
+                    || SENTENCE_END.matcher(whole).find() && whole.split(" ").length >= SENTENCE_WORDS)) {
+                break; // prose: a long paragraph, or a sentence however short
             }
             for (String line : b.text().split("\n")) {
                 String t = Texts.squash(line);

@@ -341,6 +341,44 @@ class DocumentClassifierTest {
                 "an agenda listing the last meeting's minutes stays a pack");
     }
 
+    @Test
+    void decisionRecordsAndReportCoversAreTitledByWhatTheyAre() {
+        assertEquals("Record of Decisions", describe("variants/classify-decision-notice-record-of-decisions.txt").title(),
+                "not the council's name printed over it");
+        assertEquals("Questions to Cabinet Members and answers given",
+                describe("variants/classify-questions-to-cabinet-members-answers.txt").title());
+        assertEquals("Treasury management strategy 2025/26", describe("variants/classify-report-from-to-subject-cover.txt").title(),
+                "a memo cover's Subject line, not its From line");
+        assertEquals("Waste collection round changes",
+                describe("variants/classify-report-purpose-recommendations-no-cover-labels.txt").title(), "not its author line");
+        assertEquals("Temporary accommodation: spending and numbers", describe("variants/council-identity-footer-email-only.txt")
+                .title(), "not the meeting's date line");
+    }
+
+    @Test
+    void aPaperNamingOtherCouncilsInItsTextKeepsItsOwn() {
+        DocumentInfo info = textPaper("Westshire Borough Council\n\nMinutes of a meeting of the Cabinet held on 4 May 2023\n\n"
+                + "Present: Councillors D Elm and F Fir\n\n12. Joint working\n\nEastshire County Council's cabinet had agreed "
+                + "the joint plan, and Eastshire County Council would host the team.\n\nRESOLVED that the plan be agreed.");
+        assertEquals(DocumentKind.MINUTES, info.kind());
+        assertEquals("Westshire", info.council());
+        assertEquals(null, textPaper("Briefing note\n\nThe partnership's funders, Eastshire County Council and Westshire Borough "
+                + "Council, met in March. Eastshire County Council agreed to fund a further year.").council(),
+                "a council named only in prose is no publisher");
+        assertEquals("Northbrook", textPaper("Briefing note\n\nThe partnership's funders, Eastshire County Council and Westshire "
+                + "Borough Council, met in March.\n\nContact: partnerships@northbrook.gov.uk").council(),
+                "the paper's address names its publisher");
+    }
+
+    @Test
+    void decisionNoticesAreMinutesAndAReportAskingForADecisionIsNot() {
+        assertEquals(DocumentKind.MINUTES, textPaper("Eastshire County Council\n\nDecision notice\n\nCabinet, 9 September 2021\n\n"
+                + "Decision: That the bus strategy be adopted.\n\nReasons for decision: The strategy is due.").kind());
+        assertEquals(DocumentKind.REPORT, textPaper("Eastshire County Council\n\nCabinet, 9 September 2021\n\n"
+                + "Bus strategy\n\nReport of the Director of Transport\n\nPurpose of report\n\nTo seek a decision on the bus "
+                + "strategy.\n\nRecommendations\n\nThat Cabinet adopts the strategy.").kind());
+    }
+
     private static DocumentInfo textPaper(String text) {
         return describe(Source.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline.txt"));
     }
