@@ -34,7 +34,7 @@ public final class Authorities {
 
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)\\b(?:children|care|family|justice|youth|parish|town|school|schools|student|pupils?|parent|carers?|young|people|"
-                    + "members?|advisory|research|arts|sports?)\\b");
+                    + "members?|advisory|research|arts|sports?|committee|panel|board|forum|partnership)\\b");
     // Words that stand before "Council" without naming a place: the meeting ("Full Council", "Extraordinary Council"), the
     // kind of council alone ("County Council", "the City Council"), or a role ("Cabinet Member … Council").
     private static final Set<String> NOT_PLACE_WORDS = Set.of("full", "county", "city", "borough", "district", "unitary",

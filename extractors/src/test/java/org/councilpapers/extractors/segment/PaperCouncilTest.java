@@ -97,4 +97,12 @@ class PaperCouncilTest {
                 heading(2, "31. Joint waste contract with Greyhaven County Council"));
         assertEquals(Optional.empty(), council(doc));
     }
+
+    @Test
+    void aMinutesTitleNamingItsCouncilIsAMarkHoweverLong() {
+        LayoutDocument doc = document(para("Minutes of a meeting of the Licensing Committee of Westshire Borough Council held in "
+                + "the Council Chamber, Civic Centre, Westshire on Thursday 4 May 2023 at 10.00 am, the Chairman presiding"),
+                para("Present: Councillors D Elm and F Fir (Eastshire County Council observer)"));
+        assertEquals(Optional.of("Westshire"), council(doc));
+    }
 }

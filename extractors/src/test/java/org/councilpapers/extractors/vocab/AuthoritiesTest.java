@@ -92,6 +92,8 @@ class AuthoritiesTest {
         assertEquals(Optional.of("Kent"), Authorities.find("Kent County Council Cabinet"));
         assertEquals(Optional.of("Northshire"), Authorities.find("Northshire Borough Council Offices, Market Street"));
         assertEquals(Optional.empty(), Authorities.find("Georgina Little Council Chamber"), "a person's name is no place");
+        assertEquals(Optional.of("Westshire"), Authorities.find("Minutes of the Licensing Committee of Westshire Borough Council"));
+        assertEquals(Optional.of("Eastmoor"), Authorities.find("the Health and Wellbeing Board of Eastmoor Council"));
     }
 
     @Test
