@@ -23,19 +23,29 @@ import org.councilpapers.extractors.vocab.UkDates;
  * Decides what a paper is and reads its title, council and date from its opening. Each kind
  * scores the signs that tell it apart (an agenda's page-ranged items, a report's cover block, an
  * inspection's "Inspection dates", a plan's action table), counted over the opening blocks, where
- * every kind of paper declares itself; the highest score wins, OTHER when nothing scores.
+ * every kind of paper declares itself; the highest score wins, OTHER when nothing scores. The kind
+ * is a fact for the envelope and a tie-breaker for the extractors, never a gate.
+ *
+ * <p>A decision notice in any of its forms ("Record of Decisions", "Decisions taken at the meeting
+ * of …", a Cabinet Member's "Proposed Record of Decision") records what a meeting or a member
+ * decided, as minutes do, and so does a record of the questions put at a meeting and the answers
+ * given: their kind is {@link DocumentKind#MINUTES}.
+ *
+ * <p>The council is the paper's publisher, read from its own marks ({@link PaperCouncil}); for an
+ * inspectorate's report or letter, the authority it inspected.
  */
 public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
-    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*item\\s*:?\\s*\\d+[a-z]?\\s*$");
+    // "ITEM 9", "Item: 4a", and ModernGov's "Agenda Item 9" stamped over each report it publishes.
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);
         return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), kind,
-                title(opening, kind).orElse(null), council(opening, kind).orElse(null), date(opening, kind).orElse(null),
+                title(opening, kind).orElse(null), council(layout, opening, kind).orElse(null), date(opening, kind).orElse(null),
                 layout.pageCount());
     }
 
@@ -80,6 +90,20 @@ public final class DocumentClassifier {
                 add(score, DocumentKind.REPORT, 1);
             }
         }
+        // A memo-style cover ("From: … To: Cabinet – 4 March 2025 … Subject: …"), as some councils head every report.
+        List<String> cover = coverLines(opening);
+        if (cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("from:"))
+                && cover.stream().anyMatch(l -> TO_MEETING.matcher(l).find())
+                && cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
+            add(score, DocumentKind.REPORT, 5);
+        }
+        if (head.contains("purpose of report") || head.contains("purpose of the report") || head.contains("purpose of this report")) {
+            add(score, DocumentKind.REPORT, 2);
+        }
+        if (opening.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream()).map(Texts::squash)
+                .anyMatch(l -> RECOMMENDATIONS_HEADING.matcher(l).matches())) {
+            add(score, DocumentKind.REPORT, 1);
+        }
         if (head.contains("report of the ")) {
             add(score, DocumentKind.REPORT, 1); // "Report of the Director of Children's Services", a cover without a colon
         }
@@ -103,8 +127,26 @@ public final class DocumentClassifier {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
         if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")
-                || minutesTitle(opening).isPresent()) {
+                || minutesTitle(opening).isPresent() || titleLines(opening).anyMatch(l -> MINUTES_WORD.matcher(l).matches())) {
             add(score, DocumentKind.MINUTES, 4);
+        }
+        // A record of decisions (a decision notice, "Decisions taken at the meeting of …", a Cabinet Member's "Proposed Record
+        // of Decision") records what a meeting or a member decided, as minutes do: its kind is MINUTES. So is a record of the
+        // questions put at a meeting and the answers given.
+        if (titleLines(opening).anyMatch(l -> DECISION_RECORD.matcher(l).find())) {
+            add(score, DocumentKind.MINUTES, 6);
+        }
+        if (titleLines(opening).anyMatch(l -> QUESTIONS_ANSWERED.matcher(l).find())) {
+            add(score, DocumentKind.MINUTES, 5);
+        }
+        long decided = opening.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream())
+                .filter(l -> DECISION_LINE.matcher(l).find()).count();
+        if (decided >= 2) {
+            add(score, DocumentKind.MINUTES, 2); // RESOLVED / AGREED / "Decision:" lines: what was decided, not what will be
+        }
+        if (head.contains("reason for decision") || head.contains("reasons for decision") || head.contains("reason(s) for decision")
+                || head.contains("reasons for the decision")) {
+            add(score, DocumentKind.MINUTES, 2);
         }
         if (head.contains("present:") || head.contains("apologies:")) {
             add(score, DocumentKind.MINUTES, 2);
@@ -129,6 +171,43 @@ public final class DocumentClassifier {
         }
         return best;
     }
+
+    private static final Pattern MINUTES_WORD = Pattern.compile(
+            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*:?$");
+    private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
+            + "(?:the\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
+            + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
+            + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b");
+    private static final Pattern QUESTIONS_ANSWERED = Pattern.compile(
+            "(?i)^(?:[\\w'’ ]{0,40}\\s)?questions?\\b.{0,60}\\b(?:and|with)\\s+(?:the\\s+)?(?:answers?|responses?|replies)\\b");
+    private static final Pattern DECISION_LINE = Pattern.compile(
+            "^(?:RESOLVED|AGREED|DECIDED)\\b|^(?:it\\s+was\\s+)?(?:resolved|agreed)\\s+that\\b|^(?i:decision)\\s*:");
+    private static final Pattern TO_MEETING = Pattern.compile("(?i)^to\\s*:.*\\d{4}");
+    private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?recommendations?(?:\\(s\\))?\\s*:?$");
+
+    // The short lines of the title block: where a paper says what it is. Numbered lines are its items or sections.
+    private static java.util.stream.Stream<String> titleLines(List<Block> opening) {
+        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
+                .flatMap(b -> java.util.Arrays.stream(b.text().split("\n"))).map(Texts::squash)
+                .filter(l -> !l.isEmpty() && l.length() <= TITLE_LINE && !NUMBERED.matcher(l).find());
+    }
+
+    // The title block's lines with a cover table's rows as lines too ("To: | Cabinet – 4 March 2025" reads "To: Cabinet – …").
+    private static List<String> coverLines(List<Block> opening) {
+        List<String> out = new java.util.ArrayList<>(titleLines(opening).toList());
+        opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() != null).forEach(b -> {
+            for (int r = 0; r < b.table().rowCount(); r++) {
+                out.add(Texts.squash(String.join(" ", b.table().rowTexts(r))));
+            }
+        });
+        return out;
+    }
+
+    private static final int SHORT_DATED = 60;
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^(?:subject|report title|title of report)\\s*:\\s*(.+)$");
+
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d+[.)]?\\s");
 
     private static final int SHORT_AGENDA = 3;
     private static final int TITLE_LINE = 120;
@@ -243,8 +322,19 @@ public final class DocumentClassifier {
             if (labelled.isPresent()) {
                 return labelled;
             }
+            // "Subject: Treasury management strategy 2025/26" on a cover set out as lines.
+            Optional<String> subject = titleLines(opening).map(l -> SUBJECT_LINE.matcher(l)).filter(Matcher::matches)
+                    .map(m -> m.group(1).trim()).filter(t -> t.length() > 3).findFirst();
+            if (subject.isPresent()) {
+                return subject;
+            }
         }
         if (kind == DocumentKind.MINUTES) {
+            Optional<String> record = titleLines(opening)
+                    .filter(l -> DECISION_RECORD.matcher(l).find() || QUESTIONS_ANSWERED.matcher(l).find()).findFirst();
+            if (record.isPresent() && minutesTitle(opening).isEmpty()) {
+                return record;
+            }
             // "Minutes of the Overview and Scrutiny Committee held on …" under the council's name names the minutes better
             // than the first minute's heading ("41. Apologies for absence").
             Optional<String> minutes = minutesTitle(opening)
@@ -272,6 +362,11 @@ public final class DocumentClassifier {
                         && !ITEM_COVER.matcher(t).matches() && !t.contains("\t"))
                 .filter(t -> kind != DocumentKind.AGENDA_PACK || !t.contains(" - An ")) // a council's vision strapline
                 .filter(t -> !GENERIC.matcher(t).matches())
+                // the council's name printed over the title ("Thornvale Council", "NORTHAVEN CITY COUNCIL") is not the title
+                .filter(t -> !t.toLowerCase(Locale.ROOT).endsWith("council"))
+                // nor, over a report's, its meeting and date or its author ("Meeting date: 3 December 2024", "Report of the …")
+                .filter(t -> kind != DocumentKind.REPORT || !t.toLowerCase(Locale.ROOT).matches("^report (?:of|to)\\b.*")
+                        && !(t.length() < SHORT_DATED && UkDates.find(t).filter(PartialDate::isFullDate).isPresent()))
                 // A report's cover names the committee before the report's own title.
                 .filter(t -> kind != DocumentKind.REPORT || !t.matches("(?i).*\\b(?:committee|cabinet|board|panel)$"))
                 .findFirst();
@@ -298,7 +393,7 @@ public final class DocumentClassifier {
             + "northern ireland|the uk|uk|europe|need|care|january|february|march|april|may|june|july|august|september|october|"
             + "november|december|this|these|those|our|all|some|many|most|their|each|every|local|children['’]s)\\b.*");
 
-    private static Optional<String> council(List<Block> opening, DocumentKind kind) {
+    static Optional<String> council(LayoutDocument layout, List<Block> opening, DocumentKind kind) {
         boolean inspection = kind == DocumentKind.INSPECTION_REPORT || kind == DocumentKind.INSPECTION_LETTER;
         if (inspection) {
             // The report's own title wins over councils its text mentions ("…also delivers these functions for West
@@ -310,10 +405,19 @@ public final class DocumentClassifier {
                 }
             }
         }
-        for (Block b : opening) {
-            Optional<String> a = Authorities.find(b.text());
-            if (a.isPresent()) {
-                return a;
+        // A council's paper is marked as its own: its name over the title, in the running header or footer, its web and
+        // e-mail addresses. Councils its text discusses are not its publisher.
+        Optional<String> marked = PaperCouncil.of(layout, opening);
+        if (marked.isPresent()) {
+            return marked;
+        }
+        if (inspection) {
+            // An inspectorate publishes its reports about an authority: the authority it names is the subject.
+            for (Block b : opening) {
+                Optional<String> a = Authorities.find(b.text());
+                if (a.isPresent()) {
+                    return a;
+                }
             }
         }
         if (inspection) {

@@ -1,5 +1,7 @@
 package org.councilpapers.extractors.vocab;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,17 +22,19 @@ public final class Authorities {
     private static final String GAP = "[  ]+";
     private static final String PLACE = "(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
-            PLACE + GAP + "(?:(?:Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary)" + GAP
-                    + ")?Council\\b"
-                    // a room or building named after someone ("Georgina Little Council Chamber") is not a council
-                    + "(?!" + GAP + "(?:Chamber|Offices?|Buildings?|House|Meeting|Tax|Members?|Leader|Cabinet|Room)\\b)");
+            PLACE + GAP + "(?:(Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary)" + GAP
+                    + ")?Council\\b");
+    // A room or building named after someone ("Georgina Little Council Chamber") is not a council; but where the kind of
+    // council is printed ("Kent County Council Cabinet", "Northshire County Council Offices") the place is one all the same.
+    private static final Pattern ROOM_AFTER = Pattern.compile(
+            "^" + GAP + "(?:Chamber|Offices?|Buildings?|House|Meeting|Tax|Members?|Leader|Cabinet|Room)\\b");
     private static final Pattern PREFIXED = Pattern.compile(
             "\\b(?:London" + GAP + "Borough|Royal" + GAP + "Borough|City|County|Borough|Council)" + GAP + "of" + GAP
                     + "(?:the" + GAP + ")?(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*)");
 
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)\\b(?:children|care|family|justice|youth|parish|town|school|schools|student|pupils?|parent|carers?|young|people|"
-                    + "members?|advisory|research|arts|sports?)\\b");
+                    + "members?|advisory|research|arts|sports?|committee|panel|board|forum|partnership)\\b");
     // Words that stand before "Council" without naming a place: the meeting ("Full Council", "Extraordinary Council"), the
     // kind of council alone ("County Council", "the City Council"), or a role ("Cabinet Member … Council").
     private static final Set<String> NOT_PLACE_WORDS = Set.of("full", "county", "city", "borough", "district", "unitary",
@@ -47,23 +51,63 @@ public final class Authorities {
 
     private Authorities() {}
 
+    /** A council named in a text: its place name, and where its name stands in that text. */
+    public record Mention(String place, int start, int end) {}
+
     /** The first council named in the text, as a place name. */
     public static Optional<String> find(String text) {
+        return first(mixedCase(text), 0).map(Mention::place);
+    }
+
+    /** Every council named in the text, in order, as place names with their positions. */
+    public static List<Mention> findAll(String text) {
         String t = mixedCase(text);
-        Matcher m = PREFIXED.matcher(t);
-        int prefixedAt = Integer.MAX_VALUE;
-        String prefixed = null;
-        while (m.find() && prefixed == null) {
-            String p = cutName(m.group(1));
-            if (!p.isEmpty() && isPlace(p)) {
-                prefixedAt = m.start();
-                prefixed = p;
+        List<Mention> out = new ArrayList<>();
+        for (Optional<Mention> m = first(t, 0); m.isPresent(); m = first(t, m.get().end())) {
+            out.add(m.get());
+        }
+        return out;
+    }
+
+    /**
+     * A place name reduced to what tells it apart: lower case, letters only, the joining words dropped, so "Brighton and
+     * Hove", "BRIGHTON & HOVE" and the web address "brighton-hove" share a key ({@code brightonhove}).
+     */
+    public static String key(String place) {
+        StringBuilder k = new StringBuilder(place.length());
+        for (String w : place.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !JOINERS.contains(w)) {
+                k.append(w);
             }
         }
+        return k.toString();
+    }
+
+    private static Optional<Mention> first(String t, int from) {
+        if (from >= t.length()) {
+            return Optional.empty();
+        }
+        Matcher m = PREFIXED.matcher(t);
+        Mention prefixed = null;
+        if (m.find(from)) {
+            do {
+                String p = cutName(m.group(1));
+                if (!p.isEmpty() && isPlace(p)) {
+                    prefixed = new Mention(p, m.start(), m.start(1) + p.length());
+                }
+            } while (prefixed == null && m.find());
+        }
+        int prefixedAt = prefixed == null ? Integer.MAX_VALUE : prefixed.start();
         Matcher s = SUFFIXED.matcher(t);
-        while (s.find()) {
+        if (!s.find(from)) {
+            return Optional.ofNullable(prefixed);
+        }
+        do {
             if (s.start() > prefixedAt) {
                 break;
+            }
+            if (s.group(2) == null && ROOM_AFTER.matcher(t).region(s.end(), t.length()).find()) {
+                continue;
             }
             String place = trimLeadingWords(s.group(1));
             if (place.isEmpty()) {
@@ -84,9 +128,9 @@ public final class Authorities {
                 place = rest;
             }
             if (isPlace(place)) {
-                return Optional.of(place);
+                return Optional.of(new Mention(place, s.start(), s.end()));
             }
-        }
+        } while (s.find());
         return Optional.ofNullable(prefixed);
     }
 

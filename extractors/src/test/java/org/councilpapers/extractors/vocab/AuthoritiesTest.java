@@ -2,6 +2,7 @@ package org.councilpapers.extractors.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,31 @@ class AuthoritiesTest {
         assertEquals(false, Authorities.isPlace("Cabinet Member"));
         assertEquals(false, Authorities.isPlace("Youth"));
         assertEquals(false, Authorities.isPlace("thurrock"));
+    }
+
+    @Test
+    void aCommitteeOrBuildingNamedForACouncilOfAKindNamesIt() {
+        assertEquals(Optional.of("Kent"), Authorities.find("Kent County Council Cabinet"));
+        assertEquals(Optional.of("Northshire"), Authorities.find("Northshire Borough Council Offices, Market Street"));
+        assertEquals(Optional.empty(), Authorities.find("Georgina Little Council Chamber"), "a person's name is no place");
+        assertEquals(Optional.of("Westshire"), Authorities.find("Minutes of the Licensing Committee of Westshire Borough Council"));
+        assertEquals(Optional.of("Eastmoor"), Authorities.find("the Health and Wellbeing Board of Eastmoor Council"));
+    }
+
+    @Test
+    void everyCouncilNamedIsFoundInOrder() {
+        List<Authorities.Mention> all = Authorities.findAll(
+                "Dunmere County Council, Fernwick City Council and the London Borough of Ashgate are our neighbours.");
+        assertEquals(List.of("Dunmere", "Fernwick", "Ashgate"), all.stream().map(Authorities.Mention::place).toList());
+        assertEquals(0, all.get(0).start());
+        assertEquals(List.of(), Authorities.findAll("the council's website"));
+    }
+
+    @Test
+    void placesShareAKeyHoweverTheyAreWritten() {
+        assertEquals("brightonhove", Authorities.key("Brighton and Hove"));
+        assertEquals("brightonhove", Authorities.key("brighton-hove"));
+        assertEquals("kingstonthames", Authorities.key("Kingston upon Thames"));
+        assertEquals("cheshireeast", Authorities.key("Cheshire East"));
     }
 }

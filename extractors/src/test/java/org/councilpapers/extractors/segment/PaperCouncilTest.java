@@ -1,0 +1,108 @@
+package org.councilpapers.extractors.segment;
+
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.heading;
+import static org.councilpapers.testdata.LayoutFixtures.para;
+import static org.councilpapers.testdata.LayoutFixtures.row;
+import static org.councilpapers.testdata.LayoutFixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Layer;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.junit.jupiter.api.Test;
+
+/** The publisher's marks, on papers built in code: where each mark stands decides what it is worth. */
+class PaperCouncilTest {
+    private static Optional<String> council(LayoutDocument doc) {
+        return PaperCouncil.of(doc, doc.body().stream().limit(60).toList());
+    }
+
+    // A two-page paper whose running footer carries the given text on each page.
+    private static LayoutDocument withFooter(String footer, String... body) {
+        LayoutDocument.Builder b = LayoutDocument.builder();
+        for (int page = 0; page < 2; page++) {
+            for (String text : body) {
+                b.add(Block.paragraph(text));
+            }
+            b.add(Block.paragraph(footer + " | Page " + (page + 1)).withLayer(Layer.FOOTER));
+            b.printedNumber(String.valueOf(page + 1));
+            b.page();
+        }
+        return b.build();
+    }
+
+    @Test
+    void theCoverNamesThePublisherNotTheCouncilsTheReportComparesItselfWith() {
+        LayoutDocument doc = document(heading(1, "Northdale Borough Council"), heading(2, "Cabinet, 9 September 2025"),
+                heading(2, "Adoption performance"), para("1.1 Southdale County Council and the City of Eastford place more "
+                        + "children for adoption than Northdale does. Southdale County Council's service was judged outstanding."),
+                para("1.2 Southdale County Council also delivers these functions for West Fenmoor Council."));
+        assertEquals(Optional.of("Northdale"), council(doc));
+    }
+
+    @Test
+    void aRunningFooterNamesThePublisher() {
+        LayoutDocument doc = withFooter("Northdale Council – Overview and Scrutiny",
+                "Temporary accommodation: how we compare with our neighbours, the figures for each quarter of the year, and what "
+                        + "Southdale County Council and Westford City Council report for the same dates. Each council counts alike.");
+        assertEquals(Optional.of("Northdale"), council(doc));
+    }
+
+    @Test
+    void anEmailAddressInTheFooterNamesThePublisher() {
+        LayoutDocument doc = withFooter("Enquiries: democratic.services@northdale.gov.uk",
+                "Our neighbours Southdale County Council and Westford City Council face the same pressures on temporary "
+                        + "accommodation. Their figures are given for comparison with ours in the table below.");
+        assertEquals(Optional.of("Northdale"), council(doc));
+    }
+
+    @Test
+    void anAddressRunTogetherTakesThePapersOwnSpellingOfThePlace() {
+        LayoutDocument doc = document(heading(1, "Cheshire East Council"), heading(2, "Cabinet"),
+                para("Contact: democratic.services@cheshireeast.gov.uk"));
+        assertEquals(Optional.of("Cheshire East"), council(doc));
+        doc = document(heading(1, "Agenda"), para("Contact: committees@broadwater-vale.gov.uk"));
+        assertEquals(Optional.of("Broadwater Vale"), council(doc), "a hyphenated address gives the place's words");
+    }
+
+    @Test
+    void aJointCommitteesHostIsTheCouncilWhoseAddressItGives() {
+        LayoutDocument doc = document(heading(1, "Eastmoor District Council and Westmoor Borough Council"),
+                heading(2, "Joint Planning Committee"), para("Contact: committee.services@westmoor.gov.uk"));
+        assertEquals(Optional.of("Westmoor"), council(doc));
+    }
+
+    @Test
+    void aCoverTableNamesThePublisher() {
+        LayoutDocument doc = document(table(row("Report to", "Northdale County Council Cabinet"), row("Date", "4 March 2025"),
+                row("Report title", "Highways maintenance"), row("Report by", "Director of Highways")));
+        assertEquals(Optional.of("Northdale"), council(doc), "a committee named for its council names the council");
+    }
+
+    @Test
+    void councilsNamedOnlyInThePapersProseAreNoPublisher() {
+        LayoutDocument doc = document(heading(1, "Regional adoption: briefing note"),
+                para("1.1 Pellham Borough Council, Oxley County Council and the City of Carrowby fund the agency. Pellham Borough "
+                        + "Council's panel met eleven times in the year, and Oxley County Council's met nine times."),
+                para("Oxley County Council"));
+        assertEquals(Optional.empty(), council(doc), "a name after the prose begins is discussed, not a mark");
+    }
+
+    @Test
+    void whoCameToTheMeetingIsNoMark() {
+        LayoutDocument doc = document(heading(1, "Minutes of the meeting of the Cabinet held on 9 October 2024"),
+                para("Present: Councillors A Ash and B Birch"), para("Also present: Councillor C Cedar (Greyhaven County Council)"),
+                heading(2, "31. Joint waste contract with Greyhaven County Council"));
+        assertEquals(Optional.empty(), council(doc));
+    }
+
+    @Test
+    void aMinutesTitleNamingItsCouncilIsAMarkHoweverLong() {
+        LayoutDocument doc = document(para("Minutes of a meeting of the Licensing Committee of Westshire Borough Council held in "
+                + "the Council Chamber, Civic Centre, Westshire on Thursday 4 May 2023 at 10.00 am, the Chairman presiding"),
+                para("Present: Councillors D Elm and F Fir (Eastshire County Council observer)"));
+        assertEquals(Optional.of("Westshire"), council(doc));
+    }
+}
