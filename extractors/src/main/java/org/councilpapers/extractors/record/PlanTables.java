@@ -13,6 +13,8 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
