@@ -276,7 +276,12 @@ public final class TableView {
         if (!headerLike(t, r, key, MAX_DEEP_HEADER_TEXT) || isGroupRow(t, r) && !marked(t, r)) {
             return false;
         }
+        // A span across columns, or its text printed again in each column it spans (a reader or writer without merged cells).
+        List<String> overhead = t.rowTexts(r - 1);
         boolean spansAcross = t.row(r - 1).stream().anyMatch(c -> c.colSpan() > 1 && !c.isBlank());
+        for (int c = 1; c + 1 < overhead.size() && !spansAcross; c++) {
+            spansAcross = !overhead.get(c).isBlank() && Texts.fold(overhead.get(c)).equals(Texts.fold(overhead.get(c + 1)));
+        }
         boolean spansDown = false;
         boolean fillsGaps = false;
         for (int c = 0; c < t.colCount(); c++) {
