@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *                  the heading or sentence leading into the table); empty where every fact is the judgement's own or
  *                  its inspection report's. Added field: omitted from JSON when empty.
  */
-@JsonPropertyOrder({"id", "authority", "inspectorate", "framework", "inspectionStart", "inspectionEnd", "year", "group", "area", "grade", "gradeText", "basis", "inherited", "provenance", "mentions"})
+@JsonPropertyOrder({"id", "authority", "inspectorate", "framework", "inspectionStart", "inspectionEnd", "year", "group", "area", "grade", "gradeText", "basis", "provenance", "mentions", "inherited"})
 public record Judgement(
         String id,
         @Nullable String authority,
