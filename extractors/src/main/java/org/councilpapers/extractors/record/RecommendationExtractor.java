@@ -43,7 +43,7 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
             + "(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\s+(?:report['’]s\\s+)?recommendations?(?:\\s+(?:for|to)\\s+[^.]{0,60})?"
             + "|recommendations?\\s+(?:made\\s+)?(?:by|from|of|following|arising from|in)\\s+(?:the\\s+)?(?:[a-z’' ]{0,40}\\s)?" + INSPECTORS + "[^.]{0,60}"
-            + "|(?:the\\s+)?" + INSPECTORS + "\\s+(?:made|gave|set out|recommended|recommend)\\b[^.]{0,80})\\s*:?$");
+            + "|(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\b[^.:]{0,80}?\\b(?:made|gave|set out|recommended|recommend)\\b[^.]{0,80})\\s*:?$");
     private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b" + INSPECTORS + "\\b");
     // The title of an inspection's own text, or of an appendix reproducing it.
     private static final Pattern INSPECTION_TITLE = Pattern.compile("(?i)(?:\\binspection of\\b.{0,80}\\b(?:children|services|local authority|council)"
@@ -100,7 +100,9 @@ public final class RecommendationExtractor implements RecordExtractor {
                 continue;
             }
             RecommendationOrigin origin = origin(body, i, part, inspectionSection, inspectionKind);
-            String section = sectionNumber(b);
+            // A lead-in sentence's own paragraph number is not a section the list's numbers belong to.
+            String section = text.split("\\s+").length > 8 ? null : sectionNumber(b);
+            int lastPlain = 0;
             int sectionStart = out.size();
             String firstTop = null;
             int j = i + 1;
@@ -132,6 +134,13 @@ public final class RecommendationExtractor implements RecordExtractor {
                     continue;
                 }
                 String number = numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                if (number != null && number.matches("\\d{1,2}")) {
+                    int n = Integer.parseInt(number);
+                    if (n <= lastPlain && item.kind() == BlockKind.LIST_ITEM) {
+                        break; // the numbers start again: another list
+                    }
+                    lastPlain = n;
+                }
                 if (firstTop == null && number != null && number.contains(".")) {
                     firstTop = number.substring(0, number.indexOf('.'));
                 }

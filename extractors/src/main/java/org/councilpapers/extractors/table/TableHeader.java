@@ -191,6 +191,9 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
                 && coloured == 0) {
             return PlanColumn.SCORE; // "Update April 17" over 1, 2, 3
         }
+        if (role == PlanColumn.RECOMMENDATION && filled > 0 && numbers == filled && numbersInOrder(t, from, c)) {
+            return PlanColumn.REFERENCE; // "Recommendation" over 1, 2, 3: the number of the recommendation each row answers
+        }
         if ((role == PlanColumn.ACTION || role == PlanColumn.RECOMMENDATION) && filled > 0 && numbers == filled) {
             return PlanColumn.OTHER; // "Actions Completed / Closed" over counts: a summary, not a plan
         }
@@ -204,5 +207,26 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             return PlanColumn.STATUS; // an unnamed column of coloured cells; words there may mean anything ("Green" under "Party")
         }
         return role;
+    }
+
+    // Small whole numbers that never go down, blanks between them: references to a numbered list, not counts.
+    private static boolean numbersInOrder(Table t, int from, int c) {
+        int last = 0;
+        for (int r = from; r < t.rowCount(); r++) {
+            Cell cell = t.cellAt(r, c);
+            if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank()) {
+                continue;
+            }
+            String s = Texts.squash(cell.text());
+            if (!s.matches("\\d{1,2}")) {
+                return false;
+            }
+            int n = Integer.parseInt(s);
+            if (n < last || n > 50) {
+                return false;
+            }
+            last = n;
+        }
+        return last > 0;
     }
 }
