@@ -363,7 +363,8 @@ public final class JudgementExtractor implements RecordExtractor {
     // sentence leading into the table often says which framework they were ("the outcomes of the safeguarding and looked
     // after children inspections of councils in our region").
     private static @Nullable String leadInFramework(@Nullable Block before) {
-        return before == null || before.table() != null ? null : Frameworks.identify(before.text()).orElse(null);
+        return before == null || before.table() != null ? null
+                : Frameworks.identify(before.text()).or(() -> Frameworks.mentionedIn(before.text())).orElse(null);
     }
 
     private static final Pattern AUTHORITY_CORNER = Pattern.compile("(?i)^(?:local\\s+)?(?:councils?|authorit(?:y|ies)|las?|local authorit(?:y|ies)|name)\\b.*");
