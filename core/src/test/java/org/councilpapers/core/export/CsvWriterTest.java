@@ -53,9 +53,10 @@ class CsvWriterTest {
         String header = "documentId,source,council,documentDate,id,authority,inspectorate,framework,inspectionStart,inspectionEnd,"
                 + "year,group,area,grade,gradeText,basis,provenance.page,provenance.printedPage,provenance.start,provenance.end,"
                 + "provenance.bbox.x0,provenance.bbox.y0,provenance.bbox.x1,provenance.bbox.y1,"
-                + "mentions.people,mentions.organisations,mentions.places,mentions.dates,mentions.sentences\r\n";
+                + "mentions.people,mentions.organisations,mentions.places,mentions.dates,mentions.sentences,inherited\r\n";
+        // "inherited" is an added column, last so that the columns before it keep their places.
         String row = "abc123,ofsted-2019.txt,Thurrock,2019-11,j1,Thurrock,Ofsted,ILACS,2019-10-14,2019-10-25,"
-                + "2019,,Overall effectiveness,GOOD,Good,table,3,3,100,140,,,,,,,,,\r\n";
+                + "2019,,Overall effectiveness,GOOD,Good,table,3,3,100,140,,,,,,,,,,\r\n";
         assertEquals(header + row, csv);
     }
 

@@ -41,12 +41,17 @@ public record InspectionFacts(
 
     public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
 
-    /** The facts of an inspection report or letter; {@link #NONE} for other kinds of paper. */
+    /**
+     * The facts of an inspection report or letter; {@link #NONE} for other papers. A paper is read as an
+     * inspection's own report when it is classified so, or when its opening says so whatever its kind: an
+     * "Inspection dates:" line, as every Ofsted report prints under its title.
+     */
     public static InspectionFacts of(LayoutDocument doc, DocumentKind kind) {
-        if (kind != DocumentKind.INSPECTION_REPORT && kind != DocumentKind.INSPECTION_LETTER) {
+        List<Block> opening = doc.body().stream().filter(b -> b.kind() != BlockKind.TABLE).limit(OPENING_BLOCKS).toList();
+        if (kind != DocumentKind.INSPECTION_REPORT && kind != DocumentKind.INSPECTION_LETTER
+                && opening.stream().limit(TITLE_BLOCKS * 2).noneMatch(b -> DATES_LINE.matcher(b.text().strip()).lookingAt())) {
             return NONE;
         }
-        List<Block> opening = doc.body().stream().filter(b -> b.kind() != BlockKind.TABLE).limit(OPENING_BLOCKS).toList();
         StringBuilder all = new StringBuilder();
         for (Block b : opening) {
             all.append(b.text()).append('\n');
@@ -77,6 +82,138 @@ public record InspectionFacts(
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
         return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening));
+    }
+
+    private static final int LEAD_IN_BLOCKS = 4;
+    private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b(?:ofsted|inspect(?:ion|ed|ors?)|monitoring visit|focused visit)\\b");
+    private static final Pattern A_YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
+
+    /**
+     * The facts a grade table printed in another paper (a committee report's appendix, a briefing) does not state
+     * itself, taken from what the paper says around it: the heading and sentences leading into the table first,
+     * then the paper as a whole (the authority it is about, the one inspection whose dates or year it gives). A
+     * fact the paper is silent or ambiguous on stays null. The names of the facts found are in {@code inherited}.
+     *
+     * @param council the paper's own council, where known, which a paper about its own services is about
+     */
+    static Surroundings around(List<Block> body, int table, @Nullable String council) {
+        StringBuilder lead = new StringBuilder();
+        for (int i = table - 1; i >= 0 && i >= table - LEAD_IN_BLOCKS; i--) {
+            Block b = body.get(i);
+            if (b.kind() == BlockKind.TABLE) {
+                break;
+            }
+            lead.insert(0, b.text() + "\n");
+            if (b.kind() == BlockKind.HEADING) {
+                break;
+            }
+        }
+        String leadText = lead.toString();
+        String framework = Frameworks.identify(leadText).or(() -> Frameworks.mentionedIn(leadText)).orElse(null);
+        PartialDate[] range = inspectionRange(leadText);
+        Integer year = yearOf(leadText);
+        String authority = Authorities.find(leadText).orElse(null);
+        boolean ofsted = framework != null || leadText.toLowerCase(Locale.ROOT).contains("ofsted");
+        // The paper as a whole: what it says of the one inspection it discusses.
+        if (range[1] == null || year == null || framework == null || !ofsted) {
+            StringBuilder paper = new StringBuilder();
+            for (Block b : body) {
+                if (b.kind() != BlockKind.TABLE && INSPECTION_WORD.matcher(b.text()).find()) {
+                    paper.append(b.text()).append('\n');
+                }
+            }
+            String all = paper.toString();
+            if (range[1] == null && year == null) {
+                range = inspectionRange(all);
+                year = range[1] != null ? Integer.valueOf(range[1].year()) : yearOf(all);
+            }
+            if (framework == null) {
+                java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                for (Texts.Span sp : Texts.sentences(all)) {
+                    Frameworks.mentionedIn(sp.text()).ifPresent(named::add);
+                }
+                framework = named.size() == 1 ? named.iterator().next() : null;
+            }
+            ofsted = ofsted || framework != null || all.toLowerCase(Locale.ROOT).contains("ofsted");
+        }
+        if (year == null && range[1] != null) {
+            year = range[1].year();
+        }
+        if (authority == null) {
+            authority = council;
+        }
+        if (authority == null) {
+            for (Block b : body) {
+                if (b.page() > 1 || b.kind() == BlockKind.TABLE) {
+                    break;
+                }
+                authority = Authorities.find(b.text()).orElse(null);
+                if (authority != null) {
+                    break; // the authority the paper names on its first page
+                }
+            }
+        }
+        List<String> inherited = new java.util.ArrayList<>();
+        if (authority != null) {
+            inherited.add("authority");
+        }
+        if (ofsted) {
+            inherited.add("inspectorate");
+        }
+        if (framework != null) {
+            inherited.add("framework");
+        }
+        if (range[0] != null) {
+            inherited.add("inspectionStart");
+        }
+        if (range[1] != null) {
+            inherited.add("inspectionEnd");
+        }
+        if (year != null) {
+            inherited.add("year");
+        }
+        return new Surroundings(new InspectionFacts(authority, ofsted ? "Ofsted" : null, framework, range[0], range[1], null), year, inherited);
+    }
+
+    /** What a table's surroundings say, and which facts those are. */
+    record Surroundings(InspectionFacts facts, @Nullable Integer year, List<String> inherited) {
+        Surroundings {
+            inherited = List.copyOf(inherited);
+        }
+    }
+
+    // The dates of an inspection stated in sentences that name one: "Ofsted inspected our services from 4 to 15 March 2019".
+    private static PartialDate[] inspectionRange(String text) {
+        for (Texts.Span sp : Texts.sentences(text)) {
+            if (INSPECTION_WORD.matcher(sp.text()).find()) {
+                Optional<PartialDate[]> r = UkDates.range(sp.text());
+                if (r.isPresent()) {
+                    return r.get();
+                }
+                Matcher dl = DATES_LINE.matcher(sp.text());
+                if (dl.find()) {
+                    Optional<PartialDate> d = UkDates.find(dl.group(1));
+                    if (d.isPresent() && d.get().isFullDate()) {
+                        return new PartialDate[] {null, d.get()};
+                    }
+                }
+            }
+        }
+        return new PartialDate[] {null, null};
+    }
+
+    // The year of the inspection sentences name, where they name one year only; several years say nothing for sure.
+    private static @Nullable Integer yearOf(String text) {
+        java.util.Set<Integer> years = new java.util.LinkedHashSet<>();
+        for (Texts.Span sp : Texts.sentences(text)) {
+            if (INSPECTION_WORD.matcher(sp.text()).find()) {
+                Matcher y = A_YEAR.matcher(sp.text());
+                while (y.find()) {
+                    years.add(Integer.parseInt(y.group(1)));
+                }
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
     }
 
     private static final Pattern INSPECTION_OF = Pattern.compile(

@@ -25,6 +25,9 @@ import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.ColumnPath;
+import org.councilpapers.extractors.table.TableView;
+import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.Frameworks;
 import org.councilpapers.extractors.vocab.GradeWords;
 import org.councilpapers.extractors.vocab.UkDates;
@@ -99,12 +102,11 @@ public final class JudgementExtractor implements RecordExtractor {
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
         List<PaperRecord> out = new ArrayList<>();
-        Block before = null;
-        for (Block b : doc.body()) {
-            if (b.table() != null) {
-                fromTable(b, before, facts, ctx, out);
+        List<Block> body = doc.body();
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).table() != null) {
+                fromTable(body, i, facts, ctx, out);
             }
-            before = b;
         }
         fromSentences(doc, facts, ctx, out);
         return out;
@@ -112,18 +114,44 @@ public final class JudgementExtractor implements RecordExtractor {
 
     // ---- tables ---------------------------------------------------------------------------------------------------
 
-    private void fromTable(Block block, @Nullable Block before, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
-        Table t = block.table();
-        int headerRows = headerRows(t);
-        List<Integer> gradeCols = gradeColumns(t, headerRows);
+    /**
+     * The facts a table's judgements carry: an inspection report's own, or, for a table another paper prints, what
+     * that paper says around it, with the names of the facts so inherited.
+     */
+    private record Setting(InspectionFacts facts, @Nullable Integer year, List<String> inherited) {
+        Setting {
+            inherited = List.copyOf(inherited);
+        }
+
+        static Setting own(InspectionFacts f) {
+            return new Setting(f, f.year(), List.of());
+        }
+
+        // Only the facts a judgement takes from here count as inherited.
+        List<String> used(String... facts) {
+            return inherited.stream().filter(List.of(facts)::contains).toList();
+        }
+    }
+
+    private void fromTable(List<Block> body, int index, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        Block block = body.get(index);
+        Block before = index > 0 ? body.get(index - 1) : null;
+        TableView view = TableView.of(block.table());
+        List<Integer> gradeCols = gradeColumns(view);
         if (gradeCols.isEmpty()) {
             return;
         }
+        Setting setting = facts != InspectionFacts.NONE ? Setting.own(facts) : around(body, index, ctx);
         if (gradeCols.size() == 1) {
-            areasByRow(block, t, headerRows, gradeCols.get(0), headingGroup(before), facts, ctx, out);
+            areasByRow(block, view, gradeCols.get(0), headingGroup(before), setting, ctx, out);
         } else {
-            authoritiesByRow(block, t, headerRows, gradeCols, leadInFramework(before), ctx, out);
+            matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
         }
+    }
+
+    private static Setting around(List<Block> body, int index, ExtractContext ctx) {
+        InspectionFacts.Surroundings s = InspectionFacts.around(body, index, ctx.document().council());
+        return new Setting(s.facts(), s.year(), s.inherited());
     }
 
     // A short heading right above a table without its own group rows names the group its rows belong to, as a 2009–2012
@@ -136,36 +164,17 @@ public final class JudgementExtractor implements RecordExtractor {
         return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() ? text : null;
     }
 
-    // Leading rows holding no grade: "Judgement | Grade", or two levels such as "Safeguarding" over "Effectiveness".
-    // Row 0 is a header when marked so or when every cell is filled; a second level is marked, or leaves the label column blank.
-    private static int headerRows(Table t) {
-        int n = 0;
-        while (n < Math.min(2, t.rowCount()) && t.row(n).stream().noneMatch(c -> GradeWords.parse(c.text()).isPresent())
-                && (t.row(n).stream().anyMatch(Cell::header) || (n == 0 ? isFilled(t, 0) : n == 1 && cellBlank(t, 1, 0)))) {
-            n++;
-        }
-        return n;
-    }
-
-    private static boolean isFilled(Table t, int row) {
-        return t.rowTexts(row).stream().allMatch(s -> !s.isBlank()) || t.row(row).size() == 1 && t.colCount() == 1;
-    }
-
-    private static boolean cellBlank(Table t, int row, int col) {
-        Cell c = t.cellAt(row, col);
-        return c == null || c.isBlank();
-    }
-
     // A grade column: most of its filled data cells are grade words, and it has two of them or a header that says so.
-    private static List<Integer> gradeColumns(Table t, int headerRows) {
+    private static List<Integer> gradeColumns(TableView v) {
         List<Integer> cols = new ArrayList<>();
+        int headerRows = v.headerRows();
         // Column 0 holds labels in every layout we know; grade words there are row labels (a count table's "Good | 40").
-        for (int c = 1; c < t.colCount(); c++) {
+        for (int c = 1; c < v.colCount(); c++) {
             int filled = 0;
             int grades = 0;
-            for (int r = headerRows; r < t.rowCount(); r++) {
-                Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.col() != c || cell.row() != r || cell.isBlank() || cell.colSpan() == t.colCount()) {
+            for (int r = headerRows; r < v.rowCount(); r++) {
+                Cell cell = v.cell(r, c);
+                if (cell == null || cell.isBlank() || cell.colSpan() == v.colCount() || v.isRepeatedHeader(r)) {
                     continue;
                 }
                 filled++;
@@ -173,24 +182,31 @@ public final class JudgementExtractor implements RecordExtractor {
                     grades++;
                 }
             }
-            String header = headerRows == 0 ? "" : Texts.fold(columnHeader(t, headerRows, c));
+            String header = Texts.fold(v.column(c).name());
             boolean namedGrade = header.matches(".*\\b(grade|judgement|judgment|rating|outcome|effectiveness|capacity).*");
-            if (grades >= 1 && grades * 2 >= filled && (grades >= 2 || namedGrade || t.rowCount() - headerRows <= 2)) {
+            if (grades >= 1 && grades * 2 >= filled && (grades >= 2 || namedGrade || v.rowCount() - headerRows <= 2)) {
                 cols.add(c);
             }
         }
         return cols;
     }
 
-    private void areasByRow(Block block, Table t, int headerRows, int gradeCol, @Nullable String headingGroup, InspectionFacts facts,
-            ExtractContext ctx, List<PaperRecord> out) {
+    private void areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Table t = v.table();
+        int headerRows = v.headerRows();
+        InspectionFacts facts = setting.facts();
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         // A one-cell "header" row is the first group heading ("Safeguarding services" over its rows), or, in SIF reports,
-        // a judgement boxed over the table ("Children's services in Birmingham are inadequate").
+        // a judgement boxed over the table ("Children's services in Birmingham are inadequate"); so is a title over a header.
         String group = headingGroup;
-        List<String> first = headerRows == 1 ? t.rowTexts(0) : List.of();
+        if (v.title() != null) {
+            group = boxRow(block, v.title(), group, authority, setting, ctx, out);
+        }
+        int top = v.firstHeaderRow();
+        List<String> first = headerRows - top == 1 ? t.rowTexts(top) : List.of();
         if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
-            group = boxRow(block, t.cellAt(0, 0), group, authority, facts, ctx, out);
+            group = boxRow(block, t.cellAt(top, 0), group, authority, setting, ctx, out);
         }
         int topCol = labelColumn(t, headerRows, gradeCol);
         String topArea = null;
@@ -198,7 +214,7 @@ public final class JudgementExtractor implements RecordExtractor {
         for (int r = headerRows; r < t.rowCount(); r++) {
             Cell gradeCell = t.cellAt(r, gradeCol);
             Cell areaCell = areaCell(t, r, gradeCol);
-            if (areaCell == null) {
+            if (areaCell == null || v.isRepeatedHeader(r)) {
                 continue;
             }
             String label = Texts.squash(areaCell.text());
@@ -226,7 +242,7 @@ public final class JudgementExtractor implements RecordExtractor {
             if (spansRow || gradeCell == null || gradeCell.isBlank()) {
                 // A row with a label and no grade heads the rows below it ("Services for looked after children"), unless
                 // it is a boxed statement of a judgement or a paragraph of explanation.
-                group = boxRow(block, areaCell, group, authority, facts, ctx, out);
+                group = boxRow(block, areaCell, group, authority, setting, ctx, out);
                 topArea = null;
                 continue;
             }
@@ -250,16 +266,18 @@ public final class JudgementExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(block.page(), Math.min(areaCell.start(), gradeCell.start()),
                     Math.max(areaCell.end(), gradeCell.end()), areaCell.box() != null ? areaCell : block);
             add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
-                    facts.framework(), facts.start(), facts.end(), facts.year(), rowGroup, area, grade.get(),
-                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p));
+                    facts.framework(), facts.start(), facts.end(), setting.year(), rowGroup, area, grade.get(),
+                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p)
+                    .withInherited(setting.inherited()));
         }
     }
 
     // A row that spans the table: a judgement stated in a box ("The overall judgement is requires improvement", "The Local
     // Safeguarding Children Board (LSCB) requires improvement"), a group heading, or prose that explains a grade.
     // Returns the group the rows below belong to.
-    private @Nullable String boxRow(Block block, Cell cell, @Nullable String group, @Nullable String authority, InspectionFacts facts,
+    private @Nullable String boxRow(Block block, Cell cell, @Nullable String group, @Nullable String authority, Setting setting,
             ExtractContext ctx, List<PaperRecord> out) {
+        InspectionFacts facts = setting.facts();
         String text = Texts.squash(cell.text());
         String sentence = Texts.sentences(text).stream().findFirst().map(Texts.Span::text).orElse(text);
         String area = null;
@@ -282,7 +300,8 @@ public final class JudgementExtractor implements RecordExtractor {
         if (area != null) {
             Provenance p = ctx.provenance(block.page(), cell.start(), cell.end(), cell.box() != null ? cell : block);
             add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, facts.inspectorate(),
-                    facts.framework(), facts.start(), facts.end(), facts.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p));
+                    facts.framework(), facts.start(), facts.end(), setting.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p)
+                    .withInherited(setting.inherited()));
             return group;
         }
         return text.length() <= MAX_GROUP ? text : null;
@@ -344,58 +363,134 @@ public final class JudgementExtractor implements RecordExtractor {
     // sentence leading into the table often says which framework they were ("the outcomes of the safeguarding and looked
     // after children inspections of councils in our region").
     private static @Nullable String leadInFramework(@Nullable Block before) {
-        return before == null || before.table() != null ? null : Frameworks.identify(before.text()).orElse(null);
+        return before == null || before.table() != null ? null
+                : Frameworks.identify(before.text()).or(() -> Frameworks.mentionedIn(before.text())).orElse(null);
     }
 
-    private void authoritiesByRow(Block block, Table t, int headerRows, List<Integer> gradeCols, @Nullable String framework, ExtractContext ctx,
-            List<PaperRecord> out) {
+    private static final Pattern AUTHORITY_CORNER = Pattern.compile("(?i)^(?:local\\s+)?(?:councils?|authorit(?:y|ies)|las?|local authorit(?:y|ies)|name)\\b.*");
+    private static final Pattern AREA_CORNER = Pattern.compile("(?i)^(?:judge?ments?|areas?|aspects?|domains?|grades?|outcomes?|inspection areas?)\\b.*");
+    private static final Pattern YEAR_TEXT = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+
+    /**
+     * A grade matrix: several grade columns. Read through the table's paths, one judgement per graded cell. Which
+     * axis holds the authorities is read from the corner over the labels ("Council", "Judgement"), then from what
+     * the column headers are (years: one authority's inspections over time; places: authorities as columns);
+     * without either, authorities are the rows, as comparison tables print them. The area is the column's leaf and
+     * the group the header above it (or, transposed, the row and its group row).
+     */
+    private void matrix(Block block, TableView v, List<Integer> gradeCols, @Nullable String leadFramework, Setting setting,
+            ExtractContext ctx, List<PaperRecord> out) {
+        Orientation o = orientation(v, gradeCols);
         Set<String> seen = new HashSet<>();
-        for (int r = headerRows; r < t.rowCount(); r++) {
-            Cell first = t.cellAt(r, 0);
-            if (first == null || first.isBlank() || gradeCols.contains(0)) {
+        for (TableView.Address a : v.cells()) {
+            if (!gradeCols.contains(a.col()) || a.cell().colSpan() == v.colCount()) {
                 continue;
             }
-            String authority = Texts.squash(first.text());
-            for (int c : gradeCols) {
-                Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank()) {
-                    continue; // a region heading row (one cell across the table), or no grade for this authority
-                }
-                Optional<Grade> grade = GradeWords.parse(cell.text());
-                String area = headerRows == 0 ? "Judgement" : Texts.squash(t.cellAt(headerRows - 1, c) == null ? ""
-                        : t.cellAt(headerRows - 1, c).text());
-                String group = headerRows < 2 ? null : groupAbove(t, headerRows - 2, c);
-                if (grade.isEmpty()) {
-                    if (GradeWords.looksLikeGradeWord(cell.text())) {
-                        ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(cell.text())
-                                + "' is not a known grade (" + authority + ", " + area + ")", block.page());
-                    }
-                    continue;
-                }
-                if (!seen.add(Texts.fold(authority + "|" + group + "|" + area))) {
-                    continue; // the same authority listed again under another region heading
-                }
-                Provenance p = ctx.provenance(block.page(), first.start(), cell.end(), cell.box() != null ? cell : block);
-                out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, null, framework,
-                        null, null, null, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p));
+            Cell cell = a.cell();
+            Cell labelCell = labelCell(v, a.row());
+            if (labelCell == null) {
+                continue;
             }
+            String rowLabel = Texts.squash(labelCell.text());
+            ColumnPath col = a.column();
+            Integer colYear = yearIn(col);
+            String authority;
+            String area;
+            String group;
+            List<String> inherited = new ArrayList<>();
+            if (o == Orientation.AUTHORITIES_AS_ROWS) {
+                authority = rowLabel;
+                area = col.leaf().isEmpty() ? "Judgement" : col.leaf();
+                group = col.parent();
+            } else {
+                area = rowLabel;
+                group = a.rowPath().group();
+                if (o == Orientation.YEARS_AS_COLUMNS) {
+                    authority = setting.facts().authority() != null ? setting.facts().authority() : ctx.document().council();
+                    inherited.addAll(setting.used("authority"));
+                } else {
+                    authority = col.leaf();
+                }
+            }
+            Optional<Grade> grade = GradeWords.parse(cell.text());
+            if (grade.isEmpty()) {
+                if (GradeWords.looksLikeGradeWord(cell.text())) {
+                    ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(cell.text())
+                            + "' is not a known grade (" + authority + ", " + area + ")", block.page());
+                }
+                continue;
+            }
+            if (!seen.add(Texts.fold(authority + "|" + group + "|" + area + "|" + colYear))) {
+                continue; // the same authority listed again under another region heading
+            }
+            String framework = frameworkIn(col);
+            if (framework == null && leadFramework != null) {
+                framework = leadFramework;
+                inherited.add("framework");
+            }
+            String inspectorate = null;
+            if (framework != null || setting.facts().inspectorate() != null) {
+                inspectorate = "Ofsted";
+                if (framework == null || inherited.contains("framework")) {
+                    inherited.add("inspectorate");
+                }
+            }
+            Provenance p = ctx.provenance(block.page(), Math.min(labelCell.start(), cell.start()), Math.max(labelCell.end(), cell.end()),
+                    cell.box() != null ? cell : block);
+            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, inspectorate, framework,
+                    null, null, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p)
+                    .withInherited(inherited));
         }
     }
 
-    private static @Nullable String groupAbove(Table t, int row, int col) {
-        Cell c = t.cellAt(row, col);
-        return c == null || c.isBlank() ? null : Texts.squash(c.text());
+    private enum Orientation { AUTHORITIES_AS_ROWS, AUTHORITIES_AS_COLUMNS, YEARS_AS_COLUMNS }
+
+    private static Orientation orientation(TableView v, List<Integer> gradeCols) {
+        String corner = Texts.squash(v.corner());
+        if (AUTHORITY_CORNER.matcher(corner).matches()) {
+            return Orientation.AUTHORITIES_AS_ROWS;
+        }
+        if (gradeCols.stream().allMatch(c -> YEAR_TEXT.matcher(v.column(c).leaf()).find())) {
+            return Orientation.YEARS_AS_COLUMNS;
+        }
+        if (AREA_CORNER.matcher(corner).matches()) {
+            return Orientation.AUTHORITIES_AS_COLUMNS;
+        }
+        long placeColumns = gradeCols.stream().filter(c -> Authorities.find(v.column(c).leaf()).isPresent()).count();
+        long placeRows = v.dataRows().stream().map(r -> labelCell(v, r)).filter(Objects::nonNull)
+                .filter(c -> Authorities.find(c.text()).isPresent()).count();
+        return placeColumns * 2 > gradeCols.size() && placeRows == 0 ? Orientation.AUTHORITIES_AS_COLUMNS : Orientation.AUTHORITIES_AS_ROWS;
     }
 
-    private static String columnHeader(Table t, int headerRows, int col) {
-        StringBuilder s = new StringBuilder();
-        for (int r = 0; r < headerRows; r++) {
-            Cell c = t.cellAt(r, col);
-            if (c != null) {
-                s.append(c.text()).append(' ');
+    // The row's own label: the label cell nearest the grades.
+    private static @Nullable Cell labelCell(TableView v, int r) {
+        for (int c = v.stubColumns() - 1; c >= 0; c--) {
+            Cell cell = v.cellAt(r, c);
+            if (cell != null && !cell.isBlank()) {
+                return cell;
             }
         }
-        return s.toString();
+        return null;
+    }
+
+    private static @Nullable Integer yearIn(ColumnPath col) {
+        for (String part : col.parts()) {
+            Matcher m = YEAR_TEXT.matcher(part);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String frameworkIn(ColumnPath col) {
+        for (String part : col.parts()) {
+            Optional<String> f = Frameworks.mentionedIn(part);
+            if (f.isPresent()) {
+                return f.get();
+            }
+        }
+        return null;
     }
 
     // ---- sentences ------------------------------------------------------------------------------------------------

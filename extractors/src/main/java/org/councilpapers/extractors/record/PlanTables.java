@@ -13,6 +13,8 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
@@ -286,7 +288,10 @@ final class PlanTables {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
                 boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
-                d.reference = !ref.isEmpty() ? ref : underPrevious ? previous.reference : null;
+                // A "Recommendation" column of numbers: a blank there is the recommendation above, as a blank text would be.
+                int refCol = header.col(PlanColumn.REFERENCE);
+                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.of(header.names().get(refCol)) == PlanColumn.RECOMMENDATION;
+                d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
             }

@@ -17,6 +17,7 @@ import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.StatusKey;
 import org.councilpapers.extractors.vocab.RagColours;
 import org.councilpapers.extractors.vocab.RagWords;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param words       the key's own words (folded), each with its status
  * @param tables      the key's table blocks, which are not themselves RAG tables
  */
-record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables) {
+record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables)
+        implements StatusKey {
     static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of());
 
     // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
@@ -52,7 +54,8 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     record Swatch(Rgb colour, RagStatus status) {}
 
     /** The status a colour stands for: the key's swatch it matches, else its hue. */
-    Optional<RagStatus> colour(@Nullable Rgb c) {
+    @Override
+    public Optional<RagStatus> colour(@Nullable Rgb c) {
         if (c == null) {
             return Optional.empty();
         }
@@ -65,13 +68,15 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     }
 
     /** The status a cell's words state: the key's own word, else a usual RAG word. */
-    Optional<RagStatus> word(String text) {
+    @Override
+    public Optional<RagStatus> word(String text) {
         RagStatus own = words.get(Texts.fold(text).replaceAll("[.:;]+$", ""));
         return own != null ? Optional.of(own) : RagWords.parse(text);
     }
 
     /** The status a cell carries: by its fill, else its words, else the colour of its text. */
-    Optional<RagStatus> status(Cell c) {
+    @Override
+    public Optional<RagStatus> status(Cell c) {
         Optional<RagStatus> s = colour(c.fill());
         if (s.isEmpty() && !c.isBlank()) {
             s = word(c.text());

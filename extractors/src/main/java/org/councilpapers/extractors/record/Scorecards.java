@@ -13,6 +13,8 @@ import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.StatusEntry;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 

@@ -21,6 +21,8 @@ import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.vocab.DueDates;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.councilpapers.extractors.vocab.PersonNames;

@@ -21,7 +21,7 @@ public final class RagWords {
             Map.entry("not yet started", RagStatus.RED), Map.entry("not started", RagStatus.RED),
             Map.entry("off track", RagStatus.RED), Map.entry("off target", RagStatus.RED),
             Map.entry("on track", RagStatus.GREEN), Map.entry("on target", RagStatus.GREEN),
-            Map.entry("some delay", RagStatus.AMBER), Map.entry("at risk", RagStatus.AMBER),
+            Map.entry("some delay", RagStatus.AMBER), Map.entry("at risk", RagStatus.AMBER), Map.entry("delayed", RagStatus.AMBER),
             Map.entry("completed", RagStatus.COMPLETED), Map.entry("complete", RagStatus.COMPLETED),
             Map.entry("closed", RagStatus.COMPLETED), Map.entry("done", RagStatus.COMPLETED),
             Map.entry("amber", RagStatus.AMBER), Map.entry("yellow", RagStatus.AMBER), Map.entry("orange", RagStatus.AMBER),

@@ -380,4 +380,85 @@ class JudgementExtractorTest {
                 "The inspection in March 2015 gave an overall judgement that services are inadequate. In March they were reviewed.")));
         assertNull(none.records(Judgement.class).get(0).authority(), "no place named: null, not a guess");
     }
+
+    @Test
+    void gradeTableInACommitteeReportAppendixInheritsTheAuthorityAndYearTheReportStates() {
+        Extraction x = Harness.runWithoutCouncil(extractor, DocumentKind.REPORT, document(
+                heading(1, "Wessex County Council"), heading(2, "Children's Services Scrutiny Panel, 12 June 2019"),
+                para("1.1 Ofsted inspected the council's children's services from 4 to 15 March 2019 under the ILACS framework."),
+                heading(2, "Appendix A: the inspection's judgements"),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Good"),
+                        row("The experiences and progress of children in care and care leavers", "Requires improvement to be good"))));
+        List<Judgement> js = x.records(Judgement.class);
+        assertEquals(2, js.size());
+        Judgement j = js.get(0);
+        assertEquals("Wessex", j.authority());
+        assertEquals(Integer.valueOf(2019), j.year());
+        assertEquals("2019-03-04", j.inspectionStart().toString());
+        assertEquals("ILACS", j.framework());
+        assertEquals("Ofsted", j.inspectorate());
+        assertTrue(j.inherited().containsAll(List.of("authority", "year", "framework", "inspectorate")), j.inherited().toString());
+    }
+
+    @Test
+    void aPaperSilentOnTheInspectionGivesNoYearToItsGradeTable() {
+        Extraction x = Harness.runWithoutCouncil(extractor, DocumentKind.REPORT, document(
+                heading(1, "Wessex County Council"), para("The table shows where our services stand."),
+                table(row("Judgement", "Grade"), row("Overall effectiveness", "Good"))));
+        Judgement j = x.records(Judgement.class).get(0);
+        assertNull(j.year(), "no year is guessed where the paper gives none");
+        assertNull(j.framework());
+        assertEquals(List.of("authority"), j.inherited());
+    }
+
+    @Test
+    void anInspectionReportsOwnTableInheritsNothing() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(table(row("Judgement", "Grade"),
+                row("Overall effectiveness", "Good"))));
+        assertTrue(js.get(0).inherited().isEmpty());
+    }
+
+    @Test
+    void transposedMatrixWithAuthoritiesAsColumnsGivesOneJudgementPerGradedCell() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(para("How our neighbours were judged."),
+                table(row("Judgement", "Wessex", "Barset"), row("Overall effectiveness", "Good", "Inadequate"),
+                        row("Help and protection", "Good", "Requires improvement"))));
+        assertEquals(4, js.size());
+        assertEquals("Wessex", js.get(0).authority());
+        assertEquals("Overall effectiveness", js.get(0).area());
+        assertEquals("Barset", js.get(1).authority());
+        assertEquals(Grade.INADEQUATE, js.get(1).grade());
+        assertEquals("Help and protection", js.get(3).area());
+    }
+
+    @Test
+    void yearsAsColumnsAreOneAuthoritysInspectionsOverTime() {
+        Extraction x = Harness.run(extractor, DocumentKind.REPORT, document(para("Our judgements at the last two inspections."),
+                table(row("Judgement", "2015", "2019"), row("Overall effectiveness", "Requires improvement", "Good"),
+                        row("Leadership", "Inadequate", "Good"))));
+        List<Judgement> js = x.records(Judgement.class);
+        assertEquals(4, js.size());
+        assertEquals(Integer.valueOf(2015), js.get(0).year());
+        assertEquals(Integer.valueOf(2019), js.get(1).year());
+        assertEquals("Thurrock", js.get(1).authority());
+        assertEquals("Leadership", js.get(2).area());
+    }
+
+    @Test
+    void threeLevelHeaderGivesYearFrameworkGroupAndAreaFromTheColumnPath() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(para("Regional comparison"),
+                table(row("Council", "Single inspection 2016", "Single inspection 2016", "Single inspection 2016"),
+                        row("", "Children in care", "Children in care", "Leadership"),
+                        row("", "Overall", "Adoption", "Overall"),
+                        row("Wessex", "Good", "Outstanding", "Good"),
+                        row("Barset", "Inadequate", "Requires improvement", "Inadequate"))));
+        assertEquals(6, js.size());
+        Judgement adoption = js.get(1);
+        assertEquals("Wessex", adoption.authority());
+        assertEquals("Adoption", adoption.area());
+        assertEquals("Children in care", adoption.group());
+        assertEquals(Integer.valueOf(2016), adoption.year());
+        assertEquals("SIF", adoption.framework());
+        assertEquals("Leadership", js.get(5).group());
+    }
 }

@@ -70,12 +70,21 @@ final class PlanFiles {
     // ---- PDF ------------------------------------------------------------------------------------------------------------
 
     static byte[] pdf(Page... pages) {
+        return pdf(true, pages);
+    }
+
+    /** The pages as a PDF whose grids have no ruling lines: columns only by the alignment of their text and their fills. */
+    static byte[] unruledPdf(Page... pages) {
+        return pdf(false, pages);
+    }
+
+    private static byte[] pdf(boolean ruled, Page... pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Page p : pages) {
                 PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())); // landscape
                 doc.addPage(page);
                 try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                    drawPage(s, p, page.getMediaBox().getHeight());
+                    drawPage(s, p, page.getMediaBox().getHeight(), ruled);
                 }
             }
             doc.save(out);
@@ -85,11 +94,11 @@ final class PlanFiles {
         }
     }
 
-    private static void drawPage(PDPageContentStream s, Page p, float height) throws IOException {
+    private static void drawPage(PDPageContentStream s, Page p, float height, boolean ruled) throws IOException {
         float y = 50;
         for (Object part : p.parts()) {
             if (part instanceof Grid g) {
-                y = drawGrid(s, g, y, height) + 25;
+                y = drawGrid(s, g, y, height, ruled) + 25;
             } else {
                 String line = (String) part;
                 boolean bold = line.startsWith("#");
@@ -100,7 +109,7 @@ final class PlanFiles {
     }
 
     /** Draws a grid from {@code top} down; returns its bottom. */
-    private static float drawGrid(PDPageContentStream s, Grid g, float top, float height) throws IOException {
+    private static float drawGrid(PDPageContentStream s, Grid g, float top, float height, boolean ruled) throws IOException {
         float[] xs = new float[g.widths().length + 1];
         xs[0] = 40;
         for (int c = 0; c < g.widths().length; c++) {
@@ -128,6 +137,9 @@ final class PlanFiles {
                     baseline += LEADING;
                 }
             }
+        }
+        if (!ruled) {
+            return ys[all.size()];
         }
         s.setStrokingColor(0f);
         s.setLineWidth(0.75f);

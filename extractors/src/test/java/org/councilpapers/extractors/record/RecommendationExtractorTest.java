@@ -170,4 +170,71 @@ class RecommendationExtractorTest {
         assertEquals("5", rs.get(1).itemNumber());
         assertEquals("School admissions 2026/27", rs.get(1).itemTitle());
     }
+
+    @Test
+    void theListEndsAtTheReportsNextSectionInCapitalsOrNumberedUnderAnother() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.OTHER, document(
+                heading(2, "RECOMMENDATIONS"),
+                para("1.1 That Cabinet approves the revised fostering allowances"),
+                para("1.2 That Cabinet notes the consultation responses"),
+                para("2. INTRODUCTION AND BACKGROUND"),
+                para("2.1 The allowances were last reviewed in 2016 and fall below the national minimum."),
+                para("2.2 Carers have asked for the review."))).records(Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("That Cabinet notes the consultation responses", rs.get(1).text());
+    }
+
+    @Test
+    void aDottedNumberUnderAnotherSectionEndsTheListWithoutAHeading() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                bold("Recommendations"),
+                para("1.1 That the Board agree the strategy"),
+                para("1.2 That the Board receive an update in six months"),
+                para("2.1 Background: the strategy was drafted with partners"))).records(Recommendation.class);
+        assertEquals(2, rs.size());
+    }
+
+    @Test
+    void anInspectionsRecommendationsReproducedInAnAppendixAreTheInspectorates() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("Report to the Corporate Parenting Panel"), heading(2, "Recommendations"),
+                item("1.", "That the Panel notes the outcome of the inspection."),
+                heading(2, "Appendix B: Ofsted inspection report"),
+                heading(3, "Recommendations"),
+                item("•", "Improve the timeliness of initial health assessments for children coming into care."),
+                item("•", "Strengthen management oversight of pathway planning."))).records(Recommendation.class);
+        assertEquals(3, rs.size());
+        assertEquals(RecommendationOrigin.REPORT, rs.get(0).origin());
+        assertEquals(RecommendationOrigin.INSPECTION, rs.get(1).origin());
+        assertEquals(RecommendationOrigin.INSPECTION, rs.get(2).origin());
+    }
+
+    @Test
+    void aLeadInNamingTheInspectorsMakesTheListTheirsWhateverThePapersKind() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.MINUTES, document(
+                para("Ofsted's recommendations for the local authority:"),
+                item("1.", "Ensure that return home interviews are offered to every child."),
+                item("2.", "Improve the quality of supervision."))).records(Recommendation.class);
+        assertEquals(2, rs.size());
+        assertEquals(RecommendationOrigin.INSPECTION, rs.get(0).origin());
+    }
+
+    @Test
+    void itemsAskingTheCommitteeAreTheReportsEvenUnderAnInspectionsTitle() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Inspection of Wessex local authority children's services"),
+                heading(2, "Recommendations"),
+                item("1.1", "That the Committee notes the inspection outcome."))).records(Recommendation.class);
+        assertEquals(RecommendationOrigin.REPORT, rs.get(0).origin());
+    }
+
+    @Test
+    void letteredRecommendationsInlineUnderAProseCoverAreOneEach() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("Recommendation: That Cabinet (a) approves the Local Plan for consultation; (b) notes the risks in section 6; "
+                        + "and (c) delegates minor changes to the Director of Place."))).records(Recommendation.class);
+        assertEquals(List.of("a", "b", "c"), rs.stream().map(Recommendation::number).toList());
+        assertEquals("That Cabinet notes the risks in section 6", rs.get(1).text());
+        assertEquals("That Cabinet delegates minor changes to the Director of Place.", rs.get(2).text());
+    }
 }

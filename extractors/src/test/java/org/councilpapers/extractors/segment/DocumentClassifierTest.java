@@ -163,6 +163,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
+        all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
+        all.add(Arguments.of("variants/table-report-appendix-ofsted-grades.txt", REPORT, "Kestrel Vale"));
+        // A board paper with no report cover, as the performance report above.
+        all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
         // Minutes, records of decisions and a questions paper in other councils' styles (MinutesVariantsTest reads their records

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Up to two lines at the top may cross the gutters the lines below leave (a "RAG rating" heading over
  * "Latest | Previous"): they are header rows, and a chunk crossing a gutter spans the columns it covers.
  *
+ * <p>A cell that holds only a fill (a RAG cell coloured in, no word) is ink too: a filled rectangle the size of a cell
+ * with no text on it stands in its line as an empty chunk, so a column of coloured cells is a column.
+ *
  * <p>Prose must stay prose, so a run is a table only with at least four lines of two or more chunks, each column
  * holding text on two lines or more; and not
  * when every column reads as running text (the two columns of a newsletter page), nor when its first column
@@ -44,7 +47,7 @@ public final class AlignmentTableFinder implements TableFinder {
 
     @Override
     public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {
-        List<TextRow> lines = lines(page.glyphs());
+        List<TextRow> lines = withFills(lines(page.glyphs()), page);
         List<GridTable> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -147,6 +150,57 @@ public final class AlignmentTableFinder implements TableFinder {
             float bottom = (float) ink.stream().mapToDouble(Glyph::bottom).max().orElse(0);
             float baseline = (float) ink.stream().mapToDouble(Glyph::baseline).average().orElse(0);
             out.add(new TextRow(baseline, size, top, bottom, chunks));
+        }
+        return out;
+    }
+
+    /** A fill wider than this share of the page is a band or a background, not a cell. */
+    static final float MAX_FILL_SHARE = 0.4f;
+    /** A fill taller than this many times its line's font size is a panel, not a cell of one row. */
+    static final float MAX_FILL_LINES = 6f;
+
+    /**
+     * The lines with each textless cell fill added as an empty chunk to the first line it stands beside: its
+     * middle third, so that it leaves the gutters to either side free as a cell's text would.
+     */
+    static List<TextRow> withFills(List<TextRow> lines, PageGeometry page) {
+        if (page.fills().isEmpty() || lines.isEmpty()) {
+            return lines;
+        }
+        List<List<Chunk>> added = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            added.add(new ArrayList<>(lines.get(i).chunks()));
+        }
+        boolean any = false;
+        for (FilledRect f : page.fills()) {
+            Box b = f.box();
+            if (RulingTableFinder.isNearWhite(f.color()) || b.x1() - b.x0() > MAX_FILL_SHARE * page.width() || b.x1() - b.x0() < 4f) {
+                continue;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                TextRow l = lines.get(i);
+                float mid = (l.top() + l.bottom()) / 2;
+                if (mid < b.y0() || mid > b.y1()) {
+                    continue;
+                }
+                if (b.y1() - b.y0() > MAX_FILL_LINES * l.size() || l.chunks().stream().anyMatch(c -> c.x1() > b.x0() && c.x0() < b.x1())) {
+                    break; // a panel, or shading behind text: the text says where the column is
+                }
+                float third = (b.x1() - b.x0()) / 3;
+                added.get(i).add(new Chunk(b.x0() + third, b.x1() - third, List.of()));
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return lines;
+        }
+        List<TextRow> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            TextRow l = lines.get(i);
+            List<Chunk> chunks = added.get(i);
+            chunks.sort(Comparator.comparingDouble(Chunk::x0));
+            out.add(chunks.size() == l.chunks().size() ? l : new TextRow(l.baseline(), l.size(), l.top(), l.bottom(), chunks));
         }
         return out;
     }

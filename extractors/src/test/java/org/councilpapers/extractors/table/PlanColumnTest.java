@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.table;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.councilpapers.extractors.vocab.PeriodLabels;
  * person", "Progress RAG"), so each role is a few words tried in a fixed order: the more specific
  * roles first, so "Action completed by" is a due date and "Progress RAG" a status.
  */
-enum PlanColumn {
+public enum PlanColumn {
     DIRECTION, DUE, OWNER, STATUS, SCORE, PROGRESS, OUTCOME, RECOMMENDATION, ACTION, REFERENCE, PERIOD, OTHER;
 
     private static final List<Map.Entry<PlanColumn, Pattern>> WORDS = List.of(
@@ -40,7 +40,7 @@ enum PlanColumn {
     }
 
     /** The role a header names, or OTHER; a header that is a period label is a PERIOD column. */
-    static PlanColumn of(String header) {
+    public static PlanColumn of(String header) {
         String h = Texts.fold(header);
         if (h.isEmpty()) {
             return OTHER;
@@ -57,7 +57,7 @@ enum PlanColumn {
     }
 
     /** How strongly a header names its role, so the better of two owner columns wins. */
-    static int rank(String header, PlanColumn role) {
+    public static int rank(String header, PlanColumn role) {
         return role == OWNER && WEAK_OWNER.matcher(header).matches() && !Texts.fold(header).matches(".*\\b(?:owner|who|responsible)\\b.*") ? 1 : 2;
     }
 }

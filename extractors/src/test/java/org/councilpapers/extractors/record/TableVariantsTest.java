@@ -1,0 +1,89 @@
+package org.councilpapers.extractors.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Extraction;
+import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.RecommendationOrigin;
+import org.councilpapers.testdata.TestPapers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table variants ({@code testdata/papers/variants/table-*}), written in made-up councils' styles, read through the
+ * whole pipeline. The expectations were written from reading each paper.
+ */
+class TableVariantsTest {
+    private static final CouncilPapers PAPERS = CouncilPapers.builder().nlp(false).build();
+
+    private static Extraction read(String name) throws IOException {
+        return PAPERS.extract(TestPapers.path("variants/" + name));
+    }
+
+    @Test
+    void aCommitteeReportsAppendixGradeTableInheritsTheAuthorityAndInspectionTheReportNames() throws IOException {
+        Extraction x = read("table-report-appendix-ofsted-grades.txt");
+        List<Judgement> js = x.records(Judgement.class);
+        assertEquals(5, js.size());
+        for (Judgement j : js) {
+            assertEquals("Kestrel Vale", j.authority());
+            assertEquals(Integer.valueOf(2022), j.year());
+            assertEquals("2022-10-10", j.inspectionStart().toString());
+            assertEquals("2022-10-21", j.inspectionEnd().toString());
+            assertEquals("ILACS", j.framework());
+            assertTrue(j.inherited().containsAll(List.of("authority", "year", "framework")));
+        }
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(4).grade());
+        assertEquals("Overall effectiveness", js.get(4).area());
+
+        List<Recommendation> rs = x.records(Recommendation.class);
+        assertEquals(List.of("1.1", "1.2"), rs.stream().filter(r -> r.origin() == RecommendationOrigin.REPORT).map(Recommendation::number).toList(),
+                "the report's own list ends at 2. INTRODUCTION AND BACKGROUND");
+        List<Recommendation> ofsted = rs.stream().filter(r -> r.origin() == RecommendationOrigin.INSPECTION).toList();
+        assertEquals(2, ofsted.size(), "the inspection's recommendations reproduced in Appendix B");
+        assertEquals("The timeliness of initial child protection conferences.", ofsted.get(0).text());
+    }
+
+    @Test
+    void aRegionalMatrixWithAreasAsRowsGivesOneJudgementPerCouncilAndArea() throws IOException {
+        List<Judgement> js = read("table-regional-matrix-transposed.txt").records(Judgement.class);
+        assertEquals(9, js.size());
+        Judgement adoption = js.stream().filter(j -> j.authority().equals("Eastwick") && j.area().equals("Adoption performance")).findFirst()
+                .orElseThrow();
+        assertEquals("Children looked after", adoption.group());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, adoption.grade());
+        assertEquals("SIF", adoption.framework(), "the lead-in says single inspections");
+        assertTrue(adoption.inherited().contains("framework"));
+        assertNull(adoption.year(), "the councils were inspected at different times; the paper gives no year for each");
+        assertEquals(List.of("Harrowfield", "Longmere", "Eastwick"), js.stream().limit(3).map(Judgement::authority).toList());
+    }
+
+    @Test
+    void aPlanWithShuffledRenamedColumnsLinksEachActionToTheRecommendationItAnswers() throws IOException {
+        Extraction x = read("table-plan-shuffled-columns-progress-words.txt");
+        List<Recommendation> rs = x.records(Recommendation.class);
+        assertEquals(3, rs.size());
+        assertTrue(rs.stream().allMatch(r -> r.origin() == RecommendationOrigin.INSPECTION));
+        List<Action> actions = x.records(Action.class);
+        assertEquals(5, actions.size());
+        assertEquals(List.of("1", "1", "2", "3", "3"), actions.stream().map(Action::reference).toList(),
+                "a blank recommendation cell is the recommendation above");
+        for (Action a : actions) {
+            Recommendation answered = rs.get(Integer.parseInt(a.reference()) - 1);
+            assertEquals(answered.id(), a.recommendationId(), a.text());
+        }
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.AMBER, RagStatus.COMPLETED, RagStatus.RED, RagStatus.GREEN),
+                actions.stream().map(Action::status).toList(), "status only as words opening the progress update");
+        assertEquals("Participation Lead", actions.get(2).owner());
+        assertEquals("February 2023", actions.get(2).due());
+        assertEquals("Add a section for the child's own words to the care plan template", actions.get(2).text());
+    }
+}
