@@ -145,8 +145,9 @@ final class AuditCommand implements Callable<Integer> {
             log.failed(input, e.reason(), e);
         } catch (IOException e) {
             log.failed(input, InputFiles.reason(e), e);
-        } catch (RuntimeException e) {
-            log.internalError(input, e);
+        } catch (RuntimeException | Error e) {
+            // As extract does: one paper's failure (even out of memory) is that paper's, and the run goes on.
+            log.unexpected(input, e);
         }
         return null;
     }
