@@ -7,8 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Coverage-guided fuzzing of the PDF and text readers with Jazzer, from the seeds in
  * {@code src/test/resources/org/councilpapers/hostile/ReaderFuzzTestInputs/} (small PDFs and text written by
  * {@link FuzzSeeds}; findings Jazzer saves there stay as regression inputs). The last byte of an input picks the
- * reader. In the default build the {@code fuzz} Surefire execution fuzzes for 10 seconds; {@code -Pfuzz-long}
- * runs {@link ReaderLongFuzzTest} instead, for 10 minutes. Run without {@code JAZZER_FUZZ} (as from an IDE),
+ * reader. The default build's {@code fuzz} Failsafe execution replays them; {@code -Pfuzz} fuzzes for 10 seconds and
+ * {@code -Pfuzz-long} runs {@link ReaderLongFuzzTest} instead, for 10 minutes. Run without {@code JAZZER_FUZZ} (as from an IDE),
  * it only replays the seeds and findings.
  */
 class ReaderFuzzTest {

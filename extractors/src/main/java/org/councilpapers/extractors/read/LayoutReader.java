@@ -21,10 +21,10 @@ public interface LayoutReader {
     /**
      * Reads within a budget: the standard readers count pages, inflated bytes and time against it and
      * throw {@link PaperOverBudgetException} (or warn, where what was read before the limit stands).
-     * A reader that does not override this is only checked for time before it starts.
+     * A reader that does not override this is checked for time before it starts, and cut to the page limit after.
      */
     default LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
         budget.checkTime();
-        return read(source, warnings);
+        return budget.keepPages(read(source, warnings), warnings);
     }
 }

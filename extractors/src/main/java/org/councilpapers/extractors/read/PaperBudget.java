@@ -2,6 +2,9 @@ package org.councilpapers.extractors.read;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
 
 /**
  * One paper's running account against its {@link PaperLimits}: the deadline its reading started,
@@ -36,6 +39,21 @@ public final class PaperBudget {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The layout cut to the first {@code maxPages} pages, with a {@code PAGE_LIMIT} warning, where a reader read more: the
+     * PDF reader stops at the limit itself, but text and office formats find their pages as they go (form feeds, "Page N"
+     * lines, page breaks), so a file of nothing but form feeds would otherwise bring any number.
+     */
+    public LayoutDocument keepPages(LayoutDocument layout, Warnings warnings) {
+        int max = limits.maxPages();
+        if (layout.pageCount() <= max) {
+            return layout;
+        }
+        warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + layout.pageCount() + " pages; read the first " + max
+                + " (maxPages " + max + ")", null);
+        return layout.pages(1, max);
     }
 
     /** Whether the paper's time is up. */

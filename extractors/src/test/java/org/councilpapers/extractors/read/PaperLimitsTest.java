@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.List;
 import org.councilpapers.CouncilPapers;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.read.text.TextLayoutReader;
 import org.councilpapers.core.WarningCode;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +21,18 @@ class PaperLimitsTest {
         assertEquals(1000, l.maxBytes());
         assertEquals(PaperLimits.DEFAULT_MAX_STREAM_BYTES, l.maxStreamBytes());
         assertEquals(PaperLimits.defaults(), CouncilPapers.builder().build().limits());
+    }
+
+    @Test
+    void textWithMorePagesThanTheLimitIsCutToItWithAWarning() throws Exception {
+        // Jazzer's finding: a text of form feeds is a page each, and the text reader knew no page limit.
+        byte[] bytes = ("Agenda\n" + "\f".repeat(79) + "last page\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Warnings warnings = new Warnings();
+        LayoutDocument layout = new TextLayoutReader().read(Source.of(bytes, "form-feeds.txt"), warnings,
+                new PaperBudget(PaperLimits.defaults().withMaxPages(50), "form-feeds.txt"));
+        assertEquals(50, layout.pageCount());
+        assertEquals(List.of("the paper has 80 pages; read the first 50 (maxPages 50)"),
+                warnings.toList().stream().filter(w -> w.code() == WarningCode.PAGE_LIMIT).map(w -> w.message()).toList());
     }
 
     @Test

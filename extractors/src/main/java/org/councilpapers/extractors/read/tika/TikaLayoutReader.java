@@ -57,6 +57,10 @@ public final class TikaLayoutReader implements LayoutReader {
      */
     @Override
     public LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
+        return budget.keepPages(readWithin(source, warnings, budget), warnings);
+    }
+
+    private LayoutDocument readWithin(Source source, Warnings warnings, PaperBudget budget) throws IOException {
         String type = source.mediaType();
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("not an office or HTML media type: " + type);
