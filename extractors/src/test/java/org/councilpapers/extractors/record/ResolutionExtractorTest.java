@@ -33,6 +33,21 @@ class ResolutionExtractorTest {
     }
 
     @Test
+    void aProposedRecordOfDecisionTitledAfterItsCouncilProposesAndDecidesNothing() {
+        // The title line carries the council's name before the form's ("… COUNCIL – PROPOSED RECORD OF DECISION"): the
+        // decision it sets out is the one a meeting is asked to take, whatever the paper is taken for.
+        for (DocumentKind kind : DocumentKind.values()) {
+            assertTrue(Harness.run(extractor, kind, document(para("ASHWORTH COUNTY COUNCIL – PROPOSED RECORD OF DECISION"),
+                    para("DECISION TO BE TAKEN BY: Cabinet"), para("Title of Decision: Adoption of the Local Transport Plan"),
+                    para("Decision: Cabinet agree to:"), item("a)", "ADOPT the Local Transport Plan 2025-2040;"),
+                    item("b)", "DELEGATE authority to the Corporate Director of Growth to make minor changes."),
+                    para("Reason for Decision: the plan is due for renewal."))).records(Resolution.class).isEmpty(), kind.name());
+        }
+        assertTrue(Harness.run(extractor, DocumentKind.OTHER, Variants.read("classify-proposed-record-of-decision.txt"))
+                .records(Resolution.class).isEmpty());
+    }
+
+    @Test
     void resolvedOverAParagraphAndOverNumberedItemsWithTheirMinute() {
         List<Resolution> rs = run(minutes(
                 item("5.", "Items Raised by the Safeguarding Partnership"), para("The report was presented."), para("RESOLVED:"),
