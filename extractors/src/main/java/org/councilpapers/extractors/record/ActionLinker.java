@@ -147,7 +147,7 @@ public final class ActionLinker {
     }
 
     /** The share of the shorter set's words that the other holds. */
-    private static double overlap(Set<String> a, Set<String> b) {
+    static double overlap(Set<String> a, Set<String> b) {
         int smaller = Math.min(a.size(), b.size());
         return smaller == 0 ? 0 : shared(a, b) / (double) smaller;
     }

@@ -38,6 +38,9 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
+    // "A. Agree to …", "b) DELEGATE …": a lettered item a PDF reading left as a paragraph (the reader takes no capital letter
+    // for a list marker); taken only in sequence, A then B, so a paragraph that merely opens with an initial is not one.
+    private static final Pattern LETTERED_TEXT = Pattern.compile("^([A-Ha-h])[.)]\\s+(\\S.*)$");
     private static final String INSPECTORS = "(?:ofsted|inspection|inspectors?|inspectorate|hmi|cqc|hmicfrs)";
     // "Ofsted's recommendations", "Recommendations from the inspection", "The inspectors made the following recommendations:".
     private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
@@ -118,7 +121,10 @@ public final class RecommendationExtractor implements RecordExtractor {
                 Matcher numbered = NUMBERED_TEXT.matcher(itemText);
                 boolean bulleted = item.kind() == BlockKind.LIST_ITEM && number(item.marker()) == null;
                 boolean numberedText = numbered.matches() && (section == null || bulleted || numbered.group(1).startsWith(section + "."));
-                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && continues(out, out.size() > sectionStart, itemText)) {
+                Matcher lettered = LETTERED_TEXT.matcher(itemText);
+                boolean letteredText = item.kind() != BlockKind.LIST_ITEM && !numberedText && lettered.matches()
+                        && nextLetter(out, sectionStart, lettered.group(1));
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && continues(out, out.size() > sectionStart, itemText)) {
                     // A line a PDF reading set apart from the item it wraps: it goes on in lower case, or after an item with no full stop.
                     Recommendation last = (Recommendation) out.get(out.size() - 1);
                     Provenance lp = last.provenance(); // the item's page and box, where it starts; its span now takes in the line
@@ -127,13 +133,14 @@ public final class RecommendationExtractor implements RecordExtractor {
                             last.itemNumber(), last.itemTitle(), p));
                     continue;
                 }
-                if (item.kind() != BlockKind.LIST_ITEM && !numberedText || itemText.isEmpty()) {
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
                     }
                     continue;
                 }
-                String number = numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                String number = letteredText ? lettered.group(1)
+                        : numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
                 if (number != null && number.matches("\\d{1,2}")) {
                     int n = Integer.parseInt(number);
                     if (n <= lastPlain && item.kind() == BlockKind.LIST_ITEM) {
@@ -144,7 +151,8 @@ public final class RecommendationExtractor implements RecordExtractor {
                 if (firstTop == null && number != null && number.contains(".")) {
                     firstTop = number.substring(0, number.indexOf('.'));
                 }
-                String recText = clean(numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText);
+                String recText = clean(letteredText ? lettered.group(2)
+                        : numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText);
                 Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
                         recText, origin, itemNumber, itemTitle, p));
@@ -159,6 +167,29 @@ public final class RecommendationExtractor implements RecordExtractor {
                 }
             }
             i = j - 1;
+        }
+        return withoutRepeats(out);
+    }
+
+    // Shares of words two wordings of one recommendation hold in common: a report that prints its recommendations on its
+    // cover and again in its last section rewords them a little ("note the forecast …" / "NOTE the forecast … .").
+    private static final double SAME_RECOMMENDATION = 0.7;
+
+    /**
+     * The recommendations without the copies a paper prints again: a later one of the same item, number and (nearly) the
+     * same words as an earlier one. A second list that asks for other things under the same letters stays.
+     */
+    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found) {
+        List<PaperRecord> out = new ArrayList<>(found.size());
+        for (PaperRecord p : found) {
+            Recommendation r = (Recommendation) p;
+            boolean repeat = r.number() != null && out.stream().map(Recommendation.class::cast)
+                    .anyMatch(e -> r.number().equals(e.number()) && java.util.Objects.equals(r.itemTitle(), e.itemTitle())
+                            && r.origin() == e.origin()
+                            && ActionLinker.overlap(ActionLinker.words(r.text()), ActionLinker.words(e.text())) >= SAME_RECOMMENDATION);
+            if (!repeat) {
+                out.add(r);
+            }
         }
         return out;
     }
@@ -338,6 +369,15 @@ public final class RecommendationExtractor implements RecordExtractor {
         }
         Matcher m = TOP_NUMBER.matcher(item.marker());
         return m.matches() && !m.group(1).equals(section);
+    }
+
+    /** Whether {@code letter} goes on this section's lettered list: "a" or "A" first, then the letter after the last one, in its case. */
+    private static boolean nextLetter(List<PaperRecord> out, int sectionStart, String letter) {
+        if (out.size() == sectionStart) {
+            return letter.equalsIgnoreCase("a");
+        }
+        String last = ((Recommendation) out.get(out.size() - 1)).number();
+        return last != null && last.length() == 1 && Character.isLetter(last.charAt(0)) && letter.charAt(0) == last.charAt(0) + 1;
     }
 
     private static @Nullable String number(@Nullable String marker) {

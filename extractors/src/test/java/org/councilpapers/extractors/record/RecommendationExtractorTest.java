@@ -20,6 +20,46 @@ class RecommendationExtractorTest {
     private final RecommendationExtractor extractor = new RecommendationExtractor();
 
     @Test
+    void recommendationsPrintedAgainLaterInTheReportAreOneEach() {
+        List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(heading(2, "Recommendations"),
+                para("Cabinet is asked to:"), item("a)", "note the forecast revenue overspend of £23.3m (excluding Schools' Delegated Budgets);"),
+                item("b)", "agree the capital budget changes."), heading(2, "2. Background"), para("The forecast has worsened."),
+                heading(2, "4. Recommendations"), para("Cabinet is asked to:"),
+                item("a)", "NOTE the forecast revenue overspend of £23.3m (excluding Schools)."),
+                item("b)", "AGREE the capital budget changes."),
+                heading(2, "5. Recommendations"), para("County Council is asked to:"),
+                item("a)", "approve the revised Treasury Management Strategy."))).records(Recommendation.class);
+        assertEquals(List.of("a", "b", "a"), rs.stream().map(Recommendation::number).toList(),
+                "the last section asks for something else under the same letter, so it stays");
+        assertEquals("note the forecast revenue overspend of £23.3m (excluding Schools' Delegated Budgets);", rs.get(0).text());
+        assertEquals("approve the revised Treasury Management Strategy.", rs.get(2).text());
+    }
+
+    @Test
+    void letteredParagraphsAPdfLeftUnlistedAreRecommendationsInSequence() {
+        // A PDF reading keeps "A." and "b)" items as paragraphs, and their wrapped lines as paragraphs of their own.
+        List<Recommendation> upper = Harness.run(extractor, DocumentKind.OTHER, document(heading(2, "Recommendation(s):"),
+                para("Cabinet is asked to:"), para("A. Agree to TRANSFER the statutory functions of the transitions team"),
+                para("to the Adult Social Care Directorate from 1 April 2025; and"),
+                para("B. DELEGATE authority to the Corporate Director to take the relevant actions to"),
+                para("implement the decision."), heading(2, "1. Introduction"), para("A. Smith wrote this report."))).records(Recommendation.class);
+        assertEquals(List.of("A", "B"), upper.stream().map(Recommendation::number).toList());
+        assertEquals("Agree to TRANSFER the statutory functions of the transitions team to the Adult Social Care Directorate "
+                + "from 1 April 2025; and", upper.get(0).text());
+        assertEquals("DELEGATE authority to the Corporate Director to take the relevant actions to implement the decision.",
+                upper.get(1).text());
+
+        List<Recommendation> lower = Harness.run(extractor, DocumentKind.REPORT, document(heading(2, "Recommendations"),
+                para("The Committee is recommended to:"), para("a) note the outturn for the year;"),
+                para("b) approve the carry-forward of £120,000 to 2025/26."))).records(Recommendation.class);
+        assertEquals(List.of("a", "b"), lower.stream().map(Recommendation::number).toList());
+
+        // Out of sequence, a paragraph that opens with an initial is prose after the list, not an item.
+        assertEquals(0, Harness.run(extractor, DocumentKind.REPORT, document(heading(2, "Recommendations"),
+                para("B. Jones asked that the report be noted."))).records(Recommendation.class).size());
+    }
+
+    @Test
     void numberedRecommendationsUnderANumberedSectionWithTheItemTheyBelongTo() {
         List<Recommendation> rs = Harness.run(extractor, DocumentKind.REPORT, document(
                 para("7 July 2020"), para("ITEM: 9"), para("Children's Services Overview and Scrutiny Committee"),
