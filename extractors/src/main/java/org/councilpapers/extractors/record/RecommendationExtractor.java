@@ -168,28 +168,43 @@ public final class RecommendationExtractor implements RecordExtractor {
             }
             i = j - 1;
         }
-        return withoutRepeats(out);
+        return withoutRepeats(out, ctx);
     }
 
     // Shares of words two wordings of one recommendation hold in common: a report that prints its recommendations on its
     // cover and again in its last section rewords them a little ("note the forecast …" / "NOTE the forecast … .").
     private static final double SAME_RECOMMENDATION = 0.7;
 
+    // Figures and numbers as printed ("£23.3m", "2025", "1"): a rewording keeps them, another report's list changes them.
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]*\\w*");
+
     /**
-     * The recommendations without the copies a paper prints again: a later one of the same item, number and (nearly) the
-     * same words as an earlier one. A second list that asks for other things under the same letters stays.
+     * The recommendations without the copies a paper prints again: a later one in the same part, of the same item and
+     * number, with the same figures and nearly the same words as an earlier one. A second list that asks for other things
+     * under the same letters stays, and so do templated lists of other reports ("… in report 1" / "… in report 2").
      */
-    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found) {
+    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>(found.size());
         for (PaperRecord p : found) {
             Recommendation r = (Recommendation) p;
             boolean repeat = r.number() != null && out.stream().map(Recommendation.class::cast)
                     .anyMatch(e -> r.number().equals(e.number()) && java.util.Objects.equals(r.itemTitle(), e.itemTitle())
                             && r.origin() == e.origin()
+                            && ctx.partAt(r.provenance().start()) == ctx.partAt(e.provenance().start())
+                            && figures(r.text()).equals(figures(e.text()))
                             && ActionLinker.overlap(ActionLinker.words(r.text()), ActionLinker.words(e.text())) >= SAME_RECOMMENDATION);
             if (!repeat) {
                 out.add(r);
             }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> figures(String text) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replaceAll("[.,]+$", ""));
         }
         return out;
     }

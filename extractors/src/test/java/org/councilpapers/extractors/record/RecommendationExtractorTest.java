@@ -33,6 +33,13 @@ class RecommendationExtractorTest {
                 "the last section asks for something else under the same letter, so it stays");
         assertEquals("note the forecast revenue overspend of £23.3m (excluding Schools' Delegated Budgets);", rs.get(0).text());
         assertEquals("approve the revised Treasury Management Strategy.", rs.get(2).text());
+
+        // Templated lists that differ only in a figure are other reports' (or other sums'), not a repeat.
+        List<Recommendation> templated = Harness.run(extractor, DocumentKind.REPORT, document(heading(2, "Recommendations"),
+                item("1.1", "That the Committee notes the update in report 1 and the actions in paragraph 2."),
+                heading(2, "Recommendations"), item("1.1", "That the Committee notes the update in report 2 and the actions in paragraph 2.")))
+                .records(Recommendation.class);
+        assertEquals(2, templated.size());
     }
 
     @Test
