@@ -51,9 +51,15 @@ public final class PaperBudget {
         if (layout.pageCount() <= max) {
             return layout;
         }
-        warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + layout.pageCount() + " pages; read the first " + max
-                + " (maxPages " + max + ")", null);
+        pageLimitReached(layout.pageCount(), warnings);
         return layout.pages(1, max);
+    }
+
+    /** Warns that a paper of {@code found} pages is read only as far as {@code maxPages}: one wording for every reader. */
+    public void pageLimitReached(int found, Warnings warnings) {
+        int max = limits.maxPages();
+        warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + found + " pages; read the first " + max + " (maxPages " + max + ")",
+                null);
     }
 
     /** Whether the paper's time is up. */

@@ -2,6 +2,9 @@ package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentKind;
@@ -177,6 +180,7 @@ public final class RecommendationExtractor implements RecordExtractor {
 
     // Figures and numbers as printed ("£23.3m", "2025", "1"): a rewording keeps them, another report's list changes them.
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]*\\w*");
+    private static final Pattern FIGURE_END = Pattern.compile("[.,]+$");
 
     /**
      * The recommendations without the copies a paper prints again: a later one in the same part, of the same item and
@@ -185,26 +189,35 @@ public final class RecommendationExtractor implements RecordExtractor {
      */
     private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>(found.size());
+        List<Wording> kept = new ArrayList<>(found.size());
         for (PaperRecord p : found) {
             Recommendation r = (Recommendation) p;
-            boolean repeat = r.number() != null && out.stream().map(Recommendation.class::cast)
-                    .anyMatch(e -> r.number().equals(e.number()) && java.util.Objects.equals(r.itemTitle(), e.itemTitle())
-                            && r.origin() == e.origin()
-                            && ctx.partAt(r.provenance().start()) == ctx.partAt(e.provenance().start())
-                            && figures(r.text()).equals(figures(e.text()))
-                            && ActionLinker.overlap(ActionLinker.words(r.text()), ActionLinker.words(e.text())) >= SAME_RECOMMENDATION);
-            if (!repeat) {
+            Wording w = new Wording(r, ctx.partAt(r.provenance().start()));
+            if (r.number() == null || kept.stream().noneMatch(w::repeats)) {
                 out.add(r);
+                kept.add(w);
             }
         }
         return out;
     }
 
-    private static java.util.Set<String> figures(String text) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    /** A recommendation with what a repeat of it must share, worked out once. */
+    private record Wording(Recommendation r, @Nullable Part part, Set<String> figures, Set<String> words) {
+        Wording(Recommendation r, @Nullable Part part) {
+            this(r, part, figuresIn(r.text()), ActionLinker.words(r.text()));
+        }
+
+        boolean repeats(Wording e) {
+            return r.number().equals(e.r.number()) && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
+                    && part == e.part && figures.equals(e.figures) && ActionLinker.overlap(words, e.words) >= SAME_RECOMMENDATION;
+        }
+    }
+
+    private static Set<String> figuresIn(String text) {
+        Set<String> out = new TreeSet<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            out.add(m.group().replaceAll("[.,]+$", ""));
+            out.add(FIGURE_END.matcher(m.group()).replaceAll(""));
         }
         return out;
     }

@@ -86,8 +86,7 @@ public final class PdfLayoutReader implements LayoutReader {
                         + "; read the " + pages(found) + " present", null);
             }
             if (found > max) {
-                warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + found + " pages; read the first " + max
-                        + " (maxPages " + max + ")", null);
+                budget.pageLimitReached(found, warnings);
             }
             List<PageDraft> pages = new ArrayList<>(present.size());
             Map<Float, Integer> sizes = new LinkedHashMap<>();
