@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.Warnings;
+import org.councilpapers.core.internal.Hashes;
 import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RecordType;
-import org.councilpapers.core.internal.Hashes;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.segment.Segmenter;
@@ -30,24 +31,25 @@ import org.jspecify.annotations.Nullable;
  * @param parts    the paper's parts in order, each with the agenda item it belongs to: an agenda pack's
  *                 front sheet, notes for the public, minutes, reports, appendices and work programme;
  *                 any other paper as one part (see {@link Segmenter#forDocument})
- * @param parsed   what the extractors read out of these parts and share (a set of minutes parsed once for the
- *                 meeting, resolution and question extractors); belongs to this paper, like {@code warnings}
+ * @param state    what the record families read out of this paper and share, each under its own type (a set of
+ *                 minutes parsed once for the meeting, resolution and question extractors); belongs to this paper,
+ *                 like {@code warnings}
  */
 public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
-        List<Part> parts, ParsedParts parsed) {
+        List<Part> parts, PaperState state) {
     public ExtractContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(ragScale, "ragScale");
-        Objects.requireNonNull(parsed, "parsed");
+        Objects.requireNonNull(state, "state");
         parts = List.copyOf(parts);
     }
 
     /** A context with the parts found elsewhere, and nothing read from them yet. */
     public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
             List<Part> parts) {
-        this(document, layout, warnings, ragScale, parts, new ParsedParts());
+        this(document, layout, warnings, ragScale, parts, new PaperState());
     }
 
     /** A context whose parts are found here, once. */
@@ -65,35 +67,9 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
         return parts.stream().filter(p -> wanted.contains(p.kind())).toList();
     }
 
-    /**
-     * Whether a part is the record of a meeting (minutes, a record of decisions), by its own evidence: a title that says so, or a
-     * list of who was present or attended ({@link MinutesParser.Minutes#recordsMeeting}). A pack's minutes are taken as found,
-     * since the segmenter cut them where such a heading and list start them; a part that reads as an agenda front sheet is one
-     * only when its opening titles it a record of decisions, or titles it minutes and lists who was present. The paper's kind plays no part: a set of minutes classified as a
-     * report or an agenda is still minutes.
-     */
-    boolean recordsMeeting(Part part) {
-        if (!part.kind().carriesRecords() || part.blocks().isEmpty()) {
-            return false;
-        }
-        MinutesParser.Minutes m = minutes(part);
-        return switch (part.kind()) {
-            case MINUTES -> segmented() || m.recordsMeeting();
-            // An agenda lists "Minutes" and "Apologies" as items; only a record of decisions, or minutes that say who was present,
-            // is a record of a meeting there.
-            case FRONT_SHEET -> m.title() == MinutesParser.Title.DECISIONS || m.title() == MinutesParser.Title.MINUTES && m.attested();
-            default -> m.recordsMeeting();
-        };
-    }
-
-    // Whether the parts were cut out of the paper by their content (an agenda pack), rather than the paper taken as one part.
-    private boolean segmented() {
-        return parts.size() > 1 || document.kind() == org.councilpapers.core.DocumentKind.AGENDA_PACK;
-    }
-
-    /** A part of this paper read as minutes, parsed once however many extractors ask. */
-    MinutesParser.Minutes minutes(Part part) {
-        return parsed.minutes(part);
+    /** The reading of one family kept for this paper (see {@link PaperState}), made the first time a family asks. */
+    public <T> T shared(Class<T> type, Supplier<? extends T> make) {
+        return state.get(type, make);
     }
 
     /**

@@ -1,6 +1,16 @@
 package org.councilpapers.extractors.record;
 
 import java.util.List;
+import org.councilpapers.extractors.record.agenda.AgendaItemExtractor;
+import org.councilpapers.extractors.record.agenda.MeetingExtractor;
+import org.councilpapers.extractors.record.inspection.FindingExtractor;
+import org.councilpapers.extractors.record.inspection.JudgementExtractor;
+import org.councilpapers.extractors.record.minutes.QuestionExtractor;
+import org.councilpapers.extractors.record.minutes.ResolutionExtractor;
+import org.councilpapers.extractors.record.plan.ActionPlanExtractor;
+import org.councilpapers.extractors.record.plan.WorkProgrammeExtractor;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
+import org.councilpapers.extractors.record.report.ReportExtractor;
 
 /** The record extractors in a fixed order: records come out grouped in this order, each in reading order. */
 public final class Extractors {

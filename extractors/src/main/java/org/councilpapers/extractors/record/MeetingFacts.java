@@ -7,7 +7,7 @@ import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
 /** The shapes of a meeting's time, venue and committee name as front sheets and minutes print them. */
-final class MeetingFacts {
+public final class MeetingFacts {
     private static final Pattern TIME = Pattern.compile(
             "(?i)(?<![\\d.:])(\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|12 noon|noon|midday)(?![a-z])");
     private static final Pattern COMMITTEE = Pattern.compile(
@@ -29,18 +29,18 @@ final class MeetingFacts {
     private MeetingFacts() {}
 
     /** The first time of day printed in the text, as printed ("7.00 pm", "10.00am"). */
-    static @Nullable String time(String text) {
+    public static @Nullable String time(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? m.group(1) : null;
     }
 
     /** A matcher for the times of day in the text, for callers that need where the time ends. */
-    static Matcher timeMatcher(String text) {
+    public static Matcher timeMatcher(String text) {
         return TIME.matcher(text);
     }
 
     /** Whether a line names a committee, cabinet, board or the council meeting as a whole, rather than saying something. */
-    static boolean isCommitteeLine(String line) {
+    public static boolean isCommitteeLine(String line) {
         if (line.length() > 120 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.find(line).map(d -> d.isFullDate()).orElse(false)) {
             return false;
         }
@@ -53,7 +53,7 @@ final class MeetingFacts {
     }
 
     /** Whether a line reads as a place: a room or building word, a postcode, or an address's commas. */
-    static boolean looksLikeVenue(String line) {
+    public static boolean looksLikeVenue(String line) {
         if (line.length() > 200 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.parse(line).isPresent()
                 || line.toLowerCase(Locale.ROOT).matches("^(?:councillor|note|please)\\b.*")) {
             return false;
@@ -62,7 +62,7 @@ final class MeetingFacts {
     }
 
     /** The venue a sentence names: "… held in the Council Chamber, County Hall on Thursday, 30 January 2025". */
-    static @Nullable String venueInSentence(String text) {
+    public static @Nullable String venueInSentence(String text) {
         Matcher m = HELD_AT.matcher(text);
         if (!m.find()) {
             Matcher on = HELD_ON.matcher(text);
@@ -77,7 +77,7 @@ final class MeetingFacts {
     }
 
     /** Whether a line says when a meeting is: a full date with a time, a weekday or the word meeting. */
-    static boolean isMeetingDateLine(String line) {
+    public static boolean isMeetingDateLine(String line) {
         String f = line.toLowerCase(Locale.ROOT);
         if (f.contains("publish") || f.contains("despatch") || f.contains("dispatch") || f.contains("issued") || line.length() > 250) {
             return false;

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * tab-separated field) of a paragraph, with white space squashed and its span in the document
  * text kept for provenance.
  */
-record TextLine(String text, Block block, int start, int end) implements HasBox {
+public record TextLine(String text, Block block, int start, int end) implements HasBox {
     private static final java.util.regex.Pattern WRAPPED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30})-\\s+(?=\\p{Lu}\\p{Ll})");
 
     @Override
@@ -21,7 +21,7 @@ record TextLine(String text, Block block, int start, int end) implements HasBox 
         return block.box();
     }
 
-    static List<TextLine> of(List<Block> blocks) {
+    public static List<TextLine> of(List<Block> blocks) {
         List<TextLine> out = new ArrayList<>();
         for (Block b : blocks) {
             out.addAll(of(b));
@@ -29,7 +29,7 @@ record TextLine(String text, Block block, int start, int end) implements HasBox 
         return out;
     }
 
-    static List<TextLine> of(Block b) {
+    public static List<TextLine> of(Block b) {
         List<TextLine> out = new ArrayList<>();
         if (b.table() != null) {
             for (Cell c : b.table().cells()) {
@@ -59,11 +59,11 @@ record TextLine(String text, Block block, int start, int end) implements HasBox 
      * A table cell's text on one line. A double-barrelled name that wrapped at its hyphen in a narrow
      * column ("Bruce-\nAnnan", read back as "Bruce- Annan") is joined again.
      */
-    static String cell(String s) {
+    public static String cell(String s) {
         return WRAPPED_HYPHEN.matcher(squash(s)).replaceAll("-");
     }
 
-    static String squash(String s) {
+    public static String squash(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

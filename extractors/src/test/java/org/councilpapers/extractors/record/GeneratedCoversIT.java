@@ -11,6 +11,7 @@ import org.councilpapers.core.Warnings;
 import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.record.PlanFiles.Page;
+import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -12,19 +12,19 @@ import org.councilpapers.testdata.RecordAssertions;
 import org.jspecify.annotations.Nullable;
 
 /** Runs one extractor over a layout built in code, as the pipeline would, and checks the invariants. */
-final class Harness {
+public final class Harness {
     private Harness() {}
 
-    static Extraction run(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
+    public static Extraction run(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
         return run(extractor, kind, null, doc);
     }
 
-    static Extraction run(RecordExtractor extractor, DocumentKind kind, @Nullable String date, LayoutDocument doc) {
+    public static Extraction run(RecordExtractor extractor, DocumentKind kind, @Nullable String date, LayoutDocument doc) {
         return run(extractor, kind, date, "Thurrock", doc);
     }
 
     /** As a paper whose council the classifier could not tell. */
-    static Extraction runWithoutCouncil(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
+    public static Extraction runWithoutCouncil(RecordExtractor extractor, DocumentKind kind, LayoutDocument doc) {
         return run(extractor, kind, null, null, doc);
     }
 

@@ -13,6 +13,8 @@ import org.councilpapers.core.record.FindingKind;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.extractors.record.inspection.FindingExtractor;
+import org.councilpapers.extractors.record.inspection.JudgementExtractor;
 import org.councilpapers.extractors.vocab.Frameworks;
 import org.junit.jupiter.api.Test;
 

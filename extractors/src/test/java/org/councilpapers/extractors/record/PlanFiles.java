@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * tests need no committed binaries and each shade, merge and page break is chosen on purpose.
  * A plan is a list of pages, each with lines of text above a grid of cells.
  */
-final class PlanFiles {
+public final class PlanFiles {
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final float SIZE = 8;
@@ -30,26 +30,26 @@ final class PlanFiles {
     private PlanFiles() {}
 
     /** One cell: its text lines, fill and text colour ("#rrggbb" or null), and whether it merges into the cell above. */
-    record C(List<String> lines, @Nullable String fill, @Nullable String colour, boolean mergedUp) {
-        static C of(String... lines) {
+    public record C(List<String> lines, @Nullable String fill, @Nullable String colour, boolean mergedUp) {
+        public static C of(String... lines) {
             return new C(List.of(lines), null, null, false);
         }
 
-        static C filled(String fill, String... lines) {
+        public static C filled(String fill, String... lines) {
             return new C(List.of(lines), fill, null, false);
         }
 
-        static C coloured(String colour, String text) {
+        public static C coloured(String colour, String text) {
             return new C(List.of(text), null, colour, false);
         }
 
-        static C merged() {
+        public static C merged() {
             return new C(List.of(), null, null, true);
         }
     }
 
     /** A table: column widths in points, the header row (null for none: a table continued from the page before), the body rows. */
-    record Grid(float[] widths, @Nullable List<C> header, List<List<C>> rows) {
+    public record Grid(float[] widths, @Nullable List<C> header, List<List<C>> rows) {
         List<List<C>> all() {
             List<List<C>> out = new ArrayList<>();
             if (header != null) {
@@ -61,20 +61,20 @@ final class PlanFiles {
     }
 
     /** A page: lines of text (a heading where they start with "#") and grids, top to bottom. */
-    record Page(List<Object> parts) {
-        static Page of(Object... parts) {
+    public record Page(List<Object> parts) {
+        public static Page of(Object... parts) {
             return new Page(List.of(parts));
         }
     }
 
     // ---- PDF ------------------------------------------------------------------------------------------------------------
 
-    static byte[] pdf(Page... pages) {
+    public static byte[] pdf(Page... pages) {
         return pdf(true, pages);
     }
 
     /** The pages as a PDF whose grids have no ruling lines: columns only by the alignment of their text and their fills. */
-    static byte[] unruledPdf(Page... pages) {
+    public static byte[] unruledPdf(Page... pages) {
         return pdf(false, pages);
     }
 
@@ -186,7 +186,7 @@ final class PlanFiles {
     // ---- DOCX -----------------------------------------------------------------------------------------------------------
 
     /** The pages as one Word document, each page's grid a table, a page break between pages. */
-    static byte[] docx(Page... pages) {
+    public static byte[] docx(Page... pages) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pages.length; i++) {
             if (i > 0) {
@@ -309,7 +309,7 @@ final class PlanFiles {
     }
 
     /** The pages as an Excel workbook (POI), one sheet per page; fills solid, text colours as font colours, merges as merged regions. */
-    static byte[] xlsx(Page... pages) {
+    public static byte[] xlsx(Page... pages) {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages.length; i++) {
@@ -360,7 +360,7 @@ final class PlanFiles {
      * cell style per fill or text colour, merges as {@code number-rows-spanned} over covered cells, runs of equal
      * empty cells as {@code number-columns-repeated}, and the last row repeated to the sheet's edge.
      */
-    static byte[] ods(Page... pages) {
+    public static byte[] ods(Page... pages) {
         java.util.Map<String, String> styles = new java.util.LinkedHashMap<>();
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pages.length; i++) {
@@ -423,7 +423,7 @@ final class PlanFiles {
     }
 
     /** An OpenDocument package: the stored {@code mimetype} first, {@code content.xml}, and the manifest. */
-    static byte[] odf(String mediaType, String content) {
+    public static byte[] odf(String mediaType, String content) {
         String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
                 + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mediaType + "\"/>"

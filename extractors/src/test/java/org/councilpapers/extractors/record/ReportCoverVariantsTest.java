@@ -11,6 +11,7 @@ import java.util.List;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Classification;
 import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.junit.jupiter.api.Test;
 
 /**

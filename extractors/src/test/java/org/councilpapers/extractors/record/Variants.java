@@ -15,10 +15,10 @@ import org.councilpapers.testdata.TestPapers;
  * Reads the variant papers written in other councils' styles ({@code testdata/papers/variants}) as the text reader does,
  * and the real PDFs under {@code testdata/papers/real} as the PDF reader does.
  */
-final class Variants {
+public final class Variants {
     private Variants() {}
 
-    static LayoutDocument read(String name) {
+    public static LayoutDocument read(String name) {
         Path p = TestPapers.path("variants/" + name);
         try {
             return new TextLayoutReader().read(Source.of(Files.readAllBytes(p), name), new Warnings());
@@ -27,7 +27,7 @@ final class Variants {
         }
     }
 
-    static LayoutDocument readPdf(String relative) {
+    public static LayoutDocument readPdf(String relative) {
         Path p = TestPapers.path(relative);
         try {
             return new PdfLayoutReader().read(Source.of(Files.readAllBytes(p), p.getFileName().toString()), new Warnings());

@@ -1,0 +1,84 @@
+package org.councilpapers.extractors.record.agenda;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.AgendaItem;
+import org.councilpapers.core.record.PageRange;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.minutes.MinutesParser;
+import org.councilpapers.extractors.record.minutes.PaperMinutes;
+import org.councilpapers.extractors.segment.AgendaReader;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+
+/**
+ * The items of the agenda on a front sheet: number and title as printed, and the printed pages
+ * of their papers where the agenda lists them; and the items of each meeting the paper records (minutes, a record of
+ * decisions): each minute's or decision's number and heading as printed, with no pages. Numbered headings in reports and
+ * appendices are sections, not agenda items.
+ */
+public final class AgendaItemExtractor implements RecordExtractor {
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> front = new ArrayList<>();
+        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
+            if (!PaperMinutes.recordsMeeting(ctx, p)) {
+                front.addAll(p.blocks());
+            }
+        }
+        List<AgendaReader.Entry> entries = AgendaReader.read(front);
+        if (!entries.isEmpty()) {
+            FrontSheet sheet = FrontSheet.read(front, entries);
+            PartialDate date = sheet != null && sheet.date() != null ? sheet.date() : ctx.document().date();
+            for (AgendaReader.Entry e : entries) {
+                Provenance p = provenance(e, ctx);
+                PageRange pages = e.from() == null ? null : new PageRange(e.from(), e.to());
+                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, e.number(), e.title()), date, e.number(), e.title(), pages, p));
+            }
+        }
+        // Minutes and records of decisions give their meeting's items too: each minute's number and heading as printed.
+        for (Part part : ctx.parts()) {
+            if (!PaperMinutes.recordsMeeting(ctx, part)) {
+                continue;
+            }
+            MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
+            PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
+            for (MinutesParser.Minute minute : m.minutes()) {
+                if (minute.number() == null) {
+                    continue;
+                }
+                Block b = part.blocks().get(minute.from());
+                Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, minute.number(), minute.title()), date, minute.number(), minute.title(),
+                        null, p));
+            }
+        }
+        return out;
+    }
+
+    // A table row's span where the item came from a table, else the block's.
+    private static Provenance provenance(AgendaReader.Entry e, ExtractContext ctx) {
+        Block b = e.block();
+        if (e.row() >= 0 && b.table() != null) {
+            List<Cell> cells = b.table().row(e.row());
+            if (!cells.isEmpty()) {
+                int start = cells.get(0).start();
+                int end = cells.get(cells.size() - 1).end();
+                if (start >= b.start() && end >= start && end <= b.end()) {
+                    return ctx.provenance(b.page(), start, end, b);
+                }
+            }
+        }
+        return ctx.provenance(b.page(), b.start(), b.end(), b);
+    }
+}

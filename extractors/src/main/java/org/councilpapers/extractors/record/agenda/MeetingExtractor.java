@@ -1,0 +1,114 @@
+package org.councilpapers.extractors.record.agenda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Meeting;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.record.minutes.MinutesParser;
+import org.councilpapers.extractors.record.minutes.PaperMinutes;
+import org.councilpapers.extractors.record.report.ReportExtractor;
+import org.councilpapers.extractors.segment.AgendaReader;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.Authorities;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One meeting record for each meeting a paper describes: the meeting its agenda front sheet calls
+ * (committee, date, time, venue, members with their roles, substitutes, publication date, contact
+ * officer), and each meeting whose minutes it holds (date, time, venue, who was present, who sent
+ * apologies, who attended with their titles), found by its own evidence in any part of any paper (see
+ * {@link PaperMinutes#recordsMeeting}); and, for a committee report that calls and records no meeting, the meeting its cover
+ * names.
+ */
+public final class MeetingExtractor implements RecordExtractor {
+    private static final int SHORT_LINE = 80;
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> front = new ArrayList<>();
+        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
+            if (!PaperMinutes.recordsMeeting(ctx, p)) {
+                front.addAll(p.blocks());
+            }
+        }
+        if (!front.isEmpty()) {
+            FrontSheet f = FrontSheet.read(front, AgendaReader.read(front));
+            if (f != null) {
+                String c = council(front, ctx);
+                Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());
+                out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(f.date()), String.valueOf(f.committee())), c,
+                        f.committee(), f.date(), f.time(), f.venue(), f.members(), f.substitutes(), List.of(), List.of(), List.of(),
+                        f.published(), f.contactOfficer(), p));
+            }
+        }
+        // Every part is asked whether it records a meeting: minutes and records of decisions say so whatever the paper was taken for.
+        for (Part part : ctx.parts()) {
+            if (!PaperMinutes.recordsMeeting(ctx, part)) {
+                continue;
+            }
+            MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
+            Block first = part.blocks().get(m.headingBlock());
+            Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
+            String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);
+            PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
+            Provenance p = ctx.provenance(first.page(), first.start(), Math.max(first.end(), last.end()), first);
+            out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(date), String.valueOf(m.committee())), c,
+                    m.committee(), date, m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
+                    m.inAttendance(), null, null, p));
+        }
+        if (out.isEmpty()) {
+            Meeting forReport = reportMeeting(doc, ctx);
+            if (forReport != null) {
+                out.add(forReport);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The meeting a committee report is written for, where the paper calls and records no meeting of its own: its cover's
+     * committee and date, and nothing else (who sits, where and when in the day are not on a cover, and are not guessed).
+     */
+    private static @Nullable Meeting reportMeeting(LayoutDocument doc, ExtractContext ctx) {
+        for (ReportExtractor.Cover cover : new ReportExtractor().covers(doc.body(), ctx)) {
+            Report r = cover.report();
+            if (r.committee() == null || r.meetingDate() == null) {
+                continue; // a cover naming only one of them names no meeting a user could find
+            }
+            Provenance p = r.provenance();
+            return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), r.committee()), ctx.document().council(),
+                    r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
+        }
+        return null;
+    }
+
+    // The council named on the part itself ("BARSETSHIRE COUNTY COUNCIL" over the minutes) before the paper's as a whole.
+    // Authorities reads a name in capitals and gives only places, so "the rising of Full Council" names none.
+    private static @Nullable String council(List<Block> blocks, ExtractContext ctx) {
+        for (Block b : blocks) {
+            for (TextLine line : TextLine.of(b)) {
+                String t = line.text();
+                if (t.length() > SHORT_LINE) {
+                    continue;
+                }
+                Optional<String> a = Authorities.find(t);
+                if (a.isPresent()) {
+                    return a.get();
+                }
+            }
+        }
+        return ctx.document().council();
+    }
+}

@@ -1,0 +1,333 @@
+package org.councilpapers.extractors.record.inspection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.Authorities;
+import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an inspection report or letter says about the inspection as a whole, read from its
+ * opening: the authority, the inspectorate, the framework and the inspection dates.
+ */
+public record InspectionFacts(
+        @Nullable String authority,
+        @Nullable String inspectorate,
+        @Nullable String framework,
+        @Nullable PartialDate start,
+        @Nullable PartialDate end,
+        @Nullable PartialDate published) {
+
+    private static final int OPENING_BLOCKS = 40;
+    private static final int TITLE_BLOCKS = 6;
+    private static final int TITLE_LINE = 150;
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)\\b(?:report\\s+)?published\\s*(?:on)?\\s*:?\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
+    private static final Pattern VISIT_ON = Pattern.compile(
+            "(?i)\\b(?:visit|inspection)\\b[^.]{0,120}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|to|-|–)\\s*)?(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{4,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
+    // A letter's date stands alone on its line above "Dear …".
+    private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
+    private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
+
+    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
+
+    /**
+     * The facts of an inspection report or letter; {@link #NONE} for other papers. A paper is read as an
+     * inspection's own report when it is classified so, or when its opening says so whatever its kind: an
+     * "Inspection dates:" line, as every Ofsted report prints under its title.
+     */
+    public static InspectionFacts of(LayoutDocument doc, DocumentKind kind) {
+        List<Block> opening = doc.body().stream().filter(b -> b.kind() != BlockKind.TABLE).limit(OPENING_BLOCKS).toList();
+        if (kind != DocumentKind.INSPECTION_REPORT && kind != DocumentKind.INSPECTION_LETTER
+                && opening.stream().limit(TITLE_BLOCKS * 2).noneMatch(b -> DATES_LINE.matcher(b.text().strip()).lookingAt())) {
+            return NONE;
+        }
+        StringBuilder all = new StringBuilder();
+        for (Block b : opening) {
+            all.append(b.text()).append('\n');
+        }
+        // The judgement table is part of what names the framework (ILACS's "impact of leaders" row).
+        doc.body().stream().filter(b -> b.kind() == BlockKind.TABLE).limit(2).forEach(b -> all.append(b.text()).append('\n'));
+        String text = all.toString();
+        String inspectorate = text.toLowerCase(Locale.ROOT).contains("ofsted") || text.contains("Her Majesty's Inspector")
+                || text.contains("His Majesty's Inspector") || text.contains("HMI") ? "Ofsted" : null;
+        // The title names the framework; the body may mention others ("since the last monitoring visit"), so it comes second.
+        StringBuilder title = new StringBuilder();
+        for (Block b : doc.body()) {
+            if (b.kind() == BlockKind.TABLE || b.text().length() > TITLE_LINE || title.length() > TITLE_LINE * TITLE_BLOCKS) {
+                break; // the title area ends where the judgement table or the prose begins
+            }
+            title.append(b.text()).append('\n');
+        }
+        String authority = authorityInTitle(doc).orElse(null);
+        for (Block b : opening) {
+            if (authority != null) {
+                break;
+            }
+            authority = Authorities.find(b.text()).orElse(null);
+        }
+        PartialDate[] range = dates(opening);
+        String framework = Frameworks.identify(title.toString()).or(() -> Frameworks.identify(text)).orElse(null);
+        if (inspectorate == null && framework != null) {
+            inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
+        }
+        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening));
+    }
+
+    private static final int LEAD_IN_BLOCKS = 4;
+    private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b(?:ofsted|inspect(?:ion|ed|ors?)|monitoring visit|focused visit)\\b");
+    private static final Pattern A_YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
+
+    /**
+     * The facts a grade table printed in another paper (a committee report's appendix, a briefing) does not state
+     * itself, taken from what the paper says around it: the heading and sentences leading into the table first,
+     * then the paper as a whole (the authority it is about, the one inspection whose dates or year it gives). A
+     * fact the paper is silent or ambiguous on stays null. The names of the facts found are in {@code inherited}.
+     *
+     * @param council the paper's own council, where known, which a paper about its own services is about
+     */
+    static Surroundings around(List<Block> body, int table, @Nullable String council) {
+        StringBuilder lead = new StringBuilder();
+        for (int i = table - 1; i >= 0 && i >= table - LEAD_IN_BLOCKS; i--) {
+            Block b = body.get(i);
+            if (b.kind() == BlockKind.TABLE) {
+                break;
+            }
+            lead.insert(0, b.text() + "\n");
+            if (b.kind() == BlockKind.HEADING) {
+                break;
+            }
+        }
+        String leadText = lead.toString();
+        String framework = Frameworks.identify(leadText).or(() -> Frameworks.mentionedIn(leadText)).orElse(null);
+        PartialDate[] range = inspectionRange(leadText);
+        Integer year = yearOf(leadText);
+        String authority = Authorities.find(leadText).orElse(null);
+        boolean ofsted = framework != null || leadText.toLowerCase(Locale.ROOT).contains("ofsted");
+        // The paper as a whole: what it says of the one inspection it discusses.
+        if (range[1] == null || year == null || framework == null || !ofsted) {
+            StringBuilder paper = new StringBuilder();
+            for (Block b : body) {
+                if (b.kind() != BlockKind.TABLE && INSPECTION_WORD.matcher(b.text()).find()) {
+                    paper.append(b.text()).append('\n');
+                }
+            }
+            String all = paper.toString();
+            if (range[1] == null && year == null) {
+                range = inspectionRange(all);
+                year = range[1] != null ? Integer.valueOf(range[1].year()) : yearOf(all);
+            }
+            if (framework == null) {
+                java.util.Set<String> named = new java.util.LinkedHashSet<>();
+                for (Texts.Span sp : Texts.sentences(all)) {
+                    Frameworks.mentionedIn(sp.text()).ifPresent(named::add);
+                }
+                framework = named.size() == 1 ? named.iterator().next() : null;
+            }
+            ofsted = ofsted || framework != null || all.toLowerCase(Locale.ROOT).contains("ofsted");
+        }
+        if (year == null && range[1] != null) {
+            year = range[1].year();
+        }
+        if (authority == null) {
+            authority = council;
+        }
+        if (authority == null) {
+            for (Block b : body) {
+                if (b.page() > 1 || b.kind() == BlockKind.TABLE) {
+                    break;
+                }
+                authority = Authorities.find(b.text()).orElse(null);
+                if (authority != null) {
+                    break; // the authority the paper names on its first page
+                }
+            }
+        }
+        List<String> inherited = new java.util.ArrayList<>();
+        if (authority != null) {
+            inherited.add("authority");
+        }
+        if (ofsted) {
+            inherited.add("inspectorate");
+        }
+        if (framework != null) {
+            inherited.add("framework");
+        }
+        if (range[0] != null) {
+            inherited.add("inspectionStart");
+        }
+        if (range[1] != null) {
+            inherited.add("inspectionEnd");
+        }
+        if (year != null) {
+            inherited.add("year");
+        }
+        return new Surroundings(new InspectionFacts(authority, ofsted ? "Ofsted" : null, framework, range[0], range[1], null), year, inherited);
+    }
+
+    /** What a table's surroundings say, and which facts those are. */
+    record Surroundings(InspectionFacts facts, @Nullable Integer year, List<String> inherited) {
+        Surroundings {
+            inherited = List.copyOf(inherited);
+        }
+    }
+
+    // The dates of an inspection stated in sentences that name one: "Ofsted inspected our services from 4 to 15 March 2019".
+    private static PartialDate[] inspectionRange(String text) {
+        for (Texts.Span sp : Texts.sentences(text)) {
+            if (INSPECTION_WORD.matcher(sp.text()).find()) {
+                Optional<PartialDate[]> r = UkDates.range(sp.text());
+                if (r.isPresent()) {
+                    return r.get();
+                }
+                Matcher dl = DATES_LINE.matcher(sp.text());
+                if (dl.find()) {
+                    Optional<PartialDate> d = UkDates.find(dl.group(1));
+                    if (d.isPresent() && d.get().isFullDate()) {
+                        return new PartialDate[] {null, d.get()};
+                    }
+                }
+            }
+        }
+        return new PartialDate[] {null, null};
+    }
+
+    // The year of the inspection sentences name, where they name one year only; several years say nothing for sure.
+    private static @Nullable Integer yearOf(String text) {
+        java.util.Set<Integer> years = new java.util.LinkedHashSet<>();
+        for (Texts.Span sp : Texts.sentences(text)) {
+            if (INSPECTION_WORD.matcher(sp.text()).find()) {
+                Matcher y = A_YEAR.matcher(sp.text());
+                while (y.find()) {
+                    years.add(Integer.parseInt(y.group(1)));
+                }
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
+    }
+
+    private static final Pattern INSPECTION_OF = Pattern.compile(
+            "[Ii]nspection of ([A-Z][\\w'’-]+(?:[ -](?:and |upon |on )?[A-Z][\\w'’-]+)*)(?:'s|’s)?\\s+(?i:local authority|council|children)");
+    private static final Pattern BARE_PLACE = Pattern.compile("^[A-Z][\\w'’-]+(?:[ -](?:and|upon|on|of|the)?[ -]?[A-Z][\\w'’-]+){0,3}$");
+
+    // Reports name the authority in their title: "Birmingham City Council", "Inspection of North Northamptonshire local
+    // authority children's services", or a place name alone on the first line ("Bolton").
+    private static Optional<String> authorityInTitle(LayoutDocument doc) {
+        List<Block> title = new java.util.ArrayList<>();
+        for (Block b : doc.body()) {
+            if (b.kind() == BlockKind.TABLE || b.text().length() > TITLE_LINE || title.size() >= TITLE_BLOCKS) {
+                break;
+            }
+            title.add(b);
+        }
+        for (Block b : title) {
+            Optional<String> a = Authorities.find(b.text());
+            if (a.isPresent()) {
+                return a;
+            }
+            Matcher m = INSPECTION_OF.matcher(b.text());
+            if (m.find()) {
+                // "Inspection of Fenland Borough local authority": the place, as the classifier and the index name it.
+                return Optional.of(m.group(1).replaceFirst("\\s+(?:Metropolitan\\s+)?(?:Borough|City|County|District)$", ""));
+            }
+        }
+        return title.stream().map(b -> b.text().strip()).filter(t -> BARE_PLACE.matcher(t).matches())
+                .filter(t -> !t.matches("(?i).*\\b(inspection|report|ofsted|inspector|children|services?|council|contents|dear|yours|mr|mrs|ms|miss|dr)\\b.*"))
+                .findFirst();
+    }
+
+    // "Published: 16 August 2013", "Report published: 8 August 2014": the date of the report, which its findings carry.
+    private static @Nullable PartialDate published(List<Block> opening) {
+        for (Block b : opening) {
+            if (b.text().strip().toLowerCase(Locale.ROOT).startsWith("dear ")) {
+                break;
+            }
+            if (DATE_ALONE.matcher(b.text().strip()).matches()) {
+                Optional<PartialDate> d = UkDates.find(b.text());
+                if (d.isPresent() && d.get().isFullDate()) {
+                    return d.get(); // the letter's date
+                }
+            }
+        }
+        for (Block b : opening) {
+            Matcher m = PUBLISHED_LINE.matcher(b.text());
+            if (m.find()) {
+                Optional<PartialDate> d = UkDates.find(m.group(1));
+                if (d.isPresent() && d.get().isFullDate()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The date a finding from this report carries: the report's publication date where printed, else the inspection's last day. */
+    public @Nullable PartialDate reportDate() {
+        return published != null ? published : end;
+    }
+
+    /** The year the inspection belongs to: its last day's year. */
+    public @Nullable Integer year() {
+        return end != null ? Integer.valueOf(end.year()) : start != null ? Integer.valueOf(start.year()) : null;
+    }
+
+    /** "Ofsted ILACS 2019": how a finding names the inspection it came from. */
+    public @Nullable String sourceLabel() {
+        if (inspectorate == null && framework == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder();
+        for (Object part : new Object[] {inspectorate, framework == null ? null : Frameworks.label(framework), year()}) {
+            if (part != null) {
+                s.append(s.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return s.toString();
+    }
+
+    // "11 November 2019 to 22 November 2019", "11 to 22 November 2019", "30 June - 1 July 2021", "22 November 2019"
+    private static PartialDate[] dates(List<Block> opening) {
+        for (Block b : opening) {
+            Matcher m = DATES_LINE.matcher(b.text());
+            if (!m.find()) {
+                continue;
+            }
+            String range = m.group(1);
+            String[] halves = range.split("\\s+(?:to|until|and)\\s+|\\s*[-–]\\s*", 2);
+            Optional<PartialDate> end = UkDates.find(halves.length > 1 ? halves[1] : halves[0]);
+            Optional<PartialDate> start = halves.length > 1 && end.isPresent() ? UkDates.startOf(halves[0], end.get()) : end;
+            return new PartialDate[] {start.orElse(null), end.orElse(null)};
+        }
+        // Letters state the visit's days in their first sentence: "the focused visit to X on 24 and 25 May 2022",
+        // "Between 3 June 2019 and 7 June 2019, Ofsted and the CQC conducted a joint inspection".
+        for (Block b : opening) {
+            String text = Texts.squash(b.text());
+            Matcher on = VISIT_ON.matcher(text);
+            if (on.find()) {
+                Optional<PartialDate> end = UkDates.find(on.group(2));
+                Optional<PartialDate> start = end.flatMap(e -> on.group(1) == null ? Optional.of(e) : UkDates.startOf(on.group(1), e));
+                if (end.isPresent() && end.get().isFullDate()) {
+                    return new PartialDate[] {start.orElse(null), end.get()};
+                }
+            }
+            Matcher between = BETWEEN.matcher(text);
+            if (between.find()) {
+                Optional<PartialDate[]> r = UkDates.range(between.group());
+                if (r.isPresent()) {
+                    return r.get();
+                }
+            }
+        }
+        return new PartialDate[] {null, null};
+    }
+}

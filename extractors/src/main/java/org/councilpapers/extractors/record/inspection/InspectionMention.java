@@ -1,0 +1,110 @@
+package org.councilpapers.extractors.record.inspection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The inspection a passage of a committee paper is talking about, read from the text before it:
+ * which framework it names, the year the nearest mention gives, and the date of the letter or
+ * report where one is printed. Committee reports and packs quote inspections; their findings
+ * need to say which one.
+ *
+ * @param date the letter's date (a date standing alone on its line, in a passage holding a letter)
+ *             or the date the report "was published on"
+ */
+record InspectionMention(@Nullable String inspectorate, @Nullable String framework, @Nullable Integer year, @Nullable PartialDate date) {
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    private static final Pattern ACT_YEAR = Pattern.compile("\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+
+    /** The inspection the blocks {@code from..to-1} (in reading order) lead up to; {@code paperDate} places "last November". */
+    static InspectionMention before(List<Block> body, int from, int to, @Nullable PartialDate paperDate) {
+        StringBuilder window = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (body.get(i).kind() != BlockKind.TABLE) {
+                window.append(body.get(i).text()).append('\n');
+            }
+        }
+        String text = window.toString();
+        String lower = Texts.fold(text);
+        String framework = Frameworks.identify(text).orElse(null);
+        String inspectorate = lower.contains("ofsted") || framework != null ? "Ofsted" : lower.contains("cqc") ? "CQC" : null;
+        Integer year = framework == null ? null : yearNearest(body, from, to, framework, paperDate);
+        return new InspectionMention(inspectorate, framework, year, date(body, from, to, lower));
+    }
+
+    /** "Ofsted ILACS 2019", as a finding's source; null when no inspection is named. */
+    @Nullable String sourceLabel() {
+        if (inspectorate == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(inspectorate);
+        if (framework != null) {
+            s.append(' ').append(Frameworks.label(framework));
+        }
+        if (year != null) {
+            s.append(' ').append(year);
+        }
+        return s.toString();
+    }
+
+    // The nearest sentence (reading backwards) that names the framework and gives a date after the name.
+    private static @Nullable Integer yearNearest(List<Block> body, int from, int to, String framework, @Nullable PartialDate paperDate) {
+        List<String> keys = Frameworks.keywords(framework);
+        for (int i = to - 1; i >= from; i--) {
+            List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
+            for (int k = sentences.size() - 1; k >= 0; k--) {
+                // "the Children and Families Act 2014" dates a law, not the inspection
+                String sentence = ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("");
+                String lower = Texts.fold(sentence);
+                for (String key : keys) {
+                    int at = lower.indexOf(key);
+                    if (at < 0) {
+                        continue;
+                    }
+                    Optional<PartialDate> d = UkDates.find(sentence.substring(Math.min(sentence.length(), at + key.length())));
+                    if (d.isPresent()) {
+                        return d.get().year();
+                    }
+                    Matcher last = LAST_MONTH.matcher(sentence);
+                    if (last.find() && paperDate != null && paperDate.month() != null) {
+                        int month = UkDates.find("1 " + last.group(1) + " 2000").map(PartialDate::month).orElse(1);
+                        return month < paperDate.month() ? paperDate.year() : paperDate.year() - 1;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable PartialDate date(List<Block> body, int from, int to, String lowerWindow) {
+        if (lowerWindow.contains("dear ")) {
+            for (int i = to - 1; i >= from; i--) {
+                Optional<PartialDate> d = UkDates.parse(body.get(i).text());
+                if (d.isPresent() && d.get().isFullDate() && body.get(i).text().strip().length() <= 20) {
+                    return d.get();
+                }
+            }
+        }
+        for (int i = to - 1; i >= from; i--) {
+            Matcher m = PUBLISHED.matcher(body.get(i).text());
+            while (m.find()) {
+                Optional<PartialDate> d = UkDates.find(m.group(1));
+                if (d.isPresent() && d.get().isFullDate() && !body.get(i).text().toLowerCase(Locale.ROOT).contains("agenda published")) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+}

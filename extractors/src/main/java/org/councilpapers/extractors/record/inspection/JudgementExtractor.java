@@ -1,0 +1,677 @@
+package org.councilpapers.extractors.record.inspection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.Grade;
+import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.table.ColumnPath;
+import org.councilpapers.extractors.table.TableView;
+import org.councilpapers.extractors.vocab.Authorities;
+import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.GradeWords;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inspection judgements, from grade tables in any layout and from sentences that state a grade.
+ *
+ * <p>A table is a grade table when one of its columns holds grade words; with one such column
+ * each row is an area of one inspection, with several it is a comparison of authorities (an
+ * authority per row, an area per column). A grade repeated in a section heading is not read:
+ * the table already said it.
+ */
+public final class JudgementExtractor implements RecordExtractor {
+    private static final String GRADE = "(requir(?:es?|ing)\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
+    private static final String Q = "['\"‘’“”]?";
+    private static final List<Pattern> SENTENCE_FORMS = List.of(
+            // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement"
+            Pattern.compile("\\b(?:judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+(?:being\\s+)?|to\\s+)?(?:an?\\s+)?" + Q + GRADE + Q,
+                    Pattern.CASE_INSENSITIVE),
+            // "a 'Good' judgement in all areas", "the Requires Improvement Ofsted Judgement in 2016"
+            Pattern.compile("\\b(?:an?|the|its)\\s+" + Q + GRADE + Q + "\\s+(?:ofsted\\s+)?(?:judgement|judgment|rating|grade|outcome)",
+                    Pattern.CASE_INSENSITIVE),
+            // "gave an overall judgement that children's services require improvement to be good"
+            Pattern.compile("\\boverall\\s+(?:judgement|judgment|effectiveness)\\s+(?:that|of|was|is|as)\\s+[^.;]{0,80}?\\b" + Q + GRADE + Q,
+                    Pattern.CASE_INSENSITIVE));
+    // "Children's services in Norfolk are inadequate": the authority is named in the sentence.
+    private static final Pattern SERVICES_IN = Pattern.compile(
+            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:are|were|is|was|remain|remains|have been|had been|has been)\\s+"
+                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q,
+            Pattern.CASE_INSENSITIVE);
+    // Grades of schools and other providers, aims, and explicit non-judgements are not judgements of the authority.
+    private static final Pattern NOT_AUTHORITY = Pattern.compile(
+            "\\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|providers?|colleges?|settings?|childminders?|children['’]s homes?|"
+                    + "homes? (?:is|are|was|were)|mat)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASPIRATION = Pattern.compile(
+            "\\b(?:maintain|retain|keep|aim|aims|aiming|aspire|aspiration|ambition|want|wants|strive|striving|achieve|become|target|hope|"
+                    + "working towards|move to|journey to|get to|not be a judgement|not a judgement|usual ratings)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALL_AREAS = Pattern.compile(
+            "\\b(?:all (?:areas|judgements?|judgement categories|domains)|across all|four domains|every (?:area|judgement)|each judgement)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)[\\s,]*$");
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)(?:is|are|was|were|be|been|being|has|have|had|and|or|then|now|again|also|"
+            + "not|never|services|service|authority|council|department|directorate|trust|it|they|which|that|who|we|ofsted|inspectors)");
+    // "One was judged to be outstanding": a sentence that goes on about the homes or schools the one before named.
+    private static final Pattern CARRIED_SUBJECT = Pattern.compile("(?i)^(?:one|two|three|four|five|both|all|each|some|most|none|"
+            + "it|they|these|this|the other|the others|the remaining|of these|of which)\\b");
+    // A quoted word where a grade should be: "was judged to be 'Satisfactory'".
+    private static final Pattern QUOTED_AFTER_VERB = Pattern.compile(
+            "\\b(?:judged|rated|graded)\\s+(?:to\\s+be\\s+|as\\s+)?(?:an?\\s+)?['‘\"“]([A-Za-z][A-Za-z -]{1,40})['’\"”]");
+    private static final Pattern PLACE_SERVED = Pattern.compile("\\bin ((?-i:[A-Z][a-z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}))\\s+"
+            + "(?:requires?|are|is|were|was|remains?|have been|has been)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|england|wales|the)\\b");
+    private static final String OVERALL = "Overall effectiveness";
+    private static final int MAX_GROUP = 80;
+    private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?");
+    // "The overall judgement is requires improvement", "The Local Safeguarding Children Board (LSCB) requires improvement":
+    // a subject, then its grade, then the end of the line or the explanation that follows it.
+    private static final Pattern BOX_STATEMENT = Pattern.compile("^([^.;:]{3,140}?)\\s+(?:(?:is|are)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?"
+            + Q + GRADE + Q + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))(?=\\s*$|\\s*\\.|\\s+(?-i:[A-Z]))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERALL_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?overall\\s+(?:judgement|judgment|effectiveness)");
+    private static final Pattern SERVICE_GROUP = Pattern.compile("(?i)\\b(?:services?|safeguarding|looked after|in care|care leavers)\\b");
+    private static final Pattern NOT_A_GROUP = Pattern.compile("(?i)\\b(?:inspector|inspection|report|record of|judgements?|grades?|contents)\\b");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\)?\\s+(?=\\S)");
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> body = doc.body();
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i).table() != null) {
+                fromTable(body, i, facts, ctx, out);
+            }
+        }
+        fromSentences(doc, facts, ctx, out);
+        return out;
+    }
+
+    // ---- tables ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The facts a table's judgements carry: an inspection report's own, or, for a table another paper prints, what
+     * that paper says around it, with the names of the facts so inherited.
+     */
+    private record Setting(InspectionFacts facts, @Nullable Integer year, List<String> inherited) {
+        Setting {
+            inherited = List.copyOf(inherited);
+        }
+
+        static Setting own(InspectionFacts f) {
+            return new Setting(f, f.year(), List.of());
+        }
+
+        // Only the facts a judgement takes from here count as inherited.
+        List<String> used(String... facts) {
+            return inherited.stream().filter(List.of(facts)::contains).toList();
+        }
+    }
+
+    private void fromTable(List<Block> body, int index, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        Block block = body.get(index);
+        Block before = index > 0 ? body.get(index - 1) : null;
+        TableView view = TableView.of(block.table());
+        List<Integer> gradeCols = gradeColumns(view);
+        if (gradeCols.isEmpty()) {
+            return;
+        }
+        Setting setting = facts != InspectionFacts.NONE ? Setting.own(facts) : around(body, index, ctx);
+        if (gradeCols.size() == 1) {
+            areasByRow(block, view, gradeCols.get(0), headingGroup(before), setting, ctx, out);
+        } else {
+            matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
+        }
+    }
+
+    private static Setting around(List<Block> body, int index, ExtractContext ctx) {
+        InspectionFacts.Surroundings s = InspectionFacts.around(body, index, ctx.document().council());
+        return new Setting(s.facts(), s.year(), s.inherited());
+    }
+
+    // A short heading right above a table without its own group rows names the group its rows belong to, as a 2009–2012
+    // "record of main findings" prints "Safeguarding services" and "Services for looked after children" over two tables.
+    private static @Nullable String headingGroup(@Nullable Block before) {
+        if (before == null || !(before.kind() == BlockKind.HEADING || before.isBold())) {
+            return null;
+        }
+        String text = Texts.squash(before.text());
+        return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() ? text : null;
+    }
+
+    // A grade column: most of its filled data cells are grade words, and it has two of them or a header that says so.
+    private static List<Integer> gradeColumns(TableView v) {
+        List<Integer> cols = new ArrayList<>();
+        int headerRows = v.headerRows();
+        // Column 0 holds labels in every layout we know; grade words there are row labels (a count table's "Good | 40").
+        for (int c = 1; c < v.colCount(); c++) {
+            int filled = 0;
+            int grades = 0;
+            for (int r = headerRows; r < v.rowCount(); r++) {
+                Cell cell = v.cell(r, c);
+                if (cell == null || cell.isBlank() || cell.colSpan() == v.colCount() || v.isRepeatedHeader(r)) {
+                    continue;
+                }
+                filled++;
+                if (GradeWords.parse(cell.text()).isPresent()) {
+                    grades++;
+                }
+            }
+            String header = Texts.fold(v.column(c).name());
+            boolean namedGrade = header.matches(".*\\b(grade|judgement|judgment|rating|outcome|effectiveness|capacity).*");
+            if (grades >= 1 && grades * 2 >= filled && (grades >= 2 || namedGrade || v.rowCount() - headerRows <= 2)) {
+                cols.add(c);
+            }
+        }
+        return cols;
+    }
+
+    private void areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Table t = v.table();
+        int headerRows = v.headerRows();
+        InspectionFacts facts = setting.facts();
+        String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+        // A one-cell "header" row is the first group heading ("Safeguarding services" over its rows), or, in SIF reports,
+        // a judgement boxed over the table ("Children's services in Birmingham are inadequate"); so is a title over a header.
+        String group = headingGroup;
+        if (v.title() != null) {
+            group = boxRow(block, v.title(), group, authority, setting, ctx, out);
+        }
+        int top = v.firstHeaderRow();
+        List<String> first = headerRows - top == 1 ? t.rowTexts(top) : List.of();
+        if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
+            group = boxRow(block, t.cellAt(top, 0), group, authority, setting, ctx, out);
+        }
+        int topCol = labelColumn(t, headerRows, gradeCol);
+        String topArea = null;
+        String topNumber = null;
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            Cell gradeCell = t.cellAt(r, gradeCol);
+            Cell areaCell = areaCell(t, r, gradeCol);
+            if (areaCell == null || v.isRepeatedHeader(r)) {
+                continue;
+            }
+            String label = Texts.squash(areaCell.text());
+            String number = null;
+            if (NUMBER_ONLY.matcher(label).matches()) {
+                // SIF tables may print the number in a cell of its own: "2.1 | Adoption performance | Good".
+                number = label.replaceAll("[.)]$", "");
+                Cell next = areaCell(t, r, gradeCol, areaCell.col() + areaCell.colSpan());
+                if (next == null) {
+                    continue;
+                }
+                areaCell = next;
+                label = Texts.squash(next.text());
+            }
+            if (!label.matches(".*\\p{L}.*")) {
+                continue;
+            }
+            Matcher num = NUMBERING.matcher(label);
+            if (number == null && num.find()) {
+                number = num.group(1);
+                label = label.substring(num.end()).trim();
+            }
+            String area = label;
+            boolean spansRow = areaCell.colSpan() == t.colCount() || gradeCell == areaCell;
+            if (spansRow || gradeCell == null || gradeCell.isBlank()) {
+                // A row with a label and no grade heads the rows below it ("Services for looked after children"), unless
+                // it is a boxed statement of a judgement or a paragraph of explanation.
+                group = boxRow(block, areaCell, group, authority, setting, ctx, out);
+                topArea = null;
+                continue;
+            }
+            Optional<Grade> grade = GradeWords.parse(gradeCell.text());
+            if (grade.isEmpty()) {
+                if (GradeWords.looksLikeGradeWord(gradeCell.text())) {
+                    ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(gradeCell.text())
+                            + "' is not a known grade (area '" + area + "'); no judgement recorded", block.page());
+                }
+                continue;
+            }
+            String rowGroup = group;
+            if (number != null && number.contains(".") && topNumber != null && number.startsWith(topNumber + ".")) {
+                rowGroup = topArea; // SIF sub-judgements: "2.1 Adoption performance" sits under "2. Children looked after…"
+            } else if (number == null && areaCell.col() > topCol && topArea != null) {
+                rowGroup = topArea; // the same, shown by indenting the label into the next column instead of numbering it
+            } else if (number == null || !number.contains(".")) {
+                topNumber = number;
+                topArea = area;
+            }
+            Provenance p = ctx.provenance(block.page(), Math.min(areaCell.start(), gradeCell.start()),
+                    Math.max(areaCell.end(), gradeCell.end()), areaCell.box() != null ? areaCell : block);
+            add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
+                    facts.framework(), facts.start(), facts.end(), setting.year(), rowGroup, area, grade.get(),
+                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p)
+                    .withInherited(setting.inherited()));
+        }
+    }
+
+    // A row that spans the table: a judgement stated in a box ("The overall judgement is requires improvement", "The Local
+    // Safeguarding Children Board (LSCB) requires improvement"), a group heading, or prose that explains a grade.
+    // Returns the group the rows below belong to.
+    private @Nullable String boxRow(Block block, Cell cell, @Nullable String group, @Nullable String authority, Setting setting,
+            ExtractContext ctx, List<PaperRecord> out) {
+        InspectionFacts facts = setting.facts();
+        String text = Texts.squash(cell.text());
+        String sentence = Texts.sentences(text).stream().findFirst().map(Texts.Span::text).orElse(text);
+        String area = null;
+        Grade grade = null;
+        String gradeText = null;
+        Optional<Stated> overall = stated(sentence);
+        Matcher box = BOX_STATEMENT.matcher(sentence);
+        if (overall.isPresent()) {
+            area = OVERALL;
+            grade = overall.get().grade();
+            gradeText = overall.get().text();
+        } else if (box.find()) {
+            String said = box.group(2) != null ? box.group(2) : box.group(3);
+            String subject = box.group(1).trim();
+            area = OVERALL_SUBJECT.matcher(subject).matches() ? OVERALL : subject;
+            grade = GradeWords.parse(said).orElse(null);
+            gradeText = Texts.squash(said);
+            area = grade == null ? null : area;
+        }
+        if (area != null) {
+            Provenance p = ctx.provenance(block.page(), cell.start(), cell.end(), cell.box() != null ? cell : block);
+            add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, facts.inspectorate(),
+                    facts.framework(), facts.start(), facts.end(), setting.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p)
+                    .withInherited(setting.inherited()));
+            return group;
+        }
+        return text.length() <= MAX_GROUP ? text : null;
+    }
+
+    // Adds a table judgement unless the paper has stated it already: SIF and ILACS reports repeat each grade in a box over
+    // the section about it ("The experiences and progress of children who need help and protection | Requires improvement").
+    private static void add(List<PaperRecord> out, Judgement j) {
+        if (j.year() == null) {
+            // Not an inspection's own report (a committee paper quoting tables of several inspections): no way to tell a
+            // repeat from another inspection's grade, so keep it.
+            out.add(j);
+            return;
+        }
+        String area = sameArea(j.area());
+        for (PaperRecord r : out) {
+            if (r instanceof Judgement k && k.grade() == j.grade() && Objects.equals(k.year(), j.year())
+                    && Objects.equals(k.authority(), j.authority()) && sameArea(k.area()).equals(area)
+                    && (k.group() == null || j.group() == null || Texts.fold(k.group()).equals(Texts.fold(j.group())))) {
+                return;
+            }
+        }
+        out.add(j);
+    }
+
+    // "The experiences and progress of children who need help and protection" and "Children who need help and protection"
+    // name one judgement, as do "The effectiveness of the LSCB" and "The LSCB".
+    private static String sameArea(String area) {
+        return Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "");
+    }
+
+    // The column most labels start in; a label further right is indented under the row above.
+    private static int labelColumn(Table t, int headerRows, int gradeCol) {
+        int min = Integer.MAX_VALUE;
+        for (int r = headerRows; r < t.rowCount(); r++) {
+            Cell c = areaCell(t, r, gradeCol);
+            if (c != null && !NUMBER_ONLY.matcher(Texts.squash(c.text())).matches()) {
+                min = Math.min(min, c.col());
+            }
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    private static @Nullable Cell areaCell(Table t, int r, int gradeCol) {
+        return areaCell(t, r, gradeCol, 0);
+    }
+
+    private static @Nullable Cell areaCell(Table t, int r, int gradeCol, int fromCol) {
+        for (int c = fromCol; c < t.colCount(); c++) {
+            Cell cell = t.cellAt(r, c);
+            if (c != gradeCol && cell != null && cell.row() == r && !cell.isBlank()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    // A comparison of authorities is about other councils' inspections, so the paper's own facts do not date or name them; the
+    // sentence leading into the table often says which framework they were ("the outcomes of the safeguarding and looked
+    // after children inspections of councils in our region").
+    private static @Nullable String leadInFramework(@Nullable Block before) {
+        return before == null || before.table() != null ? null
+                : Frameworks.identify(before.text()).or(() -> Frameworks.mentionedIn(before.text())).orElse(null);
+    }
+
+    private static final Pattern AUTHORITY_CORNER = Pattern.compile("(?i)^(?:local\\s+)?(?:councils?|authorit(?:y|ies)|las?|local authorit(?:y|ies)|name)\\b.*");
+    private static final Pattern AREA_CORNER = Pattern.compile("(?i)^(?:judge?ments?|areas?|aspects?|domains?|grades?|outcomes?|inspection areas?)\\b.*");
+    private static final Pattern YEAR_TEXT = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+
+    /**
+     * A grade matrix: several grade columns. Read through the table's paths, one judgement per graded cell. Which
+     * axis holds the authorities is read from the corner over the labels ("Council", "Judgement"), then from what
+     * the column headers are (years: one authority's inspections over time; places: authorities as columns);
+     * without either, authorities are the rows, as comparison tables print them. The area is the column's leaf and
+     * the group the header above it (or, transposed, the row and its group row).
+     */
+    private void matrix(Block block, TableView v, List<Integer> gradeCols, @Nullable String leadFramework, Setting setting,
+            ExtractContext ctx, List<PaperRecord> out) {
+        Orientation o = orientation(v, gradeCols);
+        Set<String> seen = new HashSet<>();
+        for (TableView.Address a : v.cells()) {
+            if (!gradeCols.contains(a.col()) || a.cell().colSpan() == v.colCount()) {
+                continue;
+            }
+            Cell cell = a.cell();
+            Cell labelCell = labelCell(v, a.row());
+            if (labelCell == null) {
+                continue;
+            }
+            String rowLabel = Texts.squash(labelCell.text());
+            ColumnPath col = a.column();
+            Integer colYear = yearIn(col);
+            String authority;
+            String area;
+            String group;
+            List<String> inherited = new ArrayList<>();
+            if (o == Orientation.AUTHORITIES_AS_ROWS) {
+                authority = rowLabel;
+                area = col.leaf().isEmpty() ? "Judgement" : col.leaf();
+                group = col.parent();
+            } else {
+                area = rowLabel;
+                group = a.rowPath().group();
+                if (o == Orientation.YEARS_AS_COLUMNS) {
+                    authority = setting.facts().authority() != null ? setting.facts().authority() : ctx.document().council();
+                    inherited.addAll(setting.used("authority"));
+                } else {
+                    authority = col.leaf();
+                }
+            }
+            Optional<Grade> grade = GradeWords.parse(cell.text());
+            if (grade.isEmpty()) {
+                if (GradeWords.looksLikeGradeWord(cell.text())) {
+                    ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(cell.text())
+                            + "' is not a known grade (" + authority + ", " + area + ")", block.page());
+                }
+                continue;
+            }
+            if (!seen.add(Texts.fold(authority + "|" + group + "|" + area + "|" + colYear))) {
+                continue; // the same authority listed again under another region heading
+            }
+            String framework = frameworkIn(col);
+            if (framework == null && leadFramework != null) {
+                framework = leadFramework;
+                inherited.add("framework");
+            }
+            String inspectorate = null;
+            if (framework != null || setting.facts().inspectorate() != null) {
+                inspectorate = "Ofsted";
+                if (framework == null || inherited.contains("framework")) {
+                    inherited.add("inspectorate");
+                }
+            }
+            Provenance p = ctx.provenance(block.page(), Math.min(labelCell.start(), cell.start()), Math.max(labelCell.end(), cell.end()),
+                    cell.box() != null ? cell : block);
+            out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, inspectorate, framework,
+                    null, null, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p)
+                    .withInherited(inherited));
+        }
+    }
+
+    private enum Orientation { AUTHORITIES_AS_ROWS, AUTHORITIES_AS_COLUMNS, YEARS_AS_COLUMNS }
+
+    private static Orientation orientation(TableView v, List<Integer> gradeCols) {
+        String corner = Texts.squash(v.corner());
+        if (AUTHORITY_CORNER.matcher(corner).matches()) {
+            return Orientation.AUTHORITIES_AS_ROWS;
+        }
+        if (gradeCols.stream().allMatch(c -> YEAR_TEXT.matcher(v.column(c).leaf()).find())) {
+            return Orientation.YEARS_AS_COLUMNS;
+        }
+        if (AREA_CORNER.matcher(corner).matches()) {
+            return Orientation.AUTHORITIES_AS_COLUMNS;
+        }
+        long placeColumns = gradeCols.stream().filter(c -> Authorities.find(v.column(c).leaf()).isPresent()).count();
+        long placeRows = v.dataRows().stream().map(r -> labelCell(v, r)).filter(Objects::nonNull)
+                .filter(c -> Authorities.find(c.text()).isPresent()).count();
+        return placeColumns * 2 > gradeCols.size() && placeRows == 0 ? Orientation.AUTHORITIES_AS_COLUMNS : Orientation.AUTHORITIES_AS_ROWS;
+    }
+
+    // The row's own label: the label cell nearest the grades.
+    private static @Nullable Cell labelCell(TableView v, int r) {
+        for (int c = v.stubColumns() - 1; c >= 0; c--) {
+            Cell cell = v.cellAt(r, c);
+            if (cell != null && !cell.isBlank()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Integer yearIn(ColumnPath col) {
+        for (String part : col.parts()) {
+            Matcher m = YEAR_TEXT.matcher(part);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String frameworkIn(ColumnPath col) {
+        for (String part : col.parts()) {
+            Optional<String> f = Frameworks.mentionedIn(part);
+            if (f.isPresent()) {
+                return f.get();
+            }
+        }
+        return null;
+    }
+
+    // ---- sentences ------------------------------------------------------------------------------------------------
+
+    private void fromSentences(LayoutDocument doc, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        // Papers repeat a judgement; the first mention is kept, and what later mentions add (framework, dates) is merged in.
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < out.size(); k++) {
+            Judgement j = (Judgement) out.get(k);
+            seen.put(key(j.authority(), j.year(), j.area(), j.grade()), k);
+        }
+        for (Block b : doc.body()) {
+            if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
+                continue;
+            }
+            Integer previousYear = null;
+            boolean previousNotAuthority = false;
+            for (Texts.Span s : Texts.sentences(b.text())) {
+                Optional<Stated> stated = stated(s.text());
+                if (previousNotAuthority && CARRIED_SUBJECT.matcher(s.text()).find()) {
+                    stated = Optional.empty();
+                }
+                previousNotAuthority = NOT_AUTHORITY.matcher(s.text()).find() || previousNotAuthority && CARRIED_SUBJECT.matcher(s.text()).find();
+                if (stated.isEmpty()) {
+                    unknownGrade(s.text(), b, ctx);
+                }
+                Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
+                        .orElse(previousYear);
+                if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
+                    Stated st = stated.get();
+                    String authority = st.authority != null ? st.authority
+                            : facts.authority() != null ? facts.authority() : ctx.document().council();
+                    if (authority == null) {
+                        authority = placeServed(b.text()); // "services to families in Barset require improvement"
+                    }
+                    String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
+                    Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
+                    String framework = Frameworks.mentionedIn(s.text()).orElse(null);
+                    String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
+                            || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
+                    PartialDate[] range = UkDates.range(s.text()).filter(r -> year == null || r[1].year() == year)
+                            .orElse(new PartialDate[] {null, null});
+                    Judgement j = new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
+                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p);
+                    String key = key(authority, year, area, st.grade);
+                    Integer earlier = seen.get(key);
+                    if (earlier == null) {
+                        seen.put(key, out.size());
+                        out.add(j);
+                    } else if (out.get(earlier) instanceof Judgement first && first.basis() == JudgementBasis.TEXT) {
+                        out.set(earlier, merge(first, j));
+                    }
+                }
+                previousYear = year;
+            }
+        }
+    }
+
+    // A paper that names no council may still name the place its services are for, in the paragraph that grades them.
+    private static @Nullable String placeServed(String paragraph) {
+        Matcher m = PLACE_SERVED.matcher(paragraph);
+        while (m.find()) {
+            if (!MONTH_OR_DAY.matcher(m.group(1)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    // "was judged to be 'Satisfactory'": a grade was meant, but not one we know; say so rather than guess.
+    private static void unknownGrade(String sentence, Block b, ExtractContext ctx) {
+        Matcher q = QUOTED_AFTER_VERB.matcher(sentence);
+        if (q.find() && GradeWords.parse(q.group(1)).isEmpty() && !NOT_AUTHORITY.matcher(sentence).find()
+                && !ASPIRATION.matcher(sentence.substring(0, q.start())).find()) {
+            ctx.warnings().add(WarningCode.UNKNOWN_GRADE_WORD, "'" + Texts.squash(q.group(1))
+                    + "' is not a known grade (in: " + Texts.squash(sentence) + "); no judgement recorded", b.page());
+        }
+    }
+
+    private static Judgement merge(Judgement first, Judgement later) {
+        return new Judgement(first.id(), first.authority(), first.inspectorate() != null ? first.inspectorate() : later.inspectorate(),
+                first.framework() != null ? first.framework() : later.framework(),
+                first.inspectionStart() != null ? first.inspectionStart() : later.inspectionStart(),
+                first.inspectionEnd() != null ? first.inspectionEnd() : later.inspectionEnd(), first.year(), first.group(),
+                first.area(), first.grade(), first.gradeText(), first.basis(), first.provenance());
+    }
+
+    // An inspection report restates its own grades in prose; only its mentions of other inspections are new.
+    private static boolean skipAsRepeatOfTable(InspectionFacts facts, @Nullable Integer year) {
+        return facts.year() != null && (year == null || year.equals(facts.year()));
+    }
+
+    /** A grade stated in a sentence; {@code at} is where the statement starts in the sentence. */
+    private record Stated(Grade grade, String text, @Nullable String authority, int at, int end) {}
+
+    private static Optional<Stated> stated(String sentence) {
+        // Every grade GRADE matches holds one of these words. Most sentences of a pack hold none, and
+        // this look costs less than one of the patterns below (each sentence of every paper meets them).
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!lower.contains("good") && !lower.contains("adequate") && !lower.contains("outstanding") && !lower.contains("improvement")) {
+            return Optional.empty();
+        }
+        if (NOT_AUTHORITY.matcher(sentence).find()) {
+            return Optional.empty();
+        }
+        Matcher in = SERVICES_IN.matcher(sentence);
+        if (in.find()) {
+            return grade(in.group(2)).map(g -> new Stated(g, Texts.squash(in.group(2)), in.group(1), in.start(), in.end()));
+        }
+        for (Pattern form : SENTENCE_FORMS) {
+            Matcher m = form.matcher(sentence);
+            if (m.find()) {
+                if (ASPIRATION.matcher(sentence.substring(0, m.start())).find()) {
+                    return Optional.empty();
+                }
+                if (form == SENTENCE_FORMS.get(0) && gradesSomethingElse(sentence.substring(0, m.start()))) {
+                    return Optional.empty();
+                }
+                return grade(m.group(1)).map(g -> new Stated(g, Texts.squash(m.group(1)), null, m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "outcomes judged good at the last inspection": a noun straight before the verb is what was judged, and unless it is
+    // the service or the authority ("services rated good", "Barset judged inadequate") it is a part, not a judgement area.
+    private static boolean gradesSomethingElse(String before) {
+        Matcher w = LAST_WORD.matcher(before);
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1);
+        return !AUXILIARY.matcher(word).matches() && !Character.isUpperCase(word.charAt(0)) && !word.endsWith("ly");
+    }
+
+    private static Optional<Grade> grade(String phrase) {
+        return GradeWords.parse(phrase);
+    }
+
+    // The year a sentence's inspection happened: the named year nearest the statement ("from 2017 following the
+    // Requires Improvement judgement in 2016" is 2016), or "last November" counted back from the paper's date.
+    private static Optional<Integer> yearNear(String sentence, int at, int end, ExtractContext ctx) {
+        Matcher y = YEAR.matcher(sentence);
+        Integer best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        // A year needs a digit; most sentences have none, and a pattern with \b costs at every position.
+        boolean digits = hasDigit(sentence);
+        while (digits && y.find()) {
+            int distance = y.end() <= at ? at - y.end() : Math.max(0, y.start() - end);
+            if (distance < bestDistance) {
+                best = Integer.parseInt(y.group(1));
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        PartialDate date = ctx.document().date();
+        if (date == null || date.month() == null) {
+            return Optional.empty();
+        }
+        Matcher last = LAST_MONTH.matcher(sentence);
+        if (last.find()) {
+            int month = UkDates.find("1 " + last.group(1) + " 2000").map(PartialDate::month).orElse(1);
+            return Optional.of(month < date.month() ? date.year() : date.year() - 1);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(@Nullable String authority, @Nullable Integer year, String area, Grade grade) {
+        return Texts.fold(authority + "|" + year + "|" + area + "|" + grade);
+    }
+}

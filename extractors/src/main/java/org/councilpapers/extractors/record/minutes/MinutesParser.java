@@ -1,0 +1,557 @@
+package org.councilpapers.extractors.record.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.extractors.record.MeetingFacts;
+import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.vocab.NameLists;
+import org.councilpapers.extractors.vocab.Roles;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one set of minutes: the heading ("Minutes of the Meeting of the … Committee held on 13
+ * July 2021 at 7.00 pm", "MINUTES of a meeting of the Cabinet held in the Council Chamber … on
+ * Thursday, 30 January 2025"), who was present, sent apologies and attended, and the numbered
+ * minutes ("5. Items Raised by …", "86. Minutes of the Meeting held on 9th January 2025 (Item 3)"),
+ * each with the blocks that belong to it.
+ *
+ * <p>A numbered line is a minute's heading when it reads as a title (short, not a sentence ending
+ * in a full stop or colon, not a decision) and its number is higher than the last minute's, so the
+ * numbered paragraphs inside a minute ("1. Mr Gough provided an update on the following:") are not
+ * taken for minutes.
+ */
+public final class MinutesParser {
+    // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+    private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes?\\s+(?:of|from)\\s+\\S.{0,150}$");
+    private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "to", "a");
+    private static final Pattern DATED_HEADING = Pattern.compile("^(.+?)\\s*(?:[–—-]|,|:)\\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d.*)$",
+            Pattern.CASE_INSENSITIVE);
+    // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
+    private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
+    // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
+    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
+    private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
+                    + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
+                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
+                    + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
+    private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
+                    + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+    /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
+    private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
+            + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
+    /**
+     * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
+     * ("CPP/12/23"), where the sequence runs on within the year.
+     */
+    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(" + MINUTE_NUMBER + ")[.:]?\\s+(\\S.*)$");
+    private static final Pattern SEQUENCE = Pattern.compile("\\d+");
+    private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
+    private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
+    private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
+    // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
+    private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
+    // A wrapped minute title read as one item runs to two or three lines (Kent: "90. 24/00109 - Transfer ...").
+    private static final int MAX_TITLE = 250;
+    private static final int SHORT_LINE_WORDS = 4;
+    private static final int MAX_TITLE_LINES = 2;
+    // The title of minutes or of a record of decisions is among a part's first blocks.
+    private static final int OPENING = 8;
+    private static final int SHORT_TITLE = 120;
+    /**
+     * The title of a record of decisions: "Record of Decisions taken by the Cabinet …", "Record of Executive Decision", "Notice of
+     * decisions", "DECISION NOTICE", "Cabinet Member Decision Record", "Decisions of the Cabinet meeting held on …", "Decisions".
+     */
+    private static final Pattern DECISION_HEADING = Pattern.compile("(?i)^(?:(?:formal |the )?(?:record|schedule|notice|summary|register|list) of "
+            + "(?:the )?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer|leader'?s?|urgent|committee) )*decisions?\\b(.*)"
+            + "|(?:[\\p{L}'&-]+ ){0,4}?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer) )*decisions? "
+            + "(?:notice|record|sheet|list|summary)\\b(.*)"
+            + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?)$");
+    /** "… a summary of the decisions taken at the meeting of the Cabinet held on 13 March 2024": the sentence under a bare title. */
+    private static final Pattern DECISIONS_SENTENCE = Pattern.compile("(?i)\\b(?:summary|record|list|schedule) of (?:the )?decisions (?:taken|made|agreed) "
+            + "(?:at|by) (?:the )?(?:meeting of (?:the )?)?(.{3,80}?)(?: at its meeting)?(?: held)? on ((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\\d{1,2}\\S* \\p{L}+,? \\d{4})");
+    /** "taken by the Cabinet on …", "of the Cabinet meeting held on …": the body that decided. */
+    private static final Pattern DECIDED_BY = Pattern.compile("(?i)(?:\\bby|\\bof|\\bat)\\s+(?:the\\s+)?(?:meeting of (?:the\\s+)?)?"
+            + "(.+?)(?:\\s+(?:at its|at the|meeting|held|on)\\b.*|\\s*[–—-]\\s*\\d.*|,.*|$)");
+    /** "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own. */
+    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
+            + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
+    // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
+    private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
+    private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
+    /** The labelled facts of a record of decisions. */
+    private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
+            + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
+            + "\\s*:\\s*(.+)$");
+
+    /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
+    public record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
+
+    /** What the minutes say about their meeting, and their minutes. */
+    public record Minutes(
+            @Nullable String committee,
+            @Nullable PartialDate date,
+            @Nullable String time,
+            @Nullable String venue,
+            List<String> present,
+            List<Person> presentRoles,
+            List<Person> substitutes,
+            List<String> apologies,
+            List<Person> inAttendance,
+            List<Minute> minutes,
+            int headingBlock,
+            int preambleEnd,
+            Title title,
+            boolean attested) {
+        // Shared by every extractor that reads the part (see PaperMinutes), so no one of them may change it for the others.
+        public Minutes {
+            present = List.copyOf(present);
+            presentRoles = List.copyOf(presentRoles);
+            substitutes = List.copyOf(substitutes);
+            apologies = List.copyOf(apologies);
+            inAttendance = List.copyOf(inAttendance);
+            minutes = List.copyOf(minutes);
+        }
+
+        /**
+         * Whether the part is the record of a meeting by its own evidence: a line that titles it minutes or a record of
+         * decisions, or a line that lists who was present, attended or sent apologies. A report that mentions a meeting has
+         * neither, and a "Members" column of a work programme says who asked, not who came.
+         */
+        boolean recordsMeeting() {
+            return title != Title.NONE || attested;
+        }
+    }
+
+    /** What titles a part as the record of a meeting. */
+    public enum Title {
+        /** "Minutes of the meeting of … held on …", or "Minutes" over the committee's name and the date. */
+        MINUTES,
+        /** "Record of decisions taken by …", "Decision notice", "Decisions" over the decision maker and the date. */
+        DECISIONS,
+        /** Nothing says so. */
+        NONE
+    }
+
+    private MinutesParser() {}
+
+    static Minutes parse(List<Block> blocks) {
+        int heading = 0;
+        Title title = Title.NONE;
+        for (int i = 0; i < Math.min(blocks.size(), OPENING); i++) {
+            Block b = blocks.get(i);
+            if (b.table() == null && !(b.kind() == BlockKind.LIST_ITEM && b.marker() != null)
+                    && !THAT.matcher(b.text()).lookingAt() && HEADING.matcher(headingText(blocks, i)).matches()) {
+                heading = i;
+                title = Title.MINUTES;
+                break;
+            }
+        }
+        Opening opening = title == Title.NONE ? opening(blocks) : null;
+        if (opening != null && opening.title() == Title.DECISIONS) {
+            return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), null);
+        }
+        String committee = null;
+        PartialDate date = null;
+        String time = null;
+        String venue = null;
+        String head = blocks.isEmpty() ? "" : headingText(blocks, heading);
+        Matcher h = HEADING.matcher(head);
+        if (h.matches()) {
+            Matcher of = MEETING_OF.matcher(h.group(1).strip());
+            String name = of.matches() ? of.group(1) : h.group(1).replaceFirst("(?i)^(?:the\\s+)", "").replaceFirst("(?i)\\s+meeting$", "");
+            name = upperCaseName(name);
+            committee = name.isBlank() || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
+            String rest = HEADING_END.split(h.group(2), 2)[0];
+            date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+            time = MeetingFacts.time(rest);
+            venue = MeetingFacts.venueInSentence("held" + rest);
+        } else {
+            // No "Minutes of …" sentence: a heading such as "Audit and Governance Committee – 20 July 2022" names both.
+            for (int i = 0; i < Math.min(blocks.size(), 4) && date == null; i++) {
+                String t = TextLine.squash(blocks.get(i).text());
+                Matcher dated = DATED_HEADING.matcher(t);
+                if (t.length() <= MAX_TITLE && dated.matches() && UkDates.find(dated.group(2)).map(PartialDate::isFullDate).orElse(false)) {
+                    committee = MeetingFacts.isCommitteeLine(dated.group(1)) ? dated.group(1) : null;
+                    date = UkDates.find(dated.group(2)).orElse(null);
+                    time = MeetingFacts.time(dated.group(2));
+                }
+            }
+        }
+        if (committee == null) {
+            for (int i = 0; i < heading; i++) {
+                String t = TextLine.squash(blocks.get(i).text());
+                if (MeetingFacts.isCommitteeLine(t)) {
+                    committee = t;
+                }
+            }
+        }
+        if (opening != null) {
+            // "Minutes" set alone over the body's name and the date: the title says what the part is; the lines under it say the rest.
+            title = Title.MINUTES;
+            committee = committee != null ? committee : opening.committee();
+            date = date != null ? date : opening.date();
+            time = time != null ? time : opening.time();
+        }
+        return finish(blocks, heading, title, committee, date, time, venue);
+    }
+
+    private static Minutes finish(List<Block> blocks, int heading, Title title, @Nullable String committee, @Nullable PartialDate date,
+            @Nullable String time, @Nullable String venue) {
+        List<Minute> minutes = minutes(blocks, heading + 1);
+        int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
+        Attendance a = attendance(blocks, heading, preambleEnd);
+        if (a.apologies.isEmpty()) {
+            for (Block b : blocks) {
+                Matcher m = APOLOGIES_SENTENCE.matcher(TextLine.squash(b.text()));
+                if (m.find()) {
+                    a.apologies.addAll(NameLists.names(withoutSubstitutions(m.group(1))));
+                    break;
+                }
+            }
+        }
+        return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
+                title, a.attested);
+    }
+
+    /** What the opening lines of a part without a "Minutes of … held …" sentence say about it. */
+    private record Opening(int heading, Title title, @Nullable String committee, @Nullable PartialDate date, @Nullable String time) {}
+
+    /**
+     * The opening of a record of decisions ("Record of Decisions taken by the Cabinet on 13 March 2024", "DECISION NOTICE" over
+     * "Decision maker: Cabinet" and "Date of decision: 13 March 2024", "Decisions" over "Cabinet" and a date), or of minutes titled by
+     * the word alone ("Cabinet" / "Minutes" / "Monday 4 March 2013"): null where the opening has neither title. A title that
+     * names neither a body nor a date is not enough: "Minutes" alone over a report's text says nothing of a meeting.
+     */
+    private static @Nullable Opening opening(List<Block> blocks) {
+        int n = Math.min(blocks.size(), OPENING);
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            String t = TextLine.squash(b.text());
+            if (b.table() != null || t.length() > MAX_TITLE || b.kind() == BlockKind.LIST_ITEM && b.marker() != null) {
+                continue; // "1. Minutes" is a minute's heading, not the part's title
+            }
+            Matcher d = DECISION_HEADING.matcher(t);
+            Matcher s = DECISIONS_SENTENCE.matcher(t);
+            boolean bare = BARE_TITLE.matcher(t).matches();
+            if (!d.matches() && !s.find() && !bare) {
+                continue;
+            }
+            Title title = bare && !d.matches() && !s.find(0) ? Title.MINUTES : Title.DECISIONS;
+            String committee = null;
+            PartialDate date = null;
+            String time = null;
+            String rest = d.matches() ? firstNonNull(d.group(1), d.group(2), d.group(3)) : s.find(0) ? s.group(1) + " on " + s.group(2) : "";
+            Matcher by = DECIDED_BY.matcher(rest == null ? "" : rest);
+            if (by.find() && MeetingFacts.isCommitteeLine(by.group(1).strip())) {
+                committee = upperCaseName(by.group(1).strip());
+            }
+            if (rest != null) {
+                date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+            }
+            // The facts may be set out around the title: labelled, or as lines of their own.
+            for (int j = Math.max(0, i - 3); j < Math.min(blocks.size(), i + OPENING); j++) {
+                if (j == i || blocks.get(j).table() != null) {
+                    continue;
+                }
+                for (TextLine line : TextLine.of(blocks.get(j))) {
+                    String l = line.text();
+                    Matcher f = FACT_LABEL.matcher(l);
+                    if (f.matches()) {
+                        String label = f.group(1).toLowerCase(Locale.ROOT);
+                        String value = f.group(2).strip();
+                        if (label.contains("date") || label.equals("when")) {
+                            date = date != null ? date : UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
+                            time = time != null ? time : MeetingFacts.time(value);
+                        } else if (committee == null && !value.isEmpty() && value.length() <= SHORT_TITLE) {
+                            committee = value;
+                        }
+                        continue;
+                    }
+                    if (date == null && l.length() <= SHORT_TITLE && MeetingFacts.isMeetingDateLine(l)) {
+                        Matcher dated = DATED_HEADING.matcher(l);
+                        if (committee == null && dated.matches() && MeetingFacts.isCommitteeLine(dated.group(1))) {
+                            committee = dated.group(1); // "Cabinet – 13 March 2024"
+                        }
+                        date = UkDates.find(l).filter(PartialDate::isFullDate).orElse(null);
+                        time = time != null ? time : MeetingFacts.time(l);
+                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(l)) {
+                        committee = upperCaseName(l);
+                    }
+                }
+            }
+            if (committee == null && date == null) {
+                continue;
+            }
+            return new Opening(i, title, committee, date, time);
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+
+    // "MINUTES OF THE CORPORATE PARENTING PANEL" over "Held on Tuesday 14 March 2023 at 6.30 pm in …": one sentence set on two lines.
+    private static String headingText(List<Block> blocks, int i) {
+        String t = TextLine.squash(blocks.get(i).text());
+        if (i + 1 < blocks.size() && blocks.get(i + 1).table() == null && MINUTES_OF.matcher(t).matches() && !HELD.matcher(t).find()) {
+            String next = TextLine.squash(blocks.get(i + 1).text());
+            if (next.regionMatches(true, 0, "held ", 0, 5)) {
+                return t + " " + next;
+            }
+        }
+        return t;
+    }
+
+    // A committee's name set in capitals is given in the case its own papers use in prose: "Corporate Parenting Panel".
+    private static String upperCaseName(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.strip().split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(out.length() > 0 && SMALL_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The people lists of the preamble. */
+    private static final class Attendance {
+        final List<String> present = new ArrayList<>();
+        /** Those present with the role printed beside them (Chair, Vice-Chair, a co-opted member's title), null for the rest. */
+        final List<Person> presentRoles = new ArrayList<>();
+        final List<Person> substitutes = new ArrayList<>();
+        final List<String> apologies = new ArrayList<>();
+        final List<Person> inAttendance = new ArrayList<>();
+        /** A line outside a table was labelled as who was present, attended or sent apologies: the mark of a meeting held. */
+        boolean attested;
+    }
+
+    // A label's list goes on over the blocks after it while they start with a name; within a block, lines that name no one are passed over.
+    private static Attendance attendance(List<Block> blocks, int from, int to) {
+        Attendance a = new Attendance();
+        String label = null;
+        for (int i = from; i < to; i++) {
+            List<TextLine> lines = splitAtLabels(TextLine.of(blocks.get(i)));
+            for (TextLine line : lines) {
+                Matcher m = LABEL.matcher(line.text());
+                Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
+                String text = line.text();
+                if (m.matches()) {
+                    label = m.group(1).toLowerCase(Locale.ROOT);
+                    text = m.group(2);
+                } else if (sentence.lookingAt()) {
+                    label = "apologies";
+                    text = withoutSubstitutions(sentence.group(1));
+                } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
+                    if (!isShortLabelFree(text)) {
+                        label = null; // the preamble's prose: the lists are over
+                    }
+                    continue; // a body on a line of its own ("Youth Cabinet") is passed over, the list goes on
+                }
+                if (label == null || text.isBlank()) {
+                    continue;
+                }
+                if (blocks.get(i).table() == null && ATTESTING.matcher(label).find()) {
+                    a.attested = true;
+                }
+                Matcher one = ONE_COUNCILLOR.matcher(text);
+                if (one.matches() && !one.group(2).matches("(?i).*\\b(?:councillors?|cllrs?)\\b.*") && NameLists.isName(one.group(1).strip(), false)) {
+                    add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
+                    continue; // the "and" in the office's name joins no second person
+                }
+                add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
+            }
+        }
+        return a;
+    }
+
+    // A rendering that joins lines runs "… County Hall. PRESENT: Mr A … IN ATTENDANCE: Dr B …" together: each label starts a line again.
+    private static List<TextLine> splitAtLabels(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            Matcher m = INLINE_LABEL.matcher(line.text());
+            int from = 0;
+            while (m.find()) {
+                out.add(new TextLine(line.text().substring(from, m.start()), line.block(), line.start(), line.end()));
+                from = m.end();
+            }
+            out.add(from == 0 ? line : new TextLine(line.text().substring(from), line.block(), line.start(), line.end()));
+        }
+        return out;
+    }
+
+    private static boolean isShortLabelFree(String text) {
+        return text.split(" ").length <= SHORT_LINE_WORDS && !text.endsWith(".") && text.indexOf(':') < 0;
+    }
+
+    // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.
+    private static String withoutSubstitutions(String names) {
+        return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
+    }
+
+    // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
+    private static boolean startsWithName(String text) {
+        List<Person> people = NameLists.people(text);
+        if (people.isEmpty()) {
+            return false;
+        }
+        String plain = NameLists.stripHonorifics(text.replaceFirst("(?i)^(?:councillors?|cllrs?\\.?)\\s+", ""));
+        return plain.startsWith(people.get(0).name());
+    }
+
+    private static void add(Attendance a, String label, List<Person> people) {
+        for (Person p : people) {
+            if (label.startsWith("apologies")) {
+                a.apologies.add(p.name());
+            } else if (label.startsWith("other")) {
+                a.inAttendance.add(new Person(p.name(), null)); // councillors who are not on the committee, there to speak or watch
+            } else if (label.startsWith("co-opted")) {
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.CO_OPTED));
+            } else if (label.equals("councillors") || label.endsWith("members")) {
+                // "Councillors: A Smith (Chair), B Jones, …" lists the committee's members who came
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
+                if (p.role() != null && Roles.isSubstitute(p.role())) {
+                    a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+                }
+            } else if (label.startsWith("substitute")) {
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
+                a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+            } else if (label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")) {
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
+                if (p.role() != null && Roles.isSubstitute(p.role())) {
+                    a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+                }
+            } else if (!label.equals("absent") && p.role() != null && Roles.isSubstitute(p.role())) {
+                // "Also present: Councillor Hal Ives (substitute for Councillor Ian Jay)": a member sitting in, not an officer
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
+                a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
+            } else if (!label.equals("absent")) {
+                a.inAttendance.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
+            }
+        }
+    }
+
+    private static List<Minute> minutes(List<Block> blocks, int from) {
+        List<int[]> starts = new ArrayList<>();
+        List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
+        int last = -1;
+        for (int i = from; i < blocks.size(); i++) {
+            String[] head = heading(blocks.get(i));
+            if (head == null) {
+                continue;
+            }
+            int n = sequence(head[0]);
+            if (last >= 0 && n <= last) {
+                continue;
+            }
+            if (head[2] == null) {
+                // "(Item 3)" printed under the title, perhaps after the title's wrapped last line ("2024-25", "Delivery Plan").
+                for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + MAX_TITLE_LINES); j++) {
+                    Matcher ref = ITEM_REF.matcher(" " + TextLine.squash(blocks.get(j).text()));
+                    if (ref.matches()) {
+                        head[2] = ref.group(1);
+                        for (int k = i + 1; k < j; k++) {
+                            head[1] = head[1] + " " + TextLine.squash(blocks.get(k).text());
+                        }
+                        break;
+                    }
+                    if (!isTitleLine(blocks.get(j))) {
+                        break;
+                    }
+                }
+            }
+            last = n;
+            starts.add(new int[] {i});
+            heads.add(head);
+        }
+        List<Minute> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : blocks.size();
+            String[] head = heads.get(k);
+            out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to));
+        }
+        return out;
+    }
+
+    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure.
+    static int sequence(String number) {
+        Matcher m = SEQUENCE.matcher(number);
+        return m.find() ? Integer.parseInt(m.group()) : -1;
+    }
+
+    private static boolean isTitleLine(Block b) {
+        String t = TextLine.squash(b.text());
+        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(b) == null;
+    }
+
+    /** {number, title, agenda item or null} when the block reads as a minute's heading; else null. */
+    private static String @Nullable [] heading(Block b) {
+        if (b.table() != null) {
+            return null;
+        }
+        String text = TextLine.squash(b.text());
+        String number;
+        String title;
+        Matcher marker = b.kind() == BlockKind.LIST_ITEM && b.marker() != null ? MARKER.matcher(b.marker()) : null;
+        if (marker != null && marker.matches()) {
+            number = marker.group(1);
+            title = text;
+        } else if (b.kind() != BlockKind.LIST_ITEM) {
+            Matcher m = NUMBERED.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
+            number = m.group(1);
+            title = m.group(2);
+        } else {
+            return null;
+        }
+        String item = null;
+        Matcher ref = ITEM_REF.matcher(title);
+        if (ref.find()) {
+            item = ref.group(1);
+            title = title.substring(0, ref.start()).strip();
+        }
+        if (title.isEmpty() || title.length() > MAX_TITLE || !TITLE_END.matcher(title).find()
+                || !Character.isUpperCase(title.codePointAt(0)) && !Character.isDigit(title.codePointAt(0))
+                || DECISION_WORD.matcher(title).matches() || title.split(" ").length > 30) {
+            return null;
+        }
+        return new String[] {number, title, item};
+    }
+}

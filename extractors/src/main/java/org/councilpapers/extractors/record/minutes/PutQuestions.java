@@ -1,0 +1,199 @@
+package org.councilpapers.extractors.record.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.vocab.NameLists;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Questions put on notice and the answers given, as councils set them out on a paper of their own or under a "Questions"
+ * item: a labelled question ("Question 3 from Mr John Smith to Councillor Jane Doe, Cabinet Member for Highways", "Public
+ * question from Gail Chester:", "Q2 (from Councillor Amir):", "To the Cabinet Member for Transport, from Nick Webb") followed by
+ * its words, then a labelled answer ("Response:", "Reply from the Leader:", "Answer –"), and perhaps a supplementary question
+ * and its answer. The labels are the evidence, wherever in whatever paper they stand; minutes that report questions in prose are
+ * read by {@link QuestionExtractor}.
+ */
+final class PutQuestions {
+    private static final String NAME = "[^:;]{2,120}?";
+    /** "Question 3 from Mr J Smith to Councillor J Doe, Cabinet Member for Highways", "Public question from Gail Chester:". */
+    private static final Pattern HEAD = Pattern.compile("(?i)^(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?questions?\\s*"
+            + "(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)?\\s*[.:–—-]?\\s*(?:\\(\\s*)?(?:from|by|asked by|submitted by)\\s+(" + NAME + ")"
+            + "(?:\\s+to\\s+(?:the\\s+)?(" + NAME + "))?\\s*\\)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+    /** "Q2 (from Councillor Amir): …", "Q1. …". */
+    private static final Pattern SHORT_HEAD = Pattern.compile("^Q(\\d{1,3})[.:)]?\\s*(?:\\((?:from|by)\\s+(" + NAME + ")\\)\\s*)?[:–—-]?\\s*(.*)$");
+    /** "To the Cabinet Member for Transport, from Nick Webb". */
+    private static final Pattern TO_FROM = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.\\d{1,2})?\\s+)?to (?:the )?(" + NAME + "),?\\s+from\\s+(" + NAME + ")\\s*:?\\s*$");
+    /** "Response:", "Reply from the Leader of the Council:", "Answer (Councillor Doe) –", "Written response:". */
+    private static final Pattern ANSWER = Pattern.compile("(?i)^(?:written\\s+|verbal\\s+|oral\\s+)?(?:response|reply|answer)"
+            + "(?:\\s+(?:from|by|of)\\s+(?:the\\s+)?(" + NAME + ")|\\s*\\((" + NAME + ")\\))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+    private static final Pattern SUPPLEMENTARY = Pattern.compile("(?i)^supplementary(?:\\s+question)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+    private static final Pattern SUPPLEMENTARY_ANSWER = Pattern.compile("(?i)^supplementary\\s+(?:response|reply|answer)"
+            + "(?:\\s+(?:from|by)\\s+(?:the\\s+)?(" + NAME + "))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+    private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
+    private static final int MAX_LABEL = 250;
+
+    private PutQuestions() {}
+
+    /** A question being read: who asked whom, what, and the answer so far. */
+    private static final class Draft {
+        final Person askedBy;
+        final @Nullable Person addressee;
+        final StringBuilder text = new StringBuilder();
+        @Nullable Person answeredBy;
+        @Nullable StringBuilder answer;
+        final Block first;
+        Block last;
+
+        Draft(Person askedBy, @Nullable Person addressee, Block first) {
+            this.askedBy = askedBy;
+            this.addressee = addressee;
+            this.first = first;
+            this.last = first;
+        }
+    }
+
+    /** The questions put and answered in these blocks, each with the meeting's date and the item it stands under where known. */
+    static List<Question> read(List<Block> blocks, @Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle,
+            ExtractContext ctx) {
+        List<Question> out = new ArrayList<>();
+        Draft d = null;
+        for (Block b : blocks) {
+            if (b.table() != null) {
+                continue;
+            }
+            String t = TextLine.squash(b.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher m;
+            if (t.length() <= MAX_LABEL && (m = SUPPLEMENTARY_ANSWER.matcher(t)).matches() && d != null) {
+                d.answeredBy = d.answeredBy != null ? d.answeredBy : person(m.group(1));
+                d.answer = new StringBuilder(d.answer == null ? "" : d.answer + " ");
+                append(d.answer, first(m.group(2), m.group(3)));
+                d.last = b;
+                continue;
+            }
+            if (t.length() <= MAX_LABEL && (m = SUPPLEMENTARY.matcher(t)).matches() && d != null) {
+                Draft next = new Draft(d.askedBy, d.addressee, b);
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = next;
+                append(d.text, first(m.group(1), m.group(2)));
+                continue;
+            }
+            Matcher head = HEAD.matcher(t);
+            Matcher shortHead = SHORT_HEAD.matcher(t);
+            Matcher toFrom = TO_FROM.matcher(t);
+            if (t.length() <= MAX_LABEL * 4 && head.matches() && isAsker(head.group(2))) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(head.group(2)), head.group(3) == null ? null : person(head.group(3)), b);
+                append(d.text, first(head.group(4), head.group(5)));
+                continue;
+            }
+            if (toFrom.matches() && isAsker(toFrom.group(2))) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(toFrom.group(2)), person(toFrom.group(1)), b);
+                continue;
+            }
+            if (shortHead.matches() && shortHead.group(2) != null && isAsker(shortHead.group(2))) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(shortHead.group(2)), null, b);
+                append(d.text, shortHead.group(3));
+                continue;
+            }
+            if (d == null) {
+                continue;
+            }
+            Matcher answer = ANSWER.matcher(t);
+            if (t.length() <= MAX_LABEL * 8 && answer.matches() && d.answer == null) {
+                String by = first(answer.group(1), answer.group(2));
+                d.answeredBy = by != null ? person(by) : d.addressee;
+                d.answer = new StringBuilder();
+                append(d.answer, first(answer.group(3), answer.group(4)));
+                d.last = b;
+                continue;
+            }
+            if (b.kind() == org.councilpapers.core.layout.BlockKind.HEADING) {
+                emit(d, date, itemNumber, itemTitle, ctx, out); // the questions are over: the next item starts
+                d = null;
+                continue;
+            }
+            append(d.answer != null ? d.answer : d.text, t);
+            d.last = b;
+        }
+        emit(d, date, itemNumber, itemTitle, ctx, out);
+        return out;
+    }
+
+    private static void emit(@Nullable Draft d, @Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle,
+            ExtractContext ctx, List<Question> out) {
+        if (d == null || d.text.length() == 0) {
+            return;
+        }
+        Provenance p = ctx.provenance(d.first.page(), d.first.start(), Math.max(d.first.end(), d.last.end()), d.first);
+        String text = d.text.toString().strip();
+        String answer = d.answer == null || d.answer.toString().isBlank() ? null : d.answer.toString().strip();
+        List<Person> by = d.answeredBy == null || answer == null ? List.of() : List.of(d.answeredBy);
+        out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(out.size()), d.askedBy.name()), date, itemNumber, itemTitle,
+                d.askedBy, text, by, answer, p));
+    }
+
+    // "Mr John Smith", "Councillor Jane Doe, Cabinet Member for Highways", "the Leader of the Council": a person or an office, short.
+    private static boolean isAsker(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 12 && Character.isUpperCase(t.codePointAt(0))
+                || t.regionMatches(true, 0, "the ", 0, 4);
+    }
+
+    /** "Councillor Jane Doe, Cabinet Member for Highways" → Jane Doe (Cabinet Member for Highways); "Mr John Smith" → John Smith. */
+    static @Nullable Person person(@Nullable String printed) {
+        if (printed == null) {
+            return null;
+        }
+        String s = printed.strip().replaceFirst("[,.;]$", "");
+        String role = null;
+        int comma = s.indexOf(',');
+        if (comma > 0) {
+            role = s.substring(comma + 1).strip();
+            s = s.substring(0, comma).strip();
+        }
+        if (role != null && COUNCILLOR.matcher(role).matches() && !COUNCILLOR.matcher(s).matches()) {
+            // "the Leader of the Council, Councillor Mark Tully": the office, then who holds it
+            Matcher holder = COUNCILLOR.matcher(role);
+            holder.matches();
+            return new Person(NameLists.stripHonorifics(holder.group(1)).strip(), s.replaceFirst("(?i)^the\\s+", "").strip());
+        }
+        Matcher c = COUNCILLOR.matcher(s);
+        if (c.matches()) {
+            return new Person(NameLists.stripHonorifics(c.group(1)).strip(), role != null && !role.isEmpty() ? role : "Councillor");
+        }
+        if (s.regionMatches(true, 0, "the ", 0, 4)) {
+            String office = s.substring(4).strip();
+            return new Person("The " + office, office);
+        }
+        return new Person(NameLists.stripHonorifics(s).strip(), role == null || role.isEmpty() ? null : role);
+    }
+
+    private static @Nullable String first(@Nullable String a, @Nullable String b) {
+        return a != null ? a : b;
+    }
+
+    private static void append(StringBuilder sb, @Nullable String s) {
+        if (s == null || s.isBlank()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(s.strip());
+    }
+}

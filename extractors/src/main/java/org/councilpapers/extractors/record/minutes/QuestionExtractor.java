@@ -1,0 +1,341 @@
+package org.councilpapers.extractors.record.minutes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who asked what in minutes: "Councillor Watson asked …", "Nicola Cranch asked …; Andrea Winstone
+ * said …". Minutes report speech in a narrow, formulaic register (a speaker, a reporting verb, what
+ * was said), so rules on sentence openings find it without a parser. A question runs from the
+ * sentence whose subject asks to the first sentence whose subject answers; the answer runs on until
+ * the next question. Pronoun sentences ("She also asked", "He said") continue whoever spoke last.
+ */
+public final class QuestionExtractor implements RecordExtractor {
+    private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";
+    /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
+    private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+            + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?)|Members"
+            + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
+            + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
+    /**
+     * "asked members to promote the service" is a request, not a question: "asked" followed within three words by
+     * "to" and a verb, unless a question word comes first ("asked how many were due to start").
+     */
+    private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
+    private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
+    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated)";
+    /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
+    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*)?";
+    private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:(?:also|then|further)\\s+)?"
+            + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
+    private static final Pattern PRONOUN_ASKS = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\s+(?:(?:also|then|further)\\s+)?"
+            + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
+    private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)\\s+(?:(?:also|then|further)\\s+)?" + ANSWER + "\\b");
+    /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
+    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:also\\s+)?[a-z]+\\b");
+    /** Words of a job title, so "Assistant Director," in an attendance list is not taken for a name. */
+    private static final Set<String> ROLE_WORDS = Set.of("assistant", "director", "interim", "corporate", "strategic", "lead",
+            "manager", "officer", "head", "services", "service", "care", "council", "representative", "chief", "executive",
+            "senior", "deputy", "member", "cabinet", "partnership", "help");
+    private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
+    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
+    private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
+    private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
+    /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
+    private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
+    private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
+    private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    private static final Roster EMPTY = new Roster(List.of(), List.of());
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext context) {
+        List<Question> labelled = labelled(context);
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> body = doc.body();
+        @Nullable Minutes m = context.document().kind() == DocumentKind.MINUTES
+                ? new Minutes(context.document().date(), body.isEmpty() ? EMPTY : roster(context, body.get(0))) : null;
+        Part inPart = null;
+        boolean byEvidence = false;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            String text = b.text().strip();
+            Part part = context.partAt(b.start());
+            if (part != inPart) {
+                inPart = part;
+                // A part that records a meeting by its own evidence is read as minutes, whatever the paper was taken for; the
+                // minutes so begun end with their part.
+                if (part != null && PaperMinutes.recordsMeeting(context, part) && (m == null || byEvidence)) {
+                    MinutesParser.Minutes parsed = PaperMinutes.minutes(context, part);
+                    PartialDate date = parsed.date() != null || context.document().kind() == DocumentKind.AGENDA_PACK ? parsed.date()
+                            : context.document().date();
+                    m = new Minutes(date, Roster.of(parsed));
+                    byEvidence = true;
+                } else if (byEvidence) {
+                    m = null;
+                    byEvidence = false;
+                }
+            }
+            if (MINUTES_START.matcher(text).find()) {
+                m = new Minutes(UkDates.find(text).orElse(context.document().date()), roster(context, b));
+                continue;
+            }
+            if (m == null) {
+                continue;
+            }
+            if (MINUTES_END.matcher(text).find()) {
+                m = null;
+                continue;
+            }
+            Matcher item = ITEM.matcher(text);
+            if (item.matches() && isItemHeading(b, text)) {
+                m.itemNumber = item.group(1);
+                m.itemTitle = item.group(2).strip();
+                continue;
+            }
+            if (b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("\\d{1,3}\\.?") && isItemHeading(b, text)) {
+                m.itemNumber = b.marker().replace(".", "");
+                m.itemTitle = text;
+                continue;
+            }
+            if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
+                continue;
+            }
+            if (m.itemNumber == null) {
+                // The attendance list before the first item: "Andrea Winstone, Strategic Lead …", a line each.
+                if (readAttendees(text, m.roles)) {
+                    continue;
+                }
+            }
+            // A paragraph cut by a page break ends mid-sentence; read it with its continuation.
+            int last = i;
+            StringBuilder joined = new StringBuilder(text);
+            while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
+                    && joined.length() < 20_000) {
+                last++;
+                joined.append(' ').append(body.get(last).text().strip());
+            }
+            List<Question> qs = questions(joined.toString(), m, context, b, body.get(last));
+            if (!qs.isEmpty()) {
+                qs.stream().filter(q -> labelled.stream().noneMatch(l -> overlaps(l, q))).forEach(out::add);
+                i = last;
+            }
+        }
+        List<PaperRecord> all = new ArrayList<>(labelled);
+        all.addAll(out);
+        all.sort(java.util.Comparator.comparingInt(r -> r.provenance().start()));
+        return all;
+    }
+
+    private static boolean overlaps(Question a, Question b) {
+        return a.provenance().start() < b.provenance().end() && b.provenance().start() < a.provenance().end();
+    }
+
+    /** Questions put on notice and answered under their labels, in every part of the paper (see {@link PutQuestions}). */
+    private static List<Question> labelled(ExtractContext ctx) {
+        List<Question> out = new ArrayList<>();
+        for (Part part : ctx.parts()) {
+            if (!part.kind().carriesRecords() || part.blocks().isEmpty()) {
+                continue;
+            }
+            List<Block> blocks = part.blocks();
+            if (PaperMinutes.recordsMeeting(ctx, part)) {
+                MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
+                PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
+                int from = m.minutes().isEmpty() ? blocks.size() : m.minutes().get(0).from();
+                out.addAll(PutQuestions.read(blocks.subList(0, from), date, null, null, ctx));
+                for (MinutesParser.Minute minute : m.minutes()) {
+                    out.addAll(PutQuestions.read(blocks.subList(minute.from() + 1, minute.to()), date, minute.number(), minute.title(), ctx));
+                }
+            } else {
+                PartialDate date = ctx.document().kind() == DocumentKind.AGENDA_PACK ? null : ctx.document().date();
+                out.addAll(PutQuestions.read(blocks, date, part.itemNumber(), part.title(), ctx));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads "Sheila Murphy, Corporate Director … Michele Lucas, Assistant Director …": the list may
+     * come a line each or run together in one paragraph, so each role runs to the next "First Last,".
+     */
+    private static boolean readAttendees(String text, Map<String, String> roles) {
+        Matcher names = ATTENDEE_NAME.matcher(text);
+        List<int[]> found = new ArrayList<>();
+        while (names.find()) {
+            String[] words = names.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+            if (ROLE_WORDS.contains(words[0]) || ROLE_WORDS.contains(words[1])) {
+                continue;
+            }
+            found.add(new int[] {names.start(1), names.end(1), names.end()});
+        }
+        if (found.isEmpty() || found.get(0)[0] != 0) {
+            return false;
+        }
+        for (int k = 0; k < found.size(); k++) {
+            int[] f = found.get(k);
+            int roleEnd = k + 1 < found.size() ? found.get(k + 1)[0] : text.length();
+            String role = text.substring(f[2], roleEnd).strip();
+            if (!role.isEmpty()) {
+                roles.putIfAbsent(text.substring(f[0], f[1]), role);
+            }
+        }
+        return true;
+    }
+
+    /** Who the minutes starting at this block list as present and in attendance. */
+    private static Roster roster(ExtractContext context, Block at) {
+        Part part = context.partAt(at.start());
+        if (part == null || part.kind() != PartKind.MINUTES || part.blocks().isEmpty()) {
+            return EMPTY;
+        }
+        return Roster.of(PaperMinutes.minutes(context, part));
+    }
+
+    private static boolean isItemHeading(Block b, String text) {
+        if (b.kind() == BlockKind.HEADING) {
+            return true;
+        }
+        // A numbered line short of a sentence: "5. Items Raised by …", not "1. That the Committee noted …".
+        return (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.LIST_ITEM) && text.length() <= 160
+                && !text.endsWith(".") && !text.matches("^\\d{1,3}\\.?\\s+(?i:that)\\b.*");
+    }
+
+    private static boolean endsSentence(CharSequence s) {
+        String t = s.toString().stripTrailing();
+        return t.isEmpty() || t.matches("(?s).*[.?!:][\"'”’)]?$");
+    }
+
+    private List<Question> questions(String text, Minutes m, ExtractContext context, Block first, Block last) {
+        List<Question> out = new ArrayList<>();
+        Draft draft = null;
+        @Nullable Person lastSpeaker = null;
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher asks = ASKS.matcher(sentence);
+            Matcher answers = ANSWERS.matcher(sentence);
+            if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks.group(1), m).equals(draft.askedBy)) {
+                // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
+                draft.question.append(' ').append(sentence);
+            } else if (asks.find(0)) {
+                if (draft != null) {
+                    out.add(draft.build(m, context, first, last, out.size()));
+                }
+                lastSpeaker = person(asks.group(1), m);
+                draft = new Draft(lastSpeaker);
+                draft.question.append(sentence);
+            } else if (PRONOUN_ASKS.matcher(sentence).find() && (draft != null || lastSpeaker != null)) {
+                if (draft == null) {
+                    draft = new Draft(lastSpeaker);
+                    draft.question.append(sentence);
+                } else if (draft.answer.length() == 0) {
+                    draft.question.append(' ').append(sentence);
+                } else {
+                    // The same person asks again after an answer: a new question.
+                    out.add(draft.build(m, context, first, last, out.size()));
+                    draft = new Draft(draft.askedBy);
+                    draft.question.append(sentence);
+                }
+            } else if (draft != null && answers.find()) {
+                lastSpeaker = person(answers.group(1), m);
+                // "Officers explained …" names no one: the answer is kept, but no person is made up for it.
+                if (!UNNAMED.contains(lastSpeaker.name()) && !draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
+                    draft.answeredBy.add(lastSpeaker);
+                }
+                append(draft.answer, sentence);
+            } else if (draft != null && draft.answer.length() > 0) {
+                append(draft.answer, sentence);
+            } else if (draft != null && PRONOUN.matcher(sentence).find()) {
+                draft.question.append(' ').append(sentence);
+            } else if (draft == null) {
+                Matcher subject = SUBJECT.matcher(sentence);
+                if (subject.find()) {
+                    lastSpeaker = person(subject.group(1), m);
+                }
+            }
+        }
+        if (draft != null) {
+            out.add(draft.build(m, context, first, last, out.size()));
+        }
+        return out;
+    }
+
+    private static void append(StringBuilder sb, String sentence) {
+        if (sb.length() > 0) {
+            sb.append(' ');
+        }
+        sb.append(sentence);
+    }
+
+    private static Person person(String speaker, Minutes m) {
+        return m.roster.resolve(asPrinted(speaker, m));
+    }
+
+    private static Person asPrinted(String speaker, Minutes m) {
+        String s = speaker.strip().replaceAll("\\s+", " ");
+        Matcher c = COUNCILLOR.matcher(s);
+        if (c.matches()) {
+            return new Person(c.group(1), "Councillor");
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("the ")) {
+            String office = s.substring(4);
+            return new Person("The " + office, office.equalsIgnoreCase("committee") ? null : office);
+        }
+        return new Person(s, m.roles.get(s));
+    }
+
+    /** What is known at this point in the minutes: the meeting's date, the item, and the attendees' roles. */
+    private static final class Minutes {
+        final @Nullable PartialDate date;
+        final Roster roster;
+        final Map<String, String> roles = new LinkedHashMap<>();
+        @Nullable String itemNumber;
+        @Nullable String itemTitle;
+
+        Minutes(@Nullable PartialDate date, Roster roster) {
+            this.date = date;
+            this.roster = roster;
+        }
+    }
+
+    private static final class Draft {
+        final Person askedBy;
+        final StringBuilder question = new StringBuilder();
+        final List<Person> answeredBy = new ArrayList<>();
+        final StringBuilder answer = new StringBuilder();
+
+        Draft(Person askedBy) {
+            this.askedBy = askedBy;
+        }
+
+        Question build(Minutes m, ExtractContext context, Block first, Block last, int index) {
+            Provenance p = context.provenance(first.page(), first.start(), last.end(), first);
+            String q = question.toString().strip();
+            String id = context.id(RecordType.QUESTION, p, Integer.toString(index), askedBy.name());
+            return new Question(id, m.date, m.itemNumber, m.itemTitle, askedBy, q, answeredBy,
+                    answer.length() == 0 ? null : answer.toString().strip(), p);
+        }
+    }
+}

@@ -1,0 +1,421 @@
+package org.councilpapers.extractors.record.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Resolution;
+import org.councilpapers.core.record.ResolutionOutcome;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions recorded in minutes, one record per decision paragraph, each with the minute it
+ * belongs to. A decision is introduced by RESOLVED, UNRESOLVED, AGREED or DECISION in capitals, by
+ * "It was resolved that", or by "Resolved:"; it either follows the word on the same line ("RESOLVED
+ * that the minutes be signed") or is set out after it as numbered, lettered or bulleted items, or as
+ * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
+ * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
+ * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
+ * reads as the decision it is ("That the Panel notes the report"). Prose such as "the Committee agreed to suspend standing orders" is not
+ * a decision: the word must be set in capitals or open the paragraph.
+ */
+public final class ResolutionExtractor implements RecordExtractor {
+    private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
+            + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?(?:UNANIMOUSLY\\s+)?"
+            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED|NOTED)\\b(.*)$", Pattern.DOTALL);
+    // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
+    private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
+            + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
+    // A table of decisions: "Decision | Reason", one decision a row.
+    private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
+    private static final Pattern IT_WAS = Pattern.compile(
+            "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decisions?(?: taken| made)?|Decided)\\s*(?:[:–—-]\\s*(.*)|$)",
+            Pattern.DOTALL);
+    // "The Committee resolved:-" over "(i) to approve the minute …": in ordinary case, the body's decision set apart by its colon.
+    private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?(?:committee|sub-committee|cabinet|council|panel|board|executive|forum|"
+            + "meeting|executive board)\\s+(?:unanimously\\s+)?(resolved|agreed|decided)\\s*(?::-?|:|[–—]|-\\s)\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
+            + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
+    // At the start of a short line, or after the council's name and a dash ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
+    // DECISION"), as the forms' title lines print it.
+    private static final Pattern PROPOSAL = Pattern.compile("(?i)(?:^|\\s[–—-]\\s+)(?:proposed|draft|provisional) (?:record of )?"
+            + "(?:(?:executive|key|cabinet member|individual) )?decisions?\\b");
+    private static final int PROPOSAL_LINE = 200;
+    // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
+    private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(Resolved|Agreed|Decided)\\s+((?:unanimously\\s+)?that\\b.*)$",
+            Pattern.DOTALL);
+    private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
+    private static final Pattern INLINE_NUMBER = Pattern.compile(
+            "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
+            Pattern.DOTALL);
+    private static final Pattern PAGE_REMNANT = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}$");
+    private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
+    // A line that goes on from the item before it: it starts in lower case.
+    private static final Pattern CONTINUATION = Pattern.compile("^\\p{Ll}.*", Pattern.DOTALL);
+    private static final int TAIL_WORDS = 3;
+    // "That the Executive Member for Children and Families be asked to": longer, and it is a decision that lost its full stop.
+    private static final int MAX_LEAD_IN_WORDS = 12;
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
+
+    /** A decision as found: its outcome, the words after the keyword, and whether the word was RECOMMENDED. */
+    private record Decision(ResolutionOutcome outcome, String rest, boolean recommended) {}
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<PaperRecord> out = new ArrayList<>();
+        // Every part is read for decision lines; what the part is only decides how much a decision line must show.
+        for (Part part : ctx.parts()) {
+            List<Block> blocks = part.blocks();
+            if (!part.kind().carriesRecords() || blocks.isEmpty()) {
+                continue;
+            }
+            MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
+            // A proposed record of decision is no record of a meeting, whatever the part was cut or the paper classified as;
+            // only the part's own meeting evidence (a minutes title, attendance) outweighs it.
+            boolean proposal = isProposal(blocks);
+            boolean meeting = part.kind() == PartKind.MINUTES && !proposal || m.recordsMeeting();
+            if (!meeting && (part.kind() == PartKind.REPORT || part.kind() == PartKind.APPENDIX || proposal)) {
+                // A report, its appendix or a proposed record of decision asks for decisions or quotes them; only a part that
+                // records a meeting (its title, its attendance) takes them.
+                continue;
+            }
+            PartialDate date = m.date() != null ? m.date()
+                    : ctx.document().kind() == DocumentKind.MINUTES || meeting && ctx.document().kind() != DocumentKind.AGENDA_PACK
+                            ? ctx.document().date() : null;
+            if (!meeting) {
+                // A report or appendix: its numbered sections are not minutes, so its decisions belong to the part's item.
+                scan(blocks, 0, blocks.size(), date, new Item(null, part.itemNumber(), part.title()), false, ctx, out);
+                continue;
+            }
+            if (m.minutes().isEmpty()) {
+                scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
+                        new Item(null, null, null), true, ctx, out);
+            }
+            for (MinutesParser.Minute minute : m.minutes()) {
+                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
+                        out);
+            }
+        }
+        return out;
+    }
+
+    // "PROPOSED RECORD OF DECISION", "Draft decision": the form a report attaches for the decision it asks to be taken.
+    private static boolean isProposal(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.table() == null && b.text().length() <= PROPOSAL_LINE && PROPOSAL.matcher(TextLine.squash(b.text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The minute decisions belong to: its number, the agenda item it records, its title. */
+    private record Item(@Nullable String number, @Nullable String agendaItem, @Nullable String title) {}
+
+    /**
+     * @param meeting whether the part records a meeting; where it does not (a report, an appendix), a table of decisions and a
+     *                RECOMMENDED line are what the paper proposes, not decisions taken
+     */
+    private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Emitter emit = new Emitter(date, item, ctx, out);
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            if (b.table() != null) {
+                if (meeting) {
+                    decisionRows(b, emit);
+                }
+                continue;
+            }
+            Decision d = decision(TextLine.squash(b.text()));
+            if (d != null && !meeting && d.recommended()) {
+                continue;
+            }
+            if (d == null && meeting && LOST.matcher(TextLine.squash(b.text())).matches()) {
+                emit.outcome = ResolutionOutcome.UNRESOLVED;
+                emit.leadIn = null;
+                emit.record(null, TextLine.squash(b.text()), b, null);
+                continue;
+            }
+            if (d == null) {
+                continue;
+            }
+            emit.outcome = d.outcome();
+            emit.count = 0;
+            emit.parentOpen = false;
+            String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
+            String lastFamily = null;
+            String lastMarker = null;
+            emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
+            if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
+                Matcher n = INLINE_NUMBER.matcher(rest);
+                if (!n.matches()) {
+                    emit.record(null, rest, b, null);
+                    continue; // a decision stated in one paragraph
+                }
+                emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
+                lastFamily = family(n.group(1));
+                lastMarker = number(n.group(1));
+            }
+            int j = i + 1;
+            for (; j < to; j++) {
+                Block nb = blocks.get(j);
+                String nt = TextLine.squash(nb.text());
+                if (nb.table() != null || nb.kind() == BlockKind.HEADING || decision(nt) != null) {
+                    break;
+                }
+                if (PAGE_REMNANT.matcher(nt).matches() || nt.isEmpty()) {
+                    continue; // a page number left in the text between items
+                }
+                String marker = nb.kind() == BlockKind.LIST_ITEM ? nb.marker() : null;
+                String itemText = nt;
+                Matcher n = INLINE_NUMBER.matcher(nt);
+                if ((marker == null || family(marker).equals("bullet")) && n.matches()) {
+                    marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
+                    itemText = n.group(2);
+                }
+                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches() || emit.lastIsOpenEnded() && isTail(nt))) {
+                    emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
+                    continue;
+                }
+                if (marker != null) {
+                    String family = family(marker);
+                    if (family.equals("roman") && "letter".equals(lastFamily) && "i".equalsIgnoreCase(lastMarker)) {
+                        lastFamily = "roman"; // "(i)" read alone looks like a letter; "(ii)" after it says it was a numeral
+                    }
+                    if (endsList(family, lastFamily, emit)) {
+                        break;
+                    }
+                    emit.record(family.equals("bullet") ? null : number(marker), itemText, nb,
+                            lastFamily != null && !family.equals(lastFamily) ? family : null);
+                    if (lastFamily == null || !emit.appended) {
+                        lastFamily = family;
+                        lastMarker = number(marker);
+                    }
+                    continue;
+                }
+                if (emit.count == 0 || THAT.matcher(nt).matches() && lastFamily == null) {
+                    emit.record(null, nt, nb, null); // "RESOLVED:" over a plain paragraph, or "That …" paragraphs one after another
+                    continue;
+                }
+                break;
+            }
+            if (emit.count == 0 && emit.leadIn != null && !rest.isEmpty() && !rest.endsWith(":")) {
+                emit.leadIn = null;
+                emit.record(null, rest, b, null); // no part followed after all: the words are the decision as printed
+            }
+            i = j - 1;
+        }
+    }
+
+    /** Makes records; a sub-item under an item that ends in a colon is joined to that item. */
+    private static final class Emitter {
+        final @Nullable PartialDate date;
+        final Item item;
+        final ExtractContext ctx;
+        final List<PaperRecord> out;
+        ResolutionOutcome outcome = ResolutionOutcome.RESOLVED;
+        int count;
+        boolean appended;
+        // The last record ended in a colon: the sub-items after it ("(a) …; (b) …") complete it.
+        boolean parentOpen;
+        // "That the Panel" over "(a) notes the report": the words each part completes, without a closing colon.
+        @Nullable String leadIn;
+
+        Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
+            this.date = date;
+            this.item = item;
+            this.ctx = ctx;
+            this.out = out;
+        }
+
+        /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */
+        boolean lastIsOpenEnded() {
+            return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
+        }
+
+        /** A decision read from a table row: its span is the row's where the cells carry one. */
+        void recordRow(String text, Block b, List<org.councilpapers.core.layout.Cell> cells) {
+            int start = b.start();
+            int end = b.end();
+            if (!cells.isEmpty() && cells.get(0).start() >= b.start() && cells.get(cells.size() - 1).end() <= b.end()
+                    && cells.get(0).start() <= cells.get(cells.size() - 1).end()) {
+                start = cells.get(0).start();
+                end = cells.get(cells.size() - 1).end();
+            }
+            Provenance p = ctx.provenance(b.page(), start, end, b);
+            String t = clean(text);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, "", t), date, item.number(), item.agendaItem(), item.title(), outcome,
+                    null, t, p));
+            count++;
+        }
+
+        /** Adds a wrapped line to the last record. */
+        void continueLast(String text, Block b) {
+            if (out.get(out.size() - 1) instanceof Resolution last) {
+                Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
+                        b);
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
+                        clean(last.text() + " " + text), p));
+            }
+        }
+
+        /** @param subFamily the marker family when this item's markers differ from its siblings' (a candidate sub-item), else null */
+        void record(@Nullable String number, String text, Block b, @Nullable String subFamily) {
+            String t = clean(text);
+            appended = false;
+            if (t.isEmpty()) {
+                return;
+            }
+            if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
+                Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
+                String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p));
+                appended = true;
+                return;
+            }
+            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches()) {
+                t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
+            }
+            Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
+                    number, t, p));
+            count++;
+            parentOpen = t.endsWith(":");
+        }
+    }
+
+    // Each row of a table headed "Decision" (beside a "Reason" or other columns) is a decision taken.
+    private static void decisionRows(Block b, Emitter emit) {
+        var t = b.table();
+        if (t.rowCount() < 2 || t.rowTexts(0).isEmpty()) {
+            return;
+        }
+        int col = -1;
+        List<String> header = t.rowTexts(0);
+        for (int c = 0; c < header.size() && col < 0; c++) {
+            if (DECISION_HEADER.matcher(TextLine.squash(header.get(c))).matches()) {
+                col = c;
+            }
+        }
+        if (col < 0) {
+            return;
+        }
+        emit.outcome = ResolutionOutcome.RESOLVED;
+        emit.count = 0;
+        emit.parentOpen = false;
+        emit.leadIn = null;
+        for (int r = 1; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r);
+            String text = col < row.size() ? TextLine.squash(row.get(col)) : "";
+            if (!text.isEmpty()) {
+                emit.recordRow(text, b, t.row(r));
+            }
+        }
+    }
+
+    /**
+     * Whether the words after the keyword open a sentence its parts finish: "That the Panel" with no closing stop, over a
+     * block set out as a numbered or lettered part.
+     */
+    private static boolean isLeadIn(String rest, List<Block> blocks, int from, int to) {
+        if (rest.isEmpty() || rest.matches("(?s).*[.;!?)\"”’]$") || INLINE_NUMBER.matcher(rest).matches()
+                || rest.split("\\s+").length > MAX_LEAD_IN_WORDS) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            Block nb = blocks.get(j);
+            String nt = TextLine.squash(nb.text());
+            if (nt.isEmpty() || PAGE_REMNANT.matcher(nt).matches()) {
+                continue;
+            }
+            boolean marked = nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null && !family(nb.marker()).equals("bullet");
+            return nb.table() == null && nb.kind() != BlockKind.HEADING && (marked || INLINE_NUMBER.matcher(nt).matches());
+        }
+        return false;
+    }
+
+    // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
+    private static boolean isTail(String text) {
+        return text.split(" ").length <= TAIL_WORDS && !text.endsWith(".");
+    }
+
+    // Emphasis stars a conversion left at the ends of a decision ("… of the document.**") are markup, not words.
+    private static String clean(String text) {
+        return STRAY_EMPHASIS.matcher(TextLine.squash(text)).replaceAll("").strip();
+    }
+
+    // After "(a) … (c)", a "1." that is not a sub-item of an item ending in a colon is the minute's next paragraph, not a decision.
+    private static boolean endsList(String family, @Nullable String lastFamily, Emitter emit) {
+        return lastFamily != null && !family.equals(lastFamily) && !emit.parentOpen;
+    }
+
+    private static @Nullable Decision decision(String text) {
+        Matcher m = KEYWORD.matcher(text);
+        String word;
+        String rest;
+        if (m.matches()) {
+            word = m.group(1);
+            rest = m.group(2);
+        } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE_THAT.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2) == null ? "" : m.group(2);
+        } else if ((m = BODY_RESOLVED.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2).isEmpty() ? "" : ": " + m.group(2);
+        } else if ((m = TITLE_CASE.matcher(text)).matches()) {
+            // "Decision: That the report be noted.": the label's colon already set the decision apart.
+            word = m.group(1);
+            rest = m.group(2) == null ? "" : ": " + m.group(2);
+        } else {
+            return null;
+        }
+        String w = word.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
+        if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
+            return null;
+        }
+        if (COVER_LABEL_REST.matcher(rest).lookingAt()) {
+            return null; // "DECISION REQUIRED", "Decision maker: Cabinet", "Decision type: Key": a cover's label, not a decision
+        }
+        ResolutionOutcome o = w.equals("UNRESOLVED") || w.startsWith("NOT ") ? ResolutionOutcome.UNRESOLVED : ResolutionOutcome.RESOLVED;
+        return new Decision(o, rest, w.equals("RECOMMENDED"));
+    }
+
+    private static String family(String marker) {
+        String m = marker.replaceAll("[().]", "");
+        if (m.matches("\\d+")) {
+            return "number";
+        }
+        if (m.matches("\\d+(?:\\.\\d+)+")) {
+            return "section";
+        }
+        if (m.matches("[ivx]{1,4}") && !m.equals("i") || m.matches("[IVX]{2,4}")) {
+            return "roman";
+        }
+        if (m.matches("[a-zA-Z]")) {
+            return "letter";
+        }
+        return "bullet";
+    }
+
+    private static String number(String marker) {
+        return marker.replaceAll("^\\(|[.)]$", "").replaceAll("\\)$", "");
+    }
+}

@@ -1,0 +1,121 @@
+package org.councilpapers.extractors.record.minutes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.extractors.vocab.NameLists;
+import org.councilpapers.extractors.vocab.Roles;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who was at a meeting, as its minutes list them, so that the short forms the minutes use later
+ * ("Councillor Watson", "The Chair", "the Vice-Chair") can be turned back into the people they
+ * name. A user asking for everything Lee Watson said should not need to know how a clerk wrote it.
+ * A short form that fits no one, or more than one person, is left as printed: a guess would put
+ * words in someone else's mouth.
+ */
+final class Roster {
+    private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
+    private static final Pattern OFFICE = Pattern.compile("(?i)^the\\s+(vice[- ]chair(?:man|person)?|chair(?:man|person)?|deputy\\s+chair)$");
+
+    /**
+     * An officer named by their post, as minutes name officers ("the Director of Children's Services said"): a post word,
+     * perhaps after a grade, then the words of its remit in capitals, joined by small words.
+     */
+    static final String OFFICER_TITLE = "(?:(?:Interim|Acting|Assistant|Deputy|Corporate|Executive|Strategic|Senior|Principal)\\s+)*"
+            + "(?:Director|Head|Chief\\s+Executive|Chief\\s+(?:[A-Z][\\p{L}]+\\s+){0,3}Officer|Service\\s+Manager|Manager|Monitoring\\s+Officer|Strategic\\s+Lead"
+            + "|Cabinet\\s+Member|Portfolio\\s+Holder|Solicitor|Lawyer|Legal\\s+Advisor|Principal\\s+Social\\s+Worker)"
+            + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
+    private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");
+
+    private final List<Person> members;
+    private final List<Person> officers;
+
+    Roster(List<Person> members, List<Person> officers) {
+        this.members = List.copyOf(members);
+        this.officers = List.copyOf(officers);
+    }
+
+    static Roster of(MinutesParser.Minutes m) {
+        return new Roster(m.presentRoles(), m.inAttendance());
+    }
+
+    boolean isEmpty() {
+        return members.isEmpty() && officers.isEmpty();
+    }
+
+    /** The person a speaker as the minutes name them stands for, with the role they had at the meeting. */
+    Person resolve(Person spoken) {
+        String name = spoken.name().strip();
+        Matcher office = OFFICE.matcher(name);
+        if (office.matches()) {
+            boolean vice = office.group(1).toLowerCase(Locale.ROOT).startsWith("vice") || office.group(1).toLowerCase(Locale.ROOT).startsWith("deputy");
+            String role = vice ? Roles.VICE_CHAIR : Roles.CHAIR;
+            Person holder = only(members, p -> role.equals(p.role()));
+            return holder == null ? spoken : new Person(holder.name(), role);
+        }
+        Matcher post = POST.matcher(name);
+        if (post.matches()) {
+            // The officer holding the post, when the attendance gives one name for it; else the post alone, as printed.
+            String title = post.group(1);
+            Person holder = only(officers, p -> p.role() != null && samePost(p.role(), title));
+            return holder == null ? new Person(spoken.name(), title) : new Person(holder.name(), holder.role());
+        }
+        Matcher councillor = COUNCILLOR.matcher(name);
+        String bare = NameLists.stripHonorifics(councillor.matches() ? councillor.group(1) : name).strip();
+        boolean isCouncillor = councillor.matches() || "Councillor".equalsIgnoreCase(spoken.role());
+        Person member = only(members, p -> sameName(p.name(), bare));
+        if (member != null) {
+            String role = isCouncillor || member.role() == null || Roles.isSubstitute(member.role()) ? spoken.role() : member.role();
+            return new Person(member.name(), role != null ? role : isCouncillor ? "Councillor" : null);
+        }
+        if (!isCouncillor) {
+            Person officer = only(officers, p -> sameName(p.name(), bare));
+            if (officer != null) {
+                return new Person(officer.name(), officer.role());
+            }
+        }
+        return spoken;
+    }
+
+    /** "Watson" names Lee Watson; "Lee Watson" names him too; "L Watson" and "Watson-Smith" do not. */
+    private static boolean sameName(String full, String spoken) {
+        String[] f = words(full);
+        String[] s = words(spoken);
+        if (s.length == 0 || f.length == 0) {
+            return false;
+        }
+        if (s.length == 1) {
+            return f[f.length - 1].equals(s[0]);
+        }
+        return String.join(" ", f).equals(String.join(" ", s));
+    }
+
+    // "Director of Children's Services" and "director of childrens' services" name one post; so do "the Head of the Virtual School" and "Head of Virtual School".
+    private static boolean samePost(String role, String spoken) {
+        return post(role).equals(post(spoken));
+    }
+
+    private static String post(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("\\bthe\\b", " ").replace("&", "and").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String[] words(String name) {
+        String n = NameLists.stripHonorifics(name).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        return n.isEmpty() ? new String[0] : n.split("\\s+");
+    }
+
+    private static @Nullable Person only(List<Person> people, Predicate<Person> test) {
+        List<Person> found = new ArrayList<>();
+        for (Person p : people) {
+            if (test.test(p) && found.stream().noneMatch(f -> f.name().equals(p.name()))) {
+                found.add(p);
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+}

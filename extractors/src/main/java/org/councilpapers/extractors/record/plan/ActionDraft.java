@@ -1,0 +1,167 @@
+package org.councilpapers.extractors.record.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.HasBox;
+import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.RagRow;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.StatusEntry;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.vocab.DueDates;
+import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One action as a plan reader collects it, piece by piece, before it becomes an {@link Action}
+ * and a {@link RagRow}. Mutable, and confined to the reader that fills it.
+ */
+final class ActionDraft {
+    @Nullable String reference;
+    @Nullable String recommendation;
+    final List<String> text = new ArrayList<>();
+    final Set<String> owners = new LinkedHashSet<>();
+    final List<String> dues = new ArrayList<>();
+    final List<String> progress = new ArrayList<>();
+    final List<String> outcomes = new ArrayList<>();
+    @Nullable String score;
+    @Nullable String direction;
+    /** The status a status column gives, where the plan has one. */
+    @Nullable RagStatus stated;
+    /** The status the progress text states in words ("Status: On track"), for an action no cell gives one. */
+    @Nullable RagStatus worded;
+    /** Each period's status in the order met; a period seen again keeps its first colour. */
+    final Map<String, @Nullable RagStatus> periods = new LinkedHashMap<>();
+    /** Other cells of the row by column name, for the RAG table. */
+    final Map<String, String> cells = new LinkedHashMap<>();
+    boolean hasGrid;
+    private int page = Integer.MAX_VALUE;
+    private int start = Integer.MAX_VALUE;
+    private int end = -1;
+    private @Nullable HasBox first;
+
+    /** Widens the draft's span to a piece of the layout. */
+    void cover(int piecePage, int pieceStart, int pieceEnd, HasBox placed) {
+        if (pieceStart < start) {
+            start = pieceStart;
+            page = piecePage;
+            first = placed;
+        }
+        end = Math.max(end, pieceEnd);
+    }
+
+    boolean covered() {
+        return first != null;
+    }
+
+    int start() {
+        return start;
+    }
+
+    void period(String label, @Nullable RagStatus status) {
+        String key = Texts.squash(label);
+        hasGrid = true;
+        if (!periods.containsKey(key) || periods.get(key) == null) {
+            periods.put(key, status);
+        }
+    }
+
+    List<StatusEntry> history() {
+        List<StatusEntry> entries = periods.entrySet().stream().map(e -> new StatusEntry(e.getKey(), e.getValue())).toList();
+        return PeriodLabels.inTimeOrder(entries, StatusEntry::period);
+    }
+
+    /** Reads the status the progress text states, once the draft's progress is complete. */
+    void readProse(RagKey key) {
+        String p = progressText();
+        worded = p == null ? null : key.inProse(p).orElse(null);
+    }
+
+    /** The stated status, else the latest period that has one, else the one its progress states in words. */
+    @Nullable RagStatus status() {
+        if (stated != null) {
+            return stated;
+        }
+        List<StatusEntry> h = history();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (h.get(i).status() != null) {
+                return h.get(i).status();
+            }
+        }
+        return worded;
+    }
+
+    String text() {
+        return String.join("\n", text).strip();
+    }
+
+    /** The one owner, or every owner the sub-actions name, as printed. */
+    @Nullable String owner() {
+        return owners.isEmpty() ? null : String.join("; ", owners);
+    }
+
+    /** The due cell as printed where the action has one; several sub-action dates give none. */
+    @Nullable String due() {
+        List<String> distinct = dues.stream().map(Texts::squash).filter(s -> !s.isEmpty()).distinct().toList();
+        return distinct.size() == 1 ? distinct.get(0) : null;
+    }
+
+    @Nullable String progressText() {
+        String p = String.join("\n", progress).strip();
+        return p.isEmpty() ? null : p;
+    }
+
+    Action toAction(ExtractContext ctx, @Nullable String tableId) {
+        Provenance p = provenance(ctx);
+        String due = due();
+        return new Action(ctx.id(RecordType.ACTION, p, reference == null ? "" : reference), reference, recommendation, text(), owner(),
+                due, due == null ? null : DueDates.parse(due).orElse(null), status(), history(), progressText(), score, direction,
+                tableId, p);
+    }
+
+    /**
+     * Where the action sits: its first piece's span and box, and the page its first piece starts on, found from the
+     * offset, since a table joined across a page break keeps the page of its first part.
+     */
+    Provenance provenance(ExtractContext ctx) {
+        if (first == null) {
+            throw new IllegalStateException("a draft with no piece of the layout");
+        }
+        int at = ctx.layout().pageAt(start);
+        return ctx.provenance(at > 0 ? at : page, start, end, first);
+    }
+
+    /**
+     * The page a cell is printed on: its first block's, which keeps its own page in a table joined across a page break;
+     * a cell with no text takes the page of the table holding it.
+     */
+    static int pageOf(Cell cell, int tablePage) {
+        for (Block b : cell.blocks()) {
+            if (b.page() > 0) {
+                return b.page();
+            }
+        }
+        return tablePage;
+    }
+
+    RagRow toRow(List<String> columns) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (String c : columns) {
+            String v = cells.get(c);
+            if (v != null && !v.isBlank()) {
+                row.put(c, v);
+            }
+        }
+        String label = reference != null ? reference : Texts.squash(text()).replaceFirst("^(.{60}\\S*).*", "$1");
+        return new RagRow(label, row, status(), history());
+    }
+}

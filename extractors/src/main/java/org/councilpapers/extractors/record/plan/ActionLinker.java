@@ -1,0 +1,154 @@
+package org.councilpapers.extractors.record.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Finding;
+import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.RecommendationOrigin;
+import org.councilpapers.extractors.internal.Texts;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links each action to the inspection recommendation or finding, in the same document, that it
+ * implements ({@link Action#recommendationId()}). Extractors run independently of each other, so
+ * this runs once over all of a document's records after their ids are final.
+ *
+ * <p>An action is matched by the text of the recommendation it carries: most of the content words
+ * of the shorter text must be in the longer one, because a plan often quotes the inspection's
+ * wording in part or abridged. Failing that, by number: an inspection recommendation numbered as
+ * the action's reference ("3" for action 3 or 3.2), unless the action's own recommendation text
+ * shares almost nothing with it (a numbering that happens to coincide). Report recommendations
+ * (what a report asks a committee) and strengths are never what an action implements.
+ */
+public final class ActionLinker {
+    // At least this share of the shorter text's content words must be in the longer one, and at least MIN_SHARED of them.
+    private static final double MIN_OVERLAP = 0.6;
+    private static final int MIN_SHARED = 3;
+    // Below this overlap a recommendation text contradicts a matching number: the two are about different things.
+    private static final double NUMBER_CONTRADICTED = 0.2;
+    // "3", "3.", "3)", "3.2", "R3", "Rec 3": recommendation 3. "A1" (area A, action 1) names no recommendation number.
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^(?:r|rec\\.?|recommendation)?\\s*(\\d{1,3})(?:[.):]|\\.\\d{1,3}[a-z]?)?$");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final Set<String> STOP = Set.of(
+            "the", "and", "for", "that", "this", "with", "are", "was", "were", "have", "has", "been", "their", "them", "they", "from",
+            "into", "all", "who", "which", "its", "will", "would", "should", "can", "not", "but", "also", "more", "than", "ensure",
+            "there", "when", "where", "our", "any", "such", "other", "these", "those", "being", "between", "through");
+
+    private ActionLinker() {}
+
+    /**
+     * The document's records in the same order, each action linked to the inspection
+     * recommendation or finding it implements where one matches; other records are unchanged.
+     */
+    public static List<PaperRecord> link(List<PaperRecord> records) {
+        Objects.requireNonNull(records, "records");
+        List<Target> targets = new ArrayList<>();
+        for (PaperRecord r : records) {
+            if (r instanceof Recommendation rec && rec.origin() == RecommendationOrigin.INSPECTION) {
+                targets.add(new Target(rec.id(), rec.number(), words(rec.text())));
+            } else if (r instanceof Finding f && f.kind() != FindingKind.STRENGTH) {
+                targets.add(new Target(f.id(), null, words(f.text())));
+            }
+        }
+        if (targets.isEmpty()) {
+            return List.copyOf(records);
+        }
+        List<PaperRecord> out = new ArrayList<>(records.size());
+        for (PaperRecord r : records) {
+            if (r instanceof Action a && a.recommendationId() == null) {
+                String id = match(a, targets);
+                out.add(id == null ? a : a.withRecommendationId(id));
+            } else {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An inspection recommendation or finding an action may implement. */
+    private record Target(String id, @Nullable String number, Set<String> words) {}
+
+    private static @Nullable String match(Action a, List<Target> targets) {
+        Set<String> own = a.recommendation() == null ? Set.of() : words(a.recommendation());
+        Target best = null;
+        double bestScore = 0;
+        for (Target t : targets) {
+            double score = overlap(own, t.words());
+            if (score >= MIN_OVERLAP && shared(own, t.words()) >= MIN_SHARED && score > bestScore) {
+                best = t;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best.id();
+        }
+        String number = number(a.reference());
+        if (number == null) {
+            return null;
+        }
+        List<Target> numbered = targets.stream().filter(t -> number.equals(number(t.number()))).toList();
+        if (numbered.size() != 1) {
+            return null; // none, or a numbering the document uses twice: no telling which
+        }
+        Target t = numbered.get(0);
+        return own.isEmpty() || overlap(own, t.words()) >= NUMBER_CONTRADICTED ? t.id() : null;
+    }
+
+    private static @Nullable String number(@Nullable String reference) {
+        if (reference == null) {
+            return null;
+        }
+        Matcher m = LEADING_NUMBER.matcher(Texts.squash(reference));
+        return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : null;
+    }
+
+    public static Set<String> words(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(Texts.fold(text));
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    // A light stem so "plans"/"plan" and "reviewed"/"review" meet; wrong stems only cost a little overlap.
+    private static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The share of the shorter set's words that the other holds. */
+    public static double overlap(Set<String> a, Set<String> b) {
+        int smaller = Math.min(a.size(), b.size());
+        return smaller == 0 ? 0 : shared(a, b) / (double) smaller;
+    }
+}

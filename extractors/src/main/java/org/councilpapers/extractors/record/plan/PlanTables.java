@@ -1,0 +1,403 @@
+package org.councilpapers.extractors.record.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.TableHeader;
+import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads plans laid out as one table row per action under a header that names the columns
+ * ("No. | Recommendation | Action | Owner | By when | Progress | RAG"). A plan may run over
+ * several tables: its header repeated on each page, or a headerless table of the same width
+ * straight after it. One recommendation may head several action rows (its cell merged down, or
+ * left blank under it); a row cut by a page break is joined back to the row it continues.
+ */
+final class PlanTables {
+    // A table this many body blocks after the last one of a plan, all short, still continues it (a page's repeated title).
+    private static final int MAX_GAP = 2;
+    private static final int SHORT_GAP_TEXT = 100;
+    // Points of slack when matching a cell's edges to the plan's columns.
+    private static final float EDGE = 2f;
+    // "1.", "1.2", "2)", "A1.": the number a recommendation or action carries in its own cell.
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(\\d{1,2}(?:\\.\\d{1,2}){1,2}|[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}(?=[.:)]))[.:)]?\\s+(?=\\S)");
+
+    private PlanTables() {}
+
+    /** A plan: its title, header, the table blocks it spans and its rows. */
+    record Plan(@Nullable String title, TableHeader header, List<Block> tables, List<ActionDraft> rows) {
+        Plan {
+            tables = List.copyOf(tables);
+            rows = List.copyOf(rows);
+        }
+
+        /** The plan without rows that say nothing to do (a row of loose grid cells, a blank action). */
+        Plan withText() {
+            return new Plan(title, header, tables, rows.stream().filter(d -> !d.text().isEmpty()).toList());
+        }
+
+        /** Whether the plan carries RAG status: a status or period column with at least one status in it. */
+        boolean carriesStatus() {
+            return (header.roles().contains(PlanColumn.STATUS) || header.roles().contains(PlanColumn.PERIOD))
+                    && rows.stream().anyMatch(r -> r.status() != null);
+        }
+
+        /** The columns a RAG table lists: every named column that is not a status or period. */
+        List<String> columns() {
+            List<String> out = new ArrayList<>();
+            for (int c = 0; c < header.names().size(); c++) {
+                PlanColumn role = header.roles().get(c);
+                String name = header.names().get(c);
+                if (!name.isBlank() && role != PlanColumn.STATUS && role != PlanColumn.PERIOD && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+            return out;
+        }
+
+        List<String> periods() {
+            List<String> out = new ArrayList<>();
+            for (int c : header.cols(PlanColumn.PERIOD)) {
+                out.add(header.labels().get(c));
+            }
+            return out;
+        }
+    }
+
+    /** The plans among the body's tables, leaving out the blocks in {@code skip}. */
+    static List<Plan> read(List<Block> body, Set<Block> skip, RagKey key, Warnings warnings) {
+        List<Plan> plans = new ArrayList<>();
+        Reading current = null;
+        int lastTable = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            if (b.table() == null || skip.contains(b)) {
+                continue;
+            }
+            TableHeader header = TableHeader.of(b.table(), key).filter(TableHeader::isPlan).orElse(null);
+            boolean adjacent = current != null && gapIsShort(body, lastTable, i);
+            Table onPlan = header == null && adjacent && b.table().colCount() != current.header.names().size() ? current.aligned(b) : null;
+            if (header != null && current != null && adjacent && header.sameAs(current.header)) {
+                current.add(b, header.rows(), key, warnings);
+            } else if (header == null && current != null && adjacent && b.table().colCount() == current.header.names().size()) {
+                current.add(b, 0, key, warnings);
+            } else if (onPlan != null) {
+                current.add(b, onPlan, 0, key, warnings); // a continuation whose columns the reader found otherwise
+            } else if (header != null) {
+                if (current != null) {
+                    plans.add(current.plan());
+                }
+                current = new Reading(Titles.before(body, i, key), header);
+                current.add(b, header.rows(), key, warnings);
+            } else {
+                continue;
+            }
+            lastTable = i;
+        }
+        if (current != null) {
+            plans.add(current.plan());
+        }
+        return plans.stream().map(Plan::withText).filter(p -> !p.rows().isEmpty()).toList();
+    }
+
+    private static boolean gapIsShort(List<Block> body, int from, int to) {
+        if (to - from - 1 > MAX_GAP) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            Block b = body.get(i);
+            if (b.kind() == BlockKind.TABLE || Texts.squash(b.text()).length() > SHORT_GAP_TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One plan being read, table by table. */
+    private static final class Reading {
+        final @Nullable String title;
+        final TableHeader header;
+        final List<Block> tables = new ArrayList<>();
+        final List<ActionDraft> rows = new ArrayList<>();
+        @Nullable String section;
+
+        Reading(@Nullable String title, TableHeader header) {
+            this.title = title;
+            this.header = header;
+        }
+
+        Plan plan() {
+            return new Plan(title, header, tables, rows);
+        }
+
+        void add(Block block, int headerRows, RagKey key, Warnings warnings) {
+            add(block, block.table(), headerRows, key, warnings);
+        }
+
+        /**
+         * A headerless table after the plan put on the plan's columns by where its cells stand on the
+         * page: a reader may find a column fewer or more on a continuation page, where a column is blank
+         * or a line is missing. Null where the cells have no boxes or do not fall one to a column.
+         */
+        @Nullable Table aligned(Block block) {
+            Table t = block.table();
+            int cols = header.names().size();
+            // The nearest table of the plan that has the plan's columns: a sheet's columns may be laid out anew on each page.
+            Table before = null;
+            for (int i = tables.size() - 1; i >= 0 && before == null; i--) {
+                before = tables.get(i).table().colCount() == cols ? tables.get(i).table() : null;
+            }
+            if (before == null) {
+                return null;
+            }
+            float[] x0 = new float[cols];
+            float[] x1 = new float[cols];
+            for (int c = 0; c < cols; c++) {
+                int col = c;
+                Cell edge = before.cells().stream().filter(k -> k.col() == col && k.colSpan() == 1 && k.box() != null).findFirst().orElse(null);
+                if (edge == null) {
+                    return null;
+                }
+                x0[c] = edge.box().x0();
+                x1[c] = edge.box().x1();
+            }
+            List<Cell> cells = new ArrayList<>();
+            boolean[][] taken = new boolean[t.rowCount()][cols];
+            for (Cell c : t.cells()) {
+                if (c.box() == null) {
+                    return null;
+                }
+                int from = column(x0, x1, c.box().x0() + EDGE);
+                int to = column(x0, x1, c.box().x1() - EDGE);
+                if (from < 0 || to < from) {
+                    return null;
+                }
+                for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+                    for (int k = from; k <= to; k++) {
+                        if (taken[r][k]) {
+                            return null; // two cells in one of the plan's columns
+                        }
+                        taken[r][k] = true;
+                    }
+                }
+                cells.add(new Cell(c.row(), from, c.rowSpan(), to - from + 1, c.header(), c.text(), c.blocks(), c.fill(), c.textColor(), c.box(),
+                        c.start(), c.end()));
+            }
+            return new Table(cells, t.rowCount(), cols, t.box());
+        }
+
+        private static int column(float[] x0, float[] x1, float x) {
+            for (int c = 0; c < x0.length; c++) {
+                if (x >= x0[c] && x < x1[c]) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        void add(Block block, Table t, int headerRows, RagKey key, Warnings warnings) {
+            boolean continued = !tables.isEmpty();
+            tables.add(block);
+            // The first row after a page break, whether the break starts a new table or falls inside one joined across it,
+            // may repeat the tail of the header or carry on the row the break cut.
+            boolean firstRow = continued;
+            int lastPage = block.page();
+            for (int r = headerRows; r < t.rowCount(); r++) {
+                int page = rowPage(t, r, lastPage);
+                firstRow |= page > lastPage;
+                lastPage = page;
+                if (header.repeatedIn(t, r) || firstRow && header.tailIn(t, r)) {
+                    continue;
+                }
+                if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
+                    continue;
+                }
+                if (isPeriodRow(t, r)) {
+                    continue; // the labels of a RAG grid cut loose into the plan's table
+                }
+                String sectionRow = sectionRow(t, r);
+                if (sectionRow != null) {
+                    section = sectionRow;
+                    firstRow = false;
+                    continue;
+                }
+                readRow(block, t, r, firstRow, key, warnings);
+                firstRow = false;
+            }
+        }
+
+        // The page a row starts on: the earliest page of the cells that start in it, else the page of the row before.
+        private static int rowPage(Table t, int r, int before) {
+            int page = Integer.MAX_VALUE;
+            for (Cell c : t.row(r)) {
+                int p = ActionDraft.pageOf(c, 0);
+                if (p > 0) {
+                    page = Math.min(page, p);
+                }
+            }
+            return page == Integer.MAX_VALUE ? before : page;
+        }
+
+        private static boolean isPeriodRow(Table t, int r) {
+            List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+            return filled.size() >= 2 && filled.stream().allMatch(c -> PeriodLabels.isPeriod(Texts.squash(c.text())));
+        }
+
+        // A row holding one text across the table ("Priority 2: Early help"): it heads the rows under it.
+        private @Nullable String sectionRow(Table t, int r) {
+            List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+            if (filled.size() != 1 || t.colCount() < 3) {
+                return null;
+            }
+            Cell c = filled.get(0);
+            return c.colSpan() * 2 >= t.colCount() ? Texts.squash(c.text()) : null;
+        }
+
+        private void readRow(Block block, Table t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
+            String ref = text(t, r, header.col(PlanColumn.REFERENCE), true);
+            String rec = NUMBERING.matcher(text(t, r, header.col(PlanColumn.RECOMMENDATION), true)).replaceFirst("");
+            String action = text(t, r, header.col(PlanColumn.ACTION), false);
+            Matcher numbered = NUMBERING.matcher(action);
+            if (ref.isEmpty() && numbered.lookingAt()) {
+                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column
+            }
+            ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            ActionDraft d;
+            // The first row after a page break continues the row before it where it has no number of its own and its texts
+            // carry on mid-sentence; a new recommendation in that place starts with a capital.
+            if (mayContinue && previous != null && ref.isEmpty() && (rec.isEmpty() || startsLower(rec))
+                    && (action.isEmpty() || startsLower(action) || !endsSentence(previous.text()))) {
+                d = previous;
+                if (!rec.isEmpty()) {
+                    d.recommendation = d.recommendation == null ? rec : d.recommendation + " " + rec;
+                }
+            } else {
+                d = new ActionDraft();
+                // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
+                boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
+                // A "Recommendation" column of numbers: a blank there is the recommendation above, as a blank text would be.
+                int refCol = header.col(PlanColumn.REFERENCE);
+                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.of(header.names().get(refCol)) == PlanColumn.RECOMMENDATION;
+                d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
+                d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
+                rows.add(d);
+            }
+            boolean continuing = d == previous;
+            for (int c = 0; c < t.colCount(); c++) {
+                Cell cell = t.cellAt(r, c);
+                if (cell == null || cell.col() != c) {
+                    continue; // no cell, or the rest of a cell spanning columns
+                }
+                boolean own = cell.row() == r;
+                PlanColumn role = c < header.roles().size() ? header.roles().get(c) : PlanColumn.OTHER;
+                String name = c < header.names().size() ? header.names().get(c) : "";
+                if (own) {
+                    d.cover(ActionDraft.pageOf(cell, block.page()), cell.start(), cell.end(), cell);
+                } else if (continuing || role == PlanColumn.ACTION || role == PlanColumn.REFERENCE || role == PlanColumn.RECOMMENDATION) {
+                    continue; // a cell merged down from the row above counts for each action it spans, once
+                }
+                if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
+                    RagStatus s = key.status(cell).orElse(null);
+                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
+                        s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
+                    }
+                    if (s == null && own && key.unreadable(cell)) {
+                        warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status",
+                                ActionDraft.pageOf(cell, block.page()));
+                    }
+                    if (role == PlanColumn.PERIOD) {
+                        d.period(header.labels().get(c), s);
+                    } else if (d.stated == null) {
+                        d.stated = s;
+                    }
+                    continue;
+                }
+                if (cell.isBlank()) {
+                    continue;
+                }
+                String value = cell.text().strip();
+                append(d, role, c, value, continuing);
+                if (!name.isBlank()) {
+                    d.cells.merge(name, value, (x, y) -> x + " " + y);
+                }
+            }
+            if (d.text.isEmpty() && d.recommendation != null) {
+                d.text.add(d.recommendation);
+            }
+        }
+
+        private void append(ActionDraft d, PlanColumn role, int c, String value, boolean continuing) {
+            switch (role) {
+                case ACTION -> {
+                    if (c == header.col(PlanColumn.ACTION)) {
+                        joinOnto(d.text, d.text.isEmpty() ? NUMBERING.matcher(value).replaceFirst("") : value);
+                    }
+                }
+                case OWNER -> {
+                    if (c == header.col(PlanColumn.OWNER)) {
+                        String owner = Texts.squash(value);
+                        if (continuing && !d.owners.isEmpty()) {
+                            // "Head of" at the foot of one page, "Children's Social Care" at the head of the next
+                            List<String> all = new ArrayList<>(d.owners);
+                            owner = all.get(all.size() - 1) + " " + owner;
+                            d.owners.remove(all.get(all.size() - 1));
+                        }
+                        d.owners.add(owner);
+                    }
+                }
+                case DUE -> {
+                    if (c == header.col(PlanColumn.DUE)) {
+                        joinOnto(d.dues, Texts.squash(value));
+                    }
+                }
+                case PROGRESS -> joinOnto(d.progress, value);
+                case SCORE -> d.score = Texts.squash(value); // the last score column is the latest review's
+                case DIRECTION -> d.direction = Texts.squash(value);
+                case OUTCOME -> d.outcomes.add(value);
+                default -> { }
+            }
+        }
+
+        // A cell continued from the previous page joins the text it continues; a first cell starts a new entry.
+        private static void joinOnto(List<String> parts, String value) {
+            if (parts.isEmpty()) {
+                parts.add(value);
+            } else {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + value);
+            }
+        }
+
+        private static boolean startsLower(String s) {
+            return Character.isLowerCase(s.codePointAt(0));
+        }
+
+        private static boolean endsSentence(String s) {
+            return s.isEmpty() || s.matches("(?s).*[.!?)\\]]\\s*$");
+        }
+
+        // A cell's text where the cell starts in this row; a cell merged down from above counts only where carried is true.
+        private static String text(Table t, int r, int c, boolean carried) {
+            if (c < 0) {
+                return "";
+            }
+            Cell cell = t.cellAt(r, c);
+            if (cell == null || !carried && cell.row() != r) {
+                return "";
+            }
+            return Texts.squash(cell.text());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.councilpapers.extractors.record.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.WarningCode;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.RagStatus;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.table.StatusKey;
+import org.councilpapers.extractors.vocab.RagColours;
+import org.councilpapers.extractors.vocab.RagWords;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document's own RAG key ("RAG RATING KEY", "Key", "Legend"): what each status means, and the
+ * colours and words it uses where they are not the usual ones ("Purple - completed", "Slipping -
+ * some delay"). Statuses are read through the key first, then by the usual hues and words, so a
+ * key that maps other colours or words is honoured. Immutable.
+ *
+ * @param definitions each status's definition as the key prints it, in the key's order
+ * @param colours     the swatches of the key, each with the status it stands for
+ * @param words       the key's own words (folded), each with its status
+ * @param tables      the key's table blocks, which are not themselves RAG tables
+ */
+record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables)
+        implements StatusKey {
+    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of());
+
+    // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
+    // "Red – not started", "Green = on track", "Purple: complete": one key line outside a table.
+    private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z /]{0,20}?)\\s*[-–—=:]\\s*(\\S.{2,})$");
+    private static final int LOOK_AHEAD = 3;
+
+    RagKey {
+        definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
+        colours = List.copyOf(colours);
+        words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
+        tables = List.copyOf(tables);
+    }
+
+    /** A key colour and its status. */
+    record Swatch(Rgb colour, RagStatus status) {}
+
+    /** The status a colour stands for: the key's swatch it matches, else its hue. */
+    @Override
+    public Optional<RagStatus> colour(@Nullable Rgb c) {
+        if (c == null) {
+            return Optional.empty();
+        }
+        for (Swatch s : colours) {
+            if (RagColours.near(s.colour(), c)) {
+                return Optional.of(s.status());
+            }
+        }
+        return RagColours.classify(c);
+    }
+
+    /** The status a cell's words state: the key's own word, else a usual RAG word. */
+    @Override
+    public Optional<RagStatus> word(String text) {
+        RagStatus own = words.get(Texts.fold(text).replaceAll("[.:;]+$", ""));
+        return own != null ? Optional.of(own) : RagWords.parse(text);
+    }
+
+    /** The status a cell carries: by its fill, else its words, else the colour of its text. */
+    @Override
+    public Optional<RagStatus> status(Cell c) {
+        Optional<RagStatus> s = colour(c.fill());
+        if (s.isEmpty() && !c.isBlank()) {
+            s = word(c.text());
+        }
+        if (s.isEmpty() && !c.isBlank()) {
+            s = colour(c.textColor());
+        }
+        return s;
+    }
+
+    /** The status an update states in its prose ("Status: On track", "Completed in March"), the key's own words first. */
+    Optional<RagStatus> inProse(String text) {
+        return RagWords.inProse(text, words);
+    }
+
+    /** Whether a cell looks meant to carry a status we cannot read: an odd fill, or an unknown one-word status. */
+    boolean unreadable(Cell c) {
+        if (status(c).isPresent()) {
+            return false;
+        }
+        return c.fill() != null && !RagColours.isNeutral(c.fill());
+    }
+
+    boolean isEmpty() {
+        return definitions.isEmpty() && colours.isEmpty() && words.isEmpty();
+    }
+
+    /** Finds the document's key: a two-column table of statuses and definitions, or key lines under a "Key" label. */
+    static RagKey find(List<Block> body, Warnings warnings) {
+        Map<RagStatus, String> defs = new LinkedHashMap<>();
+        List<Swatch> swatches = new ArrayList<>();
+        Map<String, RagStatus> words = new LinkedHashMap<>();
+        List<Block> tables = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            // The label may stand a sentence above its table ("Key to KPI Ratings used", then what the ratings are for).
+            boolean labelled = i > 0 && isLabel(body.get(i - 1)) || i > 1 && isLabel(body.get(i - 2)) && body.get(i - 1).table() == null;
+            if (b.table() != null) {
+                if (readTable(b.table(), labelled, defs, swatches, words, b.page(), warnings)) {
+                    tables.add(b);
+                }
+            } else if (isLabel(b)) {
+                for (int j = i + 1; j < body.size() && j <= i + 1 + 2 * LOOK_AHEAD && body.get(j).table() == null; j++) {
+                    if (!readLine(Texts.squash(body.get(j).text()), defs, words)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables);
+    }
+
+    static boolean isLabel(Block b) {
+        return b.kind() != BlockKind.TABLE && LABEL.matcher(Texts.squash(b.text())).matches();
+    }
+
+    // A key table: every row that is not a header names a status (by word or swatch) and defines it in a sentence.
+    private static boolean readTable(Table t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
+            Map<String, RagStatus> words, int page, Warnings warnings) {
+        if (t.colCount() < 2 || t.colCount() > 3 || t.rowCount() < 2) {
+            return false;
+        }
+        record Row(Cell name, String definition) {}
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            Cell name = t.cellAt(r, 0);
+            List<String> texts = t.rowTexts(r);
+            String definition = Texts.squash(texts.get(t.colCount() - 1).isBlank() && t.colCount() == 3 ? texts.get(1) : texts.get(t.colCount() - 1));
+            if (r == 0 && (name == null || t.row(0).stream().anyMatch(Cell::header) || RagWords.parse(name.text()).isEmpty()
+                    && name.fill() == null && definition.split(" ").length < 3)) {
+                continue; // a header row: "Rating | Definition", "Key"
+            }
+            if (name == null || name.isBlank() && name.fill() == null) {
+                if (labelled) {
+                    continue; // a key also explains its arrows or symbols, drawn where we see no text
+                }
+                return false;
+            }
+            boolean named = RagWords.parse(name.text()).isPresent() || name.fill() != null && !RagColours.isNeutral(name.fill())
+                    || labelled && RagWords.looksLikeStatusWord(name.text());
+            if (!named) {
+                return false;
+            }
+            if (definition.split(" ").length < 2 || definition.matches("[\\d.,%\\s]+")) {
+                return false; // a count table ("Red | 4"), not a key
+            }
+            rows.add(new Row(name, definition));
+        }
+        // Without a "Key" label, only a table naming three statuses is taken for one: "Red | 3 overdue actions" is a summary.
+        if (rows.size() < 2 || !labelled && rows.stream().map(row -> statusOf(row.name(), row.definition())).distinct().count() < 3) {
+            return false;
+        }
+        for (Row row : rows) {
+            Cell name = row.name();
+            Optional<RagStatus> byWord = RagWords.parse(name.text());
+            // An unknown word or colour takes its meaning from the definition ("Purple | Action completed").
+            RagStatus status = statusOf(name, row.definition()).orElse(null);
+            if (status == null) {
+                warnings.add(WarningCode.UNKNOWN_STATUS, "RAG key entry '" + Texts.squash(name.text()) + "' maps to no status", page);
+                continue;
+            }
+            defs.putIfAbsent(status, row.definition());
+            if (name.fill() != null && !RagColours.isNeutral(name.fill())) {
+                swatches.add(new Swatch(name.fill(), status));
+            }
+            if (!name.isBlank() && byWord.isEmpty()) {
+                words.put(Texts.fold(name.text()), status);
+            }
+        }
+        return true;
+    }
+
+    private static Optional<RagStatus> statusOf(Cell name, String definition) {
+        return RagWords.parse(name.text()).or(() -> RagColours.classify(name.fill())).or(() -> RagWords.find(definition));
+    }
+
+    private static boolean readLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words) {
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        Optional<RagStatus> byWord = RagWords.parse(m.group(1));
+        RagStatus status = byWord.or(() -> RagWords.find(m.group(2))).orElse(null);
+        if (status == null) {
+            return false;
+        }
+        defs.putIfAbsent(status, m.group(2).strip());
+        if (byWord.isEmpty()) {
+            words.put(Texts.fold(m.group(1)), status);
+        }
+        return true;
+    }
+}

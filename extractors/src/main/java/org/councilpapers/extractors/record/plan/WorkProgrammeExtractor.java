@@ -1,0 +1,333 @@
+package org.councilpapers.extractors.record.plan;
+
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.WorkProgrammeEntry;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.Segmenter;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.councilpapers.extractors.vocab.WorkProgrammeColumns;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rows of a committee's work programme or forward plan: one entry per topic, with the meeting
+ * it is planned for, its lead officer and who asked for it. The columns are found by their header
+ * words in any order ({@link WorkProgrammeColumns}). The meeting date comes from a date column
+ * (a blank cell repeats the one above, as a merged cell does) or, where the table has none, from
+ * the last date row above the topic ("13 July 2021", "11 November 2021 – Extraordinary Meeting",
+ * "To be confirmed"). A table that carries on over a page break without repeating its header
+ * carries on the columns and the date. Dates printed without a year take it from the dates before
+ * them or the programme's municipal year ("2021/22").
+ */
+public final class WorkProgrammeExtractor implements RecordExtractor {
+    private static final Pattern UNSCHEDULED = Pattern.compile("(?i)^(?:date\\s+)?(?:to be (?:confirmed|arranged|scheduled|determined|agreed)"
+            + "|tbc|tba|tbd|unscheduled|not yet scheduled|future (?:items?|meetings?)|items? (?:to be|not yet) (?:scheduled|programmed)"
+            + "|dates? (?:to be confirmed|tbc)|pending|unallocated)\\b.*");
+    private static final Pattern STARTS_WITH_DATE = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
+    private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
+    private static final int MAX_GAP = 3;
+    // "Carers Strategy refresh – Lead officer: Jo Kent", "… (Requested by: Councillor Shah)"
+    private static final Pattern LIST_TOPIC = Pattern.compile(
+            "(?i)^(.+?)\\s*(?:[–—-]\\s*|;\\s*|\\(\\s*)(lead(?: officers?)?|requested by)\\s*:\\s*([^)]+?)\\)?$");
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        List<PaperRecord> out = new ArrayList<>();
+        for (Part part : ctx.parts()) {
+            if (!part.kind().carriesRecords()) {
+                continue;
+            }
+            List<Block> blocks = part.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b.table() == null && b.kind() != BlockKind.LIST_ITEM && !b.text().strip().endsWith(".")
+                        && Segmenter.isWorkProgrammeTitle(b.text())) {
+                    i = readList(blocks, i, ctx, out);
+                    continue;
+                }
+                if (!Segmenter.isWorkProgrammeTable(blocks.get(i))) {
+                    continue;
+                }
+                List<String> headerRow = blocks.get(i).table().rowTexts(0);
+                Programme prog = new Programme(headerRow, withDateColumn(WorkProgrammeColumns.of(headerRow).orElseThrow(), blocks.get(i).table()),
+                        blocks.get(i).table().colCount(), municipalYear(blocks, i));
+                prog.read(blocks.get(i), 1, ctx, out);
+                int j = i + 1;
+                int gap = 0;
+                // The table goes on after a page break as further tables with the same columns and no header of their own.
+                for (; j < blocks.size() && gap <= MAX_GAP; j++) {
+                    Block next = blocks.get(j);
+                    if (next.table() == null) {
+                        if (next.kind() == BlockKind.HEADING || TextLine.squash(next.text()).length() > 80) {
+                            break;
+                        }
+                        gap++;
+                        continue;
+                    }
+                    if (next.table().colCount() != prog.cols) {
+                        break;
+                    }
+                    Optional<WorkProgrammeColumns> header = WorkProgrammeColumns.of(next.table().rowTexts(0));
+                    if (header.isPresent()) {
+                        prog.columns = header.get();
+                    }
+                    prog.read(next, header.isPresent() ? 1 : 0, ctx, out);
+                    gap = 0;
+                }
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A programme set out as a list under its title: a meeting date on a line of its own ("14 June 2022",
+     * "Extraordinary meeting – 5 July 2022", "Date to be confirmed"), then its topics as list items, each
+     * perhaps naming its lead officer or who asked for it. Returns the index of the last block read.
+     */
+    private static int readList(List<Block> blocks, int title, ExtractContext ctx, List<PaperRecord> out) {
+        Programme prog = new Programme(List.of(), new WorkProgrammeColumns(-1, -1, -1, -1), 0, municipalYear(blocks, title + 1));
+        int last = title;
+        boolean dated = false;
+        for (int i = title + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String text = TextLine.squash(b.text());
+            if (b.table() != null) {
+                break; // a programme set out as a table, read as one
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (b.kind() == BlockKind.LIST_ITEM && dated) {
+                Matcher m = LIST_TOPIC.matcher(text);
+                String topic = text;
+                String lead = null;
+                String requested = null;
+                while (m.matches()) {
+                    if (m.group(2).toLowerCase(Locale.ROOT).startsWith("lead")) {
+                        lead = m.group(3).strip();
+                    } else {
+                        requested = m.group(3).strip();
+                    }
+                    topic = m.group(1);
+                    m = LIST_TOPIC.matcher(topic);
+                }
+                Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+                out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(prog.dateText), topic), prog.date,
+                        prog.dateText, topic, lead, requested, p));
+                last = i;
+            } else if (b.kind() != BlockKind.LIST_ITEM && isDateLabel(text)) {
+                prog.setDate(text);
+                dated = true;
+                last = i;
+            } else if (dated || i - title > 3) {
+                break; // prose after the list, or no list under the title
+            }
+        }
+        return last;
+    }
+
+    /** One programme being read: its columns, and the meeting the rows read so far are planned for. */
+    private static final class Programme {
+        final List<String> header;
+        WorkProgrammeColumns columns;
+        final int cols;
+        final @Nullable Integer startYear;
+        @Nullable PartialDate date;
+        @Nullable String dateText;
+        @Nullable PartialDate lastFull;
+
+        Programme(List<String> header, WorkProgrammeColumns columns, int cols, @Nullable Integer startYear) {
+            this.header = header.stream().map(c -> TextLine.squash(c).toLowerCase(Locale.ROOT)).toList();
+            this.columns = columns;
+            this.cols = cols;
+            this.startYear = startYear;
+        }
+
+        void read(Block b, int firstRow, ExtractContext ctx, List<PaperRecord> out) {
+            Table t = b.table();
+            for (int r = firstRow; r < t.rowCount(); r++) {
+                List<String> row = rowTexts(t, r);
+                List<String> filled = row.stream().filter(s -> !s.isEmpty()).toList();
+                if (filled.isEmpty()) {
+                    continue;
+                }
+                String topic = cell(row, columns.topic());
+                if (columns.date() >= 0) {
+                    String d = cell(row, columns.date());
+                    if (!d.isEmpty()) {
+                        setDate(d);
+                    }
+                } else if (filled.size() == 1 && isDateLabel(filled.get(0))) {
+                    setDate(filled.get(0));
+                    continue;
+                }
+                if (topic.isEmpty() || header.equals(row.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())) {
+                    continue; // a date row, or the header repeated down the table
+                }
+                Provenance p = provenance(b, r, ctx);
+                String lead = blankToNull(cell(row, columns.lead()));
+                String requested = blankToNull(cell(row, columns.requested()));
+                out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
+                        topic, lead, requested, p));
+            }
+        }
+
+        private void setDate(String text) {
+            dateText = text;
+            date = null;
+            if (UNSCHEDULED.matcher(text).matches()) {
+                return;
+            }
+            Optional<PartialDate> full = UkDates.find(text);
+            Optional<MonthDay> dayMonth = UkDates.findDayMonth(text);
+            if (dayMonth.isPresent()) {
+                Integer year = yearFor(dayMonth.get().getMonthValue());
+                date = year == null ? null : PartialDate.of(year, dayMonth.get().getMonthValue(), dayMonth.get().getDayOfMonth());
+            } else if (full.isPresent()) {
+                date = full.get();
+            }
+            if (date != null && date.month() != null) {
+                lastFull = date;
+            }
+        }
+
+        // A date without a year follows the dates before it; the first takes the municipal year (May to April).
+        private @Nullable Integer yearFor(int month) {
+            if (lastFull != null) {
+                int lastMonth = lastFull.month() == null ? 1 : lastFull.month();
+                return month >= lastMonth ? lastFull.year() : lastFull.year() + 1;
+            }
+            if (startYear != null) {
+                return month >= 5 ? startYear : startYear + 1;
+            }
+            return null;
+        }
+    }
+
+    // A column with no header of its own whose cells are meeting dates is the date column: "| | Topic | Lead officer |".
+    private static WorkProgrammeColumns withDateColumn(WorkProgrammeColumns c, Table t) {
+        if (c.date() >= 0) {
+            return c;
+        }
+        List<String> header = t.rowTexts(0);
+        for (int col = 0; col < t.colCount(); col++) {
+            if (col == c.topic() || col == c.lead() || col == c.requested() || !TextLine.squash(header.get(col)).isEmpty()) {
+                continue;
+            }
+            int filled = 0;
+            int dates = 0;
+            for (int r = 1; r < t.rowCount(); r++) {
+                String cell = TextLine.squash(t.rowTexts(r).get(col));
+                if (!cell.isEmpty()) {
+                    filled++;
+                    dates += isDateLabel(cell) ? 1 : 0;
+                }
+            }
+            if (dates > 0 && dates * 2 >= filled) {
+                return new WorkProgrammeColumns(col, c.topic(), c.lead(), c.requested());
+            }
+        }
+        return c;
+    }
+
+    /** Whether a row's only text says which meeting the rows under it are for. */
+    static boolean isDateLabel(String text) {
+        if (text.length() > 120) {
+            return false;
+        }
+        if (UNSCHEDULED.matcher(text).matches()) {
+            return true;
+        }
+        boolean dated = UkDates.find(text).isPresent() || UkDates.findDayMonth(text).isPresent();
+        String f = text.toLowerCase(Locale.ROOT);
+        return dated && (STARTS_WITH_DATE.matcher(text).find() && validMonthStart(text) || f.contains("meeting") && text.length() <= 80);
+    }
+
+    // "13 July 2021" starts with a date; "12 Months of Savings" starts with a number and a word that is no month.
+    private static boolean validMonthStart(String text) {
+        String head = text.length() > 40 ? text.substring(0, 40) : text;
+        return UkDates.find(head).isPresent() || UkDates.findDayMonth(head).isPresent();
+    }
+
+    private static @Nullable Integer municipalYear(List<Block> blocks, int tableIndex) {
+        for (int k = tableIndex - 1; k >= Math.max(0, tableIndex - 4); k--) {
+            Matcher m = MUNICIPAL_YEAR.matcher(blocks.get(k).text());
+            if (m.find()) {
+                int start = Integer.parseInt(m.group(1));
+                int end = Integer.parseInt(m.group(2)) % 100;
+                if ((start + 1) % 100 == end) {
+                    return start;
+                }
+            }
+        }
+        return null;
+    }
+
+    // A row's cell texts, a merged cell counted once (as Table.rowTexts), with a dash that a reader took for a list marker put back.
+    private static List<String> rowTexts(Table t, int r) {
+        List<String> out = new ArrayList<>(t.colCount());
+        for (int c = 0; c < t.colCount(); c++) {
+            Cell cell = t.cellAt(r, c);
+            out.add(cell == null || cell.row() != r || cell.col() != c ? "" : TextLine.cell(cellText(cell)));
+        }
+        return out;
+    }
+
+    // "Annual Complaints Report\n– Children's Social Care": a wrapped line starting with a dash is the title going on, not a bullet.
+    private static String cellText(Cell cell) {
+        if (cell.blocks().isEmpty()) {
+            return cell.text();
+        }
+        StringBuilder s = new StringBuilder();
+        Block previous = null;
+        for (Block b : cell.blocks()) {
+            s.append(s.length() > 0 ? "\n" : "");
+            if (b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("[–—-]") && previous != null
+                    && previous.kind() == BlockKind.PARAGRAPH) {
+                s.append(b.marker()).append(' ');
+            }
+            s.append(b.text());
+            previous = b;
+        }
+        return s.toString();
+    }
+
+    private static String cell(List<String> row, int col) {
+        return col >= 0 && col < row.size() ? row.get(col) : "";
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Provenance provenance(Block b, int row, ExtractContext ctx) {
+        List<Cell> cells = b.table().row(row);
+        if (!cells.isEmpty()) {
+            int start = cells.get(0).start();
+            int end = cells.get(cells.size() - 1).end();
+            if (start >= b.start() && end >= start && end <= b.end()) {
+                return ctx.provenance(b.page(), start, end, b);
+            }
+        }
+        return ctx.provenance(b.page(), b.start(), b.end(), b);
+    }
+}

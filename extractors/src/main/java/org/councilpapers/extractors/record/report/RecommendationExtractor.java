@@ -1,0 +1,420 @@
+package org.councilpapers.extractors.record.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.RecommendationOrigin;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.plan.ActionLinker;
+import org.councilpapers.extractors.segment.Part;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recommendations: what a committee report asks the committee to do (under "Recommendation(s)",
+ * "RECOMMENDATIONS", "The Committee is asked to:", or inline: "Recommendation: That Cabinet (a) … (b) …")
+ * and what an inspectorate recommends, wherever the paper prints it. Each numbered, lettered or
+ * bulleted item is one recommendation; the list ends where the recommendations end: the next heading,
+ * a new section number ("2. INTRODUCTION AND BACKGROUND", "2.1 …" after "1.1", "1.2"), a line in
+ * capitals, prose after the list. "Reasons for Recommendation" heads reasons, not recommendations.
+ *
+ * <p>Whose recommendations they are is read from the evidence around them, not from the kind of paper:
+ * a heading that names the inspection ("Ofsted's recommendations", "Recommendations from the
+ * inspection"), a lead-in that says the inspectors made them, or a paper or appendix that reproduces an
+ * inspection's text (its title "Inspection of …", its "Inspection dates:"); but items that ask a committee
+ * to decide ("That the Committee notes …") are always the report's. The kind only breaks a tie.
+ */
+public final class RecommendationExtractor implements RecordExtractor {
+    private static final Pattern SECTION = Pattern.compile(
+            "(?i)^(?:\\d+\\.?\\s+)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
+                    + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
+    private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
+    private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
+    private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
+    // "A. Agree to …", "b) DELEGATE …": a lettered item a PDF reading left as a paragraph (the reader takes no capital letter
+    // for a list marker); taken only in sequence, A then B, so a paragraph that merely opens with an initial is not one.
+    private static final Pattern LETTERED_TEXT = Pattern.compile("^([A-Ha-h])[.)]\\s+(\\S.*)$");
+    private static final String INSPECTORS = "(?:ofsted|inspection|inspectors?|inspectorate|hmi|cqc|hmicfrs)";
+    // "Ofsted's recommendations", "Recommendations from the inspection", "The inspectors made the following recommendations:".
+    private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
+            + "(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\s+(?:report['’]s\\s+)?recommendations?(?:\\s+(?:for|to)\\s+[^.]{0,60})?"
+            + "|recommendations?\\s+(?:made\\s+)?(?:by|from|of|following|arising from|in)\\s+(?:the\\s+)?(?:[a-z’' ]{0,40}\\s)?" + INSPECTORS + "[^.]{0,60}"
+            + "|(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\b[^.:]{0,80}?\\b(?:made|gave|set out|recommended|recommend)\\b[^.]{0,80})\\s*:?$");
+    private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b" + INSPECTORS + "\\b");
+    // The title of an inspection's own text, or of an appendix reproducing it.
+    private static final Pattern INSPECTION_TITLE = Pattern.compile("(?i)(?:\\binspection of\\b.{0,80}\\b(?:children|services|local authority|council)"
+            + "|\\binspection report\\b|\\b(?:focused|monitoring) visit\\b|joint targeted area inspection|^\\s*(?:inspection|visit) dates?\\s*:)");
+    // Items that ask a committee to decide are the report's own recommendations, whatever the paper quotes around them.
+    private static final Pattern ASKS_COMMITTEE = Pattern.compile("(?i)^(?:that\\b|(?:the\\s+)?(?:committee|cabinet|board|panel|council|members?|"
+            + "scrutiny|executive|forum)\\b|(?:to\\s+)?(?:note|notes|noted|agree|agrees|approve|approves|endorse|endorses|comment|consider|"
+            + "considers|recommend|delegate|authorise|support|scrutinise)\\b)|\\b(?:is|are) (?:asked|recommended|invited) to\\b");
+    // A heading in capitals, perhaps numbered: "2. INTRODUCTION AND BACKGROUND".
+    private static final Pattern CAPITALS_HEADING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?[A-Z][A-Z0-9 ,&'’()/-]{3,80}$");
+    // A numbered section heading printed as a line: "2. Introduction and Background", short and without a full stop.
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+([A-Z][^.;:]{2,60})$");
+    // "Recommendation: That Cabinet (a) approves …; (b) notes …": recommendations inline after their label.
+    private static final Pattern INLINE = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?recommendations?(?:\\(s\\))?\\s*[:–-]\\s*(\\S.{10,})$");
+    private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)\\)\\s+");
+    private static final int LEAD_IN = 3;
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        boolean inspectionKind = ctx.document().kind() == DocumentKind.INSPECTION_REPORT
+                || ctx.document().kind() == DocumentKind.INSPECTION_LETTER;
+        List<PaperRecord> out = new ArrayList<>();
+        List<Block> body = doc.body();
+        List<ReportExtractor.Cover> covers = new ReportExtractor().covers(body, ctx);
+        String itemNumber = null;
+        String itemTitle = null;
+        int nextCover = 0;
+        int lastCover = -1;
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            // The item a recommendation belongs to is that of the last report cover before it, in its part; a report
+            // without a cover takes the item its part has from the agenda's page ranges.
+            while (nextCover < covers.size() && covers.get(nextCover).block() <= i) {
+                itemNumber = covers.get(nextCover).report().itemNumber();
+                itemTitle = covers.get(nextCover).report().title();
+                lastCover = covers.get(nextCover).block();
+                nextCover++;
+            }
+            Part part = partOfBlock(ctx, i);
+            if (part != null && part.itemNumber() != null && lastCover < part.from() && !part.itemNumber().equals(itemNumber)) {
+                itemNumber = part.itemNumber();
+                itemTitle = part.title();
+            }
+            String text = Texts.squash(b.text());
+            if (b.kind() == BlockKind.TABLE || REASONS.matcher(text).matches()) {
+                continue;
+            }
+            boolean inspectionSection = INSPECTION_SECTION.matcher(text).matches();
+            Matcher inline = INLINE.matcher(text);
+            if (!inspectionSection && !SECTION.matcher(text).matches()) {
+                if (inline.matches() && b.kind() != BlockKind.HEADING) {
+                    inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
+                }
+                continue;
+            }
+            RecommendationOrigin origin = origin(body, i, part, inspectionSection, inspectionKind);
+            // A lead-in sentence's own paragraph number is not a section the list's numbers belong to.
+            String section = text.split("\\s+").length > 8 ? null : sectionNumber(b);
+            int lastPlain = 0;
+            int sectionStart = out.size();
+            String firstTop = null;
+            int j = i + 1;
+            for (; j < body.size(); j++) {
+                Block item = body.get(j);
+                String itemText = Texts.squash(item.text());
+                if (item.kind() == BlockKind.HEADING || item.kind() == BlockKind.TABLE || REASONS.matcher(itemText).matches()
+                        || endsSection(item, section) || newSection(item, itemText, section, firstTop)) {
+                    break;
+                }
+                // Word and PDF renderings often print "1.1 That the Committee…" as a paragraph, or behind a bullet; behind a
+                // bullet the number is the item's whatever its section is numbered ("3. Recommendation(s)" over "1.1", "1.2").
+                Matcher numbered = NUMBERED_TEXT.matcher(itemText);
+                boolean bulleted = item.kind() == BlockKind.LIST_ITEM && number(item.marker()) == null;
+                boolean numberedText = numbered.matches() && (section == null || bulleted || numbered.group(1).startsWith(section + "."));
+                Matcher lettered = LETTERED_TEXT.matcher(itemText);
+                boolean letteredText = item.kind() != BlockKind.LIST_ITEM && !numberedText && lettered.matches()
+                        && nextLetter(out, sectionStart, lettered.group(1));
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && continues(out, out.size() > sectionStart, itemText)) {
+                    // A line a PDF reading set apart from the item it wraps: it goes on in lower case, or after an item with no full stop.
+                    Recommendation last = (Recommendation) out.get(out.size() - 1);
+                    Provenance lp = last.provenance(); // the item's page and box, where it starts; its span now takes in the line
+                    Provenance p = new Provenance(lp.page(), lp.printedPage(), lp.start(), Math.max(lp.end(), item.end()), lp.bbox());
+                    out.set(out.size() - 1, new Recommendation(last.id(), last.number(), clean(last.text() + " " + itemText), origin,
+                            last.itemNumber(), last.itemTitle(), p));
+                    continue;
+                }
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
+                    if (j > i + 1) {
+                        break; // prose after the list: the section is over
+                    }
+                    continue;
+                }
+                String number = letteredText ? lettered.group(1)
+                        : numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                if (number != null && number.matches("\\d{1,2}")) {
+                    int n = Integer.parseInt(number);
+                    if (n <= lastPlain && item.kind() == BlockKind.LIST_ITEM) {
+                        break; // the numbers start again: another list
+                    }
+                    lastPlain = n;
+                }
+                if (firstTop == null && number != null && number.contains(".")) {
+                    firstTop = number.substring(0, number.indexOf('.'));
+                }
+                String recText = clean(letteredText ? lettered.group(2)
+                        : numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText);
+                Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
+                        recText, origin, itemNumber, itemTitle, p));
+            }
+            // Items that ask a committee to decide are a report's, whatever the heading over them quoted.
+            if (origin == RecommendationOrigin.INSPECTION && out.size() > sectionStart
+                    && ASKS_COMMITTEE.matcher(((Recommendation) out.get(sectionStart)).text()).find()) {
+                for (int k = sectionStart; k < out.size(); k++) {
+                    Recommendation r = (Recommendation) out.get(k);
+                    out.set(k, new Recommendation(r.id(), r.number(), r.text(), RecommendationOrigin.REPORT, r.itemNumber(), r.itemTitle(),
+                            r.provenance()));
+                }
+            }
+            i = j - 1;
+        }
+        return withoutRepeats(out, ctx);
+    }
+
+    // Shares of words two wordings of one recommendation hold in common: a report that prints its recommendations on its
+    // cover and again in its last section rewords them a little ("note the forecast …" / "NOTE the forecast … .").
+    private static final double SAME_RECOMMENDATION = 0.7;
+
+    // Figures and numbers as printed ("£23.3m", "2025", "1"): a rewording keeps them, another report's list changes them.
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]*\\w*");
+    private static final Pattern FIGURE_END = Pattern.compile("[.,]+$");
+
+    /**
+     * The recommendations without the copies a paper prints again: a later one in the same part, of the same item and
+     * number, with the same figures and nearly the same words as an earlier one. A second list that asks for other things
+     * under the same letters stays, and so do templated lists of other reports ("… in report 1" / "… in report 2").
+     */
+    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, ExtractContext ctx) {
+        List<PaperRecord> out = new ArrayList<>(found.size());
+        List<Wording> kept = new ArrayList<>(found.size());
+        for (PaperRecord p : found) {
+            Recommendation r = (Recommendation) p;
+            Wording w = new Wording(r, ctx.partAt(r.provenance().start()));
+            if (r.number() == null || kept.stream().noneMatch(w::repeats)) {
+                out.add(r);
+                kept.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A recommendation with what a repeat of it must share, worked out once. */
+    private record Wording(Recommendation r, @Nullable Part part, Set<String> figures, Set<String> words) {
+        Wording(Recommendation r, @Nullable Part part) {
+            this(r, part, figuresIn(r.text()), ActionLinker.words(r.text()));
+        }
+
+        boolean repeats(Wording e) {
+            return r.number().equals(e.r.number()) && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
+                    && part == e.part && figures.equals(e.figures) && ActionLinker.overlap(words, e.words) >= SAME_RECOMMENDATION;
+        }
+    }
+
+    private static Set<String> figuresIn(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(FIGURE_END.matcher(m.group()).replaceAll(""));
+        }
+        return out;
+    }
+
+    /**
+     * Whose recommendations a section holds: the inspectorate's where its heading says so, where the sentence leading
+     * into it says the inspectors made them, or where the paper or the appendix it sits in reproduces an inspection's
+     * text; else the report's. Where nothing around says either way, an inspection's own paper is the tie-breaker.
+     */
+    private static RecommendationOrigin origin(List<Block> body, int heading, @Nullable Part part, boolean inspectionSection,
+            boolean inspectionKind) {
+        if (inspectionSection) {
+            return RecommendationOrigin.INSPECTION;
+        }
+        int from = part == null ? 0 : part.from();
+        // The lead-in: the blocks just before the heading, back to the heading above them.
+        for (int k = heading - 1; k >= Math.max(from, heading - LEAD_IN); k--) {
+            Block b = body.get(k);
+            if (b.kind() == BlockKind.TABLE) {
+                break;
+            }
+            String t = Texts.squash(b.text());
+            if (INSPECTION_WORD.matcher(t).find() && t.toLowerCase(java.util.Locale.ROOT).contains("recommend")) {
+                return RecommendationOrigin.INSPECTION;
+            }
+            if (b.kind() == BlockKind.HEADING) {
+                break;
+            }
+        }
+        // A reproduction: an appendix heading above that names an inspection's report or letter, or the opening of the part.
+        for (int k = heading - 1; k >= from; k--) {
+            Block b = body.get(k);
+            String t = Texts.squash(b.text());
+            if ((b.kind() == BlockKind.HEADING || b.isBold()) && t.toLowerCase(java.util.Locale.ROOT).startsWith("appendix")) {
+                if (INSPECTION_WORD.matcher(t).find() || INSPECTION_TITLE.matcher(t).find()) {
+                    return RecommendationOrigin.INSPECTION;
+                }
+                break; // the section's appendix is another paper's
+            }
+        }
+        int opened = 0;
+        for (int k = from; k < heading && opened < 8; k++) {
+            Block b = body.get(k);
+            if (b.kind() == BlockKind.TABLE) {
+                continue;
+            }
+            opened++;
+            if (INSPECTION_TITLE.matcher(Texts.squash(b.text())).find()) {
+                return RecommendationOrigin.INSPECTION;
+            }
+        }
+        return inspectionKind ? RecommendationOrigin.INSPECTION : RecommendationOrigin.REPORT;
+    }
+
+    // Recommendations printed inline after their label; lettered ones ("(a) … (b) …") are one each.
+    private static void inline(Block b, String rest, int offset, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Matcher m = LETTERED.matcher(rest);
+        List<int[]> marks = new ArrayList<>();
+        List<String> letters = new ArrayList<>();
+        while (m.find()) {
+            String letter = m.group(1);
+            boolean next = letters.isEmpty() ? letter.equalsIgnoreCase("a") || letter.equals("i")
+                    : letter.length() == 1 && letters.get(letters.size() - 1).length() == 1
+                            && Character.toLowerCase(letter.charAt(0)) == Character.toLowerCase(letters.get(letters.size() - 1).charAt(0)) + 1;
+            if (next || !letters.isEmpty() && letter.matches("i{1,3}|iv|v")) {
+                marks.add(new int[] {m.start(1), m.end()});
+                letters.add(letter);
+            }
+        }
+        String squashed = Texts.squash(b.text());
+        int base = squashed.equals(b.text()) ? b.start() + offset : -1;
+        if (marks.size() < 2) {
+            Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+            String text = clean(rest);
+            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", text), null, text, RecommendationOrigin.REPORT,
+                    itemNumber, itemTitle, p));
+            return;
+        }
+        String cover = rest.substring(0, Math.max(0, marks.get(0)[0] - (rest.charAt(Math.max(0, marks.get(0)[0] - 1)) == '(' ? 1 : 0))).strip();
+        for (int k = 0; k < marks.size(); k++) {
+            int end = k + 1 < marks.size() ? marks.get(k + 1)[0] - 1 : rest.length();
+            String part = rest.substring(marks.get(k)[1], Math.max(marks.get(k)[1], end)).strip().replaceAll("[;,]?\\s*(?:and|or)?\\s*\\(?$", "");
+            String text = clean(cover.isEmpty() ? part : cover + " " + part);
+            int start = base < 0 ? b.start() : base + marks.get(k)[0];
+            int stop = base < 0 ? b.end() : Math.min(b.end(), base + Math.max(marks.get(k)[1], end));
+            Provenance p = ctx.provenance(b.page(), start, Math.max(start, stop), b);
+            String number = letters.get(k).toLowerCase(java.util.Locale.ROOT);
+            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, RecommendationOrigin.REPORT,
+                    itemNumber, itemTitle, p));
+        }
+    }
+
+    /**
+     * Whether a line starts the paper's next section rather than carrying on the recommendations: a line in capitals, a
+     * numbered heading line ("2. Introduction and Background") other than the section's own number, or a paragraph
+     * numbered under another section ("2.1 …" after "1.1", "1.2").
+     */
+    private static boolean newSection(Block item, String text, @Nullable String section, @Nullable String firstTop) {
+        String bare = text.replaceFirst("^\\d+(?:\\.\\d+)*\\.?\\s+", "");
+        if (CAPITALS_HEADING.matcher(text).matches() && bare.chars().filter(Character::isLetter).count() >= 4
+                && bare.split("\\s+").length >= 2) {
+            return true;
+        }
+        Matcher h = NUMBERED_HEADING.matcher(text);
+        if (item.kind() != BlockKind.LIST_ITEM && h.matches() && !h.group(1).equals(section) && titleCase(h.group(2))) {
+            return true;
+        }
+        if (item.kind() == BlockKind.LIST_ITEM && item.marker() != null && firstTop != null) {
+            Matcher top = TOP_NUMBER.matcher(item.marker());
+            if (top.matches() && !top.group(1).equals(firstTop)) {
+                return true; // "2." after "1.1", "1.2": the next section
+            }
+        }
+        Matcher n = NUMBERED_TEXT.matcher(text);
+        String top = n.matches() ? n.group(1).substring(0, n.group(1).indexOf('.')) : null;
+        if (top == null && item.marker() != null && item.marker().matches("\\d+\\.\\d+.*")) {
+            top = item.marker().substring(0, item.marker().indexOf('.'));
+        }
+        return top != null && firstTop != null && !top.equals(firstTop);
+    }
+
+    // "Introduction and Background", "Financial Implications": most of its longer words capitalised, as a heading's are.
+    private static boolean titleCase(String s) {
+        String[] words = s.trim().split("\\s+");
+        int longer = 0;
+        int capital = 0;
+        for (String w : words) {
+            if (w.length() > 3) {
+                longer++;
+                capital += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words.length <= 8 && longer > 0 && capital * 2 > longer;
+    }
+
+    private static @Nullable Part partOfBlock(ExtractContext ctx, int block) {
+        for (Part p : ctx.parts()) {
+            if (block >= p.from() && block < p.to()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern CLOSED = Pattern.compile("(?s).*[.;:!?)\"”’]$");
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
+
+    private static boolean continues(List<PaperRecord> out, boolean afterItem, String text) {
+        // Only an item of this section can go on: afterItem says one was read since the heading.
+        if (!afterItem || text.isEmpty() || out.isEmpty() || !(out.get(out.size() - 1) instanceof Recommendation last)) {
+            return false;
+        }
+        return Character.isLowerCase(text.codePointAt(0)) || !CLOSED.matcher(last.text()).matches();
+    }
+
+    // Emphasis stars a conversion left at the end of an item ("… funding gap.**") are markup, not words.
+    private static String clean(String text) {
+        return STRAY_EMPHASIS.matcher(Texts.squash(text)).replaceAll("").strip();
+    }
+
+    // The section number of "1. Recommendation(s)", so that "2." (the next section) ends it.
+    private static @Nullable String sectionNumber(Block b) {
+        if (b.marker() != null) {
+            Matcher m = TOP_NUMBER.matcher(b.marker());
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        Matcher m = Pattern.compile("^(\\d+)\\.?\\s").matcher(b.text());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean endsSection(Block item, @Nullable String section) {
+        if (section == null || item.marker() == null) {
+            return false;
+        }
+        Matcher m = TOP_NUMBER.matcher(item.marker());
+        return m.matches() && !m.group(1).equals(section);
+    }
+
+    /** Whether {@code letter} goes on this section's lettered list: "a" or "A" first, then the letter after the last one, in its case. */
+    private static boolean nextLetter(List<PaperRecord> out, int sectionStart, String letter) {
+        if (out.size() == sectionStart) {
+            return letter.equalsIgnoreCase("a");
+        }
+        String last = ((Recommendation) out.get(out.size() - 1)).number();
+        return last != null && last.length() == 1 && Character.isLetter(last.charAt(0)) && letter.charAt(0) == last.charAt(0) + 1;
+    }
+
+    private static @Nullable String number(@Nullable String marker) {
+        if (marker == null || marker.matches("[-•*◦▪o–]")) {
+            return null;
+        }
+        return marker.replaceAll("^\\(|[.)]$", "");
+    }
+}

@@ -1,0 +1,512 @@
+package org.councilpapers.extractors.record.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.Provenance;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Classification;
+import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RecordType;
+import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.segment.CoverTable;
+import org.councilpapers.extractors.vocab.CoverLabels;
+import org.councilpapers.extractors.vocab.PersonNames;
+import org.councilpapers.extractors.vocab.UkDates;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cover block of each committee report: the "ITEM 7" marker and the labelled lines around it
+ * (Report of, Accountable Director, Wards and communities affected, Key Decision, This report is
+ * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
+ * The cover's lines are read in order as "label: value" pairs, so the layout does not matter. A cover with no ITEM line,
+ * set out as a table of labels and values ("Report title: | …", "Agenda item | 7"), is read by its labels
+ * ({@link CoverTable}).
+ */
+public final class ReportExtractor implements RecordExtractor {
+    private static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    private static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose of (?:the )?report|"
+            + "recommendations?(?:\\(s\\))?|introduction(?: and background)?)\\s*:?$");
+    private static final Pattern JAMMED_WARDS_KEY = Pattern.compile(
+            "(?i)^wards and communities affected:\\s*key decision:\\s*(.+?)\\s*(N/?A|Non[- ]?Key|Key|Yes|No)$");
+    private static final Pattern CLASSIFICATION = Pattern.compile("(?i)^this report is:?\\s*(public|exempt|not for publication|part (?:2|ii))\\b.*");
+    private static final Pattern COMMITTEE = Pattern.compile("(?i).*\\b(committee|cabinet|council|board|panel|forum|sub-committee)\\b.*");
+    private static final Pattern AUTHOR = Pattern.compile("(?i)^report authors?\\s*(?:\\(s\\))?:?\\s*(.*)$");
+    private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:\\d+\\.?\\s*)?appendices(?: to (?:the|this) report)?\\s*:?$");
+    private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
+    private static final int COVER_BLOCKS = 16;
+    private static final Pattern CONTACT_TAIL = Pattern.compile("[,(;]|\\s[-–]\\s|\\s(?=\\S+@)|\\s(?=[+\\d])|\\s(?i:tel|telephone|email|e-mail)\\b");
+    // An "ITEM 7" line printed over a cover table: the table is that cover's, not another.
+    private static final int TABLE_AFTER_ITEM = 3;
+    private static final int TABLE = -1;
+    private static final int LABELLED = -2;
+    // A cover of labelled lines names at least three facts, two of them a report's own (not only a meeting's date and place).
+    private static final int MIN_LABELLED_FIELDS = 3;
+    private static final int MIN_REPORT_FIELDS = 2;
+    // The title printed over a cover's labels sits within a few blocks before them.
+    private static final int TITLE_BEFORE_LABELS = 4;
+    private static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^agenda\\s+item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[A-Za-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S.*");
+
+    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
+    public record Cover(int block, Report report) {}
+
+    @Override
+    public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
+        return covers(doc.body(), ctx).stream().<PaperRecord>map(Cover::report).toList();
+    }
+
+    /** Every report cover in the body, in order; other extractors use them to know which item a block belongs to. */
+    public List<Cover> covers(List<Block> body, ExtractContext ctx) {
+        List<int[]> anchors = new ArrayList<>(); // {block index, line index within block, or TABLE / LABELLED}
+        int lastItemLine = -1;
+        int coveredUntil = -1; // the blocks of the last cover found: no second cover starts inside them
+        for (int i = 0; i < body.size(); i++) {
+            List<String> lines = lines(body.get(i));
+            boolean itemLine = false;
+            for (int l = 0; l < lines.size(); l++) {
+                if (ITEM.matcher(lines.get(l)).matches()) {
+                    anchors.add(new int[] {i, l});
+                    itemLine = true;
+                }
+            }
+            if (itemLine) {
+                lastItemLine = i;
+                coveredUntil = coverEnd(body, i);
+            } else if (body.get(i).table() != null && (lastItemLine < 0 || i - lastItemLine > TABLE_AFTER_ITEM)
+                    && !CoverTable.read(body.get(i)).isEmpty()) {
+                anchors.add(new int[] {i, TABLE}); // a cover set out as a table of labels, with no "ITEM 7" line of its own
+                coveredUntil = i;
+            } else if (i > coveredUntil && body.get(i).table() == null && labelledCover(body, i)) {
+                anchors.add(new int[] {i, LABELLED}); // "From: / To: / Subject:" lines, with no ITEM line and no table
+                coveredUntil = coverEnd(body, i);
+            }
+        }
+        List<Cover> out = new ArrayList<>();
+        for (int a = 0; a < anchors.size(); a++) {
+            int from = anchors.get(a)[0];
+            int until = a + 1 < anchors.size() ? anchors.get(a + 1)[0] : body.size();
+            // A cover table with no ITEM line is the whole cover: the lines after it are the report's, not its cover's.
+            Report r = cover(body, from, anchors.get(a)[1] == TABLE ? tablesFrom(body, from, until) : until, until,
+                    anchors.get(a)[1] == LABELLED, ctx);
+            if (r != null) {
+                out.add(new Cover(from, r));
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Report cover(List<Block> body, int anchor, int coverUntil, int until, boolean labelled, ExtractContext ctx) {
+        // A cover starts a little before its ITEM line (the date sits above it) and ends at the executive summary.
+        int start = anchor;
+        while (start > 0 && anchor - start < 2 && body.get(start - 1).kind() != BlockKind.TABLE
+                && UkDates.parse(body.get(start - 1).text()).isPresent()) {
+            start--;
+        }
+        List<String> lines = new ArrayList<>();
+        Map<CoverLabels.Field, String> tabled = new EnumMap<>(CoverLabels.Field.class);
+        Map<CoverLabels.Field, String> inTables = new EnumMap<>(CoverLabels.Field.class);
+        int end = anchor;
+        for (int i = start; i < Math.min(coverUntil, anchor + COVER_BLOCKS); i++) {
+            Block b = body.get(i);
+            if (i > anchor && COVER_END.matcher(Texts.squash(b.text())).matches()) {
+                break;
+            }
+            // A table holding its own ITEM line is read as lines, as covers always were; one without is read by its labels.
+            List<String> blockLines = lines(b);
+            Map<CoverLabels.Field, String> table = blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches()) ? Map.of()
+                    : CoverTable.read(b);
+            table.forEach(tabled::putIfAbsent);
+            CoverTable.labels(b).forEach(inTables::putIfAbsent); // a contact block in columns, too small to be a cover alone
+            lines.addAll(blockLines); // and as lines too: a cell may say what no label does ("This report is public")
+            end = i;
+        }
+        Fields f = new Fields();
+        if (body.get(anchor).table() != null && !tabled.isEmpty() && !tabled.containsKey(CoverLabels.Field.TITLE) && anchor > 0
+                && body.get(anchor - 1).kind() == BlockKind.HEADING) {
+            f.title = Texts.squash(body.get(anchor - 1).text()); // the title printed over the cover's table
+        }
+        // What a cover table labels comes first, so that its labels' values are not taken for the title.
+        f.apply(tabled);
+        boolean afterItem = false;
+        List<String> read = labelsWithValues(lines);
+        for (int n = 0; n < read.size(); n++) {
+            String line = read.get(n);
+            Matcher item = ITEM.matcher(line);
+            if (item.matches()) {
+                if (f.itemNumber != null) {
+                    break; // the next report's cover
+                }
+                f.itemNumber = item.group(1);
+                afterItem = true;
+                continue;
+            }
+            if (f.read(line)) {
+                continue;
+            }
+            CoverLabels.Labelled lab = CoverLabels.read(line);
+            if (lab != null) {
+                n = f.readLabelled(lab, read, n);
+                continue;
+            }
+            Classification standalone = CoverLabels.standaloneClassification(line);
+            if (standalone != null) {
+                f.classification = f.classification != null ? f.classification : standalone;
+                continue;
+            }
+            Optional<PartialDate> date = UkDates.parse(line);
+            if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
+                f.meetingDate = date.get();
+            } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
+                f.committee = line;
+            } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
+                f.title = line;
+            }
+        }
+        f.apply(inTables);
+        if (f.itemNumber == null && tabled.isEmpty() && !labelled) {
+            return null;
+        }
+        if (labelled) {
+            readAboveLabels(body, anchor, f);
+        }
+        readAfterCover(body, end + 1, until, f);
+        Block first = body.get(start);
+        Block last = body.get(end);
+        Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
+        return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber == null ? "" : f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
+                f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
+                f.classification, f.summary, f.appendices, f.author, p);
+    }
+
+    /**
+     * Whether a block begins a cover of labelled lines: within the cover's first blocks, lines labelled by at least three
+     * cover fields, two of them a report's own, and no label of a decision already taken (a decision notice).
+     */
+    private static boolean labelledCover(List<Block> body, int from) {
+        List<String> first = lines(body.get(from));
+        if (first.isEmpty() || CoverLabels.read(first.get(0)) == null) {
+            return false;
+        }
+        java.util.Set<CoverLabels.Field> fields = java.util.EnumSet.noneOf(CoverLabels.Field.class);
+        List<String> window = new ArrayList<>();
+        for (int i = from; i < Math.min(body.size(), from + COVER_BLOCKS); i++) {
+            List<String> blockLines = lines(body.get(i));
+            if (i > from && (COVER_END.matcher(Texts.squash(body.get(i).text())).matches()
+                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches()))) {
+                break; // the summary, or the next report's cover
+            }
+            window.addAll(blockLines);
+        }
+        for (int n = 0; n < window.size(); n++) {
+            CoverLabels.Labelled lab = CoverLabels.read(window.get(n));
+            if (lab == null) {
+                continue;
+            }
+            boolean valued = !lab.value().isEmpty() || n + 1 < window.size() && CoverLabels.read(window.get(n + 1)) == null;
+            if (lab.field() == CoverLabels.Field.DECISION_RECORD) {
+                return false;
+            }
+            if (valued && lab.field() != CoverLabels.Field.OTHER) {
+                fields.add(lab.field());
+            }
+        }
+        return fields.size() >= MIN_LABELLED_FIELDS && fields.stream().filter(CoverLabels.Field::isReportField).count() >= MIN_REPORT_FIELDS;
+    }
+
+    // A cover table and the tables straight after it (a contact block in columns): the lines after them are the report's.
+    private static int tablesFrom(List<Block> body, int from, int until) {
+        int i = from + 1;
+        while (i < until && body.get(i).table() != null) {
+            i++;
+        }
+        return i;
+    }
+
+    // The blocks of a cover starting at a block: up to its summary or recommendations, or a few blocks at most.
+    private static int coverEnd(List<Block> body, int from) {
+        for (int i = from + 1; i < Math.min(body.size(), from + COVER_BLOCKS); i++) {
+            if (COVER_END.matcher(Texts.squash(body.get(i).text())).matches()) {
+                return i - 1;
+            }
+        }
+        return Math.min(body.size(), from + COVER_BLOCKS) - 1;
+    }
+
+    /**
+     * Above a cover of labelled lines: the "Agenda Item 7" a pack stamps on it, and, where no label gave the title, the
+     * heading printed over the labels - a line that is no label, no person, no question, no numbered section, no date
+     * and no committee or council's name.
+     */
+    private static void readAboveLabels(List<Block> body, int anchor, Fields f) {
+        for (int i = Math.max(0, anchor - TITLE_BEFORE_LABELS); i < anchor; i++) {
+            Block b = body.get(i);
+            if (b.table() != null) {
+                continue;
+            }
+            for (String line : lines(b)) {
+                Matcher item = AGENDA_ITEM.matcher(line);
+                if (item.matches()) {
+                    f.itemNumber = f.itemNumber != null ? f.itemNumber : item.group(1);
+                } else if (f.title == null && titleLike(line)) {
+                    f.title = line;
+                }
+            }
+        }
+    }
+
+    private static boolean titleLike(String line) {
+        return line.length() >= 4 && line.length() <= 200 && CoverLabels.read(line) == null && !line.endsWith("?")
+                && !NUMBERED_SECTION.matcher(line).matches() && UkDates.parse(line).isEmpty()
+                && !CoverLabels.isPerson(line) && !line.matches("(?i).*\\b(?:council|cabinet|committee|board|panel)$")
+                && !line.matches("(?i)^(?:page \\d+.*|agenda|report|public|part \\w+|appendix.*)$") && line.matches(".*\\p{L}{3}.*");
+    }
+
+    // Tab-separated covers put "Report of:" and its value in cells of their own: a bare label takes the line after it.
+    private static List<String> labelsWithValues(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher label = LABEL.matcher(line);
+            if (label.matches() && label.group(2).isEmpty() && i + 1 < lines.size() && !LABEL.matcher(lines.get(i + 1)).matches()
+                    && !ITEM.matcher(lines.get(i + 1)).matches() && !COVER_END.matcher(lines.get(i + 1)).matches()) {
+                out.add(line + " " + lines.get(++i));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    // Executive summary, appendices and author come later in the report, before the next report's cover.
+    private static void readAfterCover(List<Block> body, int from, int until, Fields f) {
+        for (int i = from; i < until; i++) {
+            String t = Texts.squash(body.get(i).text());
+            if (f.summary == null && t.matches("(?i)^executive summary:?$") && i + 1 < until) {
+                f.summary = Texts.squash(body.get(i + 1).text());
+            }
+            if (APPENDICES.matcher(t).matches()) {
+                for (int k = i + 1; k < until; k++) {
+                    String a = Texts.squash(body.get(k).text());
+                    if (a.toLowerCase(Locale.ROOT).startsWith("appendix")) {
+                        f.appendices.add(a);
+                    } else if (!a.isEmpty() && !f.appendices.isEmpty() || AUTHOR.matcher(a).matches()) {
+                        break;
+                    }
+                }
+            }
+            if (body.get(i).table() != null) {
+                // "Report Author | Relevant Director" over their names and posts, in the report's contact details.
+                Map<CoverLabels.Field, String> contacts = CoverTable.labels(body.get(i));
+                if (f.author == null && contacts.containsKey(CoverLabels.Field.AUTHOR)) {
+                    f.author = CoverLabels.personName(contacts.get(CoverLabels.Field.AUTHOR));
+                }
+                if (f.director == null && contacts.containsKey(CoverLabels.Field.DIRECTOR)) {
+                    f.director = contacts.get(CoverLabels.Field.DIRECTOR);
+                }
+                continue;
+            }
+            CoverLabels.Labelled contact = CoverLabels.read(t);
+            if (f.author == null && contact != null && contact.colon() && contact.field() == CoverLabels.Field.AUTHOR
+                    && !contact.value().isEmpty() && CoverLabels.read(contact.value()) == null) {
+                f.author = CoverLabels.personName(contact.value()); // "Contact officer: Sam Lee, Planning Manager, 01632 …" at the end
+                continue;
+            }
+            Matcher author = AUTHOR.matcher(t);
+            if (f.author == null && author.matches()) {
+                String name = author.group(1).isBlank() && i + 1 < until ? Texts.squash(body.get(i + 1).text()) : author.group(1);
+                // "Report Author: Relevant Director:" - two column headings on one line name no one.
+                boolean label = CoverLabels.field(name) != null || CoverLabels.read(name) != null;
+                f.author = name.isBlank() || label ? null : PersonNames.name(name);
+            }
+        }
+    }
+
+    /** The text lines a block contributes to a cover: a table's non-blank cells in reading order, else its lines. */
+    private static List<String> lines(Block b) {
+        List<String> out = new ArrayList<>();
+        if (b.table() != null) {
+            for (Cell c : b.table().cells()) {
+                for (String s : c.text().split("\n")) {
+                    addLine(out, s);
+                }
+            }
+        } else if (b.kind() != BlockKind.LIST_ITEM || b.marker() == null) {
+            for (String s : b.text().split("[\n\t]")) {
+                addLine(out, s);
+            }
+        }
+        return out;
+    }
+
+    private static void addLine(List<String> out, String s) {
+        String t = Texts.squash(s);
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    /** The labelled fields of one cover, filled as lines are read. */
+    private static final class Fields {
+        @Nullable PartialDate meetingDate;
+        @Nullable String itemNumber;
+        @Nullable String committee;
+        @Nullable String title;
+        @Nullable String reportOf;
+        @Nullable String assistantDirector;
+        @Nullable String director;
+        @Nullable String wards;
+        @Nullable String keyDecision;
+        @Nullable Classification classification;
+        @Nullable String summary;
+        @Nullable String author;
+        final List<String> appendices = new ArrayList<>();
+
+        /**
+         * Reads a labelled line into its field, with the lines its value wraps onto: a line that is no label, lying between
+         * this label and the next, continues the value ("Subject: Draft Revenue Budget 2025-26 and Capital Programme" over
+         * "2025-35 and Treasury Management Strategy"). Returns the index of the last line used.
+         */
+        int readLabelled(CoverLabels.Labelled lab, List<String> lines, int at) {
+            StringBuilder value = new StringBuilder(lab.value());
+            int last = at;
+            for (int k = at + 1; k < lines.size(); k++) {
+                String next = lines.get(k);
+                if (!continues(next) || !labelFollows(lines, k)) {
+                    break;
+                }
+                value.append(value.length() == 0 ? "" : " ").append(next);
+                last = k;
+            }
+            String v = Texts.squash(value.toString());
+            if (v.isEmpty() || !CoverLabels.hasShape(lab.field(), v)) {
+                return lab.field() == CoverLabels.Field.TITLE || lab.field() == CoverLabels.Field.WARDS ? last : at;
+            }
+            switch (lab.field()) {
+                case TITLE -> title = title != null ? title : v;
+                case ITEM -> itemNumber = itemNumber != null ? itemNumber : CoverLabels.itemNumber(v);
+                case COMMITTEE -> {
+                    committee = committee != null ? committee : CoverLabels.committee(v);
+                    meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
+                }
+                case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
+                case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
+                case AUTHOR -> author = author != null ? author : CoverLabels.personName(v);
+                case DIRECTOR -> director = director != null ? director : v;
+                case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
+                case WARDS -> wards = wards != null ? wards : v;
+                case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
+                case CLASSIFICATION -> classification = classification != null ? classification : CoverLabels.classification(v);
+                case OTHER, DECISION_RECORD -> { }
+            }
+            return last;
+        }
+
+        private static boolean continues(String line) {
+            return CoverLabels.read(line) == null && !ITEM.matcher(line).matches() && !COVER_END.matcher(line).matches()
+                    && CoverLabels.standaloneClassification(line) == null && !CLASSIFICATION.matcher(line).matches();
+        }
+
+        // A wrapped value lies between two labels; lines after the last label are the report's, not the value's.
+        private static boolean labelFollows(List<String> lines, int k) {
+            for (int j = k + 1; j < Math.min(lines.size(), k + 3); j++) {
+                if (CoverLabels.read(lines.get(j)) != null || ITEM.matcher(lines.get(j)).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Fills the fields a cover table gives that the cover's lines did not. */
+        void apply(Map<CoverLabels.Field, String> table) {
+            table.forEach((field, v) -> {
+                switch (field) {
+                    case TITLE -> title = title != null ? title : v;
+                    case ITEM -> itemNumber = itemNumber != null ? itemNumber : v;
+                    case COMMITTEE -> {
+                        committee = committee != null ? committee : CoverLabels.committee(v);
+                        meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
+                    }
+                    case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
+                    case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
+                    case AUTHOR -> author = author != null ? author : authorName(v);
+                    case DIRECTOR -> director = director != null ? director : v;
+                    case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
+                    case WARDS -> wards = wards != null ? wards : v;
+                    case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
+                    case CLASSIFICATION -> classification = classification != null ? classification : CoverLabels.classification(v);
+                    case OTHER, DECISION_RECORD -> { }
+                }
+            });
+        }
+
+        // "Sam Lee (01234 567890, sam.lee@council.gov.uk)", "Jane Doe, Head of Placements" → the name; a job title alone
+        // ("Head of Fostering") or several people name no one author.
+        private static @Nullable String authorName(String v) {
+            String n = PersonNames.name(CONTACT_TAIL.split(v, 2)[0].strip());
+            return PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) ? n : CoverLabels.personName(v);
+        }
+
+        /** Reads a labelled line into its field; false when the line carries no label we know. */
+        boolean read(String line) {
+            Matcher jammed = JAMMED_WARDS_KEY.matcher(line);
+            if (jammed.matches()) {
+                wards = jammed.group(1);
+                keyDecision = jammed.group(2);
+                return true;
+            }
+            Matcher c = CLASSIFICATION.matcher(line);
+            if (c.matches()) {
+                classification = c.group(1).toLowerCase(Locale.ROOT).startsWith("public") ? Classification.PUBLIC : Classification.EXEMPT;
+                return true;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            // "Wards and communities affected: All | Key Decision: Key" may share a line when a table row was flattened.
+            int key = lower.indexOf("key decision:");
+            if (lower.startsWith("wards and communities affected:") || lower.startsWith("wards affected:")) {
+                String rest = line.substring(line.indexOf(':') + 1);
+                if (key > 0) {
+                    keyDecision = value(line.substring(key + "key decision:".length()));
+                    rest = line.substring(line.indexOf(':') + 1, key);
+                }
+                wards = value(rest);
+                return true;
+            }
+            if (lower.startsWith("key decision:")) {
+                keyDecision = value(line.substring("key decision:".length()));
+                return true;
+            }
+            if (lower.startsWith("report of:") || lower.startsWith("report by:") || lower.startsWith("report from:")) {
+                reportOf = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            if (lower.startsWith("accountable assistant director:") || lower.startsWith("accountable head of service:")) {
+                assistantDirector = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            if (lower.startsWith("accountable director:") || lower.startsWith("accountable corporate director:")
+                    || lower.startsWith("accountable strategic director:")) {
+                director = value(line.substring(line.indexOf(':') + 1));
+                return true;
+            }
+            return false;
+        }
+
+        private static @Nullable String value(String s) {
+            String t = Texts.squash(s);
+            return t.isEmpty() ? null : t;
+        }
+    }
+}
