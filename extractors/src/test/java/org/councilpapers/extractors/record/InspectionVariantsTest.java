@@ -15,7 +15,7 @@ import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.extractors.record.inspection.FindingExtractor;
 import org.councilpapers.extractors.record.inspection.JudgementExtractor;
-import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.Framework;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,7 +181,7 @@ class InspectionVariantsTest {
         assertEquals("Capacity to improve", lac.area());
         assertEquals(List.of("Fenshire", "Broadmere", "Hillshire"), js.stream().map(Judgement::authority).distinct().toList());
         assertEquals(Grade.OUTSTANDING, js.get(11).grade());
-        assertEquals(List.of(Frameworks.SLAC_2009), js.stream().map(Judgement::framework).distinct().toList(),
+        assertEquals(List.of(Framework.SLAC_2009.id()), js.stream().map(Judgement::framework).distinct().toList(),
                 "the sentence leading into the table names the inspections: 'safeguarding and looked after children'");
         assertEquals(null, j.year(), "other councils' inspections: the report's own date is not theirs");
     }

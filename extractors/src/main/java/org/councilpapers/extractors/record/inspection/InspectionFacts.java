@@ -12,7 +12,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.Authorities;
-import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.Framework;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +77,7 @@ public record InspectionFacts(
             authority = Authorities.find(b.text()).orElse(null);
         }
         PartialDate[] range = dates(opening);
-        String framework = Frameworks.identify(title.toString()).or(() -> Frameworks.identify(text)).orElse(null);
+        String framework = Framework.identify(title.toString()).or(() -> Framework.identify(text)).map(Framework::id).orElse(null);
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
@@ -109,7 +109,7 @@ public record InspectionFacts(
             }
         }
         String leadText = lead.toString();
-        String framework = Frameworks.identify(leadText).or(() -> Frameworks.mentionedIn(leadText)).orElse(null);
+        String framework = Framework.identify(leadText).or(() -> Framework.mentionedIn(leadText)).map(Framework::id).orElse(null);
         PartialDate[] range = inspectionRange(leadText);
         Integer year = yearOf(leadText);
         String authority = Authorities.find(leadText).orElse(null);
@@ -130,7 +130,7 @@ public record InspectionFacts(
             if (framework == null) {
                 java.util.Set<String> named = new java.util.LinkedHashSet<>();
                 for (Texts.Span sp : Texts.sentences(all)) {
-                    Frameworks.mentionedIn(sp.text()).ifPresent(named::add);
+                    Framework.mentionedIn(sp.text()).map(Framework::id).ifPresent(named::add);
                 }
                 framework = named.size() == 1 ? named.iterator().next() : null;
             }
@@ -287,7 +287,8 @@ public record InspectionFacts(
             return null;
         }
         StringBuilder s = new StringBuilder();
-        for (Object part : new Object[] {inspectorate, framework == null ? null : Frameworks.label(framework), year()}) {
+        String label = Framework.of(framework).map(Framework::label).orElse(framework);
+        for (Object part : new Object[] {inspectorate, label, year()}) {
             if (part != null) {
                 s.append(s.length() == 0 ? "" : " ").append(part);
             }

@@ -9,7 +9,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.extractors.internal.Texts;
-import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.Framework;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +37,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         }
         String text = window.toString();
         String lower = Texts.fold(text);
-        String framework = Frameworks.identify(text).orElse(null);
+        String framework = Framework.identify(text).map(Framework::id).orElse(null);
         String inspectorate = lower.contains("ofsted") || framework != null ? "Ofsted" : lower.contains("cqc") ? "CQC" : null;
         Integer year = framework == null ? null : yearNearest(body, from, to, framework, paperDate);
         return new InspectionMention(inspectorate, framework, year, date(body, from, to, lower));
@@ -50,7 +50,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         }
         StringBuilder s = new StringBuilder(inspectorate);
         if (framework != null) {
-            s.append(' ').append(Frameworks.label(framework));
+            s.append(' ').append(Framework.of(framework).map(Framework::label).orElse(framework));
         }
         if (year != null) {
             s.append(' ').append(year);
@@ -60,7 +60,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
 
     // The nearest sentence (reading backwards) that names the framework and gives a date after the name.
     private static @Nullable Integer yearNearest(List<Block> body, int from, int to, String framework, @Nullable PartialDate paperDate) {
-        List<String> keys = Frameworks.keywords(framework);
+        List<String> keys = Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"));
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {

@@ -30,7 +30,7 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.table.ColumnPath;
 import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.Authorities;
-import org.councilpapers.extractors.vocab.Frameworks;
+import org.councilpapers.extractors.vocab.Framework;
 import org.councilpapers.extractors.vocab.GradeWords;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
@@ -366,7 +366,7 @@ public final class JudgementExtractor implements RecordExtractor {
     // after children inspections of councils in our region").
     private static @Nullable String leadInFramework(@Nullable Block before) {
         return before == null || before.table() != null ? null
-                : Frameworks.identify(before.text()).or(() -> Frameworks.mentionedIn(before.text())).orElse(null);
+                : Framework.identify(before.text()).or(() -> Framework.mentionedIn(before.text())).map(Framework::id).orElse(null);
     }
 
     private static final Pattern AUTHORITY_CORNER = Pattern.compile("(?i)^(?:local\\s+)?(?:councils?|authorit(?:y|ies)|las?|local authorit(?:y|ies)|name)\\b.*");
@@ -487,7 +487,7 @@ public final class JudgementExtractor implements RecordExtractor {
 
     private static @Nullable String frameworkIn(ColumnPath col) {
         for (String part : col.parts()) {
-            Optional<String> f = Frameworks.mentionedIn(part);
+            Optional<String> f = Framework.mentionedIn(part).map(Framework::id);
             if (f.isPresent()) {
                 return f.get();
             }
@@ -530,7 +530,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     }
                     String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
-                    String framework = Frameworks.mentionedIn(s.text()).orElse(null);
+                    String framework = Framework.mentionedIn(s.text()).map(Framework::id).orElse(null);
                     String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
                             || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
                     PartialDate[] range = UkDates.range(s.text()).filter(r -> year == null || r[1].year() == year)
