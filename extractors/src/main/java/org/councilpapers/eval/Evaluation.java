@@ -25,7 +25,10 @@ import org.councilpapers.core.record.RecordType;
  * holding {@code {"paper": …, "notes": …, "records": [ … ]}}.
  */
 public final class Evaluation {
-    /** Types the expected files do not annotate yet; extracted records of these types are not scored. */
+    /**
+     * Types most sets' expected files do not annotate; extracted records of these types are not scored there. A set whose
+     * files annotate every type (see {@link Form#unannotated}) scores them too.
+     */
     public static final Set<RecordType> UNANNOTATED = Set.of(RecordType.RAG_TABLE);
 
     private final CouncilPapers papers;
@@ -74,6 +77,15 @@ public final class Evaluation {
          * ({@code real/kent/cabinet-2025-01-30/x.pdf}). Out of sample: never tune to it.
          */
         KENT_CABINET;
+
+        /**
+         * The record types this form's expected files leave out, whose extracted records are not scored. The Kent Cabinet set
+         * annotates every type a paper holds, RAG tables included (it found none), so a table read as RAG-rated from colour
+         * that is no status counts against it; the other sets were written before RAG tables were annotated.
+         */
+        public Set<RecordType> unannotated() {
+            return this == KENT_CABINET ? Set.of() : UNANNOTATED;
+        }
 
         /** The form as typed on the command line and printed in reports: {@code heldout2}, {@code kent-cabinet}. */
         public String cliName() {
@@ -134,11 +146,11 @@ public final class Evaluation {
             Path paper = form.locate(papersDir, paperName);
             Set<String> types = new java.util.LinkedHashSet<>();
             expected.path("types").forEach(t -> types.add(t.asText()));
-            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records"), types));
+            results.add(score(paper.getFileName().toString(), papers.extract(paper), expected.path("records"), types, form.unannotated()));
         }
         Map<String, TypeScore> totals = new LinkedHashMap<>();
         for (RecordType t : RecordType.values()) {
-            if (UNANNOTATED.contains(t)) {
+            if (form.unannotated().contains(t)) {
                 continue;
             }
             TypeScore sum = new TypeScore(t.jsonName(), 0, 0, 0);
@@ -161,10 +173,15 @@ public final class Evaluation {
      * are not scored.
      */
     public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords, Set<String> types) {
+        return score(paper, x, expectedRecords, types, UNANNOTATED);
+    }
+
+    /** As {@link #score(String, Extraction, JsonNode, Set)}, leaving out extracted records of the {@code unannotated} types. */
+    public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords, Set<String> types, Set<RecordType> unannotated) {
         ObjectMapper mapper = PaperJson.mapper();
         List<JsonNode> actual = new ArrayList<>();
         for (PaperRecord r : x.records()) {
-            if (!UNANNOTATED.contains(r.type()) && (types.isEmpty() || types.contains(r.type().jsonName()))) {
+            if (!unannotated.contains(r.type()) && (types.isEmpty() || types.contains(r.type().jsonName()))) {
                 actual.add(mapper.valueToTree(r));
             }
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.DocumentKind;
@@ -20,6 +21,7 @@ import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.RagTable;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +152,21 @@ class EvaluationTest {
         assertEquals(0.0, new TypeScore("t", 3, 0, 0).precision());
         assertEquals(0.0, new TypeScore("t", 0, 2, 0).precision());
         assertEquals(1.0, new TypeScore("t", 0, 2, 0).recall());
+    }
+
+    @Test
+    void aRagTableCountsOnlyWhereTheSetAnnotatesRagTables() throws Exception {
+        // A table read as RAG-rated from colour that is no status (a header band, a directorate code) is a false record; the
+        // Kent Cabinet set annotates every type, RAG tables included, so it is scored there and nowhere else.
+        List<PaperRecord> records = List.of(new RagTable("t1", "Risk register", List.of("Risk", "Owner"), List.of(), List.of(), P));
+        Extraction x = new Extraction(new DocumentInfo("d", "p.pdf", "application/pdf", DocumentKind.OTHER, null, null, null, 1),
+                records, List.of());
+        JsonNode none = PaperJson.mapper().readTree("[]");
+        Evaluation.PaperResult kent = Evaluation.score("p.pdf", x, none, Set.of(), Evaluation.Form.KENT_CABINET.unannotated());
+        assertEquals(new TypeScore("ragTable", 0, 1, 0), kent.scores().get("ragTable"));
+        assertEquals(1, kent.extra().size());
+        Evaluation.PaperResult text = Evaluation.score("p.pdf", x, none, Set.of(), Evaluation.Form.TEXT.unannotated());
+        assertTrue(text.scores().isEmpty(), "the other sets do not annotate RAG tables: " + text.scores());
+        assertTrue(text.extra().isEmpty());
     }
 }
