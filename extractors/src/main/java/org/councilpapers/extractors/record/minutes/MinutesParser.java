@@ -11,6 +11,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.extractors.record.MeetingFacts;
 import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.vocab.DecisionWords;
 import org.councilpapers.extractors.vocab.NameLists;
 import org.councilpapers.extractors.vocab.Roles;
 import org.councilpapers.extractors.vocab.UkDates;
@@ -65,7 +66,9 @@ public final class MinutesParser {
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
-    private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?(?:resolved|unresolved|agreed|decided|decision)\\b.*");
+    // A heading that is a decision ("Resolved that …", "The Panel agreed …") is no minute's title.
+    private static final Pattern DECISION_WORD = Pattern.compile("(?i)^(?:it was |the \\w+ )?" + DecisionWords.alternation(DecisionWords.Setting.LABEL)
+            + "\\b.*");
     // A title ends in a word, a figure, a bracket or a question; a full stop, colon or bullet ends a sentence or a lead-in.
     private static final Pattern TITLE_END = Pattern.compile("[\\p{L}\\d)'’\"”?]$");
     // A wrapped minute title read as one item runs to two or three lines (Kent: "90. 24/00109 - Transfer ...").

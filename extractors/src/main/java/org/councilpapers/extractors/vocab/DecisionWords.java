@@ -1,0 +1,128 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.councilpapers.core.record.ResolutionOutcome;
+
+/**
+ * The words by which minutes and decision notices record a decision, each one entry with what it means and the ways
+ * councils set it: "RESOLVED that …" in capitals, "Resolved: …" or "Resolved that …" in ordinary case, "It was resolved
+ * that …", "The Committee resolved: …". Councils differ most in which of these they use, so the extractors' patterns are
+ * built from these entries: adding a wording, or a way to set one, is one change here.
+ */
+public final class DecisionWords {
+    /** How a wording may be set so that it records a decision rather than mentions one. */
+    public enum Setting {
+        /** In capitals leading the paragraph: "RESOLVED:", "AGREED – that …", "NOT AGREED". */
+        CAPITALS,
+        /** In ordinary case, leading a line and set apart by a colon or dash, or standing alone: "Resolved: …", "Decision". */
+        LABEL,
+        /** In ordinary case, leading the paragraph and followed by "that": "Resolved that the report be noted." */
+        LEADING_THAT,
+        /** Reported: "It was resolved that …", "It was unanimously agreed …". */
+        IT_WAS,
+        /** Said of the body, set apart by a colon or dash: "The Committee resolved:- (i) …", "Cabinet agreed – …". */
+        BODY
+    }
+
+    /** A decision wording: the word as printed in capitals, what it records, and the settings in which it records it. */
+    public enum Word {
+        RESOLVED("RESOLVED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        AGREED("AGREED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        DECIDED("DECIDED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        /** "DECISION:", "Decision", "Decisions taken". */
+        DECISION("DECISION", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
+        UNRESOLVED("UNRESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
+        NOT_AGREED("NOT AGREED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS)),
+        NOT_RESOLVED("NOT RESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS)),
+        /** "RECOMMENDED that Council …": the body decided to recommend, which another body will decide. */
+        RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS)),
+        NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS));
+
+        private final String capitals;
+        private final ResolutionOutcome outcome;
+        private final boolean recommendation;
+        private final Set<Setting> settings;
+
+        Word(String capitals, ResolutionOutcome outcome, boolean recommendation, Set<Setting> settings) {
+            this.capitals = capitals;
+            this.outcome = outcome;
+            this.recommendation = recommendation;
+            this.settings = settings;
+        }
+
+        /** The word as printed in capitals: "RESOLVED", "NOT AGREED". */
+        public String capitals() {
+            return capitals;
+        }
+
+        /** What a decision recorded with this word is: made, or not made ("NOT AGREED", "UNRESOLVED"). */
+        public ResolutionOutcome outcome() {
+            return outcome;
+        }
+
+        /** Whether the body decided to recommend to another ("RECOMMENDED"), rather than decided itself. */
+        public boolean recommendation() {
+            return recommendation;
+        }
+
+        /** Whether the word records a decision when set this way. */
+        public boolean setAs(Setting s) {
+            return settings.contains(s);
+        }
+
+        // "NOT AGREED" as a pattern that allows any space between its words.
+        private String pattern(boolean capitalsCase) {
+            String w = capitalsCase ? capitals : capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
+            return w.replace(" ", "\\s+");
+        }
+    }
+
+    /**
+     * The bodies that decide, as minutes name them in "The Committee resolved": councils' committees, boards and panels,
+     * their executives, and "Members".
+     */
+    public static final List<String> BODIES = List.of("committee", "sub-committee", "cabinet", "council", "panel", "board", "executive",
+            "executive board", "forum", "meeting", "members");
+
+    /** What may stand between "it was" or a body and the word: "It was unanimously resolved", "It was further agreed". */
+    public static final List<String> QUALIFIERS = List.of("unanimously", "further", "therefore");
+
+    private DecisionWords() {}
+
+    /** The words that record a decision when set this way, as a regex alternation in the case the setting prints them. */
+    public static String alternation(Setting setting) {
+        boolean capitals = setting == Setting.CAPITALS;
+        return List.of(Word.values()).stream().filter(w -> w.setAs(setting))
+                // Longest first, so "NOT AGREED" is tried before a word it starts with could be.
+                .sorted((a, b) -> b.capitals().length() - a.capitals().length())
+                .map(w -> w.pattern(capitals)).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The deciding bodies as a regex alternation, longest first ("executive board" before "executive"). */
+    public static String bodies() {
+        return BODIES.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The qualifiers as a regex alternation. */
+    public static String qualifiers() {
+        return QUALIFIERS.stream().collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The entry a decision word names, in any case and spacing: "Resolved", "NOT  AGREED"; empty if it is none. */
+    public static Optional<Word> word(String printed) {
+        String key = printed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Word w : Word.values()) {
+            if (w.capitals().equals(key)) {
+                return Optional.of(w);
+            }
+        }
+        // "Decisions", "Decisions taken", "Decision made": the label of a record of decisions.
+        return key.matches("DECISIONS?(?: TAKEN| MADE)?") ? Optional.of(Word.DECISION) : Optional.empty();
+    }
+}
