@@ -26,8 +26,17 @@ public final class DecisionWords {
         LEADING_THAT,
         /** Reported: "It was resolved that …", "It was unanimously agreed …". */
         IT_WAS,
-        /** Said of the body, set apart by a colon or dash: "The Committee resolved:- (i) …", "Cabinet agreed – …". */
-        BODY
+        /**
+         * Said of the body, set apart by a colon or dash ("The Committee resolved:- (i) …", "Cabinet agreed – …"), or
+         * running on as a sentence of the minutes ("The Committee resolved to approve …", "Council resolved that …").
+         */
+        BODY,
+        /**
+         * In capitals after the words that lead to it: the motion ("moved by …, seconded by … and RESOLVED that …"), the
+         * vote ("On being put to the vote it was RESOLVED:"), the body after a clause ("Having considered the
+         * representations, the Sub-Committee AGREED that …").
+         */
+        AFTER_LEAD
     }
 
     /** A decision wording: the word as printed in capitals, what it records, and the settings in which it records it. */
@@ -38,10 +47,10 @@ public final class DecisionWords {
         /** "DECISION:", "Decision", "Decisions taken". */
         DECISION("DECISION", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
         UNRESOLVED("UNRESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
-        NOT_AGREED("NOT AGREED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS)),
-        NOT_RESOLVED("NOT RESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS)),
+        NOT_AGREED("NOT AGREED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
+        NOT_RESOLVED("NOT RESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
         /** "RECOMMENDED that Council …": the body decided to recommend, which another body will decide. */
-        RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS)),
+        RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
         NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS));
 
         private final String capitals;
@@ -76,8 +85,12 @@ public final class DecisionWords {
             return settings.contains(s);
         }
 
-        // "NOT AGREED" as a pattern that allows any space between its words.
+        // "NOT AGREED" as a pattern that allows any space between its words; in ordinary case "Decision" is also the label of a
+        // record of decisions ("Decisions", "Decisions taken").
         private String pattern(boolean capitalsCase) {
+            if (!capitalsCase && this == DECISION) {
+                return "Decisions?(?: taken| made)?";
+            }
             String w = capitalsCase ? capitals : capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
             return w.replace(" ", "\\s+");
         }
@@ -85,19 +98,25 @@ public final class DecisionWords {
 
     /**
      * The bodies that decide, as minutes name them in "The Committee resolved": councils' committees, boards and panels,
-     * their executives, and "Members".
+     * their executives, and the meeting itself.
      */
     public static final List<String> BODIES = List.of("committee", "sub-committee", "cabinet", "council", "panel", "board", "executive",
-            "executive board", "forum", "meeting", "members");
+            "executive board", "forum", "meeting");
+
+    /** "Members" decide when the word is set apart ("Members RESOLVED that …"), but "Members agreed that …" is an opinion. */
+    public static final String MEMBERS = "members";
 
     /** What may stand between "it was" or a body and the word: "It was unanimously resolved", "It was further agreed". */
     public static final List<String> QUALIFIERS = List.of("unanimously", "further", "therefore");
 
     private DecisionWords() {}
 
-    /** The words that record a decision when set this way, as a regex alternation in the case the setting prints them. */
+    /**
+     * The words that record a decision when set this way, as a regex alternation in the case the setting prints them: capitals
+     * for {@link Setting#CAPITALS} and {@link Setting#AFTER_LEAD}, else an initial capital (patterns that ignore case may use it).
+     */
     public static String alternation(Setting setting) {
-        boolean capitals = setting == Setting.CAPITALS;
+        boolean capitals = setting == Setting.CAPITALS || setting == Setting.AFTER_LEAD;
         return List.of(Word.values()).stream().filter(w -> w.setAs(setting))
                 // Longest first, so "NOT AGREED" is tried before a word it starts with could be.
                 .sorted((a, b) -> b.capitals().length() - a.capitals().length())
@@ -107,6 +126,11 @@ public final class DecisionWords {
     /** The deciding bodies as a regex alternation, longest first ("executive board" before "executive"). */
     public static String bodies() {
         return BODIES.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The deciding bodies and "Members", for a decision word set apart in capitals or by a colon. */
+    public static String bodiesAndMembers() {
+        return "(?:" + bodies() + "|" + MEMBERS + ")";
     }
 
     /** The qualifiers as a regex alternation. */

@@ -102,6 +102,21 @@ class DocumentClassifierTest {
         all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_I_Budget_Risk_Register_22.01.25.pdf", OTHER, null));
         all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_O_-_MRP.pdf", OTHER, null));
         all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Item_7_-_Supplementary_-_24-00109_-_Appendix_B_-_EqIA_Updated_Jan_2025.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_A_Capital_Investment_Summary.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_B_Capital_Investment_by_Directorate.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_C_-_Potential_Capital_Projects.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_D_21.01.25.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_E_21.01.25_incl_base_adj_update.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_F_List_of_Budget_Templates.pdf", OTHER, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_H_-_Assessment_of_FInancial_Resilience.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_J_-_Government_Grants_in_LGFS.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_K_-_Economic_and_Fiscal_Context.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_L_-_Treasury_Management_Strategy_2025-26.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_M_-_Investment_Strategy.pdf", OTHER, null));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_N_-_Capital_Strategy.pdf", OTHER, "Kent"));
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_Appendix_P_-_Flexible_Use_of_Capital_Receipts_Strategy.pdf", OTHER, null));
+        // The ICS delivery plan's appendix: "Kent County Council Priorities and Actions", a plan by directorate.
+        all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00115_-_Appendix_B_-_KCC_ICS_priorities_measures.pdf", PLAN, "Kent"));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-agenda-frontsheet.pdf", AGENDA, "Kent"));
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
         // A performance report, not a committee report with a cover: no kind of ours fits it.

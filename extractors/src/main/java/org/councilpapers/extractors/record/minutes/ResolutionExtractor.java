@@ -19,6 +19,8 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.DecisionWords.Setting;
+import org.councilpapers.extractors.vocab.DecisionWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,27 +31,39 @@ import org.jspecify.annotations.Nullable;
  * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
  * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
  * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
- * reads as the decision it is ("That the Panel notes the report"). Prose such as "the Committee agreed to suspend standing orders" is not
- * a decision: the word must be set in capitals or open the paragraph.
+ * reads as the decision it is ("That the Panel notes the report"). Prose that mentions a decision ("… and the Committee agreed to
+ * suspend standing orders", "the Cabinet had resolved to consult") is not one: the word must be set in capitals, lead the paragraph,
+ * or follow the deciding body that opens it ("The Committee resolved to approve …"). The wordings and their settings are
+ * {@link DecisionWords}.
  */
 public final class ResolutionExtractor implements RecordExtractor {
-    private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?"
-            + "|(?:the\\s+)?(?:committee|cabinet|council|panel|board|sub-committee|members|meeting)\\s+)?(?:UNANIMOUSLY\\s+)?"
-            + "(RESOLVED|UNRESOLVED|AGREED|NOT\\s+AGREED|NOT\\s+RESOLVED|DECIDED|DECISION|RECOMMENDED|NOTED)\\b(.*)$", Pattern.DOTALL);
+    // The decision wordings (vocab/DecisionWords), in each of the settings minutes print them.
+    private static final String QUALIFIERS = DecisionWords.qualifiers();
+    private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?"
+            + "|(?:the\\s+)?" + DecisionWords.bodiesAndMembers() + "\\s+)?(?:UNANIMOUSLY\\s+)?"
+            + "(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\b(.*)$", Pattern.DOTALL);
     // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
     private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
             + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
     // A table of decisions: "Decision | Reason", one decision a row.
     private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
     private static final Pattern IT_WAS = Pattern.compile(
-            "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:unanimously\\s+|further\\s+|therefore\\s+)?(resolved|agreed|decided)\\b(.*)$",
+            "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.IT_WAS) + ")\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TITLE_CASE = Pattern.compile("^(Resolved|Agreed|Unresolved|Decisions?(?: taken| made)?|Decided)\\s*(?:[:–—-]\\s*(.*)|$)",
+    private static final Pattern TITLE_CASE = Pattern.compile("^(" + DecisionWords.alternation(Setting.LABEL) + ")\\s*(?:[:–—-]\\s*(.*)|$)",
             Pattern.DOTALL);
     // "The Committee resolved:-" over "(i) to approve the minute …": in ordinary case, the body's decision set apart by its colon.
-    private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?(?:committee|sub-committee|cabinet|council|panel|board|executive|forum|"
-            + "meeting|executive board)\\s+(?:unanimously\\s+)?(resolved|agreed|decided)\\s*(?::-?|:|[–—]|-\\s)\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
+            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s*(?::-?|:|[–—]|-\\s)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // "The Committee resolved to approve the fees …", "Council resolved that the scheme be adopted.": the body's decision as a
+    // sentence of the minutes, opening its paragraph; "Members agreed that the talk had helped" is an opinion, not a decision.
+    private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
+            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // "… seconded by Councillor Lake and RESOLVED that …", "On being put to the vote it was RESOLVED:", "Having considered the
+    // representations, the Sub-Committee AGREED that …": the word in capitals after the words that lead to it.
+    private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was)|,\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
+            + "))\\s+(?:(?i:" + QUALIFIERS + ")\\s+)?(" + DecisionWords.alternation(Setting.AFTER_LEAD) + ")\\b\\s*((?::|[–—]|-\\s|that\\b|to\\b).*)$",
+            Pattern.DOTALL);
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // At the start of a short line, or after the council's name and a dash ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
@@ -58,8 +72,8 @@ public final class ResolutionExtractor implements RecordExtractor {
             + "(?:(?:executive|key|cabinet member|individual) )?decisions?\\b");
     private static final int PROPOSAL_LINE = 200;
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
-    private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(Resolved|Agreed|Decided)\\s+((?:unanimously\\s+)?that\\b.*)$",
-            Pattern.DOTALL);
+    private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(" + DecisionWords.alternation(Setting.LEADING_THAT)
+            + ")\\s+((?:unanimously\\s+)?that\\b.*)$", Pattern.DOTALL);
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
@@ -379,6 +393,12 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else if ((m = BODY_RESOLVED.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2).isEmpty() ? "" : ": " + m.group(2);
+        } else if ((m = BODY_SENTENCE.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = ": " + text; // the whole sentence is the decision: "The Committee resolved to approve …"
+        } else if ((m = AFTER_LEAD.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2);
         } else if ((m = TITLE_CASE.matcher(text)).matches()) {
             // "Decision: That the report be noted.": the label's colon already set the decision apart.
             word = m.group(1);
@@ -386,7 +406,6 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else {
             return null;
         }
-        String w = word.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
         if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
             return null;
@@ -394,8 +413,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (COVER_LABEL_REST.matcher(rest).lookingAt()) {
             return null; // "DECISION REQUIRED", "Decision maker: Cabinet", "Decision type: Key": a cover's label, not a decision
         }
-        ResolutionOutcome o = w.equals("UNRESOLVED") || w.startsWith("NOT ") ? ResolutionOutcome.UNRESOLVED : ResolutionOutcome.RESOLVED;
-        return new Decision(o, rest, w.equals("RECOMMENDED"));
+        DecisionWords.Word entry = DecisionWords.word(word).orElse(DecisionWords.Word.RESOLVED);
+        return new Decision(entry.outcome(), rest, entry.recommendation());
     }
 
     private static String family(String marker) {
