@@ -111,6 +111,12 @@ public final class NameLists {
     private static List<Person> list(String t, boolean councillors) {
         List<Person> out = new ArrayList<>();
         for (String segment : topLevelSplit(t)) {
+            if (!out.isEmpty() && out.get(out.size() - 1).role() == null && Roles.isPresiding(segment.strip())) {
+                // "Councillor Davidson, Convener; …": the role printed after the name and a comma is that person's.
+                Person last = out.remove(out.size() - 1);
+                out.add(new Person(last.name(), Roles.normalise(segment.strip())));
+                continue;
+            }
             Person p = person(segment, councillors);
             if (p != null) {
                 out.add(p);

@@ -16,12 +16,19 @@ public final class Roles {
     public static final String SUBSTITUTE = "Substitute";
     public static final String CO_OPTED = "Co-opted";
 
-    private static final Pattern CHAIR_FORM = Pattern.compile("(?:the )?chair(?:man|woman|person)?(?: of the \\w+(?: \\w+)?)?|in the chair");
-    private static final Pattern VICE_FORM = Pattern.compile("(?:vice|deputy)[- ]?chair(?:man|woman|person)?(?: of the \\w+(?: \\w+)?)?");
+    // A Scottish committee's Convener (or Convenor) chairs it, and its Vice or Depute Convener stands in.
+    private static final Pattern CHAIR_FORM = Pattern.compile("(?:the )?(?:chair(?:man|woman|person)?|conven[eo]r)(?: of the \\w+(?: \\w+)?)?|in the chair");
+    private static final Pattern VICE_FORM = Pattern.compile("(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)(?: of the \\w+(?: \\w+)?)?");
     private static final Pattern SUBSTITUTE_FORM = Pattern.compile("(?:as )?(?:a )?(?:named )?(?:substitute|sub|reserve)\\b.*");
     private static final Pattern CO_OPTED_FORM = Pattern.compile("co-?opted(?: member)?|co-?optee");
 
     private Roles() {}
+
+    /** Whether the words are a presiding role alone ("Chair", "Vice-Chairman", "Convener"), as a list prints after a name. */
+    public static boolean isPresiding(String words) {
+        String r = normalise(words);
+        return r.equals(CHAIR) || r.equals(VICE_CHAIR);
+    }
 
     /** The role as records spell it; other roles come back as printed, trimmed of brackets and stray punctuation. */
     public static String normalise(String role) {

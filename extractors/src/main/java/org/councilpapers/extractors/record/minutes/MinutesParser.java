@@ -44,13 +44,15 @@ public final class MinutesParser {
             "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
                     + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
-    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
+    // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
+    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
-                    + "\\s*(?::|[-–]\\s|$)\\s*(.*)$");
+                    // "Present:", "Present –", and Scotland's "Present:-".
+                    + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
                     + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
@@ -94,7 +96,8 @@ public final class MinutesParser {
     private static final Pattern DECIDED_BY = Pattern.compile("(?i)(?:\\bby|\\bof|\\bat)\\s+(?:the\\s+)?(?:meeting of (?:the\\s+)?)?"
             + "(.+?)(?:\\s+(?:at its|at the|meeting|held|on)\\b.*|\\s*[–—-]\\s*\\d.*|,.*|$)");
     /** "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own. */
-    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
+    // Scottish councils title a meeting's record in the singular: "MINUTE OF MEETING" over the committee's name.
+    private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes?(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
             + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
     // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
     private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
