@@ -161,7 +161,11 @@ public final class CouncilPapers {
                 + " allowed per paper (maxBytes)");
     }
 
-    /** Reads and extracts a paper from a stream; {@code source} names it in records and errors. */
+    /**
+     * Reads and extracts a paper from a stream; {@code source} names it in records and errors. The stream is copied to
+     * a temporary file first (deleted after), at most {@code maxBytes} of it, as the readers need to read a paper more
+     * than once or by random access; {@link #extract(Path)} reads a file in place.
+     */
     public Extraction extract(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
