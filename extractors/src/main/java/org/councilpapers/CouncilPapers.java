@@ -2,6 +2,7 @@ package org.councilpapers;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -78,16 +79,26 @@ public final class CouncilPapers {
      * @throws UnreadablePaperException when the file is missing, empty, in a format no reader takes, or unreadable
      */
     public Extraction extract(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return run(Source.of(bytes(file), name));
+        return run(source(file), null);
     }
 
     /**
-     * The file's bytes, once it is known to be a regular file no larger than {@code maxBytes}: a device
-     * (/dev/zero), a pipe or a file of several GB named by mistake is refused before anything is read.
+     * As {@link #extract(Path)}, also handing {@code layout} the layout and the stretches of text no record comes
+     * from, as {@link #extract(InputStream, String, LayoutSink)} does; the file is read in place, not copied.
      */
-    private byte[] bytes(Path file) throws UnreadablePaperException {
+    public Extraction extract(Path file, LayoutSink layout) throws IOException {
+        Objects.requireNonNull(layout, "layout");
+        return run(source(file), layout);
+    }
+
+    /**
+     * The file as a source, once it is known to be a regular file no larger than {@code maxBytes}: a device
+     * (/dev/zero), a pipe or a file of several GB named by mistake is refused before anything is read. Only its
+     * opening is read here; the readers stream it or open it by random access.
+     */
+    private Source source(Path file) throws UnreadablePaperException {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new UnreadablePaperException(file.toString(), "is a directory, not a paper");
         }
@@ -102,9 +113,7 @@ public final class CouncilPapers {
             if (size > limits.maxBytes()) {
                 throw tooLarge(file.toString(), size);
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return bounded(in, file.toString());
-            }
+            return Source.of(file, name);
         } catch (UnreadablePaperException e) {
             throw e;
         } catch (NoSuchFileException e) {
@@ -114,13 +123,36 @@ public final class CouncilPapers {
         }
     }
 
-    /** At most {@code maxBytes} from the stream; one more byte and the paper is refused, before it is all read. */
-    private byte[] bounded(InputStream in, String source) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-        if (bytes.length > limits.maxBytes()) {
-            throw tooLarge(source, -1);
+    /**
+     * Runs {@code work} on the stream's content spooled to a temporary file (deleted after), at most
+     * {@code maxBytes} of it: one byte more and the paper is refused before the rest is read. A stream cannot
+     * be read twice or by random access, as the readers need, and holding it in one array would cost its whole
+     * size in heap.
+     */
+    private Extraction spooled(InputStream in, String source, @Nullable LayoutSink sink) throws IOException {
+        Path spool = Files.createTempFile("councilpapers-", ".paper");
+        try {
+            long n;
+            try (OutputStream out = Files.newOutputStream(spool)) {
+                n = copy(in, out, limits.maxBytes() + 1);
+            }
+            if (n > limits.maxBytes()) {
+                throw tooLarge(source, -1);
+            }
+            return run(Source.of(spool, source), sink);
+        } finally {
+            Files.deleteIfExists(spool);
         }
-        return bytes;
+    }
+
+    private static long copy(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buf = new byte[64 << 10];
+        long total = 0;
+        for (int n; total < max && (n = in.read(buf, 0, (int) Math.min(buf.length, max - total))) > 0;) {
+            out.write(buf, 0, n);
+            total += n;
+        }
+        return total;
     }
 
     private PaperOverBudgetException tooLarge(String source, long size) {
@@ -129,11 +161,15 @@ public final class CouncilPapers {
                 + " allowed per paper (maxBytes)");
     }
 
-    /** Reads and extracts a paper from a stream; {@code source} names it in records and errors. */
+    /**
+     * Reads and extracts a paper from a stream; {@code source} names it in records and errors. The stream is copied to
+     * a temporary file first (deleted after), at most {@code maxBytes} of it, as the readers need to read a paper more
+     * than once or by random access; {@link #extract(Path)} reads a file in place.
+     */
     public Extraction extract(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
-        return run(Source.of(bounded(in, source), source));
+        return spooled(in, source, null);
     }
 
     /**
@@ -145,7 +181,7 @@ public final class CouncilPapers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
-        return run(Source.of(bounded(in, source), source), (read, withoutRecords) -> layout.accept(read));
+        return spooled(in, source, (read, withoutRecords) -> layout.accept(read));
     }
 
     /**
@@ -176,7 +212,7 @@ public final class CouncilPapers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(layout, "layout");
-        return run(Source.of(bounded(in, source), source), layout);
+        return spooled(in, source, layout);
     }
 
     /** Reads a paper into its layout only, without extracting records, within this instance's limits. */
@@ -185,8 +221,8 @@ public final class CouncilPapers {
     }
 
     private LayoutDocument layout(Source source, Warnings warnings, PaperBudget budget) throws IOException {
-        if (source.bytes().length > limits.maxBytes()) {
-            throw tooLarge(source.name(), source.bytes().length);
+        if (source.size() > limits.maxBytes()) {
+            throw tooLarge(source.name(), source.size());
         }
         return reader(source).read(source, warnings, budget);
     }
@@ -197,7 +233,7 @@ public final class CouncilPapers {
     }
 
     private LayoutReader reader(Source source) throws UnreadablePaperException {
-        if (source.bytes().length == 0) {
+        if (source.size() == 0) {
             throw new UnreadablePaperException(source.name(), "is empty");
         }
         Optional<String> mislabelled = MediaTypes.mislabelled(source.mediaType(), source.name());
@@ -206,10 +242,6 @@ public final class CouncilPapers {
         }
         return readers.forType(source.mediaType()).orElseThrow(() -> new UnreadablePaperException(source.name(),
                 "unsupported format (" + MediaTypes.describe(source.mediaType()) + ")"));
-    }
-
-    private Extraction run(Source source) throws IOException {
-        return run(source, null);
     }
 
     private Extraction run(Source source, @Nullable LayoutSink sink) throws IOException {

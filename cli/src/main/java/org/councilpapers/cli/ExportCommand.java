@@ -14,6 +14,7 @@ import org.councilpapers.cli.option.Format;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.CsvWriter;
 import org.councilpapers.core.export.JsonlWriter;
+import org.councilpapers.core.export.Printable;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.PaperIndex;

@@ -1,8 +1,8 @@
 package org.councilpapers.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -22,18 +22,19 @@ import org.councilpapers.cli.InputFiles.Input;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.cli.option.LimitOptions;
-import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
+import org.councilpapers.core.export.Printable;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.extractors.read.PaperLimits;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.IndexedDocument;
+import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Passage;
 import org.councilpapers.index.Passages;
-import org.councilpapers.index.PaperIndex;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -225,7 +226,7 @@ final class IndexCommand implements Callable<Integer> {
 
     /** Runs on a worker: reads the file, skips it if its bytes are indexed, else extracts it. */
     private Outcome prepare(Input input, PaperIndex open, Supplier<CouncilPapers> papers, long maxBytes) {
-        byte[] bytes;
+        String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
         try {
             if (Files.isDirectory(input.path())) {
                 return Outcome.failed(input, "is a directory, not a paper", null);
@@ -239,18 +240,19 @@ final class IndexCommand implements Callable<Integer> {
                 return Outcome.failed(input, "is " + PaperLimits.size(size) + ", over the " + PaperLimits.size(maxBytes)
                         + " allowed per paper (maxBytes)", null);
             }
-            bytes = Files.readAllBytes(input.path());
-            if (!force && upToDate(open.document(DocumentInfo.idOf(bytes)).orElse(null))) {
+            // The id is the file's SHA-256, streamed: the file is never read whole into memory.
+            if (!force && upToDate(open.document(Source.of(input.path(), name).id()).orElse(null))) {
                 return new Outcome(input, null, List.of(), true, null, null, null);
             }
         } catch (IOException e) {
             return Outcome.failed(input, InputFiles.reason(e), e);
+        } catch (UncheckedIOException e) {
+            return Outcome.failed(input, InputFiles.reason(e.getCause()), e);
         }
-        String name = input.path().getFileName() == null ? input.path().toString() : input.path().getFileName().toString();
         try {
             AtomicReference<LayoutDocument> layout = new AtomicReference<>();
             AtomicReference<TextRanges> boilerplate = new AtomicReference<>();
-            Extraction x = papers.get().extract(new ByteArrayInputStream(bytes), name, (read, withoutRecords) -> {
+            Extraction x = papers.get().extract(input.path(), (read, withoutRecords) -> {
                 layout.set(read);
                 boilerplate.set(withoutRecords);
             });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.councilpapers.cli.option.IndexReadingOptions;
+import org.councilpapers.core.export.Printable;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Facet;

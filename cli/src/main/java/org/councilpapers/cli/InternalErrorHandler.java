@@ -2,6 +2,7 @@ package org.councilpapers.cli;
 
 import java.io.PrintWriter;
 import org.councilpapers.cli.option.DebugOption;
+import org.councilpapers.core.export.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.councilpapers.cli.InputFiles.Input;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.Warning;
+import org.councilpapers.core.export.Printable;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
+import org.councilpapers.core.export.Printable;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Query;

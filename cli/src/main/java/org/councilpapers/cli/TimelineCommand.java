@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
+import org.councilpapers.core.export.Printable;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.RecordType;

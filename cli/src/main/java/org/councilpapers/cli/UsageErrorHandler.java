@@ -1,6 +1,7 @@
 package org.councilpapers.cli;
 
 import java.io.PrintWriter;
+import org.councilpapers.core.export.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;

@@ -113,11 +113,17 @@ class BadInputSuiteIT {
         c.add(new Case("docx whose document.xml inflates to 300 MB", extract("bomb.docx", () -> BadFiles.docxBomb(300L << 20)),
                 2, fails("bomb.docx", ".*inflate")));
         c.add(new Case("PDF cut at 10%", extract("cut-10.pdf", () -> Arrays.copyOf(realPdf, realPdf.length / 10)),
-                2, fails("cut-10.pdf", "damaged or truncated PDF: it ends early")));
+                2, fails("cut-10.pdf", "damaged or truncated PDF: it ends early, without %%EOF, and no page can be read")));
         c.add(new Case("PDF cut at 50%", extract("cut-50.pdf", () -> Arrays.copyOf(realPdf, realPdf.length / 2)),
-                2, fails("cut-50.pdf", "damaged or truncated PDF: it ends early")));
+                2, fails("cut-50.pdf", "damaged or truncated PDF: it ends early, without %%EOF, and no page can be read")));
         c.add(new Case("PDF cut at 90%", extract("cut-90.pdf", () -> Arrays.copyOf(realPdf, realPdf.length * 9 / 10)),
-                2, fails("cut-90.pdf", "damaged or truncated PDF: it ends early")));
+                2, fails("cut-90.pdf", "damaged or truncated PDF: it ends early, without %%EOF, and no page can be read")));
+        // Word writes the page tree and each page's content first: a cut keeps the pages before it
+        byte[] wordPdf = read("real/ofsted/80426-barnsley-2014-08-08.pdf");
+        c.add(new Case("Word PDF cut at 10%", extract("word-cut-10.pdf", () -> Arrays.copyOf(wordPdf, wordPdf.length / 10)),
+                0, warns("word-cut-10.pdf", "TRUNCATED") + "the file is truncated \\(it ends without %%EOF\\): 4 of 37 pages read$"));
+        c.add(new Case("Word PDF cut at 50%", extract("word-cut-50.pdf", () -> Arrays.copyOf(wordPdf, wordPdf.length / 2)),
+                0, warns("word-cut-50.pdf", "TRUNCATED") + "the file is truncated \\(it ends without %%EOF\\): 38 pages read$"));
         c.add(new Case("encrypted PDF", extract("encrypted.pdf", BadFiles::encryptedPdf), 2, fails("encrypted.pdf", "encrypted")));
         c.add(new Case("zero-page PDF", extract("zero-pages.pdf", BadFiles::zeroPages), 2, fails("zero-pages.pdf", ".*page")));
         c.add(new Case("image-only PDF", extract("scanned.pdf", BadFiles::imageOnlyPdf), 0, warns("scanned.pdf", "NO_TEXT_LAYER")));

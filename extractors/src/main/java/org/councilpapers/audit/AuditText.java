@@ -2,6 +2,7 @@ package org.councilpapers.audit;
 
 import java.util.List;
 import java.util.Locale;
+import org.councilpapers.core.export.Printable;
 
 /** Prints audits for people: a small table per paper with its gaps, and the run's summary table. */
 public final class AuditText {
@@ -24,7 +25,7 @@ public final class AuditText {
     /** As {@link #paper(PaperAudit)}, with every marker listed after the gaps when {@code markers} is set. */
     public static String paper(PaperAudit a, boolean markers) {
         StringBuilder s = new StringBuilder();
-        s.append(a.source()).append(" (").append(a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ")
+        s.append(Printable.text(a.source())).append(" (").append(a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ")
                 .append(a.pages()).append(a.pages() == 1 ? " page)" : " pages)").append(a.flagged() ? " FLAGGED" : " ok").append('\n');
         if (a.types().isEmpty()) {
             s.append("  no evidence and no records\n");
@@ -36,11 +37,12 @@ public final class AuditText {
         }
         for (Gap g : a.gaps()) {
             s.append(String.format(Locale.ROOT, "  gap  %-18s %-9s %3d %-7s  %s: \"%s\"%n", g.type().jsonName(), g.pages(), g.markers(),
-                    g.markers() == 1 ? "marker" : "markers", g.cue(), g.snippet()));
+                    g.markers() == 1 ? "marker" : "markers", Printable.text(g.cue()), Printable.text(g.snippet())));
         }
         if (markers) {
             for (Marker m : a.markers()) {
-                s.append(String.format(Locale.ROOT, "  marker  %-18s p.%-4d %s: \"%s\"%n", m.type().jsonName(), m.page(), m.cue(), m.snippet()));
+                s.append(String.format(Locale.ROOT, "  marker  %-18s p.%-4d %s: \"%s\"%n", m.type().jsonName(), m.page(), Printable.text(m.cue()),
+                        Printable.text(m.snippet())));
             }
         }
         return s.toString();

@@ -1,14 +1,10 @@
 package org.councilpapers.audit;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import org.councilpapers.CouncilPapers;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.layout.LayoutDocument;
@@ -53,18 +49,10 @@ public final class CoverageAudit {
 
     /** As {@link #audit(Path)}, also giving the extraction the audit was made on. */
     public Audited extractAndAudit(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        if (Files.isDirectory(file)) {
-            throw new UnreadablePaperException(file.toString(), "is a directory, not a paper");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadablePaperException(file.toString(), "no such file");
-        }
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return extractAndAudit(new ByteArrayInputStream(bytes), name);
+        // Read in place, within the library's limits (a device or an over-large file is refused before it is read).
+        LayoutCapture capture = new LayoutCapture();
+        Extraction x = papers.extract(file, capture);
+        return new Audited(x, audit(x, capture.layout, capture.withoutRecords));
     }
 
     /** Audits a paper from a stream; {@code source} names it, as in {@link CouncilPapers#extract(InputStream, String)}. */
@@ -74,13 +62,21 @@ public final class CoverageAudit {
 
     /** As {@link #audit(InputStream, String)}, also giving the extraction. */
     public Audited extractAndAudit(InputStream in, String source) throws IOException {
-        AtomicReference<LayoutDocument> layout = new AtomicReference<>();
-        AtomicReference<TextRanges> withoutRecords = new AtomicReference<>();
-        Extraction x = papers.extract(in, source, (read, skip) -> {
-            layout.set(read);
-            withoutRecords.set(skip);
-        });
-        return new Audited(x, audit(x, layout.get(), withoutRecords.get()));
+        LayoutCapture capture = new LayoutCapture();
+        Extraction x = papers.extract(in, source, capture);
+        return new Audited(x, audit(x, capture.layout, capture.withoutRecords));
+    }
+
+    /** Keeps what an extraction read besides its records, for the audit after it; called once, on this thread. */
+    private static final class LayoutCapture implements CouncilPapers.LayoutSink {
+        private LayoutDocument layout = LayoutDocument.builder().build();
+        private TextRanges withoutRecords = TextRanges.none();
+
+        @Override
+        public void accept(LayoutDocument read, TextRanges skip) {
+            this.layout = read;
+            this.withoutRecords = skip;
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ final class ReaderFuzzing {
             assertTrue(layout.pages().size() <= LIMITS.maxPages(), "pages " + layout.pages().size());
         } catch (UnreadablePaperException e) {
             assertTrue(e.getMessage().startsWith(name + ": "), e.getMessage());
+            assertFalse(e.getMessage().chars().anyMatch(c -> c < 0x20 || c == 0x7f), "one line, no control characters: " + e.getMessage());
             assertFalse(e.reason().isBlank(), e.getMessage());
         } catch (IOException e) {
             assertNotNull(e.getMessage(), e.toString());

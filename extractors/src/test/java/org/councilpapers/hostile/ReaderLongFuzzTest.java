@@ -3,7 +3,7 @@ package org.councilpapers.hostile;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-/** {@link ReaderFuzzTest} for ten minutes: {@code mvn -o -Pfuzz-long test -pl extractors -am}. */
+/** {@link ReaderFuzzTest} for ten minutes: {@code mvn -o -Pfuzz-long verify -pl extractors -am}. */
 class ReaderLongFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void readersNameWhatTheyCannotRead(FuzzedDataProvider data) {

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A readable listing for people at a terminal: a heading per paper, then one line per record with
  * the facts that identify it and the page it came from. Not a format for programs (use JSON,
- * JSON lines or CSV); the wording may change.
+ * JSON lines or CSV); the wording may change. Every line goes through {@link Printable}: a file name or a
+ * paper's text holding a newline or a terminal escape cannot add a line or drive the terminal.
  */
 public final class TextWriter {
     private static final int TEXT_WIDTH = 110;
@@ -39,13 +40,14 @@ public final class TextWriter {
     /** Writes the paper's heading and its records; returns how many records. */
     public int write(Extraction x) throws IOException {
         DocumentInfo d = x.document();
-        out.write(d.source() + "  (" + join(" · ", d.kind().name(), d.council(), str(d.date()), d.pages() + " pages") + ")\n");
+        out.write(Printable.text(d.source() + "  (" + join(" · ", d.kind().name(), d.council(), str(d.date()), d.pages() + " pages")
+                + ")") + "\n");
         if (d.title() != null) {
-            out.write("  " + clip(d.title(), TEXT_WIDTH) + "\n");
+            out.write("  " + Printable.text(clip(d.title(), TEXT_WIDTH)) + "\n");
         }
         for (PaperRecord r : x.records()) {
             String page = r.provenance().printedPage() != null ? "p." + r.provenance().printedPage() : "page " + r.provenance().page();
-            out.write(String.format("  %-18s %s  [%s]%n", r.type().jsonName(), line(r), page));
+            out.write(Printable.text(String.format(java.util.Locale.ROOT, "  %-18s %s  [%s]", r.type().jsonName(), line(r), page)) + System.lineSeparator());
         }
         if (x.records().isEmpty()) {
             out.write("  (no records)\n");

@@ -44,7 +44,7 @@ public final class DocumentClassifier {
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);
-        return new DocumentInfo(DocumentInfo.idOf(source.bytes()), source.name(), source.mediaType(), kind,
+        return new DocumentInfo(source.id(), source.name(), source.mediaType(), kind,
                 title(opening, kind).orElse(null), council(layout, opening, kind).orElse(null), date(opening, kind).orElse(null),
                 layout.pageCount());
     }

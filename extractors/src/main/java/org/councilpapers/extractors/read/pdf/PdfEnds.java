@@ -1,9 +1,11 @@
 package org.councilpapers.extractors.read.pdf;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.councilpapers.extractors.read.Source;
 
 /**
- * Whether a PDF's bytes end as a whole PDF does. PDFBox's lenient parser rebuilds a lost cross-reference
+ * Whether a PDF ends as a whole PDF does. PDFBox's lenient parser rebuilds a lost cross-reference
  * table by scanning for objects, so a file cut short still opens, with the pages that survived and no
  * word that any were lost; the missing end-of-file marker is what says so.
  */
@@ -17,7 +19,12 @@ final class PdfEnds {
 
     private PdfEnds() {}
 
-    /** True where no {@code %%EOF} marker is found in the last few KB of the file. */
+    /** True where no {@code %%EOF} marker is found in the last few KB of the file; only those are read. */
+    static boolean endsEarly(Source source) throws IOException {
+        return endsEarly(source.tail(TAIL));
+    }
+
+    /** True where no {@code %%EOF} marker is found in the last few KB of {@code b}. */
     static boolean endsEarly(byte[] b) {
         int from = Math.max(0, b.length - TAIL);
         outer:

@@ -9,7 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -58,10 +67,15 @@ public final class PdfLayoutReader implements LayoutReader {
      * Reads the pages the page tree holds, never more than the budget's {@code maxPages}. The page tree's
      * {@code /Count} is only a claim (a 400-byte file can claim two billion pages), so pages are counted by
      * walking the tree's page objects; the claim is only compared with them, to say pages are missing.
+     *
+     * <p>A file cut short (no {@code %%EOF} at its end) is read as far as it goes: PDFBox's lenient parser
+     * finds the objects before the cut, and the pages whose content survived are read; the pages after the last
+     * of them are left out, and a {@code TRUNCATED} warning says how many were read of how many the page tree
+     * lists. Only a cut that leaves no page readable is refused.
      */
     @Override
     public LayoutDocument read(Source source, Warnings warnings, PaperBudget budget) throws IOException {
-        boolean cut = PdfEnds.endsEarly(source.bytes());
+        boolean cut = PdfEnds.endsEarly(source);
         try (PDDocument doc = open(source, warnings, cut)) {
             int max = budget.limits().maxPages();
             List<PDPage> present = new ArrayList<>();
@@ -75,12 +89,26 @@ public final class PdfLayoutReader implements LayoutReader {
             int claimed = doc.getNumberOfPages();
             if (present.isEmpty()) {
                 throw new UnreadablePaperException(source.name(), cut
-                        ? "damaged or truncated PDF: it ends early, without %%EOF, and no page was found"
+                        ? "damaged or truncated PDF: it ends early, without %%EOF, and no page survives the cut"
                         : "damaged or truncated PDF (no pages)");
             }
             if (cut) {
-                warnings.add(WarningCode.TRUNCATED, "the file is truncated (it ends without %%EOF); read the " + pages(found)
-                        + " found" + (claimed > found ? ", of the " + claimed + " its page tree lists" : ""), null);
+                // Pages after the last one whose content survived went with the cut: they are not pages of the paper read.
+                int read = present.size();
+                while (read > 0 && lost(present.get(read - 1))) {
+                    read--;
+                }
+                if (read == 0) {
+                    throw new UnreadablePaperException(source.name(), "damaged or truncated PDF: it ends early, without %%EOF, and the "
+                            + "content of every one of its " + pages(found) + " went with the cut");
+                }
+                present = present.subList(0, read);
+                long whole = present.stream().filter(p -> !lost(p)).count();
+                // PDFBox drops the page tree's references to page objects past the cut as it loads: what is left lists the pages
+                // whose objects survived, some of them without their content.
+                int total = Math.max(claimed, found);
+                warnings.add(WarningCode.TRUNCATED, "the file is truncated (it ends without %%EOF): " + (total > whole
+                        ? whole + " of " + total + " pages read" : pages(whole) + " read"), null);
             } else if (claimed != found) {
                 warnings.add(WarningCode.DAMAGED, "the page tree claims " + pages(claimed) + " but holds " + found
                         + "; read the " + pages(found) + " present", null);
@@ -92,7 +120,8 @@ public final class PdfLayoutReader implements LayoutReader {
             Map<Float, Integer> sizes = new LinkedHashMap<>();
             for (int i = 0; i < present.size(); i++) {
                 budget.checkTime();
-                pages.add(draft(doc, present.get(i), i, warnings, sizes, budget));
+                PDPage page = present.get(i);
+                pages.add(cut && lost(page) ? blank(page) : draft(doc, page, i, warnings, sizes, budget));
             }
             return assemble(pages, bodySize(sizes));
         }
@@ -102,16 +131,58 @@ public final class PdfLayoutReader implements LayoutReader {
         return n == 1 ? "1 page" : n + " pages";
     }
 
-    private static PDDocument open(Source source, Warnings warnings, boolean cut) throws UnreadablePaperException {
+    /**
+     * Whether a page's content is missing from the file: its content stream is named but not there (a truncated
+     * file loses the objects after the cut, and the page tree, written first by many writers, still lists them).
+     */
+    private static boolean lost(PDPage page) {
+        COSBase contents = page.getCOSObject().getItem(COSName.CONTENTS);
+        if (contents == null) {
+            return false; // a page with no content stream at all is a blank page, not a lost one
+        }
+        COSBase resolved = contents instanceof COSObject o ? o.getObject() : contents;
+        if (resolved == null || resolved instanceof COSNull) {
+            return true;
+        }
+        if (resolved instanceof COSArray parts) {
+            for (COSBase part : parts) {
+                COSBase r = part instanceof COSObject o ? o.getObject() : part;
+                if (r instanceof COSStream) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !(resolved instanceof COSStream);
+    }
+
+    /** A page kept only for its place: what follows keeps its page number. */
+    private static PageDraft blank(PDPage page) {
+        try {
+            PDRectangle crop = page.getCropBox();
+            return new PageDraft(crop.getWidth(), crop.getHeight(), List.of());
+        } catch (RuntimeException e) {
+            return new PageDraft(0, 0, List.of());
+        }
+    }
+
+    private static PDDocument open(Source source, Warnings warnings, boolean cut) throws IOException {
         PDDocument doc;
+        // The file is read by random access, never whole into the heap; bytes a caller already holds are wrapped.
+        RandomAccessRead in = source.file().isPresent() ? new RandomAccessReadBufferedFile(source.file().get())
+                : new RandomAccessReadBuffer(source.open());
         try {
             // Scratch data PDFBox makes beyond the file itself goes to a temporary file past 16 MB, not the heap.
-            doc = Loader.loadPDF(source.bytes(), "", null, null, MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache);
+            doc = Loader.loadPDF(in, "", null, null, MemoryUsageSetting.setupMixed(SCRATCH_IN_MEMORY).streamCache);
         } catch (InvalidPasswordException e) {
+            in.close();
             throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadablePaperException(source.name(), (cut ? "damaged or truncated PDF: it ends early, without %%EOF ("
-                    : "damaged or truncated PDF (") + e.getMessage() + ")", e);
+            in.close();
+            // Many writers put the catalog and page tree last: a cut anywhere before them leaves nothing that says
+            // which objects are pages, in what order, with what fonts.
+            throw new UnreadablePaperException(source.name(), (cut ? "damaged or truncated PDF: it ends early, without %%EOF, "
+                    + "and no page can be read from what is there (" : "damaged or truncated PDF (") + e.getMessage() + ")", e);
         }
         if (doc.isEncrypted()) {
             warnings.add(WarningCode.ENCRYPTED, "encrypted; opened with the empty user password", null);

@@ -1,6 +1,10 @@
 package org.councilpapers.extractors.read.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.councilpapers.extractors.read.MediaTypes;
+import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,17 +24,28 @@ final class TextCheck {
 
     /** Why the bytes are not text, in a few words, or null where they read as text. */
     static @Nullable String binary(byte[] b) {
-        if (b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)) {
+        try {
+            return binary(new Source(b, "bytes", MediaTypes.TEXT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are never unreadable
+        }
+    }
+
+    /** Why the source is not text, in a few words, or null where it reads as text; only the samples are read. */
+    static @Nullable String binary(Source source) throws IOException {
+        long length = source.size();
+        byte[] bom = source.range(0, 2);
+        if (bom.length == 2 && ((bom[0] & 0xff) == 0xFE && (bom[1] & 0xff) == 0xFF || (bom[0] & 0xff) == 0xFF && (bom[1] & 0xff) == 0xFE)) {
             return null; // UTF-16 with a byte-order mark: half its bytes are NUL by design
         }
         long looked = 0;
         long control = 0;
-        int samples = b.length <= SAMPLE * SAMPLES ? 1 : SAMPLES;
-        int span = samples == 1 ? b.length : SAMPLE;
+        int samples = length <= SAMPLE * SAMPLES ? 1 : SAMPLES;
         for (int s = 0; s < samples; s++) {
-            int from = samples == 1 ? 0 : (int) ((long) (b.length - SAMPLE) * s / (SAMPLES - 1));
-            for (int i = from; i < from + span; i++) {
-                int c = b[i] & 0xff;
+            long from = samples == 1 ? 0 : (length - SAMPLE) * s / (SAMPLES - 1);
+            byte[] b = source.range(from, samples == 1 ? (int) length : SAMPLE);
+            for (byte x : b) {
+                int c = x & 0xff;
                 looked++;
                 if (c < 0x09 || c > 0x0d && c < 0x20 && c != 0x1b || c == 0x7f) {
                     control++;

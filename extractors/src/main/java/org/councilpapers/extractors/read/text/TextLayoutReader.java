@@ -1,8 +1,12 @@
 package org.councilpapers.extractors.read.text;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -53,41 +57,61 @@ public final class TextLayoutReader implements LayoutReader {
      *                                  image, an archive) whatever the file is named
      */
     @Override
-    public LayoutDocument read(Source source, Warnings warnings) throws UnreadablePaperException {
+    public LayoutDocument read(Source source, Warnings warnings) throws IOException {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(warnings, "warnings");
-        String binary = TextCheck.binary(source.bytes());
+        String binary = TextCheck.binary(source);
         if (binary != null) {
             throw new UnreadablePaperException(source.name(), "binary data, not text (" + binary + ")");
         }
-        return new Run(lines(decode(source.bytes())), warnings).read();
+        return new Run(lines(decode(source)), warnings).read();
     }
 
     /**
-     * The text of the bytes: UTF-8 (or UTF-16 with its byte-order mark) where they are that, else
-     * windows-1252, which is what older council systems write. Line ends become '\n'.
+     * The text of the source, decoded as it streams in: UTF-8 (or UTF-16 with its byte-order mark) where it is
+     * that, else windows-1252, which is what older council systems write (a byte that is not UTF-8 sends the
+     * decoding back to the start in windows-1252). Line ends become '\n'.
      */
-    static String decode(byte[] bytes) {
-        String s;
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            s = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            s = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else {
-            try {
-                s = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-            } catch (CharacterCodingException e) {
-                s = new String(bytes, Charset.forName("windows-1252"));
+    static String decode(Source source) throws IOException {
+        byte[] head = source.range(0, 2);
+        boolean be = head.length == 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF;
+        boolean le = head.length == 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE;
+        if (be || le) {
+            return decode(source, 2, (be ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        }
+        try {
+            return decode(source, 0, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        } catch (CharacterCodingException e) {
+            return decode(source, 0, Charset.forName("windows-1252").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        }
+    }
+
+    /** The text from byte {@code skip} on, through {@code decoder}, without a leading BOM and with '\n' line ends. */
+    private static String decode(Source source, int skip, CharsetDecoder decoder) throws IOException {
+        StringBuilder out = new StringBuilder((int) Math.min(source.size(), 1 << 20));
+        try (InputStream in = source.open(); Reader reader = new InputStreamReader(in, decoder)) {
+            in.skipNBytes(skip);
+            char[] buf = new char[8192];
+            boolean afterCr = false;
+            for (int n; (n = reader.read(buf)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    char c = buf[i];
+                    if (c == '\n' && afterCr) {
+                        afterCr = false;
+                        continue; // the '\n' of a "\r\n" already written
+                    }
+                    afterCr = c == '\r';
+                    out.append(afterCr ? '\n' : c);
+                }
             }
         }
-        if (s.startsWith("\uFEFF")) {
-            s = s.substring(1);
+        if (out.length() > 0 && out.charAt(0) == '\uFEFF') {
+            out.deleteCharAt(0);
         }
-        return s.replace("\r\n", "\n").replace('\r', '\n');
+        return out.toString();
     }
 
     /** The lines of the text, a form feed (a page break from pdftotext) becoming a line of its own. */

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.tika.DocxHints.CellHint;
 import org.councilpapers.extractors.read.tika.DocxHints.NumberedParagraph;
 import org.councilpapers.extractors.read.tika.DocxHints.TableHint;
@@ -56,11 +57,11 @@ final class DocxPass {
     }
 
     /** Reads the hints of a .docx package; throws when its main document part cannot be found or parsed. */
-    static DocxHints read(byte[] docx) throws IOException {
+    static DocxHints read(Source docx) throws IOException {
         return new DocxPass().hints(docx);
     }
 
-    private DocxHints hints(byte[] docx) throws IOException {
+    private DocxHints hints(Source docx) throws IOException {
         Map<String, byte[]> parts = ZipCheck.xmlParts(docx);
         try {
             String main = officeDocument(parts);

@@ -15,6 +15,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -76,7 +77,7 @@ final class OdfTables {
      * The top-level tables of the package, in document order. With {@code spreadsheet}, cells keep their text and the
      * fill of a cell without a style of its own comes from its column's default cell style, as a spreadsheet shows it.
      */
-    static List<OdfTable> read(byte[] zip, boolean spreadsheet) throws IOException {
+    static List<OdfTable> read(Source zip, boolean spreadsheet) throws IOException {
         Map<String, byte[]> parts = ZipCheck.xmlParts(zip);
         byte[] content = parts.get("content.xml");
         if (content == null) {
@@ -103,7 +104,7 @@ final class OdfTables {
     }
 
     /** The fills of each top-level table's cells of a text document, by row and then by cell in the row; null where a cell has none. */
-    static List<List<List<@Nullable Rgb>>> shading(byte[] odt) throws IOException {
+    static List<List<List<@Nullable Rgb>>> shading(Source odt) throws IOException {
         List<List<List<@Nullable Rgb>>> out = new ArrayList<>();
         for (OdfTable t : read(odt, false)) {
             List<List<@Nullable Rgb>> rows = new ArrayList<>();

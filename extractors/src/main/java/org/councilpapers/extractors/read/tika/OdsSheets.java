@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.tika.OdfTables.OdfCell;
 import org.councilpapers.extractors.read.tika.OdfTables.OdfRow;
 import org.councilpapers.extractors.read.tika.OdfTables.OdfTable;
@@ -43,7 +44,7 @@ final class OdsSheets {
     /** A sheet's cells as {@link SheetTables} takes them, and the paragraphs of each cell with text, by row and column. */
     record Sheet(SheetGrid grid, Map<Integer, Map<Integer, List<String>>> paragraphs) {}
 
-    static Sheets read(byte[] ods) throws IOException {
+    static Sheets read(Source ods) throws IOException {
         List<List<Block>> pages = new ArrayList<>();
         int[] budget = {MAX_CELLS};
         boolean cut = false;

@@ -1,5 +1,8 @@
 package org.councilpapers.extractors.read.tika;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -12,6 +15,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,8 +70,16 @@ final class RtfTables {
     }
 
     /** The tables of an RTF file, in order. */
-    static List<RtfTable> read(byte[] rtf) {
-        String s = new String(rtf, StandardCharsets.ISO_8859_1);
+    static List<RtfTable> read(Source rtf) throws IOException {
+        // RTF is 7-bit text with escapes; one byte is one char, decoded as it streams in.
+        StringBuilder text = new StringBuilder((int) Math.min(rtf.size(), 1 << 20));
+        try (Reader in = new InputStreamReader(rtf.open(), StandardCharsets.ISO_8859_1)) {
+            char[] buf = new char[8192];
+            for (int n; (n = in.read(buf)) > 0;) {
+                text.append(buf, 0, n);
+            }
+        }
+        String s = text.toString();
         Parser p = new Parser();
         p.run(s);
         p.endTable();

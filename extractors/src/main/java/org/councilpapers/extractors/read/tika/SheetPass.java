@@ -1,6 +1,6 @@
 package org.councilpapers.extractors.read.tika;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,9 +57,9 @@ final class SheetPass {
     record Merge(int firstRow, int lastRow, int firstCol, int lastCol) {}
 
     /** Sheets in workbook order; throws where POI cannot open the file. */
-    static List<SheetGrid> read(byte[] workbook) throws IOException {
+    static List<SheetGrid> read(Source workbook) throws IOException {
         List<SheetGrid> out = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+        try (Workbook wb = WorkbookFactory.create(new BufferedInputStream(workbook.open()))) {
             DataFormatter format = new DataFormatter(java.util.Locale.ROOT);
             format.setUseCachedValuesForFormulaCells(true);
             Map<Integer, @Nullable Rgb> fontColours = new HashMap<>();

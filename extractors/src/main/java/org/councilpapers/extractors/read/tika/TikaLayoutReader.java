@@ -1,6 +1,6 @@
 package org.councilpapers.extractors.read.tika;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -65,11 +65,11 @@ public final class TikaLayoutReader implements LayoutReader {
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("not an office or HTML media type: " + type);
         }
-        if (source.bytes().length == 0) {
+        if (source.size() == 0) {
             throw new UnreadablePaperException(source.name(), "empty file");
         }
         if (ZIPPED.contains(type)) {
-            ZipGuard.check(source.bytes(), budget);
+            ZipGuard.check(source, budget);
         }
         budget.checkTime();
         if (type.equals(MediaTypes.HTML)) {
@@ -82,7 +82,7 @@ public final class TikaLayoutReader implements LayoutReader {
         String passProblem = null;
         if (type.equals(MediaTypes.DOCX)) {
             try {
-                hints = DocxPass.read(source.bytes());
+                hints = DocxPass.read(source);
             } catch (IOException e) {
                 passProblem = Messages.firstLine(e.getMessage());
             }
@@ -94,7 +94,7 @@ public final class TikaLayoutReader implements LayoutReader {
         try {
             problems = tika().parse(source, handler, docx, false, budget);
         } catch (TikaParsing.Failure f) {
-            if (!docx || f.encrypted || f.empty || ZipCheck.problem(source.bytes()) != null) {
+            if (!docx || f.encrypted || f.empty || ZipCheck.problem(source) != null) {
                 throw unreadable(source, f);
             }
             // Tika's standard Word extractor loads every part up front and gives up on one broken
@@ -111,7 +111,7 @@ public final class TikaLayoutReader implements LayoutReader {
         }
         budget.checkTime();
         tableWarnings.toList().forEach(warnings::add);
-        if (ZIPPED.contains(type) && !ZipCheck.hasEndRecord(source.bytes())) {
+        if (ZIPPED.contains(type) && !ZipCheck.hasEndRecord(source)) {
             warnings.add(WarningCode.DAMAGED, "the file is truncated (its zip directory is missing); "
                     + "read what could be recovered", null);
         }
@@ -125,7 +125,7 @@ public final class TikaLayoutReader implements LayoutReader {
         List<List<Block>> pages = handler.pages();
         if (type.equals(MediaTypes.XLSX) || type.equals(MediaTypes.XLS)) {
             try {
-                pages = SheetTables.place(pages, SheetPass.read(source.bytes()));
+                pages = SheetTables.place(pages, SheetPass.read(source));
             } catch (IOException e) {
                 warnings.add(WarningCode.DAMAGED, "the workbook's cell fills and merged cells could not be read ("
                         + Messages.firstLine(e.getMessage()) + ")", null);
@@ -133,14 +133,14 @@ public final class TikaLayoutReader implements LayoutReader {
         }
         if (type.equals(MediaTypes.ODT)) {
             try {
-                pages = OdfTables.place(pages, OdfTables.shading(source.bytes()));
+                pages = OdfTables.place(pages, OdfTables.shading(source));
             } catch (IOException e) {
                 warnings.add(WarningCode.DAMAGED, "the document's cell shading could not be read ("
                         + Messages.firstLine(e.getMessage()) + ")", null);
             }
         }
         if (type.equals(MediaTypes.RTF)) {
-            List<RtfTables.RtfTable> rtfTables = RtfTables.read(source.bytes());
+            List<RtfTables.RtfTable> rtfTables = RtfTables.read(source);
             pages = pages.stream().map(blocks -> RtfTables.place(blocks, rtfTables)).toList();
         }
         return assemble(pages, hints == null ? DocxHints.NONE : hints, warnings);
@@ -148,7 +148,7 @@ public final class TikaLayoutReader implements LayoutReader {
 
     private LayoutDocument readHtml(Source source, Warnings warnings) throws IOException {
         // charset from a BOM or <meta>, else UTF-8; jsoup never fails on malformed markup
-        Document doc = Jsoup.parse(new ByteArrayInputStream(source.bytes()), null, "");
+        Document doc = Jsoup.parse(new BufferedInputStream(source.open()), null, "");
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(null, warnings);
         HtmlEvents.replay(doc, handler);
         return assemble(handler.pages(), DocxHints.NONE, warnings);
@@ -157,12 +157,12 @@ public final class TikaLayoutReader implements LayoutReader {
     /** An .ods from its {@code content.xml}, without Tika (see {@link OdsSheets}). */
     private static LayoutDocument readOds(Source source, Warnings warnings) throws IOException {
         String kind = MediaTypes.describe(source.mediaType());
-        String zip = ZipCheck.problem(source.bytes());
+        String zip = ZipCheck.problem(source);
         OdsSheets.Sheets sheets;
         try {
-            sheets = OdsSheets.read(source.bytes());
+            sheets = OdsSheets.read(source);
         } catch (IOException e) {
-            if (ZipCheck.encrypted(source.bytes())) {
+            if (ZipCheck.encrypted(source)) {
                 throw new UnreadablePaperException(source.name(), "encrypted (password required)", e);
             }
             String why = zip != null ? "damaged or truncated " + kind + " file (" + zip + ")"
@@ -201,7 +201,7 @@ public final class TikaLayoutReader implements LayoutReader {
         return b.build();
     }
 
-    private static UnreadablePaperException unreadable(Source source, TikaParsing.Failure f) {
+    private static UnreadablePaperException unreadable(Source source, TikaParsing.Failure f) throws IOException {
         String kind = MediaTypes.describe(source.mediaType());
         if (f.encrypted) {
             return new UnreadablePaperException(source.name(), "encrypted (password required)", f);
@@ -209,7 +209,7 @@ public final class TikaLayoutReader implements LayoutReader {
         if (f.empty) {
             return new UnreadablePaperException(source.name(), "empty file", f);
         }
-        String zip = ZIPPED.contains(source.mediaType()) ? ZipCheck.problem(source.bytes()) : null;
+        String zip = ZIPPED.contains(source.mediaType()) ? ZipCheck.problem(source) : null;
         if (zip != null) {
             return new UnreadablePaperException(source.name(), "damaged or truncated " + kind + " file (" + zip + ")", f);
         }

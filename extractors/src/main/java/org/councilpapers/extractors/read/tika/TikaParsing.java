@@ -1,5 +1,6 @@
 package org.councilpapers.extractors.read.tika;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,7 @@ final class TikaParsing {
         office.setUseSAXDocxExtractor(streamingDocx);
         context.set(OfficeParserConfig.class, office);
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
-        try (TikaInputStream in = TikaInputStream.get(source.bytes())) {
+        try (TikaInputStream in = TikaInputStream.get(new BufferedInputStream(source.open()))) {
             parser.parse(in, new OnTheClock(handler, budget), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new Failure("encrypted", true, false, false, e);

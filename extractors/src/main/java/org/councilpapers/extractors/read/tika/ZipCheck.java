@@ -1,6 +1,6 @@
 package org.councilpapers.extractors.read.tika;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.councilpapers.extractors.read.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,11 @@ final class ZipCheck {
      * Whether the zip's end-of-central-directory record is there. It is the last thing written, so
      * a file cut short loses it first; Tika can still stream such a file, but may miss parts.
      */
+    static boolean hasEndRecord(Source zip) throws IOException {
+        return hasEndRecord(zip.tail(END_RECORD + MAX_COMMENT));
+    }
+
+    /** Whether {@code b}, the whole zip or its last 64 KB, ends in the zip's end-of-central-directory record. */
     static boolean hasEndRecord(byte[] b) {
         int lowest = Math.max(0, b.length - END_RECORD - MAX_COMMENT);
         for (int i = b.length - END_RECORD; i >= lowest; i--) {
@@ -41,12 +47,12 @@ final class ZipCheck {
     }
 
     /** What is wrong with the zip, in a few words, or null where every entry reads to its end. */
-    static @Nullable String problem(byte[] bytes) {
-        if (!hasEndRecord(bytes)) {
+    static @Nullable String problem(Source zip) throws IOException {
+        if (!hasEndRecord(zip)) {
             return "the file ends early: its zip directory is missing";
         }
         String entry = "?";
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(zip.open()))) {
             int entries = 0;
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 entry = e.getName();
@@ -63,7 +69,7 @@ final class ZipCheck {
      * Whether an OpenDocument package is encrypted: its manifest gives encryption data for its parts, which
      * are then not XML.
      */
-    static boolean encrypted(byte[] zip) {
+    static boolean encrypted(Source zip) {
         byte[] manifest = xmlParts(zip).get("meta-inf/manifest.xml");
         return manifest != null && new String(manifest, java.nio.charset.StandardCharsets.UTF_8).contains("encryption-data");
     }
@@ -72,10 +78,10 @@ final class ZipCheck {
      * The package's XML parts by lower-cased name, at most {@value #MAX_XML_BYTES} bytes in all so that a zip bomb
      * cannot fill the heap; a damaged zip yields the parts before the damage.
      */
-    static Map<String, byte[]> xmlParts(byte[] zip) {
+    static Map<String, byte[]> xmlParts(Source zip) {
         Map<String, byte[]> parts = new HashMap<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(zip.open()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 String name = e.getName().toLowerCase(Locale.ROOT);
                 if (name.startsWith("/")) {

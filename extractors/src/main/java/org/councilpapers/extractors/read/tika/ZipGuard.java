@@ -1,12 +1,13 @@
 package org.councilpapers.extractors.read.tika;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.councilpapers.extractors.read.PaperBudget;
 import org.councilpapers.extractors.read.PaperLimits;
 import org.councilpapers.extractors.read.PaperOverBudgetException;
+import org.councilpapers.extractors.read.Source;
 
 /**
  * The one check every zip-based paper (.docx, .xlsx, .odt, .ods) passes before Tika, POI or our own part
@@ -17,7 +18,7 @@ import org.councilpapers.extractors.read.PaperOverBudgetException;
  *
  * <p>Why ours and not POI's {@code ZipSecureFile}: its limits are static, shared by every caller in the JVM,
  * and cover only POI's own readers, not Tika's ODF parser nor ours. Entries are read as a stream, by their
- * local headers, the way Tika streams a package from memory.
+ * local headers, the way Tika streams a package.
  */
 final class ZipGuard {
     /** Below this an entry's ratio is not checked: tiny parts of repeated markup inflate far, harmlessly. */
@@ -27,11 +28,11 @@ final class ZipGuard {
     private ZipGuard() {}
 
     /** Throws {@link PaperOverBudgetException} naming the entry and the limit where the package is over budget. */
-    static void check(byte[] zip, PaperBudget budget) throws PaperOverBudgetException {
+    static void check(Source zip, PaperBudget budget) throws PaperOverBudgetException {
         PaperLimits limits = budget.limits();
-        long ratioCap = Math.max(RATIO_GRACE, (long) limits.maxInflateRatio() * zip.length);
+        long ratioCap = Math.max(RATIO_GRACE, (long) limits.maxInflateRatio() * zip.size());
         byte[] buf = new byte[CHUNK];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(zip.open()))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 String what = "zip entry " + e.getName();
                 long size = 0;

@@ -302,7 +302,7 @@ class PdfLayoutReaderTest {
         byte[] full = PdfFixtures.pdf(c -> c.text("Page one", 50, 100), c -> c.text("Page two", 50, 100));
         byte[] half = Arrays.copyOf(full, full.length / 2);
         UnreadablePaperException e = assertThrows(UnreadablePaperException.class, () -> read(half));
-        assertTrue(e.reason().startsWith("damaged or truncated PDF: it ends early, without %%EOF ("), e.reason());
+        assertTrue(e.reason().startsWith("damaged or truncated PDF: it ends early, without %%EOF, and "), e.reason());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.tika.DocxHints.CellHint;
 import org.councilpapers.extractors.read.tika.DocxHints.NumberedParagraph;
 import org.councilpapers.extractors.read.tika.DocxHints.TableHint;
@@ -102,7 +103,7 @@ class DocxPassTest {
 
     @Test
     void tablesComeInTheOrderTheyOpenSkippingTextBoxesAndContentControls() throws IOException {
-        DocxHints h = DocxPass.read(docx());
+        DocxHints h = DocxPass.read(Source.of(docx(), "test.docx"));
         assertEquals(3, h.tables().size());
         assertEquals(List.of(1, 3, 3), h.tables().get(0).rows().stream().map(List::size).toList());
         assertEquals(List.of(1), h.tables().get(1).rows().stream().map(List::size).toList(), "table B, nested in A");
@@ -113,7 +114,7 @@ class DocxPassTest {
 
     @Test
     void cellGeometryFromGridBeforeGridSpanAndVerticalMerges() throws IOException {
-        TableHint a = DocxPass.read(docx()).tables().get(0);
+        TableHint a = DocxPass.read(Source.of(docx(), "test.docx")).tables().get(0);
         assertEquals(new CellHint(1, 2, 1, false, true, rgb("#92d050"), null), a.rows().get(0).get(0));
         assertEquals(new CellHint(0, 1, 1, false, false, null, null), a.rows().get(1).get(0),
                 "a continuation with nothing above it stands alone");
@@ -127,12 +128,12 @@ class DocxPassTest {
 
     @Test
     void numberedParagraphsCarryWordsMarkerAndLeaveOutDeletedText() throws IOException {
-        assertEquals(List.of(new NumberedParagraph(0, "First point", "3.")), DocxPass.read(docx()).numbered());
+        assertEquals(List.of(new NumberedParagraph(0, "First point", "3.")), DocxPass.read(Source.of(docx(), "test.docx")).numbered());
     }
 
     @Test
     void headerAndFooterTextsWithoutStalePageNumbers() throws IOException {
-        DocxHints h = DocxPass.read(docx());
+        DocxHints h = DocxPass.read(Source.of(docx(), "test.docx"));
         assertEquals(List.of("Cabinet"), h.headers());
         assertEquals(List.of("Page"), h.footers());
     }
@@ -140,6 +141,6 @@ class DocxPassTest {
     @Test
     void packageWithoutItsDocumentPartFails() throws IOException {
         byte[] noDocument = zip(Map.of("word/styles.xml", "<w:styles " + NS + "/>"));
-        assertThrows(IOException.class, () -> DocxPass.read(noDocument));
+        assertThrows(IOException.class, () -> DocxPass.read(Source.of(noDocument, "hollow.docx")));
     }
 }

@@ -1,14 +1,15 @@
 package org.councilpapers.extractors.read.tika;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.Source;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class RtfTablesTest {
     private static final String TWO_TABLES = "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}"
@@ -20,8 +21,8 @@ class RtfTablesTest {
             + "\\trowd\\cellx2000\\pard\\intbl Only\\cell\\row\\pard\\par}";
 
     @Test
-    void rowsCellsEscapesAndShadingFromTheColourTable() {
-        List<RtfTables.RtfTable> tables = RtfTables.read(TWO_TABLES.getBytes(StandardCharsets.ISO_8859_1));
+    void rowsCellsEscapesAndShadingFromTheColourTable() throws IOException {
+        List<RtfTables.RtfTable> tables = RtfTables.read(Source.of(TWO_TABLES.getBytes(StandardCharsets.ISO_8859_1), "two.rtf"));
         assertEquals(2, tables.size());
         RtfTables.RtfTable first = tables.get(0);
         assertEquals(List.of(List.of("Late \u2013 see note\nsecond line", "Caf\u00e9 {ok}")), first.rows());
@@ -31,8 +32,8 @@ class RtfTablesTest {
     }
 
     @Test
-    void tableReplacesTheParagraphsTikaMadeOfItsCells() {
-        List<RtfTables.RtfTable> tables = RtfTables.read(TWO_TABLES.getBytes(StandardCharsets.ISO_8859_1));
+    void tableReplacesTheParagraphsTikaMadeOfItsCells() throws IOException {
+        List<RtfTables.RtfTable> tables = RtfTables.read(Source.of(TWO_TABLES.getBytes(StandardCharsets.ISO_8859_1), "two.rtf"));
         List<Block> tika = List.of(Block.paragraph("Intro"), Block.paragraph("Late \u2013 see note"), Block.paragraph("second line"),
                 Block.paragraph("Caf\u00e9 {ok}"), Block.paragraph("Between"), Block.paragraph("Only"));
         List<Block> placed = RtfTables.place(tika, tables);

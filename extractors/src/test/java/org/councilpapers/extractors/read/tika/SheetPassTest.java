@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.tika.SheetPass.SheetCell;
 import org.councilpapers.extractors.read.tika.SheetPass.SheetGrid;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class SheetPassTest {
         contains.setOperator(STConditionalFormattingOperator.CONTAINS_TEXT);
         contains.setText("Amber");
 
-        SheetGrid g = SheetPass.read(write(wb)).get(0);
+        SheetGrid g = SheetPass.read(Source.of(write(wb), "test.xlsx")).get(0);
         assertEquals(Rgb.parse("#ff0000").orElseThrow(), cell(g, 1, 1).fill(), "cell value equals R");
         assertEquals(Rgb.parse("#ffc000").orElseThrow(), cell(g, 2, 1).fill(), "text contains Amber");
         assertEquals(Rgb.parse("#00b050").orElseThrow(), cell(g, 3, 1).fill(), "the formula rule: starts with G");
@@ -105,7 +106,7 @@ class SheetPassTest {
         scf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("B2:B6")},
                 new ConditionalFormattingRule[] {red, amber});
 
-        SheetGrid g = SheetPass.read(write(wb)).get(0);
+        SheetGrid g = SheetPass.read(Source.of(write(wb), "test.xlsx")).get(0);
         assertEquals(new Rgb(255, 0, 0), cell(g, 1, 1).fill());
         assertEquals(new Rgb(255, 204, 0), cell(g, 2, 1).fill(), "the palette's gold");
         assertNull(cell(g, 3, 1).fill());

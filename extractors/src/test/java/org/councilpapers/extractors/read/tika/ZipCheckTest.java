@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
+import org.councilpapers.extractors.read.Source;
 import org.junit.jupiter.api.Test;
 
 class ZipCheckTest {
@@ -18,7 +19,7 @@ class ZipCheckTest {
     @Test
     void wholeZipHasNoProblem() throws IOException {
         assertTrue(ZipCheck.hasEndRecord(zip()));
-        assertNull(ZipCheck.problem(zip()));
+        assertNull(ZipCheck.problem(Source.of(zip(), "test.zip")));
     }
 
     @Test
@@ -26,7 +27,7 @@ class ZipCheckTest {
         byte[] whole = zip();
         byte[] cut = Arrays.copyOf(whole, whole.length - 10);
         assertFalse(ZipCheck.hasEndRecord(cut));
-        assertTrue(ZipCheck.problem(cut).contains("ends early"));
+        assertTrue(ZipCheck.problem(Source.of(cut, "cut.zip")).contains("ends early"));
     }
 
     @Test
@@ -35,7 +36,7 @@ class ZipCheckTest {
         for (int i = 40; i < 60; i++) {
             bad[i] = (byte) 0xff; // inside the first entry's compressed data
         }
-        String problem = ZipCheck.problem(bad);
+        String problem = ZipCheck.problem(Source.of(bad, "bad.zip"));
         assertNotNull(problem);
         assertTrue(problem.startsWith("zip entry "), problem);
     }

@@ -1,4 +1,4 @@
-package org.councilpapers.cli;
+package org.councilpapers.core.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,6 +1,7 @@
-package org.councilpapers.cli;
+package org.councilpapers.core.export;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text from outside the program (a file or folder name, a query, a reason that quotes either) made
@@ -10,12 +11,14 @@ import java.util.Locale;
  * {@code \n}, {@code \r} and {@code \t}; other C0 and C1 controls and DEL {@code \x1b}-style; the
  * invisible format characters that reorder or hide text (bidirectional overrides, zero-width marks)
  * as a backslash, {@code u} and the four hex digits of their code point. Everything else, accents
- * and all, is printed as it is.
+ * and all, is printed as it is. Every message, log line and text output that prints a name from outside
+ * the program goes through it: the library's exceptions, the text format, and the command line.
  */
-final class Printable {
+public final class Printable {
     private Printable() {}
 
-    static String text(Object thing) {
+    /** The text with its control and invisible format characters escaped; {@code null} is printed as "null". */
+    public static String text(@Nullable Object thing) {
         String s = String.valueOf(thing);
         int i = 0;
         while (i < s.length() && !escaped(s.charAt(i))) {
