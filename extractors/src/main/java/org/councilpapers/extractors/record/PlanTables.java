@@ -310,7 +310,7 @@ final class PlanTables {
                     continue; // a cell merged down from the row above counts for each action it spans, once
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
-                    RagStatus s = key.status(cell).orElse(null);
+                    RagStatus s = key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
                     if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }

@@ -15,6 +15,7 @@ import org.councilpapers.core.record.StatusEntry;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,8 @@ final class Scorecards {
 
     static Optional<Card> read(List<Block> body, int index, RagKey key) {
         Table t = body.get(index).table();
-        TableHeader header = TableHeader.of(t, key).orElse(null);
+        TableView view = TableView.of(t, key);
+        TableHeader header = TableHeader.of(view, key).orElse(null);
         int from = header == null ? 0 : header.rows();
         List<Integer> statusCols = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -65,7 +67,7 @@ final class Scorecards {
                     carrying++;
                 }
             }
-            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells)) {
+            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells && view.coloursStateStatus(c))) {
                 statusCols.add(c);
                 labels.add(header == null || header.labels().get(c).isBlank() ? "Column " + (c + 1) : header.labels().get(c));
                 statusCells += carrying;
@@ -102,7 +104,7 @@ final class Scorecards {
             RagStatus stated = null;
             for (int i = 0; i < statusCols.size(); i++) {
                 Cell cell = t.cellAt(r, statusCols.get(i));
-                RagStatus s = cell == null || cell.row() != r ? null : key.status(cell).orElse(null);
+                RagStatus s = cell == null || cell.row() != r ? null : key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
                 if (periods) {
                     history.add(new StatusEntry(labels.get(i), s));
                 } else {
