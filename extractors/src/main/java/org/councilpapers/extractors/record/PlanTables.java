@@ -292,9 +292,9 @@ final class PlanTables {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
                 boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
-                // A "Recommendation" column of numbers: a blank there is the recommendation above, as a blank text would be.
+                // A "Recommendation" or "Rec no." column of numbers: a blank there is the recommendation above, as a blank text would be.
                 int refCol = header.col(PlanColumn.REFERENCE);
-                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.of(header.names().get(refCol)) == PlanColumn.RECOMMENDATION;
+                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.namesRecommendation(header.names().get(refCol));
                 d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
