@@ -20,6 +20,8 @@ import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.CellKind;
 import org.councilpapers.extractors.table.ColumnPath;
 import org.councilpapers.extractors.table.PlanColumn;
+import org.councilpapers.extractors.table.StatusKey;
+import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.table.TableView;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * ("Recommendation", "Ofsted recommendation", "Recommendations from the inspection") whose cells are the
  * recommendations' words, in a table an inspection leads into (the heading or sentence before it, or its own title
  * or header, names Ofsted, the inspection, the inspectors or a visit), or in an inspection's own report or letter.
+ * An action plan's recommendation column (a table with a column of actions) is left to the plan reader: there each
+ * recommendation heads its actions and is carried as their {@code recommendation}.
  * Each distinct recommendation is one {@code recommendation} with {@code origin: inspection}, numbered from a
  * reference column or its own leading number; a plan that prints one recommendation over several action rows gives it
  * once.
@@ -61,7 +65,7 @@ public final class InspectionRecommendationTables implements RecordExtractor {
             }
             TableView v = TableView.of(b.table());
             int col = recommendationColumn(v);
-            if (col < 0 || !(inspectionPaper || ledByInspection(body, i, v))) {
+            if (col < 0 || !(inspectionPaper || ledByInspection(body, i, v)) || headsActions(v)) {
                 continue;
             }
             int refCol = referenceColumn(v, col);
@@ -109,6 +113,11 @@ public final class InspectionRecommendationTables implements RecordExtractor {
             }
         }
         return -1;
+    }
+
+    // An action plan: its recommendations head the actions beside them, and are read as each action's recommendation.
+    private static boolean headsActions(TableView v) {
+        return TableHeader.of(v, StatusKey.USUAL).map(h -> h.col(PlanColumn.ACTION) >= 0).orElse(false);
     }
 
     // A column of the recommendations' numbers: a reference column, or a number column beside the recommendations.
