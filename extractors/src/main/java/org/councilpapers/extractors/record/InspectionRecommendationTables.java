@@ -3,6 +3,7 @@ package org.councilpapers.extractors.record;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
@@ -60,7 +62,7 @@ public final class InspectionRecommendationTables implements RecordExtractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            if (b.table() == null || b.table().rowCount() < 2) {
+            if (b.table() == null || b.table().rowCount() < 2 || !mentionsRecommendations(b.table())) {
                 continue;
             }
             TableView v = TableView.of(b.table());
@@ -96,6 +98,18 @@ public final class InspectionRecommendationTables implements RecordExtractor {
             }
         }
         return out;
+    }
+
+    // A cheap look before reading a table's header: a cell of its top rows says "recommendation".
+    private static boolean mentionsRecommendations(Table t) {
+        for (int r = 0; r < Math.min(4, t.rowCount()); r++) {
+            for (String x : t.rowTexts(r)) {
+                if (x.length() < 80 && x.toLowerCase(Locale.ROOT).contains("recommendation")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // The column whose header names recommendations and whose cells are mostly their words, or -1.

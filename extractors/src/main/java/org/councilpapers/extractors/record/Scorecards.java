@@ -56,8 +56,8 @@ final class Scorecards {
             int carrying = 0;
             int cells = 0;
             for (int r = from; r < t.rowCount(); r++) {
-                Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank() && cell.fill() == null) {
+                Cell cell = view.cell(r, c);
+                if (cell == null || cell.isBlank() && cell.fill() == null) {
                     continue;
                 }
                 cells++;
@@ -92,8 +92,8 @@ final class Scorecards {
                 if (statusCols.contains(c)) {
                     continue;
                 }
-                Cell cell = t.cellAt(r, c);
-                String text = cell == null || cell.row() != r || cell.col() != c ? "" : Texts.squash(cell.text());
+                Cell cell = view.cell(r, c);
+                String text = cell == null ? "" : Texts.squash(cell.text());
                 if (!text.isEmpty()) {
                     cells.put(columns.get(col), text);
                     label = label == null ? text : label;
@@ -103,7 +103,7 @@ final class Scorecards {
             List<StatusEntry> history = new ArrayList<>();
             RagStatus stated = null;
             for (int i = 0; i < statusCols.size(); i++) {
-                Cell cell = t.cellAt(r, statusCols.get(i));
+                Cell cell = view.cellAt(r, statusCols.get(i));
                 RagStatus s = cell == null || cell.row() != r ? null : key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
                 if (periods) {
                     history.add(new StatusEntry(labels.get(i), s));

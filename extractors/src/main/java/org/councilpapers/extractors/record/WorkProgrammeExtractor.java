@@ -13,6 +13,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.WorkProgrammeEntry;
@@ -43,6 +44,10 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
+    // Words WorkProgrammeColumns knows a topic and a lead or requester by (a superset, to pass over other tables cheaply).
+    private static final Pattern PROGRAMME_TOPIC = Pattern.compile("topic|item|subject|title|report|issue|business|matter|decision");
+    private static final Pattern PROGRAMME_WHO = Pattern.compile("request|raised|suggested|proposed|source|origin|lead|officer|author"
+            + "|responsible|contact|present|portfolio|cabinet member|director");
     // "Carers Strategy refresh – Lead officer: Jo Kent", "… (Requested by: Councillor Shah)"
     private static final Pattern LIST_TOPIC = Pattern.compile(
             "(?i)^(.+?)\\s*(?:[–—-]\\s*|;\\s*|\\(\\s*)(lead(?: officers?)?|requested by)\\s*:\\s*([^)]+?)\\)?$");
@@ -62,7 +67,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     i = readList(blocks, i, ctx, out);
                     continue;
                 }
-                if (b.table() == null || b.table().rowCount() < 2) {
+                if (b.table() == null || b.table().rowCount() < 2 || !mayNameProgramme(b.table())) {
                     continue;
                 }
                 TableView view = TableView.of(b.table());
@@ -275,6 +280,16 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             }
         }
         return Optional.of(new WorkProgrammeColumns(date, c.topic(), lead, c.requested()));
+    }
+
+    // A cheap look before reading a table's header: its top rows name a topic and a lead or requester somewhere.
+    private static boolean mayNameProgramme(Table t) {
+        StringBuilder top = new StringBuilder();
+        for (int r = 0; r < Math.min(3, t.rowCount()); r++) {
+            t.rowTexts(r).forEach(x -> top.append(' ').append(x.toLowerCase(Locale.ROOT)));
+        }
+        String s = top.toString();
+        return PROGRAMME_TOPIC.matcher(s).find() && PROGRAMME_WHO.matcher(s).find();
     }
 
     // The header's texts as one row, to know the header when a continuation prints it again as a row of its own.
