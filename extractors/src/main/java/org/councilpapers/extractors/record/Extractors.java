@@ -22,6 +22,7 @@ public final class Extractors {
                 new AgendaItemExtractor(),
                 new ReportExtractor(),
                 new RecommendationExtractor(),
+                new InspectionRecommendationTables(),
                 new ResolutionExtractor(),
                 new JudgementExtractor(),
                 new FindingExtractor(),

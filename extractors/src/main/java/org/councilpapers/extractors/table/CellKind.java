@@ -48,6 +48,25 @@ public enum CellKind {
         if (key.status(cell).isPresent()) {
             return STATUS;
         }
+        return ofWords(s, key);
+    }
+
+    /**
+     * What a cell's words alone hold, its fill and text colour aside: a coloured cell whose words are a label
+     * ("CYPE", "Libraries") is a category shaded for looks, where one whose words are blank, a status or a figure
+     * may be coloured for its status.
+     */
+    public static CellKind ofWords(String text, StatusKey key) {
+        String s = Texts.squash(text);
+        if (s.isEmpty()) {
+            return BLANK;
+        }
+        if (GradeWords.parse(s).isPresent()) {
+            return GRADE;
+        }
+        if (key.word(s).isPresent()) {
+            return STATUS;
+        }
         if (NUMBER_TEXT.matcher(s).matches()) {
             return NUMBER;
         }

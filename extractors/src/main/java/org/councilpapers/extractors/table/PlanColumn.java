@@ -32,6 +32,8 @@ public enum PlanColumn {
                     + "|planned actions?|what (?:we will|will we) do|steps?")),
             Map.entry(REFERENCE, words("no|no\\.|nos?|number|ref|ref\\.|reference|ref no|#|id|item")));
 
+    private static final Pattern REC_ABBREVIATION = Pattern.compile("(?:^|[^a-z])recs?(?:$|[^a-z])");
+
     // Lead columns rank below owner columns: in "Assigned Lead | … | Owner(s) - Who" the owner is "Owner(s) - Who".
     private static final Pattern WEAK_OWNER = Pattern.compile("(?i).*\\blead\\b.*");
 
@@ -54,6 +56,11 @@ public enum PlanColumn {
             }
         }
         return OTHER;
+    }
+
+    /** Whether a header names recommendations, in full or cut short ("Recommendation", "Rec no.", "Recs"). */
+    public static boolean namesRecommendation(String header) {
+        return of(header) == RECOMMENDATION || REC_ABBREVIATION.matcher(Texts.fold(header)).find();
     }
 
     /** How strongly a header names its role, so the better of two owner columns wins. */

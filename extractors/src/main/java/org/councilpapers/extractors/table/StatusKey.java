@@ -32,6 +32,30 @@ public interface StatusKey {
     /** The status a cell's words state. */
     Optional<RagStatus> word(String text);
 
+    /**
+     * Whether the paper prints a key of its own: then a column coloured in one of the key's colours throughout
+     * states that status, where without a key one colour throughout is more likely a column shaded for looks.
+     */
+    default boolean printed() {
+        return false;
+    }
+
+    /**
+     * The status a cell carries in a row shaded edge to edge in {@code band} (a stripe, a band; null for none): the
+     * shade is the row's, so a fill of that shade says nothing and the cell's words or text colour decide; a fill of
+     * another colour still states a status.
+     */
+    default Optional<RagStatus> status(Cell c, @Nullable Rgb band) {
+        if (band == null || c.fill() == null || !RagColours.near(band, c.fill())) {
+            return status(c);
+        }
+        if (c.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<RagStatus> s = word(c.text());
+        return s.isPresent() ? s : colour(c.textColor());
+    }
+
     /** The status a cell carries: by its fill, else its words, else the colour of its text. */
     default Optional<RagStatus> status(Cell c) {
         Optional<RagStatus> s = colour(c.fill());

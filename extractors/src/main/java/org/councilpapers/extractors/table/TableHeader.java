@@ -1,12 +1,16 @@
 package org.councilpapers.extractors.table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header of a plan or scorecard table, as its {@link TableView} finds it: how many rows it
@@ -48,7 +52,7 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             String last = path.leaf();
             labels.add(last);
             PlanColumn role = PeriodLabels.isPeriod(last) ? PlanColumn.PERIOD : PlanColumn.of(path.name());
-            roles.add(checked(t, rows, c, role, key));
+            roles.add(checked(view, rows, c, role, key));
         }
         return Optional.of(new TableHeader(rows, names, labels, roles));
     }
@@ -158,8 +162,24 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         return t.colCount() > 1;
     }
 
+    /**
+     * The shade of a row filled from edge to edge (a band or a stripe): the fill most of its cells share, or null where
+     * the row is not so filled. A cell of another colour in such a row (a status among the stripes) keeps its own meaning.
+     */
+    public static @Nullable Rgb bandFill(Table t, int r) {
+        if (!shadedRow(t, r)) {
+            return null;
+        }
+        Map<Rgb, Integer> counts = new LinkedHashMap<>();
+        for (Cell cell : t.row(r)) {
+            counts.merge(cell.fill(), cell.colSpan(), Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     // The role the header names, corrected by what the column holds.
-    private static PlanColumn checked(Table t, int from, int c, PlanColumn role, StatusKey key) {
+    private static PlanColumn checked(TableView view, int from, int c, PlanColumn role, StatusKey key) {
+        Table t = view.table();
         int filled = 0;
         int numbers = 0;
         int statuses = 0;
@@ -203,8 +223,10 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose
         }
-        if (role == PlanColumn.OTHER && coloured >= 2 && coloured * 2 >= t.rowCount() - from) {
-            return PlanColumn.STATUS; // an unnamed column of coloured cells; words there may mean anything ("Green" under "Party")
+        if (role == PlanColumn.OTHER && coloured >= 2 && coloured * 2 >= t.rowCount() - from && view.coloursStateStatus(c)) {
+            // an unnamed column of cells coloured for status (not a directorate's colour, a band or a shaded category);
+            // words there may mean anything ("Green" under "Party")
+            return PlanColumn.STATUS;
         }
         return role;
     }

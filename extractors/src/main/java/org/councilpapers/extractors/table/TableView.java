@@ -3,14 +3,20 @@ package org.councilpapers.extractors.table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
+import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.GradeWords;
+import org.councilpapers.extractors.vocab.RagColours;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -240,6 +246,40 @@ public final class TableView {
     }
 
     /**
+     * Whether a column's colours state a status rather than decorate it. Councils band header rows, shade every other
+     * row, colour a directorate or category column by what it names and shade a column of labels one colour; none of
+     * that is Red, Amber or Green. So colour counts as status only in the data rows, not in a row filled from edge to
+     * edge (a band or a stripe), only where the coloured cells' words are blank, a status or a figure (not a label the
+     * colour goes with), and only where the column shows at least two statuses or the paper prints a key of its own.
+     */
+    public boolean coloursStateStatus(int c) {
+        int coloured = 0;
+        int labelled = 0;
+        Set<RagStatus> seen = EnumSet.noneOf(RagStatus.class);
+        for (int r : rows.keySet()) {
+            Cell cell = cell(r, c);
+            Rgb band = TableHeader.bandFill(table, r);
+            if (cell == null || band != null && cell.fill() != null && RagColours.near(band, cell.fill())) {
+                continue;
+            }
+            Optional<RagStatus> s = key.colour(cell.fill());
+            if (s.isEmpty() && !cell.isBlank()) {
+                s = key.colour(cell.textColor());
+            }
+            if (s.isEmpty()) {
+                continue;
+            }
+            coloured++;
+            seen.add(s.get());
+            CellKind words = CellKind.ofWords(cell.text(), key);
+            if (words == CellKind.TEXT || words == CellKind.PERSON) {
+                labelled++;
+            }
+        }
+        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed());
+    }
+
+    /**
      * The table with rows and columns swapped, read afresh: a matrix printed with areas as rows and
      * authorities as columns reads, transposed, as one with authorities as rows.
      */
@@ -317,8 +357,9 @@ public final class TableView {
             return true;
         }
         long named = cells.stream().filter(c -> !c.isBlank()).count();
+        Rgb band = TableHeader.bandFill(t, r); // a header banded in one colour: the colour is the band's, not a status
         return named >= 2 && cells.stream().allMatch(c -> (c.isBlank() || key.word(c.text()).isEmpty())
-                && (c.fill() == null || key.colour(c.fill()).isEmpty()));
+                && (c.fill() == null || band != null && RagColours.near(band, c.fill()) || key.colour(c.fill()).isEmpty()));
     }
 
     // Three or more header texts, each naming a role: "Actions | Action completed by | Responsible Officer".
@@ -395,6 +436,10 @@ public final class TableView {
             return false;
         }
         List<Cell> named = t.row(r).stream().filter(c -> !c.isBlank()).toList();
+        if (named.size() == t.colCount() && named.get(0).col() == 0 && GradeWords.parse(named.get(0).text()).isEmpty()
+                && named.stream().map(c -> Texts.fold(c.text())).distinct().count() == 1) {
+            return true; // a writer without merged cells prints a group label spanning the table in every column
+        }
         if (named.size() != 1) {
             return false;
         }

@@ -86,4 +86,20 @@ class TableVariantsTest {
         assertEquals("February 2023", actions.get(2).due());
         assertEquals("Add a section for the child's own words to the care plan template", actions.get(2).text());
     }
+
+    @Test
+    void anInspectionsRecommendationsReproducedInATableAreInspectionRecommendationsAndItsWhatNeedsToImproveListFindings()
+            throws IOException {
+        Extraction x = read("table-report-ofsted-recommendations-table.txt");
+        List<Recommendation> rs = x.records(Recommendation.class);
+        List<Recommendation> ofsted = rs.stream().filter(r -> r.origin() == RecommendationOrigin.INSPECTION).toList();
+        assertEquals(List.of("1", "2", "3"), ofsted.stream().map(Recommendation::number).toList(), rs.toString());
+        assertEquals("Ensure that care leavers have access to their health histories.", ofsted.get(1).text());
+        assertEquals(List.of("3.1"), rs.stream().filter(r -> r.origin() == RecommendationOrigin.REPORT).map(Recommendation::number).toList());
+        List<org.councilpapers.core.record.Finding> fs = x.records(org.councilpapers.core.record.Finding.class);
+        assertEquals(List.of("The timeliness of assessments for children in need.",
+                "Management oversight of plans for children on the edge of care."), fs.stream().map(org.councilpapers.core.record.Finding::text).toList());
+        assertTrue(rs.stream().noneMatch(r -> r.text().startsWith("The timeliness of assessments")),
+                "a 'What needs to improve' item is a finding, not also a recommendation");
+    }
 }

@@ -180,6 +180,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
         all.add(Arguments.of("variants/table-report-appendix-ofsted-grades.txt", REPORT, "Kestrel Vale"));
+        all.add(Arguments.of("variants/table-report-ofsted-recommendations-table.txt", REPORT, "Wyvern"));
         // A board paper with no report cover, as the performance report above.
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));

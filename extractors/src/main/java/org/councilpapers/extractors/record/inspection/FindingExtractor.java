@@ -85,6 +85,7 @@ public final class FindingExtractor implements RecordExtractor {
             }
             int j = i + 1;
             Block pending = null;
+            Block first = null;
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -103,6 +104,10 @@ public final class FindingExtractor implements RecordExtractor {
                 if (item.kind() != BlockKind.LIST_ITEM) {
                     break;
                 }
+                if (first != null && bulleted(first) != bulleted(item)) {
+                    break; // a change of list: bullets, then a numbered paragraph of the report ("2.2 Ofsted's recommendations …")
+                }
+                first = first == null ? item : first;
                 if (pending != null) {
                     addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, source, date);
                 }
@@ -152,6 +157,12 @@ public final class FindingExtractor implements RecordExtractor {
         }
         Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
         out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p));
+    }
+
+    // Whether a list item is marked by a bullet or dash rather than a number or letter.
+    private static boolean bulleted(Block item) {
+        String m = item.marker();
+        return m == null || m.chars().noneMatch(Character::isLetterOrDigit);
     }
 
     private static @Nullable FindingKind leadIn(Block b) {

@@ -44,6 +44,17 @@ final class ActionDraft {
     /** Other cells of the row by column name, for the RAG table. */
     final Map<String, String> cells = new LinkedHashMap<>();
     boolean hasGrid;
+    /** The row's own action, owner and due cells and their columns' names, to split a cell that lists several actions. */
+    @Nullable Cell actionCell;
+    @Nullable Cell ownerCell;
+    @Nullable Cell dueCell;
+    @Nullable String actionColumn;
+    @Nullable String ownerColumn;
+    @Nullable String dueColumn;
+    /** Whether a page break cut the row and the draft joins its pieces: such a row is not split. */
+    boolean joined;
+    /** Which of the actions one cell lists this is (1, 2, …), 0 for a row of one action. */
+    int item;
     private int page = Integer.MAX_VALUE;
     private int start = Integer.MAX_VALUE;
     private int end = -1;
@@ -120,10 +131,83 @@ final class ActionDraft {
         return p.isEmpty() ? null : p;
     }
 
+    /**
+     * The actions of a row whose action cell lists several ("1.1 … 1.2 …", bullets, "a) … b) …"): one draft each, under
+     * the row's recommendation, each with its own number where it prints one (else the row's), and its own owner and
+     * date where the owner and date cells list as many lines as there are actions (parallel lists); else the row's.
+     * A row of one action, or one joined across a page break, is itself.
+     */
+    List<ActionDraft> split() {
+        List<ActionItems.Item> items = joined ? List.of() : ActionItems.of(actionCell);
+        if (items.isEmpty()) {
+            return List.of(this);
+        }
+        List<String> owned = ActionItems.lines(ownerCell);
+        List<String> dated = ActionItems.lines(dueCell);
+        List<ActionDraft> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ActionItems.Item it = items.get(i);
+            ActionDraft d = copy();
+            d.item = i + 1;
+            d.reference = it.number() != null ? it.number() : reference;
+            d.text.clear();
+            d.text.add(it.text());
+            if (owned.size() == items.size()) {
+                d.owners.clear();
+                d.owners.add(owned.get(i));
+            }
+            if (dated.size() == items.size()) {
+                d.dues.clear();
+                d.dues.add(dated.get(i));
+            }
+            if (actionColumn != null) {
+                d.cells.put(actionColumn, it.text());
+            }
+            if (ownerColumn != null && owned.size() == items.size()) {
+                d.cells.put(ownerColumn, owned.get(i));
+            }
+            if (dueColumn != null && dated.size() == items.size()) {
+                d.cells.put(dueColumn, dated.get(i));
+            }
+            if (it.block() != null && it.block().end() > it.block().start()) {
+                d.start = it.block().start();
+                d.end = it.block().end();
+                d.page = it.block().page() > 0 ? it.block().page() : page;
+                d.first = it.block();
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    private ActionDraft copy() {
+        ActionDraft d = new ActionDraft();
+        d.reference = reference;
+        d.recommendation = recommendation;
+        d.text.addAll(text);
+        d.owners.addAll(owners);
+        d.dues.addAll(dues);
+        d.progress.addAll(progress);
+        d.outcomes.addAll(outcomes);
+        d.score = score;
+        d.direction = direction;
+        d.stated = stated;
+        d.worded = worded;
+        d.periods.putAll(periods);
+        d.cells.putAll(cells);
+        d.hasGrid = hasGrid;
+        d.page = page;
+        d.start = start;
+        d.end = end;
+        d.first = first;
+        return d;
+    }
+
     Action toAction(ExtractContext ctx, @Nullable String tableId) {
         Provenance p = provenance(ctx);
         String due = due();
-        return new Action(ctx.id(RecordType.ACTION, p, reference == null ? "" : reference), reference, recommendation, text(), owner(),
+        String key = (reference == null ? "" : reference) + (item == 0 ? "" : "#" + item);
+        return new Action(ctx.id(RecordType.ACTION, p, key), reference, recommendation, text(), owner(),
                 due, due == null ? null : DueDates.parse(due).orElse(null), status(), history(), progressText(), score, direction,
                 tableId, p);
     }

@@ -44,9 +44,12 @@ final class PlanTables {
             rows = List.copyOf(rows);
         }
 
-        /** The plan without rows that say nothing to do (a row of loose grid cells, a blank action). */
+        /**
+         * The plan without rows that say nothing to do (a row of loose grid cells, a blank action), and with each row whose
+         * action cell lists several actions read as one action each.
+         */
         Plan withText() {
-            return new Plan(title, header, tables, rows.stream().filter(d -> !d.text().isEmpty()).toList());
+            return new Plan(title, header, tables, rows.stream().filter(d -> !d.text().isEmpty()).flatMap(d -> d.split().stream()).toList());
         }
 
         /** Whether the plan carries RAG status: a status or period column with at least one status in it. */
@@ -281,6 +284,7 @@ final class PlanTables {
             if (mayContinue && previous != null && ref.isEmpty() && (rec.isEmpty() || startsLower(rec))
                     && (action.isEmpty() || startsLower(action) || !endsSentence(previous.text()))) {
                 d = previous;
+                d.joined = true;
                 if (!rec.isEmpty()) {
                     d.recommendation = d.recommendation == null ? rec : d.recommendation + " " + rec;
                 }
@@ -288,9 +292,9 @@ final class PlanTables {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
                 boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
-                // A "Recommendation" column of numbers: a blank there is the recommendation above, as a blank text would be.
+                // A "Recommendation" or "Rec no." column of numbers: a blank there is the recommendation above, as a blank text would be.
                 int refCol = header.col(PlanColumn.REFERENCE);
-                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.of(header.names().get(refCol)) == PlanColumn.RECOMMENDATION;
+                boolean refNamesRecommendation = refCol >= 0 && PlanColumn.namesRecommendation(header.names().get(refCol));
                 d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
@@ -306,11 +310,14 @@ final class PlanTables {
                 String name = c < header.names().size() ? header.names().get(c) : "";
                 if (own) {
                     d.cover(ActionDraft.pageOf(cell, block.page()), cell.start(), cell.end(), cell);
+                    if (!continuing) {
+                        keepCell(d, role, c, name, cell);
+                    }
                 } else if (continuing || role == PlanColumn.ACTION || role == PlanColumn.REFERENCE || role == PlanColumn.RECOMMENDATION) {
                     continue; // a cell merged down from the row above counts for each action it spans, once
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
-                    RagStatus s = key.status(cell).orElse(null);
+                    RagStatus s = key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
                     if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }
@@ -336,6 +343,20 @@ final class PlanTables {
             }
             if (d.text.isEmpty() && d.recommendation != null) {
                 d.text.add(d.recommendation);
+            }
+        }
+
+        // The row's own action, owner and due cells, whose lists a row of several actions is split by.
+        private void keepCell(ActionDraft d, PlanColumn role, int c, String name, Cell cell) {
+            if (role == PlanColumn.ACTION && c == header.col(PlanColumn.ACTION)) {
+                d.actionCell = cell;
+                d.actionColumn = name.isBlank() ? null : name;
+            } else if (role == PlanColumn.OWNER && c == header.col(PlanColumn.OWNER)) {
+                d.ownerCell = cell;
+                d.ownerColumn = name.isBlank() ? null : name;
+            } else if (role == PlanColumn.DUE && c == header.col(PlanColumn.DUE)) {
+                d.dueCell = cell;
+                d.dueColumn = name.isBlank() ? null : name;
             }
         }
 

@@ -100,6 +100,11 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return c.fill() != null && !RagColours.isNeutral(c.fill());
     }
 
+    @Override
+    public boolean printed() {
+        return !isEmpty();
+    }
+
     boolean isEmpty() {
         return definitions.isEmpty() && colours.isEmpty() && words.isEmpty();
     }

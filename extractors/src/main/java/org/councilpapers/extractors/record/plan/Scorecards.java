@@ -15,6 +15,7 @@ import org.councilpapers.core.record.StatusEntry;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,8 @@ final class Scorecards {
 
     static Optional<Card> read(List<Block> body, int index, RagKey key) {
         Table t = body.get(index).table();
-        TableHeader header = TableHeader.of(t, key).orElse(null);
+        TableView view = TableView.of(t, key);
+        TableHeader header = TableHeader.of(view, key).orElse(null);
         int from = header == null ? 0 : header.rows();
         List<Integer> statusCols = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -54,8 +56,8 @@ final class Scorecards {
             int carrying = 0;
             int cells = 0;
             for (int r = from; r < t.rowCount(); r++) {
-                Cell cell = t.cellAt(r, c);
-                if (cell == null || cell.row() != r || cell.col() != c || cell.isBlank() && cell.fill() == null) {
+                Cell cell = view.cell(r, c);
+                if (cell == null || cell.isBlank() && cell.fill() == null) {
                     continue;
                 }
                 cells++;
@@ -65,7 +67,7 @@ final class Scorecards {
                     carrying++;
                 }
             }
-            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells)) {
+            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells && view.coloursStateStatus(c))) {
                 statusCols.add(c);
                 labels.add(header == null || header.labels().get(c).isBlank() ? "Column " + (c + 1) : header.labels().get(c));
                 statusCells += carrying;
@@ -90,8 +92,8 @@ final class Scorecards {
                 if (statusCols.contains(c)) {
                     continue;
                 }
-                Cell cell = t.cellAt(r, c);
-                String text = cell == null || cell.row() != r || cell.col() != c ? "" : Texts.squash(cell.text());
+                Cell cell = view.cell(r, c);
+                String text = cell == null ? "" : Texts.squash(cell.text());
                 if (!text.isEmpty()) {
                     cells.put(columns.get(col), text);
                     label = label == null ? text : label;
@@ -101,8 +103,8 @@ final class Scorecards {
             List<StatusEntry> history = new ArrayList<>();
             RagStatus stated = null;
             for (int i = 0; i < statusCols.size(); i++) {
-                Cell cell = t.cellAt(r, statusCols.get(i));
-                RagStatus s = cell == null || cell.row() != r ? null : key.status(cell).orElse(null);
+                Cell cell = view.cellAt(r, statusCols.get(i));
+                RagStatus s = cell == null || cell.row() != r ? null : key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
                 if (periods) {
                     history.add(new StatusEntry(labels.get(i), s));
                 } else {

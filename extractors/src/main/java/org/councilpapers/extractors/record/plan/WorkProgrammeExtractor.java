@@ -22,6 +22,9 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.Segmenter;
+import org.councilpapers.extractors.table.CellKind;
+import org.councilpapers.extractors.table.ColumnPath;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.councilpapers.extractors.vocab.WorkProgrammeColumns;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +47,10 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
+    // Words WorkProgrammeColumns knows a topic and a lead or requester by (a superset, to pass over other tables cheaply).
+    private static final Pattern PROGRAMME_TOPIC = Pattern.compile("topic|item|subject|title|report|issue|business|matter|decision");
+    private static final Pattern PROGRAMME_WHO = Pattern.compile("request|raised|suggested|proposed|source|origin|lead|officer|author"
+            + "|responsible|contact|present|portfolio|cabinet member|director");
     // "Carers Strategy refresh – Lead officer: Jo Kent", "… (Requested by: Councillor Shah)"
     private static final Pattern LIST_TOPIC = Pattern.compile(
             "(?i)^(.+?)\\s*(?:[–—-]\\s*|;\\s*|\\(\\s*)(lead(?: officers?)?|requested by)\\s*:\\s*([^)]+?)\\)?$");
@@ -63,13 +70,16 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     i = readList(blocks, i, ctx, out);
                     continue;
                 }
-                if (!Segmenter.isWorkProgrammeTable(blocks.get(i))) {
+                if (b.table() == null || b.table().rowCount() < 2 || !mayNameProgramme(b.table())) {
                     continue;
                 }
-                List<String> headerRow = blocks.get(i).table().rowTexts(0);
-                Programme prog = new Programme(headerRow, withDateColumn(WorkProgrammeColumns.of(headerRow).orElseThrow(), blocks.get(i).table()),
-                        blocks.get(i).table().colCount(), municipalYear(blocks, i));
-                prog.read(blocks.get(i), 1, ctx, out);
+                TableView view = TableView.of(b.table());
+                WorkProgrammeColumns columns = columnsOf(view).orElse(null);
+                if (columns == null) {
+                    continue;
+                }
+                Programme prog = new Programme(headerTexts(view), columns, b.table().colCount(), municipalYear(blocks, i));
+                prog.read(b, view, view.headerRows(), true, ctx, out);
                 int j = i + 1;
                 int gap = 0;
                 // The table goes on after a page break as further tables with the same columns and no header of their own.
@@ -85,11 +95,12 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     if (next.table().colCount() != prog.cols) {
                         break;
                     }
-                    Optional<WorkProgrammeColumns> header = WorkProgrammeColumns.of(next.table().rowTexts(0));
+                    TableView nextView = TableView.of(next.table());
+                    Optional<WorkProgrammeColumns> header = columnsOf(nextView);
                     if (header.isPresent()) {
                         prog.columns = header.get();
                     }
-                    prog.read(next, header.isPresent() ? 1 : 0, ctx, out);
+                    prog.read(next, nextView, header.isPresent() ? nextView.headerRows() : 0, header.isPresent(), ctx, out);
                     gap = 0;
                 }
                 i = j - 1;
@@ -162,10 +173,16 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             this.startYear = startYear;
         }
 
-        void read(Block b, int firstRow, ExtractContext ctx, List<PaperRecord> out) {
-            Table t = b.table();
-            for (int r = firstRow; r < t.rowCount(); r++) {
-                List<String> row = rowTexts(t, r);
+        /**
+         * Reads a table's rows from {@code firstRow}. Where the view found the table's own header ({@code headed}), the rows
+         * it knows repeat the header are skipped; a headerless continuation is compared with the programme's header instead.
+         */
+        void read(Block b, TableView v, int firstRow, boolean headed, ExtractContext ctx, List<PaperRecord> out) {
+            for (int r = firstRow; r < v.rowCount(); r++) {
+                if (headed && v.isRepeatedHeader(r)) {
+                    continue;
+                }
+                List<String> row = rowTexts(v, r);
                 List<String> filled = row.stream().filter(s -> !s.isEmpty()).toList();
                 if (filled.isEmpty()) {
                     continue;
@@ -177,13 +194,13 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                         setDate(d);
                     }
                 } else if (filled.size() == 1 && isDateLabel(filled.get(0))) {
-                    setDate(filled.get(0));
+                    setDate(filled.get(0)); // a date row, perhaps spanning the table, over the topics it heads
                     continue;
                 }
                 if (topic.isEmpty() || header.equals(row.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList())) {
                     continue; // a date row, or the header repeated down the table
                 }
-                Provenance p = provenance(b, r, ctx);
+                Provenance p = provenance(b, v, r, ctx);
                 String lead = blankToNull(cell(row, columns.lead()));
                 String requested = blankToNull(cell(row, columns.requested()));
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
@@ -223,30 +240,64 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         }
     }
 
-    // A column with no header of its own whose cells are meeting dates is the date column: "| | Topic | Lead officer |".
-    private static WorkProgrammeColumns withDateColumn(WorkProgrammeColumns c, Table t) {
-        if (c.date() >= 0) {
-            return c;
+    /**
+     * Which column of a table holds what: first by what the view's column paths say ("Meeting date | Topic | Lead officer",
+     * a header of two levels read as one name per column), then by what the cells hold: a column with no role of its own
+     * whose cells are mostly meeting dates is the date column ("| | Topic | Lead officer |"), and one whose cells are mostly
+     * people or posts is the lead officer's where the header names none. Empty where the header names no programme.
+     */
+    static Optional<WorkProgrammeColumns> columnsOf(TableView v) {
+        if (v.headerRows() == 0 || v.dataRows().isEmpty()) {
+            return Optional.empty();
         }
-        List<String> header = t.rowTexts(0);
-        for (int col = 0; col < t.colCount(); col++) {
-            if (col == c.topic() || col == c.lead() || col == c.requested() || !TextLine.squash(header.get(col)).isEmpty()) {
+        List<String> names = v.columns().stream().map(ColumnPath::name).toList();
+        Optional<WorkProgrammeColumns> named = WorkProgrammeColumns.of(names);
+        if (named.isEmpty() && v.firstHeaderRow() + 1 < v.headerRows()) {
+            named = WorkProgrammeColumns.of(v.columns().stream().map(ColumnPath::leaf).toList()); // "Meeting › Date" named by its leaves
+        }
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        WorkProgrammeColumns c = named.get();
+        int date = c.date();
+        int lead = c.lead();
+        for (int col = 0; col < v.colCount(); col++) {
+            if (col == c.topic() || col == c.lead() || col == c.requested() || col == c.date()) {
                 continue;
             }
+            boolean unnamed = names.get(col).isBlank();
             int filled = 0;
             int dates = 0;
-            for (int r = 1; r < t.rowCount(); r++) {
-                String cell = TextLine.squash(t.rowTexts(r).get(col));
-                if (!cell.isEmpty()) {
+            for (int r : v.dataRows()) {
+                Cell cell = v.cell(r, col);
+                String text = cell == null ? "" : TextLine.squash(cell.text());
+                if (!text.isEmpty()) {
                     filled++;
-                    dates += isDateLabel(cell) ? 1 : 0;
+                    dates += isDateLabel(text) ? 1 : 0;
                 }
             }
-            if (dates > 0 && dates * 2 >= filled) {
-                return new WorkProgrammeColumns(col, c.topic(), c.lead(), c.requested());
+            if (date < 0 && unnamed && dates > 0 && dates * 2 >= filled) {
+                date = col;
+            } else if (lead < 0 && unnamed && v.dominant(col) == CellKind.PERSON && v.profile(col).get(CellKind.PERSON) >= 2) {
+                lead = col;
             }
         }
-        return c;
+        return Optional.of(new WorkProgrammeColumns(date, c.topic(), lead, c.requested()));
+    }
+
+    // A cheap look before reading a table's header: its top rows name a topic and a lead or requester somewhere.
+    private static boolean mayNameProgramme(Table t) {
+        StringBuilder top = new StringBuilder();
+        for (int r = 0; r < Math.min(3, t.rowCount()); r++) {
+            t.rowTexts(r).forEach(x -> top.append(' ').append(x.toLowerCase(Locale.ROOT)));
+        }
+        String s = top.toString();
+        return PROGRAMME_TOPIC.matcher(s).find() && PROGRAMME_WHO.matcher(s).find();
+    }
+
+    // The header's texts as one row, to know the header when a continuation prints it again as a row of its own.
+    private static List<String> headerTexts(TableView v) {
+        return v.columns().stream().map(ColumnPath::leaf).toList();
     }
 
     /** Whether a row's only text says which meeting the rows under it are for. */
@@ -282,12 +333,12 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         return null;
     }
 
-    // A row's cell texts, a merged cell counted once (as Table.rowTexts), with a dash that a reader took for a list marker put back.
-    private static List<String> rowTexts(Table t, int r) {
-        List<String> out = new ArrayList<>(t.colCount());
-        for (int c = 0; c < t.colCount(); c++) {
-            Cell cell = t.cellAt(r, c);
-            out.add(cell == null || cell.row() != r || cell.col() != c ? "" : TextLine.cell(cellText(cell)));
+    // A row's cell texts, a merged cell counted once, with a dash that a reader took for a list marker put back.
+    private static List<String> rowTexts(TableView v, int r) {
+        List<String> out = new ArrayList<>(v.colCount());
+        for (int c = 0; c < v.colCount(); c++) {
+            Cell cell = v.cell(r, c);
+            out.add(cell == null ? "" : TextLine.cell(cellText(cell)));
         }
         return out;
     }
@@ -319,14 +370,18 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         return s.isEmpty() ? null : s;
     }
 
-    private static Provenance provenance(Block b, int row, ExtractContext ctx) {
-        List<Cell> cells = b.table().row(row);
-        if (!cells.isEmpty()) {
-            int start = cells.get(0).start();
-            int end = cells.get(cells.size() - 1).end();
-            if (start >= b.start() && end >= start && end <= b.end()) {
-                return ctx.provenance(b.page(), start, end, b);
+    private static Provenance provenance(Block b, TableView v, int row, ExtractContext ctx) {
+        int start = -1;
+        int end = -1;
+        for (int c = 0; c < v.colCount(); c++) {
+            Cell cell = v.cell(row, c);
+            if (cell != null) {
+                start = start < 0 ? cell.start() : start;
+                end = cell.end();
             }
+        }
+        if (start >= b.start() && end >= start && end <= b.end()) {
+            return ctx.provenance(b.page(), start, end, b);
         }
         return ctx.provenance(b.page(), b.start(), b.end(), b);
     }

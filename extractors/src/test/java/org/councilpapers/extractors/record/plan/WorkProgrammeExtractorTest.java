@@ -132,4 +132,41 @@ class WorkProgrammeExtractorTest {
         assertNull(es.get(5).meetingDate(), "a date to be confirmed is no date");
         assertEquals("Date to be confirmed", es.get(5).meetingDateText());
     }
+
+    private static org.councilpapers.core.layout.Cell spanning(int r, int c, int cols, String text) {
+        return org.councilpapers.core.layout.Cell.of(r, c, 1, cols, true, List.of(org.councilpapers.core.layout.Block.paragraph(text)), null);
+    }
+
+    private static org.councilpapers.core.layout.Cell cell(int r, int c, String text) {
+        return org.councilpapers.core.layout.Cell.of(r, c, text);
+    }
+
+    @Test
+    void aTitleAcrossTheTableAndAHeaderOfTwoLevelsAreReadThroughTheTableView() {
+        // "Scrutiny Work Programme 2023/24" across the table, then "Meeting" over "Date | Venue" beside "Report title | Lead officer".
+        org.councilpapers.core.layout.Table t = new org.councilpapers.core.layout.Table(List.of(
+                spanning(0, 0, 4, "Scrutiny Work Programme 2023/24"),
+                spanning(1, 0, 2, "Meeting"), spanning(1, 2, 1, "Report title"), spanning(1, 3, 1, "Lead officer"),
+                spanning(2, 0, 1, "Date"), spanning(2, 1, 1, "Venue"), spanning(2, 2, 1, ""), spanning(2, 3, 1, ""),
+                cell(3, 0, "20 June 2023"), cell(3, 1, "Council Chamber"), cell(3, 2, "Youth Justice Plan"), cell(3, 3, "Amir Shah"),
+                cell(4, 0, ""), cell(4, 1, ""), cell(4, 2, "Fostering Annual Report"), cell(4, 3, "Head of Fostering"),
+                cell(5, 0, "Date"), cell(5, 1, "Venue"), cell(5, 2, "Report title"), cell(5, 3, "Lead officer"),
+                cell(6, 0, "9 January 2024"), cell(6, 1, "Room 2"), cell(6, 2, "Budget Scrutiny"), cell(6, 3, "Section 151 Officer")),
+                7, 4, null);
+        List<WorkProgrammeEntry> es = run(document(table(t)));
+        assertEquals(List.of("Youth Justice Plan", "Fostering Annual Report", "Budget Scrutiny"), es.stream().map(WorkProgrammeEntry::topic).toList(),
+                "the title row and the header printed again after a page break are no entries");
+        assertEquals(List.of("2023-06-20", "2023-06-20", "2024-01-09"), es.stream().map(e -> e.meetingDate().toString()).toList());
+        assertEquals("Head of Fostering", es.get(1).leadOfficer());
+    }
+
+    @Test
+    void aLeadOfficerColumnWithoutAHeaderIsKnownByItsPeople() {
+        List<WorkProgrammeEntry> es = run(document(table(row("Meeting date", "Topic", "", "Requested by"),
+                row("5 May 2022", "Budget Monitoring", "Director of Finance", "Committee"),
+                row("7 July 2022", "Estates Strategy", "Head of Property", "Councillor Reid"),
+                row("7 July 2022", "Annual Complaints Report", "Ann Lee", ""))));
+        assertEquals(List.of("Director of Finance", "Head of Property", "Ann Lee"), es.stream().map(WorkProgrammeEntry::leadOfficer).toList());
+        assertEquals("Councillor Reid", es.get(1).requestedBy());
+    }
 }
