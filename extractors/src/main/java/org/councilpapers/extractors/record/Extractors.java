@@ -4,6 +4,7 @@ import java.util.List;
 import org.councilpapers.extractors.record.agenda.AgendaItemExtractor;
 import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.record.inspection.FindingExtractor;
+import org.councilpapers.extractors.record.inspection.InspectionRecommendationTables;
 import org.councilpapers.extractors.record.inspection.JudgementExtractor;
 import org.councilpapers.extractors.record.minutes.QuestionExtractor;
 import org.councilpapers.extractors.record.minutes.ResolutionExtractor;

@@ -502,4 +502,17 @@ public final class TableView {
         }
         return String.join(" ", parts);
     }
+
+    /**
+     * The page a cell is printed on: its first block's, which keeps its own page in a table joined across a page break;
+     * a cell with no text takes the page of the table holding it.
+     */
+    public static int pageOf(Cell cell, int tablePage) {
+        for (Block b : cell.blocks()) {
+            if (b.page() > 0) {
+                return b.page();
+            }
+        }
+        return tablePage;
+    }
 }

@@ -224,19 +224,6 @@ final class ActionDraft {
         return ctx.provenance(at > 0 ? at : page, start, end, first);
     }
 
-    /**
-     * The page a cell is printed on: its first block's, which keeps its own page in a table joined across a page break;
-     * a cell with no text takes the page of the table holding it.
-     */
-    static int pageOf(Cell cell, int tablePage) {
-        for (Block b : cell.blocks()) {
-            if (b.page() > 0) {
-                return b.page();
-            }
-        }
-        return tablePage;
-    }
-
     RagRow toRow(List<String> columns) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String c : columns) {

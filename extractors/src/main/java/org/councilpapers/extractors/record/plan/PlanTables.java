@@ -15,6 +15,7 @@ import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.jspecify.annotations.Nullable;
 
@@ -246,7 +247,7 @@ final class PlanTables {
         private static int rowPage(Table t, int r, int before) {
             int page = Integer.MAX_VALUE;
             for (Cell c : t.row(r)) {
-                int p = ActionDraft.pageOf(c, 0);
+                int p = TableView.pageOf(c, 0);
                 if (p > 0) {
                     page = Math.min(page, p);
                 }
@@ -309,7 +310,7 @@ final class PlanTables {
                 PlanColumn role = c < header.roles().size() ? header.roles().get(c) : PlanColumn.OTHER;
                 String name = c < header.names().size() ? header.names().get(c) : "";
                 if (own) {
-                    d.cover(ActionDraft.pageOf(cell, block.page()), cell.start(), cell.end(), cell);
+                    d.cover(TableView.pageOf(cell, block.page()), cell.start(), cell.end(), cell);
                     if (!continuing) {
                         keepCell(d, role, c, name, cell);
                     }
@@ -323,7 +324,7 @@ final class PlanTables {
                     }
                     if (s == null && own && key.unreadable(cell)) {
                         warnings.add(WarningCode.UNKNOWN_STATUS, "status cell with fill " + cell.fill() + " maps to no status",
-                                ActionDraft.pageOf(cell, block.page()));
+                                TableView.pageOf(cell, block.page()));
                     }
                     if (role == PlanColumn.PERIOD) {
                         d.period(header.labels().get(c), s);

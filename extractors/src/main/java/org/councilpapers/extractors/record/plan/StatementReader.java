@@ -23,6 +23,7 @@ import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.DueDates;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.councilpapers.extractors.vocab.PersonNames;
@@ -279,14 +280,14 @@ final class StatementReader {
                 s = key.status(below).orElse(null);
                 if (s == null && key.unreadable(below)) {
                     warnings.add(WarningCode.UNKNOWN_STATUS, "RAG grid cell with fill " + below.fill() + " maps to no status",
-                            ActionDraft.pageOf(below, top.page()));
+                            TableView.pageOf(below, top.page()));
                 }
             }
             accept(status(top, below != null ? below : label, Texts.squash(label.text()), s));
         }
 
         private static Piece status(Block top, Cell c, @Nullable String period, @Nullable RagStatus s) {
-            return new Piece(Kind.STATUS, "", ActionDraft.pageOf(c, top.page()), c.start(), c.end(), c, top, c.col(), null, false, false, false, period, s);
+            return new Piece(Kind.STATUS, "", TableView.pageOf(c, top.page()), c.start(), c.end(), c, top, c.col(), null, false, false, false, period, s);
         }
 
         void accept(Piece p) {

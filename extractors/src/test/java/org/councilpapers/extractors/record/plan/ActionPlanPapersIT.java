@@ -22,8 +22,6 @@ import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.extractors.read.Source;
-import org.councilpapers.extractors.record.plan.ActionLinker;
-import org.councilpapers.extractors.record.plan.ActionPlanExtractor;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.api.Test;
 

@@ -20,7 +20,6 @@ import org.councilpapers.extractors.record.PlanFiles.C;
 import org.councilpapers.extractors.record.PlanFiles.Grid;
 import org.councilpapers.extractors.record.PlanFiles.Page;
 import org.councilpapers.extractors.record.PlanFiles;
-import org.councilpapers.extractors.record.plan.ActionPlanExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

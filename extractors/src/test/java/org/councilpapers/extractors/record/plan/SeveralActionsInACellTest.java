@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.record.plan;
 
 import static org.councilpapers.testdata.LayoutFixtures.document;
 import static org.councilpapers.testdata.LayoutFixtures.para;

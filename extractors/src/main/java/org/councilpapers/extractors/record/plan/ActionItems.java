@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.record.plan;
 
 import java.util.ArrayList;
 import java.util.List;

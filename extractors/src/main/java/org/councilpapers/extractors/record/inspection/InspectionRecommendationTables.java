@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.record.inspection;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +19,9 @@ import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.councilpapers.extractors.table.CellKind;
 import org.councilpapers.extractors.table.ColumnPath;
 import org.councilpapers.extractors.table.PlanColumn;
@@ -91,7 +94,7 @@ public final class InspectionRecommendationTables implements RecordExtractor {
                 if (text.split(" ").length < MIN_WORDS || listed.contains(key) || !seen.add(key)) {
                     continue;
                 }
-                Provenance p = cell.end() > cell.start() ? ctx.provenance(ActionDraft.pageOf(cell, b.page()), cell.start(), cell.end(), cell)
+                Provenance p = cell.end() > cell.start() ? ctx.provenance(TableView.pageOf(cell, b.page()), cell.start(), cell.end(), cell)
                         : ctx.provenance(b.page(), b.start(), b.end(), b);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, text), number, text,
                         RecommendationOrigin.INSPECTION, null, null, p));
