@@ -1,7 +1,9 @@
 package org.councilpapers.extractors.record;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,6 +80,14 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
+        // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
+        Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
+        for (Part p : ctx.parts()) {
+            ProposedDecisions.Proposal proposal = p.kind().carriesRecords() ? ProposedDecisions.read(p.blocks()) : null;
+            if (proposal != null) {
+                proposals.put(p.from(), proposal);
+            }
+        }
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             // The item a recommendation belongs to is that of the last report cover before it, in its part; a report
@@ -92,6 +102,21 @@ public final class RecommendationExtractor implements RecordExtractor {
             if (part != null && part.itemNumber() != null && lastCover < part.from() && !part.itemNumber().equals(itemNumber)) {
                 itemNumber = part.itemNumber();
                 itemTitle = part.title();
+            }
+            ProposedDecisions.Proposal proposal = part == null ? null : proposals.get(part.from());
+            if (proposal != null && proposal.title() != null && (lastCover < part.from() || itemTitle == null)) {
+                itemTitle = proposal.title(); // a proposal has no cover: its title is the decision's
+            }
+            if (proposal != null && !proposal.parts().isEmpty() && i == part.from() + proposal.from()) {
+                for (ProposedDecisions.DecisionPart d : proposal.parts()) {
+                    Provenance p = ctx.provenance(d.first().block().page(), d.first().start(), Math.max(d.first().end(), d.last().end()),
+                            d.first());
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, d.number() == null ? "" : d.number(), d.text()),
+                            d.number(), d.text(), RecommendationOrigin.REPORT, part.itemNumber() != null ? part.itemNumber() : itemNumber,
+                            itemTitle, p));
+                }
+                i = part.from() + proposal.to() - 1;
+                continue;
             }
             String text = Texts.squash(b.text());
             if (b.kind() == BlockKind.TABLE || REASONS.matcher(text).matches()) {
