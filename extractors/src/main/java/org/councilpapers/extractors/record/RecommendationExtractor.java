@@ -67,7 +67,8 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+([A-Z][^.;:]{2,60})$");
     // "Recommendation: That Cabinet (a) approves …; (b) notes …": recommendations inline after their label.
     private static final Pattern INLINE = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?recommendations?(?:\\(s\\))?\\s*[:–-]\\s*(\\S.{10,})$");
-    private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)\\)\\s+");
+    // "(a) … (b) …", "a) … b) …", and "A. … B. …" as a paragraph runs a lettered list together (taken only in sequence).
+    private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)(?:\\)|(?<=[A-H])\\.)\\s+");
     private static final int LEAD_IN = 3;
 
     @Override
@@ -450,11 +451,12 @@ public final class RecommendationExtractor implements RecordExtractor {
         for (int k = 0; k < marks.size(); k++) {
             int end = k + 1 < marks.size() ? marks.get(k + 1)[0] - 1 : rest.length();
             String part = rest.substring(marks.get(k)[1], Math.max(marks.get(k)[1], end)).strip().replaceAll("[;,]?\\s*(?:and|or)?\\s*\\(?$", "");
-            String text = clean(cover.isEmpty() ? part : cover + " " + part);
+            // "That Cabinet (a) approves …" reads as one sentence with its part; "Cabinet is asked to: A. AGREE …" is a lead-in.
+            String text = clean(cover.isEmpty() || cover.endsWith(":") ? part : cover + " " + part);
             int start = base < 0 ? b.start() : base + marks.get(k)[0];
             int stop = base < 0 ? b.end() : Math.min(b.end(), base + Math.max(marks.get(k)[1], end));
             Provenance p = ctx.provenance(b.page(), start, Math.max(start, stop), b);
-            String number = letters.get(k).toLowerCase(java.util.Locale.ROOT);
+            String number = letters.get(k);
             out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, RecommendationOrigin.REPORT,
                     itemNumber, itemTitle, p));
         }
