@@ -249,10 +249,11 @@ public final class DocumentClassifier {
         return cover > 0 && AgendaReader.read(opening.subList(0, cover)).size() >= SHORT_AGENDA;
     }
 
-    // "Minutes of the Overview and Scrutiny Committee held on 3 March 2022" under the council's name: the title says
-    // it, though not first. An agenda's "Minutes of the previous meeting" names no meeting held on a day.
+    // "Minutes of the Overview and Scrutiny Committee held on 3 March 2022" under the council's name, or a Scottish council's
+    // "MINUTE of MEETING of the … Committee held in …": the title says it, though not first. An agenda's "Minutes of the
+    // previous meeting" names no meeting held on a day.
     private static final Pattern MINUTES_TITLE = Pattern.compile(
-            "(?i)^minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?(?!previous\\b|last\\b)"
+            "(?i)^minutes?\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?(?!previous\\b|last\\b)"
                     + "[^\\n]{3,120}?\\b(?:held|on|at)\\b[^\\n]*\\d[^\\n]*$");
 
     private static Optional<String> minutesTitle(List<Block> opening) {

@@ -186,6 +186,14 @@ public final class CoverLabels {
         if (whole != null) {
             return new Labelled(whole, t, "", t.endsWith(":"));
         }
+        int question = t.indexOf('?');
+        if (question > 0 && question < t.length() - 1) {
+            // "Is the decision eligible for call-in? Yes", "Key decision? No": a question's mark sets its answer apart as a colon does.
+            Field f = field(t.substring(0, question));
+            if (f != null) {
+                return new Labelled(f, t.substring(0, question + 1).strip(), t.substring(question + 1).strip(), true);
+            }
+        }
         for (String label : BY_LENGTH) {
             if (lower.startsWith(label) && lower.length() > label.length() && Character.isWhitespace(lower.charAt(label.length()))) {
                 String value = t.substring(label.length()).strip();

@@ -72,6 +72,11 @@ public final class MeetingExtractor implements RecordExtractor {
             Meeting forReport = reportMeeting(doc, ctx);
             if (forReport != null) {
                 out.add(forReport);
+            } else {
+                Meeting forProposal = proposalMeeting(ctx);
+                if (forProposal != null) {
+                    out.add(forProposal);
+                }
             }
         }
         return out;
@@ -90,6 +95,24 @@ public final class MeetingExtractor implements RecordExtractor {
             Provenance p = r.provenance();
             return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), r.committee()), ctx.document().council(),
                     r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
+        }
+        return null;
+    }
+
+    /**
+     * The meeting a proposed decision says takes it ("A report will be presented to Cabinet on 30 January 2025"): its body and
+     * date, and nothing else; a proposal that names no date, or a person who takes the decision, gives none.
+     */
+    private static @Nullable Meeting proposalMeeting(ExtractContext ctx) {
+        for (Part part : ctx.parts()) {
+            ProposedDecisions.Proposal proposal = part.kind().carriesRecords() ? ProposedDecisions.read(part.blocks()) : null;
+            if (proposal == null || proposal.meeting() == null) {
+                continue;
+            }
+            ProposedDecisions.MeetingFor m = proposal.meeting();
+            Provenance p = ctx.provenance(m.line().block().page(), m.line().start(), m.line().end(), m.line());
+            return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(m.date()), m.committee()), ctx.document().council(),
+                    m.committee(), m.date(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
         }
         return null;
     }

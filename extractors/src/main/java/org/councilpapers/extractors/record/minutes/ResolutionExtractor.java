@@ -66,11 +66,6 @@ public final class ResolutionExtractor implements RecordExtractor {
             Pattern.DOTALL);
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
-    // At the start of a short line, or after the council's name and a dash ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
-    // DECISION"), as the forms' title lines print it.
-    private static final Pattern PROPOSAL = Pattern.compile("(?i)(?:^|\\s[–—-]\\s+)(?:proposed|draft|provisional) (?:record of )?"
-            + "(?:(?:executive|key|cabinet member|individual) )?decisions?\\b");
-    private static final int PROPOSAL_LINE = 200;
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
     private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(" + DecisionWords.alternation(Setting.LEADING_THAT)
             + ")\\s+((?:unanimously\\s+)?that\\b.*)$", Pattern.DOTALL);
@@ -102,7 +97,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
             // A proposed record of decision is no record of a meeting, whatever the part was cut or the paper classified as;
             // only the part's own meeting evidence (a minutes title, attendance) outweighs it.
-            boolean proposal = isProposal(blocks);
+            boolean proposal = ProposedDecisions.isProposal(blocks);
             boolean meeting = part.kind() == PartKind.MINUTES && !proposal || m.recordsMeeting();
             if (!meeting && (part.kind() == PartKind.REPORT || part.kind() == PartKind.APPENDIX || proposal)) {
                 // A report, its appendix or a proposed record of decision asks for decisions or quotes them; only a part that
@@ -127,16 +122,6 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
         }
         return out;
-    }
-
-    // "PROPOSED RECORD OF DECISION", "Draft decision": the form a report attaches for the decision it asks to be taken.
-    private static boolean isProposal(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b.table() == null && b.text().length() <= PROPOSAL_LINE && PROPOSAL.matcher(TextLine.squash(b.text())).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The minute decisions belong to: its number, the agenda item it records, its title. */

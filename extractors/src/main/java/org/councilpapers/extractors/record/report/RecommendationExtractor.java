@@ -1,7 +1,9 @@
 package org.councilpapers.extractors.record.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * to decide ("That the Committee notes …") are always the report's. The kind only breaks a tie.
  */
 public final class RecommendationExtractor implements RecordExtractor {
+    // "2. Recommendations", "2 | Recommendations" (a number set off by a bar, as some councils' templates print their headings).
     private static final Pattern SECTION = Pattern.compile(
-            "(?i)^(?:\\d+\\.?\\s+)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
+            "(?i)^(?:\\d+\\.?\\s*(?:[|│]\\s*)?\\s)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
                     + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
@@ -67,7 +70,8 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+([A-Z][^.;:]{2,60})$");
     // "Recommendation: That Cabinet (a) approves …; (b) notes …": recommendations inline after their label.
     private static final Pattern INLINE = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?recommendations?(?:\\(s\\))?\\s*[:–-]\\s*(\\S.{10,})$");
-    private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)\\)\\s+");
+    // "(a) … (b) …", "a) … b) …", and "A. … B. …" as a paragraph runs a lettered list together (taken only in sequence).
+    private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)(?:\\)|(?<=[A-H])\\.)\\s+");
     private static final int LEAD_IN = 3;
 
     @Override
@@ -81,6 +85,14 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
+        // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
+        Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
+        for (Part p : ctx.parts()) {
+            ProposedDecisions.Proposal proposal = p.kind().carriesRecords() ? ProposedDecisions.read(p.blocks()) : null;
+            if (proposal != null) {
+                proposals.put(p.from(), proposal);
+            }
+        }
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             // The item a recommendation belongs to is that of the last report cover before it, in its part; a report
@@ -96,7 +108,27 @@ public final class RecommendationExtractor implements RecordExtractor {
                 itemNumber = part.itemNumber();
                 itemTitle = part.title();
             }
+            ProposedDecisions.Proposal proposal = part == null ? null : proposals.get(part.from());
+            if (proposal != null && proposal.title() != null && (lastCover < part.from() || itemTitle == null)) {
+                itemTitle = proposal.title(); // a proposal has no cover: its title is the decision's
+            }
+            if (proposal != null && !proposal.parts().isEmpty() && i == part.from() + proposal.from()) {
+                for (ProposedDecisions.DecisionPart d : proposal.parts()) {
+                    Provenance p = ctx.provenance(d.first().block().page(), d.first().start(), Math.max(d.first().end(), d.last().end()),
+                            d.first());
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, d.number() == null ? "" : d.number(), d.text()),
+                            d.number(), d.text(), RecommendationOrigin.REPORT, part.itemNumber() != null ? part.itemNumber() : itemNumber,
+                            itemTitle, p));
+                }
+                i = part.from() + proposal.to() - 1;
+                continue;
+            }
             String text = Texts.squash(b.text());
+            if (b.kind() == BlockKind.TABLE && b.table() != null && headedRecommendations(b.table())) {
+                // "No. | Recommendation", "2 | Recommendations" over "2.1 Note … | Please refer to Section 3": one row each.
+                tableRows(b, 1, origin(body, i, part, false, inspectionKind), itemNumber, itemTitle, ctx, out);
+                continue;
+            }
             if (b.kind() == BlockKind.TABLE || REASONS.matcher(text).matches()) {
                 continue;
             }
@@ -114,10 +146,21 @@ public final class RecommendationExtractor implements RecordExtractor {
             int lastPlain = 0;
             int sectionStart = out.size();
             String firstTop = null;
+            String pending = null;
             int j = i + 1;
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
                 String itemText = Texts.squash(item.text());
+                if (item.kind() == BlockKind.TABLE && item.table() != null && out.size() == sectionStart && j <= i + LEAD_IN
+                        && !headedRecommendations(item.table())) {
+                    // The section set out as a table: number | text, perhaps with a column pointing to where it is discussed.
+                    int before = out.size();
+                    tableRows(item, 0, origin, itemNumber, itemTitle, ctx, out);
+                    if (out.size() > before) {
+                        j++;
+                        break;
+                    }
+                }
                 if (item.kind() == BlockKind.HEADING || item.kind() == BlockKind.TABLE || REASONS.matcher(itemText).matches()
                         || endsSection(item, section) || newSection(item, itemText, section, firstTop)) {
                     break;
@@ -139,6 +182,12 @@ public final class RecommendationExtractor implements RecordExtractor {
                             last.itemNumber(), last.itemTitle(), p));
                     continue;
                 }
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && !itemText.isEmpty() && out.size() > sectionStart
+                        && pending == null && nextIsNumbered(body, j + 1, section)) {
+                    // A number printed level with the middle of its text: the text's first line stands above the number's.
+                    pending = itemText;
+                    continue;
+                }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
@@ -157,8 +206,9 @@ public final class RecommendationExtractor implements RecordExtractor {
                 if (firstTop == null && number != null && number.contains(".")) {
                     firstTop = number.substring(0, number.indexOf('.'));
                 }
-                String recText = clean(letteredText ? lettered.group(2)
-                        : numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText);
+                String recText = clean((pending != null ? pending + " " : "") + (letteredText ? lettered.group(2)
+                        : numberedText && !numbered.group(1).equals(item.marker()) ? numbered.group(2) : itemText));
+                pending = null;
                 Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
                         recText, origin, itemNumber, itemTitle, p));
@@ -175,6 +225,106 @@ public final class RecommendationExtractor implements RecordExtractor {
             i = j - 1;
         }
         return withoutRepeats(out, ctx);
+    }
+
+    // A row's number cell: "2.1", "3.", "(a)", "B".
+    private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-hA-H]|[ivx]{1,4})[.)]?$");
+    // A number opening a line of a cell that holds the text too: "2.1 Note the forecast …".
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\d{1,2}[.)]|\\(?[a-hA-H][.)])\\s+(?=\\S)");
+    // "Please refer to Section 3", "See paragraph 4.2", "Appendix A": where a recommendation is discussed, not what it asks.
+    private static final Pattern CROSS_REFERENCE = Pattern.compile("(?i)^(?:please\\s+)?(?:see|refer to|refers? to|as set out in|detailed in|"
+            + "section|paragraph|para\\.?|appendix|page)s?\\b[^.]{0,40}$");
+    // A table's header cells that name the columns of a recommendations table, not recommendations.
+    private static final Pattern COLUMN_NAME = Pattern.compile("(?i)^(?:no\\.?|number|ref(?:erence)?\\.?|#|item|paragraph|para|section|"
+            + "recommendations?|recommendation\\(s\\)|see|page|reason)$");
+    // Plan columns: a table with them is an action plan's (PlanTables reads it), not a list of what the report asks.
+    private static final Pattern PLAN_COLUMN = Pattern.compile("(?i)\\b(?:actions?|owner|lead|due|deadline|timescale|target date|status|rag|"
+            + "progress|update|evidence|milestones?|completion|responsible|by when|response|comments?|accepted|agreed|implemented)\\b");
+    private static final int MIN_WORDS = 4;
+
+    /** Whether a table's first row heads it as recommendations ("Recommendation(s)", "2 | Recommendations"), with no plan's columns. */
+    private static boolean headedRecommendations(org.councilpapers.core.layout.Table t) {
+        if (t.rowCount() < 2 || t.colCount() > 3) {
+            return false;
+        }
+        boolean named = false;
+        for (String c : t.rowTexts(0)) {
+            String s = Texts.squash(c);
+            if (PLAN_COLUMN.matcher(s).find()) {
+                return false;
+            }
+            named |= SECTION.matcher(s).matches() && !INSPECTION_SECTION.matcher(s).matches();
+        }
+        return named;
+    }
+
+    /**
+     * The rows of a recommendations table from {@code first}, one recommendation each: its number from a number cell or the
+     * number opening its text cell (wherever in the cell a PDF reading put it), its text the cell that is neither the number
+     * nor a pointer to where the report discusses it. A row without a number that goes on in lower case continues the row
+     * above (a page break inside a row); a lead-in row ("Cabinet is asked to:") is none. A table whose rows are not prose
+     * gives nothing.
+     */
+    private static void tableRows(Block b, int first, RecommendationOrigin origin, @Nullable String itemNumber, @Nullable String itemTitle,
+            ExtractContext ctx, List<PaperRecord> out) {
+        org.councilpapers.core.layout.Table t = b.table();
+        List<Recommendation> rows = new ArrayList<>();
+        int prose = 0;
+        for (int r = first; r < t.rowCount(); r++) {
+            String number = null;
+            String text = "";
+            org.councilpapers.core.layout.Cell textCell = null;
+            for (org.councilpapers.core.layout.Cell c : t.row(r)) {
+                String s = Texts.squash(withMarkers(c));
+                Matcher n = NUMBER_CELL.matcher(s);
+                if (n.matches() && number == null) {
+                    number = n.group(1);
+                } else if (!s.isEmpty() && !CROSS_REFERENCE.matcher(s).matches() && !COLUMN_NAME.matcher(s).matches() && s.length() > text.length()) {
+                    text = withMarkers(c);
+                    textCell = c;
+                }
+            }
+            if (textCell == null) {
+                continue;
+            }
+            Matcher inCell = NUMBER_LINE.matcher(text);
+            if (number == null && inCell.find()) {
+                number = number(inCell.group(1));
+                text = text.substring(0, inCell.start()) + " " + text.substring(inCell.end());
+            }
+            text = clean(text);
+            if (text.endsWith(":") && number == null) {
+                continue; // the lead-in the rows complete
+            }
+            if (number == null && !rows.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+                Recommendation last = rows.remove(rows.size() - 1);
+                rows.add(new Recommendation(last.id(), last.number(), clean(last.text() + " " + text), origin, itemNumber, itemTitle,
+                        last.provenance()));
+                continue;
+            }
+            prose += text.split("\\s+").length >= MIN_WORDS ? 1 : 0;
+            int start = textCell.end() > textCell.start() ? textCell.start() : b.start();
+            int end = textCell.end() > textCell.start() ? textCell.end() : b.end();
+            Provenance p = ctx.provenance(b.page(), start, end, textCell.box() != null ? textCell : b);
+            rows.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, text), number, text, origin,
+                    itemNumber, itemTitle, p));
+        }
+        if (!rows.isEmpty() && prose * 2 >= rows.size()) {
+            out.addAll(rows);
+        }
+    }
+
+    // A cell's text with its list items' markers, which a reader keeps apart from the text ("3.1" before "Note the …").
+    private static String withMarkers(org.councilpapers.core.layout.Cell c) {
+        if (c.blocks().stream().noneMatch(b -> b.kind() == BlockKind.LIST_ITEM && b.marker() != null)) {
+            return c.text();
+        }
+        StringBuilder s = new StringBuilder();
+        for (Block b : c.blocks()) {
+            s.append(s.isEmpty() ? "" : "\n").append(b.kind() == BlockKind.LIST_ITEM && b.marker() != null && !b.text().startsWith(b.marker())
+                    ? b.marker() + " " : "").append(b.text());
+        }
+        return s.toString();
     }
 
     // Shares of words two wordings of one recommendation hold in common: a report that prints its recommendations on its
@@ -304,11 +454,12 @@ public final class RecommendationExtractor implements RecordExtractor {
         for (int k = 0; k < marks.size(); k++) {
             int end = k + 1 < marks.size() ? marks.get(k + 1)[0] - 1 : rest.length();
             String part = rest.substring(marks.get(k)[1], Math.max(marks.get(k)[1], end)).strip().replaceAll("[;,]?\\s*(?:and|or)?\\s*\\(?$", "");
-            String text = clean(cover.isEmpty() ? part : cover + " " + part);
+            // "That Cabinet (a) approves …" reads as one sentence with its part; "Cabinet is asked to: A. AGREE …" is a lead-in.
+            String text = clean(cover.isEmpty() || cover.endsWith(":") ? part : cover + " " + part);
             int start = base < 0 ? b.start() : base + marks.get(k)[0];
             int stop = base < 0 ? b.end() : Math.min(b.end(), base + Math.max(marks.get(k)[1], end));
             Provenance p = ctx.provenance(b.page(), start, Math.max(start, stop), b);
-            String number = letters.get(k).toLowerCase(java.util.Locale.ROOT);
+            String number = letters.get(k);
             out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, RecommendationOrigin.REPORT,
                     itemNumber, itemTitle, p));
         }
@@ -377,9 +528,14 @@ public final class RecommendationExtractor implements RecordExtractor {
         return Character.isLowerCase(text.codePointAt(0)) || !CLOSED.matcher(last.text()).matches();
     }
 
+    // "… for the year. Please refer to Section 3": a table's pointer column that a reading without the table's rulings ran onto
+    // the recommendation's line, after the sentence has ended.
+    private static final Pattern TRAILING_POINTER = Pattern.compile("(?i)(?<=[.;:])\\s+(?:(?:please\\s+)?(?:see|refer to)\\s+)?"
+            + "(?:section|paragraph|para\\.?|appendix)\\s+[\\w.]{1,8}$");
+
     // Emphasis stars a conversion left at the end of an item ("… funding gap.**") are markup, not words.
     private static String clean(String text) {
-        return STRAY_EMPHASIS.matcher(Texts.squash(text)).replaceAll("").strip();
+        return TRAILING_POINTER.matcher(STRAY_EMPHASIS.matcher(Texts.squash(text)).replaceAll("").strip()).replaceFirst("").strip();
     }
 
     // The section number of "1. Recommendation(s)", so that "2." (the next section) ends it.
@@ -400,6 +556,21 @@ public final class RecommendationExtractor implements RecordExtractor {
         }
         Matcher m = TOP_NUMBER.matcher(item.marker());
         return m.matches() && !m.group(1).equals(section);
+    }
+
+    // Whether the next block with text is a numbered item of the section: "2.6 …" as a paragraph, or a numbered list item.
+    private static boolean nextIsNumbered(List<Block> body, int from, @Nullable String section) {
+        for (int k = from; k < body.size(); k++) {
+            Block b = body.get(k);
+            String t = Texts.squash(b.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher n = NUMBERED_TEXT.matcher(t);
+            return b.kind() != BlockKind.HEADING && b.kind() != BlockKind.TABLE && (n.matches() && (section == null || n.group(1).startsWith(section + "."))
+                    || b.kind() == BlockKind.LIST_ITEM && number(b.marker()) != null && number(b.marker()).contains("."));
+        }
+        return false;
     }
 
     /** Whether {@code letter} goes on this section's lettered list: "a" or "A" first, then the letter after the last one, in its case. */

@@ -314,8 +314,12 @@ public final class ReportExtractor implements RecordExtractor {
                     f.author = CoverLabels.personName(contacts.get(CoverLabels.Field.AUTHOR));
                 }
                 if (f.director == null && contacts.containsKey(CoverLabels.Field.DIRECTOR)) {
-                    f.director = contacts.get(CoverLabels.Field.DIRECTOR);
+                    // "Dr Tom Reeve, Corporate Director …": the director as name and post, without the honorific (as the author)
+                    f.director = PersonNames.stripHonorific(contacts.get(CoverLabels.Field.DIRECTOR).strip());
                 }
+                continue;
+            }
+            if ((f.author == null || f.director == null) && twoColumnContacts(body, i, until, f)) {
                 continue;
             }
             CoverLabels.Labelled contact = CoverLabels.read(t);
@@ -332,6 +336,73 @@ public final class ReportExtractor implements RecordExtractor {
                 f.author = name.isBlank() || label ? null : PersonNames.name(name);
             }
         }
+    }
+
+    // Two columns set apart by a tab or a run of spaces, as a text or a PDF reading keeps a contact block's layout.
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\t+|\\s{3,}");
+    // The lines under a contact block's names and posts: telephone, e-mail, address.
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("(?i).*(?:@|\\btel\\b|telephone|\\bphone\\b|e-?mail|\\d{5}).*");
+
+    /**
+     * "Report Author:     Relevant Director:" over the two people's names and posts, each in its column: the author's name,
+     * and the director as "name, post". Reads from block {@code at} (the headings' line) and the lines after it, in its block
+     * or in the blocks after; true where it read the block.
+     */
+    private static boolean twoColumnContacts(List<Block> body, int at, int until, Fields f) {
+        List<String> raw = new ArrayList<>();
+        for (int k = at; k < until && raw.size() < 8; k++) {
+            if (body.get(k).table() != null) {
+                break;
+            }
+            for (String line : body.get(k).text().split("\n")) {
+                if (!line.isBlank()) {
+                    raw.add(line.strip());
+                }
+            }
+            if (k == at && raw.isEmpty()) {
+                return false;
+            }
+            if (k == at && !isContactHeadings(raw.get(0))) {
+                return false;
+            }
+        }
+        String[] heads = COLUMN_GAP.split(raw.get(0));
+        List<List<String>> columns = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int r = 1; r < raw.size(); r++) {
+            String[] cells = COLUMN_GAP.split(raw.get(r));
+            if (cells.length != 2 || CONTACT_DETAIL.matcher(raw.get(r)).matches()) {
+                break;
+            }
+            columns.get(0).add(Texts.squash(cells[0]));
+            columns.get(1).add(Texts.squash(cells[1]));
+        }
+        for (int c = 0; c < 2; c++) {
+            List<String> col = columns.get(c);
+            if (col.isEmpty()) {
+                continue;
+            }
+            String name = PersonNames.name(col.get(0));
+            String who = col.size() > 1 ? name + ", " + String.join(" ", col.subList(1, col.size())) : name;
+            CoverLabels.Field field = CoverLabels.field(heads[c]);
+            if (field == CoverLabels.Field.AUTHOR && f.author == null) {
+                f.author = name;
+            } else if (field == CoverLabels.Field.DIRECTOR && f.director == null) {
+                f.director = who;
+            }
+        }
+        return true;
+    }
+
+    // "Report Author:     Relevant Director:": two known contact labels, one a column.
+    private static boolean isContactHeadings(String line) {
+        String[] heads = COLUMN_GAP.split(line.strip());
+        if (heads.length != 2) {
+            return false;
+        }
+        CoverLabels.Field a = CoverLabels.field(heads[0]);
+        CoverLabels.Field b = CoverLabels.field(heads[1]);
+        return a != null && b != null && a != b && (a == CoverLabels.Field.AUTHOR || a == CoverLabels.Field.DIRECTOR)
+                && (b == CoverLabels.Field.AUTHOR || b == CoverLabels.Field.DIRECTOR || b == CoverLabels.Field.ASSISTANT_DIRECTOR);
     }
 
     /** The text lines a block contributes to a cover: a table's non-blank cells in reading order, else its lines. */
