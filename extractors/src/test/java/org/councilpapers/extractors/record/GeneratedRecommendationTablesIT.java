@@ -13,6 +13,7 @@ import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.record.PlanFiles.C;
 import org.councilpapers.extractors.record.PlanFiles.Grid;
 import org.councilpapers.extractors.record.PlanFiles.Page;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

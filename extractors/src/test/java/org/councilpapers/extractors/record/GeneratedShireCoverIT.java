@@ -14,6 +14,7 @@ import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.record.PlanFiles.C;
 import org.councilpapers.extractors.record.PlanFiles.Grid;
 import org.councilpapers.extractors.record.PlanFiles.Page;
+import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

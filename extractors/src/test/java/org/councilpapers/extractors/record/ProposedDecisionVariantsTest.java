@@ -11,6 +11,9 @@ import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
 import org.councilpapers.core.record.Resolution;
+import org.councilpapers.extractors.record.agenda.MeetingExtractor;
+import org.councilpapers.extractors.record.minutes.ResolutionExtractor;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.junit.jupiter.api.Test;
 
 /**

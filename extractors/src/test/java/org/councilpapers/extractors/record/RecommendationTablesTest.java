@@ -12,6 +12,7 @@ import java.util.List;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.junit.jupiter.api.Test;
 
 /** Recommendations set out as a table, in three councils' styles: one recommendation a row. */

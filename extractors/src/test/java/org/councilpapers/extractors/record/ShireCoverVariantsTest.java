@@ -9,6 +9,8 @@ import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Classification;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
+import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.councilpapers.extractors.vocab.CoverLabels;
 import org.junit.jupiter.api.Test;
 

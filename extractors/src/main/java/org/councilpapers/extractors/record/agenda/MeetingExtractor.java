@@ -17,6 +17,7 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.record.minutes.MinutesParser;
 import org.councilpapers.extractors.record.minutes.PaperMinutes;
+import org.councilpapers.extractors.record.report.ProposedDecisions;
 import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;

@@ -17,6 +17,7 @@ import org.councilpapers.core.record.ResolutionOutcome;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.record.report.ProposedDecisions;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.vocab.DecisionWords.Setting;

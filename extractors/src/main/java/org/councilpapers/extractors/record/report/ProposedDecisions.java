@@ -1,4 +1,4 @@
-package org.councilpapers.extractors.record;
+package org.councilpapers.extractors.record.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
+import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * 2025", "Decision to be taken by: Cabinet on 12 March 2025"), that is the meeting it is written for. A signed record of
  * a decision taken is none of this: it says "Decision taken by", not "to be taken".
  */
-final class ProposedDecisions {
+public final class ProposedDecisions {
     // At the start of a short line, or after the council's name and a dash ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
     // DECISION"), as the forms' title lines print it.
     private static final Pattern PROPOSAL = Pattern.compile("(?i)(?:^|\\s[–—-]\\s+)(?:proposed|draft|provisional) (?:record of )?"
@@ -77,23 +78,23 @@ final class ProposedDecisions {
     private ProposedDecisions() {}
 
     /** A decision part as printed: its letter or number (null for a decision with no list), its words, the lines it spans. */
-    record DecisionPart(@Nullable String number, String text, TextLine first, TextLine last) {}
+    public record DecisionPart(@Nullable String number, String text, TextLine first, TextLine last) {}
 
     /** The meeting a proposal says takes the decision. */
-    record MeetingFor(String committee, PartialDate date, TextLine line) {}
+    public record MeetingFor(String committee, PartialDate date, TextLine line) {}
 
     /**
      * @param blocks the blocks the proposal was read from; {@code from} and {@code to} index them (to exclusive), the span of its
      *               decision parts
      */
-    record Proposal(@Nullable String title, List<DecisionPart> parts, int from, int to, @Nullable MeetingFor meeting) {
-        Proposal {
+    public record Proposal(@Nullable String title, List<DecisionPart> parts, int from, int to, @Nullable MeetingFor meeting) {
+        public Proposal {
             parts = List.copyOf(parts);
         }
     }
 
     /** Whether the blocks are a proposed decision: a title line that says so, or a decision still "to be taken by". */
-    static boolean isProposal(List<Block> blocks) {
+    public static boolean isProposal(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.table() != null || b.text().length() > PROPOSAL_LINE) {
                 continue;
@@ -107,7 +108,7 @@ final class ProposedDecisions {
     }
 
     /** The proposal the blocks hold, read only where {@link #isProposal} says they are one; null where they are not. */
-    static @Nullable Proposal read(List<Block> blocks) {
+    public static @Nullable Proposal read(List<Block> blocks) {
         if (!isProposal(blocks)) {
             return null;
         }
