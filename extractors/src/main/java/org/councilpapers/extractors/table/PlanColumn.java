@@ -19,8 +19,11 @@ public enum PlanColumn {
             Map.entry(DIRECTION, words("direction of travel|direction|dot|trend")),
             Map.entry(DUE, words("by when|when|timescales?|timeframe|time ?scale|deadline|due(?: date)?|target date|completion date|date"
                     + "|completed by|complete by|to be completed by|target completion|end date")),
-            Map.entry(OWNER, words("owners?|owner\\(s\\)|who|responsible(?: officer| person| lead)?|lead(?: officer| person| officer/team| member)?"
-                    + "|accountable(?: officer)?|assigned lead|by whom|responsibility")),
+            // "Led by", "Lead(s)", "Delivery lead", "Officer responsible", "Responsible team": who leads each action, as plans name it.
+            Map.entry(OWNER, words("owners?|owner\\(s\\)|who|responsible(?: officers?| persons?| leads?| teams?| service)?|leads?|lead\\(s\\)"
+                    + "|lead (?:officers?|persons?|officer/team|members?|services?|teams?|directorates?|organisations?|agenc(?:y|ies))|led by"
+                    + "|delivery leads?|delivered by|service leads?|officers? responsible|accountable(?: officers?| leads?)?|assigned lead|by whom"
+                    + "|responsibility")),
             Map.entry(STATUS, words("b?rag|b?rag status|b?rag rating|status|rating|progress rag|rag rated")),
             Map.entry(SCORE, words("score|scores")),
             Map.entry(PROGRESS, words("progress|updates?|progress update|comments?|commentary|current position|position|evidence(?: of progress)?"

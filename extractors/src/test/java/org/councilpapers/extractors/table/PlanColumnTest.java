@@ -35,4 +35,17 @@ class PlanColumnTest {
         assertEquals(2, PlanColumn.rank("Owner(s) - Who", PlanColumn.OWNER));
         assertEquals(2, PlanColumn.rank("Lead officer (responsible)", PlanColumn.OWNER));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Led by", "Led By", "Lead(s)", "Leads", "Lead", "Delivery lead", "Delivered by",
+            "Officer responsible", "Responsible team", "Lead organisation", "Lead agency", "Service lead", "Accountable lead"})
+    void whoLeadsAnActionIsItsOwnerHoweverThePlanNamesIt(String header) {
+        assertEquals(PlanColumn.OWNER, PlanColumn.of(header), header);
+    }
+
+    @Test
+    void aWordThatOnlyStartsWithLeadIsNoOwner() {
+        assertEquals(PlanColumn.PROGRESS, PlanColumn.of("Leader's comments"), "the Leader's comments are an update on the action");
+        assertEquals(PlanColumn.OTHER, PlanColumn.of("Leadership theme"));
+    }
 }
