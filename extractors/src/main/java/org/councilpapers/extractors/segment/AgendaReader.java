@@ -25,6 +25,7 @@ public final class AgendaReader {
     private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*\\S)\\s+(\\d{1,4})\\s*[-–]\\s*(\\d{1,4})$");
     private static final Pattern AGENDA_WORD = Pattern.compile("(?i)^\\W*(?:the )?agenda\\b|\\bagenda items?\\b|^items? of business\\b");
     private static final int MAX_GAP = 3;
+    private static final Pattern FIGURE = Pattern.compile("[-–(£$€]*\\d[\\d,.]*%?\\)?[km]?");
     // An item's title is a title; a numbered sentence this long ending in a full stop is a paragraph.
     private static final int SENTENCE_WORDS = 12;
 
@@ -74,7 +75,25 @@ public final class AgendaReader {
                 break;
             }
         }
-        return named || agenda.stream().anyMatch(e -> e.from() != null) ? agenda : List.of();
+        return named || pagesGoUp(agenda) ? agenda : List.of();
+    }
+
+    // An agenda's page ranges run on through the pack: each item's papers start at or after the last item's. A table of figures
+    // whose last column is read as pages ("250", "0", "3,903") does not.
+    private static boolean pagesGoUp(List<Entry> agenda) {
+        int last = -1;
+        boolean any = false;
+        for (Entry e : agenda) {
+            if (e.from() == null) {
+                continue;
+            }
+            if (e.from() < last) {
+                return false;
+            }
+            last = e.to() == null ? e.from() : e.to();
+            any = true;
+        }
+        return any;
     }
 
     private static void add(List<Entry> out, @Nullable Entry e) {
@@ -92,6 +111,10 @@ public final class AgendaReader {
         if (cells.size() > 1 && PAGES_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
             pages = cells.get(cells.size() - 1);
             cells = cells.subList(0, cells.size() - 1);
+        }
+        // A row of figures ("Home Support Fund | 2,500 | 250 | 250"): a capital programme's or a register's line, not an agenda item.
+        if (cells.stream().skip(1).filter(c -> FIGURE.matcher(c).matches()).count() >= 2) {
+            return null;
         }
         String number;
         String title;

@@ -87,4 +87,24 @@ class AgendaReaderTest {
     void rowsOfFiguresAreNoItems() {
         assertTrue(read(para("Agenda"), table(row("1", "1", "2"), row("2", "1", "4"), row("3", "to 9 231 235", "218"))).isEmpty());
     }
+
+    @Test
+    void aTableOfFiguresWithNumberedRowsIsNoAgenda() {
+        // A capital programme (and a register, a schedule of grants) numbers its rows and ends them in figures: the last
+        // figure is no page, and a row of figures no agenda item.
+        assertEquals(List.of(), read(plainTable(row("ROW REF", "Project", "Description of Project", "Total Cost", "2025-26", "2026-27"),
+                row("1", "Home Support Fund & Equipment", "Provision of equipment to individuals' homes", "2,500", "250", "250"),
+                row("2", "Learning Disability Good Day Programme", "Dedicated space and facilities", "4,415", "3,903", "273"),
+                row("3", "Adult Social Care Case Management", "Replacement of the case management system", "1,200", "600", "0"))));
+        // Two columns only, but the "pages" fall as the items go on: a list of figures, not an agenda's page ranges.
+        assertEquals(List.of(), read(plainTable(row("1", "Grants to voluntary organisations", "250"), row("2", "Youth services", "120"),
+                row("3", "Libraries", "90"))));
+    }
+
+    @Test
+    void anAgendasPagesStillRiseWithoutTheWordAgenda() {
+        List<AgendaReader.Entry> es = read(plainTable(row("1", "Apologies for absence", ""), row("2", "Minutes of the last meeting", "5 - 12"),
+                row("3", "Budget monitoring", "13 - 40"), row("4", "Work programme", "41")));
+        assertEquals(List.of("1", "2", "3", "4"), es.stream().map(AgendaReader.Entry::number).toList());
+    }
 }
