@@ -17,6 +17,8 @@ import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.vocab.Authorities;
+import org.councilpapers.extractors.vocab.DecisionWords.Setting;
+import org.councilpapers.extractors.vocab.DecisionWords;
 import org.councilpapers.extractors.vocab.UkDates;
 
 /**
@@ -180,8 +182,9 @@ public final class DocumentClassifier {
             + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b");
     private static final Pattern QUESTIONS_ANSWERED = Pattern.compile(
             "(?i)^(?:[\\w'’ ]{0,40}\\s)?questions?\\b.{0,60}\\b(?:and|with)\\s+(?:the\\s+)?(?:answers?|responses?|replies)\\b");
-    private static final Pattern DECISION_LINE = Pattern.compile(
-            "^(?:RESOLVED|AGREED|DECIDED)\\b|^(?:it\\s+was\\s+)?(?:resolved|agreed)\\s+that\\b|^(?i:decision)\\s*:");
+    // "RESOLVED …", "It was agreed that …", "Decision: …": what was decided (the wordings of vocab/DecisionWords).
+    private static final Pattern DECISION_LINE = Pattern.compile("^" + DecisionWords.alternation(Setting.IT_WAS, true) + "\\b"
+            + "|^(?:it\\s+was\\s+)?(?i:" + DecisionWords.alternation(Setting.LEADING_THAT) + ")\\s+that\\b|^(?i:decision)\\s*:");
     private static final Pattern TO_MEETING = Pattern.compile("(?i)^to\\s*:.*\\d{4}");
     private static final Pattern RECOMMENDATIONS_HEADING = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?recommendations?(?:\\(s\\))?\\s*:?$");

@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Page;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.DecisionWords;
 import org.councilpapers.extractors.vocab.WorkProgrammeColumns;
 import org.jspecify.annotations.Nullable;
 
@@ -219,7 +220,9 @@ public final class Segmenter {
         return false;
     }
 
-    private static final Pattern DECISION_START = Pattern.compile("(?i)^(?:that|resolved|agreed|it was)\\b");
+    // A decision's paragraph ("That …", "Resolved …", "It was agreed …") is no heading of a part.
+    private static final Pattern DECISION_START = Pattern.compile("(?i)^(?:that|" + DecisionWords.alternation(DecisionWords.Setting.LEADING_THAT)
+            + "|it was)\\b");
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d{1,3}[.)]?\\s+\\S.*");
 
     // A minute's or an agenda item's heading: a list item numbered with a figure, or a line that starts with one.

@@ -116,7 +116,11 @@ public final class DecisionWords {
      * for {@link Setting#CAPITALS} and {@link Setting#AFTER_LEAD}, else an initial capital (patterns that ignore case may use it).
      */
     public static String alternation(Setting setting) {
-        boolean capitals = setting == Setting.CAPITALS || setting == Setting.AFTER_LEAD;
+        return alternation(setting, setting == Setting.CAPITALS || setting == Setting.AFTER_LEAD);
+    }
+
+    /** The words that record a decision when set this way, as a regex alternation in capitals or with an initial capital. */
+    public static String alternation(Setting setting, boolean capitals) {
         return List.of(Word.values()).stream().filter(w -> w.setAs(setting))
                 // Longest first, so "NOT AGREED" is tried before a word it starts with could be.
                 .sorted((a, b) -> b.capitals().length() - a.capitals().length())
