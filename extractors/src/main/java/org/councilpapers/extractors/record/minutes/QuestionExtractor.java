@@ -23,6 +23,7 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.vocab.UkDates;
+import org.councilpapers.extractors.vocab.NameLists;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +38,9 @@ public final class QuestionExtractor implements RecordExtractor {
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
     private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?)|Members"
+            // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it.
+            + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,]{3,80})?"
+            + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?,)?"
             + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
     /**
@@ -52,6 +56,13 @@ public final class QuestionExtractor implements RecordExtractor {
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     private static final Pattern PRONOUN_ASKS = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
+    /**
+     * "A question was received from Mrs Jane Green, who asked what …", "A written question had been submitted by Councillor Hill
+     * asking whether …": the asker named after the question, read as "Mrs Jane Green asked what …".
+     */
+    private static final Pattern RECEIVED = Pattern.compile("^(?:An?|One|The)\\s+(?:(?:written|public|further|supplementary|second|third)\\s+)?"
+            + "question\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:received|submitted|put|asked|tabled)\\s+(?:from|by)\\s+(" + SPEAKER + ")"
+            + "(?:\\s*\\([^)]{1,80}\\))?\\s*,?\\s+(?:who\\s+(?=" + ASK + ")|(?=asking\\b))(.*)$", Pattern.DOTALL);
     private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)\\s+(?:(?:also|then|further)\\s+)?" + ANSWER + "\\b");
     /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
     private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:also\\s+)?[a-z]+\\b");
@@ -67,6 +78,7 @@ public final class QuestionExtractor implements RecordExtractor {
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
+    private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
     private static final Roster EMPTY = new Roster(List.of(), List.of());
 
@@ -134,6 +146,12 @@ public final class QuestionExtractor implements RecordExtractor {
             StringBuilder joined = new StringBuilder(text);
             while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                     && joined.length() < 20_000) {
+                last++;
+                joined.append(' ').append(body.get(last).text().strip());
+            }
+            // An answer printed as a paragraph of its own ("Councillor Jones replied that …") goes with the question before it.
+            if (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH && asksUnanswered(joined.toString())
+                    && ANSWERS.matcher(body.get(last + 1).text().strip()).find()) {
                 last++;
                 joined.append(' ').append(body.get(last).text().strip());
             }
@@ -223,6 +241,20 @@ public final class QuestionExtractor implements RecordExtractor {
                 && !text.endsWith(".") && !text.matches("^\\d{1,3}\\.?\\s+(?i:that)\\b.*");
     }
 
+    // Whether the paragraph puts a question and nobody answers it there.
+    private static boolean asksUnanswered(String text) {
+        boolean asked = false;
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher received = RECEIVED.matcher(sentence);
+            if (received.matches() || ASKS.matcher(sentence).find()) {
+                asked = true;
+            } else if (asked && ANSWERS.matcher(sentence).find()) {
+                return false;
+            }
+        }
+        return asked;
+    }
+
     private static boolean endsSentence(CharSequence s) {
         String t = s.toString().stripTrailing();
         return t.isEmpty() || t.matches("(?s).*[.?!:][\"'”’)]?$");
@@ -233,7 +265,9 @@ public final class QuestionExtractor implements RecordExtractor {
         Draft draft = null;
         @Nullable Person lastSpeaker = null;
         for (String sentence : SENTENCE_END.split(text)) {
-            Matcher asks = ASKS.matcher(sentence);
+            Matcher received = RECEIVED.matcher(sentence);
+            Matcher asks = ASKS.matcher(received.matches()
+                    ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : sentence);
             Matcher answers = ANSWERS.matcher(sentence);
             if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks.group(1), m).equals(draft.askedBy)) {
                 // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
@@ -294,6 +328,10 @@ public final class QuestionExtractor implements RecordExtractor {
 
     private static Person asPrinted(String speaker, Minutes m) {
         String s = speaker.strip().replaceAll("\\s+", " ");
+        Matcher held = OFFICE_HELD_BY.matcher(s);
+        if (held.matches()) {
+            return new Person(held.group(2), held.group(1)); // "The Cabinet Member for Housing, Councillor Jones,": the member, in office
+        }
         Matcher c = COUNCILLOR.matcher(s);
         if (c.matches()) {
             return new Person(c.group(1), "Councillor");
@@ -303,7 +341,9 @@ public final class QuestionExtractor implements RecordExtractor {
             String office = s.substring(4);
             return new Person("The " + office, office.equalsIgnoreCase("committee") ? null : office);
         }
-        return new Person(s, m.roles.get(s));
+        // "Mrs Jane Green asked …": a member of the public by name, without the courtesy title.
+        String name = NameLists.stripHonorifics(s);
+        return new Person(name.isEmpty() ? s : name, m.roles.get(s));
     }
 
     /** What is known at this point in the minutes: the meeting's date, the item, and the attendees' roles. */
