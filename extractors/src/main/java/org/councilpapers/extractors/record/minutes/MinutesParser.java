@@ -95,8 +95,10 @@ public final class MinutesParser {
     /** "taken by the Cabinet on …", "of the Cabinet meeting held on …": the body that decided. */
     private static final Pattern DECIDED_BY = Pattern.compile("(?i)(?:\\bby|\\bof|\\bat)\\s+(?:the\\s+)?(?:meeting of (?:the\\s+)?)?"
             + "(.+?)(?:\\s+(?:at its|at the|meeting|held|on)\\b.*|\\s*[–—-]\\s*\\d.*|,.*|$)");
-    /** "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own. */
-    // Scottish councils title a meeting's record in the singular: "MINUTE OF MEETING" over the committee's name.
+    /**
+     * "Minutes" alone, or "Cabinet Minutes", "Minutes of Cabinet": a title whose date and body are on lines of their own; Scottish
+     * councils title a meeting's record in the singular ("MINUTE OF MEETING" over the committee's name).
+     */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes?(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
             + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
     // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
