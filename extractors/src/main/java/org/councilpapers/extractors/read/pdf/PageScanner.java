@@ -32,6 +32,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -76,16 +77,13 @@ final class PageScanner {
     record Scan(PageGeometry geometry, boolean hasImages, List<String> skipped) {}
 
     /**
-     * Scans {@code page}, the {@code pageIndex}th in the page tree's order. The page's content streams are
-     * measured against the budget first, and the clock is read as its operators run.
+     * Scans {@code page}, one of {@code doc}'s. The page's content streams are counted against the budget (see
+     * {@link StreamSizes#counted}), and the clock is read as its operators run.
      */
-    static Scan scan(PDDocument doc, PDPage page, int pageIndex, PaperBudget budget) throws IOException {
-        StreamSizes.checkContents(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), "the page's content stream",
-                budget);
+    static Scan scan(PDDocument doc, PDPage page, PaperBudget budget) throws IOException {
+        PDPage counted = StreamSizes.counted(page, "the page's content stream", budget);
         Frame frame = Frame.of(page);
-        PageEngine engine = new PageEngine(frame, budget);
-        engine.setStartPage(pageIndex + 1);
-        engine.setEndPage(pageIndex + 1);
+        PageEngine engine = new PageEngine(frame, budget, counted);
         engine.writeText(doc, Writer.nullWriter());
         // A time-out inside a form is logged and passed over by PDFBox's Do; the clock says so again here.
         budget.checkTime();
@@ -181,11 +179,13 @@ final class PageScanner {
         private final PathCollector paths;
         private final PaperBudget budget;
         private final List<String> skipped = new ArrayList<>();
+        private final PDPage page;
         private int images;
 
-        PageEngine(Frame frame, PaperBudget budget) {
+        PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
             this.budget = budget;
+            this.page = page;
             // PDFTextStripper ignores colour operators; text colour can carry RAG status, and fills need it.
             addOperator(new SetStrokingColorSpace(this));
             addOperator(new SetNonStrokingColorSpace(this));
@@ -241,6 +241,17 @@ final class PageScanner {
                     return OperatorName.BEGIN_INLINE_IMAGE;
                 }
             });
+        }
+
+        /**
+         * Only the page asked for, as the first: PDFTextStripper would walk the whole page tree to find a page by its number
+         * (every page of a long pack walked once per page), and it would read the tree's page, not the counted one.
+         */
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            if (page.hasContents()) {
+                processPage(page);
+            }
         }
 
         @Override
