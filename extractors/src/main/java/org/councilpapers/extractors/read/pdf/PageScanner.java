@@ -192,7 +192,7 @@ final class PageScanner {
             return -1;
         }
 
-        /** Puts glyph {@code index} under its text and place, in place of any put there before. */
+        /** Puts glyph {@code index}, already in the list, under its text and place, in place of any put there before. */
         void put(String text, int x, int baseline, int index) {
             int mask = slots.length - 1;
             int i = hash(text, x, baseline) & mask;
@@ -461,9 +461,9 @@ final class PageScanner {
                     return;
                 }
             }
-            seen.put(text, x, y, glyphs.size());
             glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
                     Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
+            seen.put(text, x, y, glyphs.size() - 1); // once in the list: the table reads its keys from the glyphs
         }
 
         @Override
