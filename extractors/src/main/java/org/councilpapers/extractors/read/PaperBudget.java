@@ -105,6 +105,18 @@ public final class PaperBudget {
         }
     }
 
+    /**
+     * As {@link #inflated}, for a part counted while it inflates rather than measured first: {@code moreBytes} more of it,
+     * {@code partBytes} so far. A part that passes its own limit is taken out of the paper's count again, as a part measured
+     * first never entered it, so a paper has the same budget whichever way its parts are counted.
+     */
+    public void inflating(String what, long partBytes, long moreBytes) throws PaperOverBudgetException {
+        if (partBytes > limits.maxStreamBytes()) {
+            decoded -= partBytes - moreBytes;
+        }
+        inflated(what, partBytes, moreBytes);
+    }
+
     /** The time left, for a caller that waits on other threads. */
     public Duration remaining() {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));

@@ -6,6 +6,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.HasBox;
+import org.councilpapers.extractors.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +65,6 @@ public record TextLine(String text, Block block, int start, int end) implements 
     }
 
     public static String squash(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Texts.collapse(s).strip(); // as replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(), without a regex compiled per call
     }
 }

@@ -41,11 +41,15 @@ public final class TableView {
     private final boolean titled;
     private final int headerRows;
     private final List<ColumnPath> columns;
-    private final int stubColumns;
-    private final Map<Integer, RowPath> rows;
     private final List<Integer> groupRows;
     private final List<Integer> repeatedHeaders;
     private final Map<Long, CellKind> kinds = new LinkedHashMap<>();
+    // The label columns and the data rows' paths, worked out when first asked: finding the label columns reads what the
+    // cells hold, column by column, and a caller after the header alone (TableHeader) never needs them.
+    private @Nullable Body body;
+
+    /** The label columns, and each data row's path. */
+    private record Body(int stubColumns, Map<Integer, RowPath> rows) {}
 
     private TableView(Table table, StatusKey key) {
         this.table = table;
@@ -66,7 +70,17 @@ public final class TableView {
         }
         this.repeatedHeaders = List.copyOf(repeated);
         this.groupRows = List.copyOf(groups);
-        this.stubColumns = stub();
+    }
+
+    private Body body() {
+        if (body == null) {
+            body = readBody();
+        }
+        return body;
+    }
+
+    private Body readBody() {
+        int stubColumns = stub();
         Map<Integer, RowPath> paths = new LinkedHashMap<>();
         String group = null;
         for (int r = headerRows; r < table.rowCount(); r++) {
@@ -80,9 +94,9 @@ public final class TableView {
             if (table.isBlankRow(r) && table.row(r).stream().allMatch(c -> c.fill() == null)) {
                 continue;
             }
-            paths.put(r, new RowPath(group, label(r)));
+            paths.put(r, new RowPath(group, label(r, stubColumns)));
         }
-        this.rows = Collections.unmodifiableMap(paths);
+        return new Body(stubColumns, Collections.unmodifiableMap(paths));
     }
 
     /** The table read with the usual status hues and words. */
@@ -138,7 +152,7 @@ public final class TableView {
 
     /** How many columns at the left hold the rows' labels (at least one), before the first column of values. */
     public int stubColumns() {
-        return stubColumns;
+        return body().stubColumns();
     }
 
     /** The header text over the label column ("Council", "Judgement"), "" where there is none. */
@@ -148,12 +162,12 @@ public final class TableView {
 
     /** The data rows in order: neither header, repeated header, group row nor blank. */
     public List<Integer> dataRows() {
-        return List.copyOf(rows.keySet());
+        return List.copyOf(body().rows().keySet());
     }
 
     /** A data row's path, or null for a header, group or blank row. */
     public @Nullable RowPath rowPath(int r) {
-        return rows.get(r);
+        return body().rows().get(r);
     }
 
     public boolean isGroupRow(int r) {
@@ -178,7 +192,7 @@ public final class TableView {
 
     /** The cell at a row path and a column path (the first match), or null. */
     public @Nullable Cell cell(RowPath row, ColumnPath column) {
-        for (Map.Entry<Integer, RowPath> e : rows.entrySet()) {
+        for (Map.Entry<Integer, RowPath> e : body().rows().entrySet()) {
             if (e.getValue().equals(row)) {
                 for (int c = 0; c < columns.size(); c++) {
                     if (columns.get(c).equals(column)) {
@@ -196,9 +210,10 @@ public final class TableView {
     /** Every cell of the data rows right of the label columns that holds anything, in reading order. */
     public List<Address> cells() {
         List<Address> out = new ArrayList<>();
-        for (Map.Entry<Integer, RowPath> e : rows.entrySet()) {
+        Body b = body();
+        for (Map.Entry<Integer, RowPath> e : b.rows().entrySet()) {
             int r = e.getKey();
-            for (int c = stubColumns; c < table.colCount(); c++) {
+            for (int c = b.stubColumns(); c < table.colCount(); c++) {
                 Cell cell = cell(r, c);
                 if (cell != null) {
                     CellKind k = kind(r, c);
@@ -223,7 +238,7 @@ public final class TableView {
     /** How many of a column's data cells hold each kind (blank ones not counted). */
     public Map<CellKind, Integer> profile(int c) {
         Map<CellKind, Integer> counts = new EnumMap<>(CellKind.class);
-        for (int r : rows.keySet()) {
+        for (int r : body().rows().keySet()) {
             CellKind k = kind(r, c);
             if (k != CellKind.BLANK) {
                 counts.merge(k, 1, Integer::sum);
@@ -256,7 +271,7 @@ public final class TableView {
         int coloured = 0;
         int labelled = 0;
         Set<RagStatus> seen = EnumSet.noneOf(RagStatus.class);
-        for (int r : rows.keySet()) {
+        for (int r : body().rows().keySet()) {
             Cell cell = cell(r, c);
             Rgb band = TableHeader.bandFill(table, r);
             if (cell == null || band != null && cell.fill() != null && RagColours.near(band, cell.fill())) {
@@ -489,7 +504,7 @@ public final class TableView {
         return best;
     }
 
-    private String label(int r) {
+    private String label(int r, int stubColumns) {
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < stubColumns; c++) {
             Cell cell = table.cellAt(r, c);

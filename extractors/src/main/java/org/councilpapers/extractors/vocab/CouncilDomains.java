@@ -77,19 +77,80 @@ public final class CouncilDomains {
     /** Every council address in the text, in order; addresses of central government and of parish councils left out. */
     public static List<Address> findAll(String text) {
         List<Address> out = new ArrayList<>();
-        if (!mayHoldAddress(text)) {
+        List<int[]> stretches = stretches(text);
+        if (stretches.isEmpty()) {
             return out;
         }
         for (Pattern p : List.of(GOV, HOSTED)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String host = NETWORK.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst("");
-                String label = host.substring(host.lastIndexOf('.') + 1);
-                placeOf(label).ifPresent(place -> out.add(new Address(label, place, m.start(), m.end())));
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] stretch : stretches) {
+                m.region(stretch[0], stretch[1]);
+                while (m.find()) {
+                    String host = NETWORK.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst("");
+                    String label = host.substring(host.lastIndexOf('.') + 1);
+                    int start = m.start();
+                    int end = m.end();
+                    placeOf(label).ifPresent(place -> out.add(new Address(label, place, start, end)));
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(Address::start));
         return out;
+    }
+
+    /**
+     * The stretches of the text an address can lie in, in order and apart: the patterns run only there, since a long paper
+     * holds a few addresses in hundreds of thousands of characters. Every address holds "gov.", "llyw." or "cmis." (its
+     * suffix, or the hosted sites' "moderngov.co.uk", "cmis.uk.com"); before it stand only the host name's letters, digits,
+     * hyphens and dots, and a space either side of one dot. So a stretch runs from the start of that host name to the
+     * end of the longest suffix, and an address found in a stretch is the one the whole text gives; the lookarounds still
+     * see past its ends (transparent bounds). Stretches that touch are joined, so none cuts an address.
+     */
+    private static List<int[]> stretches(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int at = marker(text, dot);
+            if (at < 0) {
+                continue;
+            }
+            int start = at;
+            for (int gap = 0; gap < 3 && start > 0 && (text.charAt(start - 1) == '.' || Character.isWhitespace(text.charAt(start - 1))); gap++) {
+                start--;
+            }
+            while (start > 0 && hostChar(text.charAt(start - 1))) {
+                start--;
+            }
+            found.add(new int[] {start, Math.min(text.length(), at + LONGEST_SUFFIX)});
+        }
+        found.sort(java.util.Comparator.comparingInt(w -> w[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] w : found) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && w[0] <= last[1]) {
+                last[1] = Math.max(last[1], w[1]);
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    // "llyw.cymru", "cmis.uk.com": the longest text from a marker's start to an address's end.
+    private static final int LONGEST_SUFFIX = "cmis.uk.com".length();
+
+    /** Where "gov.", "llyw." or "cmis." (any case) ends at the dot at {@code dot}, or -1. */
+    private static int marker(String text, int dot) {
+        if (dot >= 3 && text.regionMatches(true, dot - 3, "gov", 0, 3)) {
+            return dot - 3;
+        }
+        if (dot >= 4 && (text.regionMatches(true, dot - 4, "llyw", 0, 4) || text.regionMatches(true, dot - 4, "cmis", 0, 4))) {
+            return dot - 4;
+        }
+        return -1;
+    }
+
+    private static boolean hostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.';
     }
 
     /** The place a council's address label names: {@code kent} → Kent, {@code north-northamptonshire} → North Northamptonshire. */
@@ -121,9 +182,4 @@ public final class CouncilDomains {
         return place.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(place.toString());
     }
 
-    // Most blocks hold no address: a cheap test before the patterns run.
-    private static boolean mayHoldAddress(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("gov") || t.contains("llyw") || t.contains("moderngov") || t.contains("cmis");
-    }
 }

@@ -11,6 +11,11 @@ import org.councilpapers.core.record.Grade;
  */
 public final class GradeWords {
     private static final Pattern NOISE = Pattern.compile("[\"'‘’“”.:;*()\\[\\]]");
+    // Compiled once: every table cell is read for a grade.
+    private static final Pattern REQUIRES = Pattern.compile("^(?:require|requiring|requires improvements)\\b");
+    private static final Pattern TO_BE_GOOD = Pattern.compile("^requires improvement (?:to (?:be|become) good|good)$");
+    private static final Pattern WORDS = Pattern.compile("[a-z][a-z -]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private GradeWords() {}
 
@@ -19,8 +24,7 @@ public final class GradeWords {
      * "Requires improvement to be good", "RI", "requires improvement (to be good)", "Outstanding".
      */
     public static Optional<Grade> parse(String text) {
-        String s = normalise(text).replaceFirst("^(?:require|requiring|requires improvements)\\b", "requires")
-                .replaceFirst("^requires improvement (?:to (?:be|become) good|good)$", "requires improvement");
+        String s = TO_BE_GOOD.matcher(REQUIRES.matcher(normalise(text)).replaceFirst("requires")).replaceFirst("requires improvement");
         return switch (s) {
             case "outstanding" -> Optional.of(Grade.OUTSTANDING);
             case "good" -> Optional.of(Grade.GOOD);
@@ -38,7 +42,7 @@ public final class GradeWords {
      */
     public static boolean looksLikeGradeWord(String text) {
         String s = normalise(text);
-        return !s.isEmpty() && s.length() <= 40 && s.matches("[a-z][a-z -]*") && s.split(" ").length <= 6;
+        return !s.isEmpty() && s.length() <= 40 && WORDS.matcher(s).matches() && s.split(" ").length <= 6;
     }
 
     /** Finds a grade phrase inside a sentence, longest first, as the regex alternation for sentence patterns. */
@@ -47,6 +51,6 @@ public final class GradeWords {
     static String normalise(String text) {
         String s = NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         s = s.replace('–', ' ').replace('-', ' ').replace('\u00a0', ' ');
-        return s.trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.trim()).replaceAll(" ");
     }
 }

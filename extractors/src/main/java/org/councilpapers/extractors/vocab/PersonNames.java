@@ -2,6 +2,7 @@ package org.councilpapers.extractors.vocab;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilpapers.core.record.Person;
 
 /**
@@ -18,12 +19,15 @@ public final class PersonNames {
             "parent", "church", "governor", "headteacher", "inspector", "her", "his");
     private static final Set<String> HONORIFICS = Set.of("cllr", "cllr.", "councillor", "councillors", "mr", "mr.", "mrs", "mrs.", "ms",
             "ms.", "miss", "dr", "dr.", "prof", "prof.");
+    // Compiled once: every short table cell is asked whether it names a person.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME = Pattern.compile("[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’.-]*){1,3}");
 
     private PersonNames() {}
 
     /** The name and, where one follows it, the role. */
     public static Person split(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         int comma = t.indexOf(',');
         String head = comma > 0 ? t.substring(0, comma).strip() : t;
         String[] words = head.split(" ");
@@ -59,6 +63,6 @@ public final class PersonNames {
 
     /** Whether the text looks like a person's name: two to four capitalised words, no digits. */
     public static boolean looksLikeName(String text) {
-        return Optional.of(stripHonorific(text.strip())).filter(s -> s.matches("[A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’.-]*){1,3}")).isPresent();
+        return Optional.of(stripHonorific(text.strip())).filter(s -> NAME.matcher(s).matches()).isPresent();
     }
 }

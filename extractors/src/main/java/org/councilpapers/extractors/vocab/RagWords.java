@@ -32,6 +32,11 @@ public final class RagWords {
     private static final Pattern LABEL = Pattern.compile("^(?:b?rag(?: rating| status)?|status|rating|progress)\\s*[:\\-–]\\s*");
     // What may follow a status: an explanation set off by punctuation, or a second status ("Amber/Green"); a bare word may not.
     private static final Pattern EXPLANATION = Pattern.compile("\\s*[-–—:/(,;=]");
+    // Compiled once: every table cell is read for a status.
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
+    private static final Pattern ONE_OR_TWO_WORDS = Pattern.compile("[a-z]+(?: [a-z]+)?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.;,!]+$");
     // "Status: On track", "RAG rating - Amber", "BRAG status = Blue": a label that states a status inside an update's prose.
     private static final Pattern LABELLED = Pattern.compile("(?:^|[^a-z])(?:b?rag(?: rating| status)?|status|rating)\\s*[:=\\-–]\\s*");
     // What may follow a status phrase that opens an update: the end, punctuation, or a word carrying on the report of it
@@ -71,7 +76,7 @@ public final class RagWords {
      * embedded"), for reading what a key's definition says; letters alone are not read here.
      */
     public static Optional<RagStatus> find(String text) {
-        String s = " " + normalise(text).replaceAll("[^a-z ]", " ") + " ";
+        String s = " " + NOT_LETTERS.matcher(normalise(text)).replaceAll(" ") + " ";
         int best = Integer.MAX_VALUE;
         RagStatus found = null;
         for (Map.Entry<String, RagStatus> p : PHRASES) {
@@ -123,12 +128,12 @@ public final class RagWords {
     /** A short cell that reads like a single status word we do not know ("Purple", "Slipping"), for warnings. */
     public static boolean looksLikeStatusWord(String text) {
         String s = normalise(text);
-        return !s.isEmpty() && s.length() <= 20 && s.matches("[a-z]+(?: [a-z]+)?");
+        return !s.isEmpty() && s.length() <= 20 && ONE_OR_TWO_WORDS.matcher(s).matches();
     }
 
     static String normalise(String text) {
         String s = NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").replace('\u00a0', ' ');
-        return s.trim().replaceAll("\\s+", " ").replaceAll("[.;,!]+$", "");
+        return END_PUNCTUATION.matcher(SPACES.matcher(s.trim()).replaceAll(" ")).replaceAll("");
     }
 
 }

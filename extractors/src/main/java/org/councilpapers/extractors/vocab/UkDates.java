@@ -32,6 +32,10 @@ public final class UkDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{2}|\\d{4})(?![\\d.]*\\d)");
+    // Compiled once: every short cell and line is asked whether it is a date.
+    private static final Pattern LEAD_WORD = Pattern.compile("(?i)^(by|w/c|from|due)\\s+");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.,;]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![a-z])", Pattern.CASE_INSENSITIVE);
@@ -66,9 +70,9 @@ public final class UkDates {
 
     /** A date only when the whole text is one (after trimming "By", "w/c" and punctuation). */
     public static Optional<PartialDate> parse(String text) {
-        String s = text.trim().replaceAll("(?i)^(by|w/c|from|due)\\s+", "").replaceAll("[.,;]+$", "");
+        String s = END_PUNCTUATION.matcher(LEAD_WORD.matcher(text.trim()).replaceAll("")).replaceAll("");
         Optional<PartialDate> d = find(s);
-        return d.isPresent() && s.replaceAll("\\s+", " ").length() <= 30 ? d : Optional.empty();
+        return d.isPresent() && SPACES.matcher(s).replaceAll(" ").length() <= 30 ? d : Optional.empty();
     }
 
     /**

@@ -67,6 +67,20 @@ class PaperLimitsTest {
     }
 
     @Test
+    void aPartCountedAsItInflatesIsTakenBackOutWhenItPassesItsLimit() throws PaperOverBudgetException {
+        PaperBudget b = new PaperBudget(PaperLimits.defaults().withMaxStreamBytes(100).withMaxDecodedBytes(150), "p.pdf");
+        b.inflating("a stream", 60, 60);
+        b.inflating("a stream", 100, 40);
+        PaperOverBudgetException part = assertThrows(PaperOverBudgetException.class, () -> b.inflating("a stream", 101, 1));
+        assertEquals("p.pdf: a stream inflates to over 100 bytes, the most one part may (maxStreamBytes)", part.getMessage());
+        // The skipped part's 100 bytes no longer count: the paper still has its 150.
+        b.inflating("another", 100, 100);
+        b.inflating("a third", 50, 50);
+        PaperOverBudgetException paper = assertThrows(PaperOverBudgetException.class, () -> b.inflating("a fourth", 1, 1));
+        assertEquals(PaperOverBudgetException.Limit.DECODED_BYTES, paper.limit());
+    }
+
+    @Test
     void budgetPastItsDeadlineTimesOut() throws InterruptedException {
         PaperBudget b = new PaperBudget(PaperLimits.defaults().withMaxTime(Duration.ofMillis(1)), "slow.docx");
         Thread.sleep(5);

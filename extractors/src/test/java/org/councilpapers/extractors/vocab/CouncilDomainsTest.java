@@ -63,4 +63,20 @@ class CouncilDomainsTest {
         assertEquals(List.of("Amberleigh", "Stonemoor"),
                 places("committee.services@amberleigh.gov.uk, copied to members@stonemoor.gov.uk"));
     }
+
+    @Test
+    void addressesAnywhereInALongTextAreFoundWhereTheyStand() {
+        // The patterns run only around each "gov." / "llyw." / "cmis.": at the text's ends, in capitals, split at the dot,
+        // hosted, and two run together must all still be found, with the offsets the whole text gives.
+        String prose = "The committee noted the government's guidance on governance. ".repeat(2000);
+        String text = "kent.gov.uk " + prose + "Contact: DEMOCRATIC.SERVICES@BARNET.GOV.UK. " + prose + "watford.moderngov.co.uk"
+                + "/www.surrey.gov.uk " + prose + "see colchester.cmis.uk.com and georgina.little@medway\n. gov.uk";
+        List<CouncilDomains.Address> found = CouncilDomains.findAll(text);
+        assertEquals(List.of("Kent", "Barnet", "Watford", "Surrey", "Colchester", "Medway"),
+                found.stream().map(CouncilDomains.Address::place).toList());
+        assertEquals(0, found.get(0).start());
+        assertEquals(text.length(), found.get(5).end());
+        assertEquals(text.indexOf("BARNET"), found.get(1).start()); // the mailbox before the @ is no part of the host
+        assertEquals(text.indexOf("watford"), found.get(2).start());
+    }
 }

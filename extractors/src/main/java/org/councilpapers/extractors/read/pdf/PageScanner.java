@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +31,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -76,16 +76,13 @@ final class PageScanner {
     record Scan(PageGeometry geometry, boolean hasImages, List<String> skipped) {}
 
     /**
-     * Scans {@code page}, the {@code pageIndex}th in the page tree's order. The page's content streams are
-     * measured against the budget first, and the clock is read as its operators run.
+     * Scans {@code page}, one of {@code doc}'s. The page's content streams are counted against the budget (see
+     * {@link StreamSizes#counted}), and the clock is read as its operators run.
      */
-    static Scan scan(PDDocument doc, PDPage page, int pageIndex, PaperBudget budget) throws IOException {
-        StreamSizes.checkContents(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), "the page's content stream",
-                budget);
+    static Scan scan(PDDocument doc, PDPage page, PaperBudget budget) throws IOException {
+        PDPage counted = StreamSizes.counted(page, "the page's content stream", budget);
         Frame frame = Frame.of(page);
-        PageEngine engine = new PageEngine(frame, budget);
-        engine.setStartPage(pageIndex + 1);
-        engine.setEndPage(pageIndex + 1);
+        PageEngine engine = new PageEngine(frame, budget, counted);
         engine.writeText(doc, Writer.nullWriter());
         // A time-out inside a form is logged and passed over by PDFBox's Do; the clock says so again here.
         budget.checkTime();
@@ -169,23 +166,90 @@ final class PageScanner {
      * {@link PathCollector}. Parsing the stream twice, once per concern, was nearly half of extraction's
      * CPU time.
      */
-    /** Where a glyph's text is drawn, to the nearest point. */
-    private record Place(String text, int x, int baseline) {}
+    /**
+     * The glyphs of a page by their text and where it is drawn to the nearest point, for finding a glyph drawn again in
+     * its place: a hash table of glyph indices, open addressing, whose keys are the glyphs themselves. A map keyed by a
+     * record of the three, a box and a node for every glyph of every page, was a hot spot of the whole extraction.
+     */
+    private static final class Places {
+        private final List<Glyph> glyphs;
+        // Index + 1 of the glyph last put under a key; 0 for an empty slot. Sized for a full page of text, kept under half full.
+        private int[] slots = new int[8192];
+        private int used;
+
+        Places(List<Glyph> glyphs) {
+            this.glyphs = glyphs;
+        }
+
+        /** The glyph last put under this text and place, or -1. */
+        int get(String text, int x, int baseline) {
+            int mask = slots.length - 1;
+            for (int i = hash(text, x, baseline) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (holds(slots[i] - 1, text, x, baseline)) {
+                    return slots[i] - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Puts glyph {@code index}, already in the list, under its text and place, in place of any put there before. */
+        void put(String text, int x, int baseline, int index) {
+            int mask = slots.length - 1;
+            int i = hash(text, x, baseline) & mask;
+            for (; slots[i] != 0; i = (i + 1) & mask) {
+                if (holds(slots[i] - 1, text, x, baseline)) {
+                    slots[i] = index + 1;
+                    return;
+                }
+            }
+            slots[i] = index + 1;
+            if (++used * 2 > slots.length) {
+                grow();
+            }
+        }
+
+        private boolean holds(int index, String text, int x, int baseline) {
+            Glyph g = glyphs.get(index);
+            return Math.round(g.x0()) == x && Math.round(g.baseline()) == baseline && g.text().equals(text);
+        }
+
+        private void grow() {
+            int[] old = slots;
+            slots = new int[old.length * 2];
+            int mask = slots.length - 1;
+            for (int slot : old) {
+                if (slot != 0) {
+                    Glyph g = glyphs.get(slot - 1);
+                    int i = hash(g.text(), Math.round(g.x0()), Math.round(g.baseline())) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = slot;
+                }
+            }
+        }
+
+        private static int hash(String text, int x, int baseline) {
+            int h = text.hashCode() * 0x9E3779B1 + x * 0x85EBCA77 + baseline * 0xC2B2AE3D;
+            return h ^ (h >>> 15);
+        }
+    }
 
     private static final class PageEngine extends PDFTextStripper {
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
-        // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: keyed by text and position.
-        // Sized for a full page of text: grown from 16 entries, it was rehashed eight times a page.
-        private final Map<Place, Integer> seen = new HashMap<>(4096);
+        // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: found by text and position.
+        private final Places seen = new Places(glyphs);
         private final PathCollector paths;
         private final PaperBudget budget;
         private final List<String> skipped = new ArrayList<>();
+        private final PDPage page;
         private int images;
 
-        PageEngine(Frame frame, PaperBudget budget) {
+        PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
             this.budget = budget;
+            this.page = page;
             // PDFTextStripper ignores colour operators; text colour can carry RAG status, and fills need it.
             addOperator(new SetStrokingColorSpace(this));
             addOperator(new SetNonStrokingColorSpace(this));
@@ -241,6 +305,17 @@ final class PageScanner {
                     return OperatorName.BEGIN_INLINE_IMAGE;
                 }
             });
+        }
+
+        /**
+         * Only the page asked for, as the first: PDFTextStripper would walk the whole page tree to find a page by its number
+         * (every page of a long pack walked once per page), and it would read the tree's page, not the counted one.
+         */
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            if (page.hasContents()) {
+                processPage(page);
+            }
         }
 
         @Override
@@ -373,9 +448,10 @@ final class PageScanner {
             boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
             Rgb color = rgb(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
                     : getGraphicsState().getNonStrokingColor());
-            Place key = new Place(text, Math.round(x0), Math.round(baseline));
-            Integer earlier = seen.get(key);
-            if (earlier != null && !text.isBlank()) {
+            int x = Math.round(x0);
+            int y = Math.round(baseline);
+            int earlier = seen.get(text, x, y);
+            if (earlier >= 0 && !text.isBlank()) {
                 Glyph e = glyphs.get(earlier);
                 if (Math.abs(e.x0() - x0) < 1.5f && Math.abs(e.baseline() - baseline) < 1.5f) {
                     if (!e.bold()) {
@@ -385,9 +461,9 @@ final class PageScanner {
                     return;
                 }
             }
-            seen.put(key, glyphs.size());
             glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
                     Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
+            seen.put(text, x, y, glyphs.size() - 1); // once in the list: the table reads its keys from the glyphs
         }
 
         @Override

@@ -25,6 +25,9 @@ final class Paragraphs {
             "(?:\\(?\\d{1,3}[.)]|\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\(?[a-z][.)]|\\([a-zA-Z]\\)|[A-Z]\\)|\\(?[ivx]{1,5}[.)])");
 
     private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*\\.)(\\p{Lu}\\p{Ll}.*)");
+    // Compiled once: they run on every line of every page.
+    private static final Pattern DECIMAL_MARKER = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?");
+    private static final Pattern SYMBOL_FONT = Pattern.compile(".*(symbol|wingding|dingbat).*");
 
     private Paragraphs() {}
 
@@ -105,7 +108,7 @@ final class Paragraphs {
 
     /** How many numbers a decimal marker has ("8." 1, "2.3.1" 3); 0 for a bullet or letter. */
     static int decimalLevels(String marker) {
-        return marker.matches("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?") ? marker.split("\\.").length : 0;
+        return DECIMAL_MARKER.matcher(marker).matches() ? marker.split("\\.").length : 0;
     }
 
     private static int band(Line l, float headerEnd, float footerStart) {
@@ -186,7 +189,7 @@ final class Paragraphs {
         Word first = line.words().get(0);
         String t = first.text();
         int c = t.codePointAt(0);
-        boolean symbolFont = first.font().toLowerCase(Locale.ROOT).matches(".*(symbol|wingding|dingbat).*");
+        boolean symbolFont = SYMBOL_FONT.matcher(first.font().toLowerCase(Locale.ROOT)).matches();
         boolean bulletChar = BULLETS.indexOf(c) >= 0 && (c != 'o' && c != '§' && c != 'Ø' || symbolFont || t.length() == 1);
         if (bulletChar || (c >= 0xE000 && c <= 0xF8FF) || symbolFont && t.length() == 1) {
             String printed = c >= 0xE000 && c <= 0xF8FF || symbolFont ? "•" : new String(Character.toChars(c));

@@ -195,7 +195,7 @@ public final class PdfLayoutReader implements LayoutReader {
         int pageNumber = index + 1;
         PageScanner.Scan scan;
         try {
-            scan = PageScanner.scan(doc, page, index, budget);
+            scan = PageScanner.scan(doc, page, budget);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PaperOverBudgetException over && over.limit() != PaperOverBudgetException.Limit.STREAM_BYTES) {
                 throw over;

@@ -104,6 +104,9 @@ public final class MinutesParser {
     // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
     private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
+    /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
+    private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
+            "officer", "absent");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -228,6 +231,9 @@ public final class MinutesParser {
         Attendance a = attendance(blocks, heading, preambleEnd);
         if (a.apologies.isEmpty()) {
             for (Block b : blocks) {
+                if (!mentions(b.text(), "apolog")) {
+                    continue; // the sentence's first word: most blocks of a part lack it, and squashing them all was a hot spot
+                }
                 Matcher m = APOLOGIES_SENTENCE.matcher(TextLine.squash(b.text()));
                 if (m.find()) {
                     a.apologies.addAll(NameLists.names(withoutSubstitutions(m.group(1))));
@@ -369,6 +375,9 @@ public final class MinutesParser {
         Attendance a = new Attendance();
         String label = null;
         for (int i = from; i < to; i++) {
+            if (label == null && blocks.get(i).table() == null && !mayLabel(blocks.get(i).text())) {
+                continue; // no list under way and no label to start one: nothing here to read
+            }
             List<TextLine> lines = splitAtLabels(TextLine.of(blocks.get(i)));
             for (TextLine line : lines) {
                 Matcher m = LABEL.matcher(line.text());
@@ -401,6 +410,22 @@ public final class MinutesParser {
             }
         }
         return a;
+    }
+
+    /** Whether a text holds a word every attendance label and apologies sentence holds (any case): most of a part's blocks do not. */
+    private static boolean mayLabel(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : LABEL_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds the lower-case ASCII word in any case, as a case-insensitive pattern would find it. */
+    private static boolean mentions(String text, String word) {
+        return text.toLowerCase(Locale.ROOT).contains(word);
     }
 
     // A rendering that joins lines runs "… County Hall. PRESENT: Mr A … IN ATTENDANCE: Dr B …" together: each label starts a line again.

@@ -41,6 +41,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
     // "Red – not started", "Green = on track", "Purple: complete": one key line outside a table.
     private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z /]{0,20}?)\\s*[-–—=:]\\s*(\\S.{2,})$");
+    // Compiled once: every cell of a RAG table is read through the key.
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;]+$");
+    private static final Pattern FIGURES = Pattern.compile("[\\d.,%\\s]+");
     private static final int LOOK_AHEAD = 3;
 
     RagKey {
@@ -70,7 +73,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     /** The status a cell's words state: the key's own word, else a usual RAG word. */
     @Override
     public Optional<RagStatus> word(String text) {
-        RagStatus own = words.get(Texts.fold(text).replaceAll("[.:;]+$", ""));
+        RagStatus own = words.get(END_PUNCTUATION.matcher(Texts.fold(text)).replaceAll(""));
         return own != null ? Optional.of(own) : RagWords.parse(text);
     }
 
@@ -165,7 +168,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             if (!named) {
                 return false;
             }
-            if (definition.split(" ").length < 2 || definition.matches("[\\d.,%\\s]+")) {
+            if (definition.split(" ").length < 2 || FIGURES.matcher(definition).matches()) {
                 return false; // a count table ("Red | 4"), not a key
             }
             rows.add(new Row(name, definition));

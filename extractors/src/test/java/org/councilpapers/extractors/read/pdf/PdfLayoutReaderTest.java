@@ -175,6 +175,26 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void aFullPageWithLinesOverprintedForBoldReadsEachCharacterOnce() throws IOException {
+        // Over 6,000 glyphs, more than the scanner's table of glyphs by place first holds: it grows, and still finds
+        // a glyph drawn again where it stands.
+        LayoutDocument d = read(PdfFixtures.pdf(c -> {
+            for (int i = 0; i < 70; i++) {
+                String row = "Row " + i + " " + "abcdefghij".repeat(8);
+                c.text(row, 20, 40 + 11 * i, 6, false);
+                if (i >= 60) {
+                    c.text(row, 20, 40 + 11 * i, 6, false);
+                }
+            }
+        }));
+        String text = d.text();
+        for (int i = 0; i < 70; i++) {
+            String row = "Row " + i + " abcdefghij";
+            assertTrue(text.contains(row) && text.indexOf(row) == text.lastIndexOf(row), row + " once in: " + text);
+        }
+    }
+
+    @Test
     void bulletsAndNumbersAreListItems() throws IOException {
         LayoutDocument d = read(PdfFixtures.pdf(c -> {
             c.text("What needs to improve", 50, 80, 13, true);
