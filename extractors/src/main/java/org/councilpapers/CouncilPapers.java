@@ -124,19 +124,26 @@ public final class CouncilPapers {
     }
 
     /**
-     * Runs {@code work} on the stream's content spooled to a temporary file (deleted after), at most
-     * {@code maxBytes} of it: one byte more and the paper is refused before the rest is read. A stream cannot
-     * be read twice or by random access, as the readers need, and holding it in one array would cost its whole
-     * size in heap.
+     * Extracts the stream's content, at most {@code maxBytes} of it: one byte more and the paper is refused before the rest
+     * is read. A stream cannot be read twice or by random access, as the readers need: up to {@link #IN_MEMORY} bytes it is
+     * held in memory, beyond that spooled to a temporary file (deleted after), so no stream costs more heap than that bound.
      */
     private Extraction spooled(InputStream in, String source, @Nullable LayoutSink sink) throws IOException {
+        // Most papers are a few megabytes: held in memory up to IN_MEMORY bytes (a bound, whatever the stream holds), they
+        // cost no file; a larger stream goes on to a temporary file, read by random access as a file named by path is.
+        long max = limits.maxBytes();
+        byte[] head = in.readNBytes((int) Math.min(IN_MEMORY, max + 1));
+        if (head.length <= max && head.length < IN_MEMORY) {
+            return run(Source.of(head, source), sink);
+        }
         Path spool = Files.createTempFile("councilpapers-", ".paper");
         try {
             long n;
             try (OutputStream out = Files.newOutputStream(spool)) {
-                n = copy(in, out, limits.maxBytes() + 1);
+                out.write(head);
+                n = head.length + copy(in, out, max + 1 - head.length);
             }
-            if (n > limits.maxBytes()) {
+            if (n > max) {
                 throw tooLarge(source, -1);
             }
             return run(Source.of(spool, source), sink);
@@ -144,6 +151,9 @@ public final class CouncilPapers {
             Files.deleteIfExists(spool);
         }
     }
+
+    /** The most of a stream held in memory; a longer stream is spooled to a temporary file. */
+    static final int IN_MEMORY = 16 << 20;
 
     private static long copy(InputStream in, OutputStream out, long max) throws IOException {
         byte[] buf = new byte[64 << 10];
@@ -162,9 +172,9 @@ public final class CouncilPapers {
     }
 
     /**
-     * Reads and extracts a paper from a stream; {@code source} names it in records and errors. The stream is copied to
-     * a temporary file first (deleted after), at most {@code maxBytes} of it, as the readers need to read a paper more
-     * than once or by random access; {@link #extract(Path)} reads a file in place.
+     * Reads and extracts a paper from a stream; {@code source} names it in records and errors. The readers need to read a
+     * paper more than once or by random access, so a stream of up to 16 MB is held in memory and a longer one copied to a
+     * temporary file (deleted after), at most {@code maxBytes} of it; {@link #extract(Path)} reads a file in place.
      */
     public Extraction extract(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");

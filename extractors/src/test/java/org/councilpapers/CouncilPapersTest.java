@@ -173,4 +173,26 @@ class CouncilPapersTest {
         assertFalse(skip.get().contains(text.indexOf("The review found that day centres")));
         assertFalse(skip.get().contains(text.indexOf("Adult Social Care Scrutiny Panel")), "the front sheet carries the meeting");
     }
+
+    @Test
+    void aStreamIsHeldInMemoryUpToItsBoundThenSpooledAndNeverPastMaxBytes() throws Exception {
+        byte[] small = "Minutes of the meeting of the Audit Committee held on 4 March 2022\n\nRESOLVED: That the report be noted.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve("minutes.txt");
+        Files.write(file, small);
+        assertEquals(PaperJson.toJson(papers.extract(file)), PaperJson.toJson(papers.extract(new ByteArrayInputStream(small), "minutes.txt")));
+        // Past the in-memory bound the stream goes to a file and reads the same: a text paper one byte longer than the bound.
+        byte[] big = new byte[CouncilPapers.IN_MEMORY + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        System.arraycopy(small, 0, big, 0, small.length);
+        Files.write(file, big);
+        assertEquals(PaperJson.toJson(papers.extract(file)).replace(file.getFileName().toString(), "x"),
+                PaperJson.toJson(papers.extract(new ByteArrayInputStream(big), "minutes.txt")).replace("minutes.txt", "x"));
+        // A limit under the bound still refuses a stream one byte over it, before the rest is read.
+        CouncilPapers strict = CouncilPapers.builder().limits(org.councilpapers.extractors.read.PaperLimits.defaults()
+                .withMaxBytes(small.length - 1)).build();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.councilpapers.extractors.read.PaperOverBudgetException.class,
+                () -> strict.extract(new ByteArrayInputStream(small), "minutes.txt"));
+        assertTrue(e.getMessage().contains("maxBytes"), e.getMessage());
+    }
 }
