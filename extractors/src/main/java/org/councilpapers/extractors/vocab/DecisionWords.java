@@ -98,10 +98,10 @@ public final class DecisionWords {
 
     /**
      * The bodies that decide, as minutes name them in "The Committee resolved": councils' committees, boards and panels,
-     * their executives, and the meeting itself.
+     * their executives, commissions and assemblies, and the meeting itself.
      */
     public static final List<String> BODIES = List.of("committee", "sub-committee", "cabinet", "council", "panel", "board", "executive",
-            "executive board", "forum", "meeting");
+            "executive board", "forum", "commission", "assembly", "meeting");
 
     /** "Members" decide when the word is set apart ("Members RESOLVED that …"), but "Members agreed that …" is an opinion. */
     public static final String MEMBERS = "members";

@@ -11,6 +11,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.extractors.record.TextLine;
+import org.councilpapers.extractors.vocab.DecisionWords;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -70,10 +71,9 @@ public final class ProposedDecisions {
     // A person, not a body, takes a Cabinet Member's or an officer's decision: no meeting is held for it.
     private static final Pattern PERSON_TAKER = Pattern.compile("(?i)\\b(?:member|councillor|cllr|leader|mayor|director|officer|head of|"
             + "portfolio|holder|chief|manager|executive director)\\b");
-    private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:committee|sub-committee|cabinet|board|panel|executive|council|"
-            + "commission|assembly|forum)\\b");
-    private static final Pattern BODY = Pattern.compile("(?i).*\\b(?:committee|sub-committee|cabinet|board|panel|executive|council|commission|"
-            + "assembly|forum)\\b.*");
+    // The deciding bodies, as the decision wordings name them (vocab/DecisionWords).
+    private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b" + DecisionWords.bodies() + "\\b");
+    private static final Pattern BODY = Pattern.compile("(?i).*\\b" + DecisionWords.bodies() + "\\b.*");
 
     private ProposedDecisions() {}
 
