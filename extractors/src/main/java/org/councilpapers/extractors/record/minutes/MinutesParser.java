@@ -64,7 +64,9 @@ public final class MinutesParser {
      * ("CPP/12/23"), where the sequence runs on within the year.
      */
     static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:minute\\s+(?:no\\.?\\s*)?)?(" + MINUTE_NUMBER + ")[.:]?\\s+(\\S.*)$");
+    // "45. Title", "Minute 45 Title", and a record of decisions' "Item 5: Title" / "Agenda item 5 – Title".
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|(?:agenda\\s+)?item)\\s+(?:no\\.?\\s*)?)?(" + MINUTE_NUMBER
+            + ")(?:[.:]|\\s+[–—-])?\\s+(\\S.*)$");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
