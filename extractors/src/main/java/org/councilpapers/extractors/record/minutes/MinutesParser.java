@@ -103,6 +103,9 @@ public final class MinutesParser {
      */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes?(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
             + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
+    // The body a bare title names: "Minutes of Cabinet", "MINUTE OF MEETING" run on with "EDUCATION COMMITTEE" under it.
+    private static final Pattern BARE_TITLE_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes? of "
+            + "(?:the )?(?:meeting(?: of(?: the)?)? )?(.+)$");
     // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
     private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
@@ -276,8 +279,11 @@ public final class MinutesParser {
             String time = null;
             String rest = d.matches() ? firstNonNull(d.group(1), d.group(2), d.group(3)) : s.find(0) ? s.group(1) + " on " + s.group(2) : "";
             Matcher by = DECIDED_BY.matcher(rest == null ? "" : rest);
+            Matcher of = BARE_TITLE_OF.matcher(t);
             if (by.find() && MeetingFacts.isCommitteeLine(by.group(1).strip())) {
                 committee = upperCaseName(by.group(1).strip());
+            } else if (bare && of.matches() && MeetingFacts.isCommitteeLine(of.group(1).strip())) {
+                committee = upperCaseName(of.group(1).strip()); // "MINUTE OF MEETING EDUCATION AND CHILDREN'S SERVICES COMMITTEE"
             }
             if (rest != null) {
                 date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);

@@ -41,4 +41,20 @@ class ScottishAttendanceTest {
                 "Present:- Councillor Jill Brown (Depute Convener); and Councillors Ann Reid, Kyle Moore and Tam Hart.",
                 "1. Declarations of interest were made by no member."));
     }
+
+    @Test
+    void aMinuteOfMeetingTitleOverTheCommitteeNamesIt() {
+        List<Meeting> ms = Harness.run(new MeetingExtractor(), DocumentKind.MINUTES, document(para("Aberdeen City Council"),
+                para("MINUTE OF MEETING\nEDUCATION AND CHILDREN'S SERVICES COMMITTEE"),
+                para("Town House, ABERDEEN, 5 March 2024. Present:- Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel."),
+                para("1. There was no urgent business."))).records(Meeting.class);
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("Education and Children's Services Committee", ms.get(0).committee());
+        assertEquals("2024-03-05", String.valueOf(ms.get(0).date()));
+        // An English record titled the same way, with the body after "Minutes of" and the date on a line of its own.
+        List<Meeting> en = Harness.run(new MeetingExtractor(), DocumentKind.MINUTES, document(para("Minutes of Cabinet"),
+                para("Tuesday 12 March 2024"), para("Present: Councillors Raj Patel (Leader), Sam Jones and Tariq Ahmed"),
+                para("1. Apologies for absence"))).records(Meeting.class);
+        assertEquals("Cabinet", en.get(0).committee());
+    }
 }
