@@ -203,6 +203,11 @@ public final class PlanFiles {
                 }
             }
         }
+        return docxWithBody(body);
+    }
+
+    /** A landscape Word document whose body is the given WordprocessingML (paragraphs and tables), as .docx bytes. */
+    public static byte[] docxWithBody(CharSequence body) {
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
                 + "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:body></w:document>";

@@ -73,7 +73,6 @@ public final class ProposedDecisions {
             + "portfolio|holder|chief|manager|executive director)\\b");
     // The deciding bodies, as the decision wordings name them (vocab/DecisionWords).
     private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b" + DecisionWords.bodies() + "\\b");
-    private static final Pattern BODY = Pattern.compile("(?i).*\\b" + DecisionWords.bodies() + "\\b.*");
 
     private ProposedDecisions() {}
 
@@ -370,7 +369,7 @@ public final class ProposedDecisions {
 
     private static @Nullable String body(String text) {
         String b = clean(text).replaceFirst("(?i)^the\\s+", "").replaceFirst("[.,;:]$", "").strip();
-        if (b.isEmpty() || b.length() > 80 || PERSON_TAKER.matcher(b).find() || !BODY.matcher(b).matches()) {
+        if (b.isEmpty() || b.length() > 80 || PERSON_TAKER.matcher(b).find() || !BODY_WORD.matcher(b).find()) {
             return null;
         }
         return b;
