@@ -1,8 +1,6 @@
 package org.councilpapers.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.Printable;
-import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.Facet;
 import org.councilpapers.index.FacetCount;
 import org.councilpapers.index.Hit;
+import org.councilpapers.index.IndexJson;
 import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Snippet;
 import org.jspecify.annotations.Nullable;
@@ -117,49 +115,9 @@ final class IndexCommands {
         return Printable.text(h.source()) + " p." + h.page() + (printed == null || printed.equals(Integer.toString(h.page())) ? "" : " (printed " + printed + ")");
     }
 
-    /** A hit for machines: its place, dates, score, snippet, and the record as SCHEMA.md has it (or the passage). */
-    static ObjectNode json(Hit h) {
-        ObjectNode n = PaperJson.mapper().createObjectNode();
-        n.put("type", h.kind());
-        n.put("id", h.id());
-        if (h.year() == null) {
-            n.putNull("year");
-        } else {
-            n.put("year", h.year());
-        }
-        n.put("date", h.date() == null ? null : h.date().toString());
-        n.put("score", h.score());
-        n.put("documentId", h.document().id());
-        n.put("source", h.source());
-        n.put("council", h.document().council());
-        n.put("page", h.page());
-        n.put("printedPage", h.printedPage());
-        if (h.snippet() != null) {
-            n.put("snippet", h.snippet().text());
-            ArrayNode marks = n.putArray("highlights");
-            for (Snippet.Mark m : h.snippet().marks()) {
-                marks.addArray().add(m.start()).add(m.end());
-            }
-        }
-        if (h.isPassage()) {
-            n.set("passage", PaperJson.mapper().valueToTree(h.passage()));
-        } else {
-            n.set("record", PaperJson.mapper().valueToTree(h.record()));
-        }
-        return n;
-    }
-
-    static ObjectNode json(Map<Facet, List<FacetCount>> facets) {
-        ObjectNode n = PaperJson.mapper().createObjectNode();
-        facets.forEach((f, counts) -> {
-            ObjectNode values = n.putObject(f.label());
-            counts.forEach(c -> values.put(c.value(), c.count()));
-        });
-        return n;
-    }
-
-    static void printJson(PrintWriter out, Object node) throws JsonProcessingException {
-        out.println(PaperJson.pretty().writeValueAsString(node));
+    /** An answer of the index (or a tree built from one) as the library writes it: see {@link IndexJson}. */
+    static void printJson(PrintWriter out, Object answer) throws JsonProcessingException {
+        out.println(IndexJson.writer().writeValueAsString(answer));
     }
 
     /** Facet counts as a few short lines: {@code type: finding 12, judgement 4}. */

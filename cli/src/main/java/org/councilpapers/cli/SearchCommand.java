@@ -1,7 +1,5 @@
 package org.councilpapers.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.Printable;
-import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.SearchResult;
@@ -111,7 +108,7 @@ final class SearchCommand implements Callable<Integer> {
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .orderBy(order(sort, spec)).limit(limit).offset(offset).withFacets(facets).scope(scope);
         return IndexCommands.answer(spec, reading, idx -> idx.search(q),
-                json ? SearchCommand::printJson : SearchCommand::print);
+                json ? IndexCommands::printJson : SearchCommand::print);
     }
 
     static Query.Order order(String name, CommandSpec spec) {
@@ -164,17 +161,4 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void printJson(PrintWriter out, SearchResult r) throws IOException {
-        ObjectNode root = PaperJson.mapper().createObjectNode();
-        root.put("query", r.query().text());
-        root.put("total", r.total());
-        root.put("totalExact", r.totalExact());
-        root.put("offset", r.query().offset());
-        ArrayNode hits = root.putArray("hits");
-        r.hits().forEach(h -> hits.add(IndexCommands.json(h)));
-        if (!r.facets().isEmpty()) {
-            root.set("facets", IndexCommands.json(r.facets()));
-        }
-        IndexCommands.printJson(out, root);
-    }
 }

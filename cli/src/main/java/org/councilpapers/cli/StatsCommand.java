@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Facet;
+import org.councilpapers.index.IndexJson;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.PaperIndex;
 import picocli.CommandLine.Command;
@@ -68,19 +69,11 @@ final class StatsCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
+    /** The library's JSON of the stats, with the index's directory in front. */
     private ObjectNode toJson(IndexStats s) {
-        ObjectNode root = PaperJson.mapper().createObjectNode();
+        ObjectNode root = PaperJson.objectNode();
         root.put("index", reading.dir().toString());
-        root.put("bytes", s.bytes());
-        root.put("papers", s.documents());
-        root.put("records", s.records());
-        root.put("passages", s.passages());
-        root.put("warnings", s.warnings());
-        root.put("firstYear", s.firstYear());
-        root.put("lastYear", s.lastYear());
-        ObjectNode byType = root.putObject("byType");
-        s.byType().forEach((t, n) -> byType.put(t.jsonName(), n));
-        root.set("facets", IndexCommands.json(s.facets()));
+        root.setAll((ObjectNode) IndexJson.tree(s));
         return root;
     }
 }

@@ -1,10 +1,7 @@
 package org.councilpapers.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.Printable;
-import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.Query;
@@ -74,7 +70,7 @@ final class TimelineCommand implements Callable<Integer> {
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
         return IndexCommands.answer(spec, reading, idx -> idx.timeline(q),
-                json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TimelineCommand::print);
+                json ? (out, t) -> IndexCommands.printJson(out, t) : TimelineCommand::print);
     }
 
     private static void print(PrintWriter out, Timeline t) {
@@ -144,36 +140,4 @@ final class TimelineCommand implements Callable<Integer> {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static ObjectNode toJson(Timeline t) {
-        ObjectNode root = PaperJson.mapper().createObjectNode();
-        root.put("query", t.query().text());
-        ArrayNode years = root.putArray("years");
-        for (Timeline.Year y : t.years()) {
-            ObjectNode n = years.addObject();
-            n.put("year", y.year());
-            counts(n, y.counts());
-        }
-        counts(root.putObject("undated"), t.undated());
-        ArrayNode grades = root.putArray("grades");
-        for (Timeline.AreaGrades g : t.grades()) {
-            ObjectNode n = grades.addObject();
-            if (g.year() == null) {
-                n.putNull("year");
-            } else {
-                n.put("year", g.year());
-            }
-            n.put("area", g.area());
-            ObjectNode counts = n.putObject("grades");
-            g.grades().forEach((grade, count) -> counts.put(grade.name(), count));
-        }
-        return root;
-    }
-
-    private static void counts(ObjectNode n, Timeline.Counts c) {
-        n.put("total", c.total());
-        ObjectNode byType = n.putObject("byType");
-        List<RecordType> types = new ArrayList<>(c.byType().keySet());
-        types.forEach(type -> byType.put(type.jsonName(), c.of(type)));
-        n.put("passages", c.passages());
-    }
 }

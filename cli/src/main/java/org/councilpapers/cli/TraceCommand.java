@@ -1,7 +1,5 @@
 package org.councilpapers.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.stream.Collectors;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.Printable;
-import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Query;
 import org.councilpapers.index.Trace;
@@ -91,7 +88,7 @@ final class TraceCommand implements Callable<Integer> {
         Query q = filters.applyTo(Query.all(), spec.commandLine()).limit(limit)
                 .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
         return IndexCommands.answer(spec, reading, idx -> idx.trace(seed, q),
-                json ? (out, t) -> IndexCommands.printJson(out, toJson(t)) : TraceCommand::print);
+                json ? (out, t) -> IndexCommands.printJson(out, t) : TraceCommand::print);
     }
 
     private static void print(PrintWriter out, Trace t) {
@@ -125,24 +122,4 @@ final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode toJson(Trace t) {
-        ObjectNode root = PaperJson.mapper().createObjectNode();
-        root.put("seed", t.seed());
-        root.put("seedRecord", t.seedRecord() == null ? null : t.seedRecord().id());
-        ArrayNode terms = root.putArray("terms");
-        t.terms().forEach(terms::add);
-        root.put("minimumMatch", t.minimumMatch());
-        ArrayNode steps = root.putArray("steps");
-        for (Hit h : t.steps()) {
-            ObjectNode step = IndexCommands.json(h);
-            // Where else the same record is (another form of the paper, a reprint): place only, the record is the step's.
-            ArrayNode copies = step.putArray("alsoIn");
-            for (Hit c : t.copiesOf(h)) {
-                copies.addObject().put("id", c.id()).put("documentId", c.document().id()).put("source", c.source())
-                        .put("page", c.page()).put("printedPage", c.printedPage());
-            }
-            steps.add(step);
-        }
-        return root;
-    }
 }

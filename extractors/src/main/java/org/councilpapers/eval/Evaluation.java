@@ -1,7 +1,6 @@
 package org.councilpapers.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,10 +134,9 @@ public final class Evaluation {
         if (expectedFiles.isEmpty()) {
             throw new IOException(expectedDir + ": no expected-record files (*.json)");
         }
-        ObjectMapper mapper = PaperJson.mapper();
         List<PaperResult> results = new ArrayList<>();
         for (Path f : expectedFiles) {
-            JsonNode expected = mapper.readTree(f.toFile());
+            JsonNode expected = PaperJson.reader().readTree(Files.readAllBytes(f));
             String paperName = expected.path("paper").asText(null);
             if (paperName == null) {
                 throw new IOException(f + ": no \"paper\" field naming the paper it describes");
@@ -178,11 +176,10 @@ public final class Evaluation {
 
     /** As {@link #score(String, Extraction, JsonNode, Set)}, leaving out extracted records of the {@code unannotated} types. */
     public static PaperResult score(String paper, Extraction x, JsonNode expectedRecords, Set<String> types, Set<RecordType> unannotated) {
-        ObjectMapper mapper = PaperJson.mapper();
         List<JsonNode> actual = new ArrayList<>();
         for (PaperRecord r : x.records()) {
             if (!unannotated.contains(r.type()) && (types.isEmpty() || types.contains(r.type().jsonName()))) {
-                actual.add(mapper.valueToTree(r));
+                actual.add(PaperJson.tree(r));
             }
         }
         boolean[] used = new boolean[actual.size()];

@@ -2,7 +2,7 @@ package org.councilpapers.core.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,7 +52,7 @@ public final class CsvWriter implements Flushable {
     private final Writer out;
     private final RecordType type;
     private final List<Column> columns;
-    private final ObjectMapper mapper = PaperJson.mapper();
+    private final ObjectWriter json = PaperJson.writer();
 
     /** Starts a table of {@code type} records on {@code out}, writing its header at once. */
     public CsvWriter(Writer out, RecordType type) throws IOException {
@@ -154,13 +154,13 @@ public final class CsvWriter implements Flushable {
         if (value instanceof Map<?, ?> || value instanceof Record || value instanceof Collection<?>) {
             return null;
         }
-        JsonNode node = mapper.valueToTree(value);
+        JsonNode node = PaperJson.tree(value);
         return node.isValueNode() ? node.asText() : null;
     }
 
     private String json(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a " + value.getClass().getSimpleName() + " cell as JSON", e);
         }

@@ -1,7 +1,6 @@
 package org.councilpapers.core.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Flushable;
 import java.io.IOException;
@@ -49,17 +48,16 @@ public final class JsonlWriter implements Flushable {
 
     /** One record's line, without the line break. */
     public static String line(DocumentInfo document, PaperRecord record) {
-        ObjectMapper mapper = PaperJson.mapper();
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = PaperJson.objectNode();
         List<String> names = RecordColumns.documentFields(record.getClass());
         List<@Nullable String> values = RecordColumns.documentValues(document);
         for (int i = 0; i < names.size(); i++) {
             node.put(names.get(i), values.get(i));
         }
         // PaperRecord's @JsonTypeInfo is inherited, so the tree starts with the record's "type".
-        node.setAll((ObjectNode) mapper.valueToTree(record));
+        node.setAll((ObjectNode) PaperJson.tree(record));
         try {
-            return mapper.writeValueAsString(node);
+            return PaperJson.writer().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + record.type().jsonName() + " " + record.id() + " as JSON", e);
         }

@@ -45,14 +45,14 @@ import org.jspecify.annotations.Nullable;
  * such paragraph or row twice in a trace.
  */
 final class RecordDocuments {
-    private static final ObjectWriter RECORD_WRITER = PaperJson.mapper().copy()
+    private static final ObjectWriter RECORD_WRITER = PaperJson.mapper()
             .registerModule(new SimpleModule().addSerializer(PartialDate.class, new PartialDateSerializer()))
             .writerFor(PaperRecord.class);
-    private static final ObjectReader RECORD_READER = PaperJson.mapper().readerFor(PaperRecord.class);
-    private static final ObjectWriter DOCUMENT_WRITER = PaperJson.mapper().writerFor(DocumentInfo.class);
-    private static final ObjectReader DOCUMENT_READER = PaperJson.mapper().readerFor(DocumentInfo.class);
-    private static final ObjectWriter PASSAGE_WRITER = PaperJson.mapper().writerFor(Passage.class);
-    private static final ObjectReader PASSAGE_READER = PaperJson.mapper().readerFor(Passage.class);
+    private static final ObjectReader RECORD_READER = PaperJson.reader().forType(PaperRecord.class);
+    private static final ObjectWriter DOCUMENT_WRITER = PaperJson.writer().forType(DocumentInfo.class);
+    private static final ObjectReader DOCUMENT_READER = PaperJson.reader().forType(DocumentInfo.class);
+    private static final ObjectWriter PASSAGE_WRITER = PaperJson.writer().forType(Passage.class);
+    private static final ObjectReader PASSAGE_READER = PaperJson.reader().forType(Passage.class);
     /** Records whose span is much wider than their words: they do not stand for the passages inside them. */
     private static final Set<RecordType> CONTAINERS = EnumSet.of(RecordType.MEETING, RecordType.REPORT, RecordType.RAG_TABLE);
 
