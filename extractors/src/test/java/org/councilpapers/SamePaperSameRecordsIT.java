@@ -16,7 +16,7 @@ import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.TableForms.Grid;
 import org.councilpapers.TableForms.T;
-import org.councilpapers.eval.RecordMatcher;
+import org.councilpapers.testdata.RecordMatcher;
 import org.councilpapers.testdata.TestPapers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

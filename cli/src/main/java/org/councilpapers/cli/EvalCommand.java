@@ -17,7 +17,7 @@ import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.eval.Evaluation;
-import org.councilpapers.eval.RecordMatcher;
+import org.councilpapers.testdata.RecordMatcher;
 import org.councilpapers.eval.TypeScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

@@ -1,4 +1,4 @@
-package org.councilpapers.eval;
+package org.councilpapers.testdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -17,6 +17,7 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.testdata.RecordMatcher;
 
 /**
  * Runs the pipeline over papers that have hand-checked expected records and scores the result per

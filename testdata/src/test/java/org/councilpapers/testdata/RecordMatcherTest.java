@@ -1,4 +1,4 @@
-package org.councilpapers.eval;
+package org.councilpapers.testdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
