@@ -71,7 +71,7 @@ public final class Authorities {
 
     /**
      * A place name reduced to what tells it apart: lower case, letters only, the joining words dropped, so "Brighton and
-     * Hove", "BRIGHTON & HOVE" and the web address "brighton-hove" share a key ({@code brightonhove}).
+     * Hove", "BRIGHTON &amp; HOVE" and the web address "brighton-hove" share a key ({@code brightonhove}).
      */
     public static String key(String place) {
         StringBuilder k = new StringBuilder(place.length());

@@ -83,8 +83,8 @@ public final class ProposedDecisions {
     public record MeetingFor(String committee, PartialDate date, TextLine line) {}
 
     /**
-     * @param blocks the blocks the proposal was read from; {@code from} and {@code to} index them (to exclusive), the span of its
-     *               decision parts
+     * A proposal: {@code from} and {@code to} index the blocks it was read from (to exclusive), the span of its decision
+     * parts.
      */
     public record Proposal(@Nullable String title, List<DecisionPart> parts, int from, int to, @Nullable MeetingFor meeting) {
         public Proposal {
