@@ -76,15 +76,21 @@ public final class Evaluation {
          * {@code <expected>/kent-cabinet} and name the paper by its path under the papers folder
          * ({@code real/kent/cabinet-2025-01-30/x.pdf}). Out of sample: never tune to it.
          */
-        KENT_CABINET;
+        KENT_CABINET,
+        /**
+         * More real Kent papers, of its March 2025 Cabinet and full Council meetings ({@code papers/real/kent/…}), annotated
+         * by hand before the extractors ran on them for records; expected files live in {@code <expected>/kent-march}. Every
+         * record type is annotated, RAG tables included. Out of sample: never tune to it.
+         */
+        KENT_MARCH;
 
         /**
-         * The record types this form's expected files leave out, whose extracted records are not scored. The Kent Cabinet set
-         * annotates every type a paper holds, RAG tables included (it found none), so a table read as RAG-rated from colour
-         * that is no status counts against it; the other sets were written before RAG tables were annotated.
+         * The record types this form's expected files leave out, whose extracted records are not scored. The Kent sets
+         * annotate every type a paper holds, RAG tables included (they found none), so a table read as RAG-rated from colour
+         * that is no status counts against them; the other sets were written before RAG tables were annotated.
          */
         public Set<RecordType> unannotated() {
-            return this == KENT_CABINET ? Set.of() : UNANNOTATED;
+            return this == KENT_CABINET || this == KENT_MARCH ? Set.of() : UNANNOTATED;
         }
 
         /** The form as typed on the command line and printed in reports: {@code heldout2}, {@code kent-cabinet}. */
@@ -102,7 +108,7 @@ public final class Evaluation {
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL, HELDOUT, HELDOUT2, KENT_CABINET -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT, HELDOUT2, KENT_CABINET, KENT_MARCH -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -115,6 +121,7 @@ public final class Evaluation {
                 case HELDOUT -> expectedDir.resolve("heldout");
                 case HELDOUT2 -> expectedDir.resolve("heldout2");
                 case KENT_CABINET -> expectedDir.resolve("kent-cabinet");
+                case KENT_MARCH -> expectedDir.resolve("kent-march");
                 case TEXT, PDF, DOCX -> expectedDir;
             };
         }
