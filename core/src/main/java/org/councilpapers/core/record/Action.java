@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param progress the progress commentary as printed; null where the plan has none for the row
  * @param score the latest review's score as printed ("2"); null where the plan scores nothing
  * @param direction the direction of travel as printed ("Improving"); null where not stated
- * @param table the id of the {@link RagTable} record the row came from; null where the plan is not a RAG table
+ * @param table the id of the {@link RagTable} record the row came from; null where its table carries no status
  * @param recommendationId the id of the recommendation or finding record the action implements; null for none
  * @param provenance where in the paper the record was read
  * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
@@ -67,7 +67,7 @@ public record Action(
      * @param progress the progress commentary as printed; null where the plan has none for the row
      * @param score the latest review's score as printed ("2"); null where the plan scores nothing
      * @param direction the direction of travel as printed ("Improving"); null where not stated
-     * @param table the id of the {@link RagTable} record the row came from; null where the plan is not a RAG table
+     * @param table the id of the {@link RagTable} record the row came from; null where its table carries no status
      * @param recommendationId the id of the recommendation or finding record the action implements; null for none
      * @param provenance where in the paper the record was read
      * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
@@ -98,7 +98,7 @@ public record Action(
      * @param progress the progress commentary as printed; null where the plan has none for the row
      * @param score the latest review's score as printed ("2"); null where the plan scores nothing
      * @param direction the direction of travel as printed ("Improving"); null where not stated
-     * @param table the id of the {@link RagTable} record the row came from; null where the plan is not a RAG table
+     * @param table the id of the {@link RagTable} record the row came from; null where its table carries no status
      * @param provenance where in the paper the record was read
      * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
      *     {@code NONE})
@@ -139,7 +139,7 @@ public record Action(
      * @param progress the progress commentary as printed; null where the plan has none for the row
      * @param score the latest review's score as printed ("2"); null where the plan scores nothing
      * @param direction the direction of travel as printed ("Improving"); null where not stated
-     * @param table the id of the {@link RagTable} record the row came from; null where the plan is not a RAG table
+     * @param table the id of the {@link RagTable} record the row came from; null where its table carries no status
      * @param provenance where in the paper the record was read
      */
     public Action(

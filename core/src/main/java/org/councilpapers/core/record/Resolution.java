@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *                   ("88. Revenue Budget (Item 5)" gives "5"); null where they do not
  * @param itemTitle the minute's heading as printed; null where it has none
  * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
- * @param number the decision's own number within the minute as printed ("1", "(a)"); null where unnumbered
+ * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
  * @param text what was resolved
  * @param provenance where in the paper the record was read
  * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
@@ -45,7 +45,7 @@ public record Resolution(
      *     null where they do not
      * @param itemTitle the minute's heading as printed; null where it has none
      * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
-     * @param number the decision's own number within the minute as printed ("1", "(a)"); null where unnumbered
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
      * @param text what was resolved
      * @param provenance where in the paper the record was read
      * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
@@ -68,7 +68,7 @@ public record Resolution(
      * @param itemNumber the minute's number as printed ("88"); null where unnumbered
      * @param itemTitle the minute's heading as printed; null where it has none
      * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
-     * @param number the decision's own number within the minute as printed ("1", "(a)"); null where unnumbered
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
      * @param text what was resolved
      * @param provenance where in the paper the record was read
      */
@@ -92,7 +92,7 @@ public record Resolution(
      * @param itemNumber the minute's number as printed ("88"); null where unnumbered
      * @param itemTitle the minute's heading as printed; null where it has none
      * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
-     * @param number the decision's own number within the minute as printed ("1", "(a)"); null where unnumbered
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
      * @param text what was resolved
      * @param provenance where in the paper the record was read
      * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
@@ -121,7 +121,7 @@ public record Resolution(
      *     null where they do not
      * @param itemTitle the minute's heading as printed; null where it has none
      * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
-     * @param number the decision's own number within the minute as printed ("1", "(a)"); null where unnumbered
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
      * @param text what was resolved
      * @param provenance where in the paper the record was read
      */
