@@ -10,16 +10,24 @@ import org.jspecify.annotations.Nullable;
  * Not thread-safe: one instance belongs to one extraction.
  */
 public final class Warnings {
+    /** How many warnings the no-argument constructor keeps. */
     public static final int DEFAULT_LIMIT = 1000;
 
     private final List<Warning> list = new ArrayList<>();
     private final int limit;
     private int dropped;
 
+    /** A list that keeps up to {@link #DEFAULT_LIMIT} warnings. */
     public Warnings() {
         this(DEFAULT_LIMIT);
     }
 
+    /**
+     * A list that keeps up to {@code limit} warnings and counts the rest.
+     *
+     * @param limit how many warnings to keep
+     * @throws IllegalArgumentException if {@code limit} is below 1
+     */
     public Warnings(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");
@@ -27,10 +35,23 @@ public final class Warnings {
         this.limit = limit;
     }
 
+    /**
+     * Adds a warning, or counts it as dropped once the limit is reached.
+     *
+     * @param code what kind of problem it is
+     * @param message a description for people
+     * @param page the physical page (1-based) it was met on; null where it concerns no one page
+     * @throws NullPointerException if {@code code} or {@code message} is null
+     */
     public void add(WarningCode code, String message, @Nullable Integer page) {
         add(new Warning(code, message, page));
     }
 
+    /**
+     * Adds a warning, or counts it as dropped once the limit is reached.
+     *
+     * @param warning the warning
+     */
     public void add(Warning warning) {
         if (list.size() < limit) {
             list.add(warning);
@@ -39,11 +60,21 @@ public final class Warnings {
         }
     }
 
+    /**
+     * Whether no warning has been added.
+     *
+     * @return true if none has been added
+     */
     public boolean isEmpty() {
         return list.isEmpty();
     }
 
-    /** The warnings so far; if any were dropped, a last {@link WarningCode#TOO_MANY_WARNINGS} says how many. */
+    /**
+     * The warnings so far, in the order they were added.
+     *
+     * @return an unmodifiable copy; if any were dropped, a last {@link WarningCode#TOO_MANY_WARNINGS} warning says
+     *     how many, so the list can hold one more than the limit
+     */
     public List<Warning> toList() {
         if (dropped == 0) {
             return List.copyOf(list);

@@ -9,12 +9,21 @@ import java.util.Objects;
 public final class BadQueryException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The query text as given. */
     private final String query;
+    /** 0-based character offset where parsing failed, or -1. */
     private final int position;
+    /** Why, without the query. */
     private final String reason;
 
     /**
+     * A query that failed to parse.
+     *
+     * @param query the query text as given
      * @param position 0-based character offset in {@code query} where parsing failed, or -1 when unknown
+     * @param reason why, without the query
+     * @param cause the parser's exception; may be null
+     * @throws NullPointerException if {@code query} or {@code reason} is null
      */
     public BadQueryException(String query, int position, String reason, Throwable cause) {
         super(message(query, position, reason), cause);
@@ -23,16 +32,29 @@ public final class BadQueryException extends IllegalArgumentException {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
+    /**
+     * The query text that failed.
+     *
+     * @return the query as given
+     */
     public String query() {
         return query;
     }
 
-    /** 0-based character offset in the query where parsing failed, or -1 when unknown. */
+    /**
+     * Where in the query parsing failed.
+     *
+     * @return the 0-based character offset, or -1 when unknown
+     */
     public int position() {
         return position;
     }
 
-    /** Why, without the query: {@code "unexpected end of query"}. */
+    /**
+     * Why the query failed.
+     *
+     * @return the reason without the query, e.g. {@code "unexpected end of query"}
+     */
     public String reason() {
         return reason;
     }

@@ -21,7 +21,11 @@ public enum Facet {
     /** The organisations records name (see {@link Query#organisation}); a record counts once for each. */
     ORGANISATION;
 
-    /** The lower-case name used in JSON and on the command line. */
+    /**
+     * The name used in JSON and on the command line.
+     *
+     * @return the constant's name in lower case, e.g. {@code organisation}
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

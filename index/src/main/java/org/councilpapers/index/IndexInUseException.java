@@ -6,6 +6,12 @@ import java.io.IOException;
 public final class IndexInUseException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The index is locked by another writer.
+     *
+     * @param index the index, as the message should name it (its directory)
+     * @param cause Lucene's lock exception
+     */
     public IndexInUseException(String index, Throwable cause) {
         super(index + " is being written by another process", cause);
     }

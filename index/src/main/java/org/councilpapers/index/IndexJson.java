@@ -29,17 +29,33 @@ public final class IndexJson {
 
     private IndexJson() {}
 
-    /** A pretty-printing writer for the index's answers (and anything {@link PaperJson} writes). */
+    /**
+     * A pretty-printing writer for the index's answers (and anything {@link PaperJson} writes).
+     *
+     * @return an immutable, thread-safe writer
+     */
     public static ObjectWriter writer() {
         return MAPPER.writerWithDefaultPrettyPrinter();
     }
 
-    /** An answer of the index as a JSON tree, to add fields to or read back. */
+    /**
+     * An answer of the index as a JSON tree, to add fields to or read back.
+     *
+     * @param answer a {@link SearchResult}, {@link Hit}, {@link Timeline}, {@link Trace} or {@link IndexStats} (or
+     *     anything {@link PaperJson} writes)
+     * @return the tree the writer would write
+     * @throws IllegalArgumentException if the value cannot be converted
+     */
     public static JsonNode tree(Object answer) {
         return MAPPER.valueToTree(answer);
     }
 
-    /** The serializers of the index's answers, for a mapper configured like {@link PaperJson#mapper()}. */
+    /**
+     * The serializers of the index's answers, for a mapper configured like {@link PaperJson#mapper()}. Writing
+     * only: the module has no deserializers.
+     *
+     * @return a new module
+     */
     public static SimpleModule module() {
         SimpleModule m = new SimpleModule("councilpapers-index");
         m.addSerializer(Hit.class, new HitSerializer());

@@ -22,6 +22,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record IndexStats(long documents, long records, long passages, long warnings, Map<RecordType, Long> byType, @Nullable Integer firstYear,
         @Nullable Integer lastYear, Map<Facet, List<FacetCount>> facets, long bytes) {
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param documents papers indexed
+     * @param records records indexed, over all papers
+     * @param passages passages of body text indexed beside the records, over all papers
+     * @param warnings warnings the papers' extractions carried, over all papers
+     * @param byType records per type
+     * @param firstYear the earliest record year, or null
+     * @param lastYear the latest record year, or null
+     * @param facets all records counted by facet
+     * @param bytes the index's size on disk
+     * @throws NullPointerException if a map, or a list in {@code facets}, is null
+     */
     public IndexStats {
         byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
         Map<Facet, List<FacetCount>> copy = new LinkedHashMap<>();

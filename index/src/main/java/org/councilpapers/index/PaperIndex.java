@@ -46,7 +46,10 @@ public final class PaperIndex implements AutoCloseable {
      * Opens the index in {@code dir} for reading and writing, creating the folder and an empty
      * index if there is none.
      *
-     * @throws IndexInUseException when another process has it open for writing
+     * @param dir the index's folder
+     * @return the open index; close it to release the write lock
+     * @throws IndexInUseException when another process (or another open index in this one) has it open for writing
+     * @throws IOException if the folder cannot be created or the index cannot be read
      */
     public static PaperIndex open(Path dir) throws IOException {
         return new PaperIndex(LuceneIndex.open(Objects.requireNonNull(dir, "dir")));
@@ -54,25 +57,46 @@ public final class PaperIndex implements AutoCloseable {
 
     /**
      * Opens the index in {@code dir} for searching only; no lock is taken, so this works while
-     * another process writes to it.
+     * another process writes to it. Adding or deleting fails.
      *
+     * @param dir the index's folder
+     * @return the open index
      * @throws java.io.FileNotFoundException when {@code dir} holds no index
+     * @throws IOException if the index cannot be read
      */
     public static PaperIndex openReadOnly(Path dir) throws IOException {
         return new PaperIndex(LuceneIndex.openReadOnly(Objects.requireNonNull(dir, "dir")));
     }
 
-    /** A new, empty index in memory, for tests and short-lived embedding. */
+    /**
+     * A new, empty index in memory, for tests and short-lived embedding; it is gone when closed.
+     *
+     * @return the writable index
+     * @throws IOException if Lucene cannot set it up
+     */
     public static PaperIndex inMemory() throws IOException {
         return new PaperIndex(LuceneIndex.inMemory());
     }
 
-    /** Whether {@code dir} holds an index. */
+    /**
+     * Whether {@code dir} holds an index.
+     *
+     * @param dir the folder
+     * @return true if it is a folder holding a committed index; false if it is missing or holds none
+     * @throws IOException if the folder cannot be read
+     */
     public static boolean exists(Path dir) throws IOException {
         return LuceneIndex.exists(Objects.requireNonNull(dir, "dir"));
     }
 
-    /** Adds one paper's records, replacing any the index has for the same document id, and commits. */
+    /**
+     * Adds one paper's records, replacing any records and passages the index has for the same document id, and
+     * commits.
+     *
+     * @param extraction the paper's extraction
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public void add(Extraction extraction) throws IOException {
         lucene.add(Objects.requireNonNull(extraction, "extraction"), null);
     }
@@ -81,6 +105,11 @@ public final class PaperIndex implements AutoCloseable {
      * As {@link #add(Extraction)}, remembering where the paper was read from. If another version of
      * a paper was added from the same location (the file has changed since), it is removed in the
      * same commit.
+     *
+     * @param extraction the paper's extraction
+     * @param location where the paper was read from (its path, say), as the caller names it
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, String location) throws IOException {
         lucene.add(Objects.requireNonNull(extraction, "extraction"), Objects.requireNonNull(location, "location"));
@@ -91,6 +120,11 @@ public final class PaperIndex implements AutoCloseable {
      * the same commit: the paper's earlier records and passages all go, and these all come, at once.
      * A passage that lies inside a record holding its words (a finding, an action row, a question
      * and its answer) is not kept: the record finds those words already.
+     *
+     * @param extraction the paper's extraction
+     * @param passages the paper's passages, from {@link Passages#of}; empty for none
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages) throws IOException {
         lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
@@ -100,6 +134,13 @@ public final class PaperIndex implements AutoCloseable {
      * As {@link #add(Extraction, List)}, remembering where the paper was read from (see
      * {@link #add(Extraction, String)}) and whether it was read with NLP ({@link IndexedDocument#nlp()}),
      * so an indexer can tell a paper worth reading again with NLP from one it may skip.
+     *
+     * @param extraction the paper's extraction
+     * @param passages the paper's passages, from {@link Passages#of}; empty for none
+     * @param location where the paper was read from, as the caller names it
+     * @param nlp whether the paper was read with NLP
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages, String location, boolean nlp) throws IOException {
         lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
@@ -109,28 +150,56 @@ public final class PaperIndex implements AutoCloseable {
     /**
      * Adds several papers with a single commit, for bulk loads: much faster than one {@link #add}
      * each. Each paper is still whole or absent to readers and after a crash; a crash loses the
-     * papers of this call not yet committed.
+     * papers of this call not yet committed. No passages and no locations are stored.
+     *
+     * @param extractions the papers' extractions
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
      */
     public void addAll(Collection<Extraction> extractions) throws IOException {
         lucene.addAll(List.copyOf(extractions));
     }
 
-    /** Removes a paper's records and passages; returns whether the index had the paper. */
+    /**
+     * Removes a paper's records and passages, and commits.
+     *
+     * @param documentId the paper's document id
+     * @return whether the index had the paper
+     * @throws IOException if writing or committing fails
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public boolean delete(String documentId) throws IOException {
         return lucene.delete(Objects.requireNonNull(documentId, "documentId"));
     }
 
-    /** Whether the paper with this document id (the SHA-256 of its bytes, hex) is indexed. */
+    /**
+     * Whether a paper is indexed.
+     *
+     * @param documentId the paper's document id (the SHA-256 of its bytes, hex)
+     * @return true if it is
+     * @throws IOException if the index cannot be read
+     */
     public boolean contains(String documentId) throws IOException {
         return lucene.contains(Objects.requireNonNull(documentId, "documentId"));
     }
 
-    /** The indexed paper with this document id. */
+    /**
+     * The indexed paper with this document id.
+     *
+     * @param documentId the paper's document id
+     * @return the paper, or empty if it is not indexed
+     * @throws IOException if the index cannot be read
+     */
     public Optional<IndexedDocument> document(String documentId) throws IOException {
         return lucene.document(Objects.requireNonNull(documentId, "documentId"));
     }
 
-    /** Every indexed paper, by file name then document id. */
+    /**
+     * Every indexed paper, by file name then document id.
+     *
+     * @return the papers
+     * @throws IOException if the index cannot be read
+     */
     public List<IndexedDocument> documents() throws IOException {
         return lucene.documents();
     }
@@ -139,13 +208,22 @@ public final class PaperIndex implements AutoCloseable {
      * One page of records matching the query, with snippets and, if asked, facet counts. Passages
      * come only when the query's {@link Query#scope} asks for them.
      *
+     * @param query what to find, which page of it and in what order
+     * @return the page of hits, the total and any facets
      * @throws BadQueryException when the query's text does not parse
+     * @throws IOException if the index cannot be read
      */
     public SearchResult search(Query query) throws IOException {
         return lucene.search(Objects.requireNonNull(query, "query"));
     }
 
-    /** The record, or the passage, with this id, wherever it is indexed. */
+    /**
+     * The record, or the passage, with this id, wherever it is indexed.
+     *
+     * @param recordId a record's or passage's id
+     * @return it as a hit without a snippet; empty if no paper holds it
+     * @throws IOException if the index cannot be read
+     */
     public Optional<Hit> record(String recordId) throws IOException {
         return lucene.record(Objects.requireNonNull(recordId, "recordId"));
     }
@@ -154,6 +232,11 @@ public final class PaperIndex implements AutoCloseable {
      * Every record matching the query, ignoring its offset and limit, in its order (relevance order
      * is taken as {@link Query.Order#DOCUMENT}, which is stable), without snippets: for exports.
      * The whole scan sees the index as it was when the scan began.
+     *
+     * @param query what to find and in what order
+     * @param consumer takes each hit, on the calling thread
+     * @throws BadQueryException when the query's text does not parse
+     * @throws IOException if the index cannot be read, or as the consumer throws it
      */
     public void scan(Query query, HitConsumer consumer) throws IOException {
         Objects.requireNonNull(consumer, "consumer");
@@ -163,12 +246,23 @@ public final class PaperIndex implements AutoCloseable {
     /** Takes the hits of a {@link #scan}; may fail with an I/O error, which ends the scan. */
     @FunctionalInterface
     public interface HitConsumer {
+        /**
+         * Takes one hit.
+         *
+         * @param hit the hit, without a snippet
+         * @throws IOException to end the scan (a full disk while exporting); {@code scan} throws it on
+         */
         void accept(Hit hit) throws IOException;
     }
 
     /**
      * The query's matches counted by year and type, and judgements' grades by year and area; unless
      * the query's {@link Query#scope} says otherwise, passages are counted too, per year on their own.
+     *
+     * @param query what to count; its offset, limit and order do not apply
+     * @return the counts
+     * @throws BadQueryException when the query's text does not parse
+     * @throws IOException if the index cannot be read
      */
     public Timeline timeline(Query query) throws IOException {
         return lucene.timeline(Objects.requireNonNull(query, "query"));
@@ -203,22 +297,44 @@ public final class PaperIndex implements AutoCloseable {
      *     The limit counts steps.
      * </ol>
      *
+     * @param seed a record id, or query text
+     * @param filters which records may be steps, and how many
+     * @return the trace; no steps where nothing related is found
      * @throws BadQueryException when {@code seed} is query text that does not parse
+     * @throws IOException if the index cannot be read
      */
     public Trace trace(String seed, Query filters) throws IOException {
         return lucene.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
     }
 
-    /** As {@link #trace(String, Query)} with no filters and at most 50 records. */
+    /**
+     * As {@link #trace(String, Query)} with no filters and at most 50 steps.
+     *
+     * @param seed a record id, or query text
+     * @return the trace
+     * @throws BadQueryException when {@code seed} is query text that does not parse
+     * @throws IOException if the index cannot be read
+     */
     public Trace trace(String seed) throws IOException {
         return trace(seed, Query.all().limit(50));
     }
 
-    /** Counts of papers, records and warnings, records by type and facet, and the index's size. */
+    /**
+     * Counts of papers, records and warnings, records by type and facet, and the index's size.
+     *
+     * @return the counts, as of the last commit this index sees
+     * @throws IOException if the index cannot be read
+     */
     public IndexStats stats() throws IOException {
         return lucene.stats();
     }
 
+    /**
+     * Closes the index, releasing its files, its write lock and its search threads. Call it once no search is
+     * running; the index cannot be used after it.
+     *
+     * @throws IOException if closing Lucene's writer or files fails
+     */
     @Override
     public void close() throws IOException {
         lucene.close();

@@ -22,11 +22,28 @@ public record Passage(String id, Kind kind, int page, @Nullable String printedPa
         String text) {
     /** What a passage was in the paper's layout. */
     public enum Kind {
+        /** A body paragraph. */
         PARAGRAPH,
+        /** A list item, its marker in front of its text. */
         LIST_ITEM,
+        /** A table row that is not all header cells. */
         TABLE_ROW
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id stable for the same bytes
+     * @param kind what the passage was on the page
+     * @param page the physical, 1-based page it starts on
+     * @param printedPage the page number printed on that page, or null
+     * @param start its start offset in the paper's extracted text
+     * @param end its end offset there
+     * @param heading the nearest heading above it, or null
+     * @param text its words
+     * @throws NullPointerException if {@code id}, {@code kind} or {@code text} is null
+     * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
+     */
     public Passage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -39,7 +39,13 @@ public final class Passages {
 
     private Passages() {}
 
-    /** The passages of the paper {@code x} was extracted from, read from its layout, in reading order. */
+    /**
+     * The passages of the paper {@code x} was extracted from, read from its layout, in reading order.
+     *
+     * @param x the paper's extraction, for its document id
+     * @param layout the layout the extraction was read from
+     * @return the passages, unmodifiable
+     */
     public static List<Passage> of(Extraction x, LayoutDocument layout) {
         return of(x, layout, offset -> true);
     }
@@ -48,6 +54,12 @@ public final class Passages {
      * As {@link #of(Extraction, LayoutDocument)}, keeping only passages whose start offset in the
      * layout text {@code keep} accepts (see {@code CouncilPapers.LayoutSink} for the offsets an
      * extraction leaves out). A heading where {@code keep} says no is no passage's heading either.
+     *
+     * @param x the paper's extraction, for its document id
+     * @param layout the layout the extraction was read from
+     * @param keep accepts the start offsets in {@link LayoutDocument#text()} where passages may be cut
+     * @return the passages, unmodifiable
+     * @throws NullPointerException if an argument is null
      */
     public static List<Passage> of(Extraction x, LayoutDocument layout, IntPredicate keep) {
         Objects.requireNonNull(x, "x");

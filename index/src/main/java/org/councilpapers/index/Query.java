@@ -69,8 +69,11 @@ public final class Query {
      * passage does not have, so, as for a record without the field, no passage passes them.
      */
     public enum Scope {
+        /** The records extractors made. */
         RECORDS,
+        /** The passages of body text. */
         PASSAGES,
+        /** Records and passages. */
         BOTH
     }
 
@@ -85,6 +88,7 @@ public final class Query {
     public static final int MAX_OFFSET = 100_000;
     /** Years a filter may name: council papers are from this span, and a typo (3000, 20199) is an error, not an empty answer. */
     public static final int MIN_YEAR = 1900;
+    /** The latest year a filter may name; see {@link #MIN_YEAR}. */
     public static final int MAX_YEAR = 2100;
 
     private final @Nullable String text;
@@ -133,98 +137,195 @@ public final class Query {
         this.scope = b.scope;
     }
 
-    /** Every record, in relevance order (which, with no text, is index order). */
+    /**
+     * Every record, in relevance order (which, with no text, is index order), {@link #DEFAULT_LIMIT} at a time.
+     *
+     * @return the query with nothing set
+     */
     public static Query all() {
         return new Builder().build();
     }
 
-    /** Records matching this text (Lucene syntax); blank text or {@code *} matches every record. */
+    /**
+     * Records matching this text (Lucene syntax); blank text or {@code *} matches every record. The text is parsed
+     * when the query is run, not here.
+     *
+     * @param text the query text
+     * @return the query
+     */
     public static Query text(String text) {
         return all().withText(text);
     }
 
-    /** This query with other text; blank or {@code *} matches every record. */
+    /**
+     * This query with other text; null, blank or {@code *} matches every record. Surrounding whitespace is dropped.
+     *
+     * @param newText the query text (Lucene syntax)
+     * @return a new query; this one is unchanged
+     */
     public Query withText(@Nullable String newText) {
         Builder b = builder();
         b.text = newText == null || newText.isBlank() || newText.strip().equals("*") ? null : newText.strip();
         return b.build();
     }
 
-    /** Only records of these types (none given: every type). */
+    /**
+     * Only records of these types (none given: every type). Replaces any earlier type filter.
+     *
+     * @param recordTypes the types
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a type is null
+     */
     public Query type(RecordType... recordTypes) {
         return type(List.of(recordTypes));
     }
 
+    /**
+     * As {@link #type(RecordType...)}, from a collection.
+     *
+     * @param recordTypes the types; empty for every type
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if the collection or a type in it is null
+     */
     public Query type(Collection<RecordType> recordTypes) {
         Builder b = builder();
         b.types = enums(recordTypes, RecordType.class);
         return b.build();
     }
 
-    /** Only records of papers from these councils (the paper's council, as {@code extract} gives it). */
+    /**
+     * Only records of papers from these councils (the paper's council, as {@code extract} gives it). Replaces any
+     * earlier values of this filter; none (or only blank names) removes it.
+     *
+     * @param names the councils' names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query council(String... names) {
         Builder b = builder();
         b.councils = names(names);
         return b.build();
     }
 
-    /** Only meetings and reports of these committees. */
+    /**
+     * Only meetings and reports of these committees. Replaces any earlier values of this filter; none (or only blank
+     * names) removes it.
+     *
+     * @param names the committees' names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query committee(String... names) {
         Builder b = builder();
         b.committees = names(names);
         return b.build();
     }
 
-    /** Only judgements and findings about these authorities. */
+    /**
+     * Only judgements and findings about these authorities. Replaces any earlier values of this filter; none (or only
+     * blank names) removes it.
+     *
+     * @param names the authorities' names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query authority(String... names) {
         Builder b = builder();
         b.authorities = names(names);
         return b.build();
     }
 
-    /** Only judgements under these inspection frameworks ({@code ILACS}, {@code SIF}). */
+    /**
+     * Only judgements under these inspection frameworks ({@code ILACS}, {@code SIF}). Replaces any earlier values of
+     * this filter; none (or only blank names) removes it.
+     *
+     * @param names the frameworks' names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query framework(String... names) {
         Builder b = builder();
         b.frameworks = names(names);
         return b.build();
     }
 
-    /** Only judgements with these grades. */
+    /**
+     * Only judgements with these grades. Replaces any earlier values of this filter; none removes it.
+     *
+     * @param values the grades
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a value is null
+     */
     public Query grade(Grade... values) {
         Builder b = builder();
         b.grades = enums(List.of(values), Grade.class);
         return b.build();
     }
 
-    /** Only actions with these statuses. */
+    /**
+     * Only actions with these statuses. Replaces any earlier values of this filter; none removes it.
+     *
+     * @param values the statuses
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a value is null
+     */
     public Query status(RagStatus... values) {
         Builder b = builder();
         b.statuses = enums(List.of(values), RagStatus.class);
         return b.build();
     }
 
-    /** Only findings of these kinds. */
+    /**
+     * Only findings of these kinds. Replaces any earlier values of this filter; none removes it.
+     *
+     * @param values the kinds
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a value is null
+     */
     public Query kind(FindingKind... values) {
         Builder b = builder();
         b.kinds = enums(List.of(values), FindingKind.class);
         return b.build();
     }
 
-    /** Only records that name one of these people ("Janet Simon"; "Cllr Watson" is Watson). */
+    /**
+     * Only records that name one of these people ("Janet Simon"; "Cllr Watson" is Watson). Replaces any earlier
+     * values of this filter; none (or only blank names) removes it.
+     *
+     * @param names the people's names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query person(String... names) {
         Builder b = builder();
         b.people = names(names);
         return b.build();
     }
 
-    /** Only records whose text mentions one of these organisations ("Ofsted", "the Department for Education"), as NLP found them. */
+    /**
+     * Only records whose text mentions one of these organisations ("Ofsted", "the Department for Education"), as
+     * NLP found them. Replaces any earlier values of this filter; none (or only blank names) removes it.
+     *
+     * @param names the organisations' names
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if a name is null
+     */
     public Query organisation(String... names) {
         Builder b = builder();
         b.organisations = names(names);
         return b.build();
     }
 
-    /** Only records whose year is in {@code from..to}, both inclusive; null leaves that end open. */
+    /**
+     * Only records whose year is in {@code from..to}, both inclusive; null leaves that end open (both null removes
+     * the filter).
+     *
+     * @param from the first year, or null
+     * @param to the last year, or null
+     * @return a new query; this one is unchanged
+     * @throws IllegalArgumentException if a year is outside {@link #MIN_YEAR}..{@link #MAX_YEAR} or {@code from} is
+     *     after {@code to}
+     */
     public Query years(@Nullable Integer from, @Nullable Integer to) {
         checkYear("from", from);
         checkYear("to", to);
@@ -243,12 +344,26 @@ public final class Query {
         }
     }
 
-    /** Only records of this year. */
+    /**
+     * Only records of this year.
+     *
+     * @param year the year
+     * @return a new query; this one is unchanged
+     * @throws IllegalArgumentException if the year is outside {@link #MIN_YEAR}..{@link #MAX_YEAR}
+     */
     public Query year(int year) {
         return years(year, year);
     }
 
-    /** Only records whose date overlaps {@code from..to}, both inclusive; null leaves that end open. */
+    /**
+     * Only records whose date overlaps {@code from..to}, both inclusive; null leaves that end open (both null
+     * removes the filter).
+     *
+     * @param from the first day, or null
+     * @param to the last day, or null
+     * @return a new query; this one is unchanged
+     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     */
     public Query dates(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("dates " + from + ".." + to + " run backwards");
@@ -259,20 +374,38 @@ public final class Query {
         return b.build();
     }
 
-    /** Only records of the paper with this document id (the SHA-256 of its bytes). */
+    /**
+     * Only records of one paper.
+     *
+     * @param id the paper's document id (the SHA-256 of its bytes, hex); null removes the filter
+     * @return a new query; this one is unchanged
+     */
     public Query document(@Nullable String id) {
         Builder b = builder();
         b.documentId = id;
         return b.build();
     }
 
+    /**
+     * Hits in this order.
+     *
+     * @param newOrder the order
+     * @return a new query; this one is unchanged
+     * @throws NullPointerException if {@code newOrder} is null
+     */
     public Query orderBy(Order newOrder) {
         Builder b = builder();
         b.order = Objects.requireNonNull(newOrder, "order");
         return b.build();
     }
 
-    /** Skip the first {@code n} hits, at most {@link #MAX_OFFSET}: {@code offset(20).limit(10)} is the third page of ten. */
+    /**
+     * Skip the first {@code n} hits: {@code offset(20).limit(10)} is the third page of ten.
+     *
+     * @param n how many hits to skip, 0 to {@link #MAX_OFFSET}
+     * @return a new query; this one is unchanged
+     * @throws IllegalArgumentException if {@code n} is out of that range
+     */
     public Query offset(int n) {
         if (n < 0 || n > MAX_OFFSET) {
             throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", not " + n);
@@ -282,7 +415,13 @@ public final class Query {
         return b.build();
     }
 
-    /** Return at most {@code n} hits, up to {@link #MAX_LIMIT} (0 for counts and facets only). */
+    /**
+     * Return at most {@code n} hits (0 for counts and facets only).
+     *
+     * @param n the most hits, 0 to {@link #MAX_LIMIT}
+     * @return a new query; this one is unchanged
+     * @throws IllegalArgumentException if {@code n} is out of that range
+     */
     public Query limit(int n) {
         if (n < 0 || n > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", not " + n);
@@ -293,8 +432,11 @@ public final class Query {
     }
 
     /**
-     * Also count the matches by type, year, grade, status, authority and council. Off by default:
-     * counting visits every match, where a plain search can stop early.
+     * Also count the matches by every {@link Facet} (type, year, grade, status, authority, council, person and
+     * organisation). Off by default: counting visits every match, where a plain search can stop early.
+     *
+     * @param on whether to count
+     * @return a new query; this one is unchanged
      */
     public Query withFacets(boolean on) {
         Builder b = builder();
@@ -306,6 +448,9 @@ public final class Query {
      * Look at records, passages or both. Unset, each use has its own default: records for
      * {@link PaperIndex#search} and {@link PaperIndex#scan}, both for {@link PaperIndex#timeline} and
      * {@link PaperIndex#trace}.
+     *
+     * @param newScope what to look at; null for each use's default
+     * @return a new query; this one is unchanged
      */
     public Query scope(@Nullable Scope newScope) {
         Builder b = builder();
@@ -313,96 +458,212 @@ public final class Query {
         return b.build();
     }
 
-    /** The scope asked for; null when unset (see {@link #scope(Scope)}). */
+    /**
+     * The scope asked for.
+     *
+     * @return the scope; null when unset (see {@link #scope(Scope)})
+     */
     public @Nullable Scope scope() {
         return scope;
     }
 
-    /** The scope asked for, or {@code otherwise} when unset. */
+    /**
+     * The scope asked for, or a default.
+     *
+     * @param otherwise the scope to use when none was asked for
+     * @return the scope asked for, else {@code otherwise}
+     * @throws NullPointerException if the scope is unset and {@code otherwise} is null
+     */
     public Scope scopeOr(Scope otherwise) {
         return scope == null ? Objects.requireNonNull(otherwise, "otherwise") : scope;
     }
 
+    /**
+     * The query text.
+     *
+     * @return the stripped text; null when the query matches every record
+     */
     public @Nullable String text() {
         return text;
     }
 
+    /**
+     * The type filter.
+     *
+     * @return the types, in {@link RecordType} order; empty for every type
+     */
     public Set<RecordType> types() {
         return types;
     }
 
+    /**
+     * The council filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> councils() {
         return councils;
     }
 
+    /**
+     * The committee filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> committees() {
         return committees;
     }
 
+    /**
+     * The authority filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> authorities() {
         return authorities;
     }
 
+    /**
+     * The framework filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> frameworks() {
         return frameworks;
     }
 
+    /**
+     * The grade filter.
+     *
+     * @return the grades, in {@link Grade} order; empty for no filter
+     */
     public Set<Grade> grades() {
         return grades;
     }
 
+    /**
+     * The status filter.
+     *
+     * @return the statuses, in {@link RagStatus} order; empty for no filter
+     */
     public Set<RagStatus> statuses() {
         return statuses;
     }
 
+    /**
+     * The finding-kind filter.
+     *
+     * @return the kinds, in {@link FindingKind} order; empty for no filter
+     */
     public Set<FindingKind> kinds() {
         return kinds;
     }
 
+    /**
+     * The person filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> people() {
         return people;
     }
 
+    /**
+     * The organisation filter.
+     *
+     * @return the names as given, stripped; empty for no filter
+     */
     public Set<String> organisations() {
         return organisations;
     }
 
+    /**
+     * The first year of the year filter.
+     *
+     * @return the year; null for an open start
+     */
     public @Nullable Integer fromYear() {
         return fromYear;
     }
 
+    /**
+     * The last year of the year filter.
+     *
+     * @return the year; null for an open end
+     */
     public @Nullable Integer toYear() {
         return toYear;
     }
 
+    /**
+     * The first day of the date filter.
+     *
+     * @return the day; null for an open start
+     */
     public @Nullable LocalDate fromDate() {
         return fromDate;
     }
 
+    /**
+     * The last day of the date filter.
+     *
+     * @return the day; null for an open end
+     */
     public @Nullable LocalDate toDate() {
         return toDate;
     }
 
+    /**
+     * The paper filter.
+     *
+     * @return the document id; null for every paper
+     */
     public @Nullable String documentId() {
         return documentId;
     }
 
+    /**
+     * The order of hits.
+     *
+     * @return the order; {@link Order#RELEVANCE} unless set
+     */
     public Order order() {
         return order;
     }
 
+    /**
+     * How many hits to skip.
+     *
+     * @return the offset; 0 unless set
+     */
     public int offset() {
         return offset;
     }
 
+    /**
+     * The most hits to return.
+     *
+     * @return the limit; {@link #DEFAULT_LIMIT} unless set
+     */
     public int limit() {
         return limit;
     }
 
+    /**
+     * Whether to count matches by facet.
+     *
+     * @return true if {@link #withFacets(boolean)} asked for counts
+     */
     public boolean facets() {
         return facets;
     }
 
+    /**
+     * Equal to a query with the same text, filters, order, page, facets and scope.
+     *
+     * @param o the other object
+     * @return true if it is an equal query
+     */
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof Query q && Objects.equals(text, q.text) && types.equals(q.types) && councils.equals(q.councils)
@@ -415,13 +676,22 @@ public final class Query {
                 && facets == q.facets && scope == q.scope;
     }
 
+    /**
+     * A hash consistent with {@link #equals(Object)}.
+     *
+     * @return the hash
+     */
     @Override
     public int hashCode() {
         return Objects.hash(text, types, councils, committees, authorities, frameworks, grades, statuses, kinds, people, organisations, fromYear, toYear,
                 fromDate, toDate, documentId, order, offset, limit, facets, scope);
     }
 
-    /** Only the parts that are set, e.g. {@code Query[text="return home", type=[finding], years=2016..2021]}. */
+    /**
+     * Only the parts that are set, e.g. {@code Query[text="return home", type=[finding], years=2016..2021]}.
+     *
+     * @return a readable description, for logs and test failures
+     */
     @Override
     public String toString() {
         StringJoiner s = new StringJoiner(", ", "Query[", "]");

@@ -11,8 +11,20 @@ import java.util.Objects;
  * @param marks the matched spans, in order, not overlapping
  */
 public record Snippet(String text, List<Mark> marks) {
-    /** A matched span: offsets into {@link Snippet#text()}, end exclusive. */
+    /**
+     * A matched span: offsets into {@link Snippet#text()}, end exclusive.
+     *
+     * @param start the offset of the span's first character
+     * @param end the offset just past its last
+     */
     public record Mark(int start, int end) {
+        /**
+         * Checks the span.
+         *
+         * @param start the offset of the span's first character
+         * @param end the offset just past its last
+         * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
+         */
         public Mark {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad span " + start + ".." + end);
@@ -20,6 +32,14 @@ public record Snippet(String text, List<Mark> marks) {
         }
     }
 
+    /**
+     * Copies the marks and checks them against the text.
+     *
+     * @param text the passage
+     * @param marks the matched spans, in order, not overlapping
+     * @throws IllegalArgumentException if the marks are out of order, overlap or run past the text
+     * @throws NullPointerException if {@code text} or {@code marks} is null
+     */
     public Snippet {
         Objects.requireNonNull(text, "text");
         marks = List.copyOf(marks);
@@ -32,7 +52,14 @@ public record Snippet(String text, List<Mark> marks) {
         }
     }
 
-    /** The passage with each mark wrapped: {@code marked("[", "]")} gives {@code "a [return] home"}. */
+    /**
+     * The passage with each mark wrapped: {@code marked("[", "]")} gives {@code "a [return] home"}. Nothing is
+     * escaped: for HTML, build the markup from {@link #text()} and {@link #marks()} instead, escaping each piece.
+     *
+     * @param open what to put before each match
+     * @param close what to put after each match
+     * @return the marked text
+     */
     public String marked(String open, String close) {
         StringBuilder s = new StringBuilder(text.length() + marks.size() * (open.length() + close.length()));
         int at = 0;
@@ -43,7 +70,11 @@ public record Snippet(String text, List<Mark> marks) {
         return s.append(text, at, text.length()).toString();
     }
 
-    /** The matched words, in order. */
+    /**
+     * The matched words, in order.
+     *
+     * @return the text of each mark
+     */
     public List<String> matches() {
         return marks.stream().map(m -> text.substring(m.start(), m.end())).toList();
     }

@@ -22,6 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record Trace(String seed, @Nullable Hit seedRecord, List<String> terms, int minimumMatch, List<Hit> steps,
         Map<String, List<Hit>> copies) {
+    /**
+     * Copies the lists and the copies map, leaving out steps with no copies.
+     *
+     * @param seed what the trace started from
+     * @param seedRecord the record the trace started from, or null
+     * @param terms the words related records were matched on
+     * @param minimumMatch how many of {@code terms} a record had to contain
+     * @param steps the related records, oldest first
+     * @param copies by step id, the same record or passage found in other papers
+     * @throws NullPointerException if {@code seed}, a list or the map is null
+     */
     public Trace {
         Objects.requireNonNull(seed, "seed");
         terms = List.copyOf(terms);
@@ -35,12 +46,25 @@ public record Trace(String seed, @Nullable Hit seedRecord, List<String> terms, i
         copies = Collections.unmodifiableMap(c);
     }
 
-    /** A trace whose steps have no copies elsewhere. */
+    /**
+     * A trace whose steps have no copies elsewhere.
+     *
+     * @param seed what the trace started from
+     * @param seedRecord the record the trace started from, or null
+     * @param terms the words related records were matched on
+     * @param minimumMatch how many of {@code terms} a record had to contain
+     * @param steps the related records, oldest first
+     */
     public Trace(String seed, @Nullable Hit seedRecord, List<String> terms, int minimumMatch, List<Hit> steps) {
         this(seed, seedRecord, terms, minimumMatch, steps, Map.of());
     }
 
-    /** The same record or passage as {@code step} in other papers, oldest first; empty when there is none. */
+    /**
+     * The same record or passage as {@code step} in other papers.
+     *
+     * @param step one of {@link #steps()}
+     * @return its copies, oldest first; empty when there is none
+     */
     public List<Hit> copiesOf(Hit step) {
         return copies.getOrDefault(step.id(), List.of());
     }

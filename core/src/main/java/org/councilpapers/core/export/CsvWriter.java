@@ -54,7 +54,14 @@ public final class CsvWriter implements Flushable {
     private final List<Column> columns;
     private final ObjectWriter json = PaperJson.writer();
 
-    /** Starts a table of {@code type} records on {@code out}, writing its header at once. */
+    /**
+     * Starts a table of {@code type} records on {@code out}, writing its header at once.
+     *
+     * @param out where to write; not closed by this class
+     * @param type the record type of every row
+     * @throws IOException if writing the header fails
+     * @throws NullPointerException if {@code out} or {@code type} is null
+     */
     public CsvWriter(Writer out, RecordType type) throws IOException {
         this.out = Objects.requireNonNull(out, "out");
         this.type = Objects.requireNonNull(type, "type");
@@ -62,23 +69,47 @@ public final class CsvWriter implements Flushable {
         printRow(header(type));
     }
 
-    /** The header of a {@code type} table. */
+    /**
+     * The header of a {@code type} table: the document columns, then the record's.
+     *
+     * @param type the record type
+     * @return the column names, in order
+     */
     public static List<String> header(RecordType type) {
         List<String> names = new ArrayList<>(RecordColumns.documentFields(type.javaType()));
         recordColumns(type.javaType()).forEach(c -> names.add(c.name()));
         return List.copyOf(names);
     }
 
+    /**
+     * The record type this table holds.
+     *
+     * @return the type given to the constructor
+     */
     public RecordType type() {
         return type;
     }
 
-    /** Writes the extraction's records of this table's type; returns how many rows were written. */
+    /**
+     * Writes the extraction's records of this table's type, skipping the others.
+     *
+     * @param extraction one paper's extraction
+     * @return how many rows were written
+     * @throws IOException if writing fails
+     */
     public int write(Extraction extraction) throws IOException {
         return write(extraction.document(), extraction.records(type));
     }
 
-    /** Writes records of one document, all of this table's type; returns how many rows were written. */
+    /**
+     * Writes records of one document, all of this table's type.
+     *
+     * @param document the paper the records come from, for the document columns
+     * @param records the records
+     * @return how many rows were written
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if a record is not of this table's type (the rows before it are written)
+     */
     public int write(DocumentInfo document, List<? extends PaperRecord> records) throws IOException {
         for (PaperRecord r : records) {
             write(document, r);
@@ -86,7 +117,14 @@ public final class CsvWriter implements Flushable {
         return records.size();
     }
 
-    /** @throws IllegalArgumentException if the record is not of this table's type */
+    /**
+     * Writes one record as a row.
+     *
+     * @param document the paper the record comes from, for the document columns
+     * @param record the record
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if the record is not of this table's type
+     */
     public void write(DocumentInfo document, PaperRecord record) throws IOException {
         if (record.type() != type) {
             throw new IllegalArgumentException("a " + type.jsonName() + " table cannot hold a " + record.type().jsonName());
@@ -101,6 +139,11 @@ public final class CsvWriter implements Flushable {
         printRow(row);
     }
 
+    /**
+     * Flushes the underlying writer.
+     *
+     * @throws IOException if flushing fails
+     */
     @Override
     public void flush() throws IOException {
         out.flush();

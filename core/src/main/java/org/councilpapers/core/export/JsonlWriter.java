@@ -24,16 +24,35 @@ import org.jspecify.annotations.Nullable;
 public final class JsonlWriter implements Flushable {
     private final Writer out;
 
+    /**
+     * A writer of JSON lines to {@code out}.
+     *
+     * @param out where to write; not closed by this class
+     * @throws NullPointerException if {@code out} is null
+     */
     public JsonlWriter(Writer out) {
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    /** Writes every record of the extraction; returns how many lines were written. */
+    /**
+     * Writes every record of the extraction, in order.
+     *
+     * @param extraction one paper's extraction
+     * @return how many lines were written
+     * @throws IOException if writing fails
+     */
     public int write(Extraction extraction) throws IOException {
         return write(extraction.document(), extraction.records());
     }
 
-    /** Writes the given records of one document; returns how many lines were written. */
+    /**
+     * Writes the given records of one document, in order.
+     *
+     * @param document the paper the records come from, for the document fields
+     * @param records the records, of any types
+     * @return how many lines were written
+     * @throws IOException if writing fails
+     */
     public int write(DocumentInfo document, List<? extends PaperRecord> records) throws IOException {
         for (PaperRecord r : records) {
             write(document, r);
@@ -41,12 +60,25 @@ public final class JsonlWriter implements Flushable {
         return records.size();
     }
 
+    /**
+     * Writes one record's line, ending in {@code \n}.
+     *
+     * @param document the paper the record comes from, for the document fields
+     * @param record the record
+     * @throws IOException if writing fails
+     */
     public void write(DocumentInfo document, PaperRecord record) throws IOException {
         out.write(line(document, record));
         out.write('\n');
     }
 
-    /** One record's line, without the line break. */
+    /**
+     * One record's line, without the line break.
+     *
+     * @param document the paper the record comes from, for the document fields
+     * @param record the record
+     * @return compact JSON: the document fields, then the record's {@code type} and its own fields
+     */
     public static String line(DocumentInfo document, PaperRecord record) {
         ObjectNode node = PaperJson.objectNode();
         List<String> names = RecordColumns.documentFields(record.getClass());
@@ -63,6 +95,11 @@ public final class JsonlWriter implements Flushable {
         }
     }
 
+    /**
+     * Flushes the underlying writer.
+     *
+     * @throws IOException if flushing fails
+     */
     @Override
     public void flush() throws IOException {
         out.flush();

@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
 public final class Printable {
     private Printable() {}
 
-    /** The text with its control and invisible format characters escaped; {@code null} is printed as "null". */
+    /**
+     * The text with its control and invisible format characters escaped.
+     *
+     * @param thing the text, or any object (its {@code toString()}); {@code null} is printed as "null"
+     * @return the text, unchanged where nothing needed escaping
+     */
     public static String text(@Nullable Object thing) {
         String s = String.valueOf(thing);
         int i = 0;

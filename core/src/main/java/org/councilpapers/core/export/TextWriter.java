@@ -33,11 +33,23 @@ public final class TextWriter {
 
     private final Writer out;
 
+    /**
+     * A writer of the listing to {@code out}, which it never closes.
+     *
+     * @param out where to write
+     * @throws NullPointerException if {@code out} is null
+     */
     public TextWriter(Writer out) {
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    /** Writes the paper's heading and its records; returns how many records. */
+    /**
+     * Writes the paper's heading and one line per record, then a blank line.
+     *
+     * @param x one paper's extraction
+     * @return how many records were listed
+     * @throws IOException if writing fails
+     */
     public int write(Extraction x) throws IOException {
         DocumentInfo d = x.document();
         out.write(Printable.text(d.source() + "  (" + join(" · ", d.kind().name(), d.council(), str(d.date()), d.pages() + " pages")
@@ -56,7 +68,13 @@ public final class TextWriter {
         return x.records().size();
     }
 
-    /** One line for a record: what a reader needs to recognise it. */
+    /**
+     * One line for a record: what a reader needs to recognise it. Not escaped: pass it through
+     * {@link Printable#text(Object)} before printing.
+     *
+     * @param r the record
+     * @return the line, without its type, page or line break
+     */
     public static String line(PaperRecord r) {
         if (r instanceof Judgement j) {
             return join(" · ", j.authority(), join(" ", j.inspectorate(), j.framework(), str(j.year())),

@@ -9,6 +9,12 @@ import java.util.HexFormat;
 public final class Hashes {
     private Hashes() {}
 
+    /**
+     * The SHA-256 of bytes.
+     *
+     * @param bytes the bytes
+     * @return 64 lower-case hex digits
+     */
     public static String sha256Hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -17,6 +23,12 @@ public final class Hashes {
         }
     }
 
+    /**
+     * The SHA-256 of a string's UTF-8 bytes.
+     *
+     * @param text the string
+     * @return 64 lower-case hex digits
+     */
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -7,6 +7,14 @@ import org.jspecify.annotations.Nullable;
 public final class Lists {
     private Lists() {}
 
+    /**
+     * An unmodifiable copy of a list.
+     *
+     * @param list the list; null is taken as empty
+     * @param <T> the element type
+     * @return the copy
+     * @throws NullPointerException if an element is null
+     */
     public static <T> List<T> copy(@Nullable List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

@@ -8,7 +8,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An sRGB colour, 0-255 a channel; written as {@code #rrggbb}. */
+/**
+ * An sRGB colour, 0-255 a channel; written as {@code #rrggbb}.
+ *
+ * @param r the red channel, 0-255
+ * @param g the green channel, 0-255
+ * @param b the blue channel, 0-255
+ */
 public record Rgb(int r, int g, int b) {
     private static final Pattern HEX = Pattern.compile("#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
     private static final Pattern RGB_FN = Pattern.compile(
@@ -27,15 +33,31 @@ public record Rgb(int r, int g, int b) {
             Map.entry("lightgrey", new Rgb(211, 211, 211)), Map.entry("lightgray", new Rgb(211, 211, 211)),
             Map.entry("silver", new Rgb(192, 192, 192)));
 
+    /** White, {@code #ffffff}; readers record a white cell fill as no fill. */
     public static final Rgb WHITE = new Rgb(255, 255, 255);
 
+    /**
+     * Checks the channels.
+     *
+     * @param r the red channel, 0-255
+     * @param g the green channel, 0-255
+     * @param b the blue channel, 0-255
+     * @throws IllegalArgumentException if a channel is outside 0-255
+     */
     public Rgb {
         if ((r | g | b) < 0 || r > 255 || g > 255 || b > 255) {
             throw new IllegalArgumentException("channel out of range: " + r + "," + g + "," + b);
         }
     }
 
-    /** From 0..1 floats, as PDF colour spaces give them. */
+    /**
+     * A colour from 0..1 floats, as PDF colour spaces give them; values outside 0..1 are clamped.
+     *
+     * @param r the red channel, 0..1
+     * @param g the green channel, 0..1
+     * @param b the blue channel, 0..1
+     * @return the colour, each channel rounded to the nearest of 0-255
+     */
     public static Rgb ofFloats(float r, float g, float b) {
         return new Rgb(channel(r), channel(g), channel(b));
     }
@@ -44,7 +66,14 @@ public record Rgb(int r, int g, int b) {
         return Math.max(0, Math.min(255, Math.round(f * 255f)));
     }
 
-    /** Parses {@code #92d050}, {@code 92D050}, {@code #fc0}, {@code rgb(146, 208, 80)} or a common CSS colour name. */
+    /**
+     * Parses a colour as HTML, CSS and Word write it: {@code #92d050}, {@code 92D050}, {@code #fc0},
+     * {@code rgb(146, 208, 80)} (or {@code rgba}, alpha ignored) or one of the CSS colour names common in council
+     * papers (red, amber, green, …), in any case.
+     *
+     * @param css the colour text
+     * @return the colour, or empty where the text is not one of those forms (an unlisted name, a channel over 255)
+     */
     public static Optional<Rgb> parse(String css) {
         String s = css.trim().toLowerCase(Locale.ROOT);
         Matcher m = HEX.matcher(s);
@@ -71,6 +100,11 @@ public record Rgb(int r, int g, int b) {
         return parse(hex).orElseThrow(() -> new IllegalArgumentException("not a colour: " + hex));
     }
 
+    /**
+     * The colour as JSON and CSS write it.
+     *
+     * @return {@code #rrggbb}, lower-case
+     */
     @JsonValue
     public String hex() {
         return String.format("#%02x%02x%02x", r, g, b);

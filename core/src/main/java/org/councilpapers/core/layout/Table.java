@@ -13,11 +13,26 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #continuation() continues} the one before, and {@link LayoutDocument#joinedBody()} gives the
  * parts joined into one table.
  *
+ * @param cells the cells; kept in reading order (sorted by row, then column)
+ * @param rowCount the grid's rows
+ * @param colCount the grid's columns
+ * @param box the table's region on the page in points; null where the format has no geometry
  * @param continuation how this table continues the table before it across a page break, or null where it
  *        starts a table of its own
  */
 public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box, @Nullable TableContinuation continuation) {
 
+    /**
+     * Sorts the cells into reading order and checks that each lies inside the grid.
+     *
+     * @param cells the cells, in any order
+     * @param rowCount the grid's rows
+     * @param colCount the grid's columns
+     * @param box the table's region on the page in points; null where the format has no geometry
+     * @param continuation how this table continues the table before it, or null
+     * @throws IllegalArgumentException if a cell lies outside the grid
+     * @throws NullPointerException if {@code cells} or one of them is null
+     */
     public Table {
         cells = cells instanceof CellGrid g && g.fits(rowCount, colCount) ? g : new CellGrid(cells, rowCount, colCount);
         for (Cell c : cells) {
@@ -28,22 +43,44 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
         }
     }
 
-    /** A table that starts afresh (continues no other). */
+    /**
+     * A table that starts afresh (continues no other).
+     *
+     * @param cells the cells, in any order
+     * @param rowCount the grid's rows
+     * @param colCount the grid's columns
+     * @param box the table's region on the page in points; null where the format has no geometry
+     */
     public Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box box) {
         this(cells, rowCount, colCount, box, null);
     }
 
-    /** Whether this table is the rest of the table before it, cut by a page break. */
+    /**
+     * Whether this table is the rest of the table before it, cut by a page break.
+     *
+     * @return true if it has a {@link #continuation()}
+     */
     public boolean continuesPrevious() {
         return continuation != null;
     }
 
-    /** This table, marked as continuing the one before it (or not, for null). */
+    /**
+     * This table, marked as continuing the one before it (or not, for null).
+     *
+     * @param c how it continues; null for a table that starts afresh
+     * @return a copy with that continuation
+     */
     public Table withContinuation(@Nullable TableContinuation c) {
         return new Table(cells, rowCount, colCount, box, c);
     }
 
-    /** A table from rows of cell texts, one cell per string; rows may differ in length. */
+    /**
+     * A table from rows of cell texts, one cell per string; rows may differ in length. Cells are plain, one by
+     * one, not headers, with no fill and no box; tests and text readers build tables this way.
+     *
+     * @param rows the rows' cell texts; a blank string gives a blank cell
+     * @return a table as wide as the longest row
+     */
     public static Table ofTexts(List<List<String>> rows) {
         List<Cell> cells = new ArrayList<>();
         int cols = 0;
@@ -57,12 +94,23 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
         return new Table(cells, rows.size(), cols, null);
     }
 
-    /** The cell covering a grid position, or null where no cell covers it. */
+    /**
+     * The cell covering a grid position; a spanning cell covers all the positions it spans.
+     *
+     * @param row the 0-based row
+     * @param col the 0-based column
+     * @return the cell, or null where no cell covers the position (or it lies outside the grid)
+     */
     public @Nullable Cell cellAt(int row, int col) {
         return ((CellGrid) cells).cellAt(row, col);
     }
 
-    /** The cells that start in a row, left to right. */
+    /**
+     * The cells that start in a row, left to right.
+     *
+     * @param row the 0-based row
+     * @return those cells; empty where none starts in it (a row a cell above spans, or a row outside the grid)
+     */
     public List<Cell> row(int row) {
         return ((CellGrid) cells).startingIn(row);
     }
@@ -70,6 +118,9 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
     /**
      * The text at each column of a row, {@code colCount} long: a cell spanning columns gives its
      * text at its first column and "" at the others, so a merged cell is counted once.
+     *
+     * @param row the 0-based row
+     * @return a new list of {@code colCount} strings; "" where no cell starts at a position
      */
     public List<String> rowTexts(int row) {
         List<String> out = new ArrayList<>(colCount);
@@ -80,7 +131,12 @@ public record Table(List<Cell> cells, int rowCount, int colCount, @Nullable Box 
         return out;
     }
 
-    /** Whether a row has any non-blank cell starting in it. */
+    /**
+     * Whether no non-blank cell starts in a row.
+     *
+     * @param row the 0-based row
+     * @return true if every cell starting in the row is blank, or none does
+     */
     public boolean isBlankRow(int row) {
         return row(row).stream().allMatch(Cell::isBlank);
     }

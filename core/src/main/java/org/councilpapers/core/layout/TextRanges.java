@@ -21,6 +21,13 @@ public record TextRanges(List<Range> ranges) {
      * @param end   the offset just after it
      */
     public record Range(int start, int end) {
+        /**
+         * Checks the range.
+         *
+         * @param start the first offset in it
+         * @param end   the offset just after it
+         * @throws IllegalArgumentException if {@code start} is negative or the range is empty or inverted
+         */
         public Range {
             if (start < 0 || end <= start) {
                 throw new IllegalArgumentException("bad range " + start + ".." + end);
@@ -28,6 +35,13 @@ public record TextRanges(List<Range> ranges) {
         }
     }
 
+    /**
+     * Copies the ranges and checks their order.
+     *
+     * @param ranges the stretches, sorted by start; none overlapping or touching another
+     * @throws IllegalArgumentException if ranges are out of order, overlap or touch
+     * @throws NullPointerException if {@code ranges} or one of them is null
+     */
     public TextRanges {
         ranges = List.copyOf(ranges);
         for (int i = 1; i < ranges.size(); i++) {
@@ -37,12 +51,21 @@ public record TextRanges(List<Range> ranges) {
         }
     }
 
-    /** No text at all. */
+    /**
+     * No text at all.
+     *
+     * @return the shared empty instance
+     */
     public static TextRanges none() {
         return NONE;
     }
 
-    /** Whether {@code offset} falls in one of the ranges. */
+    /**
+     * Whether an offset falls in one of the ranges; a binary search.
+     *
+     * @param offset an offset into {@link LayoutDocument#text()}
+     * @return true if some range holds it (its start included, its end not)
+     */
     public boolean contains(int offset) {
         int lo = 0;
         int hi = ranges.size() - 1;
@@ -60,6 +83,11 @@ public record TextRanges(List<Range> ranges) {
         return false;
     }
 
+    /**
+     * Whether there are no ranges.
+     *
+     * @return true if {@link #ranges()} is empty
+     */
     public boolean isEmpty() {
         return ranges.isEmpty();
     }

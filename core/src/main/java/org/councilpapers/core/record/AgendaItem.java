@@ -7,7 +7,19 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.jspecify.annotations.Nullable;
 
-/** An item on a meeting's agenda, with the printed pages its papers occupy. */
+/**
+ * An item on a meeting's agenda, with the printed pages its papers occupy. Minutes and decision notices give items
+ * too: each minute's or decision's item number and heading is an item of that meeting.
+ *
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param meetingDate the date of the meeting the item is on; null where the paper does not state it
+ * @param number the item number as printed ("6", "7a")
+ * @param title the item's heading as printed
+ * @param pages the printed pages the item's papers occupy; null where the agenda lists none
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
+ */
 @JsonPropertyOrder({"id", "meetingDate", "number", "title", "pages", "provenance", "mentions"})
 public record AgendaItem(
         String id,
@@ -17,6 +29,19 @@ public record AgendaItem(
         @Nullable PageRange pages,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * A null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting the item is on; null where the paper does not state it
+     * @param number the item number as printed ("6", "7a")
+     * @param title the item's heading as printed
+     * @param pages the printed pages the item's papers occupy; null where the agenda lists none
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id}, {@code provenance}, {@code number} or {@code title} is null
+     */
     public AgendaItem {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -25,7 +50,16 @@ public record AgendaItem(
         Objects.requireNonNull(title, "title");
     }
 
-    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    /**
+     * The constructor from before records had mentions; code that does not enrich keeps using it.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting the item is on; null where the paper does not state it
+     * @param number the item number as printed ("6", "7a")
+     * @param title the item's heading as printed
+     * @param pages the printed pages the item's papers occupy; null where the agenda lists none
+     * @param provenance where in the paper the record was read
+     */
     public AgendaItem(
             String id,
             @Nullable PartialDate meetingDate,

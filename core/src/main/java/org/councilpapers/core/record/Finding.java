@@ -7,7 +7,19 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.jspecify.annotations.Nullable;
 
-/** Something an inspection found: an area to improve, a strength or an observation. */
+/**
+ * Something an inspection found: an area to improve, a strength or an observation.
+ *
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param kind what the finding says
+ * @param text the finding as printed
+ * @param authority the authority inspected; null where the paper does not say
+ * @param source the inspection the finding comes from ("Ofsted ILACS 2019"); null where the paper does not say
+ * @param date the date of that inspection or its report, to the precision given; null where not stated
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
+ */
 @JsonPropertyOrder({"id", "kind", "text", "authority", "source", "date", "provenance", "mentions"})
 public record Finding(
         String id,
@@ -18,6 +30,20 @@ public record Finding(
         @Nullable PartialDate date,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * A null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param kind what the finding says
+     * @param text the finding as printed
+     * @param authority the authority inspected; null where the paper does not say
+     * @param source the inspection the finding comes from ("Ofsted ILACS 2019"); null where the paper does not say
+     * @param date the date of that inspection or its report, to the precision given; null where not stated
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id}, {@code provenance}, {@code kind} or {@code text} is null
+     */
     public Finding {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -26,7 +52,17 @@ public record Finding(
         Objects.requireNonNull(text, "text");
     }
 
-    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    /**
+     * The constructor from before records had mentions; code that does not enrich keeps using it.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param kind what the finding says
+     * @param text the finding as printed
+     * @param authority the authority inspected; null where the paper does not say
+     * @param source the inspection the finding comes from ("Ofsted ILACS 2019"); null where the paper does not say
+     * @param date the date of that inspection or its report, to the precision given; null where not stated
+     * @param provenance where in the paper the record was read
+     */
     public Finding(
             String id,
             FindingKind kind,

@@ -26,19 +26,48 @@ public sealed interface PaperRecord
         permits Meeting, AgendaItem, Report, Recommendation, Resolution, Judgement, Finding, Action, RagTable,
                 WorkProgrammeEntry, Question {
 
-    /** Stable: the same bytes and the same extractor version give the same id. */
+    /**
+     * The record's id, unique within its paper. Stable: the same bytes and the same extractor version give the
+     * same id, so it can key a record across runs, but not across extractor versions.
+     *
+     * @return the id, never null
+     */
     String id();
 
+    /**
+     * The record's type, which is also its {@code type} in JSON.
+     *
+     * @return the type matching this record's class
+     */
     RecordType type();
 
+    /**
+     * Where in the paper the record was read.
+     *
+     * @return the page, printed page, text span and (from PDFs) box; never null
+     */
     Provenance provenance();
 
-    /** A copy of this record with another id; the pipeline uses it to make ids unique within a paper. */
+    /**
+     * A copy of this record with another id; the pipeline uses it to make ids unique within a paper.
+     *
+     * @param id the new id
+     * @return a record equal to this one but for its id
+     */
     PaperRecord withId(String id);
 
-    /** People, organisations, places and dates the record's text mentions; {@link Mentions#NONE} without NLP. */
+    /**
+     * People, organisations, places and dates the record's text mentions.
+     *
+     * @return what the NLP enricher found; {@link Mentions#NONE} (never null) when it did not run
+     */
     Mentions mentions();
 
-    /** A copy of this record with what the enricher found in its text. */
+    /**
+     * A copy of this record with what the enricher found in its text.
+     *
+     * @param mentions the mentions to hold; null is taken as {@link Mentions#NONE}
+     * @return a record equal to this one but for its mentions
+     */
     PaperRecord withMentions(Mentions mentions);
 }

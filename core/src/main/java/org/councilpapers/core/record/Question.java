@@ -9,7 +9,21 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.internal.Lists;
 import org.jspecify.annotations.Nullable;
 
-/** Who asked what at a meeting, and who answered, as the minutes record it. */
+/**
+ * Who asked what at a meeting, and who answered, as the minutes record it.
+ *
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param meetingDate the date of the meeting; null where the minutes do not state it
+ * @param itemNumber the number of the minute the question is under; null where unnumbered
+ * @param itemTitle the heading of that minute; null where it has none
+ * @param askedBy who asked
+ * @param text the question
+ * @param answeredBy who answered; empty where the minutes do not say
+ * @param answer the answer as recorded; null where none is recorded
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
+ */
 @JsonPropertyOrder({"id", "meetingDate", "itemNumber", "itemTitle", "askedBy", "text", "answeredBy", "answer", "provenance", "mentions"})
 public record Question(
         String id,
@@ -22,6 +36,22 @@ public record Question(
         @Nullable String answer,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * Copies the lists (a null one is taken as empty); a null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the number of the minute the question is under; null where unnumbered
+     * @param itemTitle the heading of that minute; null where it has none
+     * @param askedBy who asked
+     * @param text the question
+     * @param answeredBy who answered; empty where the minutes do not say
+     * @param answer the answer as recorded; null where none is recorded
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id}, {@code provenance}, {@code askedBy} or {@code text} is null
+     */
     public Question {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -31,6 +61,19 @@ public record Question(
         answeredBy = Lists.copy(answeredBy);
     }
 
+    /**
+     * As the canonical constructor, with no mentions.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the number of the minute the question is under; null where unnumbered
+     * @param itemTitle the heading of that minute; null where it has none
+     * @param askedBy who asked
+     * @param text the question
+     * @param answeredBy who answered; empty where the minutes do not say
+     * @param answer the answer as recorded; null where none is recorded
+     * @param provenance where in the paper the record was read
+     */
     public Question(
             String id,
             @Nullable PartialDate meetingDate,

@@ -6,7 +6,19 @@ import java.util.Objects;
 import org.councilpapers.core.Provenance;
 import org.jspecify.annotations.Nullable;
 
-/** What a report asks a committee to do, or what an inspectorate told an authority to do. */
+/**
+ * What a report asks a committee to do, or what an inspectorate told an authority to do.
+ *
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param number the recommendation's number as printed ("1.1"); null where unnumbered
+ * @param text what is recommended
+ * @param origin whether a report or an inspection made it
+ * @param itemNumber the agenda item number of the report it is in; null where not known
+ * @param itemTitle the title of that agenda item or report; null where not known
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
+ */
 @JsonPropertyOrder({"id", "number", "text", "origin", "itemNumber", "itemTitle", "provenance", "mentions"})
 public record Recommendation(
         String id,
@@ -17,6 +29,20 @@ public record Recommendation(
         @Nullable String itemTitle,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * A null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param number the recommendation's number as printed ("1.1"); null where unnumbered
+     * @param text what is recommended
+     * @param origin whether a report or an inspection made it
+     * @param itemNumber the agenda item number of the report it is in; null where not known
+     * @param itemTitle the title of that agenda item or report; null where not known
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id}, {@code provenance}, {@code text} or {@code origin} is null
+     */
     public Recommendation {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -25,7 +51,17 @@ public record Recommendation(
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    /**
+     * The constructor from before records had mentions; code that does not enrich keeps using it.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param number the recommendation's number as printed ("1.1"); null where unnumbered
+     * @param text what is recommended
+     * @param origin whether a report or an inspection made it
+     * @param itemNumber the agenda item number of the report it is in; null where not known
+     * @param itemTitle the title of that agenda item or report; null where not known
+     * @param provenance where in the paper the record was read
+     */
     public Recommendation(
             String id,
             @Nullable String number,

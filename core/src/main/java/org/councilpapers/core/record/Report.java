@@ -9,7 +9,27 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.internal.Lists;
 import org.jspecify.annotations.Nullable;
 
-/** The cover block of a committee report. */
+/**
+ * The cover block of a committee report. Every field the cover does not state is null; text fields are as printed.
+ *
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param meetingDate the date of the meeting the report is for
+ * @param committee the committee the report is for
+ * @param itemNumber the agenda item number the report is under
+ * @param title the report's title
+ * @param reportOf whose report it is (usually an officer and title)
+ * @param accountableAssistantDirector the accountable assistant director
+ * @param accountableDirector the accountable director
+ * @param wardsAffected the wards affected ("All")
+ * @param keyDecision whether it is a key decision, as printed ("Key", "Non Key", "N/A")
+ * @param classification whether the report is public or exempt
+ * @param executiveSummary the executive summary's text
+ * @param appendices the titles of the appendices listed; empty where none are listed
+ * @param author the report's author or contact officer
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
+ */
 @JsonPropertyOrder({"id", "meetingDate", "committee", "itemNumber", "title", "reportOf", "accountableAssistantDirector", "accountableDirector", "wardsAffected", "keyDecision", "classification", "executiveSummary", "appendices", "author", "provenance", "mentions"})
 public record Report(
         String id,
@@ -28,6 +48,28 @@ public record Report(
         @Nullable String author,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * Copies the lists (a null one is taken as empty); a null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting the report is for
+     * @param committee the committee the report is for
+     * @param itemNumber the agenda item number the report is under
+     * @param title the report's title
+     * @param reportOf whose report it is (usually an officer and title)
+     * @param accountableAssistantDirector the accountable assistant director
+     * @param accountableDirector the accountable director
+     * @param wardsAffected the wards affected ("All")
+     * @param keyDecision whether it is a key decision, as printed ("Key", "Non Key", "N/A")
+     * @param classification whether the report is public or exempt
+     * @param executiveSummary the executive summary's text
+     * @param appendices the titles of the appendices listed; empty where none are listed
+     * @param author the report's author or contact officer
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id} or {@code provenance} is null
+     */
     public Report {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -35,7 +77,25 @@ public record Report(
         appendices = Lists.copy(appendices);
     }
 
-    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    /**
+     * The constructor from before records had mentions; code that does not enrich keeps using it.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting the report is for
+     * @param committee the committee the report is for
+     * @param itemNumber the agenda item number the report is under
+     * @param title the report's title
+     * @param reportOf whose report it is (usually an officer and title)
+     * @param accountableAssistantDirector the accountable assistant director
+     * @param accountableDirector the accountable director
+     * @param wardsAffected the wards affected ("All")
+     * @param keyDecision whether it is a key decision, as printed ("Key", "Non Key", "N/A")
+     * @param classification whether the report is public or exempt
+     * @param executiveSummary the executive summary's text
+     * @param appendices the titles of the appendices listed; empty where none are listed
+     * @param author the report's author or contact officer
+     * @param provenance where in the paper the record was read
+     */
     public Report(
             String id,
             @Nullable PartialDate meetingDate,

@@ -10,9 +10,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A decision recorded in minutes.
  *
- * @param itemNumber the minute's number as printed ("88")
+ * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+ * @param meetingDate the date of the meeting; null where the minutes do not state it
+ * @param itemNumber the minute's number as printed ("88"); null where unnumbered
  * @param agendaItem the agenda item the minute records, where the minutes print it beside the minute number
  *                   ("88. Revenue Budget (Item 5)" gives "5"); null where they do not
+ * @param itemTitle the minute's heading as printed; null where it has none
+ * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
+ * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
+ * @param text what was resolved
+ * @param provenance where in the paper the record was read
+ * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+ *     {@code NONE})
  */
 @JsonPropertyOrder({"id", "meetingDate", "itemNumber", "agendaItem", "itemTitle", "outcome", "number", "text", "provenance", "mentions"})
 public record Resolution(
@@ -26,6 +35,23 @@ public record Resolution(
         String text,
         Provenance provenance,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Mentions.OmitEmpty.class) Mentions mentions) implements PaperRecord {
+    /**
+     * A null {@code mentions} is taken as {@link Mentions#NONE}.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the minute's number as printed ("88"); null where unnumbered
+     * @param agendaItem the agenda item the minute records, where the minutes print it beside the minute number;
+     *     null where they do not
+     * @param itemTitle the minute's heading as printed; null where it has none
+     * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
+     * @param text what was resolved
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     * @throws NullPointerException if {@code id}, {@code provenance}, {@code outcome} or {@code text} is null
+     */
     public Resolution {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
@@ -34,7 +60,18 @@ public record Resolution(
         Objects.requireNonNull(text, "text");
     }
 
-    /** The constructor from before records had mentions; code that does not enrich keeps using it. */
+    /**
+     * As the canonical constructor, with no {@code agendaItem} and no mentions.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the minute's number as printed ("88"); null where unnumbered
+     * @param itemTitle the minute's heading as printed; null where it has none
+     * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
+     * @param text what was resolved
+     * @param provenance where in the paper the record was read
+     */
     public Resolution(
             String id,
             @Nullable PartialDate meetingDate,
@@ -47,7 +84,20 @@ public record Resolution(
         this(id, meetingDate, itemNumber, null, itemTitle, outcome, number, text, provenance, Mentions.NONE);
     }
 
-    /** The constructor from before resolutions knew their agenda item. */
+    /**
+     * As the canonical constructor, with no {@code agendaItem} (from before resolutions had one).
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the minute's number as printed ("88"); null where unnumbered
+     * @param itemTitle the minute's heading as printed; null where it has none
+     * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
+     * @param text what was resolved
+     * @param provenance where in the paper the record was read
+     * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
+     *     {@code NONE})
+     */
     public Resolution(
             String id,
             @Nullable PartialDate meetingDate,
@@ -61,7 +111,20 @@ public record Resolution(
         this(id, meetingDate, itemNumber, null, itemTitle, outcome, number, text, provenance, mentions);
     }
 
-    /** A resolution without mentions, with the agenda item its minute records. */
+    /**
+     * As the canonical constructor, with no mentions.
+     *
+     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
+     * @param meetingDate the date of the meeting; null where the minutes do not state it
+     * @param itemNumber the minute's number as printed ("88"); null where unnumbered
+     * @param agendaItem the agenda item the minute records, where the minutes print it beside the minute number;
+     *     null where they do not
+     * @param itemTitle the minute's heading as printed; null where it has none
+     * @param outcome whether the decision was made ({@code RESOLVED}) or not ({@code UNRESOLVED}, "NOT AGREED")
+     * @param number the decision's own number within the minute as printed ("1.1"); null where unnumbered
+     * @param text what was resolved
+     * @param provenance where in the paper the record was read
+     */
     public Resolution(
             String id,
             @Nullable PartialDate meetingDate,

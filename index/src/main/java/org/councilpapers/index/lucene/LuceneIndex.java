@@ -158,7 +158,14 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Creates the index in {@code dir} or opens the one there, for writing; one writer at a time. */
+    /**
+     * Creates the index in {@code dir} or opens the one there, for writing; one writer at a time.
+     *
+     * @param dir the index's folder, created if missing
+     * @return the open index
+     * @throws org.councilpapers.index.IndexInUseException if another writer holds the folder's lock
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public static LuceneIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         FSDirectory d = FSDirectory.open(dir);
@@ -170,7 +177,14 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** Opens the index in {@code dir} for searching only; it sees what writers commit. */
+    /**
+     * Opens the index in {@code dir} for searching only; it sees what writers commit.
+     *
+     * @param dir the index's folder
+     * @return the open, read-only index
+     * @throws FileNotFoundException if {@code dir} holds no index
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public static LuceneIndex openReadOnly(Path dir) throws IOException {
         if (!exists(dir)) {
             throw new FileNotFoundException("no index in " + dir);
@@ -184,12 +198,23 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** A new, empty, writable index in memory. */
+    /**
+     * A new, empty, writable index in memory.
+     *
+     * @return the index
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public static LuceneIndex inMemory() throws IOException {
         return new LuceneIndex(new ByteBuffersDirectory(), null, true);
     }
 
-    /** Whether {@code dir} holds an index. */
+    /**
+     * Whether {@code dir} holds an index.
+     *
+     * @param dir the folder
+     * @return true if it is a folder holding a committed index
+     * @throws IOException if the folder cannot be read
+     */
     public static boolean exists(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
@@ -201,12 +226,28 @@ public final class LuceneIndex implements Closeable {
 
     // --- writing
 
-    /** Adds or replaces one paper and commits. */
+    /**
+     * Adds or replaces one paper and commits.
+     *
+     * @param x the paper's extraction
+     * @param location where it was read from; null where not known
+     * @throws IOException if Lucene cannot read or write the index
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public void add(Extraction x, @Nullable String location) throws IOException {
         add(x, List.of(), location, null);
     }
 
-    /** Adds or replaces one paper, its records and passages in one block, and commits. */
+    /**
+     * Adds or replaces one paper, its records and passages in one block, and commits.
+     *
+     * @param x the paper's extraction
+     * @param passages its passages; empty for none
+     * @param location where it was read from; null where not known
+     * @param nlp whether it was read with NLP; null where not known
+     * @throws IOException if Lucene cannot read or write the index
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public void add(Extraction x, List<Passage> passages, @Nullable String location, @Nullable Boolean nlp) throws IOException {
         IndexWriter w = writer();
         put(w, x, passages, location, nlp);
@@ -214,7 +255,13 @@ public final class LuceneIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Adds or replaces several papers with one commit: each paper is still all there or not at all. */
+    /**
+     * Adds or replaces several papers with one commit: each paper is still all there or not at all.
+     *
+     * @param xs the papers' extractions
+     * @throws IOException if Lucene cannot read or write the index
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public void addAll(Collection<Extraction> xs) throws IOException {
         IndexWriter w = writer();
         for (Extraction x : xs) {
@@ -238,6 +285,14 @@ public final class LuceneIndex implements Closeable {
         w.updateDocuments(new Term(Fields.DOCUMENT_ID, id), RecordDocuments.of(x, passages, location, nlp));
     }
 
+    /**
+     * Removes a paper's records and passages, and commits.
+     *
+     * @param documentId the paper's document id
+     * @return whether the index had the paper
+     * @throws IOException if Lucene cannot read or write the index
+     * @throws IllegalStateException if the index was opened read-only
+     */
     public boolean delete(String documentId) throws IOException {
         IndexWriter w = writer();
         boolean present = contains(documentId);
@@ -256,10 +311,24 @@ public final class LuceneIndex implements Closeable {
 
     // --- papers
 
+    /**
+     * Whether a paper is indexed.
+     *
+     * @param documentId the paper's document id
+     * @return true if it is
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public boolean contains(String documentId) throws IOException {
         return withSearcher(s -> s.count(paperQuery(documentId)) > 0);
     }
 
+    /**
+     * An indexed paper.
+     *
+     * @param documentId the paper's document id
+     * @return the paper, or empty if it is not indexed
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public Optional<IndexedDocument> document(String documentId) throws IOException {
         return withSearcher(s -> {
             TopDocs top = s.search(paperQuery(documentId), 1);
@@ -267,7 +336,12 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
-    /** Every paper, by source name then id. */
+    /**
+     * Every paper, by source name then id.
+     *
+     * @return the papers
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public List<IndexedDocument> documents() throws IOException {
         return withSearcher(s -> {
             List<IndexedDocument> out = new ArrayList<>();
@@ -317,6 +391,14 @@ public final class LuceneIndex implements Closeable {
 
     // --- searching
 
+    /**
+     * One page of hits; see {@code PaperIndex.search}.
+     *
+     * @param q the query
+     * @return the page of hits, the total and any facets
+     * @throws org.councilpapers.index.BadQueryException if the query's text does not parse
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public SearchResult search(org.councilpapers.index.Query q) throws IOException {
         Query text = q.text() == null ? null : LuceneQueries.parse(q.text(), analyzer, QueryParser.Operator.AND);
         Query query = LuceneQueries.build(q, text);
@@ -349,7 +431,13 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
-    /** The record with this id, if indexed. */
+    /**
+     * The record or passage with this id, if indexed.
+     *
+     * @param recordId the record's or passage's id
+     * @return it as a hit without a snippet; empty if not indexed
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public Optional<Hit> record(String recordId) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.ID, recordId)), Occur.FILTER)
@@ -362,7 +450,14 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
-    /** Every match in the query's order ({@code DOCUMENT} for relevance), from one point-in-time view; no snippets. */
+    /**
+     * Every match in the query's order ({@code DOCUMENT} for relevance), from one point-in-time view; no snippets.
+     *
+     * @param q the query; its offset and limit do not apply
+     * @param consumer takes each hit
+     * @throws org.councilpapers.index.BadQueryException if the query's text does not parse
+     * @throws IOException if Lucene cannot read the index, or as the consumer throws it
+     */
     public void scan(org.councilpapers.index.Query q, HitConsumer consumer) throws IOException {
         Query query = LuceneQueries.build(q, analyzer);
         Sort sort = LuceneQueries.sort(q.order() == org.councilpapers.index.Query.Order.RELEVANCE
@@ -388,9 +483,23 @@ public final class LuceneIndex implements Closeable {
     /** Takes hits one at a time; may fail with an I/O error (a full disk while exporting). */
     @FunctionalInterface
     public interface HitConsumer {
+        /**
+         * Takes one hit.
+         *
+         * @param hit the hit
+         * @throws IOException to end the scan
+         */
         void accept(Hit hit) throws IOException;
     }
 
+    /**
+     * The query's matches counted by year; see {@code PaperIndex.timeline}.
+     *
+     * @param q the query; its offset, limit and order do not apply
+     * @return the counts
+     * @throws org.councilpapers.index.BadQueryException if the query's text does not parse
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public Timeline timeline(org.councilpapers.index.Query q) throws IOException {
         Query query = LuceneQueries.build(q, analyzer, org.councilpapers.index.Query.Scope.BOTH);
         return withSearcher(s -> s.search(query, new TimelineCounter()).timeline(q));
@@ -399,6 +508,12 @@ public final class LuceneIndex implements Closeable {
     /**
      * See {@code PaperIndex.trace}: the seed's words, the related records that share enough of
      * them, the best {@code limit} of those by relevance, shown oldest first.
+     *
+     * @param seed a record id, or query text
+     * @param filters which records may be steps, and how many
+     * @return the trace
+     * @throws org.councilpapers.index.BadQueryException if {@code seed} is query text that does not parse
+     * @throws IOException if Lucene cannot read or write the index
      */
     public Trace trace(String seed, org.councilpapers.index.Query filters) throws IOException {
         String given = seed.strip();
@@ -579,6 +694,12 @@ public final class LuceneIndex implements Closeable {
         });
     }
 
+    /**
+     * What the index holds; see {@code PaperIndex.stats}.
+     *
+     * @return the counts and the size on disk
+     * @throws IOException if Lucene cannot read or write the index
+     */
     public IndexStats stats() throws IOException {
         return withSearcher(s -> {
             long[] sums = new long[3]; // papers, records, warnings
@@ -718,6 +839,11 @@ public final class LuceneIndex implements Closeable {
         return searchers.acquire();
     }
 
+    /**
+     * Closes the searchers, the writer (if any), the search threads and the directory.
+     *
+     * @throws IOException if Lucene fails to close
+     */
     @Override
     public void close() throws IOException {
         try {
