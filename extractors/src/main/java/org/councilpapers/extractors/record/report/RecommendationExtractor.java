@@ -23,6 +23,8 @@ import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.plan.ActionLinker;
 import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.RecommendationWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +42,8 @@ import org.jspecify.annotations.Nullable;
  * to decide ("That the Committee notes …") are always the report's. The kind only breaks a tie.
  */
 public final class RecommendationExtractor implements RecordExtractor {
-    // "2. Recommendations", "2 | Recommendations" (a number set off by a bar, as some councils' templates print their headings).
-    private static final Pattern SECTION = Pattern.compile(
-            "(?i)^(?:\\d+\\.?\\s*(?:[|│]\\s*)?\\s)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
-                    + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
+    // "2. Recommendations", "2 | Recommendations", "Recommendations to the committee:", "Members are asked to:" (RecommendationWords).
+    private static final Pattern SECTION = RecommendationWords.HEADING;
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
@@ -85,6 +85,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
+        Set<String> unheaded = new java.util.HashSet<>(); // ids of recommendations read from a sentence with no heading
         // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
         Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
         for (Part p : ctx.parts()) {
@@ -137,6 +138,8 @@ public final class RecommendationExtractor implements RecordExtractor {
             if (!inspectionSection && !SECTION.matcher(text).matches()) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
                     inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
+                } else if (b.kind() != BlockKind.HEADING && asksInASentence(part) && sentence(b, text, itemNumber, itemTitle, ctx, out)) {
+                    unheaded.add(((Recommendation) out.get(out.size() - 1)).id());
                 }
                 continue;
             }
@@ -147,6 +150,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             int sectionStart = out.size();
             String firstTop = null;
             String pending = null;
+            int sentences = 0; // recommendations read as whole paragraphs, with no list
             int j = i + 1;
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -188,6 +192,17 @@ public final class RecommendationExtractor implements RecordExtractor {
                     pending = itemText;
                     continue;
                 }
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && sentences == out.size() - sectionStart
+                        && asks(itemText) && !nextIsListed(body, j + 1)) {
+                    // "Recommendation" over "That the Committee notes the annual report.": a paragraph that asks, with no list
+                    // under it, is the recommendation itself; more such paragraphs are more of them.
+                    Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                    String recText = clean(itemText);
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", recText), null, recText, origin, itemNumber,
+                            itemTitle, p));
+                    sentences++;
+                    continue;
+                }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
@@ -224,8 +239,49 @@ public final class RecommendationExtractor implements RecordExtractor {
             }
             i = j - 1;
         }
-        return withoutRepeats(out, ctx);
+        return withoutRepeats(out, unheaded, ctx);
     }
+
+    // A paragraph that asks the committee for something: "That the Committee notes …", "Members are asked to agree …", not a lead-in.
+    private static boolean asks(String text) {
+        return !text.endsWith(":") && text.split("\\s+").length <= MAX_SENTENCE_WORDS
+                && (ASKS_COMMITTEE.matcher(text).find() && text.matches("(?is)^(?:that|the|[a-z]+ (?:is|are)|members|cabinet|it is).*")
+                || RecommendationWords.SENTENCE.matcher(text).matches());
+    }
+
+    // Whether the next block with text is a list's item: then the paragraph before it is the list's lead-in.
+    private static boolean nextIsListed(List<Block> body, int from) {
+        for (int k = from; k < body.size(); k++) {
+            Block b = body.get(k);
+            String t = Texts.squash(b.text());
+            if (!t.isEmpty()) {
+                return b.kind() == BlockKind.LIST_ITEM || NUMBERED_TEXT.matcher(t).matches() || LETTERED_TEXT.matcher(t).matches();
+            }
+        }
+        return false;
+    }
+
+    // A report, an appendix or a paper of no known part asks in a sentence; minutes record, and a front sheet lists items.
+    private static boolean asksInASentence(@Nullable Part part) {
+        return part == null || part.kind() == PartKind.REPORT || part.kind() == PartKind.APPENDIX || part.kind() == PartKind.OTHER;
+    }
+
+    /** "3.1 The board is asked to note the briefing.": a recommendation in one sentence, with no heading and no list. */
+    private static boolean sentence(Block b, String text, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx,
+            List<PaperRecord> out) {
+        Matcher m = RecommendationWords.SENTENCE.matcher(text);
+        if (b.kind() == BlockKind.TABLE || !m.matches() || text.split("\\s+").length > MAX_SENTENCE_WORDS) {
+            return false;
+        }
+        String number = m.group(1) != null ? m.group(1) : b.kind() == BlockKind.LIST_ITEM ? number(b.marker()) : null;
+        String recText = clean(m.group(2));
+        Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+        out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number, recText,
+                RecommendationOrigin.REPORT, itemNumber, itemTitle, p));
+        return true;
+    }
+
+    private static final int MAX_SENTENCE_WORDS = 80;
 
     // A row's number cell: "2.1", "3.", "(a)", "B".
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-hA-H]|[ivx]{1,4})[.)]?$");
@@ -340,13 +396,13 @@ public final class RecommendationExtractor implements RecordExtractor {
      * number, with the same figures and nearly the same words as an earlier one. A second list that asks for other things
      * under the same letters stays, and so do templated lists of other reports ("… in report 1" / "… in report 2").
      */
-    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, ExtractContext ctx) {
+    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, Set<String> unheaded, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>(found.size());
         List<Wording> kept = new ArrayList<>(found.size());
         for (PaperRecord p : found) {
             Recommendation r = (Recommendation) p;
-            Wording w = new Wording(r, ctx.partAt(r.provenance().start()));
-            if (r.number() == null || kept.stream().noneMatch(w::repeats)) {
+            Wording w = new Wording(r, ctx.partAt(r.provenance().start()), unheaded.contains(r.id()));
+            if (kept.stream().noneMatch(w::repeats)) {
                 out.add(r);
                 kept.add(w);
             }
@@ -355,13 +411,16 @@ public final class RecommendationExtractor implements RecordExtractor {
     }
 
     /** A recommendation with what a repeat of it must share, worked out once. */
-    private record Wording(Recommendation r, @Nullable Part part, Set<String> figures, Set<String> words) {
-        Wording(Recommendation r, @Nullable Part part) {
-            this(r, part, figuresIn(r.text()), ActionLinker.words(r.text()));
+    private record Wording(Recommendation r, @Nullable Part part, boolean unheaded, Set<String> figures, Set<String> words) {
+        Wording(Recommendation r, @Nullable Part part, boolean unheaded) {
+            this(r, part, unheaded, figuresIn(r.text()), ActionLinker.words(r.text()));
         }
 
         boolean repeats(Wording e) {
-            return r.number().equals(e.r.number()) && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
+            // An unnumbered wording ("Recommendation: That …" inline) repeats a numbered one too, and so does a sentence read with no
+            // heading, whose number is its paragraph's ("1.1" in the summary), not the recommendation's.
+            boolean sameNumber = r.number() == null || e.r.number() == null || unheaded || e.unheaded || r.number().equals(e.r.number());
+            return sameNumber && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
                     && part == e.part && figures.equals(e.figures) && ActionLinker.overlap(words, e.words) >= SAME_RECOMMENDATION;
         }
     }
@@ -525,7 +584,12 @@ public final class RecommendationExtractor implements RecordExtractor {
         if (!afterItem || text.isEmpty() || out.isEmpty() || !(out.get(out.size() - 1) instanceof Recommendation last)) {
             return false;
         }
-        return Character.isLowerCase(text.codePointAt(0)) || !CLOSED.matcher(last.text()).matches();
+        if (Character.isLowerCase(text.codePointAt(0))) {
+            return true;
+        }
+        // "Background", "Financial Implications": a short line in title case after an item is the next section's heading.
+        boolean headingLike = text.split("\\s+").length <= 4 && !CLOSED.matcher(text).matches() && titleCase(text);
+        return !headingLike && !CLOSED.matcher(last.text()).matches();
     }
 
     // "… for the year. Please refer to Section 3": a table's pointer column that a reading without the table's rulings ran onto
