@@ -85,7 +85,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
-        Set<String> unheaded = new java.util.HashSet<>(); // ids of recommendations read from a sentence with no heading
+        List<Recommendation> sentences = new ArrayList<>(); // recommendations read from a sentence with no heading
         // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
         Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
         for (Part p : ctx.parts()) {
@@ -138,8 +138,8 @@ public final class RecommendationExtractor implements RecordExtractor {
             if (!inspectionSection && !SECTION.matcher(text).matches()) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
                     inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
-                } else if (b.kind() != BlockKind.HEADING && asksInASentence(part) && sentence(b, text, itemNumber, itemTitle, ctx, out)) {
-                    unheaded.add(((Recommendation) out.get(out.size() - 1)).id());
+                } else if (b.kind() != BlockKind.HEADING && asksInASentence(part)) {
+                    sentence(b, text, itemNumber, itemTitle, ctx, sentences);
                 }
                 continue;
             }
@@ -150,7 +150,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             int sectionStart = out.size();
             String firstTop = null;
             String pending = null;
-            int sentences = 0; // recommendations read as whole paragraphs, with no list
+            int paragraphs = 0; // recommendations read as whole paragraphs, with no list
             int j = i + 1;
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -192,7 +192,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     pending = itemText;
                     continue;
                 }
-                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && sentences == out.size() - sectionStart
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && paragraphs == out.size() - sectionStart
                         && asks(itemText) && !nextIsListed(body, j + 1)) {
                     // "Recommendation" over "That the Committee notes the annual report.": a paragraph that asks, with no list
                     // under it, is the recommendation itself; more such paragraphs are more of them.
@@ -200,7 +200,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     String recText = clean(itemText);
                     out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", recText), null, recText, origin, itemNumber,
                             itemTitle, p));
-                    sentences++;
+                    paragraphs++;
                     continue;
                 }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
@@ -211,6 +211,13 @@ public final class RecommendationExtractor implements RecordExtractor {
                 }
                 String number = letteredText ? lettered.group(1)
                         : numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                if (number != null && number.matches("\\d.*") && out.size() > sectionStart && lettered(out.get(out.size() - 1))) {
+                    break; // "1. Introduction" after "a)", "b)": the report's sections, not more of the list
+                }
+                if (number != null && number.matches("\\d{1,2}") && item.kind() == BlockKind.LIST_ITEM && out.size() > sectionStart
+                        && itemText.split("\\s+").length <= 4 && !CLOSED.matcher(itemText).matches() && titleCase(itemText)) {
+                    break; // "2. Background" numbered as a list item: a heading
+                }
                 if (number != null && number.matches("\\d{1,2}")) {
                     int n = Integer.parseInt(number);
                     if (n <= lastPlain && item.kind() == BlockKind.LIST_ITEM) {
@@ -238,6 +245,19 @@ public final class RecommendationExtractor implements RecordExtractor {
                 }
             }
             i = j - 1;
+        }
+        // A sentence that asks is the paper's recommendation only where its part has none under a heading or a label: a
+        // report with a recommendations section says in its summary or its pathway what other meetings are asked.
+        Set<String> unheaded = new java.util.HashSet<>();
+        for (Recommendation r : sentences) {
+            Part at = ctx.partAt(r.provenance().start());
+            if (out.stream().noneMatch(o -> ctx.partAt(o.provenance().start()) == at)) {
+                out.add(r);
+                unheaded.add(r.id());
+            }
+        }
+        if (!unheaded.isEmpty()) {
+            out.sort(java.util.Comparator.comparingInt(o -> o.provenance().start()));
         }
         return withoutRepeats(out, unheaded, ctx);
     }
@@ -268,7 +288,7 @@ public final class RecommendationExtractor implements RecordExtractor {
 
     /** "3.1 The board is asked to note the briefing.": a recommendation in one sentence, with no heading and no list. */
     private static boolean sentence(Block b, String text, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx,
-            List<PaperRecord> out) {
+            List<Recommendation> out) {
         Matcher m = RecommendationWords.SENTENCE.matcher(text);
         if (b.kind() == BlockKind.TABLE || !m.matches() || text.split("\\s+").length > MAX_SENTENCE_WORDS) {
             return false;
@@ -282,6 +302,11 @@ public final class RecommendationExtractor implements RecordExtractor {
     }
 
     private static final int MAX_SENTENCE_WORDS = 80;
+
+    private static boolean lettered(PaperRecord r) {
+        String n = ((Recommendation) r).number();
+        return n != null && n.matches("[A-Za-z]|[ivx]{1,4}");
+    }
 
     // A row's number cell: "2.1", "3.", "(a)", "B".
     private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-hA-H]|[ivx]{1,4})[.)]?$");

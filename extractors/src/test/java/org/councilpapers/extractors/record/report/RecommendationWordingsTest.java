@@ -111,12 +111,22 @@ class RecommendationWordingsTest {
     }
 
     @Test
-    void theSameRecommendationInTheSummaryAndUnderItsHeadingIsOne() {
+    void aSentenceInTheSummaryIsNoSecondRecommendationBesideItsSection() {
         List<Recommendation> rs = run(DocumentKind.REPORT, document(heading(2, "1. Summary"),
                 para("1.1 The Panel is asked to note the outturn for 2024/25."), heading(2, "2. Recommendation"),
                 item("2.1", "That the Panel notes the outturn for 2024/25."), heading(2, "3. Outturn"), para("3.1 Spending was on budget.")));
         assertEquals(1, rs.size(), texts(rs).toString());
-        assertEquals("1.1", rs.get(0).number(), "the first wording read is kept");
+        assertEquals("2.1", rs.get(0).number(), "the sentence in the summary is not read where the report has a recommendations section");
+    }
+
+    @Test
+    void aNumberedSectionAfterALetteredListEndsTheList() {
+        // "a)", "b)" then "1. Introduction" and "1.1 …" as list items: the report's sections, not more recommendations.
+        List<Recommendation> rs = run(DocumentKind.OTHER, Variants.read("cover-county-report-from-to-subject-wrapped.txt"));
+        assertEquals(List.of("a", "b"), rs.stream().map(Recommendation::number).toList(), texts(rs).toString());
+        List<Recommendation> headed = run(DocumentKind.REPORT, document(heading(2, "Recommendations"), item("1.1", "That the Board notes the plan."),
+                item("1.2", "That the Board agrees the targets."), item("2.", "Background"), item("2.1", "The plan was agreed in 2022.")));
+        assertEquals(List.of("1.1", "1.2"), headed.stream().map(Recommendation::number).toList(), texts(headed).toString());
     }
 
     @Test
