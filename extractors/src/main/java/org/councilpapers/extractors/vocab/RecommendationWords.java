@@ -30,7 +30,6 @@ public final class RecommendationWords {
 
     /**
      * A recommendations heading or a lead-in line, perhaps numbered ("2.", "2 |"): the list under it is what the report asks.
-     * A lead-in that names what is asked and ends with a colon ("Cabinet is asked to approve the following changes:") is one.
      */
     public static final Pattern HEADING = Pattern.compile("(?i)^(?:\\d+\\.?\\s*(?:[|│]\\s*)?\\s)?(?:"
             + "recommendations?(?:\\(s\\))?"
@@ -39,7 +38,15 @@ public final class RecommendationWords {
             + "|decisions?(?:\\(s\\))?\\s+(?:required|sought|requested)|actions?\\s+(?:required|requested)(?:\\s+(?:of|by|from)\\s+[\\w'’ -]{2,40})?"
             + "|" + WHO + "\\s+" + ASKING + "(?:\\s+[a-z ]{0,40})?"
             + "|it\\s+is\\s+recommended(?:\\s+that)?"
-            + ")\\s*:?$|^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?" + WHO + "\\s+" + ASKING + "\\s+[^.:;]{1,120}:$");
+            + ")\\s*:?$");
+
+    /**
+     * A lead-in in a report's body that names what is asked and ends with a colon, over a list: "Cabinet is asked to approve
+     * the following changes to the Capital Budget:". Where the report has its own recommendations, such a list spells one of
+     * them out in the body; where it has none, the list is what it asks.
+     */
+    public static final Pattern BODY_LEAD_IN = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?" + WHO + "\\s+" + ASKING
+            + "\\s+[^.:;]{1,120}:$");
 
     /**
      * A recommendation in one sentence: "The board is asked to note the briefing.", "3.1 Members are recommended to approve
@@ -48,6 +55,14 @@ public final class RecommendationWords {
      */
     public static final Pattern SENTENCE = Pattern.compile("(?i)^(?:(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.?\\s+)?((?:" + WHO + "\\s+" + ASKING
             + "|it\\s+is\\s+(?:therefore\\s+)?recommended\\s+that)\\s+[^:]{3,600}[.;])$");
+
+    /**
+     * A paragraph under a recommendations heading that is itself the recommendation: "That the Committee notes the report.",
+     * or an instruction opening with the verb ("Note the progress made.", "To agree the revised targets.").
+     */
+    public static final Pattern PARAGRAPH = Pattern.compile("(?is)^(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?\\s+)?(?:that\\s+\\S"
+            + "|(?:to\\s+)?(?:note|agree|approve|endorse|comment on|consider|delegate|authorise|authorize|adopt|recommend|support|scrutinise|"
+            + "receive|accept|confirm|review|request)\\s+\\S).*$");
 
     private RecommendationWords() {}
 }

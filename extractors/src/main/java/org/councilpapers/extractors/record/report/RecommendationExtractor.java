@@ -85,7 +85,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
-        List<Recommendation> sentences = new ArrayList<>(); // recommendations read from a sentence with no heading
+        List<Recommendation> sentences = new ArrayList<>(); // read from a sentence or a body's lead-in, with no heading
         // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
         Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
         for (Part p : ctx.parts()) {
@@ -135,7 +135,9 @@ public final class RecommendationExtractor implements RecordExtractor {
             }
             boolean inspectionSection = INSPECTION_SECTION.matcher(text).matches();
             Matcher inline = INLINE.matcher(text);
-            if (!inspectionSection && !SECTION.matcher(text).matches()) {
+            boolean bodyLeadIn = !inspectionSection && !SECTION.matcher(text).matches() && b.kind() != BlockKind.HEADING
+                    && RecommendationWords.BODY_LEAD_IN.matcher(text).matches();
+            if (!inspectionSection && !bodyLeadIn && !SECTION.matcher(text).matches()) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
                     inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
                 } else if (b.kind() != BlockKind.HEADING && asksInASentence(part)) {
@@ -244,14 +246,23 @@ public final class RecommendationExtractor implements RecordExtractor {
                             r.provenance()));
                 }
             }
+            if (bodyLeadIn) {
+                // Read with the sentences that ask: what the report asks only where it has no recommendations of its own.
+                for (PaperRecord r : new ArrayList<>(out.subList(sectionStart, out.size()))) {
+                    sentences.add((Recommendation) r);
+                }
+                out.subList(sectionStart, out.size()).clear();
+            }
             i = j - 1;
         }
-        // A sentence that asks is the paper's recommendation only where its part has none under a heading or a label: a
-        // report with a recommendations section says in its summary or its pathway what other meetings are asked.
+        // A sentence that asks, or a list under a lead-in in the body, is the paper's recommendation only where its part has
+        // none under a heading or a label: a report with a recommendations section spells them out or repeats them in its
+        // body, and says in its summary or its pathway what other meetings are asked.
         Set<String> unheaded = new java.util.HashSet<>();
+        List<Part> headed = out.stream().map(o -> ctx.partAt(o.provenance().start())).toList();
         for (Recommendation r : sentences) {
             Part at = ctx.partAt(r.provenance().start());
-            if (out.stream().noneMatch(o -> ctx.partAt(o.provenance().start()) == at)) {
+            if (headed.stream().noneMatch(h -> h == at)) {
                 out.add(r);
                 unheaded.add(r.id());
             }
@@ -265,8 +276,7 @@ public final class RecommendationExtractor implements RecordExtractor {
     // A paragraph that asks the committee for something: "That the Committee notes …", "Members are asked to agree …", not a lead-in.
     private static boolean asks(String text) {
         return !text.endsWith(":") && text.split("\\s+").length <= MAX_SENTENCE_WORDS
-                && (ASKS_COMMITTEE.matcher(text).find() && text.matches("(?is)^(?:that|the|[a-z]+ (?:is|are)|members|cabinet|it is).*")
-                || RecommendationWords.SENTENCE.matcher(text).matches());
+                && (RecommendationWords.PARAGRAPH.matcher(text).matches() || RecommendationWords.SENTENCE.matcher(text).matches());
     }
 
     // Whether the next block with text is a list's item: then the paragraph before it is the list's lead-in.

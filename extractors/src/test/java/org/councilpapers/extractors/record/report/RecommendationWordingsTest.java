@@ -76,6 +76,17 @@ class RecommendationWordingsTest {
     }
 
     @Test
+    void aBodysListIsNoSecondRecommendationWhereTheReportHasItsOwn() {
+        // A county's monitoring report: the cover's recommendation asks for the capital changes, the body lists them.
+        List<Recommendation> rs = run(DocumentKind.REPORT, document(heading(2, "Recommendations"),
+                item("2.1", "Agree the changes to the capital budget set out in section 5."), heading(2, "5. Capital programme"),
+                para("Cabinet is asked to approve the following changes to the capital budget:"),
+                item("•", "£1.2m added for the Leisure Centre roof"), item("•", "£0.4m moved to 2025-26 for the depot scheme"),
+                heading(2, "6. Risks"), para("6.1 Inflation remains the main risk.")));
+        assertEquals(List.of("2.1"), rs.stream().map(Recommendation::number).toList(), texts(rs).toString());
+    }
+
+    @Test
     void aParagraphUnderItsHeadingIsTheRecommendationWhereNoListFollows() {
         // A borough's "Recommendation" over one "That …" paragraph; a Welsh county's over two of them; prose after them is not one.
         List<Recommendation> one = run(DocumentKind.OTHER, document(para("Title of report: Annual report of the fostering panel"),
