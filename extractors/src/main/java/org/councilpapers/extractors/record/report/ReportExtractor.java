@@ -493,7 +493,10 @@ public final class ReportExtractor implements RecordExtractor {
                 if (!continues(next) || !labelFollows(lines, k) || lab.field() == CoverLabels.Field.COMMITTEE && complete(value.toString(), next)) {
                     break;
                 }
-                value.append(value.length() == 0 ? "" : " ").append(next);
+                // "Relevant Director   John Betts" over "Interim Corporate Director Finance": a name, then the post under it.
+                boolean postUnderName = lab.field().shape() == CoverLabels.Shape.ROLE && value.length() > 0 && value.indexOf(",") < 0
+                        && PersonNames.looksLikeName(PersonNames.stripHonorific(value.toString().strip())) && CoverLabels.isPost(next);
+                value.append(value.length() == 0 ? "" : postUnderName ? ", " : " ").append(next);
                 last = k;
             }
             String v = Texts.squash(value.toString());
