@@ -230,9 +230,37 @@ public final class Authorities {
         return s.toString();
     }
 
+    // A Welsh council's bilingual letterhead run into one line: "Cyngor Bwrdeistref Sirol Penrhos" then "Penrhos County Borough
+    // Council", "Cyngor Sir Gâr Carmarthenshire County Council", "Cyngor Caerdydd Cardiff Council".
+    private static final Pattern WELSH_COUNCIL = Pattern.compile("^Cyngor\\s+(?:(?:Bwrdeistref\\s+Sirol|Bwrdeistref|Dinas\\s+a\\s+Sir|Dinas|Sir)\\s+)?");
+
+    /**
+     * The English name after a Welsh council's name: the Welsh name and the English one stand side by side after "Cyngor …"
+     * and name the same place, so the English is the latter half of the words (joining words aside); a name with no
+     * English beside it ("Cyngor Gwynedd") is the place itself.
+     */
+    private static String englishOfBilingual(String place) {
+        Matcher m = WELSH_COUNCIL.matcher(place);
+        if (!m.find()) {
+            return place;
+        }
+        String[] words = place.substring(m.end()).trim().split("[  ]+");
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (!JOINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                named.add(i);
+            }
+        }
+        if (named.isEmpty()) {
+            return "";
+        }
+        int from = named.get(named.size() / 2);
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+    }
+
     // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
     private static String trimLeadingWords(String place) {
-        return place.replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+(?:the\\s+)?", "")
+        return englishOfBilingual(place).replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+(?:the\\s+)?", "")
                 .replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|"
                         + "Children's|Children’s|Services)\\s+)+", "").trim();
     }

@@ -281,6 +281,13 @@ public final class CoverLabels {
                 && (!t.equals(PersonNames.stripHonorific(t)) || !ROLE_WORD.matcher(t).find());
     }
 
+    /** Whether a line is a post and no person's name: "Interim Corporate Director Finance", "Head of Housing". */
+    public static boolean isPost(String line) {
+        String t = line.strip();
+        // A post's words ("Director", "Head", "Officer") are no one's name; a person's name with a post after it is not a post alone.
+        return ROLE_WORD.matcher(t).find() && t.indexOf(',') < 0 && personName(t) == null && t.length() <= 120 && !t.endsWith(".");
+    }
+
     /** The committee in a "To" value, without the date printed after it: "Cabinet – 30 January 2025" → "Cabinet". */
     public static String committee(String value) {
         String v = value.strip();

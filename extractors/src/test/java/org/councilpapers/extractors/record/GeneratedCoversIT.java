@@ -45,6 +45,41 @@ class GeneratedCoversIT {
         return Stream.of(Arguments.of("cover.pdf", PlanFiles.pdf(page)), Arguments.of("cover.docx", PlanFiles.docx(page)));
     }
 
+    static Stream<Arguments> unlabelledCounty() {
+        Page page = Page.of("#Fenshire County Council", "", "#Children and Young People Scrutiny Committee, 14 March 2012", "",
+                "Report of the Director of Children's Services", "", "#Ofsted inspections of children's services: how we compare", "",
+                "1. Summary", "", "1.1 This report compares the outcomes of inspections in the region.");
+        return Stream.of(Arguments.of("cover.pdf", PlanFiles.pdf(page)), Arguments.of("cover.docx", PlanFiles.docx(page)));
+    }
+
+    static Stream<Arguments> labelColumnWithPostUnderName() {
+        Page page = Page.of("From Councillor Ann Lee, Cabinet Member for Finance", "", "To Cabinet – 12 March 2024", "",
+                "Subject: Treasury Management Strategy 2024-25", "", "Classification Unrestricted", "", "Relevant Director Sam Ode", "",
+                "Interim Corporate Director Finance", "", "Report Author Jo Pike", "", "Electoral Division All", "", "1. Introduction", "",
+                "1.1 The strategy is set each year.");
+        return Stream.of(Arguments.of("cover.pdf", PlanFiles.pdf(page)), Arguments.of("cover.docx", PlanFiles.docx(page)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unlabelledCounty")
+    void aCoverWithoutLabelsReadsTheSameInPdfAndWord(String name, byte[] bytes) throws IOException {
+        Report r = only(name, bytes);
+        assertEquals("Ofsted inspections of children's services: how we compare", r.title());
+        assertEquals("Children and Young People Scrutiny Committee", r.committee());
+        assertEquals("2012-03-14", String.valueOf(r.meetingDate()));
+        assertEquals("Director of Children's Services", r.reportOf());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelColumnWithPostUnderName")
+    void aDirectorsPostUnderTheNameReadsTheSameInPdfAndWord(String name, byte[] bytes) throws IOException {
+        Report r = only(name, bytes);
+        assertEquals("Sam Ode, Interim Corporate Director Finance", r.accountableDirector());
+        assertEquals("Jo Pike", r.author());
+        assertEquals("Cabinet", r.committee());
+        assertEquals("Treasury Management Strategy 2024-25", r.title());
+    }
+
     private static Report only(String name, byte[] bytes) throws IOException {
         List<Report> rs = Harness.run(new ReportExtractor(), DocumentKind.OTHER, PAPERS.layout(Source.of(bytes, name), new Warnings()))
                 .records(Report.class);

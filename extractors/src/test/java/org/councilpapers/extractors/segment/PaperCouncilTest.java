@@ -43,6 +43,23 @@ class PaperCouncilTest {
     }
 
     @Test
+    void aWelshBilingualLetterheadNamesTheCouncilInEnglish() {
+        // The Welsh and English names run into one line, as a reading of a letterhead printed over two lines gives them.
+        assertEquals(Optional.of("Penrhos"), council(document(para("CYNGOR BWRDEISTREF SIROL PENRHOS PENRHOS COUNTY BOROUGH COUNCIL"),
+                heading(1, "Executive Board"), para("Minutes of the meeting held on 9 July 2018"))));
+        assertEquals(Optional.of("Carmarthenshire"), council(document(para("Cyngor Sir Gâr Carmarthenshire County Council"),
+                heading(1, "Cabinet"), para("Report of the Director of Education"))));
+        assertEquals(Optional.of("Wrexham"), council(document(para("Cyngor Bwrdeistref Sirol Wrecsam Wrexham County Borough Council"),
+                heading(1, "Scrutiny Committee"))));
+        assertEquals(Optional.of("Vale of Glamorgan"), council(document(para("Cyngor Bro Morgannwg Vale of Glamorgan Council"),
+                heading(1, "Cabinet"))));
+        // Printed on two lines, or with a slash between the names, and a Welsh name that is the council's only one.
+        assertEquals(Optional.of("Dyfnant"), council(document(heading(1, "Cyngor Sir Dyfnant / Dyfnant County Council"),
+                heading(2, "Cabinet"), para("1.1 Neighbouring Cwmafon County Borough Council runs the service."))));
+        assertEquals(Optional.of("Gwynedd"), council(document(heading(1, "Cyngor Gwynedd Council"), heading(2, "Cabinet"))));
+    }
+
+    @Test
     void aRunningFooterNamesThePublisher() {
         LayoutDocument doc = withFooter("Northdale Council – Overview and Scrutiny",
                 "Temporary accommodation: how we compare with our neighbours, the figures for each quarter of the year, and what "

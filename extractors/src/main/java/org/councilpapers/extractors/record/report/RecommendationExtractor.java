@@ -23,6 +23,8 @@ import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.plan.ActionLinker;
 import org.councilpapers.extractors.segment.Part;
+import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.RecommendationWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,10 +42,8 @@ import org.jspecify.annotations.Nullable;
  * to decide ("That the Committee notes …") are always the report's. The kind only breaks a tie.
  */
 public final class RecommendationExtractor implements RecordExtractor {
-    // "2. Recommendations", "2 | Recommendations" (a number set off by a bar, as some councils' templates print their headings).
-    private static final Pattern SECTION = Pattern.compile(
-            "(?i)^(?:\\d+\\.?\\s*(?:[|│]\\s*)?\\s)?(?:recommendations?|recommendation\\(s\\)|the (?:committee|cabinet|board|panel|council|members?) (?:is|are) "
-                    + "(?:asked|recommended|invited) to(?: [a-z ]{0,40})?)\\s*:?$");
+    // "2. Recommendations", "2 | Recommendations", "Recommendations to the committee:", "Members are asked to:" (RecommendationWords).
+    private static final Pattern SECTION = RecommendationWords.HEADING;
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
@@ -85,6 +85,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         String itemTitle = null;
         int nextCover = 0;
         int lastCover = -1;
+        List<Recommendation> sentences = new ArrayList<>(); // read from a sentence or a body's lead-in, with no heading
         // A proposed decision's parts are what it asks the decision taker to do, read once for each part that is one.
         Map<Integer, ProposedDecisions.Proposal> proposals = new LinkedHashMap<>();
         for (Part p : ctx.parts()) {
@@ -134,9 +135,13 @@ public final class RecommendationExtractor implements RecordExtractor {
             }
             boolean inspectionSection = INSPECTION_SECTION.matcher(text).matches();
             Matcher inline = INLINE.matcher(text);
-            if (!inspectionSection && !SECTION.matcher(text).matches()) {
+            boolean bodyLeadIn = !inspectionSection && !SECTION.matcher(text).matches() && b.kind() != BlockKind.HEADING
+                    && RecommendationWords.BODY_LEAD_IN.matcher(text).matches();
+            if (!inspectionSection && !bodyLeadIn && !SECTION.matcher(text).matches()) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
                     inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
+                } else if (b.kind() != BlockKind.HEADING && asksInASentence(part)) {
+                    sentence(b, text, itemNumber, itemTitle, ctx, sentences);
                 }
                 continue;
             }
@@ -147,6 +152,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             int sectionStart = out.size();
             String firstTop = null;
             String pending = null;
+            int paragraphs = 0; // recommendations read as whole paragraphs, with no list
             int j = i + 1;
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -188,6 +194,17 @@ public final class RecommendationExtractor implements RecordExtractor {
                     pending = itemText;
                     continue;
                 }
+                if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && paragraphs == out.size() - sectionStart
+                        && asks(itemText) && !nextIsListed(body, j + 1)) {
+                    // "Recommendation" over "That the Committee notes the annual report.": a paragraph that asks, with no list
+                    // under it, is the recommendation itself; more such paragraphs are more of them.
+                    Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                    String recText = clean(itemText);
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", recText), null, recText, origin, itemNumber,
+                            itemTitle, p));
+                    paragraphs++;
+                    continue;
+                }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText || itemText.isEmpty()) {
                     if (j > i + 1) {
                         break; // prose after the list: the section is over
@@ -196,6 +213,13 @@ public final class RecommendationExtractor implements RecordExtractor {
                 }
                 String number = letteredText ? lettered.group(1)
                         : numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
+                if (number != null && number.matches("\\d.*") && out.size() > sectionStart && lettered(out.get(out.size() - 1))) {
+                    break; // "1. Introduction" after "a)", "b)": the report's sections, not more of the list
+                }
+                if (number != null && number.matches("\\d{1,2}") && item.kind() == BlockKind.LIST_ITEM && out.size() > sectionStart
+                        && itemText.split("\\s+").length <= 4 && !CLOSED.matcher(itemText).matches() && titleCase(itemText)) {
+                    break; // "2. Background" numbered as a list item: a heading
+                }
                 if (number != null && number.matches("\\d{1,2}")) {
                     int n = Integer.parseInt(number);
                     if (n <= lastPlain && item.kind() == BlockKind.LIST_ITEM) {
@@ -222,9 +246,76 @@ public final class RecommendationExtractor implements RecordExtractor {
                             r.provenance()));
                 }
             }
+            if (bodyLeadIn) {
+                // Read with the sentences that ask: what the report asks only where it has no recommendations of its own.
+                for (PaperRecord r : new ArrayList<>(out.subList(sectionStart, out.size()))) {
+                    sentences.add((Recommendation) r);
+                }
+                out.subList(sectionStart, out.size()).clear();
+            }
             i = j - 1;
         }
-        return withoutRepeats(out, ctx);
+        // A sentence that asks, or a list under a lead-in in the body, is the paper's recommendation only where its part has
+        // none under a heading or a label: a report with a recommendations section spells them out or repeats them in its
+        // body, and says in its summary or its pathway what other meetings are asked.
+        Set<String> unheaded = new java.util.HashSet<>();
+        List<Part> headed = out.stream().map(o -> ctx.partAt(o.provenance().start())).toList();
+        for (Recommendation r : sentences) {
+            Part at = ctx.partAt(r.provenance().start());
+            if (headed.stream().noneMatch(h -> h == at)) {
+                out.add(r);
+                unheaded.add(r.id());
+            }
+        }
+        if (!unheaded.isEmpty()) {
+            out.sort(java.util.Comparator.comparingInt(o -> o.provenance().start()));
+        }
+        return withoutRepeats(out, unheaded, ctx);
+    }
+
+    // A paragraph that asks the committee for something: "That the Committee notes …", "Members are asked to agree …", not a lead-in.
+    private static boolean asks(String text) {
+        return !text.endsWith(":") && text.split("\\s+").length <= MAX_SENTENCE_WORDS
+                && (RecommendationWords.PARAGRAPH.matcher(text).matches() || RecommendationWords.SENTENCE.matcher(text).matches());
+    }
+
+    // Whether the next block with text is a list's item: then the paragraph before it is the list's lead-in.
+    private static boolean nextIsListed(List<Block> body, int from) {
+        for (int k = from; k < body.size(); k++) {
+            Block b = body.get(k);
+            String t = Texts.squash(b.text());
+            if (!t.isEmpty()) {
+                return b.kind() == BlockKind.LIST_ITEM || NUMBERED_TEXT.matcher(t).matches() || LETTERED_TEXT.matcher(t).matches();
+            }
+        }
+        return false;
+    }
+
+    // A report, an appendix or a paper of no known part asks in a sentence; minutes record, and a front sheet lists items.
+    private static boolean asksInASentence(@Nullable Part part) {
+        return part == null || part.kind() == PartKind.REPORT || part.kind() == PartKind.APPENDIX || part.kind() == PartKind.OTHER;
+    }
+
+    /** "3.1 The board is asked to note the briefing.": a recommendation in one sentence, with no heading and no list. */
+    private static boolean sentence(Block b, String text, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx,
+            List<Recommendation> out) {
+        Matcher m = RecommendationWords.SENTENCE.matcher(text);
+        if (b.kind() == BlockKind.TABLE || !m.matches() || text.split("\\s+").length > MAX_SENTENCE_WORDS) {
+            return false;
+        }
+        String number = m.group(1) != null ? m.group(1) : b.kind() == BlockKind.LIST_ITEM ? number(b.marker()) : null;
+        String recText = clean(m.group(2));
+        Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
+        out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number, recText,
+                RecommendationOrigin.REPORT, itemNumber, itemTitle, p));
+        return true;
+    }
+
+    private static final int MAX_SENTENCE_WORDS = 80;
+
+    private static boolean lettered(PaperRecord r) {
+        String n = ((Recommendation) r).number();
+        return n != null && n.matches("[A-Za-z]|[ivx]{1,4}");
     }
 
     // A row's number cell: "2.1", "3.", "(a)", "B".
@@ -340,13 +431,13 @@ public final class RecommendationExtractor implements RecordExtractor {
      * number, with the same figures and nearly the same words as an earlier one. A second list that asks for other things
      * under the same letters stays, and so do templated lists of other reports ("… in report 1" / "… in report 2").
      */
-    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, ExtractContext ctx) {
+    private static List<PaperRecord> withoutRepeats(List<PaperRecord> found, Set<String> unheaded, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>(found.size());
         List<Wording> kept = new ArrayList<>(found.size());
         for (PaperRecord p : found) {
             Recommendation r = (Recommendation) p;
-            Wording w = new Wording(r, ctx.partAt(r.provenance().start()));
-            if (r.number() == null || kept.stream().noneMatch(w::repeats)) {
+            Wording w = new Wording(r, ctx.partAt(r.provenance().start()), unheaded.contains(r.id()));
+            if (kept.stream().noneMatch(w::repeats)) {
                 out.add(r);
                 kept.add(w);
             }
@@ -355,13 +446,16 @@ public final class RecommendationExtractor implements RecordExtractor {
     }
 
     /** A recommendation with what a repeat of it must share, worked out once. */
-    private record Wording(Recommendation r, @Nullable Part part, Set<String> figures, Set<String> words) {
-        Wording(Recommendation r, @Nullable Part part) {
-            this(r, part, figuresIn(r.text()), ActionLinker.words(r.text()));
+    private record Wording(Recommendation r, @Nullable Part part, boolean unheaded, Set<String> figures, Set<String> words) {
+        Wording(Recommendation r, @Nullable Part part, boolean unheaded) {
+            this(r, part, unheaded, figuresIn(r.text()), ActionLinker.words(r.text()));
         }
 
         boolean repeats(Wording e) {
-            return r.number().equals(e.r.number()) && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
+            // An unnumbered wording ("Recommendation: That …" inline) repeats a numbered one too, and so does a sentence read with no
+            // heading, whose number is its paragraph's ("1.1" in the summary), not the recommendation's.
+            boolean sameNumber = r.number() == null || e.r.number() == null || unheaded || e.unheaded || r.number().equals(e.r.number());
+            return sameNumber && Objects.equals(r.itemTitle(), e.r.itemTitle()) && r.origin() == e.r.origin()
                     && part == e.part && figures.equals(e.figures) && ActionLinker.overlap(words, e.words) >= SAME_RECOMMENDATION;
         }
     }
@@ -525,7 +619,12 @@ public final class RecommendationExtractor implements RecordExtractor {
         if (!afterItem || text.isEmpty() || out.isEmpty() || !(out.get(out.size() - 1) instanceof Recommendation last)) {
             return false;
         }
-        return Character.isLowerCase(text.codePointAt(0)) || !CLOSED.matcher(last.text()).matches();
+        if (Character.isLowerCase(text.codePointAt(0))) {
+            return true;
+        }
+        // "Background", "Financial Implications": a short line in title case after an item is the next section's heading.
+        boolean headingLike = text.split("\\s+").length <= 4 && !CLOSED.matcher(text).matches() && titleCase(text);
+        return !headingLike && !CLOSED.matcher(last.text()).matches();
     }
 
     // "… for the year. Please refer to Section 3": a table's pointer column that a reading without the table's rulings ran onto

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link CoverTable}).
  */
 public final class ReportExtractor implements RecordExtractor {
-    private static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
-    private static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose of (?:the )?report|"
+    static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose of (?:the )?report|"
             + "recommendations?(?:\\(s\\))?|introduction(?: and background)?)\\s*:?$");
     private static final Pattern JAMMED_WARDS_KEY = Pattern.compile(
             "(?i)^wards and communities affected:\\s*key decision:\\s*(.+?)\\s*(N/?A|Non[- ]?Key|Key|Yes|No)$");
@@ -52,12 +52,17 @@ public final class ReportExtractor implements RecordExtractor {
     private static final int TABLE_AFTER_ITEM = 3;
     private static final int TABLE = -1;
     private static final int LABELLED = -2;
+    private static final int UNLABELLED = -3;
+    // A decision of the minutes before a report ("AGREED: That the update be noted."): never a report's title.
+    private static final Pattern COMMITTEE_ENDS = Pattern.compile(
+            "(?i).*\\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|commission|assembly|partnership|\\d{4})$");
+    private static final Pattern DECISION_LINE = Pattern.compile("(?i)^(?:agreed|resolved|decided|noted|decision)\\b.*");
     // A cover of labelled lines names at least three facts, two of them a report's own (not only a meeting's date and place).
     private static final int MIN_LABELLED_FIELDS = 3;
     private static final int MIN_REPORT_FIELDS = 2;
     // The title printed over a cover's labels sits within a few blocks before them.
     private static final int TITLE_BEFORE_LABELS = 4;
-    private static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^agenda\\s+item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^agenda\\s+item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[A-Za-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S.*");
 
     /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
@@ -92,12 +97,30 @@ public final class ReportExtractor implements RecordExtractor {
             } else if (i > coveredUntil && body.get(i).table() == null && labelledCover(body, i)) {
                 anchors.add(new int[] {i, LABELLED}); // "From: / To: / Subject:" lines, with no ITEM line and no table
                 coveredUntil = coverEnd(body, i);
+            } else if (i > coveredUntil && body.get(i).table() == null && UnlabelledCover.opens(body, i, ctx)) {
+                anchors.add(new int[] {i, UNLABELLED}); // "Report of the Director of Place" over a title, no labels at all
+                coveredUntil = coverEnd(body, i);
             }
         }
         List<Cover> out = new ArrayList<>();
         for (int a = 0; a < anchors.size(); a++) {
             int from = anchors.get(a)[0];
             int until = a + 1 < anchors.size() ? anchors.get(a + 1)[0] : body.size();
+            if (anchors.get(a)[1] == UNLABELLED) {
+                UnlabelledCover.Read read = UnlabelledCover.read(body, from, until, ctx);
+                if (read != null) {
+                    Fields f = new Fields();
+                    f.meetingDate = read.meetingDate();
+                    f.committee = read.committee();
+                    f.title = read.title();
+                    f.reportOf = read.reportOf();
+                    f.itemNumber = read.itemNumber();
+                    f.apply(read.labelled());
+                    readAfterCover(body, read.lastBlock() + 1, until, f);
+                    out.add(new Cover(from, report(body, read.firstBlock(), read.lastBlock(), f, ctx)));
+                }
+                continue;
+            }
             // A cover table with no ITEM line is the whole cover: the lines after it are the report's, not its cover's.
             Report r = cover(body, from, anchors.get(a)[1] == TABLE ? tablesFrom(body, from, until) : until, until,
                     anchors.get(a)[1] == LABELLED, ctx);
@@ -173,6 +196,8 @@ public final class ReportExtractor implements RecordExtractor {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
                 f.title = line;
+            } else if (labelled && f.title == null && betweenLabels(read, n) && titleLike(line)) {
+                f.title = line; // "Report to: Audit Committee" / "Internal Audit Progress Report" / "Report of: …"
             }
         }
         f.apply(inTables);
@@ -183,6 +208,10 @@ public final class ReportExtractor implements RecordExtractor {
             readAboveLabels(body, anchor, f);
         }
         readAfterCover(body, end + 1, until, f);
+        return report(body, start, end, f, ctx);
+    }
+
+    private static Report report(List<Block> body, int start, int end, Fields f, ExtractContext ctx) {
         Block first = body.get(start);
         Block last = body.get(end);
         Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
@@ -195,7 +224,7 @@ public final class ReportExtractor implements RecordExtractor {
      * Whether a block begins a cover of labelled lines: within the cover's first blocks, lines labelled by at least three
      * cover fields, two of them a report's own, and no label of a decision already taken (a decision notice).
      */
-    private static boolean labelledCover(List<Block> body, int from) {
+    static boolean labelledCover(List<Block> body, int from) {
         List<String> first = lines(body.get(from));
         if (first.isEmpty() || CoverLabels.read(first.get(0)) == null) {
             return false;
@@ -267,11 +296,17 @@ public final class ReportExtractor implements RecordExtractor {
         }
     }
 
-    private static boolean titleLike(String line) {
+    // A line with a label on the line before it and on the line after it: the unlabelled title a cover prints among its labels.
+    private static boolean betweenLabels(List<String> lines, int n) {
+        return n > 0 && n + 1 < lines.size() && CoverLabels.read(lines.get(n - 1)) != null && CoverLabels.read(lines.get(n + 1)) != null;
+    }
+
+    static boolean titleLike(String line) {
         return line.length() >= 4 && line.length() <= 200 && CoverLabels.read(line) == null && !line.endsWith("?")
                 && !NUMBERED_SECTION.matcher(line).matches() && UkDates.parse(line).isEmpty()
                 && !CoverLabels.isPerson(line) && !line.matches("(?i).*\\b(?:council|cabinet|committee|board|panel)$")
-                && !line.matches("(?i)^(?:page \\d+.*|agenda|report|public|part \\w+|appendix.*)$") && line.matches(".*\\p{L}{3}.*");
+                && !line.matches("(?i)^(?:page \\d+.*|agenda|report|public|part \\w+|appendix.*)$") && line.matches(".*\\p{L}{3}.*")
+                && !DECISION_LINE.matcher(line).matches();
     }
 
     // Tab-separated covers put "Report of:" and its value in cells of their own: a bare label takes the line after it.
@@ -406,7 +441,7 @@ public final class ReportExtractor implements RecordExtractor {
     }
 
     /** The text lines a block contributes to a cover: a table's non-blank cells in reading order, else its lines. */
-    private static List<String> lines(Block b) {
+    static List<String> lines(Block b) {
         List<String> out = new ArrayList<>();
         if (b.table() != null) {
             for (Cell c : b.table().cells()) {
@@ -455,10 +490,13 @@ public final class ReportExtractor implements RecordExtractor {
             int last = at;
             for (int k = at + 1; k < lines.size(); k++) {
                 String next = lines.get(k);
-                if (!continues(next) || !labelFollows(lines, k)) {
+                if (!continues(next) || !labelFollows(lines, k) || lab.field() == CoverLabels.Field.COMMITTEE && complete(value.toString(), next)) {
                     break;
                 }
-                value.append(value.length() == 0 ? "" : " ").append(next);
+                // "Relevant Director   John Betts" over "Interim Corporate Director Finance": a name, then the post under it.
+                boolean postUnderName = lab.field().shape() == CoverLabels.Shape.ROLE && value.length() > 0 && value.indexOf(",") < 0
+                        && PersonNames.looksLikeName(PersonNames.stripHonorific(value.toString().strip())) && CoverLabels.isPost(next);
+                value.append(value.length() == 0 ? "" : postUnderName ? ", " : " ").append(next);
                 last = k;
             }
             String v = Texts.squash(value.toString());
@@ -483,6 +521,11 @@ public final class ReportExtractor implements RecordExtractor {
                 case OTHER, DECISION_RECORD -> { }
             }
             return last;
+        }
+
+        // "Report to: Audit and Governance Committee" is whole: the line under it that names no body is the title, not more of it.
+        private static boolean complete(String committee, String next) {
+            return COMMITTEE_ENDS.matcher(committee.strip()).matches() && !COMMITTEE.matcher(next).matches();
         }
 
         private static boolean continues(String line) {
