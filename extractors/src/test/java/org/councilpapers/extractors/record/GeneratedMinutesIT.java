@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Three of the minutes and decision variants set as a PDF (PDFBox) and as a Word document (WordprocessingML), written in code
- * from the text variant line by line: each form must give the same meetings, items, decisions and questions as the text, which
+ * Nine of the minutes and decision variants (among them the six numbering styles of
+ * {@link org.councilpapers.extractors.record.minutes.MinuteNumberingVariantsTest}) set as a PDF (PDFBox) and as a Word document
+ * (WordprocessingML), written in code from the text variant line by line: each form must give the same meetings, items, decisions and questions as the text, which
  * {@link MinutesVariantsTest} checks against what a reader takes from the paper.
  */
 class GeneratedMinutesIT {
@@ -33,7 +34,10 @@ class GeneratedMinutesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"london-borough-cabinet-minutes-caps-headings-public-question.txt",
-            "metropolitan-cabinet-record-of-decisions-notice.txt", "unitary-council-public-questions-and-answers.txt"})
+            "metropolitan-cabinet-record-of-decisions-notice.txt", "unitary-council-public-questions-and-answers.txt",
+            "minutes-borough-executive-minute-and-agenda-item.txt", "minutes-unitary-cabinet-body-prefixed-minute-numbers.txt",
+            "minutes-district-cabinet-year-numbered-minutes.txt", "minutes-town-council-lettered-minute-numbers-votes.txt",
+            "minutes-scottish-committee-roman-numbered-items.txt", "minutes-city-committee-part-one-numbered-paragraphs.txt"})
     void pdfAndWordFormsGiveTheTextsRecords(String name) throws IOException {
         String source = Files.readString(TestPapers.path("variants/" + name), StandardCharsets.UTF_8);
         // A PDF sets a long paragraph on several lines; a Word paragraph stays one paragraph and the reader's window wraps it.
