@@ -28,6 +28,9 @@ import org.councilpapers.extractors.segment.PartKind;
  * reports and appendices are sections, not agenda items.
  */
 public final class AgendaItemExtractor implements RecordExtractor {
+    // A supplement's covering sheet: its title, the meeting, a sentence or two and its list, before the papers it brings.
+    private static final int SUPPLEMENT_OPENING = 25;
+
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
@@ -38,6 +41,13 @@ public final class AgendaItemExtractor implements RecordExtractor {
             }
         }
         List<AgendaReader.Entry> entries = AgendaReader.read(front);
+        if (front.isEmpty() && !ctx.parts().isEmpty() && ctx.parts().get(0).kind().carriesRecords()
+                && !PaperMinutes.recordsMeeting(ctx, ctx.parts().get(0))) {
+            // A supplementary pack's covering sheet lists the late items it brings, whatever the paper was taken for.
+            List<Block> opening = ctx.parts().get(0).blocks();
+            front.addAll(opening.subList(0, Math.min(opening.size(), SUPPLEMENT_OPENING)));
+            entries = AgendaReader.readSupplement(front);
+        }
         if (!entries.isEmpty()) {
             FrontSheet sheet = FrontSheet.read(front, entries);
             PartialDate date = sheet != null && sheet.date() != null ? sheet.date() : ctx.document().date();
