@@ -17,8 +17,16 @@ import org.jspecify.annotations.Nullable;
  * items' pages listed, is an agenda; notes under an item, which carry no number, are passed over.
  */
 public final class AgendaReader {
-    private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:item\\s*)?(\\d{1,3}[a-z]?)[.)]?$");
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:item\\s*)?\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
+    // "6", "Item 6", and a supplementary pack's "Agenda Item No 9".
+    private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?)?(\\d{1,3}[a-z]?)[.)]?$");
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?)?\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
+    /**
+     * "Supplementary agenda", "Supplementary pack", "Additional papers", "Reports to follow": a list of only the items whose papers
+     * came late, so its numbers start anywhere and skip the rest of the agenda.
+     */
+    private static final Pattern SUPPLEMENT = Pattern.compile("(?i)\\bsupplementary\\s+(?:agenda|pack|papers?|information|reports?)\\b"
+            + "|\\b(?:additional|late)\\s+(?:agenda\\s+)?(?:papers|items|reports)\\b|\\b(?:reports?|papers?|items?)\\s+to\\s+follow\\b");
+    private static final int SUPPLEMENT_GAP = 30;
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3}[a-z]?)[.)]?$");
     private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
     private static final Pattern INLINE_PAGES = Pattern.compile("(?i)\\s*\\(\\s*(?:pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?\\s*\\)");
@@ -41,6 +49,15 @@ public final class AgendaReader {
      */
     public record Entry(String number, String title, @Nullable Integer from, @Nullable Integer to, Block block, int row) {}
 
+    /**
+     * The items a supplement to an agenda lists ("Supplementary agenda" over "Agenda Item No 9 … (Pages 1 - 4)"), wherever the
+     * paper was taken to start: none where no line above the list calls it a supplement.
+     */
+    public static List<Entry> readSupplement(List<Block> blocks) {
+        List<Entry> entries = read(blocks);
+        return !entries.isEmpty() && supplement(blocks, entries.get(0).block()) ? entries : List.of();
+    }
+
     /** The agenda items among the blocks, in order. */
     public static List<Entry> read(List<Block> blocks) {
         List<Entry> candidates = new ArrayList<>();
@@ -59,9 +76,13 @@ public final class AgendaReader {
                 add(candidates, fromCells(List.of(b.text()), b, -1));
             }
         }
-        List<Entry> agenda = inSequence(candidates);
+        boolean supplement = !candidates.isEmpty() && supplement(blocks, candidates.get(0).block());
+        List<Entry> agenda = inSequence(candidates, supplement);
         if (agenda.isEmpty()) {
             return agenda;
+        }
+        if (supplement && agenda.get(0).from() == null) {
+            return List.of(); // a supplement lists the pages of the papers it brings; numbered lines without them are something else
         }
         // Numbered lists are everywhere; an agenda says so above its first item, or lists its items' pages.
         boolean named = false;
@@ -171,13 +192,29 @@ public final class AgendaReader {
         return title.matches("(?s).*\\p{L}{3,}.*") && letters * 2 >= others;
     }
 
-    // The agenda is the run starting at item 1 whose numbers go up a step or two at a time ("5", "5a", "6").
-    private static List<Entry> inSequence(List<Entry> candidates) {
+    // Whether a line above the first item calls the list a supplement to an agenda.
+    private static boolean supplement(List<Block> blocks, Block first) {
+        for (Block b : blocks) {
+            if (b == first) {
+                return false;
+            }
+            if (b.table() == null && b.text().length() <= 300 && SUPPLEMENT.matcher(b.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The agenda is the run starting at item 1 whose numbers go up a step or two at a time ("5", "5a", "6"); a supplement's run
+     * starts at its first item, may be that one item, and skips the items it does not bring ("6", "9", "11").
+     */
+    private static List<Entry> inSequence(List<Entry> candidates, boolean supplement) {
         List<Entry> out = new ArrayList<>();
         for (Entry e : candidates) {
             int n = integer(e.number());
             if (out.isEmpty()) {
-                if (n == 1) {
+                if (n == 1 || supplement && e.from() != null) {
                     out.add(e);
                 }
                 continue;
@@ -185,11 +222,11 @@ public final class AgendaReader {
             Entry last = out.get(out.size() - 1);
             int prev = integer(last.number());
             boolean subItem = n == prev && e.number().compareTo(last.number()) > 0;
-            if (subItem || n > prev && n <= prev + MAX_GAP) {
+            if (subItem || n > prev && n <= prev + (supplement ? SUPPLEMENT_GAP : MAX_GAP)) {
                 out.add(e);
             }
         }
-        return out.size() >= 2 ? List.copyOf(out) : List.of();
+        return out.size() >= 2 || supplement && out.size() == 1 ? List.copyOf(out) : List.of();
     }
 
     private static int integer(String number) {

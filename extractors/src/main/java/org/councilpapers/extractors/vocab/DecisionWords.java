@@ -51,7 +51,9 @@ public final class DecisionWords {
         NOT_RESOLVED("NOT RESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
         /** "RECOMMENDED that Council …": the body decided to recommend, which another body will decide. */
         RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
-        NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS));
+        NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS)),
+        /** "… and on being put to the vote was CARRIED that …": the motion's words after it are the decision. */
+        CARRIED("CARRIED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.AFTER_LEAD));
 
         private final String capitals;
         private final ResolutionOutcome outcome;

@@ -21,9 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Three of the minutes and decision variants set as a PDF (PDFBox) and as a Word document (WordprocessingML), written in code
- * from the text variant line by line: each form must give the same meetings, items, decisions and questions as the text, which
- * {@link MinutesVariantsTest} checks against what a reader takes from the paper.
+ * Eleven of the minutes, decision and question variants (among them the six numbering styles of
+ * {@link org.councilpapers.extractors.record.minutes.MinuteNumberingVariantsTest} and the two question layouts of
+ * {@link org.councilpapers.extractors.record.minutes.QuestionLayoutsTest}) set as a PDF (PDFBox) and as a Word document
+ * (WordprocessingML), written in code from the text variant line by line: each form must give the same meetings, items,
+ * decisions and questions as the text, which {@link MinutesVariantsTest} and those tests check against what a reader takes
+ * from the paper.
  */
 class GeneratedMinutesIT {
     private static final CouncilPapers PAPERS = CouncilPapers.builder().build();
@@ -33,7 +36,11 @@ class GeneratedMinutesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"london-borough-cabinet-minutes-caps-headings-public-question.txt",
-            "metropolitan-cabinet-record-of-decisions-notice.txt", "unitary-council-public-questions-and-answers.txt"})
+            "metropolitan-cabinet-record-of-decisions-notice.txt", "unitary-council-public-questions-and-answers.txt",
+            "minutes-borough-executive-minute-and-agenda-item.txt", "minutes-unitary-cabinet-body-prefixed-minute-numbers.txt",
+            "minutes-district-cabinet-year-numbered-minutes.txt", "minutes-town-council-lettered-minute-numbers-votes.txt",
+            "minutes-scottish-committee-roman-numbered-items.txt", "minutes-city-committee-part-one-numbered-paragraphs.txt",
+            "questions-borough-council-fielded-public-questions.txt", "questions-county-cabinet-members-questions-numbered-to.txt"})
     void pdfAndWordFormsGiveTheTextsRecords(String name) throws IOException {
         String source = Files.readString(TestPapers.path("variants/" + name), StandardCharsets.UTF_8);
         // A PDF sets a long paragraph on several lines; a Word paragraph stays one paragraph and the reader's window wraps it.

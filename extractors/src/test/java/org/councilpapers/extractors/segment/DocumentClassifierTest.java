@@ -193,6 +193,16 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/metropolitan-cabinet-record-of-decisions-notice.txt", MINUTES, "Hallam Vale"));
         all.add(Arguments.of("variants/district-delegated-executive-decision-record.txt", MINUTES, "Northcote"));
         all.add(Arguments.of("variants/unitary-council-public-questions-and-answers.txt", OTHER, "Wexley"));
+        all.add(Arguments.of("variants/minutes-borough-executive-minute-and-agenda-item.txt", MINUTES, "Westmoor"));
+        all.add(Arguments.of("variants/minutes-city-committee-part-one-numbered-paragraphs.txt", MINUTES, "Sandmouth"));
+        all.add(Arguments.of("variants/minutes-district-cabinet-year-numbered-minutes.txt", MINUTES, "Elmbridge Vale"));
+        all.add(Arguments.of("variants/minutes-scottish-committee-roman-numbered-items.txt", MINUTES, "Glenvale"));
+        all.add(Arguments.of("variants/minutes-town-council-lettered-minute-numbers-votes.txt", MINUTES, "Dunmore"));
+        all.add(Arguments.of("variants/minutes-unitary-cabinet-body-prefixed-minute-numbers.txt", MINUTES, "Northcliffe"));
+        all.add(Arguments.of("variants/questions-borough-council-fielded-public-questions.txt", OTHER, "Harbourside"));
+        all.add(Arguments.of("variants/questions-county-cabinet-members-questions-numbered-to.txt", OTHER, "Ashcombe"));
+        all.add(Arguments.of("variants/agenda-borough-supplementary-agenda-late-items.txt", AGENDA, "Westmoor"));
+        all.add(Arguments.of("variants/agenda-county-supplementary-pack-agenda-item-no.txt", AGENDA, "Ashcombe"));
         // The paper's own council, not the councils its text discusses (statistical neighbours, a partner council at the
         // meeting, the other council of a joint committee); null where the paper carries no council's mark at all.
         all.add(Arguments.of("variants/council-identity-report-benchmarking-statistical-neighbours.txt", REPORT, "Ravensholt"));
@@ -228,10 +238,17 @@ class DocumentClassifierTest {
     /**
      * Papers listed with the kind and council a reader gives them, that the classifier does not yet give: a bilingual Welsh
      * letterhead read as the council's name (its kind, MINUTES, is read; the council, "Cyngor Bwrdeistref Sirol Penrhos
-     * Penrhos", is the Welsh and English lines joined, which is PaperCouncil's to read). Listed, not asserted, until then.
+     * Penrhos", is the Welsh and English lines joined, which is PaperCouncil's to read); a town council's minutes (the kind is
+     * read; "Dunmore Town Council" gives no council, PaperCouncil's to read); a paper of members' questions and replies taken for
+     * minutes; two supplements to an agenda taken for a report and for other (their late items are read whatever the kind:
+     * SupplementaryAgendaTest). Listed, not asserted, until then.
      */
     private static final Set<String> NOT_YET_READ = Set.of(
-            "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt");
+            "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
+            "variants/minutes-town-council-lettered-minute-numbers-votes.txt",
+            "variants/questions-county-cabinet-members-questions-numbered-to.txt",
+            "variants/agenda-borough-supplementary-agenda-late-items.txt",
+            "variants/agenda-county-supplementary-pack-agenda-item-no.txt");
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {

@@ -23,10 +23,14 @@ import org.councilpapers.extractors.segment.PartKind;
 /**
  * The items of the agenda on a front sheet: number and title as printed, and the printed pages
  * of their papers where the agenda lists them; and the items of each meeting the paper records (minutes, a record of
- * decisions): each minute's or decision's number and heading as printed, with no pages. Numbered headings in reports and
- * appendices are sections, not agenda items.
+ * decisions): each minute's or decision's heading as printed, with no pages, numbered by the agenda's item number where the
+ * minute prints one beside its own ("86. Minutes" over "(Item 3)" is item 3), else by its own number. Numbered headings in
+ * reports and appendices are sections, not agenda items.
  */
 public final class AgendaItemExtractor implements RecordExtractor {
+    // A supplement's covering sheet: its title, the meeting, a sentence or two and its list, before the papers it brings.
+    private static final int SUPPLEMENT_OPENING = 25;
+
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
@@ -37,6 +41,13 @@ public final class AgendaItemExtractor implements RecordExtractor {
             }
         }
         List<AgendaReader.Entry> entries = AgendaReader.read(front);
+        if (front.isEmpty() && !ctx.parts().isEmpty() && ctx.parts().get(0).kind().carriesRecords()
+                && !PaperMinutes.recordsMeeting(ctx, ctx.parts().get(0))) {
+            // A supplementary pack's covering sheet lists the late items it brings, whatever the paper was taken for.
+            List<Block> opening = ctx.parts().get(0).blocks();
+            front.addAll(opening.subList(0, Math.min(opening.size(), SUPPLEMENT_OPENING)));
+            entries = AgendaReader.readSupplement(front);
+        }
         if (!entries.isEmpty()) {
             FrontSheet sheet = FrontSheet.read(front, entries);
             PartialDate date = sheet != null && sheet.date() != null ? sheet.date() : ctx.document().date();
@@ -59,8 +70,9 @@ public final class AgendaItemExtractor implements RecordExtractor {
                 }
                 Block b = part.blocks().get(minute.from());
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
-                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, minute.number(), minute.title()), date, minute.number(), minute.title(),
-                        null, p));
+                // "86. Minutes of the last meeting" over "(Item 3)": the agenda's number, so the minutes' items join the agenda's.
+                String number = minute.agendaItem() != null ? minute.agendaItem() : minute.number();
+                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, number, minute.title()), date, number, minute.title(), null, p));
             }
         }
         return out;

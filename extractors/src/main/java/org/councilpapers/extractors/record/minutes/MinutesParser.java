@@ -64,9 +64,19 @@ public final class MinutesParser {
      * ("CPP/12/23"), where the sequence runs on within the year.
      */
     static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
-    // "45. Title", "Minute 45 Title", and a record of decisions' "Item 5: Title" / "Agenda item 5 – Title".
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|(?:agenda\\s+)?item)\\s+(?:no\\.?\\s*)?)?(" + MINUTE_NUMBER
-            + ")(?:[.:]|\\s+[–—-])?\\s+(\\S.*)$");
+    /**
+     * The forms of a minute's number beyond {@link #MINUTE_NUMBER}: the body's letters set apart by a full stop ("C.101") or a
+     * space before a number of the year ("CAB 12/24"), and roman numerals ("IV.") that a full stop or bracket closes.
+     */
+    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})|[IVXL]{1,6}(?=[.)]\\s))|"
+            + MINUTE_NUMBER;
+    // The agenda's item printed beside the minute's own number: "Minute 45 (Agenda Item 6) Title", "CAB 12/24 Item 5 – Title".
+    private static final String ITEM_BESIDE = "(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)"
+            + "|\\s+(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\b)";
+    // "45. Title", "Minute 45 Title", "Min. 104 Title", and a record of decisions' "Item 5: Title" / "Agenda item 5 – Title".
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item)\\s*(?:no\\.?\\s*)?(?=\\p{Alnum}))?("
+            + HEADING_NUMBER + ")(?:[.:)]|\\s+[–—-])?(?:" + ITEM_BESIDE + "(?:[.:]|\\s+[–—-])?)?\\s+(\\S.*)$");
+    private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
@@ -520,6 +530,9 @@ public final class MinutesParser {
             if (last >= 0 && n <= last) {
                 continue;
             }
+            if (ROMAN.matcher(head[0]).matches() && n != Math.max(last, 0) + 1) {
+                continue; // "C. Agree the budget" in a lettered list is no hundredth minute: roman minutes run I, II, III
+            }
             if (head[2] == null) {
                 // "(Item 3)" printed under the title, perhaps after the title's wrapped last line ("2024-25", "Delivery Plan").
                 for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + MAX_TITLE_LINES); j++) {
@@ -552,7 +565,24 @@ public final class MinutesParser {
     // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure.
     static int sequence(String number) {
         Matcher m = SEQUENCE.matcher(number);
-        return m.find() ? Integer.parseInt(m.group()) : -1;
+        return m.find() ? Integer.parseInt(m.group()) : ROMAN.matcher(number).matches() ? roman(number) : -1;
+    }
+
+    // "XIV" is 14: a minute numbered in roman follows the one before it as any other.
+    private static int roman(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (numeral.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 50;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
     }
 
     private static boolean isTitleLine(Block b) {
@@ -568,6 +598,7 @@ public final class MinutesParser {
         String text = TextLine.squash(b.text());
         String number;
         String title;
+        String item = null;
         Matcher marker = b.kind() == BlockKind.LIST_ITEM && b.marker() != null ? MARKER.matcher(b.marker()) : null;
         if (marker != null && marker.matches()) {
             number = marker.group(1);
@@ -578,13 +609,13 @@ public final class MinutesParser {
                 return null;
             }
             number = m.group(1);
-            title = m.group(2);
+            title = m.group(4);
+            item = m.group(2) != null ? m.group(2) : m.group(3);
         } else {
             return null;
         }
-        String item = null;
         Matcher ref = ITEM_REF.matcher(title);
-        if (ref.find()) {
+        if (item == null && ref.find()) {
             item = ref.group(1);
             title = title.substring(0, ref.start()).strip();
         }

@@ -40,6 +40,24 @@ final class PutQuestions {
     private static final Pattern SUPPLEMENTARY_ANSWER = Pattern.compile("(?i)^supplementary\\s+(?:response|reply|answer)"
             + "(?:\\s+(?:from|by)\\s+(?:the\\s+)?(" + NAME + "))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
+    /** "Question 1", "Written question 4:" alone on a line: the fields under it say who asked whom. */
+    private static final Pattern NUMBER_HEAD = Pattern.compile("(?i)^(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?question\\s*"
+            + "(?:no\\.?\\s*)?\\d{1,3}[a-z]?\\s*[.:]?$");
+    /** "Asked by: Mrs Karen Doyle", "Questioner: …", "Question from: …"; "From: …" only under a question's number. */
+    private static final Pattern ASKED_BY = Pattern.compile("(?i)^(?:asked by|questioner|question (?:from|by)|submitted by|(from|name))\\s*:\\s*(" + NAME + ")\\s*$");
+    /** "To: Councillor Tom Price, Cabinet Member for Highways", "Put to: the Leader", "Response by: …" before the question. */
+    private static final Pattern PUT_TO = Pattern.compile("(?i)^(?:to|put to|addressed to|directed to|question to|to be answered by|for answer by)\\s*:\\s*"
+            + "(" + NAME + ")\\s*$");
+    /** "Question:" over the words, once the asker is known. */
+    private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^question\\s*(?:[:–—]\\s*(.*)|$)");
+    /**
+     * "Q1. Councillor Rina Patel to the Cabinet Member for Adult Social Care", "Question 2 – Mr Len Otto to the Leader:": the asker,
+     * a person by title, put to whom, the words perhaps after a colon.
+     */
+    private static final Pattern NUMBERED_TO = Pattern.compile("^(?:Q|(?i:(?:public |written |members'? )?question)\\s*)\\d{1,3}[a-z]?[.:)]?\\s*(?:[–—-]\\s*)?"
+            + "((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[^:;]{2,80}?)\\s+to\\s+([^:;?]{2,120}?)"
+            // The words start after a colon, or, where a reader ran the label and the question into one line, at a question's first word.
+            + "(?:\\s*:\\s*|\\s+(?=(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Please|Given)\\b)|\\s*$)(.*)$");
     private static final int MAX_LABEL = 250;
 
     private PutQuestions() {}
@@ -47,7 +65,7 @@ final class PutQuestions {
     /** A question being read: who asked whom, what, and the answer so far. */
     private static final class Draft {
         final Person askedBy;
-        final @Nullable Person addressee;
+        @Nullable Person addressee;
         final StringBuilder text = new StringBuilder();
         @Nullable Person answeredBy;
         @Nullable StringBuilder answer;
@@ -67,6 +85,7 @@ final class PutQuestions {
             ExtractContext ctx) {
         List<Question> out = new ArrayList<>();
         Draft d = null;
+        Block numbered = null; // "Question 1" alone, waiting for the fields that say who asked
         for (Block b : blocks) {
             if (b.table() != null) {
                 continue;
@@ -77,7 +96,7 @@ final class PutQuestions {
             }
             Matcher m;
             if (t.length() <= MAX_LABEL && (m = SUPPLEMENTARY_ANSWER.matcher(t)).matches() && d != null) {
-                d.answeredBy = d.answeredBy != null ? d.answeredBy : person(m.group(1));
+                d.answeredBy = d.answeredBy != null ? d.answeredBy : m.group(1) != null ? person(m.group(1)) : d.addressee;
                 d.answer = new StringBuilder(d.answer == null ? "" : d.answer + " ");
                 append(d.answer, first(m.group(2), m.group(3)));
                 d.last = b;
@@ -88,6 +107,47 @@ final class PutQuestions {
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = next;
                 append(d.text, first(m.group(1), m.group(2)));
+                continue;
+            }
+            if (t.length() <= MAX_LABEL && NUMBER_HEAD.matcher(t).matches()) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = null;
+                numbered = b;
+                continue;
+            }
+            Matcher askedBy = ASKED_BY.matcher(t);
+            if (t.length() <= MAX_LABEL && askedBy.matches() && (askedBy.group(1) == null || numbered != null) && isAsker(askedBy.group(2))) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(askedBy.group(2)), null, numbered != null ? numbered : b);
+                numbered = null;
+                continue;
+            }
+            Matcher putTo = PUT_TO.matcher(t);
+            if (d != null && d.text.length() == 0 && d.answer == null && t.length() <= MAX_LABEL && putTo.matches()) {
+                d.addressee = person(putTo.group(1));
+                continue;
+            }
+            Matcher questionLabel = QUESTION_LABEL.matcher(t);
+            if (d != null && d.text.length() == 0 && d.answer == null && questionLabel.matches()) {
+                append(d.text, questionLabel.group(1));
+                d.last = b;
+                continue;
+            }
+            // The label on a line of its own, the words perhaps on the lines under it in the same block.
+            List<TextLine> lines = TextLine.of(b);
+            String firstLine = lines.isEmpty() ? t : TextLine.squash(lines.get(0).text());
+            if (b.marker() != null && !firstLine.startsWith(b.marker())) {
+                firstLine = b.marker() + " " + firstLine; // "Q1." read as a list's marker
+            }
+            Matcher numberedTo = NUMBERED_TO.matcher(firstLine);
+            if (t.length() <= MAX_LABEL * 4 && numberedTo.matches()) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(numberedTo.group(1)), person(numberedTo.group(2)), b);
+                append(d.text, numberedTo.group(3));
+                for (int k = 1; k < lines.size(); k++) {
+                    append(d.text, TextLine.squash(lines.get(k).text()));
+                }
+                numbered = null;
                 continue;
             }
             Matcher head = HEAD.matcher(t);

@@ -74,6 +74,7 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
     private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
     private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
@@ -143,7 +144,8 @@ public final class QuestionExtractor implements RecordExtractor {
             }
             // A paragraph cut by a page break ends mid-sentence; read it with its continuation.
             int last = i;
-            StringBuilder joined = new StringBuilder(text);
+            // "4.2 Councillor Cole asked …": the paragraph's number, where no list was read, is not the speaker's.
+            StringBuilder joined = new StringBuilder(PARAGRAPH_NUMBER.matcher(text).replaceFirst(""));
             while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                     && joined.length() < 20_000) {
                 last++;

@@ -62,18 +62,23 @@ public final class ResolutionExtractor implements RecordExtractor {
             + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // "… seconded by Councillor Lake and RESOLVED that …", "On being put to the vote it was RESOLVED:", "Having considered the
     // representations, the Sub-Committee AGREED that …": the word in capitals after the words that lead to it.
-    private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was)|,\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
-            + "))\\s+(?:(?i:" + QUALIFIERS + ")\\s+)?(" + DecisionWords.alternation(Setting.AFTER_LEAD) + ")\\b\\s*((?::|[–—]|-\\s|that\\b|to\\b).*)$",
-            Pattern.DOTALL);
+    // "… on being put to the vote was CARRIED (For 7, Against 2, Abstain 1) that …": the vote may stand between the word and the decision.
+    private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was|\\bwas)|,\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
+            + "))\\s+(?:(?i:" + QUALIFIERS + ")\\s+)?(" + DecisionWords.alternation(Setting.AFTER_LEAD) + ")\\b\\s*((?:\\([^)]{1,60}\\)\\s*)?"
+            + "(?::|[–—]|-\\s|that\\b|to\\b).*)$", Pattern.DOTALL);
+    // "The Committee NOTED the report.": the body's word in capitals running on as a sentence; the sentence is the decision.
+    private static final Pattern BODY_CAPITALS_SENTENCE = Pattern.compile("^(?i:the\\s+)?(?i:" + DecisionWords.bodiesAndMembers() + ")\\s+"
+            + "(?:UNANIMOUSLY\\s+)?(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s+(?!(?i:that|to)\\b)\\p{Ll}.*$", Pattern.DOTALL);
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
     private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(" + DecisionWords.alternation(Setting.LEADING_THAT)
             + ")\\s+((?:unanimously\\s+)?that\\b.*)$", Pattern.DOTALL);
-    private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\))?\\s*[,:–—-]?\\s*");
+    private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,60}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
             Pattern.DOTALL);
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
     private static final Pattern PAGE_REMNANT = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}$");
     private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
     // A line that goes on from the item before it: it starts in lower case.
@@ -366,11 +371,16 @@ public final class ResolutionExtractor implements RecordExtractor {
         return lastFamily != null && !family.equals(lastFamily) && !emit.parentOpen;
     }
 
-    private static @Nullable Decision decision(String text) {
-        Matcher m = KEYWORD.matcher(text);
+    private static @Nullable Decision decision(String printed) {
+        // "4.3 RESOLVED: That …", "5.1 The Committee NOTED …": a paragraph's number left in its text where no list was read.
+        String text = PARAGRAPH_NUMBER.matcher(printed).replaceFirst("");
+        Matcher m = BODY_CAPITALS_SENTENCE.matcher(text);
         String word;
         String rest;
         if (m.matches()) {
+            word = m.group(1);
+            rest = ": " + text;
+        } else if ((m = KEYWORD.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2);
         } else if ((m = IT_WAS.matcher(text)).matches() || (m = TITLE_CASE_THAT.matcher(text)).matches()) {

@@ -66,8 +66,9 @@ class AgendaItemExtractorTest {
     void minutesWithoutAFrontSheetGiveTheirMeetingsItems() {
         List<AgendaItem> items = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("moderngov-cabinet-minutes.txt"))
                 .records(AgendaItem.class);
-        assertEquals(List.of("101", "102", "103", "104", "105", "106", "107"), items.stream().map(AgendaItem::number).toList(),
-                "each minute's number as printed; the numbered paragraphs inside a minute are not items");
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), items.stream().map(AgendaItem::number).toList(),
+                "the agenda's '(Item n)' printed under each minute (minutes 101-107), so the items join the agenda's; the numbered "
+                        + "paragraphs inside a minute are not items");
         assertEquals("Minutes of the Meeting held on 16th January 2025", items.get(2).title());
         assertEquals("25/00012 - Revenue and Capital Budget Monitoring Report – December 2024-25", items.get(4).title());
         assertTrue(items.stream().allMatch(i -> i.pages() == null && "2025-02-06".equals(String.valueOf(i.meetingDate()))));
