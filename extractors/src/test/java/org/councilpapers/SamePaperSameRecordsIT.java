@@ -186,6 +186,78 @@ class SamePaperSameRecordsIT {
                                 T.fill("#ffc000", ""), T.of("Review started")))));
     }
 
+    private static final String BAND = "#4f81bd";
+    private static final String NEGATIVE = "#ff0000";
+
+    private static T head(String text) {
+        return T.of(text).filled(BAND);
+    }
+
+    private static T minus(String text) {
+        return T.coloured(NEGATIVE, text);
+    }
+
+    /**
+     * A county's revenue and capital monitoring report: every table a finance paper carries and none of them a status.
+     * Headers banded in a blue that is a RAG hue, overspends printed red in brackets, underspends green, years as column
+     * headers, a total row shaded edge to edge, a risk register scored by numbers, projects named "Red Lion" and "Green
+     * Lane", a ledger export whose variances are filled light red when negative and light green when positive (a
+     * spreadsheet's conditional format). Only the savings tracker at the end, whose "Delivery RAG" column says Green, Amber and Red in filled cells,
+     * carries status.
+     */
+    static List<Object> financeMonitoring() {
+        return List.of("#Fenshire County Council", "#Cabinet, 30 January 2025", "#Revenue and Capital Budget Monitoring 2024-25: Quarter 3",
+                "Table 1 sets out the forecast outturn by directorate against the approved budget.",
+                new Grid(new float[] {170, 90, 90, 90, 80}, 1, List.of(
+                        r(head("Directorate"), head("Budget £000"), head("Forecast £000"), head("Variance £000"), head("Variance %")),
+                        r(T.of("Adult Social Care and Health"), T.of("512,340"), T.of("519,870"), minus("(7,530)"), minus("(1.5%)")),
+                        r(T.of("Children, Young People and Education"), T.of("398,120"), T.of("410,650"), minus("(12,530)"), minus("(3.1%)")),
+                        r(T.of("Growth, Environment and Transport"), T.of("187,400"), T.of("184,950"), T.coloured("#00b050", "2,450"),
+                                T.coloured("#00b050", "1.3%")),
+                        r(T.of("Chief Executive's Department"), T.of("42,800"), T.of("42,610"), T.coloured("#00b050", "190"),
+                                T.coloured("#00b050", "0.4%")),
+                        r(T.fill("#d9d9d9", "Total"), T.fill("#d9d9d9", "1,140,660"), T.fill("#d9d9d9", "1,158,080"),
+                                new T("(17,420)", 1, 1, "#d9d9d9", NEGATIVE), new T("(1.5%)", 1, 1, "#d9d9d9", NEGATIVE)))),
+                "Table 2 shows the savings forecast against those approved in the budget.",
+                new Grid(new float[] {200, 110, 80, 80}, 1, List.of(
+                        r(head("Saving"), head("Forecast against original saving"), head("Ongoing"), head("One-off")),
+                        r(T.of("Review of home to school transport"), minus("-1,200"), T.of("800"), T.of("400")),
+                        r(T.of("Red Lion car park charges"), minus("-150"), T.of("0"), T.of("150")),
+                        r(T.of("Libraries opening hours"), T.of("0"), T.of("320"), T.of("0")))),
+                "Table 3: capital programme by year.",
+                new Grid(new float[] {170, 90, 90, 70, 70, 70}, 1, List.of(
+                        r(head("Scheme"), head("Total Cost of Scheme"), head("Prior Years Spend"), head("2025-26"), head("2026-27"),
+                                head("2027-28")),
+                        r(T.of("Green Lane depot"), T.of("12,500"), T.of("4,200"), T.of("5,100"), minus("(300)"), T.of("3,500")),
+                        r(T.of("Schools basic need"), T.of("48,000"), T.of("21,000"), T.of("9,000"), T.of("9,000"), minus("(1,000)")),
+                        r(T.of("Highways maintenance"), T.of("30,000"), T.of("10,000"), minus("(2,500)"), T.of("10,000"), T.of("12,500")))),
+                TableForms.PAGE_BREAK,
+                "Table 4: corporate risks to the budget.",
+                new Grid(new float[] {200, 70, 70, 70, 200}, 1, List.of(
+                        r(head("Risk"), head("Likelihood"), head("Impact"), head("Risk rating"), head("Mitigation")),
+                        r(T.of("Demand for placements exceeds budget"), T.of("4"), T.of("5"), T.of("20"), T.of("Sufficiency strategy")),
+                        r(T.of("Inflation above forecast"), T.of("3"), T.of("4"), T.of("12"), T.of("Contingency held centrally")),
+                        r(T.of("Grant funding ends"), T.of("2"), T.of("3"), T.of("6"), T.of("Exit plans for each grant")))),
+                "Table 5: projects moved to future years.",
+                new Grid(new float[] {200, 90, 250}, 1, List.of(
+                        r(head("Project"), head("Amount £000"), head("Reason")),
+                        r(T.of("Red House Farm access road"), minus("(850)"), T.of("Planning consent delayed")),
+                        r(T.of("Eastwick leisure centre"), minus("(1,400)"), T.of("Tender returned over budget")))),
+                "Table 6: forecast outturn by service, as exported from the ledger.",
+                new Grid(new float[] {200, 90, 90, 90}, 1, List.of(
+                        r(head("Service"), head("Budget £000"), head("Outturn £000"), head("Variance £000")),
+                        r(T.of("Waste collection"), T.of("8,400"), T.of("8,950"), new T("-550", 1, 1, "#ffc7ce", "#9c0006")),
+                        r(T.of("Parks and open spaces"), T.of("3,100"), T.of("2,980"), new T("120", 1, 1, "#c6efce", "#006100")),
+                        r(T.of("Car parking"), T.of("-1,900"), T.of("-1,650"), new T("-250", 1, 1, "#ffc7ce", "#9c0006")),
+                        r(T.of("Homelessness"), T.of("2,200"), T.of("2,200"), T.of("0")))),
+                "Table 7: delivery of the savings programme.",
+                new Grid(new float[] {220, 90, 90, 90}, 1, List.of(
+                        r(head("Saving"), head("Target £000"), head("Forecast £000"), head("Delivery RAG")),
+                        r(T.of("Review of home to school transport"), T.of("1,200"), T.of("0"), T.fill("#ff0000", "Red")),
+                        r(T.of("Libraries opening hours"), T.of("320"), T.of("320"), T.fill("#00b050", "Green")),
+                        r(T.of("Back office restructure"), T.of("900"), T.of("600"), T.fill("#ffc000", "Amber")))));
+    }
+
     /**
      * Why an unruled PDF cannot give a generated paper's records, and what it gives instead (asserted exactly, as
      * {@link #KNOWN}). Without rules, rows and header levels are known only by where text stands:
@@ -223,7 +295,7 @@ class SamePaperSameRecordsIT {
      * without status and no ragTable: that is asserted instead of equality.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan"})
+    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -255,6 +327,22 @@ class SamePaperSameRecordsIT {
                 + String.join("\n  ", unexplained) + (stale.isEmpty() ? "" : "\nlisted as known but no longer differing: " + stale)
                 + "\nbase: " + base);
         assertBase(paper, base);
+    }
+
+    /**
+     * A finance paper's tables carry no status in any form, whatever colours their figures wear; its one RAG table (the
+     * savings tracker, statuses in words and fills) reads in every form, its statuses in order.
+     */
+    @org.junit.jupiter.api.Test
+    void financeTablesCarryNoStatusInAnyForm() throws Exception {
+        for (Map.Entry<String, byte[]> f : TableForms.all("financeMonitoring", financeMonitoring()).entrySet()) {
+            Extraction x = PAPERS.extract(new java.io.ByteArrayInputStream(f.getValue()), f.getKey());
+            assertEquals(List.of(), x.records(org.councilpapers.core.record.Action.class), f.getKey() + ": a finance paper has no actions");
+            List<org.councilpapers.core.record.RagTable> rag = x.records(org.councilpapers.core.record.RagTable.class);
+            assertEquals(1, rag.size(), f.getKey() + ": only the savings tracker is a RAG table: " + rag);
+            assertEquals(List.of("Target £000", "Forecast £000"), rag.get(0).columns().subList(1, 3), f.getKey());
+            assertEquals(List.of("RED", "GREEN", "AMBER"), rag.get(0).rows().stream().map(row -> String.valueOf(row.status())).toList(), f.getKey());
+        }
     }
 
     private static Map<String, List<JsonNode>> withoutColour(Map<String, List<JsonNode>> base) {
@@ -290,6 +378,11 @@ class SamePaperSameRecordsIT {
                 assertEquals(List.of("GREEN", "AMBER", "RED", "GREEN", "AMBER"), actions.stream().map(a -> a.path("status").asText()).toList());
                 assertEquals("Early Help Manager", actions.get(1).path("owner").asText());
                 assertEquals(1, base.getOrDefault("ragTable", List.of()).size(), "one plan over two pages is one ragTable");
+            }
+            case "financeMonitoring" -> {
+                assertEquals(List.of(), actions, "a finance paper lists no actions");
+                List<JsonNode> rag = base.getOrDefault("ragTable", List.of());
+                assertEquals(1, rag.size(), "only the savings tracker carries status: " + rag);
             }
             default -> throw new IllegalArgumentException(paper);
         }

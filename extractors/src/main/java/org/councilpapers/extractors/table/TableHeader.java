@@ -193,7 +193,7 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             if (key.status(cell).isPresent()) {
                 statuses++;
             }
-            if (!shadedRow(t, r) && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent())) {
+            if (!shadedRow(t, r) && key.colourOf(cell).isPresent()) {
                 coloured++;
             }
             if (cell.isBlank()) {

@@ -277,10 +277,7 @@ public final class TableView {
             if (cell == null || band != null && cell.fill() != null && RagColours.near(band, cell.fill())) {
                 continue;
             }
-            Optional<RagStatus> s = key.colour(cell.fill());
-            if (s.isEmpty() && !cell.isBlank()) {
-                s = key.colour(cell.textColor());
-            }
+            Optional<RagStatus> s = key.colourOf(cell);
             if (s.isEmpty()) {
                 continue;
             }
@@ -291,7 +288,43 @@ public final class TableView {
                 labelled++;
             }
         }
-        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed());
+        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c);
+    }
+
+    /**
+     * Whether a column's colours follow the sign of its figures rather than state a status: every coloured cell a figure,
+     * at least one negative, and one colour on the negatives that no other figure wears (a spreadsheet's conditional format,
+     * a light red fill behind each overspend and perhaps a green one behind each underspend). Finance tables print their
+     * variances so in every council; a RAG column's colours do not follow a sign.
+     */
+    public boolean colourFollowsSign(int c) {
+        Set<RagStatus> negative = EnumSet.noneOf(RagStatus.class);
+        Set<RagStatus> other = EnumSet.noneOf(RagStatus.class);
+        boolean uncolouredNegative = false;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell == null || TableHeader.shadedRow(table, r)) {
+                continue;
+            }
+            Optional<RagStatus> s = key.colour(cell.fill());
+            boolean figure = CellKind.isFigure(cell.text());
+            if (s.isPresent() && !figure) {
+                return false; // a coloured word or a coloured blank: colour that may well state a status
+            }
+            if (!figure) {
+                continue;
+            }
+            if (CellKind.isNegativeFigure(cell.text())) {
+                if (s.isPresent()) {
+                    negative.add(s.get());
+                } else {
+                    uncolouredNegative = true;
+                }
+            } else {
+                s.ifPresent(other::add);
+            }
+        }
+        return negative.size() == 1 && !uncolouredNegative && !other.contains(negative.iterator().next());
     }
 
     /**

@@ -62,10 +62,13 @@ final class Scorecards {
                 }
                 cells++;
                 boolean coloured = !TableHeader.shadedRow(t, r)
-                        && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent());
+                        && key.colourOf(cell).isPresent();
                 if (coloured || named && key.word(cell.text()).isPresent()) {
                     carrying++;
                 }
+            }
+            if (carrying > 0 && view.colourFollowsSign(c)) {
+                continue; // a column of figures coloured by their sign: red for an overspend is no status
             }
             if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells && view.coloursStateStatus(c))) {
                 statusCols.add(c);
