@@ -258,6 +258,38 @@ class SamePaperSameRecordsIT {
                         r(T.of("Back office restructure"), T.of("900"), T.of("600"), T.fill("#ffc000", "Amber")))));
     }
 
+    private static final String TINT_BLUE = "#bdd7ee";
+    private static final String TINT_GOLD = "#fff2cc";
+    private static final String TINT_ORANGE = "#fce4d6";
+
+    /**
+     * A district's medium term financial strategy, its tables pasted from a spreadsheet: the header's cells tinted one by
+     * one over a blank corner (no band edge to edge), years as column headers, the current year's column tinted gold, a
+     * total row whose figures (not its label) are tinted orange, the budget gap in red brackets. Spreadsheet tints are
+     * pale blues, golds and oranges, each of which is a RAG hue; none of them is a status here.
+     */
+    static List<Object> budgetStrategy() {
+        return List.of("#Loamshire District Council", "#Council, 20 February 2025", "#Medium Term Financial Strategy 2025-26 to 2028-29",
+                "The table below sets out the funding forecast and the budget gap over the period of the strategy.",
+                new Grid(new float[] {200, 80, 80, 80, 80}, 1, List.of(
+                        r(T.of(""), T.fill(TINT_BLUE, "2025-26"), T.fill(TINT_BLUE, "2026-27"), T.fill(TINT_BLUE, "2027-28"),
+                                T.fill(TINT_BLUE, "2028-29")),
+                        r(T.of("Net budget requirement"), T.fill(TINT_GOLD, "18,450"), T.of("19,120"), T.of("19,870"), T.of("20,510")),
+                        r(T.of("Council tax"), T.fill(TINT_GOLD, "9,870"), T.of("10,260"), T.of("10,660"), T.of("11,080")),
+                        r(T.of("Business rates retained"), T.fill(TINT_GOLD, "5,210"), T.of("4,980"), T.of("5,050"), T.of("5,120")),
+                        r(T.of("New homes bonus"), T.fill(TINT_GOLD, "640"), T.of("0"), T.of("0"), T.of("0")),
+                        r(T.of("Total funding"), T.fill(TINT_ORANGE, "15,720"), T.fill(TINT_ORANGE, "15,240"), T.fill(TINT_ORANGE, "15,710"),
+                                T.fill(TINT_ORANGE, "16,200")),
+                        r(T.of("Budget gap"), minus("(2,730)"), minus("(3,880)"), minus("(4,160)"), minus("(4,310)")))),
+                "Reserves are forecast as follows.",
+                new Grid(new float[] {200, 90, 90, 90}, 1, List.of(
+                        r(T.fill(TINT_BLUE, "Reserve"), T.fill(TINT_BLUE, "Balance 1 April 2025"), T.fill(TINT_BLUE, "Movement"),
+                                T.fill(TINT_BLUE, "Balance 31 March 2026")),
+                        r(T.of("General fund balance"), T.of("3,000"), T.of("0"), T.of("3,000")),
+                        r(T.of("Budget equalisation reserve"), T.of("4,500"), minus("(2,730)"), T.of("1,770")),
+                        r(T.of("Capital reserve"), T.of("1,250"), minus("(400)"), T.of("850")))));
+    }
+
     /**
      * Why an unruled PDF cannot give a generated paper's records, and what it gives instead (asserted exactly, as
      * {@link #KNOWN}). Without rules, rows and header levels are known only by where text stands:
@@ -295,7 +327,7 @@ class SamePaperSameRecordsIT {
      * without status and no ragTable: that is asserted instead of equality.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring"})
+    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -383,6 +415,10 @@ class SamePaperSameRecordsIT {
                 assertEquals(List.of(), actions, "a finance paper lists no actions");
                 List<JsonNode> rag = base.getOrDefault("ragTable", List.of());
                 assertEquals(1, rag.size(), "only the savings tracker carries status: " + rag);
+            }
+            case "budgetStrategy" -> {
+                assertEquals(List.of(), actions, "a budget strategy lists no actions");
+                assertEquals(List.of(), base.getOrDefault("ragTable", List.of()), "a budget strategy's tables carry no status");
             }
             default -> throw new IllegalArgumentException(paper);
         }

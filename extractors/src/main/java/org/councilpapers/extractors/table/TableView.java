@@ -291,6 +291,20 @@ public final class TableView {
         return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c);
     }
 
+    /** Whether most of a column's data cells with words hold a figure (an amount, a count, a percentage), whatever their colour. */
+    public boolean holdsFigures(int c) {
+        int words = 0;
+        int figures = 0;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell != null && !cell.isBlank()) {
+                words++;
+                figures += CellKind.isFigure(cell.text()) ? 1 : 0;
+            }
+        }
+        return words > 0 && figures * 2 > words;
+    }
+
     /**
      * Whether a column's colours follow the sign of its figures rather than state a status: every coloured cell a figure,
      * at least one negative, and one colour on the negatives that no other figure wears (a spreadsheet's conditional format,
