@@ -290,6 +290,42 @@ class SamePaperSameRecordsIT {
                         r(T.of("Capital reserve"), T.of("1,250"), minus("(400)"), T.of("850")))));
     }
 
+    private static final String DARK_BAND = "#1f4e79";
+
+    private static T dark(String text) {
+        return T.of(text).filled(DARK_BAND);
+    }
+
+    /**
+     * A unitary's budget monitoring appendix: a capital programme under a two-level header (each year spanning its budget,
+     * forecast and variance) banded dark blue over a blank corner, and a corporate risk register scored likelihood by
+     * impact, its scores filled red, amber and green by band and its mitigating actions owned, as risk registers are. A
+     * risk's colour is its level, a product of two numbers, not how an action is going: neither table carries status, and
+     * a register's mitigations are no plan's actions.
+     */
+    static List<Object> capitalAndRisks() {
+        return List.of("#Wessex Council", "#Audit and Governance Committee, 12 March 2025", "#Budget Monitoring Appendix B: Capital and Risks",
+                "The capital programme is forecast as follows.",
+                new Grid(new float[] {160, 60, 60, 60, 60, 60, 60}, 2, List.of(
+                        r(T.down("", 2), T.span("2024-25", 3).filled(DARK_BAND), T.span("2025-26", 3).filled(DARK_BAND)),
+                        r(dark("Budget"), dark("Forecast"), dark("Variance"), dark("Budget"), dark("Forecast"), dark("Variance")),
+                        r(T.of("Schools expansion"), T.of("6,200"), T.of("5,900"), T.fill("#ffc7ce", "-300"), T.of("8,000"), T.of("8,300"),
+                                T.fill("#c6efce", "300")),
+                        r(T.of("Disabled facilities grants"), T.of("2,100"), T.of("2,100"), T.of("0"), T.of("2,200"), T.of("2,150"),
+                                T.fill("#ffc7ce", "-50")),
+                        r(T.of("Town centre regeneration"), T.of("4,000"), T.of("3,100"), T.fill("#ffc7ce", "-900"), T.of("5,500"),
+                                T.of("6,400"), T.fill("#c6efce", "900")))),
+                "The risks to the budget are scored likelihood by impact.",
+                new Grid(new float[] {170, 60, 55, 55, 180, 110}, 1, List.of(
+                        r(dark("Risk"), dark("Likelihood"), dark("Impact"), dark("Risk rating"), dark("Mitigating actions"), dark("Risk owner")),
+                        r(T.of("Placement costs rise faster than budget"), T.of("4"), T.of("5"), T.fill("#ff0000", "20"),
+                                T.of("Sufficiency strategy and weekly panel"), T.of("Director of Children's Services")),
+                        r(T.of("Pay award above the 3% assumed"), T.of("3"), T.of("3"), T.fill("#ffc000", "9"), T.of("Contingency held"),
+                                T.of("Chief Finance Officer")),
+                        r(T.of("Capital receipts fall short"), T.of("2"), T.of("2"), T.fill("#00b050", "4"), T.of("Disposals programme reviewed monthly"),
+                                T.of("Head of Property")))));
+    }
+
     /**
      * Why an unruled PDF cannot give a generated paper's records, and what it gives instead (asserted exactly, as
      * {@link #KNOWN}). Without rules, rows and header levels are known only by where text stands:
@@ -327,7 +363,7 @@ class SamePaperSameRecordsIT {
      * without status and no ragTable: that is asserted instead of equality.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy"})
+    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy", "capitalAndRisks"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -415,6 +451,10 @@ class SamePaperSameRecordsIT {
                 assertEquals(List.of(), actions, "a finance paper lists no actions");
                 List<JsonNode> rag = base.getOrDefault("ragTable", List.of());
                 assertEquals(1, rag.size(), "only the savings tracker carries status: " + rag);
+            }
+            case "capitalAndRisks" -> {
+                assertEquals(List.of(), actions, "a risk register's mitigations are no plan's actions");
+                assertEquals(List.of(), base.getOrDefault("ragTable", List.of()), "a risk's level and a variance's sign are no status");
             }
             case "budgetStrategy" -> {
                 assertEquals(List.of(), actions, "a budget strategy lists no actions");

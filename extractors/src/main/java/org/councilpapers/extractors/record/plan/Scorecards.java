@@ -47,6 +47,9 @@ final class Scorecards {
         Table t = body.get(index).table();
         TableView view = TableView.of(t, key);
         TableHeader header = TableHeader.of(view, key).orElse(null);
+        if (header != null && header.isRiskRegister()) {
+            return Optional.empty(); // a risk's colour is its level
+        }
         int from = header == null ? 0 : header.rows();
         List<Integer> statusCols = new ArrayList<>();
         List<String> labels = new ArrayList<>();
