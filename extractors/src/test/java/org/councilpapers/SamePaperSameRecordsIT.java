@@ -265,7 +265,8 @@ class SamePaperSameRecordsIT {
     /**
      * A district's medium term financial strategy, its tables pasted from a spreadsheet: the header's cells tinted one by
      * one over a blank corner (no band edge to edge), years as column headers, the current year's column tinted gold, a
-     * total row whose figures (not its label) are tinted orange, the budget gap in red brackets. Spreadsheet tints are
+     * total row whose figures (not its label) are tinted orange, the budget gap in red brackets, each directorate's subtotal
+     * tinted blue and the net budget orange across their figures. Spreadsheet tints are
      * pale blues, golds and oranges, each of which is a RAG hue; none of them is a status here.
      */
     static List<Object> budgetStrategy() {
@@ -281,6 +282,14 @@ class SamePaperSameRecordsIT {
                         r(T.of("Total funding"), T.fill(TINT_ORANGE, "15,720"), T.fill(TINT_ORANGE, "15,240"), T.fill(TINT_ORANGE, "15,710"),
                                 T.fill(TINT_ORANGE, "16,200")),
                         r(T.of("Budget gap"), minus("(2,730)"), minus("(3,880)"), minus("(4,160)"), minus("(4,310)")))),
+                "The net budget by portfolio, with the subtotals of each directorate, is:",
+                new Grid(new float[] {200, 80, 80, 80}, 1, List.of(
+                        r(T.of("Portfolio"), T.of("2024-25 £000"), T.of("2025-26 £000"), T.of("Change £000")),
+                        r(T.of("Housing"), T.of("2,310"), T.of("2,450"), T.of("140")),
+                        r(T.of("Place directorate"), T.fill(TINT_BLUE, "3,430"), T.fill(TINT_BLUE, "3,630"), T.fill(TINT_BLUE, "200")),
+                        r(T.of("Finance and revenues"), T.of("2,040"), T.of("1,990"), minus("(50)")),
+                        r(T.of("Resources directorate"), T.fill(TINT_BLUE, "3,000"), T.fill(TINT_BLUE, "3,000"), T.fill(TINT_BLUE, "0")),
+                        r(T.of("Net budget"), T.fill(TINT_ORANGE, "6,430"), T.fill(TINT_ORANGE, "6,630"), T.fill(TINT_ORANGE, "200")))),
                 "Reserves are forecast as follows.",
                 new Grid(new float[] {200, 90, 90, 90}, 1, List.of(
                         r(T.fill(TINT_BLUE, "Reserve"), T.fill(TINT_BLUE, "Balance 1 April 2025"), T.fill(TINT_BLUE, "Movement"),

@@ -288,7 +288,28 @@ public final class TableView {
                 labelled++;
             }
         }
-        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c);
+        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c) && !holdsMoney(c);
+    }
+
+    /**
+     * Whether a column holds sums of money: its header names the unit ("£000", "£m", "(£)") or most of its figures are
+     * pounds. A budget's amounts are tinted for the rows they sum (a directorate's subtotal, the net budget) and for their
+     * sign, never for a status, which a finance table gives in a column of its own ("RAG", "Delivery status").
+     */
+    public boolean holdsMoney(int c) {
+        if (columns.get(c).parts().stream().anyMatch(p -> p.indexOf('£') >= 0)) {
+            return true;
+        }
+        int figures = 0;
+        int pounds = 0;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell != null && CellKind.isFigure(cell.text())) {
+                figures++;
+                pounds += cell.text().indexOf('£') >= 0 ? 1 : 0;
+            }
+        }
+        return figures > 0 && pounds * 2 > figures;
     }
 
     /** Whether most of a column's data cells with words hold a figure (an amount, a count, a percentage), whatever their colour. */

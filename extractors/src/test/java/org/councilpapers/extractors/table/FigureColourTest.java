@@ -74,4 +74,25 @@ class FigureColourTest {
         // A negative left uncoloured: the colours do not follow the sign.
         assertFalse(TableView.of(variances(null, GREEN, RED, GREEN)).colourFollowsSign(2));
     }
+
+    @Test
+    void amountsOfMoneyCarryNoStatusByColour() {
+        Rgb tint = Rgb.parse("#bdd7ee").orElseThrow();
+        Rgb orange = Rgb.parse("#fce4d6").orElseThrow();
+        List<Cell> cells = new ArrayList<>(List.of(cell(0, 0, "Portfolio"), cell(0, 1, "2025-26 £000"), cell(0, 2, "Share")));
+        String[][] rows = {{"Housing", "2,450", "37%"}, {"Place directorate", "3,630", "55%"}, {"Resources directorate", "3,000", "45%"},
+            {"Net budget", "6,630", "100%"}};
+        Rgb[] shades = {null, tint, tint, orange};
+        for (int r = 0; r < rows.length; r++) {
+            cells.add(cell(r + 1, 0, rows[r][0]));
+            cells.add(cell(r + 1, 1, rows[r][1]).withFill(shades[r]));
+            cells.add(cell(r + 1, 2, rows[r][2]).withFill(shades[r]));
+        }
+        TableView v = TableView.of(new Table(cells, rows.length + 1, 3, null));
+        assertTrue(v.holdsMoney(1), "the header names the unit");
+        assertFalse(v.coloursStateStatus(1));
+        assertTrue(v.holdsFigures(2));
+        assertFalse(v.holdsMoney(2), "a share is no sum of money");
+        assertTrue(v.coloursStateStatus(2), "tinted percentages in two hues may state a status, as a KPI's do");
+    }
 }

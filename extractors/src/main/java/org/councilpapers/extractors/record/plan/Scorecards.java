@@ -60,7 +60,8 @@ final class Scorecards {
             // A header naming a status vouches for its column's colours. A period does not: years head the figures of every
             // budget and capital programme, whose cells spreadsheets tint by column or total; under a period, colours count
             // where they state a status by themselves or colour what is no figure (a RAG grid's filled cells, its words).
-            boolean coloursCount = role == PlanColumn.STATUS || view.coloursStateStatus(c) || role == PlanColumn.PERIOD && !view.holdsFigures(c);
+            boolean coloursCount = role == PlanColumn.STATUS || view.coloursStateStatus(c)
+                    || role == PlanColumn.PERIOD && !view.holdsFigures(c) && !view.holdsMoney(c);
             int carrying = 0;
             int cells = 0;
             for (int r = from; r < t.rowCount(); r++) {
