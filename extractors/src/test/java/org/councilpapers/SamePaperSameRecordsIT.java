@@ -336,6 +336,37 @@ class SamePaperSameRecordsIT {
     }
 
     /**
+     * A plan that answers an inspection's points: the letter's "What needs to improve" list printed first, then a plan whose
+     * recommendations are spanning rows above their actions, and a second plan that cites them by number in a column of
+     * its own ("R2", "Rec 3", "3.1").
+     */
+    static List<Object> plannedRecommendations() {
+        List<T> head = List.of(T.of("Action"), T.of("Lead officer"), T.of("Target date"), T.of("Progress"));
+        float[] widths = {240, 140, 90, 200};
+        return List.of("#Eastwick Borough Council", "#Children's Services Scrutiny Committee, 9 July 2025",
+                "#Response to the Ofsted focused visit",
+                "What needs to improve",
+                "1. The quality and consistency of management oversight and supervision of social work practice.",
+                "2. The timeliness of initial health assessments for children coming into care.",
+                "3. The sufficiency of local placements for children with complex needs.",
+                "#Improvement plan",
+                new Grid(widths, 1, List.of(head,
+                        r(T.span("Recommendation 1: management oversight and supervision of social work practice", 4)),
+                        r(T.of("Introduce a supervision audit each month"), T.of("Head of Quality Assurance"), T.of("September 2025"),
+                                T.of("First audit completed")),
+                        r(T.of("Train every team manager in reflective supervision"), T.of("Principal Social Worker"), T.of("December 2025"),
+                                T.of("Dates set")),
+                        r(T.span("Recommendation 2: timeliness of initial health assessments", 4)),
+                        r(T.of("Agree a joint referral pathway with the health provider"), T.of("Head of Children in Care"), T.of("October 2025"),
+                                T.of("Draft agreed")))),
+                "#Placement sufficiency actions",
+                new Grid(new float[] {60, 240, 140, 90}, 1, List.of(
+                        r(T.of("Ref"), T.of("Action"), T.of("Lead officer"), T.of("Target date")),
+                        r(T.of("Rec 3"), T.of("Open a two-bed children's home for complex needs"), T.of("Head of Commissioning"), T.of("March 2026")),
+                        r(T.of("3.2"), T.of("Recruit foster carers for older children"), T.of("Fostering Manager"), T.of("June 2026")))));
+    }
+
+    /**
      * Why an unruled PDF cannot give a generated paper's records, and what it gives instead (asserted exactly, as
      * {@link #KNOWN}). Without rules, rows and header levels are known only by where text stands:
      * <ul>
@@ -419,6 +450,34 @@ class SamePaperSameRecordsIT {
             assertEquals(1, rag.size(), f.getKey() + ": only the savings tracker is a RAG table: " + rag);
             assertEquals(List.of("Target £000", "Forecast £000"), rag.get(0).columns().subList(1, 3), f.getKey());
             assertEquals(List.of("RED", "GREEN", "AMBER"), rag.get(0).rows().stream().map(row -> String.valueOf(row.status())).toList(), f.getKey());
+        }
+    }
+
+    /**
+     * A plan's recommendation printed as a spanning row above its actions (or, in text with pipes or tabs, the same text in
+     * every column) is each action's recommendation, and links the action to the inspection point it answers. Two forms
+     * fall short for reasons outside the plan reader, noted for their owners: the Word form's "What needs to improve"
+     * list gives no findings (so there is nothing to link to; the actions' recommendations are still asserted), and the
+     * unruled PDF's plan is not found as a table by the alignment finder.
+     */
+    @org.junit.jupiter.api.Test
+    void plansLinkTheRecommendationsTheyAnswerInEveryForm() throws Exception {
+        for (Map.Entry<String, byte[]> f : TableForms.all("plannedRecommendations", plannedRecommendations()).entrySet()) {
+            if (f.getKey().endsWith("-unruled.pdf")) {
+                continue;
+            }
+            Extraction x = PAPERS.extract(new java.io.ByteArrayInputStream(f.getValue()), f.getKey());
+            List<org.councilpapers.core.record.Action> actions = x.records(org.councilpapers.core.record.Action.class);
+            assertEquals(5, actions.size(), f.getKey() + ": " + actions);
+            List<String> recs = actions.subList(0, 3).stream().map(a -> String.valueOf(a.recommendation()).substring(0, 16)).toList();
+            assertEquals(List.of("Recommendation 1", "Recommendation 1", "Recommendation 2"), recs, f.getKey());
+            if (f.getKey().endsWith(".docx")) {
+                continue;
+            }
+            Map<String, String> findings = new LinkedHashMap<>();
+            x.records(org.councilpapers.core.record.Finding.class).forEach(fd -> findings.put(fd.id(), fd.text().substring(0, 20)));
+            List<String> linked = actions.subList(0, 3).stream().map(a -> findings.get(a.recommendationId())).toList();
+            assertEquals(List.of("The quality and cons", "The quality and cons", "The timeliness of in"), linked, f.getKey());
         }
     }
 
