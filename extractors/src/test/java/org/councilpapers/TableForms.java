@@ -32,8 +32,12 @@ final class TableForms {
 
     private TableForms() {}
 
-    /** A cell: its text, how many columns and rows it spans, its fill ("#rrggbb" or null). */
-    record T(String text, int cols, int rows, @Nullable String fill) {
+    /** A cell: its text, how many columns and rows it spans, its fill and its text colour ("#rrggbb", or null for none and black). */
+    record T(String text, int cols, int rows, @Nullable String fill, @Nullable String colour) {
+        T(String text, int cols, int rows, @Nullable String fill) {
+            this(text, cols, rows, fill, null);
+        }
+
         static T of(String text) {
             return new T(text, 1, 1, null);
         }
@@ -48,6 +52,16 @@ final class TableForms {
 
         static T fill(String fill, String text) {
             return new T(text, 1, 1, fill);
+        }
+
+        /** A cell whose text is printed in a colour ("(1,250)" in red, as finance tables print a negative figure). */
+        static T coloured(String colour, String text) {
+            return new T(text, 1, 1, null, colour);
+        }
+
+        /** The same cell filled (a header band, a shaded total row). */
+        T filled(String hex) {
+            return new T(text, cols, rows, hex, colour);
         }
     }
 
@@ -164,8 +178,9 @@ final class TableForms {
                 if (t.rows() > 1) {
                     s.append(" rowspan=\"").append(t.rows()).append('"');
                 }
-                if (t.fill() != null) {
-                    s.append(" style=\"background-color:").append(t.fill()).append('"');
+                if (t.fill() != null || t.colour() != null) {
+                    s.append(" style=\"").append(t.fill() == null ? "" : "background-color:" + t.fill() + ";")
+                            .append(t.colour() == null ? "" : "color:" + t.colour()).append('"');
                 }
                 s.append('>').append(escape(t.text()).replace("\n", "<br>")).append("</").append(tag).append('>');
             }
@@ -261,7 +276,7 @@ final class TableForms {
                 float baseline = ys[r] + 11;
                 for (String line : t.text().split("\n")) {
                     if (!line.isEmpty()) {
-                        text(s, line, x0 + 3, baseline, height, 8, r < g.headerRows());
+                        text(s, line, x0 + 3, baseline, height, 8, r < g.headerRows(), t.colour());
                     }
                     baseline += 10;
                 }
@@ -300,7 +315,16 @@ final class TableForms {
 
     private static void text(PDPageContentStream s, String text, float x, float baseline, float height, float size, boolean bold)
             throws IOException {
-        s.setNonStrokingColor(0f, 0f, 0f);
+        text(s, text, x, baseline, height, size, bold, null);
+    }
+
+    private static void text(PDPageContentStream s, String text, float x, float baseline, float height, float size, boolean bold,
+            @Nullable String colour) throws IOException {
+        if (colour == null) {
+            s.setNonStrokingColor(0f, 0f, 0f);
+        } else {
+            colour(s, colour);
+        }
         s.beginText();
         s.setFont(bold ? BOLD : REGULAR, size);
         s.newLineAtOffset(x, height - baseline);
@@ -361,7 +385,7 @@ final class TableForms {
                     b.append("<w:p/>");
                 } else {
                     for (String line : t.text().split("\n")) {
-                        b.append("<w:p>").append(run(line, r < g.headerRows())).append("</w:p>");
+                        b.append("<w:p>").append(run(line, r < g.headerRows(), t.colour())).append("</w:p>");
                     }
                 }
                 b.append("</w:tc>");
@@ -373,7 +397,12 @@ final class TableForms {
     }
 
     private static String run(String text, boolean bold) {
-        return "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
+        return run(text, bold, null);
+    }
+
+    private static String run(String text, boolean bold, @Nullable String colour) {
+        String props = (bold ? "<w:b/>" : "") + (colour == null ? "" : "<w:color w:val=\"" + colour.substring(1).toUpperCase(Locale.ROOT) + "\"/>");
+        return "<w:r>" + (props.isEmpty() ? "" : "<w:rPr>" + props + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
     }
 
     private static String escape(String s) {

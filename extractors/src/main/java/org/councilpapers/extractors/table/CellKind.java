@@ -30,7 +30,10 @@ public enum CellKind {
     /** Anything else: labels and prose. */
     TEXT;
 
-    private static final Pattern NUMBER_TEXT = Pattern.compile("[-+£$€]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|[km]|bn)?");
+    // "12", "45%", "£1.2m", "-1,200", "−£150k", "(7,530)", "(1.5%)", "£(850)": a figure, negatives signed or in brackets as accounts print them.
+    private static final Pattern NUMBER_TEXT = Pattern.compile(
+            "[-+−–]?[£$€]?[-−–]?\\(?[£$€]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|[km]|bn)?\\)?");
+    private static final Pattern NEGATIVE = Pattern.compile("^(?:[-−–]|[£$€]?[-−–(]|\\().*");
     private static final Pattern POST = Pattern.compile("(?i)^(?:(?:interim|acting|deputy|assistant|senior|principal|strategic|corporate|"
             + "service|team|executive|operational)\\s+)*(?:director|head|manager|officer|lead|leader|chief executive|cabinet member|"
             + "portfolio holder|chair|coordinator|co-ordinator|adviser|advisor|principal social worker|psw|dcs|ceo)\\b.{0,60}$");
@@ -67,7 +70,7 @@ public enum CellKind {
         if (key.word(s).isPresent()) {
             return STATUS;
         }
-        if (NUMBER_TEXT.matcher(s).matches()) {
+        if (isFigure(s)) {
             return NUMBER;
         }
         if (s.length() <= SHORT && DueDates.isDueLine(s)) {
@@ -77,6 +80,18 @@ public enum CellKind {
             return PERSON;
         }
         return TEXT;
+    }
+
+    /** Whether a text is one figure: an amount, a count, a percentage, negative or not. */
+    public static boolean isFigure(String text) {
+        String s = Texts.squash(text);
+        return !s.isEmpty() && NUMBER_TEXT.matcher(s).matches() && (s.indexOf('(') < 0) == (s.indexOf(')') < 0);
+    }
+
+    /** Whether a text is a negative figure: "-150", "−£1.2m", "(7,530)". */
+    public static boolean isNegativeFigure(String text) {
+        String s = Texts.squash(text);
+        return isFigure(s) && NEGATIVE.matcher(s).matches();
     }
 
     /** Whether a cell of this kind is a value read under a column header rather than a label. */

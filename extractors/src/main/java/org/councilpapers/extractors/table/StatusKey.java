@@ -41,6 +41,20 @@ public interface StatusKey {
     }
 
     /**
+     * The status a cell's colour states: its fill, else the colour of its text. A figure's text colour states its sign, not
+     * a status: finance tables print overspends red, "(1,250)" or "-150", and underspends green, in every council's style.
+     */
+    default Optional<RagStatus> colourOf(Cell c) {
+        Optional<RagStatus> s = colour(c.fill());
+        return s.isPresent() || !statesByTextColour(c) ? s : colour(c.textColor());
+    }
+
+    /** Whether a cell's text colour may state its status: it has words, and they are not a figure. */
+    static boolean statesByTextColour(Cell c) {
+        return !c.isBlank() && !CellKind.isFigure(c.text());
+    }
+
+    /**
      * The status a cell carries in a row shaded edge to edge in {@code band} (a stripe, a band; null for none): the
      * shade is the row's, so a fill of that shade says nothing and the cell's words or text colour decide; a fill of
      * another colour still states a status.
@@ -53,16 +67,16 @@ public interface StatusKey {
             return Optional.empty();
         }
         Optional<RagStatus> s = word(c.text());
-        return s.isPresent() ? s : colour(c.textColor());
+        return s.isPresent() || !statesByTextColour(c) ? s : colour(c.textColor());
     }
 
-    /** The status a cell carries: by its fill, else its words, else the colour of its text. */
+    /** The status a cell carries: by its fill, else its words, else the colour of its text (never a figure's, see {@link #colourOf}). */
     default Optional<RagStatus> status(Cell c) {
         Optional<RagStatus> s = colour(c.fill());
         if (s.isEmpty() && !c.isBlank()) {
             s = word(c.text());
         }
-        if (s.isEmpty() && !c.isBlank()) {
+        if (s.isEmpty() && statesByTextColour(c)) {
             s = colour(c.textColor());
         }
         return s;

@@ -10,6 +10,7 @@ import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.councilpapers.extractors.vocab.RiskRegisterColumns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,12 +58,23 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         return Optional.of(new TableHeader(rows, names, labels, roles));
     }
 
-    /** Whether the header makes the table an action plan: what is to be done, and who, when, how far or what status. */
+    /**
+     * Whether the header makes the table an action plan: what is to be done, and who, when, how far or what status. A risk
+     * register's "Mitigating actions" and "Risk owner" are the risk's controls, not a plan.
+     */
     public boolean isPlan() {
+        if (isRiskRegister()) {
+            return false;
+        }
         boolean what = roles.contains(PlanColumn.ACTION) || roles.contains(PlanColumn.RECOMMENDATION);
         boolean more = roles.stream().anyMatch(r -> r == PlanColumn.OWNER || r == PlanColumn.DUE || r == PlanColumn.PROGRESS
                 || r == PlanColumn.STATUS || r == PlanColumn.PERIOD || r == PlanColumn.SCORE);
         return what && more;
+    }
+
+    /** Whether the header is a risk register's (likelihood and impact, or a risk and its level): its colours are levels, not statuses. */
+    public boolean isRiskRegister() {
+        return RiskRegisterColumns.isRegister(names);
     }
 
     /** The columns of one role, left to right. */
@@ -193,7 +205,7 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             if (key.status(cell).isPresent()) {
                 statuses++;
             }
-            if (!shadedRow(t, r) && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent())) {
+            if (!shadedRow(t, r) && key.colourOf(cell).isPresent()) {
                 coloured++;
             }
             if (cell.isBlank()) {

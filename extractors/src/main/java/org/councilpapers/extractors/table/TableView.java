@@ -277,10 +277,7 @@ public final class TableView {
             if (cell == null || band != null && cell.fill() != null && RagColours.near(band, cell.fill())) {
                 continue;
             }
-            Optional<RagStatus> s = key.colour(cell.fill());
-            if (s.isEmpty() && !cell.isBlank()) {
-                s = key.colour(cell.textColor());
-            }
+            Optional<RagStatus> s = key.colourOf(cell);
             if (s.isEmpty()) {
                 continue;
             }
@@ -291,7 +288,78 @@ public final class TableView {
                 labelled++;
             }
         }
-        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed());
+        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c) && !holdsMoney(c);
+    }
+
+    /**
+     * Whether a column holds sums of money: its header names the unit ("£000", "£m", "(£)") or most of its figures are
+     * pounds. A budget's amounts are tinted for the rows they sum (a directorate's subtotal, the net budget) and for their
+     * sign, never for a status, which a finance table gives in a column of its own ("RAG", "Delivery status").
+     */
+    public boolean holdsMoney(int c) {
+        if (columns.get(c).parts().stream().anyMatch(p -> p.indexOf('£') >= 0)) {
+            return true;
+        }
+        int figures = 0;
+        int pounds = 0;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell != null && CellKind.isFigure(cell.text())) {
+                figures++;
+                pounds += cell.text().indexOf('£') >= 0 ? 1 : 0;
+            }
+        }
+        return figures > 0 && pounds * 2 > figures;
+    }
+
+    /** Whether most of a column's data cells with words hold a figure (an amount, a count, a percentage), whatever their colour. */
+    public boolean holdsFigures(int c) {
+        int words = 0;
+        int figures = 0;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell != null && !cell.isBlank()) {
+                words++;
+                figures += CellKind.isFigure(cell.text()) ? 1 : 0;
+            }
+        }
+        return words > 0 && figures * 2 > words;
+    }
+
+    /**
+     * Whether a column's colours follow the sign of its figures rather than state a status: every coloured cell a figure,
+     * at least one negative, and one colour on the negatives that no other figure wears (a spreadsheet's conditional format,
+     * a light red fill behind each overspend and perhaps a green one behind each underspend). Finance tables print their
+     * variances so in every council; a RAG column's colours do not follow a sign.
+     */
+    public boolean colourFollowsSign(int c) {
+        Set<RagStatus> negative = EnumSet.noneOf(RagStatus.class);
+        Set<RagStatus> other = EnumSet.noneOf(RagStatus.class);
+        boolean uncolouredNegative = false;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell == null || TableHeader.shadedRow(table, r)) {
+                continue;
+            }
+            Optional<RagStatus> s = key.colour(cell.fill());
+            boolean figure = CellKind.isFigure(cell.text());
+            if (s.isPresent() && !figure) {
+                return false; // a coloured word or a coloured blank: colour that may well state a status
+            }
+            if (!figure) {
+                continue;
+            }
+            if (CellKind.isNegativeFigure(cell.text())) {
+                if (s.isPresent()) {
+                    negative.add(s.get());
+                } else {
+                    uncolouredNegative = true;
+                }
+            } else {
+                s.ifPresent(other::add);
+            }
+        }
+        return negative.size() == 1 && !uncolouredNegative && !other.contains(negative.iterator().next());
     }
 
     /**

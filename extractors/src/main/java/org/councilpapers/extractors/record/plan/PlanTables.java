@@ -260,10 +260,17 @@ final class PlanTables {
             return filled.size() >= 2 && filled.stream().allMatch(c -> PeriodLabels.isPeriod(Texts.squash(c.text())));
         }
 
-        // A row holding one text across the table ("Priority 2: Early help"): it heads the rows under it.
+        // A row holding one text across the table ("Priority 2: Early help", "Recommendation 1: …"): it heads the rows under
+        // it. A writer without merged cells (text with pipes or tabs) prints that text in every column it spans.
         private @Nullable String sectionRow(Table t, int r) {
             List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
-            if (filled.size() != 1 || t.colCount() < 3) {
+            if (t.colCount() < 3) {
+                return null;
+            }
+            if (filled.size() == t.colCount() && filled.stream().map(c -> Texts.fold(c.text())).distinct().count() == 1) {
+                return Texts.squash(filled.get(0).text());
+            }
+            if (filled.size() != 1) {
                 return null;
             }
             Cell c = filled.get(0);

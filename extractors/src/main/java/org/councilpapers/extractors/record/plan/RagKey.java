@@ -77,19 +77,6 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return own != null ? Optional.of(own) : RagWords.parse(text);
     }
 
-    /** The status a cell carries: by its fill, else its words, else the colour of its text. */
-    @Override
-    public Optional<RagStatus> status(Cell c) {
-        Optional<RagStatus> s = colour(c.fill());
-        if (s.isEmpty() && !c.isBlank()) {
-            s = word(c.text());
-        }
-        if (s.isEmpty() && !c.isBlank()) {
-            s = colour(c.textColor());
-        }
-        return s;
-    }
-
     /** The status an update states in its prose ("Status: On track", "Completed in March"), the key's own words first. */
     Optional<RagStatus> inProse(String text) {
         return RagWords.inProse(text, words);

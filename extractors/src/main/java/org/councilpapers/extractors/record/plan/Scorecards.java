@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * ("Indicator | Target | Actual | RAG rating: Latest | Previous | DoT"). A column carries status
  * when its header says so (RAG, status, a period under "RAG rating") or, unnamed, when most of its
  * cells are filled or written in RAG colours; status words count only under such a header, since
- * "Green" in an unnamed column may be a party.
+ * "Green" in an unnamed column may be a party. A period over figures ("2025-26" over a budget) is
+ * no status header: its colours must state a status by themselves ({@link TableView#coloursStateStatus}).
  */
 final class Scorecards {
     private static final int MIN_STATUS_CELLS = 2;
@@ -46,6 +47,9 @@ final class Scorecards {
         Table t = body.get(index).table();
         TableView view = TableView.of(t, key);
         TableHeader header = TableHeader.of(view, key).orElse(null);
+        if (header != null && header.isRiskRegister()) {
+            return Optional.empty(); // a risk's colour is its level
+        }
         int from = header == null ? 0 : header.rows();
         List<Integer> statusCols = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -53,6 +57,11 @@ final class Scorecards {
         for (int c = 0; c < t.colCount(); c++) {
             PlanColumn role = header == null ? PlanColumn.OTHER : header.roles().get(c);
             boolean named = role == PlanColumn.STATUS || role == PlanColumn.PERIOD;
+            // A header naming a status vouches for its column's colours. A period does not: years head the figures of every
+            // budget and capital programme, whose cells spreadsheets tint by column or total; under a period, colours count
+            // where they state a status by themselves or colour what is no figure (a RAG grid's filled cells, its words).
+            boolean coloursCount = role == PlanColumn.STATUS || view.coloursStateStatus(c)
+                    || role == PlanColumn.PERIOD && !view.holdsFigures(c) && !view.holdsMoney(c);
             int carrying = 0;
             int cells = 0;
             for (int r = from; r < t.rowCount(); r++) {
@@ -62,12 +71,15 @@ final class Scorecards {
                 }
                 cells++;
                 boolean coloured = !TableHeader.shadedRow(t, r)
-                        && (key.colour(cell.fill()).isPresent() || !cell.isBlank() && key.colour(cell.textColor()).isPresent());
-                if (coloured || named && key.word(cell.text()).isPresent()) {
+                        && key.colourOf(cell).isPresent();
+                if (coloured && coloursCount || named && key.word(cell.text()).isPresent()) {
                     carrying++;
                 }
             }
-            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells && view.coloursStateStatus(c))) {
+            if (carrying > 0 && view.colourFollowsSign(c)) {
+                continue; // a column of figures coloured by their sign: red for an overspend is no status
+            }
+            if (carrying > 0 && (named || carrying >= MIN_STATUS_CELLS && carrying * 2 >= cells && coloursCount)) {
                 statusCols.add(c);
                 labels.add(header == null || header.labels().get(c).isBlank() ? "Column " + (c + 1) : header.labels().get(c));
                 statusCells += carrying;
