@@ -42,7 +42,8 @@ public final class AlignmentTableFinder implements TableFinder {
     static final float ROW_BREAK = 1.35f;
     /**
      * Lines evenly spaced this many times their font size apart are one row each: a cell's wrapped lines follow at the
-     * text's own leading (1.2 or so, 1.7 at one-and-a-half spacing), so only cell padding sets lines this far apart.
+     * text's own leading (1.2 or so, 1.7 at one-and-a-half spacing), so only cell padding (or space after a paragraph
+     * within a cell) sets lines this far apart.
      */
     static final float ONE_LINE_ROWS = 2f;
 
@@ -78,8 +79,13 @@ public final class AlignmentTableFinder implements TableFinder {
             int end = grow(lines, i);
             GridTable t = end > i ? table(lines.subList(i, end + 1), page, null) : null;
             if (t == null && carried != null && !furniture) {
-                end = carriedOn(lines, i, carried);
-                t = table(lines.subList(i, end + 1), page, carried);
+                // a repeated header printed high on the page may stand in the running header's band
+                int start = i;
+                while (start > 0 && boldLine(lines.get(start - 1)) && carriedOn(lines, start - 1, carried) >= start) {
+                    start--;
+                }
+                end = carriedOn(lines, start, carried);
+                t = end >= i ? table(lines.subList(start, end + 1), page, carried) : null;
             }
             if (!furniture) {
                 carried = null;
@@ -92,6 +98,10 @@ public final class AlignmentTableFinder implements TableFinder {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean boldLine(TextRow line) {
+        return line.chunks().stream().flatMap(c -> c.glyphs().stream()).filter(g -> !g.isSpace()).allMatch(Glyph::bold);
     }
 
     /** Lines wholly above this share of the page's height are its running header, which may stand above a continued table. */
@@ -130,7 +140,7 @@ public final class AlignmentTableFinder implements TableFinder {
                 break;
             }
             float tol = line.size();
-            boolean bold = line.chunks().stream().flatMap(c -> c.glyphs().stream()).filter(g -> !g.isSpace()).allMatch(Glyph::bold);
+            boolean bold = boldLine(line);
             // A stream table's right edge is only where its longest text ended: the last column may run further here.
             boolean fits = line.x0() >= edges[0] - tol;
             for (Chunk c : line.chunks()) {
@@ -467,7 +477,7 @@ public final class AlignmentTableFinder implements TableFinder {
         int headerLines = spanning == 0 ? 0 : spanning + 1;
         List<Integer> rowOf = rows(run, placed, headerLines);
         int rows = rowOf.get(rowOf.size() - 1) + 1;
-        if (rows - Math.min(headerLines, rows) < 1 || rows < 2) {
+        if (rows - Math.min(headerLines, rows) < 1 || rows < (carried == null ? 2 : 1)) {
             return null;
         }
         float[] rowTop = new float[rows + 1];
@@ -585,21 +595,29 @@ public final class AlignmentTableFinder implements TableFinder {
      */
     private static void spanOverBlankHeaderCells(List<List<Glyph>> glyphs, int[] span, int header, int cols) {
         for (int r = 0; r + 1 < header; r++) {
+            int[] wider = span.clone();
+            boolean level = true;
             for (int c = 0; c < cols; c++) {
                 int k = r * cols + c;
-                if (span[k] == 0 || glyphs.get(k).isEmpty()) {
+                if (wider[k] == 0 || glyphs.get(k).isEmpty()) {
                     continue;
                 }
-                int end = c + span[k];
-                while (end < cols && span[r * cols + end] == 1 && glyphs.get(r * cols + end).isEmpty()
+                int end = c + wider[k];
+                while (end < cols && wider[r * cols + end] == 1 && glyphs.get(r * cols + end).isEmpty()
                         && headerTextBelow(glyphs, r, end, header, cols)) {
                     end++;
                 }
-                for (int d = c + span[k]; d < end; d++) {
-                    span[r * cols + d] = 0;
+                for (int d = c + wider[k]; d < end; d++) {
+                    wider[r * cols + d] = 0;
                 }
-                span[k] = end - c;
+                wider[k] = end - c;
+                // A heading over one column with text under it is a heading wrapped onto the next line ("Ongoing" over
+                // "Impact"), so the row is no level of headings over sub-headings, and nothing in it spans.
+                level &= wider[k] > 1 || glyphs.get((r + 1) * cols + c).isEmpty();
                 c = end - 1;
+            }
+            if (level) {
+                System.arraycopy(wider, 0, span, 0, span.length);
             }
         }
     }
@@ -731,7 +749,8 @@ public final class AlignmentTableFinder implements TableFinder {
         }
         boolean spaced = widest > ROW_BREAK * tightest;
         float size = (float) run.subList(headerLines, run.size()).stream().mapToDouble(TextRow::size).max().orElse(10);
-        // A row whose key cell is blank (under a number merged down over two rows) is a row of its own when no cell wraps.
+        // A row whose key cell is blank (under a number merged down over two rows) is a row of its own when no cell wraps
+        // and it holds text in two cells or more.
         boolean oneLineRows = !spaced && tightest < Float.MAX_VALUE && tightest >= ONE_LINE_ROWS * size;
         List<Integer> out = new ArrayList<>();
         int row = -1;
@@ -742,7 +761,9 @@ public final class AlignmentTableFinder implements TableFinder {
             } else if (spaced) {
                 newRow = run.get(i).baseline() - run.get(i - 1).baseline() > ROW_BREAK * tightest;
             } else if (oneLineRows) {
-                newRow = true;
+                // a line with text in one cell only is that cell's next paragraph ("From: Roger Gough" over "Amanda Beer")
+                newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol)
+                        || placed.get(i).stream().mapToInt(s -> s[0]).distinct().count() >= 2;
             } else {
                 newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol);
             }
