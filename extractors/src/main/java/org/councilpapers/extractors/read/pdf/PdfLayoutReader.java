@@ -38,6 +38,7 @@ import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.extractors.read.pdf.table.Glyph;
 import org.councilpapers.extractors.read.pdf.table.GridTable;
+import org.jspecify.annotations.Nullable;
 import org.councilpapers.extractors.read.pdf.table.PageGeometry;
 import org.councilpapers.extractors.read.pdf.table.TableFinder;
 
@@ -121,7 +122,8 @@ public final class PdfLayoutReader implements LayoutReader {
             for (int i = 0; i < present.size(); i++) {
                 budget.checkTime();
                 PDPage page = present.get(i);
-                pages.add(cut && lost(page) ? blank(page) : draft(doc, page, i, warnings, sizes, budget));
+                GridTable open = i == 0 ? null : pages.get(i - 1).openTable();
+                pages.add(cut && lost(page) ? blank(page) : draft(doc, page, i, open, warnings, sizes, budget));
             }
             return assemble(pages, bodySize(sizes));
         }
@@ -190,8 +192,11 @@ public final class PdfLayoutReader implements LayoutReader {
         return doc;
     }
 
-    private PageDraft draft(PDDocument doc, PDPage page, int index, Warnings warnings, Map<Float, Integer> sizes,
-            PaperBudget budget) throws PaperOverBudgetException {
+    /**
+     * @param open the table that ended the page before, whose columns a few rows at the top of this page may carry on
+     */
+    private PageDraft draft(PDDocument doc, PDPage page, int index, @Nullable GridTable open, Warnings warnings,
+            Map<Float, Integer> sizes, PaperBudget budget) throws PaperOverBudgetException {
         int pageNumber = index + 1;
         PageScanner.Scan scan;
         try {
@@ -225,7 +230,7 @@ public final class PdfLayoutReader implements LayoutReader {
                     : "no text on the page", pageNumber);
             return new PageDraft(g.width(), g.height(), List.of());
         }
-        List<GridTable> found = tables.find(g, pageNumber, warnings);
+        List<GridTable> found = tables.find(g, pageNumber, open, warnings);
         List<Glyph> flow = found.isEmpty() ? g.glyphs()
                 : g.glyphs().stream().filter(gl -> found.stream().noneMatch(t -> t.holds(gl))).toList();
         List<TextItem> text = Paragraphs.build(ReadingOrder.order(TextLines.lines(flow)),
@@ -246,7 +251,18 @@ public final class PdfLayoutReader implements LayoutReader {
         for (; next < found.size(); next++) {
             items.add(new TableItem(TableBlocks.block(found.get(next)), found.get(next).box()));
         }
-        return new PageDraft(g.width(), g.height(), items);
+        return new PageDraft(g.width(), g.height(), items, openTable(found, text, g.height()));
+    }
+
+    /** The last table of the page where only the footer band's text lies below it: a table the page break may have cut. */
+    private static @Nullable GridTable openTable(List<GridTable> found, List<TextItem> text, float height) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        GridTable last = found.get(found.size() - 1);
+        float footer = (1 - Furniture.BAND) * height;
+        boolean below = text.stream().anyMatch(t -> t.box().y0() >= last.box().y1() && t.box().y0() < footer);
+        return below ? null : last;
     }
 
     /** The font size most of the document's running text has. */

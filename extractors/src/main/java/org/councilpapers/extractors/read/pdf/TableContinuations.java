@@ -66,7 +66,7 @@ final class TableContinuations {
         return b.style() == null ? fresh : fresh.withStyle(b.style());
     }
 
-    /** Whether two tables have the same columns: as many, and (where both have boxes) their edges in line. */
+    /** Whether two tables have the same columns: as many, and (where both have boxes) their left and inner edges in line. */
     static boolean sameColumns(Table a, Table b) {
         if (a.colCount() != b.colCount()) {
             return false;
@@ -76,7 +76,8 @@ final class TableContinuations {
         if (ea == null || eb == null) {
             return true;
         }
-        for (int i = 0; i < ea.length; i++) {
+        // The right edge is left out: a stream table's is only where its longest text ended on each page.
+        for (int i = 0; i + 1 < ea.length; i++) {
             if (!Float.isNaN(ea[i]) && !Float.isNaN(eb[i]) && Math.abs(ea[i] - eb[i]) > EDGE_TOL) {
                 return false;
             }

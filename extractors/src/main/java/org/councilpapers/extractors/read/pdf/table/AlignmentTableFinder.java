@@ -40,6 +40,12 @@ public final class AlignmentTableFinder implements TableFinder {
     static final float PROSE_LINE_SHARE = 0.8f;
     /** A gap between lines this many times the tightest one parts two rows. */
     static final float ROW_BREAK = 1.35f;
+    /**
+     * Lines evenly spaced this many times their font size apart are one row each: a cell's wrapped lines follow at the
+     * text's own leading (1.2 or so, 1.7 at one-and-a-half spacing), so only cell padding (or space after a paragraph
+     * within a cell) sets lines this far apart.
+     */
+    static final float ONE_LINE_ROWS = 2f;
 
     // A list marker: any one symbol (symbol fonts map bullets to private-use code points), Word's "o" sub-bullet, or a number or letter.
     private static final Pattern MARKER = Pattern.compile(
@@ -47,16 +53,43 @@ public final class AlignmentTableFinder implements TableFinder {
 
     @Override
     public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {
+        return find(page, pageNumber, null, warnings);
+    }
+
+    /**
+     * As {@link #find(PageGeometry, int, Warnings)}; and where the page before ended on a table, rows at the top of this
+     * page that line up with its columns are its continuation even when they are too few to show columns of their own
+     * (a row or two under a repeated header).
+     */
+    @Override
+    public List<GridTable> find(PageGeometry page, int pageNumber, @Nullable GridTable open, Warnings warnings) {
         List<TextRow> lines = withFills(lines(page.glyphs()), page);
+        float[] carried = open == null ? null : columnEdges(open);
         List<GridTable> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
+            boolean furniture = lines.get(i).bottom() <= TOP_BAND * page.height();
             if (lines.get(i).chunks().size() < 2) {
+                if (!furniture) {
+                    carried = null; // body text before any table: the page does not open on the table carried over
+                }
                 i++;
                 continue;
             }
             int end = grow(lines, i);
-            GridTable t = end > i ? table(lines.subList(i, end + 1), page) : null;
+            GridTable t = end > i ? table(lines.subList(i, end + 1), page, null) : null;
+            if (t == null && carried != null && !furniture) {
+                // a repeated header printed high on the page may stand in the running header's band
+                int start = i;
+                while (start > 0 && boldLine(lines.get(start - 1)) && carriedOn(lines, start - 1, carried) >= start) {
+                    start--;
+                }
+                end = carriedOn(lines, start, carried);
+                t = end >= i ? table(lines.subList(start, end + 1), page, carried) : null;
+            }
+            if (!furniture) {
+                carried = null;
+            }
             if (t != null) {
                 out.add(t);
                 i = end + 1;
@@ -65,6 +98,62 @@ public final class AlignmentTableFinder implements TableFinder {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean boldLine(TextRow line) {
+        return line.chunks().stream().flatMap(c -> c.glyphs().stream()).filter(g -> !g.isSpace()).allMatch(Glyph::bold);
+    }
+
+    /** Lines wholly above this share of the page's height are its running header, which may stand above a continued table. */
+    static final float TOP_BAND = 0.1f;
+
+    /** The edges of a table's columns, left to right (one more than its columns), or null where a column has no edge of its own. */
+    static float @Nullable [] columnEdges(GridTable t) {
+        float[] e = new float[t.colCount() + 1];
+        java.util.Arrays.fill(e, Float.NaN);
+        for (GridCell c : t.cells()) {
+            int at = c.col();
+            e[at] = Float.isNaN(e[at]) ? c.box().x0() : Math.min(e[at], c.box().x0());
+            int after = c.col() + c.colSpan();
+            if (after == t.colCount()) {
+                e[after] = Float.isNaN(e[after]) ? c.box().x1() : Math.max(e[after], c.box().x1());
+            }
+        }
+        for (float x : e) {
+            if (Float.isNaN(x)) {
+                return null;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * The last line of the run from {@code first} that keeps within the carried columns: close lines whose text starts
+     * no further left than the table and crosses no edge between its columns, except a bold line (a header repeated over
+     * the break may hold a heading spanning sub-columns).
+     */
+    static int carriedOn(List<TextRow> lines, int first, float[] edges) {
+        int last = first - 1;
+        for (int j = first; j < lines.size(); j++) {
+            TextRow line = lines.get(j);
+            if (j > first && line.baseline() - lines.get(j - 1).baseline() > MAX_LEADING * Math.max(line.size(), lines.get(j - 1).size())) {
+                break;
+            }
+            float tol = line.size();
+            boolean bold = boldLine(line);
+            // A stream table's right edge is only where its longest text ended: the last column may run further here.
+            boolean fits = line.x0() >= edges[0] - tol;
+            for (Chunk c : line.chunks()) {
+                for (int k = 1; k + 1 < edges.length && fits && !bold; k++) {
+                    fits = !(c.x0() < edges[k] - 1 && c.x1() > edges[k] + 1);
+                }
+            }
+            if (!fits) {
+                break;
+            }
+            last = j;
+        }
+        return last;
     }
 
     /** A run of glyphs on one line with no wide gap inside. */
@@ -293,13 +382,28 @@ public final class AlignmentTableFinder implements TableFinder {
         return out;
     }
 
-    /** The run as a table, or null where it does not read as one. */
-    private static @Nullable GridTable table(List<TextRow> run, PageGeometry page) {
+    /**
+     * The run as a table, or null where it does not read as one.
+     *
+     * @param carried the column edges of the table the run carries on from the page before, or null to find its own
+     */
+    private static @Nullable GridTable table(List<TextRow> run, PageGeometry page, float @Nullable [] carried) {
+        if (run.isEmpty()) {
+            return null;
+        }
         float size = (float) run.stream().mapToDouble(TextRow::size).max().orElse(10);
         // Columns come from the body; up to two lines at the top may span them.
         List<float[]> gutters = List.of();
         int spanning = 0;
-        for (int h = 0; h <= MAX_SPANNING_HEADER_LINES && h < run.size(); h++) {
+        if (carried != null) {
+            // the carried columns' edges, as gutters of no width that a chunk crosses only by straddling an edge
+            List<float[]> at = new ArrayList<>();
+            for (int k = 1; k + 1 < carried.length; k++) {
+                at.add(new float[] {carried[k], carried[k]});
+            }
+            gutters = at;
+        }
+        for (int h = 0; carried == null && h <= MAX_SPANNING_HEADER_LINES && h < run.size(); h++) {
             List<TextRow> body = run.subList(h, run.size());
             if (body.stream().filter(l -> l.chunks().size() >= 2).count() < MIN_MULTI_LINES) {
                 break;
@@ -314,8 +418,11 @@ public final class AlignmentTableFinder implements TableFinder {
             return null;
         }
         int cols = gutters.size() + 1;
-        float left = (float) run.stream().mapToDouble(TextRow::x0).min().orElse(0);
+        float left = carried != null ? carried[0] : (float) run.stream().mapToDouble(TextRow::x0).min().orElse(0);
         float right = (float) run.stream().mapToDouble(TextRow::x1).max().orElse(0);
+        if (carried != null) {
+            right = Math.max(right, carried[cols]);
+        }
         float[] edges = new float[cols + 1];
         edges[0] = left;
         edges[cols] = right;
@@ -362,7 +469,7 @@ public final class AlignmentTableFinder implements TableFinder {
             }
             placed.add(spans);
         }
-        if (!readsAsTable(run, placed, cols, spanning)) {
+        if (carried == null ? !readsAsTable(run, placed, cols, spanning) : !carriesColumns(placed)) {
             return null;
         }
 
@@ -370,7 +477,7 @@ public final class AlignmentTableFinder implements TableFinder {
         int headerLines = spanning == 0 ? 0 : spanning + 1;
         List<Integer> rowOf = rows(run, placed, headerLines);
         int rows = rowOf.get(rowOf.size() - 1) + 1;
-        if (rows - Math.min(headerLines, rows) < 1 || rows < 2) {
+        if (rows - Math.min(headerLines, rows) < 1 || rows < (carried == null ? 2 : 1)) {
             return null;
         }
         float[] rowTop = new float[rows + 1];
@@ -423,16 +530,20 @@ public final class AlignmentTableFinder implements TableFinder {
                 glyphs.get(r * cols + c).addAll(chunks.get(k).glyphs());
             }
         }
+        int header = Math.min(Math.max(headerLines, boldHeaderRows(glyphs, span, rows, cols)), rows - 1);
+        spanOverBlankHeaderCells(glyphs, span, header, cols);
         int[] rowSpan = new int[rows * cols];
         java.util.Arrays.fill(rowSpan, 1);
         // A header cell with nothing under it in the header ("Measure" beside "RAG rating" over "Latest | Previous") spans down.
         for (int c = 0; c < cols; c++) {
-            for (int r = 0; r + 1 < Math.min(headerLines, rows); r++) {
-                int below = (r + 1) * cols + c;
-                if (span[r * cols + c] == 1 && rowSpan[r * cols + c] > 0 && !glyphs.get(r * cols + c).isEmpty()
-                        && span[below] == 1 && glyphs.get(below).isEmpty()) {
-                    rowSpan[r * cols + c]++;
-                    rowSpan[below] = 0;
+            for (int r = 0; r + 1 < header; r++) {
+                int k = r * cols + c;
+                if (span[k] != 1 || rowSpan[k] == 0 || glyphs.get(k).isEmpty()) {
+                    continue;
+                }
+                for (int below = r + 1; below < header && span[below * cols + c] == 1 && glyphs.get(below * cols + c).isEmpty(); below++) {
+                    rowSpan[k]++;
+                    rowSpan[below * cols + c] = 0;
                 }
             }
         }
@@ -449,7 +560,75 @@ public final class AlignmentTableFinder implements TableFinder {
             }
         }
         Box box = new Box(left, rowTop[0], right, bottom);
-        return new GridTable(box, rows, cols, cells, Math.min(headerLines, rows - 1));
+        return new GridTable(box, rows, cols, cells, header);
+    }
+
+    /**
+     * How many top rows are a header by their type: all their text bold, over a row that is not. Without rules a header
+     * of two levels is known by this alone (its rows spaced as the body's are). A bold row after the first with text in
+     * one cell only is a group row over the body ("Children looked after"), not a header level, and ends the count.
+     */
+    private static int boldHeaderRows(List<List<Glyph>> glyphs, int[] span, int rows, int cols) {
+        int n = 0;
+        while (n < rows) {
+            int filled = 0;
+            boolean bold = true;
+            for (int c = 0; c < cols; c++) {
+                List<Glyph> ink = glyphs.get(n * cols + c).stream().filter(g -> !g.isSpace()).toList();
+                if (span[n * cols + c] > 0 && !ink.isEmpty()) {
+                    filled++;
+                    bold &= ink.stream().allMatch(Glyph::bold);
+                }
+            }
+            if (!bold || filled == 0 || n > 0 && filled < 2) {
+                break;
+            }
+            n++;
+        }
+        return n < rows ? n : 0;
+    }
+
+    /**
+     * A header cell followed in its row by blank cells over header text below spans them: a heading set flush left over its
+     * sub-columns ("Safeguarding" over "Overall effectiveness | Capacity to improve") leaves the rest of its span empty, as a
+     * centred one leaves its gutter crossed.
+     */
+    private static void spanOverBlankHeaderCells(List<List<Glyph>> glyphs, int[] span, int header, int cols) {
+        for (int r = 0; r + 1 < header; r++) {
+            int[] wider = span.clone();
+            boolean level = true;
+            for (int c = 0; c < cols; c++) {
+                int k = r * cols + c;
+                if (wider[k] == 0 || glyphs.get(k).isEmpty()) {
+                    continue;
+                }
+                int end = c + wider[k];
+                while (end < cols && wider[r * cols + end] == 1 && glyphs.get(r * cols + end).isEmpty()
+                        && headerTextBelow(glyphs, r, end, header, cols)) {
+                    end++;
+                }
+                for (int d = c + wider[k]; d < end; d++) {
+                    wider[r * cols + d] = 0;
+                }
+                wider[k] = end - c;
+                // A heading over one column with text under it is a heading wrapped onto the next line ("Ongoing" over
+                // "Impact"), so the row is no level of headings over sub-headings, and nothing in it spans.
+                level &= wider[k] > 1 || glyphs.get((r + 1) * cols + c).isEmpty();
+                c = end - 1;
+            }
+            if (level) {
+                System.arraycopy(wider, 0, span, 0, span.length);
+            }
+        }
+    }
+
+    private static boolean headerTextBelow(List<List<Glyph>> glyphs, int row, int col, int header, int cols) {
+        for (int r = row + 1; r < header; r++) {
+            if (!glyphs.get(r * cols + col).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -483,6 +662,11 @@ public final class AlignmentTableFinder implements TableFinder {
             }
         }
         return edges.length - 2;
+    }
+
+    /** Whether lines read in carried columns hold text in two of them on one line at least: a row, not a line of prose. */
+    private static boolean carriesColumns(List<List<int[]>> placed) {
+        return placed.stream().anyMatch(spans -> spans.stream().mapToInt(s -> s[0]).distinct().count() >= 2);
     }
 
     /**
@@ -564,6 +748,10 @@ public final class AlignmentTableFinder implements TableFinder {
             widest = Math.max(widest, gap);
         }
         boolean spaced = widest > ROW_BREAK * tightest;
+        float size = (float) run.subList(headerLines, run.size()).stream().mapToDouble(TextRow::size).max().orElse(10);
+        // A row whose key cell is blank (under a number merged down over two rows) is a row of its own when no cell wraps
+        // and it holds text in two cells or more.
+        boolean oneLineRows = !spaced && tightest < Float.MAX_VALUE && tightest >= ONE_LINE_ROWS * size;
         List<Integer> out = new ArrayList<>();
         int row = -1;
         for (int i = 0; i < run.size(); i++) {
@@ -572,6 +760,10 @@ public final class AlignmentTableFinder implements TableFinder {
                 newRow = true;
             } else if (spaced) {
                 newRow = run.get(i).baseline() - run.get(i - 1).baseline() > ROW_BREAK * tightest;
+            } else if (oneLineRows) {
+                // a line with text in one cell only is that cell's next paragraph ("From: Roger Gough" over "Amanda Beer")
+                newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol)
+                        || placed.get(i).stream().mapToInt(s -> s[0]).distinct().count() >= 2;
             } else {
                 newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol);
             }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.Box;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ruled tables first, then stream tables in the text the ruled ones leave: a page may hold both, and ruling
@@ -18,6 +19,11 @@ final class CombinedTableFinder implements TableFinder {
 
     @Override
     public List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings) {
+        return find(page, pageNumber, null, warnings);
+    }
+
+    @Override
+    public List<GridTable> find(PageGeometry page, int pageNumber, @Nullable GridTable open, Warnings warnings) {
         List<GridTable> found = new ArrayList<>(ruled.find(page, pageNumber, warnings));
         if (found.stream().anyMatch(t -> shadedOnly(t, page.rulings()))) {
             List<GridTable> wider = aligned.find(page, pageNumber, new Warnings());
@@ -39,7 +45,9 @@ final class CombinedTableFinder implements TableFinder {
         List<Glyph> rest = taken.isEmpty() ? page.glyphs()
                 : page.glyphs().stream().filter(g -> taken.stream().noneMatch(t -> t.holds(g))).toList();
         PageGeometry left = new PageGeometry(page.width(), page.height(), rest, page.rulings(), page.fills());
-        for (GridTable t : aligned.find(left, pageNumber, warnings)) {
+        // Rows carried over from the page before are looked for only on a page with no ruled table: a ruled continuation is
+        // found by its rules, and text left around a ruled table is no table's continuation.
+        for (GridTable t : aligned.find(left, pageNumber, taken.isEmpty() ? open : null, warnings)) {
             // a stream table must not straddle a ruled one (text above and below a ruled table lining up)
             if (taken.stream().noneMatch(r -> overlaps(r.box(), t.box()))) {
                 found.add(t);

@@ -2,6 +2,7 @@ package org.councilpapers.extractors.read.pdf.table;
 
 import java.util.List;
 import org.councilpapers.core.Warnings;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the tables on one PDF page. Sees geometry only, never a PDFBox type. */
 public interface TableFinder {
@@ -16,4 +17,12 @@ public interface TableFinder {
      * @param pageNumber the physical page, for warnings
      */
     List<GridTable> find(PageGeometry page, int pageNumber, Warnings warnings);
+
+    /**
+     * The tables on the page, where the page before ended on {@code open}: a finder that can carry a table's columns on
+     * over the page break may read a few rows at the top of this page in them, rows too few to show columns of their own.
+     */
+    default List<GridTable> find(PageGeometry page, int pageNumber, @Nullable GridTable open, Warnings warnings) {
+        return find(page, pageNumber, warnings);
+    }
 }
