@@ -58,6 +58,9 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)\\b(?:areas? (?:for|of|requiring) (?:further )?(?:improvement|development|concern|priority action)|areas? for immediate action"
                     + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve)\\b");
     private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well)\\b");
+    // "The local authority should address the following areas for improvement.": a lead-in ending in a full stop.
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?i)\\bthe following (?:(?:key|main|significant|priority) )?(?:areas?|strengths|weakness(?:es)?|priority actions?)\\b");
     // The sentence must say it is an inspection's list: it names the inspection, or says "the following".
     private static final Pattern INSPECTION_SENTENCE = Pattern.compile(
             "(?i)\\b(?:the following|ofsted|inspect\\w*|cqc|hmi\\w*|(?:focused|monitoring) visit)\\b");
@@ -81,6 +84,7 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
+    private static final int GROUP_LABEL = 60;
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
     private static final Pattern IMPROVE_COLUMN = Pattern.compile(
             "(?i)^(?:ofsted(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?)(?:\\s*\\(.{0,30}\\))?\\s*:?$");
@@ -151,8 +155,8 @@ public final class FindingExtractor implements RecordExtractor {
             Block pending = null;
             Block first = null;
             // The paragraphs under a heading of an inspection's own paper are its items, when no list follows the heading.
-            boolean paragraphs = ownReport && !sentence && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH
-                    && titleLike(lead);
+            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH
+                    && (sentence || titleLike(lead)) && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -167,6 +171,10 @@ public final class FindingExtractor implements RecordExtractor {
                         && CONTINUES.matcher(squashed).find()) {
                     pendingText.append(' ').append(item.text()); // an item cut by the page break
                     continue;
+                }
+                if (!paragraphs && item.kind() != BlockKind.LIST_ITEM && groupLabel(lead, item, squashed) && j + 1 < body.size()
+                        && body.get(j + 1).kind() == BlockKind.LIST_ITEM && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
+                    continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
                 }
                 if (paragraphs) {
                     if (!paragraphItem(item, squashed)) {
@@ -210,7 +218,20 @@ public final class FindingExtractor implements RecordExtractor {
     // A paragraph that is one item of a list printed as paragraphs: not a heading, a bold line, a lead-in of its own, a close.
     private static boolean paragraphItem(Block item, String text) {
         return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
-                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item);
+                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item) == null;
+    }
+
+    // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
+    // under the lead's level, a bold or short line; never a lead-in, a labelled finding or a sentence.
+    private static boolean groupLabel(Block lead, Block label, String text) {
+        if (label.table() != null || text.length() > GROUP_LABEL || text.matches(".*[.;?!]$") || leadIn(label) != null
+                || LABELLED.matcher(text).matches()) {
+            return false;
+        }
+        if (label.kind() == BlockKind.HEADING) {
+            return lead.kind() == BlockKind.HEADING && label.level() > lead.level();
+        }
+        return label.kind() == BlockKind.PARAGRAPH;
     }
 
     // A heading, a bold line, or a short line with no sentence's end: what heads a section rather than says something.
@@ -321,7 +342,8 @@ public final class FindingExtractor implements RecordExtractor {
     // A sentence ending in a colon that names the list it leads into, anywhere in it.
     private static @Nullable FindingKind leadInSentence(Block b) {
         String text = Texts.squash(b.text());
-        if (b.table() != null || !text.endsWith(":") || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()
+        boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
+        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()
                 || !INSPECTION_SENTENCE.matcher(text).find()) {
             return null;
         }

@@ -37,7 +37,7 @@ public record InspectionFacts(
     private static final Pattern TOOK_PLACE = Pattern.compile(
             "(?i)\\b(?:inspection|visit)\\b.{0,80}\\b(?:took place|was carried out|was conducted|was undertaken)\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior)\\b");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{4,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{1,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
     // A letter's date stands alone on its line above "Dear …".
     private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");

@@ -116,4 +116,30 @@ class FindingVariantsTest {
         List<Recommendation> rs = x.records(Recommendation.class);
         assertTrue(rs.stream().noneMatch(r -> r.origin() == RecommendationOrigin.INSPECTION), "areas for improvement are findings only");
     }
+
+    @Test
+    void jtaiAreasForImprovementGroupedByAgencyUnderALeadInEndingInAFullStop() throws IOException {
+        List<Finding> fs = read("inspection-2018-jtai-letter-agency-groups.txt").records(Finding.class);
+        assertEquals(3, texts(fs, FindingKind.STRENGTH).size(), "the key strengths; the case study is none");
+        assertEquals(List.of("The analysis of risk in assessments of children who are exploited is not always thorough enough.",
+                "Plans for children at risk of exploitation do not always say what needs to change.",
+                "Sexual health practitioners do not routinely record the views of the young people they see.",
+                "Disruption activity against adults who exploit children is not consistently recorded."), texts(fs, FindingKind.IMPROVEMENT),
+                "the agencies' names group one list; the lead-in sentence and the next steps are not findings");
+        assertEquals("Ofsted JTAI 2018", fs.get(0).source(), "'Between 5 and 9 November 2018, Ofsted, …'");
+        assertEquals("2018-12-14", fs.get(0).date().toString());
+    }
+
+    @Test
+    void sifRecommendationsAreInspectionRecommendationsAndTheSummaryForChildrenIsNoFinding() throws IOException {
+        Extraction x = read("inspection-2017-sif-report-recommendations-summary-for-children.txt");
+        List<Recommendation> rs = x.records(Recommendation.class);
+        assertEquals(List.of("1", "2", "3"), rs.stream().map(Recommendation::number).toList());
+        assertTrue(rs.stream().allMatch(r -> r.origin() == RecommendationOrigin.INSPECTION));
+        List<Finding> fs = x.records(Finding.class);
+        assertEquals(List.of("The LSCB should evaluate the impact of its multi-agency training on practice.",
+                "The LSCB should ensure that learning from serious case reviews reaches front-line staff."), texts(fs, FindingKind.IMPROVEMENT),
+                "only the LSCB's areas for improvement: the recommendations are not findings too, the summary for children neither");
+        assertTrue(fs.stream().allMatch(f -> "Ofsted SIF 2017".equals(f.source()) && "2017-03-21".equals(String.valueOf(f.date()))));
+    }
 }
