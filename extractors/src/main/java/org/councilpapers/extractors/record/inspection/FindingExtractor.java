@@ -85,11 +85,12 @@ public final class FindingExtractor implements RecordExtractor {
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
     private static final int GROUP_LABEL = 60;
+    // A bullet typed into the paragraph's text (a Word paragraph starting "• "), not set as a list's marker.
+    private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
     private static final Pattern IMPROVE_COLUMN = Pattern.compile(
             "(?i)^(?:ofsted(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?)(?:\\s*\\(.{0,30}\\))?\\s*:?$");
     private static final Pattern STRENGTH_COLUMN = Pattern.compile("(?i)^(?:key )?(?:strengths?|areas? of strength)\\s*:?$");
-    private static final int TABLE_LOOK_BEHIND = 3;
     private static final int RESTATED_MIN = 30;
     private static final double RESTATED_SHARE = 0.6;
 
@@ -116,8 +117,9 @@ public final class FindingExtractor implements RecordExtractor {
                     col = findingColumn(v);
                     columnKind = col < 0 ? null : columnKind(v.column(col).leaf());
                 }
-                if (columnKind != null && (ownReport || ledByInspection(body, i))) {
-                    Inspection from = inspection(ctx, facts, body, covers, i, inspection);
+                Inspection from = columnKind == null ? null : inspection(ctx, facts, body, covers, i, inspection);
+                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list.
+                if (columnKind != null && (ownReport || from.source() != null)) {
                     for (int r : v.dataRows()) {
                         Cell cell = v.cell(r, col);
                         if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()) {
@@ -155,7 +157,7 @@ public final class FindingExtractor implements RecordExtractor {
             Block pending = null;
             Block first = null;
             // The paragraphs under a heading of an inspection's own paper are its items, when no list follows the heading.
-            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH
+            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
                     && (sentence || titleLike(lead)) && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
@@ -172,15 +174,16 @@ public final class FindingExtractor implements RecordExtractor {
                     pendingText.append(' ').append(item.text()); // an item cut by the page break
                     continue;
                 }
-                if (!paragraphs && item.kind() != BlockKind.LIST_ITEM && groupLabel(lead, item, squashed) && j + 1 < body.size()
-                        && body.get(j + 1).kind() == BlockKind.LIST_ITEM && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
+                if (!paragraphs && !listItem(item) && groupLabel(lead, item, squashed, (first != null || j == i + 1) && (first == null || bulleted(first)))
+                        && j + 1 < body.size()
+                        && listItem(body.get(j + 1)) && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
                     continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
                 }
                 if (paragraphs) {
                     if (!paragraphItem(item, squashed)) {
                         break;
                     }
-                } else if (item.kind() != BlockKind.LIST_ITEM) {
+                } else if (!listItem(item)) {
                     break;
                 }
                 if (first != null && bulleted(first) != bulleted(item)) {
@@ -223,13 +226,16 @@ public final class FindingExtractor implements RecordExtractor {
 
     // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
     // under the lead's level, a bold or short line; never a lead-in, a labelled finding or a sentence.
-    private static boolean groupLabel(Block lead, Block label, String text) {
+    // A heading of the lead's own level names a group only inside a bulleted list (or right under the lead): a printed paper sets
+    // both bold. A report's numbered paragraphs run on through its sections, so there a heading is the next section.
+    private static boolean groupLabel(Block lead, Block label, String text, boolean inList) {
         if (label.table() != null || text.length() > GROUP_LABEL || text.matches(".*[.;?!]$") || leadIn(label) != null
-                || LABELLED.matcher(text).matches()) {
+                || LABELLED.matcher(text).matches() || MIXED.matcher(text).matches() || IMPROVE_IN_SENTENCE.matcher(text).find()
+                || STRENGTH_IN_SENTENCE.matcher(text).find()) {
             return false;
         }
         if (label.kind() == BlockKind.HEADING) {
-            return lead.kind() == BlockKind.HEADING && label.level() > lead.level();
+            return lead.kind() != BlockKind.HEADING || label.level() > lead.level() || inList && label.level() == lead.level();
         }
         return label.kind() == BlockKind.PARAGRAPH;
     }
@@ -260,23 +266,6 @@ public final class FindingExtractor implements RecordExtractor {
             return FindingKind.IMPROVEMENT;
         }
         return STRENGTH_COLUMN.matcher(h).matches() ? FindingKind.STRENGTH : null;
-    }
-
-    // An inspection named in the heading or sentences just before a table.
-    private static boolean ledByInspection(List<Block> body, int table) {
-        for (int k = table - 1; k >= Math.max(0, table - TABLE_LOOK_BEHIND); k--) {
-            Block before = body.get(k);
-            if (before.table() != null) {
-                return false;
-            }
-            if (INSPECTION_SENTENCE.matcher(before.text()).find() || leadIn(before) != null) {
-                return true;
-            }
-            if (before.kind() == BlockKind.HEADING) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static void addItem(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Block item, String text, FindingKind kind,
@@ -310,7 +299,7 @@ public final class FindingExtractor implements RecordExtractor {
 
     private static void add(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Provenance p, FindingKind kind, String rawText,
             @Nullable String labelKey, @Nullable String authority, @Nullable String source, @Nullable PartialDate date) {
-        String text = Texts.squash(rawText);
+        String text = TYPED_BULLET.matcher(Texts.squash(rawText)).replaceFirst("");
         String key = kind + "|" + Texts.squash(Texts.fold(text).replaceAll("[^a-z0-9 ]", " "));
         boolean newText = !restated(seen, key) && seen.add(key);
         boolean newLabel = labelKey == null || seen.add(labelKey);
@@ -333,8 +322,16 @@ public final class FindingExtractor implements RecordExtractor {
         return false;
     }
 
+    // A list item, or a paragraph whose text starts with a typed bullet (a Word paper's "• " typed rather than set as a list).
+    private static boolean listItem(Block b) {
+        return b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.PARAGRAPH && TYPED_BULLET.matcher(b.text().strip()).lookingAt();
+    }
+
     // Whether a list item is marked by a bullet or dash rather than a number or letter.
     private static boolean bulleted(Block item) {
+        if (item.kind() != BlockKind.LIST_ITEM) {
+            return true; // a typed bullet
+        }
         String m = item.marker();
         return m == null || m.chars().noneMatch(Character::isLetterOrDigit);
     }
