@@ -174,8 +174,8 @@ public final class FindingExtractor implements RecordExtractor {
                     pendingText.append(' ').append(item.text()); // an item cut by the page break
                     continue;
                 }
-                if (!paragraphs && !listItem(item) && groupLabel(lead, item, squashed, (first != null || j == i + 1) && (first == null || bulleted(first)))
-                        && j + 1 < body.size()
+                boolean inBulletedList = first == null ? j == i + 1 : bulleted(first);
+                if (!paragraphs && !listItem(item) && groupLabel(lead, item, squashed, inBulletedList) && j + 1 < body.size()
                         && listItem(body.get(j + 1)) && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
                     continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
                 }
@@ -225,17 +225,17 @@ public final class FindingExtractor implements RecordExtractor {
     }
 
     // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
-    // under the lead's level, a bold or short line; never a lead-in, a labelled finding or a sentence.
-    // A heading of the lead's own level names a group only inside a bulleted list (or right under the lead): a printed paper sets
-    // both bold. A report's numbered paragraphs run on through its sections, so there a heading is the next section.
-    private static boolean groupLabel(Block lead, Block label, String text, boolean inList) {
+    // under the lead's level, a bold or short line; never a lead-in, a labelled finding, a sentence or a line naming strengths or
+    // weaknesses. A heading of the lead's own level names a group only inside a bulleted list (or right under the lead), as a
+    // printed paper sets both bold; a report's numbered paragraphs run on through its sections, so there it is the next section.
+    private static boolean groupLabel(Block lead, Block label, String text, boolean inBulletedList) {
         if (label.table() != null || text.length() > GROUP_LABEL || text.matches(".*[.;?!]$") || leadIn(label) != null
                 || LABELLED.matcher(text).matches() || MIXED.matcher(text).matches() || IMPROVE_IN_SENTENCE.matcher(text).find()
                 || STRENGTH_IN_SENTENCE.matcher(text).find()) {
             return false;
         }
         if (label.kind() == BlockKind.HEADING) {
-            return lead.kind() != BlockKind.HEADING || label.level() > lead.level() || inList && label.level() == lead.level();
+            return lead.kind() != BlockKind.HEADING || label.level() > lead.level() || inBulletedList && label.level() == lead.level();
         }
         return label.kind() == BlockKind.PARAGRAPH;
     }
@@ -312,9 +312,10 @@ public final class FindingExtractor implements RecordExtractor {
     // A finding the paper gave already, restated with a few words more or fewer ("Timeliness of initial health assessments" and
     // "Timeliness of initial health assessments … needed to improve."): one finding, whichever wording came first.
     private static boolean restated(Set<String> seen, String key) {
-        for (String s : seen) {
-            String shorter = s.length() < key.length() ? s : key;
-            String longer = shorter == s ? key : s;
+        for (String earlier : seen) {
+            boolean keyShorter = key.length() < earlier.length();
+            String shorter = keyShorter ? key : earlier;
+            String longer = keyShorter ? earlier : key;
             if (shorter.length() >= RESTATED_MIN && shorter.length() >= longer.length() * RESTATED_SHARE && longer.contains(shorter)) {
                 return true;
             }
