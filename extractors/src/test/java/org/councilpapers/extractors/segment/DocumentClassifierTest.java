@@ -170,6 +170,14 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/ofsted-focused-visit-letter.txt", LETTER, "Marshland"));
         all.add(Arguments.of("variants/ofsted-monitoring-visit-letter.txt", LETTER, "Upland"));
         all.add(Arguments.of("variants/ofsted-send-local-area-letter.txt", LETTER, "Moorside"));
+        // Inspection papers of other generations and a council report quoting one (FindingVariantsTest reads their findings).
+        all.add(Arguments.of("variants/inspection-2017-send-local-area-letter-paragraph-lists.txt", LETTER, "Oakhurst"));
+        all.add(Arguments.of("variants/inspection-2017-sif-report-recommendations-summary-for-children.txt", INSPECTION, "Hallam Vale"));
+        all.add(Arguments.of("variants/inspection-2018-jtai-letter-agency-groups.txt", LETTER, "Brackenmoor"));
+        all.add(Arguments.of("variants/inspection-2019-focused-visit-letter-priority-action.txt", LETTER, "Kirkholme"));
+        all.add(Arguments.of("variants/inspection-2022-jtai-letter-strengths-areas-for-improvement.txt", LETTER, "Ashby Vale"));
+        all.add(Arguments.of("variants/inspection-2023-area-send-report-priority-actions.txt", INSPECTION, "Fernleigh"));
+        all.add(Arguments.of("variants/findings-council-report-quoting-inspection-areas.txt", REPORT, "Stonebridge"));
         all.add(Arguments.of("variants/pack-public-notes-with-lookalikes.txt", AGENDA, "Wessex"));
         all.add(Arguments.of("variants/plan-quarterly-fills-key.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-recommendation-rows-continued.txt", PLAN, null));

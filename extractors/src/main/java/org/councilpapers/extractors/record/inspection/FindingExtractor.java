@@ -11,6 +11,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.FindingKind;
@@ -20,23 +21,49 @@ import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.report.ReportExtractor;
+import org.councilpapers.extractors.table.CellKind;
+import org.councilpapers.extractors.table.ColumnPath;
+import org.councilpapers.extractors.table.TableView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Findings: the items listed under "What needs to improve", "Areas for improvement", "Areas of
- * concern" and their kin (IMPROVEMENT), and under "Strengths" (STRENGTH), in inspection reports,
- * letters and the committee reports that repeat them. The lead-in may be a heading, a bold line or
- * a sentence ending in a colon; the items are the list items that follow it.
+ * Findings: the items listed under "What needs to improve", "Areas for improvement", "Areas for priority action",
+ * "Areas of concern", "areas of significant weakness" and their kin (IMPROVEMENT), and under "Strengths", "Key
+ * strengths", "What is working well" (STRENGTH), in inspection reports and letters of every generation (2009 to
+ * today) and in the committee reports that quote them. The lead-in may be a heading, a bold line, a short line, or a
+ * sentence ending in a colon that names them ("Inspectors identified the following areas for improvement:"); the
+ * items are the list items that follow it, the paragraphs under a heading of an inspection's own report or letter
+ * (the 2016 SEND letters and the 2023 area SEND reports print them as paragraphs), or the cells of a table column
+ * headed with their name ("Areas for improvement", "Area for improvement | Our response").
+ *
+ * <p>An inspectorate's "Recommendations" are not findings: they are {@code recommendation} records with
+ * {@code origin: inspection}, read by the recommendation readers, so no point is counted twice.
  */
 public final class FindingExtractor implements RecordExtractor {
-    private static final Pattern IMPROVE = Pattern.compile(
-            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
-                    + "(?:improvement|development|concern)|what (?:the local authority|the council|leaders) (?:needs?|should) (?:to )?"
-                    + "(?:improve|do)|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness)\\b.*");
+    // What an inspectorate says needs to improve, as a heading or at the start of a lead-in line.
+    private static final String IMPROVE_NAMES = "what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
+            + "(?:improvement|development|concern)|areas? for (?:priority|immediate) action|what (?:the local authority|the council|leaders) "
+            + "(?:needs?|should) (?:to )?(?:improve|do)|what (?:does|do) (?:the )?[\\w'’ -]{0,40}? need to (?:improve|do better)"
+            + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness";
+    private static final Pattern IMPROVE = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + IMPROVE_NAMES + ")\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
+                    + "what (?:is|are) (?:the )?[\\w'’ -]{0,40}? doing (?:that is |that are )?(?:effective|well)|"
                     + "(?:the )?(?:local authority|council|lscb|local area|partnership) (?:has|have) the following strengths)\\b.*");
     private static final int MAX_LEAD_IN = 160;
+    // A sentence leading into the list it names, anywhere in it: "… will tackle the following areas of significant weakness in
+    // the local area's practice:", "Inspectors identified the following areas for improvement:", "… a number of strengths, including:".
+    private static final int MAX_LEAD_SENTENCE = 400;
+    private static final Pattern IMPROVE_IN_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:areas? (?:for|of|requiring) (?:further )?(?:improvement|development|concern|priority action)|areas? for immediate action"
+                    + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve)\\b");
+    private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well)\\b");
+    // "The local authority should address the following areas for improvement.": a lead-in ending in a full stop.
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?i)\\bthe following (?:(?:key|main|significant|priority) )?(?:areas?|strengths|weakness(?:es)?|priority actions?)\\b");
+    // The sentence must say it is an inspection's list: it names the inspection, or says "the following".
+    private static final Pattern INSPECTION_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:the following|ofsted|inspect\\w*|cqc|hmi\\w*|(?:focused|monitoring) visit)\\b");
     // "Key strengths and weaknesses of the LSCB": a mixed list, neither strengths nor areas for improvement.
     private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");
     private static final Pattern LEAD_IN_ITEM = Pattern.compile(
@@ -48,44 +75,90 @@ public final class FindingExtractor implements RecordExtractor {
     // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
+    // "The inspection did not find any areas for priority and immediate action.": the heading's list is empty.
+    private static final Pattern NONE_FOUND = Pattern.compile(
+            "(?i)^(?:the (?:inspection|visit|inspectors?)|inspectors|this (?:inspection|visit)|ofsted)\\b.{0,40}\\b(?:did not|has not|have not|didn't)\\b"
+                    + "|^there (?:are|were) no\\b|^none\\b|^no (?:areas|priority|recommendations)\\b");
+    // A letter's close, or the paragraph after its lists: the end of a list of paragraphs.
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
+                    + "(?:prepare|produce|submit))");
+    private static final int MIN_PARAGRAPH_ITEM = 20;
+    private static final int GROUP_LABEL = 60;
+    // A bullet typed into the paragraph's text (a Word paragraph starting "• "), not set as a list's marker.
+    private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
+    // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
+    private static final Pattern IMPROVE_COLUMN = Pattern.compile(
+            "(?i)^(?:ofsted(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?)(?:\\s*\\(.{0,30}\\))?\\s*:?$");
+    private static final Pattern STRENGTH_COLUMN = Pattern.compile("(?i)^(?:key )?(?:strengths?|areas? of strength)\\s*:?$");
+    private static final int RESTATED_MIN = 30;
+    private static final double RESTATED_SHARE = 0.6;
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
         boolean inspection = ctx.document().kind() == DocumentKind.INSPECTION_REPORT
                 || ctx.document().kind() == DocumentKind.INSPECTION_LETTER;
+        // An inspection's own report or letter, whatever the classifier said: its headings lead paragraphs too.
+        boolean ownReport = inspection || facts != InspectionFacts.NONE;
         List<PaperRecord> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Block> body = doc.body();
+        List<Block> body = doc.joinedBody();
         List<ReportExtractor.Cover> covers = inspection ? List.of() : new ReportExtractor().covers(body, ctx);
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         for (int i = 0; i < body.size(); i++) {
             Block lead = body.get(i);
-            Matcher labelled = LABELLED.matcher(Texts.squash(lead.text()));
-            boolean inline = lead.kind() != BlockKind.TABLE && labelled.matches();
-            FindingKind kind = inline ? null : leadIn(lead);
-            if (kind == null && !inline) {
+            if (lead.table() != null) {
+                FindingKind columnKind = null;
+                TableView v = null;
+                int col = -1;
+                if (lead.table().rowCount() >= 2) {
+                    v = TableView.of(lead.table());
+                    col = findingColumn(v);
+                    columnKind = col < 0 ? null : columnKind(v.column(col).leaf());
+                }
+                Inspection from = columnKind == null ? null : inspection(ctx, facts, body, covers, i, inspection);
+                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list.
+                if (columnKind != null && (ownReport || from.source() != null)) {
+                    for (int r : v.dataRows()) {
+                        Cell cell = v.cell(r, col);
+                        if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()) {
+                            Provenance p = cell.end() > cell.start()
+                                    ? ctx.provenance(TableView.pageOf(cell, lead.page()), cell.start(), cell.end(), cell)
+                                    : ctx.provenance(lead.page(), lead.start(), lead.end(), lead);
+                            add(out, seen, ctx, p, columnKind, cell.text(), null, authority, from.source(), from.date());
+                        }
+                    }
+                }
                 continue;
             }
-            int part = inspection ? 0 : startOfPart(covers, i);
-            String source;
-            PartialDate date;
-            if (inspection) {
-                source = facts.sourceLabel();
-                date = facts.reportDate();
-            } else {
-                // A quoted inspection is named somewhere in the same report, before its findings.
-                InspectionMention m = InspectionMention.before(body, part, i + 1, ctx.document().date());
-                source = m.sourceLabel();
-                date = m.date();
+            Matcher labelled = LABELLED.matcher(Texts.squash(lead.text()));
+            boolean inline = labelled.matches();
+            FindingKind kind = inline ? null : leadIn(lead);
+            boolean sentence = false;
+            if (kind == null && !inline) {
+                kind = leadInSentence(lead);
+                sentence = kind != null;
+                if (!sentence) {
+                    continue;
+                }
             }
+            Inspection from = inspection(ctx, facts, body, covers, i, inspection);
+            if (sentence && !ownReport && from.source() == null) {
+                continue; // a sentence naming "areas for improvement" in a paper that names no inspection is not a finding's lead-in
+            }
+            int part = ownReport ? 0 : startOfPart(covers, i);
             if (inline) {
-                add(out, seen, ctx, lead, FindingKind.IMPROVEMENT, labelled.group(3), labelKey(labelled, part), authority, source, date);
+                add(out, seen, ctx, lead, FindingKind.IMPROVEMENT, labelled.group(3), labelKey(labelled, part), authority, from.source(),
+                        from.date());
                 continue;
             }
             int j = i + 1;
             Block pending = null;
             Block first = null;
+            // The paragraphs under a heading of an inspection's own paper are its items, when no list follows the heading.
+            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
+                    && (sentence || titleLike(lead)) && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -101,7 +174,16 @@ public final class FindingExtractor implements RecordExtractor {
                     pendingText.append(' ').append(item.text()); // an item cut by the page break
                     continue;
                 }
-                if (item.kind() != BlockKind.LIST_ITEM) {
+                boolean inBulletedList = first == null ? j == i + 1 : bulleted(first);
+                if (!paragraphs && !listItem(item) && groupLabel(lead, item, squashed, inBulletedList) && j + 1 < body.size()
+                        && listItem(body.get(j + 1)) && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
+                    continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
+                }
+                if (paragraphs) {
+                    if (!paragraphItem(item, squashed)) {
+                        break;
+                    }
+                } else if (!listItem(item)) {
                     break;
                 }
                 if (first != null && bulleted(first) != bulleted(item)) {
@@ -109,18 +191,81 @@ public final class FindingExtractor implements RecordExtractor {
                 }
                 first = first == null ? item : first;
                 if (pending != null) {
-                    addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, source, date);
+                    addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, from.source(), from.date());
                 }
                 pending = item;
                 pendingText.setLength(0);
                 pendingText.append(item.text());
             }
             if (pending != null) {
-                addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, source, date);
+                addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, from.source(), from.date());
             }
             i = j - 1;
         }
         return out;
+    }
+
+    /** The inspection a finding comes from: the paper's own, or the one a committee paper names before the finding. */
+    private record Inspection(@Nullable String source, @Nullable PartialDate date) {}
+
+    private static Inspection inspection(ExtractContext ctx, InspectionFacts facts, List<Block> body, List<ReportExtractor.Cover> covers,
+            int at, boolean inspection) {
+        if (inspection || facts != InspectionFacts.NONE) {
+            return new Inspection(facts.sourceLabel(), facts.reportDate());
+        }
+        // A quoted inspection is named somewhere in the same report, before its findings.
+        InspectionMention m = InspectionMention.before(body, startOfPart(covers, at), at + 1, ctx.document().date());
+        return new Inspection(m.sourceLabel(), m.date());
+    }
+
+    // A paragraph that is one item of a list printed as paragraphs: not a heading, a bold line, a lead-in of its own, a close.
+    private static boolean paragraphItem(Block item, String text) {
+        return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
+                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item) == null;
+    }
+
+    // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
+    // under the lead's level, a bold or short line; never a lead-in, a labelled finding, a sentence or a line naming strengths or
+    // weaknesses. A heading of the lead's own level names a group only inside a bulleted list (or right under the lead), as a
+    // printed paper sets both bold; a report's numbered paragraphs run on through its sections, so there it is the next section.
+    private static boolean groupLabel(Block lead, Block label, String text, boolean inBulletedList) {
+        if (label.table() != null || text.length() > GROUP_LABEL || text.matches(".*[.;?!]$") || leadIn(label) != null
+                || LABELLED.matcher(text).matches() || MIXED.matcher(text).matches() || IMPROVE_IN_SENTENCE.matcher(text).find()
+                || STRENGTH_IN_SENTENCE.matcher(text).find()) {
+            return false;
+        }
+        if (label.kind() == BlockKind.HEADING) {
+            return lead.kind() != BlockKind.HEADING || label.level() > lead.level() || inBulletedList && label.level() == lead.level();
+        }
+        return label.kind() == BlockKind.PARAGRAPH;
+    }
+
+    // A heading, a bold line, or a short line with no sentence's end: what heads a section rather than says something.
+    private static boolean titleLike(Block b) {
+        String text = Texts.squash(b.text());
+        return b.kind() == BlockKind.HEADING || b.isBold() || text.length() <= 60 && !text.matches(".*[.:;,]$");
+    }
+
+    // The column of a table headed as an inspection's findings, or -1.
+    private static int findingColumn(TableView v) {
+        if (v.headerRows() == 0) {
+            return -1;
+        }
+        for (int c = 0; c < v.colCount(); c++) {
+            ColumnPath path = v.column(c);
+            if (!path.isEmpty() && columnKind(path.leaf()) != null && v.dominant(c) == CellKind.TEXT) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static @Nullable FindingKind columnKind(String header) {
+        String h = Texts.squash(header);
+        if (IMPROVE_COLUMN.matcher(h).matches()) {
+            return FindingKind.IMPROVEMENT;
+        }
+        return STRENGTH_COLUMN.matcher(h).matches() ? FindingKind.STRENGTH : null;
     }
 
     private static void addItem(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Block item, String text, FindingKind kind,
@@ -149,20 +294,63 @@ public final class FindingExtractor implements RecordExtractor {
 
     private static void add(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Block item, FindingKind kind, String rawText,
             @Nullable String labelKey, @Nullable String authority, @Nullable String source, @Nullable PartialDate date) {
-        String text = Texts.squash(rawText);
-        boolean newText = seen.add(kind + "|" + Texts.fold(text).replaceAll("[^a-z0-9 ]", ""));
+        add(out, seen, ctx, ctx.provenance(item.page(), item.start(), item.end(), item), kind, rawText, labelKey, authority, source, date);
+    }
+
+    private static void add(List<PaperRecord> out, Set<String> seen, ExtractContext ctx, Provenance p, FindingKind kind, String rawText,
+            @Nullable String labelKey, @Nullable String authority, @Nullable String source, @Nullable PartialDate date) {
+        String text = TYPED_BULLET.matcher(Texts.squash(rawText)).replaceFirst("");
+        String key = kind + "|" + Texts.squash(Texts.fold(text).replaceAll("[^a-z0-9 ]", " "));
+        boolean newText = !restated(seen, key) && seen.add(key);
         boolean newLabel = labelKey == null || seen.add(labelKey);
         if (text.isEmpty() || !newText || !newLabel) {
             return;
         }
-        Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
         out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p));
+    }
+
+    // A finding the paper gave already, restated with a few words more or fewer ("Timeliness of initial health assessments" and
+    // "Timeliness of initial health assessments … needed to improve."): one finding, whichever wording came first.
+    private static boolean restated(Set<String> seen, String key) {
+        for (String earlier : seen) {
+            boolean keyShorter = key.length() < earlier.length();
+            String shorter = keyShorter ? key : earlier;
+            String longer = keyShorter ? earlier : key;
+            if (shorter.length() >= RESTATED_MIN && shorter.length() >= longer.length() * RESTATED_SHARE && longer.contains(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A list item, or a paragraph whose text starts with a typed bullet (a Word paper's "• " typed rather than set as a list).
+    private static boolean listItem(Block b) {
+        return b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.PARAGRAPH && TYPED_BULLET.matcher(b.text().strip()).lookingAt();
     }
 
     // Whether a list item is marked by a bullet or dash rather than a number or letter.
     private static boolean bulleted(Block item) {
+        if (item.kind() != BlockKind.LIST_ITEM) {
+            return true; // a typed bullet
+        }
         String m = item.marker();
         return m == null || m.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    // A sentence ending in a colon that names the list it leads into, anywhere in it.
+    private static @Nullable FindingKind leadInSentence(Block b) {
+        String text = Texts.squash(b.text());
+        boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
+        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()
+                || !INSPECTION_SENTENCE.matcher(text).find()) {
+            return null;
+        }
+        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find();
+        boolean strength = STRENGTH_IN_SENTENCE.matcher(text).find();
+        if (improve == strength) {
+            return null; // neither, or both ("strengths and areas for development")
+        }
+        return improve ? FindingKind.IMPROVEMENT : FindingKind.STRENGTH;
     }
 
     private static @Nullable FindingKind leadIn(Block b) {

@@ -34,7 +34,10 @@ public record InspectionFacts(
     private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)\\b(?:report\\s+)?published\\s*(?:on)?\\s*:?\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern VISIT_ON = Pattern.compile(
             "(?i)\\b(?:visit|inspection)\\b[^.]{0,120}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|to|-|–)\\s*)?(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{4,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
+    private static final Pattern TOOK_PLACE = Pattern.compile(
+            "(?i)\\b(?:inspection|visit)\\b.{0,80}\\b(?:took place|was carried out|was conducted|was undertaken)\\b");
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior)\\b");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{1,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
     // A letter's date stands alone on its line above "Dear …".
     private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
@@ -326,6 +329,18 @@ public record InspectionFacts(
                 Optional<PartialDate[]> r = UkDates.range(between.group());
                 if (r.isPresent()) {
                     return r.get();
+                }
+            }
+        }
+        // "This inspection took place from 4 to 8 April 2022.", as JTAI and other joint letters date themselves; not a sentence
+        // about the last inspection ("The last inspection, which took place from …").
+        for (Block b : opening) {
+            for (Texts.Span sp : Texts.sentences(Texts.squash(b.text()))) {
+                if (TOOK_PLACE.matcher(sp.text()).find() && !EARLIER.matcher(sp.text()).find()) {
+                    Optional<PartialDate[]> r = UkDates.range(sp.text());
+                    if (r.isPresent()) {
+                        return r.get();
+                    }
                 }
             }
         }

@@ -141,4 +141,52 @@ class FindingExtractorTest {
         assertEquals(FindingKind.STRENGTH, fs.get(1).kind());
         assertEquals("There is good support for children in need.", fs.get(1).text());
     }
+
+    @Test
+    void aReportsNumberedParagraphsUnderTheNextHeadingDoNotCarryOnItsList() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex Council"), para("Inspection dates: 2 June 2014 – 25 June 2014"),
+                heading(2, "Areas for improvement"),
+                item("140.", "Ensure partners hold each other to account for early help."),
+                item("141.", "Develop a model for evaluating the impact of training."),
+                heading(2, "The Board's work"),
+                item("142.", "The Board has a clear protocol setting out its governance."))).records(Finding.class);
+        assertEquals(List.of("Ensure partners hold each other to account for early help.",
+                "Develop a model for evaluating the impact of training."), fs.stream().map(Finding::text).toList());
+    }
+
+    @Test
+    void bulletsGroupedUnderAgencyHeadingsOfTheLeadsOwnLevelAreOneList() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_LETTER, document(
+                para("Between 5 and 9 November 2018, Ofsted and the CQC undertook a joint targeted area inspection in Wessex."),
+                heading(2, "Areas for improvement"),
+                heading(2, "Health"), item("•", "Health visitors do not record the voice of the child."),
+                heading(2, "Police"), item("•", "Disruption activity is not consistently recorded."),
+                heading(2, "Next steps"), para("The local authority should prepare a written statement of proposed action."))).records(Finding.class);
+        assertEquals(List.of("Health visitors do not record the voice of the child.", "Disruption activity is not consistently recorded."),
+                fs.stream().map(Finding::text).toList());
+        assertEquals("Ofsted JTAI 2018", fs.get(0).source());
+    }
+
+    @Test
+    void paragraphsUnderAHeadingOfAnInspectionLetterAreItsItemsAndANoneFoundLineGivesNone() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_LETTER, document(
+                heading(2, "Priority and immediate action"),
+                para("The inspection did not find any areas for priority and immediate action."),
+                bold("Areas for development"),
+                para("Too few staff in mainstream schools have had training in recognising autism."),
+                para("Outcomes in EHC plans are vague and are not used to measure progress."),
+                para("Yours sincerely"))).records(Finding.class);
+        assertEquals(List.of("Too few staff in mainstream schools have had training in recognising autism.",
+                "Outcomes in EHC plans are vague and are not used to measure progress."), fs.stream().map(Finding::text).toList());
+    }
+
+    @Test
+    void aSentenceNamingAreasForImprovementInAPaperThatNamesNoInspectionLeadsNoFindings() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.REPORT, document(
+                heading(2, "Staff survey"),
+                para("Staff told us about the following areas for improvement in the new office:"),
+                item("-", "More quiet rooms for confidential calls."))).records(Finding.class);
+        assertEquals(0, fs.size(), "no inspectorate named: the staff survey's list is no inspection finding");
+    }
 }
