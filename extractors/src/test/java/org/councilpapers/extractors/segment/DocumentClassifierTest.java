@@ -121,6 +121,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("real/kent/kent-cabinet-2025-01-30-minutes.pdf", MINUTES, "Kent"));
         // A performance report, not a committee report with a cover: no kind of ours fits it.
         all.add(Arguments.of("real/kent/kent-cabinet-2025-03-04-performance-report-q3-rag.pdf", OTHER, "Kent"));
+        // The kent-march blind set: a Cabinet cover report ("To: Cabinet – 4 March 2025") and a report to the full County
+        // Council under a "Status:" label; both sign off with kent.gov.uk addresses.
+        all.add(Arguments.of("real/kent/kent-cabinet-2025-03-04-performance-report-cover.pdf", REPORT, "Kent"));
+        all.add(Arguments.of("real/kent/kent-council-2025-03-13-governance-update-report.pdf", REPORT, "Kent"));
         // Names only "Full Council" and "County Council" by name; its one mark is the clerk's e-mail address, broken over two
         // lines at a dot ("georgina.little@kent" / ".gov.uk"): Kent's own address.
         all.add(Arguments.of("real/kent/kent-cabinet-2025-03-13-public-reports-pack.pdf", AGENDA, "Kent"));

@@ -46,6 +46,8 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern SECTION = RecommendationWords.HEADING;
     private static final Pattern REASONS = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?reasons? for (?:the )?recommendations?.*");
     private static final Pattern TOP_NUMBER = Pattern.compile("^(\\d+)\\.?$");
+    // "5. If Recommendation 4 is passed, …": an item's plain number and text, read off a line that is not a list item.
+    private static final Pattern PLAIN_NUMBERED = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
     private static final Pattern NUMBERED_TEXT = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?\\s+(\\S.*)$");
     // "A. Agree to …", "b) DELEGATE …": a lettered item a PDF reading left as a paragraph (the reader takes no capital letter
     // for a list marker); taken only in sequence, A then B, so a paragraph that merely opens with an initial is not one.
@@ -167,8 +169,20 @@ public final class RecommendationExtractor implements RecordExtractor {
                         break;
                     }
                 }
+                Matcher nextItem = PLAIN_NUMBERED.matcher(itemText);
+                if (item.kind() != BlockKind.LIST_ITEM && item.kind() != BlockKind.TABLE && lastPlain >= 1 && out.size() > sectionStart
+                        && nextItem.matches() && Integer.parseInt(nextItem.group(1)) == lastPlain + 1 && !looksLikeHeading(itemText)) {
+                    // "5. If Recommendation 4 is passed, APPROVE …" after items 1–4: a reading that took the item for a numbered
+                    // heading or a paragraph does not end the list its number continues.
+                    lastPlain++;
+                    String recText = clean(nextItem.group(2));
+                    Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, nextItem.group(1), recText), nextItem.group(1), recText,
+                            origin, itemNumber, itemTitle, p));
+                    continue;
+                }
                 if (item.kind() == BlockKind.HEADING || item.kind() == BlockKind.TABLE || REASONS.matcher(itemText).matches()
-                        || endsSection(item, section) || newSection(item, itemText, section, firstTop)) {
+                        || endsSection(item, itemText, section, lastPlain) || newSection(item, itemText, section, firstTop)) {
                     break;
                 }
                 // Word and PDF renderings often print "1.1 That the Committee…" as a paragraph, or behind a bullet; behind a
@@ -649,12 +663,28 @@ public final class RecommendationExtractor implements RecordExtractor {
         return m.find() ? m.group(1) : null;
     }
 
-    private static boolean endsSection(Block item, @Nullable String section) {
+    /**
+     * Whether a plain-numbered list item ends the section headed "n. Recommendations": the next section's number does, but
+     * a list numbered afresh under the heading ("8. Recommendations" over "1.", "2.", …) is the section's own, and so is the
+     * item whose number carries its list on.
+     */
+    private static boolean endsSection(Block item, String text, @Nullable String section, int lastPlain) {
         if (section == null || item.marker() == null) {
             return false;
         }
         Matcher m = TOP_NUMBER.matcher(item.marker());
-        return m.matches() && !m.group(1).equals(section);
+        if (!m.matches() || m.group(1).equals(section)) {
+            return false;
+        }
+        int n = Integer.parseInt(m.group(1));
+        boolean carriesOn = lastPlain >= 1 ? n == lastPlain + 1 : n == 1;
+        return !carriesOn || n == Integer.parseInt(section) + 1 && looksLikeHeading(text);
+    }
+
+    // "Background", "2. Financial Implications": short, title case, no full stop: the next section's heading, not an item.
+    private static boolean looksLikeHeading(String text) {
+        Matcher h = NUMBERED_HEADING.matcher(text);
+        return h.matches() && titleCase(h.group(2));
     }
 
     // Whether the next block with text is a numbered item of the section: "2.6 …" as a paragraph, or a numbered list item.
