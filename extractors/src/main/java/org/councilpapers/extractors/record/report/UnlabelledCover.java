@@ -2,6 +2,7 @@ package org.councilpapers.extractors.record.report;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,6 +39,8 @@ final class UnlabelledCover {
     private static final Pattern COMMITTEE_NAME = Pattern.compile("(?i)^(?:the\\s+)?[\\w'’&,() -]{0,80}\\b(?:committee|cabinet|board|panel|"
             + "forum|executive|sub-committee|commission|assembly|partnership|council)$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;!?]$");
+    // An agenda's numbered line: "6.   Title   (Pages 1 - 24)", "Item 9 Title".
+    private static final Pattern NUMBERED_LINE = Pattern.compile("(?i)^(?:item\\s+)?\\d{1,3}[.)]?\\s+\\S.*");
     // How far from the top of its part the "Report of" line may stand, and how far around it the cover's lines lie.
     private static final int TOP_BLOCKS = 6;
     private static final int BEFORE = 4;
@@ -73,8 +76,8 @@ final class UnlabelledCover {
         for (int k = from; k < at; k++) {
             before += Texts.squash(body.get(k).text()).isEmpty() ? 0 : 1;
         }
-        if (before > TOP_BLOCKS) {
-            return false;
+        if (before > TOP_BLOCKS && listedTitleAbove(body, from, at) < 0) {
+            return false; // deep in its part, and not a report the part's agenda lists
         }
         Read r = read(body, at, body.size(), ctx);
         return r != null && r.title() != null && (r.meetingDate() != null || r.committee() != null || endsAtASection(body, at));
@@ -166,10 +169,42 @@ final class UnlabelledCover {
     private static int partStart(List<Block> body, int at, ExtractContext ctx) {
         for (Part p : ctx.parts()) {
             if (at >= p.from() && at < p.to()) {
-                return p.kind() == PartKind.REPORT || p.kind() == PartKind.APPENDIX || p.kind() == PartKind.OTHER ? p.from() : -1;
+                return p.kind() == PartKind.REPORT || p.kind() == PartKind.APPENDIX || p.kind() == PartKind.OTHER ? p.from()
+                        : listedTitleAbove(body, p.from(), at);
             }
         }
         return 0;
+    }
+
+    /**
+     * A pack's report that the segmenter left inside the front sheet before it: where the line just above "Report of …" is
+     * a title the agenda earlier in that part lists as a numbered item ("6. Housing Revenue Account Business Plan
+     * (Pages 1 - 24)"), the report starts at that title; otherwise -1. An agenda line itself ("6. Title" over "Report of the
+     * Director …", as agendas print each item) is no title of a report.
+     */
+    private static int listedTitleAbove(List<Block> body, int from, int at) {
+        for (int k = at - 1; k > from; k--) {
+            Block t = body.get(k);
+            String title = Texts.squash(t.text());
+            if (title.isEmpty()) {
+                continue;
+            }
+            if (t.kind() == BlockKind.LIST_ITEM || t.kind() == BlockKind.TABLE || NUMBERED_LINE.matcher(title).matches()
+                    || title.split("\\s+").length < 3 || SENTENCE_END.matcher(title).matches()) {
+                return -1;
+            }
+            String key = title.toLowerCase(Locale.ROOT);
+            for (int j = from; j < k; j++) {
+                Block line = body.get(j);
+                boolean numbered = line.marker() != null && line.marker().matches("\\d{1,3}[.)]?")
+                        || NUMBERED_LINE.matcher(Texts.squash(line.text())).matches();
+                if (numbered && Texts.squash(line.text()).toLowerCase(Locale.ROOT).contains(key)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     // Whether the report's first section ("Purpose of report", "1. Summary", "Recommendations") follows the cover's lines.
