@@ -18,7 +18,6 @@ import org.councilpapers.extractors.record.minutes.MinutesParser;
 import org.councilpapers.extractors.record.minutes.PaperMinutes;
 import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;
-import org.councilpapers.extractors.segment.PartKind;
 
 /**
  * The items of the agenda on a front sheet: number and title as printed, and the printed pages
@@ -34,18 +33,14 @@ public final class AgendaItemExtractor implements RecordExtractor {
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
-        List<Block> front = new ArrayList<>();
-        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
-            if (!PaperMinutes.recordsMeeting(ctx, p)) {
-                front.addAll(p.blocks());
-            }
-        }
-        List<AgendaReader.Entry> entries = AgendaReader.read(front);
+        PaperFrontSheet sheets = PaperFrontSheet.of(ctx);
+        List<Block> front = sheets.blocks();
+        List<AgendaReader.Entry> entries = sheets.entries();
         if (front.isEmpty() && !ctx.parts().isEmpty() && ctx.parts().get(0).kind().carriesRecords()
                 && !PaperMinutes.recordsMeeting(ctx, ctx.parts().get(0))) {
             // A supplementary pack's covering sheet lists the late items it brings, whatever the paper was taken for.
             List<Block> opening = ctx.parts().get(0).blocks();
-            front.addAll(opening.subList(0, Math.min(opening.size(), SUPPLEMENT_OPENING)));
+            front = opening.subList(0, Math.min(opening.size(), SUPPLEMENT_OPENING));
             entries = AgendaReader.readSupplement(front);
         }
         if (!entries.isEmpty()) {

@@ -19,9 +19,7 @@ import org.councilpapers.extractors.record.minutes.MinutesParser;
 import org.councilpapers.extractors.record.minutes.PaperMinutes;
 import org.councilpapers.extractors.record.report.ProposedDecisions;
 import org.councilpapers.extractors.record.report.ReportExtractor;
-import org.councilpapers.extractors.segment.AgendaReader;
 import org.councilpapers.extractors.segment.Part;
-import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.jspecify.annotations.Nullable;
 
@@ -38,14 +36,10 @@ public final class MeetingExtractor implements RecordExtractor {
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
-        List<Block> front = new ArrayList<>();
-        for (Part p : ctx.parts(PartKind.FRONT_SHEET)) {
-            if (!PaperMinutes.recordsMeeting(ctx, p)) {
-                front.addAll(p.blocks());
-            }
-        }
+        PaperFrontSheet sheets = PaperFrontSheet.of(ctx);
+        List<Block> front = sheets.blocks();
         if (!front.isEmpty()) {
-            FrontSheet f = FrontSheet.read(front, AgendaReader.read(front));
+            FrontSheet f = FrontSheet.read(front, sheets.entries());
             if (f != null) {
                 String c = council(front, ctx);
                 Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
@@ -503,23 +504,7 @@ public final class ReportExtractor implements RecordExtractor {
             if (v.isEmpty() || !CoverLabels.hasShape(lab.field(), v)) {
                 return lab.field() == CoverLabels.Field.TITLE || lab.field() == CoverLabels.Field.WARDS ? last : at;
             }
-            switch (lab.field()) {
-                case TITLE -> title = title != null ? title : v;
-                case ITEM -> itemNumber = itemNumber != null ? itemNumber : CoverLabels.itemNumber(v);
-                case COMMITTEE -> {
-                    committee = committee != null ? committee : CoverLabels.committee(v);
-                    meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
-                }
-                case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
-                case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
-                case AUTHOR -> author = author != null ? author : CoverLabels.personName(v);
-                case DIRECTOR -> director = director != null ? director : v;
-                case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
-                case WARDS -> wards = wards != null ? wards : v;
-                case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
-                case CLASSIFICATION -> classification = classification != null ? classification : CoverLabels.classification(v);
-                case OTHER, DECISION_RECORD -> { }
-            }
+            fill(lab.field(), v, CoverLabels::itemNumber, CoverLabels::personName);
             return last;
         }
 
@@ -545,25 +530,33 @@ public final class ReportExtractor implements RecordExtractor {
 
         /** Fills the fields a cover table gives that the cover's lines did not. */
         void apply(Map<CoverLabels.Field, String> table) {
-            table.forEach((field, v) -> {
-                switch (field) {
-                    case TITLE -> title = title != null ? title : v;
-                    case ITEM -> itemNumber = itemNumber != null ? itemNumber : v;
-                    case COMMITTEE -> {
-                        committee = committee != null ? committee : CoverLabels.committee(v);
-                        meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
-                    }
-                    case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
-                    case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
-                    case AUTHOR -> author = author != null ? author : authorName(v);
-                    case DIRECTOR -> director = director != null ? director : v;
-                    case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
-                    case WARDS -> wards = wards != null ? wards : v;
-                    case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
-                    case CLASSIFICATION -> classification = classification != null ? classification : CoverLabels.classification(v);
-                    case OTHER, DECISION_RECORD -> { }
+            table.forEach((field, v) -> fill(field, v, Function.identity(), Fields::authorName));
+        }
+
+        /**
+         * Sets the field a label names, where the cover has not set it already. A label's line and a cover table's cell say
+         * an item number and an author differently ("Agenda Item: 7" against a cell holding "7"; a name alone against a
+         * cell with a telephone number beside it), so each reader says how to read those two.
+         */
+        private void fill(CoverLabels.Field field, String v, Function<String, @Nullable String> item,
+                Function<String, @Nullable String> person) {
+            switch (field) {
+                case TITLE -> title = title != null ? title : v;
+                case ITEM -> itemNumber = itemNumber != null ? itemNumber : item.apply(v);
+                case COMMITTEE -> {
+                    committee = committee != null ? committee : CoverLabels.committee(v);
+                    meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
                 }
-            });
+                case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
+                case REPORT_OF -> reportOf = reportOf != null ? reportOf : v;
+                case AUTHOR -> author = author != null ? author : person.apply(v);
+                case DIRECTOR -> director = director != null ? director : v;
+                case ASSISTANT_DIRECTOR -> assistantDirector = assistantDirector != null ? assistantDirector : v;
+                case WARDS -> wards = wards != null ? wards : v;
+                case KEY_DECISION -> keyDecision = keyDecision != null ? keyDecision : v;
+                case CLASSIFICATION -> classification = classification != null ? classification : CoverLabels.classification(v);
+                case OTHER, DECISION_RECORD -> { }
+            }
         }
 
         // "Sam Lee (01234 567890, sam.lee@council.gov.uk)", "Jane Doe, Head of Placements" → the name; a job title alone
