@@ -13,8 +13,12 @@ import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.Format;
 import org.councilpapers.cli.option.IndexReadingOptions;
 import org.councilpapers.core.export.CsvWriter;
+import org.councilpapers.core.export.Inspection;
+import org.councilpapers.core.export.InspectionWriter;
+import org.councilpapers.core.export.Inspections;
 import org.councilpapers.core.export.JsonlWriter;
 import org.councilpapers.core.export.Printable;
+import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.BadQueryException;
 import org.councilpapers.index.PaperIndex;
@@ -34,7 +38,15 @@ import picocli.CommandLine.Spec;
             "for judgements documentId, source, council, documentDate, then authority, inspectorate, framework,",
             "inspectionStart, inspectionEnd, year, group, area, grade, gradeText, basis and provenance (page, printed page).",
             "The filters of 'search' narrow the rows; QUERY text is given with --query.",
-            "Passages of body text are not records and are not exported: 'search --type passage --json' lists them."},
+            "Passages of body text are not records and are not exported: 'search --type passage --json' lists them.",
+            "",
+            "--inspections writes one row per inspection instead, built from the judgements: authority, inspectorate,",
+            "framework, inspectionStart, inspectionEnd, year, publicationDate, then a grade column per area",
+            "(overallEffectiveness, leaders, helpAndProtection, childrenInCare, careLeavers, adoption, lscb, and the",
+            "2009-2013 areas capacityToImprove, outcomes, qualityOfProvision; otherAreas for the rest), basis,",
+            "papers, documentIds, page, printedPage and judgementIds. Judgements of the same authority, framework and",
+            "fieldwork dates are one inspection; copies in several papers (the report, and the committee report that",
+            "quotes it) are one row naming every paper; two different grades for one area make two rows."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, no index, or the output cannot be written"},
@@ -43,7 +55,9 @@ import picocli.CommandLine.Spec;
             "  councilpapers export > judgements.csv",
             "  councilpapers export --type judgement --format jsonl --out judgements.jsonl",
             "  councilpapers export --type finding --council thurrock --from 2016",
-            "  councilpapers export --type action --status red --query \"foster carers\""})
+            "  councilpapers export --type action --status red --query \"foster carers\"",
+            "  councilpapers export --inspections > inspections.csv          one row per inspection",
+            "  councilpapers export --inspections --authority birmingham --format jsonl"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -61,6 +75,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     private @Nullable Path out;
 
+    @Option(names = "--inspections", description = "One row per inspection, built from the judgements, instead of one per record.")
+    private boolean inspections;
+
     @Mixin
     private IndexReadingOptions reading;
 
@@ -73,6 +90,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "(list passages with 'councilpapers search --type passage --json')");
         }
         Query q = filters.applyTo(Query.text(query == null ? "" : query), spec.commandLine()).orderBy(Query.Order.DOCUMENT);
+        if (inspections && !q.types().isEmpty() && !q.types().equals(java.util.Set.of(RecordType.JUDGEMENT))) {
+            throw new ParameterException(spec.commandLine(), "--inspections is built from judgements: leave out --type, or give --type judgement");
+        }
         if (q.types().isEmpty()) {
             q = q.type(RecordType.JUDGEMENT);
         }
@@ -89,7 +109,15 @@ final class ExportCommand implements Callable<Integer> {
             if (q.text() != null) {
                 paperIndex.search(q.limit(0)); // a query that does not parse fails here, before a CSV header is written
             }
-            if (f == Format.CSV) {
+            if (inspections) {
+                Inspections gathered = new Inspections();
+                paperIndex.scan(q, h -> gathered.add(h.document(), (Judgement) h.record()));
+                InspectionWriter table = new InspectionWriter(w, f == Format.CSV ? InspectionWriter.Form.CSV : InspectionWriter.Form.JSONL);
+                for (Inspection row : gathered.rows()) {
+                    table.write(row);
+                    rows[0]++;
+                }
+            } else if (f == Format.CSV) {
                 CsvWriter csv = new CsvWriter(w, q.types().iterator().next());
                 paperIndex.scan(q, h -> {
                     csv.write(h.document(), h.record());
@@ -109,6 +137,11 @@ final class ExportCommand implements Callable<Integer> {
             return RunLog.INPUT_ERROR;
         } catch (IOException e) {
             return IndexCommands.readFailed(reading, e, err);
+        }
+        if (inspections) {
+            err.println("councilpapers: " + IndexCommand.plural(rows[0], "inspection") + " exported");
+            err.flush();
+            return RunLog.OK;
         }
         err.println("councilpapers: " + IndexCommand.plural(rows[0], "record") + " exported ("
                 + String.join(", ", q.types().stream().map(RecordType::jsonName).toList()) + ")");
