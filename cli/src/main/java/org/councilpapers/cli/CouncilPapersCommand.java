@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CouncilPapersCommand.Version.class,
         // Add a command here, one class each (DESIGN.md: extract, index, search, export, timeline, trace, eval).
-        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, TimelineCommand.class, TraceCommand.class, StatsCommand.class, EvalCommand.class, AuditCommand.class, HelpCommand.class},
+        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, TimelineCommand.class, TraceCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class, AuditCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = "Reads UK council committee papers (agenda packs, reports, minutes, Ofsted reports, "
                 + "action plans) into typed records: meetings, agenda items, recommendations, resolutions, "
@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             "  councilpapers index papers/                   build ./councilpapers-index",
             "  councilpapers search \"return home interviews\" --type finding",
             "  councilpapers export --type judgement --format csv > judgements.csv",
+            "  councilpapers show judgement-8387da883781581b --png grade.png   a record on its page",
             "  councilpapers help extract                    more about a command"})
 public final class CouncilPapersCommand implements Callable<Integer> {
     @Spec
