@@ -16,18 +16,29 @@ final class RealOfstedIndex {
     private RealOfstedIndex() {}
 
     /**
-     * Copies the reports to {@code dir/papers} and indexes them into {@code dir/index}, without NLP.
+     * Copies these papers of {@code testdata/papers} (paths relative to it) to {@code dir/papers} and indexes them into
+     * {@code dir/index}, without NLP.
      *
      * @return the index folder
      */
-    static Path build(Path dir, List<String> reports) throws IOException {
+    static Path buildFrom(Path dir, List<String> relativePaths) throws IOException {
         Path papers = Files.createDirectories(dir.resolve("papers"));
-        for (String name : reports) {
-            Files.copy(TestPapers.path("real/ofsted/" + name), papers.resolve(name));
+        for (String rel : relativePaths) {
+            Path from = TestPapers.path(rel);
+            Files.copy(from, papers.resolve(from.getFileName().toString()));
         }
         Path index = dir.resolve("index");
         Cli.Run run = Cli.run("index", "--no-nlp", papers.toString(), "--index", index.toString());
         assertEquals(0, run.code(), run.err());
         return index;
+    }
+
+    /**
+     * Copies the reports to {@code dir/papers} and indexes them into {@code dir/index}, without NLP.
+     *
+     * @return the index folder
+     */
+    static Path build(Path dir, List<String> reports) throws IOException {
+        return buildFrom(dir, reports.stream().map(name -> "real/ofsted/" + name).toList());
     }
 }
