@@ -2,6 +2,7 @@ package org.councilpapers.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,12 @@ import picocli.CommandLine.Spec;
             "Passages of body text that match (paragraphs, list items, table rows no record holds) are counted",
             "in their own 'passages' column, by their paper's year; 'total' counts records only.",
             "A --type says what is counted: '--type finding' findings only, '--type finding,passage' findings and",
-            "passages, '--type passage' passages only."},
+            "passages, '--type passage' passages only.",
+            "",
+            "--chart FILE.svg or FILE.png draws the timeline (besides printing it): judgements' grades per year,",
+            "stacked by grade in fixed colours (Outstanding dark green, Good green, Requires improvement orange,",
+            "Adequate yellow, Inadequate red), summed over areas, and records per year by type. Every year from the",
+            "first to the last is drawn, so a gap shows; undated records and passages are not drawn."},
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:an unexpected internal failure", "2:a usage error, a query that does not parse, or no index"},
@@ -42,7 +48,8 @@ import picocli.CommandLine.Spec;
             "  councilpapers timeline return home interviews --no-passages      records only",
             "  councilpapers timeline --type judgement --authority thurrock     grades over the years",
             "  councilpapers timeline return home interviews --type passage     what the papers' text says",
-            "  councilpapers timeline care leavers --json"})
+            "  councilpapers timeline care leavers --json",
+            "  councilpapers timeline --type judgement --chart grades.svg       grades over the years, as a chart"})
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -59,6 +66,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the timeline as JSON.")
     private boolean json;
 
+    @Option(names = "--chart", paramLabel = "FILE", description = "Also draw it as a chart into FILE, .svg or .png.")
+    private @Nullable Path chart;
+
     @Mixin
     private IndexReadingOptions reading;
 
@@ -67,10 +77,47 @@ final class TimelineCommand implements Callable<Integer> {
         if (noPassages && filters.passagesNamed()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-passages leaves out what --type passage asks for");
         }
+        if (chart != null) {
+            try {
+                TimelineChart.isSvg(chart);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         Query q = filters.applyTo(Query.text(IndexCommands.text(words)), spec.commandLine())
                 .scope(noPassages ? Query.Scope.RECORDS : filters.scope(Query.Scope.BOTH));
-        return IndexCommands.answer(spec, reading, idx -> idx.timeline(q),
-                json ? (out, t) -> IndexCommands.printJson(out, t) : TimelineCommand::print);
+        int[] drawn = {-1};
+        int code = IndexCommands.answer(spec, reading, idx -> idx.timeline(q), (out, t) -> {
+            if (json) {
+                IndexCommands.printJson(out, t);
+            } else {
+                print(out, t);
+            }
+            if (chart != null) {
+                drawn[0] = draw(t);
+            }
+        });
+        if (code == RunLog.OK && chart != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            if (drawn[0] < 0) {
+                err.println("councilpapers: " + Printable.text(chart) + ": cannot write the chart");
+                return RunLog.INPUT_ERROR;
+            }
+            err.println(drawn[0] == 0 ? "councilpapers: nothing dated to draw; no chart written"
+                    : "councilpapers: " + (drawn[0] == 2 ? "grades and records" : "records") + " by year drawn to " + Printable.text(chart));
+            err.flush();
+        }
+        return code;
+    }
+
+    /** Draws the chart; -1 when the file cannot be written (the answer is printed all the same). */
+    private int draw(Timeline t) {
+        String what = t.query().text() == null ? "Records" : "Records matching '" + Printable.text(t.query().text()) + "'";
+        try {
+            return TimelineChart.write(t, what, chart);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static void print(PrintWriter out, Timeline t) {
