@@ -627,6 +627,11 @@ public final class LuceneIndex implements Closeable {
      * keeping words found in at least one other record, at most {@link #TRACE_TERMS}.
      */
     private List<String> keyTerms(String text) throws IOException {
+        return withSearcher(s -> keyTerms(analyzer, s, text));
+    }
+
+    /** As {@link #keyTerms(String)}, on a given searcher; {@code KeyTermsComparison} measures it against MoreLikeThis. */
+    static List<String> keyTerms(Analyzer analyzer, IndexSearcher s, String text) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -639,26 +644,20 @@ public final class LuceneIndex implements Closeable {
             }
             ts.end();
         }
-        return withSearcher(s -> {
-            IndexReader reader = s.getIndexReader();
-            long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
-            Map<String, Double> weight = new HashMap<>();
-            counts.forEach((t, tf) -> {
-                try {
-                    int df = reader.docFreq(new Term(Fields.TEXT, t));
-                    if (df >= 2) {
-                        weight.put(t, tf * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return weight.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TRACE_TERMS)
-                    .map(Map.Entry::getKey)
-                    .toList();
-        });
+        IndexReader reader = s.getIndexReader();
+        long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
+        Map<String, Double> weight = new HashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int df = reader.docFreq(new Term(Fields.TEXT, e.getKey()));
+            if (df >= 2) {
+                weight.put(e.getKey(), e.getValue() * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            }
+        }
+        return weight.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TRACE_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The words a parsed query looks for in the text field, in query order, each once. */

@@ -8,22 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -83,7 +76,7 @@ public final class KeyTermsComparison {
             for (Extraction x : papers) {
                 for (PaperRecord r : x.records()) {
                     String subject = RecordFacts.of(r, x.document()).subject();
-                    List<String> ours = ours(analyzer, s, reader, subject);
+                    List<String> ours = LuceneIndex.keyTerms(analyzer, s, subject);
                     List<String> theirs = Arrays.asList(mlt.retrieveInterestingTerms(new StringReader(subject), Fields.TEXT));
                     if (ours.equals(theirs)) {
                         same++;
@@ -107,34 +100,5 @@ public final class KeyTermsComparison {
         lines.add(String.format(Locale.ROOT, "same %d, reordered %d, other %d", same, reordered, other));
         lines.addAll(examples);
         Files.write(out, lines, StandardCharsets.UTF_8);
-    }
-
-    /** The index's own choice, as {@code LuceneIndex.keyTerms} makes it. */
-    private static List<String> ours(Analyzer analyzer, IndexSearcher s, IndexReader reader, String text) throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() > 2 && !t.chars().allMatch(Character::isDigit)) {
-                    counts.merge(t, 1, Integer::sum);
-                }
-            }
-            ts.end();
-        }
-        long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
-        Map<String, Double> weight = new HashMap<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int df = reader.docFreq(new Term(Fields.TEXT, e.getKey()));
-            if (df >= 2) {
-                weight.put(e.getKey(), e.getValue() * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-            }
-        }
-        return weight.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TERMS)
-                .map(Map.Entry::getKey)
-                .toList();
     }
 }
