@@ -69,6 +69,11 @@ public final class CouncilPapers {
         this.enricher = b.enricher != null ? b.enricher : b.nlp ? Enrichers.coreNlp() : null;
     }
 
+    /**
+     * A builder with the defaults: every reader and extractor, no NLP, {@link PaperLimits#defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,7 +81,11 @@ public final class CouncilPapers {
     /**
      * Reads and extracts one file.
      *
+     * @param file the paper
+     * @return the paper's envelope: what it says about itself, its records and the warnings met
      * @throws UnreadablePaperException when the file is missing, empty, in a format no reader takes, or unreadable
+     * @throws PaperOverBudgetException when the paper is over one of this instance's limits
+     * @throws IOException if the file cannot be read
      */
     public Extraction extract(Path file) throws IOException {
         return run(source(file), null);
@@ -85,6 +94,12 @@ public final class CouncilPapers {
     /**
      * As {@link #extract(Path)}, also handing {@code layout} the layout and the stretches of text no record comes
      * from, as {@link #extract(InputStream, String, LayoutSink)} does; the file is read in place, not copied.
+     *
+     * @param file the paper
+     * @param layout receives the layout and the stretches without records, once, before records are extracted
+     * @return the paper's envelope
+     * @throws UnreadablePaperException when the file is missing, empty, in a format no reader takes, or unreadable
+     * @throws IOException if the file cannot be read
      */
     public Extraction extract(Path file, LayoutSink layout) throws IOException {
         Objects.requireNonNull(layout, "layout");
@@ -175,6 +190,12 @@ public final class CouncilPapers {
      * Reads and extracts a paper from a stream; {@code source} names it in records and errors. The readers need to read a
      * paper more than once or by random access, so a stream of up to 16 MB is held in memory and a longer one copied to a
      * temporary file (deleted after), at most {@code maxBytes} of it; {@link #extract(Path)} reads a file in place.
+     *
+     * @param in the paper's bytes; read to its end, not closed
+     * @param source the paper's name, as records and messages give it (a file name)
+     * @return the paper's envelope
+     * @throws UnreadablePaperException when the bytes are empty, in a format no reader takes, or unreadable
+     * @throws IOException if the stream cannot be read
      */
     public Extraction extract(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -186,6 +207,13 @@ public final class CouncilPapers {
      * As {@link #extract(InputStream, String)}, also handing {@code layout} the layout the records
      * were read from, for callers that want the text around the records too (an index's passages)
      * without reading the paper twice. {@code layout} is called once, before extraction, on this thread.
+     *
+     * @param in the paper's bytes; read to its end, not closed
+     * @param source the paper's name, as records and messages give it
+     * @param layout receives the layout
+     * @return the paper's envelope
+     * @throws UnreadablePaperException when the bytes are empty, in a format no reader takes, or unreadable
+     * @throws IOException if the stream cannot be read
      */
     public Extraction extract(InputStream in, String source, Consumer<LayoutDocument> layout) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -201,6 +229,12 @@ public final class CouncilPapers {
      */
     @FunctionalInterface
     public interface LayoutSink {
+        /**
+         * Takes what was read.
+         *
+         * @param layout the paper's layout
+         * @param withoutRecords the stretches of its text (offsets into the layout's text) no record comes from
+         */
         void accept(LayoutDocument layout, TextRanges withoutRecords);
     }
 
@@ -217,6 +251,13 @@ public final class CouncilPapers {
      *
      * <p>{@code layout} is called once, after the paper is read and cut into parts and before records
      * are extracted, on this thread.
+     *
+     * @param in the paper's bytes; read to its end, not closed
+     * @param source the paper's name, as records and messages give it
+     * @param layout receives the layout and the stretches without records
+     * @return the paper's envelope
+     * @throws UnreadablePaperException when the bytes are empty, in a format no reader takes, or unreadable
+     * @throws IOException if the stream cannot be read
      */
     public Extraction extract(InputStream in, String source, LayoutSink layout) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -225,7 +266,15 @@ public final class CouncilPapers {
         return spooled(in, source, layout);
     }
 
-    /** Reads a paper into its layout only, without extracting records, within this instance's limits. */
+    /**
+     * Reads a paper into its layout only, without extracting records, within this instance's limits.
+     *
+     * @param source the paper
+     * @param warnings where problems met while reading go
+     * @return the layout
+     * @throws UnreadablePaperException when the paper is empty, in a format no reader takes, or unreadable
+     * @throws IOException if the paper cannot be read
+     */
     public LayoutDocument layout(Source source, Warnings warnings) throws IOException {
         return layout(source, warnings, new PaperBudget(limits, source.name()));
     }
@@ -237,7 +286,11 @@ public final class CouncilPapers {
         return reader(source).read(source, warnings, budget);
     }
 
-    /** The limits every paper is read within. */
+    /**
+     * The limits every paper is read within.
+     *
+     * @return the limits this instance was built with
+     */
     public PaperLimits limits() {
         return limits;
     }
@@ -327,13 +380,23 @@ public final class CouncilPapers {
 
         private Builder() {}
 
-        /** Every limit at once (see {@link PaperLimits}; the defaults read any real paper). */
+        /**
+         * Every limit at once (see {@link PaperLimits}; the defaults read any real paper).
+         *
+         * @param l the limits
+         * @return this builder
+         */
         public Builder limits(PaperLimits l) {
             this.limits = Objects.requireNonNull(l, "limits");
             return this;
         }
 
-        /** Pages read from a PDF; past them the rest are left out with a {@code PAGE_LIMIT} warning. */
+        /**
+         * Pages read from a PDF; past them the rest are left out with a {@code PAGE_LIMIT} warning.
+         *
+         * @param n the most pages read
+         * @return this builder
+         */
         public Builder maxPages(int n) {
             this.limits = limits.withMaxPages(n);
             return this;
@@ -342,6 +405,10 @@ public final class CouncilPapers {
         /**
          * Wall time per paper, reading, extracting and enriching; a paper over it fails with a
          * {@link PaperOverBudgetException} whose code is {@code TIMEOUT}.
+         *
+         * @param seconds the most seconds a paper may take
+         * @return this builder
+         * @throws IllegalArgumentException if {@code seconds} is not positive
          */
         public Builder maxSecondsPerPaper(double seconds) {
             if (!(seconds > 0) || seconds > Long.MAX_VALUE / 1_000_000_000.0) {
@@ -351,7 +418,12 @@ public final class CouncilPapers {
             return this;
         }
 
-        /** The largest file read; a larger one is refused before it is read. */
+        /**
+         * The largest file read; a larger one is refused before it is read.
+         *
+         * @param n the most bytes
+         * @return this builder
+         */
         public Builder maxBytes(long n) {
             this.limits = limits.withMaxBytes(n);
             return this;
@@ -362,28 +434,53 @@ public final class CouncilPapers {
          * Stanford CoreNLP (off by default). CoreNLP is GPL v3+ and an optional dependency: asking
          * for it without it on the class path makes {@link #build()} throw IllegalStateException.
          * The pipeline loads on the first paper, not here.
+         *
+         * @param on true to enrich
+         * @return this builder
          */
         public Builder nlp(boolean on) {
             this.nlp = on;
             return this;
         }
 
-        /** Enrich with this enricher instead (it wins over {@link #nlp}). */
+        /**
+         * Enrich with this enricher instead (it wins over {@link #nlp}).
+         *
+         * @param e the enricher
+         * @return this builder
+         */
         public Builder enricher(Enricher e) {
             this.enricher = Objects.requireNonNull(e, "enricher");
             return this;
         }
 
+        /**
+         * The layout readers, by media type, instead of {@link Readers#standard()}.
+         *
+         * @param r the readers
+         * @return this builder
+         */
         public Builder readers(Readers r) {
             this.readers = Objects.requireNonNull(r, "readers");
             return this;
         }
 
+        /**
+         * The record extractors, in the order they run, instead of the standard ones.
+         *
+         * @param list the extractors
+         * @return this builder
+         */
         public Builder extractors(List<RecordExtractor> list) {
             this.extractors = List.copyOf(list);
             return this;
         }
 
+        /**
+         * The configured instance: thread-safe, to be built once and reused.
+         *
+         * @return a new instance
+         */
         public CouncilPapers build() {
             return new CouncilPapers(this);
         }

@@ -17,6 +17,7 @@ import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Judgement;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.councilpapers.testdata.RecordAssertions;
@@ -136,7 +137,7 @@ class CouncilPapersTest {
                 .<org.councilpapers.core.record.PaperRecord>map(b -> {
                     org.councilpapers.core.Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                     return new org.councilpapers.core.record.Finding(ctx.id(org.councilpapers.core.record.RecordType.FINDING, p),
-                            org.councilpapers.core.record.FindingKind.OBSERVATION, b.text(), null, null, null, p);
+                            org.councilpapers.core.record.FindingKind.OBSERVATION, b.text(), null, null, null, p, Mentions.NONE);
                 }).toList();
         Extraction x = CouncilPapers.builder().extractors(List.of(everywhere)).build()
                 .extract(TestPapers.path("variants/pack-public-notes-with-lookalikes.txt"));

@@ -24,6 +24,7 @@ import org.councilpapers.cli.option.IndexDirOption;
 import org.councilpapers.cli.option.LimitOptions;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.export.Printable;
+import org.councilpapers.core.internal.Lazy;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.TextRanges;
 import org.councilpapers.extractors.read.PaperLimits;
@@ -166,7 +167,8 @@ final class IndexCommand implements Callable<Integer> {
             return t;
         });
         try (PaperIndex open = paperIndex) {
-            Supplier<CouncilPapers> papers = new Once<>(() -> library != null ? library.build(!noNlp)
+            // The library is built on first use (not at all when every paper is unchanged), once, for all workers.
+            Supplier<CouncilPapers> papers = new Lazy<>(() -> library != null ? library.build(!noNlp)
                     : CouncilPapers.builder().nlp(!noNlp).limits(budget).build());
             long maxBytes = library != null ? Long.MAX_VALUE : budget.maxBytes();
             Deque<Pending> pending = new ArrayDeque<>();
@@ -323,24 +325,6 @@ final class IndexCommand implements Callable<Integer> {
             }
         }
         progress.done(o.input());
-    }
-
-    /** Builds the library on first use (not at all when every paper is unchanged), once, for all workers. */
-    private static final class Once<T> implements Supplier<T> {
-        private final Supplier<T> make;
-        private @Nullable T value;
-
-        Once(Supplier<T> make) {
-            this.make = make;
-        }
-
-        @Override
-        public synchronized T get() {
-            if (value == null) {
-                value = make.get();
-            }
-            return value;
-        }
     }
 
     /** The absolute path: the same file indexed from two working directories is still one location. */

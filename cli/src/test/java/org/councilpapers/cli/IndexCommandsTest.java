@@ -9,6 +9,7 @@ import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.Snippet;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,6 @@ class IndexCommandsTest {
     }
 
     private static Hit hit(DocumentInfo doc, Provenance p) {
-        return new Hit(new Finding("f", FindingKind.IMPROVEMENT, "x", null, null, null, p), doc, 1f, null, null, null);
+        return new Hit(new Finding("f", FindingKind.IMPROVEMENT, "x", null, null, null, p, Mentions.NONE), doc, 1f, null, null, null);
     }
 }

@@ -16,6 +16,7 @@ import org.councilpapers.core.record.FindingKind;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.Recommendation;
@@ -35,27 +36,27 @@ final class IndexFixture {
         try (PaperIndex index = PaperIndex.open(dir)) {
             index.add(paper("committee-2016.txt", "Thurrock", PartialDate.ofMonth(2016, 3), List.of(
                     (id, p) -> new Recommendation(id, "1", "That the committee notes the low take-up of return home interviews",
-                            RecommendationOrigin.REPORT, "5", "Missing children", p))));
+                            RecommendationOrigin.REPORT, "5", "Missing children", p, Mentions.NONE))));
             index.add(paper("ilacs-2016.txt", "Thurrock", PartialDate.ofMonth(2016, 6), List.of(
                     (id, p) -> judgement(id, p, "Thurrock", 2016, "Overall effectiveness", Grade.REQUIRES_IMPROVEMENT),
                     (id, p) -> judgement(id, p, "Thurrock", 2016, "Children who need help and protection", Grade.INADEQUATE))));
             index.add(paper("plan-2017.txt", "Thurrock", PartialDate.ofMonth(2017, 4), List.of(
                     (id, p) -> new Action(id, "1.1", null, "Commission a return home interview service", "Head of Service", "Sept 2017",
-                            PartialDate.ofMonth(2017, 9), RagStatus.AMBER, List.of(), null, null, null, null, p),
+                            PartialDate.ofMonth(2017, 9), RagStatus.AMBER, List.of(), null, null, null, null, null, p, Mentions.NONE),
                     (id, p) -> new Action(id, "1.2", null, "Recruit more foster carers", "Head of Service", "Dec 2017",
-                            PartialDate.ofMonth(2017, 12), RagStatus.RED, List.of(), null, null, null, null, p))));
+                            PartialDate.ofMonth(2017, 12), RagStatus.RED, List.of(), null, null, null, null, null, p, Mentions.NONE))));
             index.add(paper("ilacs-2019.txt", "Thurrock", PartialDate.ofMonth(2019, 11), List.of(
                     (id, p) -> judgement(id, p, "Thurrock Council", 2019, "Overall effectiveness", Grade.GOOD),
                     (id, p) -> judgement(id, p, "Thurrock Council", 2019, "Children who need help and protection", Grade.GOOD),
                     (id, p) -> new Finding(id, FindingKind.IMPROVEMENT, "Children who go missing are not always offered a return home interview",
-                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p))));
+                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p, Mentions.NONE))));
             index.add(paper("focused-visit-2021.txt", "Thurrock", PartialDate.ofMonth(2021, 6), List.of(
                     (id, p) -> new Finding(id, FindingKind.STRENGTH, "Return home interviews are now offered to all children who go missing",
-                            "Thurrock", "Ofsted focused visit 2021", PartialDate.ofMonth(2021, 6), p))));
+                            "Thurrock", "Ofsted focused visit 2021", PartialDate.ofMonth(2021, 6), p, Mentions.NONE))));
             index.add(paper("essex-2018.txt", "Essex", PartialDate.ofMonth(2018, 2), List.of(
                     (id, p) -> judgement(id, p, "Essex", 2018, "Overall effectiveness", Grade.OUTSTANDING),
                     (id, p) -> new Finding(id, FindingKind.STRENGTH, "Return home interviews for missing children are timely", "Essex",
-                            "Ofsted ILACS 2018", PartialDate.ofMonth(2018, 2), p))));
+                            "Ofsted ILACS 2018", PartialDate.ofMonth(2018, 2), p, Mentions.NONE))));
         }
         return dir;
     }
@@ -69,7 +70,7 @@ final class IndexFixture {
         try (PaperIndex index = PaperIndex.open(dir)) {
             index.add(paper("ilacs-2019.pdf", "Thurrock", PartialDate.ofMonth(2019, 11), List.of(
                     (id, p) -> new Finding(id, FindingKind.IMPROVEMENT, "Children who go missing are not always offered a return home interview",
-                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p))));
+                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p, Mentions.NONE))));
         }
         return dir;
     }
@@ -83,7 +84,7 @@ final class IndexFixture {
         try (PaperIndex index = PaperIndex.open(dir)) {
             Extraction x = paper("ilacs-2019.txt", "Thurrock", PartialDate.ofMonth(2019, 11), List.of(
                     (id, p) -> new Finding(id, FindingKind.IMPROVEMENT, "Children who go missing are not always offered a return home interview",
-                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p)));
+                            "Thurrock", "Ofsted ILACS 2019", PartialDate.ofMonth(2019, 11), p, Mentions.NONE)));
             index.add(x, List.of(
                     new Passage("passage-rhi", Passage.Kind.PARAGRAPH, 4, "4", 400, 450, "Missing children",
                             "Return home interviews do not take place routinely."),
@@ -120,6 +121,6 @@ final class IndexFixture {
             default -> "Good";
         };
         return new Judgement(id, authority, "Ofsted", "ILACS", PartialDate.of(year, 1, 10), PartialDate.of(year, 1, 21), year, null, area,
-                grade, word, JudgementBasis.TABLE, p);
+                grade, word, JudgementBasis.TABLE, p, Mentions.NONE, List.of());
     }
 }

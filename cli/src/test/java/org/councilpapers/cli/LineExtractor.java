@@ -11,6 +11,7 @@ import org.councilpapers.core.record.FindingKind;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.record.ExtractContext;
@@ -31,10 +32,10 @@ final class LineExtractor implements RecordExtractor {
             if (text.startsWith("Grade: ")) {
                 String area = text.substring(7);
                 out.add(new Judgement(context.id(RecordType.JUDGEMENT, p, area), null, "Ofsted", null, null, null, null, null,
-                        area, Grade.GOOD, "Good", JudgementBasis.TABLE, p));
+                        area, Grade.GOOD, "Good", JudgementBasis.TABLE, p, Mentions.NONE, List.of()));
             } else if (text.startsWith("Finding: ")) {
                 out.add(new Finding(context.id(RecordType.FINDING, p), FindingKind.IMPROVEMENT, text.substring(9), null, "Ofsted",
-                        null, p));
+                        null, p, Mentions.NONE));
             } else if (text.startsWith("Warn: ")) {
                 context.warnings().add(WarningCode.OTHER, text.substring(6), b.page());
             } else if (text.equals("Crash")) {

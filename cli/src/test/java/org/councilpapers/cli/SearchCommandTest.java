@@ -152,11 +152,11 @@ class SearchCommandTest {
         Mentions police = new Mentions(List.of(), List.of("Essex Police"), List.of(), List.of(), List.of());
         List<PaperRecord> records = List.of(
                 new Question("q1", PartialDate.of(2020, 3, 5), "7", "Questions", new Person("Watson", "Councillor"),
-                        "How many children went missing?", List.of(new Person("Sheila Murphy", "Director")), "Twelve.", p1),
+                        "How many children went missing?", List.of(new Person("Sheila Murphy", "Director")), "Twelve.", p1, Mentions.NONE),
                 new Question("q2", PartialDate.of(2020, 3, 5), "7", "Questions", new Person("Ralph", "Councillor"),
-                        "When will the home open?", List.of(), null, p2).withMentions(police),
+                        "When will the home open?", List.of(), null, p2, Mentions.NONE).withMentions(police),
                 new Report("r1", PartialDate.of(2020, 3, 5), "Children's Services", "5", "Missing children",
-                        "Janet Simon, Assistant Director", null, null, null, null, null, null, List.of(), "Janet Simon", p3));
+                        "Janet Simon, Assistant Director", null, null, null, null, null, null, List.of(), "Janet Simon", p3, Mentions.NONE));
         try (PaperIndex idx = PaperIndex.open(Path.of(people))) {
             idx.add(new Extraction(new DocumentInfo(DocumentInfo.idOf(new byte[] {1}), "minutes.txt", "text/plain", DocumentKind.MINUTES,
                     null, "Thurrock", PartialDate.of(2020, 3, 5), 3), records, List.of()));

@@ -20,6 +20,7 @@ import org.councilpapers.core.record.FindingKind;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagTable;
 import org.councilpapers.testdata.TestPapers;
@@ -32,10 +33,10 @@ class EvaluationTest {
     void precisionAndRecallPerTypeCountEachExtractedRecordOnce() throws Exception {
         List<PaperRecord> records = List.of(
                 new Judgement("j1", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness", Grade.GOOD, "Good",
-                        JudgementBasis.TABLE, P),
+                        JudgementBasis.TABLE, P, Mentions.NONE, List.of()),
                 new Judgement("j2", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness", Grade.GOOD, "Good",
-                        JudgementBasis.TABLE, P),
-                new Finding("f1", FindingKind.IMPROVEMENT, "Timeliness of initial health assessments.", "Thurrock", null, null, P));
+                        JudgementBasis.TABLE, P, Mentions.NONE, List.of()),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Timeliness of initial health assessments.", "Thurrock", null, null, P, Mentions.NONE));
         Extraction x = new Extraction(new DocumentInfo("d", "p.txt", "text/plain", DocumentKind.INSPECTION_REPORT, null, null, null, 1),
                 records, List.of());
         JsonNode expected = PaperJson.mapper().readTree("""
@@ -60,8 +61,8 @@ class EvaluationTest {
     void anExpectedFileThatNamesItsTypesLeavesOtherTypesUnscored() throws Exception {
         List<PaperRecord> records = List.of(
                 new Judgement("j1", "Bolton", "Ofsted", "ILACS", null, null, 2018, null, "Overall effectiveness", Grade.GOOD, "Good",
-                        JudgementBasis.TABLE, P),
-                new Finding("f1", FindingKind.IMPROVEMENT, "Permanence planning.", "Bolton", null, null, P));
+                        JudgementBasis.TABLE, P, Mentions.NONE, List.of()),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Permanence planning.", "Bolton", null, null, P, Mentions.NONE));
         Extraction x = new Extraction(new DocumentInfo("d", "r.pdf", "application/pdf", DocumentKind.INSPECTION_REPORT, null, null, null, 1),
                 records, List.of());
         JsonNode expected = PaperJson.mapper().readTree("[{\"type\":\"judgement\",\"area\":\"Overall effectiveness\",\"grade\":\"GOOD\"}]");
@@ -158,7 +159,7 @@ class EvaluationTest {
     void aRagTableCountsOnlyWhereTheSetAnnotatesRagTables() throws Exception {
         // A table read as RAG-rated from colour that is no status (a header band, a directorate code) is a false record; the
         // Kent Cabinet set annotates every type, RAG tables included, so it is scored there and nowhere else.
-        List<PaperRecord> records = List.of(new RagTable("t1", "Risk register", List.of("Risk", "Owner"), List.of(), List.of(), P));
+        List<PaperRecord> records = List.of(new RagTable("t1", "Risk register", List.of("Risk", "Owner"), List.of(), List.of(), P, Mentions.NONE));
         Extraction x = new Extraction(new DocumentInfo("d", "p.pdf", "application/pdf", DocumentKind.OTHER, null, null, null, 1),
                 records, List.of());
         JsonNode none = PaperJson.mapper().readTree("[]");

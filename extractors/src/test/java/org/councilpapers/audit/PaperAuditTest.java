@@ -18,6 +18,7 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.TextRanges;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Resolution;
@@ -48,8 +49,8 @@ class PaperAuditTest {
 
     private static Resolution resolutionOn(int page, LayoutDocument doc, String text) {
         int start = doc.text().indexOf(text);
-        return new Resolution("r" + page, null, null, null, ResolutionOutcome.RESOLVED, null, text,
-                new Provenance(page, null, start, start + text.length(), null));
+        return new Resolution("r" + page, null, null, null, null, ResolutionOutcome.RESOLVED, null, text,
+                new Provenance(page, null, start, start + text.length(), null), Mentions.NONE);
     }
 
     @Test

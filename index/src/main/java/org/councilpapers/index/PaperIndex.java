@@ -49,6 +49,7 @@ public final class PaperIndex implements AutoCloseable {
      * @param dir the index's folder
      * @return the open index; close it to release the write lock
      * @throws IndexInUseException when another process (or another open index in this one) has it open for writing
+     * @throws IndexFormatException when the folder holds an index an older (or newer) version built, to be rebuilt
      * @throws IOException if the folder cannot be created or the index cannot be read
      */
     public static PaperIndex open(Path dir) throws IOException {
@@ -62,6 +63,7 @@ public final class PaperIndex implements AutoCloseable {
      * @param dir the index's folder
      * @return the open index
      * @throws java.io.FileNotFoundException when {@code dir} holds no index
+     * @throws IndexFormatException when the index was built by an older (or newer) version, to be rebuilt
      * @throws IOException if the index cannot be read
      */
     public static PaperIndex openReadOnly(Path dir) throws IOException {

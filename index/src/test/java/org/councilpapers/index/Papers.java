@@ -72,12 +72,12 @@ final class Papers {
         }
 
         Paper finding(String text, @Nullable String authority, @Nullable PartialDate findingDate) {
-            records.add(new Finding(id("finding"), FindingKind.IMPROVEMENT, text, authority, "Ofsted", findingDate, provenance()));
+            records.add(new Finding(id("finding"), FindingKind.IMPROVEMENT, text, authority, "Ofsted", findingDate, provenance(), Mentions.NONE));
             return this;
         }
 
         Paper strength(String text) {
-            records.add(new Finding(id("finding"), FindingKind.STRENGTH, text, null, "Ofsted", null, provenance()));
+            records.add(new Finding(id("finding"), FindingKind.STRENGTH, text, null, "Ofsted", null, provenance(), Mentions.NONE));
             return this;
         }
 
@@ -88,45 +88,45 @@ final class Papers {
         Paper judgement(String area, Grade grade, @Nullable Integer year, @Nullable String authority, @Nullable String framework) {
             String word = grade.name().charAt(0) + grade.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
             records.add(new Judgement(id("judgement"), authority, "Ofsted", framework, null, null, year, null, area, grade, word,
-                    JudgementBasis.TABLE, provenance()));
+                    JudgementBasis.TABLE, provenance(), Mentions.NONE, List.of()));
             return this;
         }
 
         Paper recommendation(String text) {
             records.add(new Recommendation(id("recommendation"), Integer.toString(records.size() + 1), text, RecommendationOrigin.REPORT,
-                    "5", "Children's services update", provenance()));
+                    "5", "Children's services update", provenance(), Mentions.NONE));
             return this;
         }
 
         Paper action(String text, @Nullable RagStatus status, @Nullable PartialDate due) {
             records.add(new Action(id("action"), Integer.toString(records.size() + 1), null, text, "Head of Service",
-                    due == null ? null : due.toString(), due, status, List.of(), null, null, null, null, provenance()));
+                    due == null ? null : due.toString(), due, status, List.of(), null, null, null, null, null, provenance(), Mentions.NONE));
             return this;
         }
 
         Paper resolution(String text, @Nullable PartialDate meetingDate) {
-            records.add(new Resolution(id("resolution"), meetingDate, "6", "Children's services update", ResolutionOutcome.RESOLVED,
-                    "1", text, provenance()));
+            records.add(new Resolution(id("resolution"), meetingDate, "6", null, "Children's services update", ResolutionOutcome.RESOLVED,
+                    "1", text, provenance(), Mentions.NONE));
             return this;
         }
 
         Paper meeting(String committee, @Nullable PartialDate meetingDate) {
             records.add(new Meeting(id("meeting"), council, committee, meetingDate, "7pm", "Civic Offices", List.of(), List.of(),
-                    List.of(), List.of(), List.of(), null, null, provenance()));
+                    List.of(), List.of(), List.of(), null, null, provenance(), Mentions.NONE));
             return this;
         }
 
         /** A committee report's cover: who it is from and who wrote it, as the paper prints them. */
         Paper report(String title, @Nullable String reportOf, @Nullable String author) {
             records.add(new Report(id("report"), date, "Children's Services Overview and Scrutiny Committee", "5", title, reportOf,
-                    null, null, "All", "No", null, null, List.of(), author, provenance()));
+                    null, null, "All", "No", null, null, List.of(), author, provenance(), Mentions.NONE));
             return this;
         }
 
         /** A question in minutes, asked by someone with a role and answered by others. */
         Paper question(String text, Person askedBy, Person... answeredBy) {
             records.add(new Question(id("question"), date, "7", "Questions from members", askedBy, text, List.of(answeredBy),
-                    "An answer was given.", provenance()));
+                    "An answer was given.", provenance(), Mentions.NONE));
             return this;
         }
 

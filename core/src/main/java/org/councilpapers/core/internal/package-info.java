@@ -1,4 +1,4 @@
-/** Helpers for this module only (hashing, text normalising); not API, may change without notice. */
+/** Helpers for the project's own modules (hashing, list copies, a lazy holder); not API, may change without notice. */
 @NullMarked
 package org.councilpapers.core.internal;
 

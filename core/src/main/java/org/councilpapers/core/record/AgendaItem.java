@@ -50,26 +50,6 @@ public record AgendaItem(
         Objects.requireNonNull(title, "title");
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param meetingDate the date of the meeting the item is on; null where the paper does not state it
-     * @param number the item number as printed ("6", "7a")
-     * @param title the item's heading as printed
-     * @param pages the printed pages the item's papers occupy; null where the agenda lists none
-     * @param provenance where in the paper the record was read
-     */
-    public AgendaItem(
-            String id,
-            @Nullable PartialDate meetingDate,
-            String number,
-            String title,
-            @Nullable PageRange pages,
-            Provenance provenance) {
-        this(id, meetingDate, number, title, pages, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.AGENDA_ITEM;

@@ -52,28 +52,6 @@ public record Finding(
         Objects.requireNonNull(text, "text");
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param kind what the finding says
-     * @param text the finding as printed
-     * @param authority the authority inspected; null where the paper does not say
-     * @param source the inspection the finding comes from ("Ofsted ILACS 2019"); null where the paper does not say
-     * @param date the date of that inspection or its report, to the precision given; null where not stated
-     * @param provenance where in the paper the record was read
-     */
-    public Finding(
-            String id,
-            FindingKind kind,
-            String text,
-            @Nullable String authority,
-            @Nullable String source,
-            @Nullable PartialDate date,
-            Provenance provenance) {
-        this(id, kind, text, authority, source, date, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.FINDING;

@@ -79,42 +79,6 @@ public record Meeting(
         inAttendance = Lists.copy(inAttendance);
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param council the council, as named; null where the paper does not say
-     * @param committee the committee, cabinet or board, as named; null where the paper does not say
-     * @param date the meeting's date; null where not stated
-     * @param time the start time as printed ("7.00 pm"); null where not stated
-     * @param venue where the meeting is held, as printed; null where not stated
-     * @param members the members the agenda lists, each with a role (Chair, Vice-Chair, Co-opted) where one is given
-     * @param substitutes the substitute members the agenda lists
-     * @param present the names the minutes record as present
-     * @param apologies the names the minutes record as sending apologies
-     * @param inAttendance the officers and others the minutes record as in attendance, with their titles
-     * @param published the date the agenda was published; null where not stated
-     * @param contactOfficer the agenda's contact (democratic services) officer, as named; null where not stated
-     * @param provenance where in the paper the record was read
-     */
-    public Meeting(
-            String id,
-            @Nullable String council,
-            @Nullable String committee,
-            @Nullable PartialDate date,
-            @Nullable String time,
-            @Nullable String venue,
-            List<Person> members,
-            List<Person> substitutes,
-            List<String> present,
-            List<String> apologies,
-            List<Person> inAttendance,
-            @Nullable PartialDate published,
-            @Nullable String contactOfficer,
-            Provenance provenance) {
-        this(id, council, committee, date, time, venue, members, substitutes, present, apologies, inAttendance, published, contactOfficer, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.MEETING;

@@ -61,32 +61,6 @@ public record Question(
         answeredBy = Lists.copy(answeredBy);
     }
 
-    /**
-     * As the canonical constructor, with no mentions.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param meetingDate the date of the meeting; null where the minutes do not state it
-     * @param itemNumber the number of the minute the question is under; null where unnumbered
-     * @param itemTitle the heading of that minute; null where it has none
-     * @param askedBy who asked
-     * @param text the question
-     * @param answeredBy who answered; empty where the minutes do not say
-     * @param answer the answer as recorded; null where none is recorded
-     * @param provenance where in the paper the record was read
-     */
-    public Question(
-            String id,
-            @Nullable PartialDate meetingDate,
-            @Nullable String itemNumber,
-            @Nullable String itemTitle,
-            Person askedBy,
-            String text,
-            List<Person> answeredBy,
-            @Nullable String answer,
-            Provenance provenance) {
-        this(id, meetingDate, itemNumber, itemTitle, askedBy, text, answeredBy, answer, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.QUESTION;

@@ -54,27 +54,6 @@ public record RagTable(
         rows = Lists.copy(rows);
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param title the table's title or the heading above it; null where it has none
-     * @param columns the column names, in order
-     * @param periods the labels of the review periods whose statuses the table tracks ("Oct 2019"); empty where it
-     *     tracks one status only
-     * @param rows the rows, in order
-     * @param provenance where in the paper the record was read
-     */
-    public RagTable(
-            String id,
-            @Nullable String title,
-            List<String> columns,
-            List<String> periods,
-            List<RagRow> rows,
-            Provenance provenance) {
-        this(id, title, columns, periods, rows, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.RAG_TABLE;

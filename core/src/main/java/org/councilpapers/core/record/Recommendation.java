@@ -51,28 +51,6 @@ public record Recommendation(
         Objects.requireNonNull(origin, "origin");
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param number the recommendation's number as printed ("1.1"); null where unnumbered
-     * @param text what is recommended
-     * @param origin whether a report or an inspection made it
-     * @param itemNumber the agenda item number of the report it is in; null where not known
-     * @param itemTitle the title of that agenda item or report; null where not known
-     * @param provenance where in the paper the record was read
-     */
-    public Recommendation(
-            String id,
-            @Nullable String number,
-            String text,
-            RecommendationOrigin origin,
-            @Nullable String itemNumber,
-            @Nullable String itemTitle,
-            Provenance provenance) {
-        this(id, number, text, origin, itemNumber, itemTitle, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.RECOMMENDATION;

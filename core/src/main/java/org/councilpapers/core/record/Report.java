@@ -77,44 +77,6 @@ public record Report(
         appendices = Lists.copy(appendices);
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param meetingDate the date of the meeting the report is for
-     * @param committee the committee the report is for
-     * @param itemNumber the agenda item number the report is under
-     * @param title the report's title
-     * @param reportOf whose report it is (usually an officer and title)
-     * @param accountableAssistantDirector the accountable assistant director
-     * @param accountableDirector the accountable director
-     * @param wardsAffected the wards affected ("All")
-     * @param keyDecision whether it is a key decision, as printed ("Key", "Non Key", "N/A")
-     * @param classification whether the report is public or exempt
-     * @param executiveSummary the executive summary's text
-     * @param appendices the titles of the appendices listed; empty where none are listed
-     * @param author the report's author or contact officer
-     * @param provenance where in the paper the record was read
-     */
-    public Report(
-            String id,
-            @Nullable PartialDate meetingDate,
-            @Nullable String committee,
-            @Nullable String itemNumber,
-            @Nullable String title,
-            @Nullable String reportOf,
-            @Nullable String accountableAssistantDirector,
-            @Nullable String accountableDirector,
-            @Nullable String wardsAffected,
-            @Nullable String keyDecision,
-            @Nullable Classification classification,
-            @Nullable String executiveSummary,
-            List<String> appendices,
-            @Nullable String author,
-            Provenance provenance) {
-        this(id, meetingDate, committee, itemNumber, title, reportOf, accountableAssistantDirector, accountableDirector, wardsAffected, keyDecision, classification, executiveSummary, appendices, author, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.REPORT;

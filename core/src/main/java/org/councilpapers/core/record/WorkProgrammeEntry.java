@@ -51,28 +51,6 @@ public record WorkProgrammeEntry(
         Objects.requireNonNull(topic, "topic");
     }
 
-    /**
-     * The constructor from before records had mentions; code that does not enrich keeps using it.
-     *
-     * @param id stable id, unique within the paper (see {@link PaperRecord#id()})
-     * @param meetingDate the date of the meeting the topic is planned for; null where it is not a date
-     * @param meetingDateText that meeting date as printed ("13 July 2021"); null where the row gives none
-     * @param topic the topic or report title
-     * @param leadOfficer the lead officer, as printed; null where not stated
-     * @param requestedBy who asked for the item, as printed ("Chair", "Standing Item"); null where not stated
-     * @param provenance where in the paper the record was read
-     */
-    public WorkProgrammeEntry(
-            String id,
-            @Nullable PartialDate meetingDate,
-            @Nullable String meetingDateText,
-            String topic,
-            @Nullable String leadOfficer,
-            @Nullable String requestedBy,
-            Provenance provenance) {
-        this(id, meetingDate, meetingDateText, topic, leadOfficer, requestedBy, provenance, Mentions.NONE);
-    }
-
     @Override
     public RecordType type() {
         return RecordType.WORK_PROGRAMME_ENTRY;

@@ -99,9 +99,9 @@ class CsvWriterTest {
 
     @Test
     void nestedRecordTheTextDoesNotGiveLeavesItsColumnsEmpty() throws IOException {
-        AgendaItem noPages = new AgendaItem("i1", PartialDate.of(2021, 10, 12), "6", "Minutes", null, new Provenance(1, "1", 5, 20, null));
+        AgendaItem noPages = new AgendaItem("i1", PartialDate.of(2021, 10, 12), "6", "Minutes", null, new Provenance(1, "1", 5, 20, null), Mentions.NONE);
         AgendaItem withPages = new AgendaItem("i2", PartialDate.of(2021, 10, 12), "7", "Ofsted report", new PageRange(5, 16),
-                new Provenance(1, "1", 21, 40, null));
+                new Provenance(1, "1", 21, 40, null), Mentions.NONE);
         List<CSVRecord> rows = parse(write(RecordType.AGENDA_ITEM,
                 new Extraction(Samples.undatedPaper(), List.of(noPages, withPages), List.of())));
         assertEquals("", rows.get(0).get("pages.from"));
@@ -116,7 +116,7 @@ class CsvWriterTest {
     void ragRowsTooLargeForACellAreCompactJson() throws IOException {
         RagTable table = new RagTable("t1", "Action plan", List.of("Action", "Owner"), List.of("Oct 2019"),
                 List.of(new RagRow("1.1", Map.of("Owner", "HoS"), RagStatus.GREEN, List.of(new StatusEntry("Oct 2019", RagStatus.GREEN)))),
-                new Provenance(4, null, 0, 10, null));
+                new Provenance(4, null, 0, 10, null), Mentions.NONE);
         CSVRecord row = parseOne(RecordType.RAG_TABLE, table);
         assertEquals("Action; Owner", row.get("columns"));
         assertEquals("Oct 2019", row.get("periods"));

@@ -13,6 +13,7 @@ import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.Meeting;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.StatusEntry;
@@ -33,7 +34,7 @@ final class Samples {
     static Judgement overallGood() {
         return new Judgement("j1", "Thurrock", "Ofsted", "ILACS", PartialDate.of(2019, 10, 14), PartialDate.of(2019, 10, 25),
                 2019, null, "Overall effectiveness", Grade.GOOD, "Good", JudgementBasis.TABLE,
-                new Provenance(3, "3", 100, 140, null));
+                new Provenance(3, "3", 100, 140, null), Mentions.NONE, List.of());
     }
 
     static Meeting scrutinyMeeting() {
@@ -42,7 +43,7 @@ final class Samples {
                 List.of(new Person("Cllr Jane Smith", "Chair"), new Person("Cllr Raj Patel", null)),
                 List.of(), List.of("Cllr Jane Smith", "Cllr Raj Patel"), List.of("Cllr Lee Wong"),
                 List.of(new Person("Ann Brown", "Director of Children's Services")), null, null,
-                new Provenance(1, null, 0, 500, new Box(72f, 90.5f, 523f, 700f)));
+                new Provenance(1, null, 0, 500, new Box(72f, 90.5f, 523f, 700f)), Mentions.NONE);
     }
 
     static Action actionWithHistory() {
@@ -50,11 +51,11 @@ final class Samples {
                 "March 2020", PartialDate.ofMonth(2020, 3), RagStatus.RED,
                 List.of(new StatusEntry("Oct 2019", RagStatus.GREEN), new StatusEntry("Jan 2020", RagStatus.AMBER),
                         new StatusEntry("Apr 2020", null)),
-                null, null, null, "t1", new Provenance(2, "2", 10, 90, null));
+                null, null, null, "t1", null, new Provenance(2, "2", 10, 90, null), Mentions.NONE);
     }
 
     static Finding returnInterviews() {
         return new Finding("f1", FindingKind.IMPROVEMENT, "The quality of return home interviews", "Thurrock",
-                "Ofsted ILACS", PartialDate.ofMonth(2019, 11), new Provenance(2, "2", 300, 340, null));
+                "Ofsted ILACS", PartialDate.ofMonth(2019, 11), new Provenance(2, "2", 300, 340, null), Mentions.NONE);
     }
 }

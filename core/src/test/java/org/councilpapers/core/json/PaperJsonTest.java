@@ -57,28 +57,28 @@ class PaperJsonTest {
                 new Meeting("m1", "Thurrock", "Children's Services Overview and Scrutiny Committee", D, "19:00",
                         "Training Room, The Beehive", List.of(new Person("Sara Muldowney", "Chair"), new Person("Lee Watson", null)),
                         List.of(new Person("Lynn Worrall", "Substitute")), List.of(), List.of(), List.of(),
-                        PartialDate.parse("2021-10-04"), "Grace Le", P),
-                new AgendaItem("a1", D, "2", "Minutes", new PageRange(5, 16), P),
+                        PartialDate.parse("2021-10-04"), "Grace Le", P, Mentions.NONE),
+                new AgendaItem("a1", D, "2", "Minutes", new PageRange(5, 16), P, Mentions.NONE),
                 new Report("r1", PartialDate.parse("2020-07-07"), "Children's Services Overview and Scrutiny Committee", "9",
                         "Update on Thurrock Children's Services Continuous Development Plan", "Joe Tynan", "Joe Tynan",
                         "Sheila Murphy", "All", "N/A", Classification.PUBLIC, "This report is to inform Members",
-                        List.of("Appendix 1 - Development Plan"), null, P),
+                        List.of("Appendix 1 - Development Plan"), null, P, Mentions.NONE),
                 new Recommendation("rec1", "1.1", "That the Committee note the plan.", RecommendationOrigin.REPORT, "9",
-                        "Update on the plan", P),
+                        "Update on the plan", P, Mentions.NONE),
                 new Resolution("res1", PartialDate.parse("2021-07-13"), "5", "3", "Youth Cabinet Update", ResolutionOutcome.RESOLVED,
-                        "1", "That the Committee noted the report.", P),
+                        "1", "That the Committee noted the report.", P, Mentions.NONE),
                 new Judgement("j1", "Thurrock", "Ofsted", "ILACS", PartialDate.parse("2019-11-11"), PartialDate.parse("2019-11-22"),
-                        2019, null, "Overall effectiveness", Grade.GOOD, "Good", JudgementBasis.TABLE, PDF_P),
+                        2019, null, "Overall effectiveness", Grade.GOOD, "Good", JudgementBasis.TABLE, PDF_P, Mentions.NONE, List.of()),
                 new Finding("f1", FindingKind.IMPROVEMENT, "Timeliness of initial health assessments.", "Thurrock",
-                        "Ofsted ILACS 2019", PartialDate.parse("2019-12"), P),
+                        "Ofsted ILACS 2019", PartialDate.parse("2019-12"), P, Mentions.NONE),
                 new Action("ac1", "A1", "Management oversight", "Realign leadership", "ADES", "July 2019",
                         PartialDate.parse("2019-07"), RagStatus.BLUE,
                         List.of(new StatusEntry("Oct 2019", RagStatus.GREEN), new StatusEntry("Jan 2020", null)),
                         "Completed", "1", "Improving", "rt1", "rec1", P, Mentions.NONE),
                 new RagTable("rt1", "Written Statement of Action", List.of("Action", "Owner"), List.of("Oct 2019"),
-                        List.of(new RagRow("A1", cells, RagStatus.GREEN, List.of(new StatusEntry("Oct 2019", RagStatus.GREEN)))), P),
+                        List.of(new RagRow("A1", cells, RagStatus.GREEN, List.of(new StatusEntry("Oct 2019", RagStatus.GREEN)))), P, Mentions.NONE),
                 new WorkProgrammeEntry("w1", PartialDate.parse("2022-01"), "January 2022", "SEND update", "Michele Lucas",
-                        "Members", P),
+                        "Members", P, Mentions.NONE),
                 new Question("q1", PartialDate.parse("2021-07-13"), "5", "Youth Cabinet Update",
                         new Person("Lee Watson", "Councillor"), "asked how the Youth Cabinet was recruited.",
                         List.of(new Person("Andrea Winstone", null)), "said members were elected in schools.", P,
@@ -140,7 +140,7 @@ class PaperJsonTest {
         assertEquals("5", n.get("itemNumber").asText());
         assertEquals("3", n.get("agendaItem").asText());
         assertEquals(r, PaperJson.readRecord(PaperJson.toJson(r)));
-        Resolution old = new Resolution("res2", null, "5", "Youth Cabinet Update", ResolutionOutcome.RESOLVED, null, "Noted.", P);
+        Resolution old = new Resolution("res2", null, "5", null, "Youth Cabinet Update", ResolutionOutcome.RESOLVED, null, "Noted.", P, Mentions.NONE);
         assertEquals(null, old.agendaItem(), "the constructor without it leaves the agenda item unknown");
         assertTrue(PaperJson.mapper().readTree(PaperJson.toJson(old)).get("agendaItem").isNull());
     }

@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
+import org.councilpapers.core.internal.Lazy;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +33,7 @@ final class CoreNlpEnricher implements Enricher {
     /** Texts shorter than this are one or two sentences; their boundaries would tell a reader nothing. */
     static final int SENTENCES_FROM_LENGTH = 300;
 
-    private volatile @Nullable Pipelines pipelines;
+    private final Lazy<Pipelines> pipelines = new Lazy<>(this::load);
 
     CoreNlpEnricher() {}
 
@@ -237,26 +238,23 @@ final class CoreNlpEnricher implements Enricher {
     private volatile @Nullable String outOfMemory;
 
     private Pipelines pipelines() {
-        Pipelines p = pipelines;
-        if (p == null) {
-            synchronized (this) {
-                p = pipelines;
-                if (p == null) {
-                    if (outOfMemory != null) {
-                        throw new IllegalStateException(outOfMemory);
-                    }
-                    try {
-                        p = build();
-                    } catch (OutOfMemoryError e) {
-                        // The half-loaded models are garbage now; the heap is the caller's again.
-                        outOfMemory = tooLittleMemory(Runtime.getRuntime().maxMemory());
-                        throw new IllegalStateException(outOfMemory, e);
-                    }
-                    pipelines = p;
-                }
-            }
+        return pipelines.get();
+    }
+
+    /** Loads the models; called once by the holder, or again after a load that failed. */
+    private Pipelines load() {
+        String known = outOfMemory;
+        if (known != null) {
+            throw new IllegalStateException(known);
         }
-        return p;
+        try {
+            return build();
+        } catch (OutOfMemoryError e) {
+            // The half-loaded models are garbage now; the heap is the caller's again.
+            String message = tooLittleMemory(Runtime.getRuntime().maxMemory());
+            outOfMemory = message;
+            throw new IllegalStateException(message, e);
+        }
     }
 
     static String tooLittleMemory(long maxHeap) {

@@ -15,6 +15,7 @@ public final class Enrichers {
     /**
      * The CoreNLP enricher; its pipeline is built on first use.
      *
+     * @return a new enricher, thread-safe
      * @throws IllegalStateException when CoreNLP or its English models are not on the class path
      */
     public static Enricher coreNlp() {

@@ -11,17 +11,29 @@ import java.util.Set;
  * PDF paths must work without Tika on the class path.
  */
 public final class MediaTypes {
+    /** PDF. */
     public static final String PDF = "application/pdf";
+    /** Plain text. */
     public static final String TEXT = "text/plain";
+    /** Markdown, read as text. */
     public static final String MARKDOWN = "text/markdown";
+    /** An HTML page. */
     public static final String HTML = "text/html";
+    /** Word (.docx). */
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** Excel (.xlsx). */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** OpenDocument text (.odt). */
     public static final String ODT = "application/vnd.oasis.opendocument.text";
+    /** OpenDocument spreadsheet (.ods). */
     public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+    /** Word 97-2003 (.doc). */
     public static final String DOC = "application/msword";
+    /** Excel 97-2003 (.xls). */
     public static final String XLS = "application/vnd.ms-excel";
+    /** Rich text (.rtf). */
     public static final String RTF = "application/rtf";
+    /** Bytes of no format recognised. */
     public static final String OCTET_STREAM = "application/octet-stream";
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -38,6 +50,13 @@ public final class MediaTypes {
 
     private MediaTypes() {}
 
+    /**
+     * The media type of a paper, from its opening bytes, then its name.
+     *
+     * @param bytes the paper's first bytes (a few KB are enough)
+     * @param name its file name
+     * @return one of this class's constants, or {@code application/zip} for a zip that is no office format
+     */
     public static String detect(byte[] bytes, String name) {
         String byName = BY_EXTENSION.getOrDefault(extension(name), OCTET_STREAM);
         if (startsWith(bytes, "%PDF-")) {
@@ -70,6 +89,10 @@ public final class MediaTypes {
      * Why the bytes are not what the name promises, if they are not: "an HTML page, not a PDF". A
      * page saved from a browser with a .pdf name is a common way for a download to go wrong, and
      * reading it as HTML would silently index an error page.
+     *
+     * @param detected the media type {@link #detect} found
+     * @param name the file name
+     * @return the reason, for an error message; empty where the bytes are what the name says or the name promises nothing
      */
     public static java.util.Optional<String> mislabelled(String detected, String name) {
         String byName = BY_EXTENSION.getOrDefault(extension(name), OCTET_STREAM);
@@ -90,7 +113,12 @@ public final class MediaTypes {
         return ("AEIOU".indexOf(Character.toUpperCase(thing.charAt(0))) >= 0 && !thing.startsWith("Word") ? "an " : "a ") + thing;
     }
 
-    /** A short human name for error messages: "PDF", "Word (.docx)", "plain text". */
+    /**
+     * A short human name for error messages: "PDF", "Word (.docx)", "plain text".
+     *
+     * @param mediaType a media type
+     * @return its name for people
+     */
     public static String describe(String mediaType) {
         return switch (mediaType) {
             case PDF -> "PDF";

@@ -20,6 +20,12 @@ public final class PaperBudget {
     private long decoded;
     private int checks;
 
+    /**
+     * A budget whose time starts now. Not thread-safe: one paper's reading, on one thread at a time.
+     *
+     * @param limits the limits
+     * @param source the paper's name, for messages
+     */
     public PaperBudget(PaperLimits limits, String source) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.source = Objects.requireNonNull(source, "source");
@@ -28,15 +34,30 @@ public final class PaperBudget {
         this.deadline = now + nanos;
     }
 
-    /** A budget with the default limits, for a reader called without one. */
+    /**
+     * A budget with the default limits, for a reader called without one.
+     *
+     * @param source the paper's name, for messages
+     * @return a budget whose time starts now
+     */
     public static PaperBudget standard(String source) {
         return new PaperBudget(PaperLimits.defaults(), source);
     }
 
+    /**
+     * The limits.
+     *
+     * @return the limits this budget counts against
+     */
     public PaperLimits limits() {
         return limits;
     }
 
+    /**
+     * The paper's name.
+     *
+     * @return the name messages give
+     */
     public String source() {
         return source;
     }
@@ -45,6 +66,10 @@ public final class PaperBudget {
      * The layout cut to the first {@code maxPages} pages, with a {@code PAGE_LIMIT} warning, where a reader read more: the
      * PDF reader stops at the limit itself, but text and office formats find their pages as they go (form feeds, "Page N"
      * lines, page breaks), so a file of nothing but form feeds would otherwise bring any number.
+     *
+     * @param layout what a reader read
+     * @param warnings where the {@code PAGE_LIMIT} warning goes
+     * @return {@code layout}, or its first {@code maxPages} pages
      */
     public LayoutDocument keepPages(LayoutDocument layout, Warnings warnings) {
         int max = limits.maxPages();
@@ -55,19 +80,32 @@ public final class PaperBudget {
         return layout.pages(1, max);
     }
 
-    /** Warns that a paper of {@code found} pages is read only as far as {@code maxPages}: one wording for every reader. */
+    /**
+     * Warns that a paper of {@code found} pages is read only as far as {@code maxPages}: one wording for every reader.
+     *
+     * @param found the paper's pages
+     * @param warnings where the warning goes
+     */
     public void pageLimitReached(int found, Warnings warnings) {
         int max = limits.maxPages();
         warnings.add(WarningCode.PAGE_LIMIT, "the paper has " + found + " pages; read the first " + max + " (maxPages " + max + ")",
                 null);
     }
 
-    /** Whether the paper's time is up. */
+    /**
+     * Whether the paper's time is up.
+     *
+     * @return true once {@code maxTime} has passed since the budget was made
+     */
     public boolean expired() {
         return System.nanoTime() - deadline > 0;
     }
 
-    /** Throws once the paper's time is up. */
+    /**
+     * Throws once the paper's time is up.
+     *
+     * @throws PaperOverBudgetException with limit {@code TIME} once the time is up
+     */
     public void checkTime() throws PaperOverBudgetException {
         if (expired()) {
             throw timeout();
@@ -77,6 +115,8 @@ public final class PaperBudget {
     /**
      * As {@link #checkTime()}, but reading the clock only every 256th call, for tight loops (one call per
      * content-stream operator).
+     *
+     * @throws PaperOverBudgetException with limit {@code TIME} once the time is up
      */
     public void tick() throws PaperOverBudgetException {
         if ((++checks & 0xff) == 0) {
@@ -84,6 +124,11 @@ public final class PaperBudget {
         }
     }
 
+    /**
+     * The exception for a paper out of time, for a caller that stops waiting itself.
+     *
+     * @return a new exception with limit {@code TIME}
+     */
     public PaperOverBudgetException timeout() {
         return new PaperOverBudgetException(source, PaperOverBudgetException.Limit.TIME,
                 "took longer than the " + PaperLimits.seconds(limits.maxTime()) + " allowed per paper (maxSecondsPerPaper)");
@@ -92,6 +137,11 @@ public final class PaperBudget {
     /**
      * Counts {@code bytes} more inflated from one compressed part, named {@code what} in the message; throws when
      * the part alone or the paper in all is past its limit.
+     *
+     * @param what the part, as the message names it
+     * @param partBytes the part's size inflated
+     * @param moreBytes how much of it is new to the paper's count
+     * @throws PaperOverBudgetException with limit {@code STREAM_BYTES} or {@code DECODED_BYTES}
      */
     public void inflated(String what, long partBytes, long moreBytes) throws PaperOverBudgetException {
         if (partBytes > limits.maxStreamBytes()) {
@@ -109,6 +159,11 @@ public final class PaperBudget {
      * As {@link #inflated}, for a part counted while it inflates rather than measured first: {@code moreBytes} more of it,
      * {@code partBytes} so far. A part that passes its own limit is taken out of the paper's count again, as a part measured
      * first never entered it, so a paper has the same budget whichever way its parts are counted.
+     *
+     * @param what the part, as the message names it
+     * @param partBytes the part's size inflated so far
+     * @param moreBytes how much was inflated since the last call
+     * @throws PaperOverBudgetException with limit {@code STREAM_BYTES} or {@code DECODED_BYTES}
      */
     public void inflating(String what, long partBytes, long moreBytes) throws PaperOverBudgetException {
         if (partBytes > limits.maxStreamBytes()) {
@@ -117,7 +172,11 @@ public final class PaperBudget {
         inflated(what, partBytes, moreBytes);
     }
 
-    /** The time left, for a caller that waits on other threads. */
+    /**
+     * The time left, for a caller that waits on other threads.
+     *
+     * @return the time to the deadline; zero once past it
+     */
     public Duration remaining() {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }

@@ -34,6 +34,17 @@ public record PaperLimits(long maxBytes, int maxPages, long maxStreamBytes, long
     private static final PaperLimits DEFAULTS = new PaperLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES,
             DEFAULT_MAX_STREAM_BYTES, DEFAULT_MAX_DECODED_BYTES, DEFAULT_MAX_INFLATE_RATIO, DEFAULT_MAX_TIME);
 
+    /**
+     * Checks the limits.
+     *
+     * @param maxBytes the largest file read
+     * @param maxPages pages read from a PDF
+     * @param maxStreamBytes what one compressed part may inflate to
+     * @param maxDecodedBytes what all of a paper's compressed parts together may inflate to
+     * @param maxInflateRatio the most a large zip entry may inflate by
+     * @param maxTime the wall time one paper may take
+     * @throws IllegalArgumentException if a limit is not positive
+     */
     public PaperLimits {
         if (maxBytes < 1 || maxPages < 1 || maxStreamBytes < 1 || maxDecodedBytes < 1 || maxInflateRatio < 1) {
             throw new IllegalArgumentException("paper limits must be positive");
@@ -43,35 +54,87 @@ public record PaperLimits(long maxBytes, int maxPages, long maxStreamBytes, long
         }
     }
 
+    /**
+     * The defaults, the {@code DEFAULT_} constants.
+     *
+     * @return the default limits
+     */
     public static PaperLimits defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * These limits with another the largest file read.
+     *
+     * @param n the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxBytes(long n) {
         return new PaperLimits(n, maxPages, maxStreamBytes, maxDecodedBytes, maxInflateRatio, maxTime);
     }
 
+    /**
+     * These limits with another the pages read from a PDF.
+     *
+     * @param n the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxPages(int n) {
         return new PaperLimits(maxBytes, n, maxStreamBytes, maxDecodedBytes, maxInflateRatio, maxTime);
     }
 
+    /**
+     * These limits with another what one compressed part may inflate to.
+     *
+     * @param n the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxStreamBytes(long n) {
         return new PaperLimits(maxBytes, maxPages, n, maxDecodedBytes, maxInflateRatio, maxTime);
     }
 
+    /**
+     * These limits with another what a paper's compressed parts may inflate to in all.
+     *
+     * @param n the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxDecodedBytes(long n) {
         return new PaperLimits(maxBytes, maxPages, maxStreamBytes, n, maxInflateRatio, maxTime);
     }
 
+    /**
+     * These limits with another the most a large zip entry may inflate by.
+     *
+     * @param n the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxInflateRatio(int n) {
         return new PaperLimits(maxBytes, maxPages, maxStreamBytes, maxDecodedBytes, n, maxTime);
     }
 
+    /**
+     * These limits with another the wall time per paper.
+     *
+     * @param d the new limit
+     * @return a copy with that limit
+     * @throws IllegalArgumentException if it is not positive
+     */
     public PaperLimits withMaxTime(Duration d) {
         return new PaperLimits(maxBytes, maxPages, maxStreamBytes, maxDecodedBytes, maxInflateRatio, d);
     }
 
-    /** A byte count for messages: "512 MB", "64 KB", "900 bytes". */
+    /**
+     * A byte count for messages: "512 MB", "64 KB", "900 bytes".
+     *
+     * @param bytes the count
+     * @return it in the largest unit that keeps it whole or over one
+     */
     public static String size(long bytes) {
         if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
             return (bytes >> 30) + " GB";
@@ -85,7 +148,12 @@ public record PaperLimits(long maxBytes, int maxPages, long maxStreamBytes, long
         return bytes + " bytes";
     }
 
-    /** A duration for messages: "300 s", "0.5 s", "0.001 s". */
+    /**
+     * A duration for messages: "300 s", "0.5 s", "0.001 s".
+     *
+     * @param d the duration
+     * @return it in seconds, to the millisecond
+     */
     public static String seconds(Duration d) {
         return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }

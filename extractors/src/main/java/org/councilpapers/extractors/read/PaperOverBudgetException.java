@@ -30,17 +30,35 @@ public final class PaperOverBudgetException extends UnreadablePaperException {
         }
     }
 
+    /** Which limit was passed. */
     private final Limit limit;
 
+    /**
+     * A paper over one of its limits.
+     *
+     * @param source the paper's name
+     * @param limit which limit it passed
+     * @param reason what it did, for the message ("took longer than the 300 s allowed per paper")
+     */
     public PaperOverBudgetException(String source, Limit limit, String reason) {
         super(source, reason);
         this.limit = limit;
     }
 
+    /**
+     * Which limit was passed.
+     *
+     * @return the limit
+     */
     public Limit limit() {
         return limit;
     }
 
+    /**
+     * The warning code the limit is reported under.
+     *
+     * @return {@code TOO_LARGE}, {@code PAGE_LIMIT} or {@code TIMEOUT}
+     */
     public WarningCode code() {
         return limit.code;
     }

@@ -18,7 +18,11 @@ public final class Readers {
         this.readers = List.copyOf(readers);
     }
 
-    /** Every reader this build has. */
+    /**
+     * Every reader this build has: PDF, then text, then Tika's office and HTML formats.
+     *
+     * @return the standard readers
+     */
     public static Readers standard() {
         List<LayoutReader> list = new ArrayList<>();
         list.add(new PdfLayoutReader());
@@ -27,14 +31,31 @@ public final class Readers {
         return new Readers(list);
     }
 
+    /**
+     * Readers of one's own, in the order they are asked.
+     *
+     * @param readers the readers; the first that takes a media type reads it
+     * @return them as a set of readers
+     */
     public static Readers of(List<LayoutReader> readers) {
         return new Readers(readers);
     }
 
+    /**
+     * The reader for a media type.
+     *
+     * @param mediaType a media type, as {@link MediaTypes} names it
+     * @return the first reader that takes it; empty where none does
+     */
     public Optional<LayoutReader> forType(String mediaType) {
         return readers.stream().filter(r -> r.mediaTypes().contains(mediaType)).findFirst();
     }
 
+    /**
+     * Every reader.
+     *
+     * @return the readers, in order
+     */
     public List<LayoutReader> all() {
         return readers;
     }

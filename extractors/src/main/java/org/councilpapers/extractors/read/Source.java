@@ -41,12 +41,24 @@ public final class Source {
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
     }
 
-    /** Bytes already in memory, of a known media type. */
+    /**
+     * Bytes already in memory, of a known media type.
+     *
+     * @param bytes the content; not copied, so not to be changed after
+     * @param name the paper's name, as records and messages give it
+     * @param mediaType its media type, as {@link MediaTypes} names it
+     */
     public Source(byte[] bytes, String name, String mediaType) {
         this(null, Objects.requireNonNull(bytes, "bytes"), bytes.length, name, mediaType);
     }
 
-    /** A source whose media type is detected from its bytes and name. */
+    /**
+     * A source whose media type is detected from its bytes and name.
+     *
+     * @param bytes the content; not copied
+     * @param name the paper's name
+     * @return the source
+     */
     public static Source of(byte[] bytes, String name) {
         return new Source(bytes, name, MediaTypes.detect(bytes, name));
     }
@@ -54,6 +66,11 @@ public final class Source {
     /**
      * A file, its media type detected from its opening and its name. Only the opening is read here; the
      * file must stay as it is while the source is read.
+     *
+     * @param file the file
+     * @param name the paper's name, as records and messages give it
+     * @return the source
+     * @throws IOException if the file cannot be read
      */
     public static Source of(Path file, String name) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -62,30 +79,60 @@ public final class Source {
         return new Source(file, null, size, name, MediaTypes.detect(probe.range(0, HEAD), name));
     }
 
+    /**
+     * The paper's name.
+     *
+     * @return the name given
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The media type.
+     *
+     * @return as given or detected
+     */
     public String mediaType() {
         return mediaType;
     }
 
-    /** The content's length in bytes. */
+    /**
+     * The content's length in bytes.
+     *
+     * @return the length
+     */
     public long size() {
         return size;
     }
 
-    /** The file the content is read from, where it is one (a reader may then open it by random access). */
+    /**
+     * The file the content is read from, where it is one (a reader may then open it by random access).
+     *
+     * @return the file; empty for bytes in memory
+     */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 
-    /** A new stream over the whole content, from its start; the caller closes it. */
+    /**
+     * A new stream over the whole content, from its start; the caller closes it.
+     *
+     * @return the stream
+     * @throws IOException if the file cannot be opened
+     */
     public InputStream open() throws IOException {
         return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(file);
     }
 
-    /** At most {@code length} bytes from {@code position} (fewer at the end of the content). */
+    /**
+     * At most {@code length} bytes from {@code position} (fewer at the end of the content).
+     *
+     * @param position the offset of the first byte
+     * @param length the most bytes
+     * @return a new array of the bytes
+     * @throws IOException if the file cannot be read
+     */
     public byte[] range(long position, int length) throws IOException {
         if (position < 0 || length < 0) {
             throw new IllegalArgumentException("negative range");
@@ -103,7 +150,13 @@ public final class Source {
         return buf.position() == n ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
     }
 
-    /** The last {@code length} bytes, or all of them where the content is shorter. */
+    /**
+     * The last {@code length} bytes, or all of them where the content is shorter.
+     *
+     * @param length the most bytes
+     * @return a new array of the bytes
+     * @throws IOException if the file cannot be read
+     */
     public byte[] tail(int length) throws IOException {
         return range(Math.max(0, size - length), length);
     }
@@ -111,6 +164,9 @@ public final class Source {
     /**
      * The document id: SHA-256 of the content in lower-case hex (as {@code DocumentInfo.idOf} gives for the same
      * bytes), the content streamed through the digest.
+     *
+     * @return 64 hex digits
+     * @throws java.io.UncheckedIOException if the file can no longer be read
      */
     public String id() {
         MessageDigest digest = sha256();

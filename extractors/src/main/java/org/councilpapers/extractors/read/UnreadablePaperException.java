@@ -13,23 +13,48 @@ import org.councilpapers.core.export.Printable;
 public class UnreadablePaperException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The paper's name, as given. */
     private final String source;
+    /** Why it cannot be read, as given. */
     private final String reason;
 
+    /**
+     * A paper that cannot be read.
+     *
+     * @param source the paper's name
+     * @param reason why, for the message ("empty file")
+     */
     public UnreadablePaperException(String source, String reason) {
         this(source, reason, null);
     }
 
+    /**
+     * A paper that cannot be read, for a reason a library gave.
+     *
+     * @param source the paper's name
+     * @param reason why, for the message
+     * @param cause the library's exception; null for none
+     */
     public UnreadablePaperException(String source, String reason, Throwable cause) {
         super(Printable.text(source + ": " + reason), cause);
         this.source = source;
         this.reason = reason;
     }
 
+    /**
+     * The paper's name, as given.
+     *
+     * @return the name
+     */
     public String source() {
         return source;
     }
 
+    /**
+     * Why it cannot be read, as given.
+     *
+     * @return the reason
+     */
     public String reason() {
         return reason;
     }

@@ -43,7 +43,12 @@ public final class NameLists {
 
     private NameLists() {}
 
-    /** The people named in the text, in order; text that names no one gives an empty list. */
+    /**
+     * The people named in the text, in order; text that names no one gives an empty list.
+     *
+     * @param text a list of names as a paper prints it ("Councillors Watson (Chair) and Anderson")
+     * @return the people, each with a role where one is printed
+     */
     public static List<Person> people(String text) {
         String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().replaceAll("[.;,]+$", "");
         if (t.isEmpty()) {
@@ -61,7 +66,12 @@ public final class NameLists {
         return run.isEmpty() ? list(t, false) : run;
     }
 
-    /** The names alone. */
+    /**
+     * The names alone.
+     *
+     * @param text a list of names as a paper prints it
+     * @return the names of {@link #people(String)}
+     */
     public static List<String> names(String text) {
         return people(text).stream().map(Person::name).toList();
     }
@@ -70,6 +80,10 @@ public final class NameLists {
      * Whether the text is a person's name: one to five capitalised words or initials (particles such
      * as "van" allowed), no job-title word, no word naming a body, no acronym. A lone word counts only
      * when {@code allowSingle} (a surname in "Councillors Watson and Anderson", or after "Mrs").
+     *
+     * @param text the candidate, without honorifics
+     * @param allowSingle whether one word may be a name
+     * @return true if it reads as a name
      */
     public static boolean isName(String text, boolean allowSingle) {
         String[] words = text.strip().split(" ");
@@ -154,7 +168,12 @@ public final class NameLists {
         return isName(s, single) || honorific && role != null && capitalisedWords(s) ? new Person(s, role) : null;
     }
 
-    /** "Councillor Mrs Jane Smith" → "Jane Smith". */
+    /**
+     * "Councillor Mrs Jane Smith" → "Jane Smith".
+     *
+     * @param name a name as printed
+     * @return it without its leading honorifics
+     */
     public static String stripHonorifics(String name) {
         String s = name.strip();
         while (true) {

@@ -43,7 +43,12 @@ public final class UkDates {
 
     private UkDates() {}
 
-    /** The first date found in the text, at the precision printed. */
+    /**
+     * The first date found in the text, at the precision printed.
+     *
+     * @param text any text
+     * @return the date ("12 October 2021", "October 2021", "2021"); empty where the text gives none
+     */
     public static Optional<PartialDate> find(String text) {
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
@@ -68,7 +73,12 @@ public final class UkDates {
         return Optional.empty();
     }
 
-    /** A date only when the whole text is one (after trimming "By", "w/c" and punctuation). */
+    /**
+     * A date only when the whole text is one (after trimming "By", "w/c" and punctuation).
+     *
+     * @param text a cell or a short line
+     * @return the date; empty where the text is more than a date or gives none
+     */
     public static Optional<PartialDate> parse(String text) {
         String s = END_PUNCTUATION.matcher(LEAD_WORD.matcher(text.trim()).replaceAll("")).replaceAll("");
         Optional<PartialDate> d = find(s);
@@ -78,6 +88,9 @@ public final class UkDates {
     /**
      * A day and month printed without a year ("14 June", "Tuesday 3rd March"), as work programmes
      * head their rows within a municipal year; empty when the text gives a year too or no such date.
+     *
+     * @param text a cell or a short line
+     * @return the day and month
      */
     public static Optional<MonthDay> findDayMonth(String text) {
         if (DAY_MONTH_YEAR.matcher(text).find()) {
@@ -102,6 +115,9 @@ public final class UkDates {
     /**
      * A date range stated in prose, "between 22nd February and 17th March 2016" or "from 4 to 22
      * November 2019": {start, end}, the start borrowing month and year from the end where it omits them.
+     *
+     * @param text any text
+     * @return a new array of the start and the end; empty where the text states no such range
      */
     public static Optional<PartialDate[]> range(String text) {
         Matcher m = RANGE.matcher(text);
@@ -118,7 +134,13 @@ public final class UkDates {
         return Optional.empty();
     }
 
-    /** The first half of a range, completed from the end date: "4th" or "22nd February" before "17th March 2016". */
+    /**
+     * The first half of a range, completed from the end date: "4th" or "22nd February" before "17th March 2016".
+     *
+     * @param first the start as printed
+     * @param end the end date, a full date
+     * @return the start; empty where {@code first} is no day or day and month
+     */
     public static Optional<PartialDate> startOf(String first, PartialDate end) {
         Optional<PartialDate> full = find(first);
         if (full.isPresent() && full.get().isFullDate()) {
@@ -135,7 +157,12 @@ public final class UkDates {
         return Optional.empty();
     }
 
-    /** A full date found in the text, if any. */
+    /**
+     * A full date found in the text, if any.
+     *
+     * @param text any text
+     * @return the first full date; empty where the text gives none
+     */
     public static Optional<LocalDate> findDay(String text) {
         return find(text).map(PartialDate::toLocalDate);
     }

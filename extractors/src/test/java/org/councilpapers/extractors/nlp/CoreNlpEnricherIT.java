@@ -43,7 +43,7 @@ class CoreNlpEnricherIT {
     @Test
     void peopleOrganisationsPlacesAndDatesInAFinding() {
         Finding f = new Finding("f1", FindingKind.IMPROVEMENT, "Since 12 March 2019, Sheila Murphy and the Department for "
-                + "Education have reviewed placements in Essex, and Ofsted will visit again in November 2020.", null, null, null, P);
+                + "Education have reviewed placements in Essex, and Ofsted will visit again in November 2020.", null, null, null, P, Mentions.NONE);
         Mentions m = enricher.enrich(f).mentions();
         assertEquals(List.of("Sheila Murphy"), m.people());
         assertTrue(m.organisations().contains("Department for Education"), m.toString());
@@ -54,8 +54,8 @@ class CoreNlpEnricherIT {
 
     @Test
     void resolutionNamesTheOfficerAndDate() {
-        Resolution r = new Resolution("r1", null, "6", "SEND", ResolutionOutcome.RESOLVED, "1",
-                "That Michele Lucas report back to the Committee on 8 February 2022 on placements with Essex County Council.", P);
+        Resolution r = new Resolution("r1", null, "6", null, "SEND", ResolutionOutcome.RESOLVED, "1",
+                "That Michele Lucas report back to the Committee on 8 February 2022 on placements with Essex County Council.", P, Mentions.NONE);
         PaperRecord out = enricher.enrich(r);
         assertEquals(List.of("Michele Lucas"), out.mentions().people());
         assertEquals(List.of(PartialDate.of(2022, 2, 8)), out.mentions().dates());
@@ -116,9 +116,9 @@ class CoreNlpEnricherIT {
     void aRepeatedTextInAPaperGivesEachRecordTheSameMentions() {
         String text = "That Michele Lucas report back to the Committee on 8 February 2022.";
         List<PaperRecord> out = enricher.enrich(List.of(
-                new Resolution("r1", null, "6", "SEND", ResolutionOutcome.RESOLVED, "1", text, P),
-                new Finding("f1", FindingKind.IMPROVEMENT, "Ofsted met Essex County Council.", null, null, null, P),
-                new Resolution("r2", null, "7", "SEND", ResolutionOutcome.RESOLVED, "1", text, P)));
+                new Resolution("r1", null, "6", null, "SEND", ResolutionOutcome.RESOLVED, "1", text, P, Mentions.NONE),
+                new Finding("f1", FindingKind.IMPROVEMENT, "Ofsted met Essex County Council.", null, null, null, P, Mentions.NONE),
+                new Resolution("r2", null, "7", null, "SEND", ResolutionOutcome.RESOLVED, "1", text, P, Mentions.NONE)));
         assertEquals(List.of("r1", "f1", "r2"), out.stream().map(PaperRecord::id).toList());
         assertEquals(List.of("Michele Lucas"), out.get(0).mentions().people());
         assertEquals(List.of(PartialDate.of(2022, 2, 8)), out.get(2).mentions().dates());
@@ -128,7 +128,7 @@ class CoreNlpEnricherIT {
 
     @Test
     void relativeDatesAreNotGuessed() {
-        Finding f = new Finding("f2", FindingKind.OBSERVATION, "Last year and in July the service improved.", null, null, null, P);
+        Finding f = new Finding("f2", FindingKind.OBSERVATION, "Last year and in July the service improved.", null, null, null, P, Mentions.NONE);
         assertEquals(List.of(), enricher.enrich(f).mentions().dates());
     }
 
@@ -138,7 +138,7 @@ class CoreNlpEnricherIT {
                 + "in Thurrock. He also asked whether the housing strategy included children leaving care. He asked when the "
                 + "strategy would next be reviewed by the Cabinet and whether young people would be consulted about it.";
         Question q = new Question("q1", null, null, null, new org.councilpapers.core.record.Person("Watson", "Councillor"), text,
-                List.of(new org.councilpapers.core.record.Person("Janet Simon", null)), "Janet Simon said that it did.", P);
+                List.of(new org.councilpapers.core.record.Person("Janet Simon", null)), "Janet Simon said that it did.", P, Mentions.NONE);
         Mentions m = enricher.enrich(q).mentions();
         assertEquals(3, m.sentences().size(), m.sentences().toString());
         Mentions.Span second = m.sentences().get(1);
@@ -150,7 +150,7 @@ class CoreNlpEnricherIT {
     @Test
     void recordsWithoutTextOfTheirOwnAreLeftAlone() {
         Judgement j = new Judgement("j1", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness",
-                Grade.GOOD, "Good", JudgementBasis.TABLE, P);
+                Grade.GOOD, "Good", JudgementBasis.TABLE, P, Mentions.NONE, List.of());
         assertSame(j, enricher.enrich(j));
     }
 
@@ -159,7 +159,7 @@ class CoreNlpEnricherIT {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             findings.add(new Finding("f" + i, FindingKind.STRENGTH, "Janet Simon met Thurrock Council on " + (i + 1)
-                    + " May 2021 in Grays.", null, null, null, P));
+                    + " May 2021 in Grays.", null, null, null, P, Mentions.NONE));
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

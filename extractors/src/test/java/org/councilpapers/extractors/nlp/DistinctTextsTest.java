@@ -32,7 +32,7 @@ class DistinctTextsTest {
     }
 
     private static Finding finding(String id, String text) {
-        return new Finding(id, FindingKind.IMPROVEMENT, text, null, null, null, P);
+        return new Finding(id, FindingKind.IMPROVEMENT, text, null, null, null, P, Mentions.NONE);
     }
 
     @Test
@@ -57,7 +57,7 @@ class DistinctTextsTest {
     @Test
     void recordsWithoutTextOrWithoutMentionsComeBackAsTheyWere() {
         Judgement j = new Judgement("j1", "Thurrock", "Ofsted", "ILACS", null, null, 2019, null, "Overall effectiveness",
-                Grade.GOOD, "Good", JudgementBasis.TABLE, P);
+                Grade.GOOD, "Good", JudgementBasis.TABLE, P, Mentions.NONE, List.of());
         Finding blank = finding("f1", "  ");
         Finding plain = finding("f2", "nothing to see");
         List<PaperRecord> out = DistinctTexts.enrich(List.of(j, blank, plain), this::read);

@@ -7,9 +7,9 @@ import org.councilpapers.core.record.RecordType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A record's type, year, grade and status packed into one number, stored as one doc value: facet
- * and timeline counting then read one value per match instead of four, which is most of their
- * cost over hundreds of thousands of matches. The key is the same in every segment, so counts
+ * A record's type, year, grade and status packed into one number, stored as one doc value:
+ * timeline counting then reads one value per match instead of four, which is most of its cost
+ * over hundreds of thousands of matches (facets are counted by lucene-facet, {@link FacetCounter}). The key is the same in every segment, so counts
  * need no per-segment ordinals.
  *
  * <p>Bits 0-3 type (ordinal), 4-17 year (0: none, else year - 999), 18-20 grade and 21-23 status

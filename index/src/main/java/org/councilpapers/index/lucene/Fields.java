@@ -7,6 +7,7 @@ import java.util.List;
  * record, then one per passage of body text ({@link #ENTRY} {@code passage}), then a last one for
  * the paper itself ({@link #ENTRY} {@code document}) that carries its facts and record count, so a
  * paper with no records is still known to be indexed. Replacing the block replaces all three at once.
+ * Facet values live apart from these, in lucene-facet's own field ({@link FacetFields}).
  */
 final class Fields {
     private Fields() {}
@@ -52,11 +53,11 @@ final class Fields {
 
     /** The record's type, by JSON name. Indexed (lower case). */
     static final String TYPE = "type";
-    /** The paper's council. Indexed (as a name key), facet (as printed). */
+    /** The paper's council. Indexed (as a name key); its facet, as printed, is in {@link FacetFields}. */
     static final String COUNCIL = "council";
     /** A meeting's or report's committee. Indexed (as a name key). */
     static final String COMMITTEE = "committee";
-    /** A judgement's or finding's authority. Indexed (as a name key), facet (as printed). */
+    /** A judgement's or finding's authority. Indexed (as a name key); its facet, as printed, is in {@link FacetFields}. */
     static final String AUTHORITY = "authority";
     /** A judgement's framework. Indexed (as a name key). */
     static final String FRAMEWORK = "framework";
@@ -70,14 +71,14 @@ final class Fields {
     static final String AREA = "area";
     /**
      * The people the record names ({@link RecordFacts#people()}). Indexed as {@link Names#personKey}
-     * keys; sorted-set doc values as shown, for facets.
+     * keys; their facet, as shown, is in {@link FacetFields}.
      */
     static final String PERSON = "person";
-    /** The organisations the record's text mentions. Indexed as {@link Names#organisationKey} keys; sorted-set doc values as shown. */
+    /** The organisations the record's text mentions. Indexed as {@link Names#organisationKey} keys; their facet in {@link FacetFields}. */
     static final String ORGANISATION = "organisation";
     /** The record's year. Points (for ranges). */
     static final String YEAR = "year";
-    /** Type, year, grade and status packed for counting ({@link FacetKey}). Doc values. */
+    /** Type, year, grade and status packed for timelines ({@link FacetKey}). Doc values. */
     static final String FACET_KEY = "facetKey";
     /** The period the record's date covers, as a range of yyyymmdd keys. Points. */
     static final String DATE_RANGE = "dateRange";

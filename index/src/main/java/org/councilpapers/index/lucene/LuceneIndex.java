@@ -124,12 +124,13 @@ public final class LuceneIndex implements Closeable {
     private final PaperEntries paperEntries = new PaperEntries();
     /** The commit generation the read-only searcher last saw; -1 for a writer's searcher, which is refreshed on each commit. */
     private volatile long seenGeneration = -1;
-    /** The facet ordinals of the last reader a facet search used. */
-    private volatile @Nullable FacetOrdinals facetOrdinals;
+    /** The facet counter of the last reader a facet search used (its lucene-facet state is built once a reader). */
+    private volatile @Nullable FacetCounter facetCounter;
 
     private LuceneIndex(Directory directory, @Nullable Path path, boolean writable) throws IOException {
         this.directory = directory;
         this.path = path;
+        IndexFormat.check(directory, path == null ? "the index" : path.toString());
         if (writable) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -143,6 +144,7 @@ public final class LuceneIndex implements Closeable {
                 throw new IndexInUseException(path == null ? "the index" : path.toString(), e);
             }
             try {
+                w.setLiveCommitData(IndexFormat.commitData());
                 if (!DirectoryReader.indexExists(directory)) {
                     w.commit(); // so readers in other processes can open a new, empty index
                 }
@@ -164,6 +166,7 @@ public final class LuceneIndex implements Closeable {
      * @param dir the index's folder, created if missing
      * @return the open index
      * @throws org.councilpapers.index.IndexInUseException if another writer holds the folder's lock
+     * @throws org.councilpapers.index.IndexFormatException if the folder holds an index of another format, to be rebuilt
      * @throws IOException if Lucene cannot read or write the index
      */
     public static LuceneIndex open(Path dir) throws IOException {
@@ -183,6 +186,7 @@ public final class LuceneIndex implements Closeable {
      * @param dir the index's folder
      * @return the open, read-only index
      * @throws FileNotFoundException if {@code dir} holds no index
+     * @throws org.councilpapers.index.IndexFormatException if the index is of another format, to be rebuilt
      * @throws IOException if Lucene cannot read or write the index
      */
     public static LuceneIndex openReadOnly(Path dir) throws IOException {
@@ -416,7 +420,7 @@ public final class LuceneIndex implements Closeable {
             if (q.facets()) {
                 // A second pass without scores: the top hits above could stop early, and counting
                 // every match is cheaper when nothing has to be scored or ranked.
-                FacetCounter.Result counted = s.search(new ConstantScoreQuery(query), facetCounter(s));
+                FacetCounter.Result counted = facetCounter(s).count(s, new ConstantScoreQuery(query));
                 facets = counted.facets();
                 total = counted.matches();
                 exact = true;
@@ -623,6 +627,11 @@ public final class LuceneIndex implements Closeable {
      * keeping words found in at least one other record, at most {@link #TRACE_TERMS}.
      */
     private List<String> keyTerms(String text) throws IOException {
+        return withSearcher(s -> keyTerms(analyzer, s, text));
+    }
+
+    /** As {@link #keyTerms(String)}, on a given searcher; {@code KeyTermsComparison} measures it against MoreLikeThis. */
+    static List<String> keyTerms(Analyzer analyzer, IndexSearcher s, String text) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -635,26 +644,20 @@ public final class LuceneIndex implements Closeable {
             }
             ts.end();
         }
-        return withSearcher(s -> {
-            IndexReader reader = s.getIndexReader();
-            long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
-            Map<String, Double> weight = new HashMap<>();
-            counts.forEach((t, tf) -> {
-                try {
-                    int df = reader.docFreq(new Term(Fields.TEXT, t));
-                    if (df >= 2) {
-                        weight.put(t, tf * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return weight.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(TRACE_TERMS)
-                    .map(Map.Entry::getKey)
-                    .toList();
-        });
+        IndexReader reader = s.getIndexReader();
+        long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
+        Map<String, Double> weight = new HashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int df = reader.docFreq(new Term(Fields.TEXT, e.getKey()));
+            if (df >= 2) {
+                weight.put(e.getKey(), e.getValue() * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+            }
+        }
+        return weight.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TRACE_TERMS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The words a parsed query looks for in the text field, in query order, each once. */
@@ -722,7 +725,7 @@ public final class LuceneIndex implements Closeable {
                 }
             }
             Query all = LuceneQueries.build(org.councilpapers.index.Query.all(), (Query) null);
-            Map<Facet, List<FacetCount>> facets = s.search(all, facetCounter(s)).facets();
+            Map<Facet, List<FacetCount>> facets = facetCounter(s).count(s, all).facets();
             Map<RecordType, Long> byType = new EnumMap<>(RecordType.class);
             for (FacetCount c : facets.get(Facet.TYPE)) {
                 byType.put(RecordType.fromName(c.value()), c.count());
@@ -802,16 +805,16 @@ public final class LuceneIndex implements Closeable {
         T run(IndexSearcher s) throws IOException;
     }
 
-    /** A facet counter for this searcher, with the ordinals of its reader (built on its first facet search). */
+    /** The facet counter of this searcher's reader (built on its first facet search). */
     private FacetCounter facetCounter(IndexSearcher s) throws IOException {
         IndexReader reader = s.getIndexReader();
-        FacetOrdinals o = facetOrdinals;
-        if (o == null || !o.isFor(reader)) {
-            // Searches racing here on a new reader may each build them; the last one kept is as good as any.
-            o = FacetOrdinals.of(reader);
-            facetOrdinals = o;
+        FacetCounter c = facetCounter;
+        if (c == null || !c.isFor(reader)) {
+            // Searches racing here on a new reader may each build one; the last one kept is as good as any.
+            c = FacetCounter.of(reader, FACET_TOP);
+            facetCounter = c;
         }
-        return new FacetCounter(FACET_TOP, o, reader.leaves());
+        return c;
     }
 
     private <T> T withSearcher(SearcherTask<T> task) throws IOException {

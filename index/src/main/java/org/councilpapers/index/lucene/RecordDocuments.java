@@ -20,10 +20,10 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
@@ -31,6 +31,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.index.Facet;
 import org.councilpapers.index.Passage;
 import org.jspecify.annotations.Nullable;
 
@@ -73,14 +74,15 @@ final class RecordDocuments {
         BytesRef source = new BytesRef(clip(info.source()));
         String councilKey = info.council() == null ? null : clip(Names.placeKey(info.council()));
         BytesRef council = info.council() == null ? null : new BytesRef(clip(info.council()));
+        FacetsConfig facets = FacetFields.config();
         List<Document> docs = new ArrayList<>(x.records().size() + 1);
         int ordinal = 0;
         for (PaperRecord r : x.records()) {
-            docs.add(record(r, info, ordinal++, documentId, source, councilKey, council));
+            docs.add(FacetFields.build(facets, record(r, info, ordinal++, documentId, source, councilKey, council)));
         }
         List<Passage> kept = uncovered(x.records(), passages);
         for (Passage p : kept) {
-            docs.add(passage(p, info, ordinal++, documentId, source, councilKey, council));
+            docs.add(FacetFields.build(facets, passage(p, info, ordinal++, documentId, source, councilKey, council)));
         }
         Document paper = new Document();
         paper.add(new StringField(Fields.ENTRY, Fields.ENTRY_DOCUMENT, Field.Store.NO));
@@ -118,16 +120,21 @@ final class RecordDocuments {
         String type = r.type().jsonName();
         d.add(new StringField(Fields.TYPE, type.toLowerCase(Locale.ROOT), Field.Store.NO));
         d.add(new NumericDocValuesField(Fields.FACET_KEY, FacetKey.of(r.type(), f.year(), f.grade(), f.status())));
+        FacetFields.add(d, Facet.TYPE, type);
+        // The years the packed key can hold, so the year facet and the timeline agree.
+        FacetFields.add(d, Facet.YEAR, f.year() == null || f.year() < 1000 || f.year() > 9999 ? null : f.year().toString());
+        FacetFields.add(d, Facet.GRADE, f.grade() == null ? null : f.grade().name());
+        FacetFields.add(d, Facet.STATUS, f.status() == null ? null : f.status().name());
         if (councilKey != null && council != null) {
             d.add(new StringField(Fields.COUNCIL, councilKey, Field.Store.NO));
-            d.add(new SortedDocValuesField(Fields.COUNCIL, council));
+            FacetFields.add(d, Facet.COUNCIL, council.utf8ToString());
         }
         if (f.committee() != null) {
             d.add(new StringField(Fields.COMMITTEE, clip(Names.key(f.committee())), Field.Store.NO));
         }
         if (f.authority() != null) {
             d.add(new StringField(Fields.AUTHORITY, clip(Names.placeKey(f.authority())), Field.Store.NO));
-            d.add(new SortedDocValuesField(Fields.AUTHORITY, new BytesRef(clip(f.authority()))));
+            FacetFields.add(d, Facet.AUTHORITY, clip(f.authority()));
         }
         if (f.framework() != null) {
             d.add(new StringField(Fields.FRAMEWORK, clip(Names.key(f.framework())), Field.Store.NO));
@@ -146,11 +153,11 @@ final class RecordDocuments {
         }
         for (String person : f.people()) {
             d.add(new StringField(Fields.PERSON, clip(Names.personKey(person)), Field.Store.NO));
-            d.add(new SortedSetDocValuesField(Fields.PERSON, new BytesRef(clip(person))));
+            FacetFields.addGrouped(d, Facet.PERSON, clip(person), Names::personKey);
         }
         for (String organisation : f.organisations()) {
             d.add(new StringField(Fields.ORGANISATION, clip(Names.organisationKey(organisation)), Field.Store.NO));
-            d.add(new SortedSetDocValuesField(Fields.ORGANISATION, new BytesRef(clip(organisation))));
+            FacetFields.addGrouped(d, Facet.ORGANISATION, clip(organisation), Names::organisationKey);
         }
         if (f.year() != null) {
             d.add(new IntPoint(Fields.YEAR, f.year()));
@@ -223,7 +230,7 @@ final class RecordDocuments {
         d.add(new TextField(Fields.TEXT, p.text(), Field.Store.NO));
         if (councilKey != null && council != null) {
             d.add(new StringField(Fields.COUNCIL, councilKey, Field.Store.NO));
-            d.add(new SortedDocValuesField(Fields.COUNCIL, council));
+            FacetFields.add(d, Facet.COUNCIL, council.utf8ToString());
         }
         PartialDate date = info.date();
         d.add(new NumericDocValuesField(Fields.PASSAGE_YEAR, date == null ? 0 : date.year()));

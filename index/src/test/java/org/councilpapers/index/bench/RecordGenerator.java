@@ -20,6 +20,7 @@ import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
 import org.councilpapers.core.record.Meeting;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PageRange;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
@@ -152,18 +153,18 @@ public final class RecordGenerator {
             Grade g = Grade.values()[r.nextInt(Grade.values().length)];
             out.add(new Judgement(out.id("judgement"), printedAuthority, "Ofsted", framework, date, date, year, null,
                     AREAS[(i + r.nextInt(3)) % AREAS.length], g, g.name().toLowerCase(Locale.ROOT).replace('_', ' '), JudgementBasis.TABLE,
-                    out.provenance()));
+                    out.provenance(), Mentions.NONE, List.of()));
         }
         int findings = 3 + r.nextInt(10);
         for (int i = 0; i < findings; i++) {
             FindingKind k = r.nextInt(3) == 0 ? FindingKind.STRENGTH : FindingKind.IMPROVEMENT;
             out.add(new Finding(out.id("finding"), k, sentence(r, 15, 45), printedAuthority, "Ofsted " + framework + " " + year,
-                    PartialDate.ofMonth(date.year(), date.month()), out.provenance()));
+                    PartialDate.ofMonth(date.year(), date.month()), out.provenance(), Mentions.NONE));
         }
         int recommendations = r.nextInt(6);
         for (int i = 0; i < recommendations; i++) {
             out.add(new Recommendation(out.id("recommendation"), Integer.toString(i + 1), sentence(r, 10, 30), RecommendationOrigin.INSPECTION,
-                    null, null, out.provenance()));
+                    null, null, out.provenance(), Mentions.NONE));
         }
     }
 
@@ -174,34 +175,34 @@ public final class RecordGenerator {
             PartialDate due = r.nextInt(5) == 0 ? null : PartialDate.ofMonth(Math.min(LAST_YEAR, year + r.nextInt(2)), 1 + r.nextInt(12));
             out.add(new Action(out.id("action"), (1 + i / 5) + "." + (1 + i % 5), "R" + (1 + i / 5), sentence(r, 10, 40), "Head of Service",
                     due == null ? null : due.toString(), due, s, List.of(), r.nextBoolean() ? sentence(r, 5, 20) : null, null, null, null,
-                    out.provenance()));
+                    null, out.provenance(), Mentions.NONE));
         }
     }
 
     private void minutes(Records out, SplittableRandom r, String authority, PartialDate date) {
         out.add(new Meeting(out.id("meeting"), authority + " Council", "Children's Services Overview and Scrutiny Committee", date,
                 "7.00 pm", "Council Chamber", List.of(new Person("Cllr " + madeUpName(r), "Chair"), new Person("Cllr " + madeUpName(r), null)),
-                List.of(), List.of(), List.of(), List.of(), null, null, out.provenance()));
+                List.of(), List.of(), List.of(), List.of(), null, null, out.provenance(), Mentions.NONE));
         int items = 5 + r.nextInt(8);
         for (int i = 0; i < items; i++) {
             out.add(new AgendaItem(out.id("agendaItem"), date, Integer.toString(i + 1), sentence(r, 3, 8), new PageRange(5 + i * 6, 10 + i * 6),
-                    out.provenance()));
+                    out.provenance(), Mentions.NONE));
         }
         int resolutions = 3 + r.nextInt(10);
         for (int i = 0; i < resolutions; i++) {
-            out.add(new Resolution(out.id("resolution"), date, Integer.toString(1 + r.nextInt(items)), sentence(r, 3, 8),
-                    ResolutionOutcome.RESOLVED, Integer.toString(i + 1), sentence(r, 10, 40), out.provenance()));
+            out.add(new Resolution(out.id("resolution"), date, Integer.toString(1 + r.nextInt(items)), null, sentence(r, 3, 8),
+                    ResolutionOutcome.RESOLVED, Integer.toString(i + 1), sentence(r, 10, 40), out.provenance(), Mentions.NONE));
         }
     }
 
     private void report(Records out, SplittableRandom r, PartialDate date) {
         out.add(new Report(out.id("report"), date, "Children's Services Overview and Scrutiny Committee", "6", sentence(r, 4, 10),
                 "Director of Children's Services", null, null, "None", "Non-key", null, sentence(r, 30, 80), List.of(), madeUpName(r),
-                out.provenance()));
+                out.provenance(), Mentions.NONE));
         int recommendations = 1 + r.nextInt(5);
         for (int i = 0; i < recommendations; i++) {
             out.add(new Recommendation(out.id("recommendation"), "1." + (i + 1), sentence(r, 10, 30), RecommendationOrigin.REPORT, "6", null,
-                    out.provenance()));
+                    out.provenance(), Mentions.NONE));
         }
     }
 

@@ -11,6 +11,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.StatusEntry;
@@ -29,7 +30,7 @@ class RecordDocumentsTest {
     void storedJsonIsTheLibrarysJsonAndReadsBack() throws Exception {
         PaperRecord action = new Action("action-1", "1.1", "R1", "Audit return home interviews", "Head of Service", "March 2021",
                 PartialDate.ofMonth(2021, 3), RagStatus.AMBER, List.of(new StatusEntry("2020 Q4", RagStatus.RED)), null, null, null, null,
-                new Provenance(3, "3", 10, 90, null));
+                null, new Provenance(3, "3", 10, 90, null), Mentions.NONE);
         Extraction x = new Extraction(new DocumentInfo(DocumentInfo.idOf(new byte[] {7}), "plan.txt", "text/plain", DocumentKind.ACTION_PLAN,
                 null, "Thurrock", PartialDate.of(2021, 1, 5), 3), List.of(action), List.of());
 

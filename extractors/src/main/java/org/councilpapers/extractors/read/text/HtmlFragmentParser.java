@@ -2,12 +2,9 @@ package org.councilpapers.extractors.read.text;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
@@ -15,6 +12,7 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Style;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.tika.Css;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -41,7 +39,6 @@ final class HtmlFragmentParser {
     private static final Pattern TAG = Pattern.compile("(?i)</?(?:a|b|i|u|s|em|strong|span|font|br|p|div|ul|ol|li|"
             + "table|thead|tbody|tfoot|tr|td|th|caption|sup|sub|small|big|strike|del|ins|mark|code|pre|blockquote|"
             + "center|img|hr|h[1-6]|col|colgroup|dl|dt|dd)(?:\\s+[a-z_:][-a-z0-9_:.]*\\s*=[^<>]*)?\\s*/?>");
-    private static final Pattern COLOUR_TOKEN = Pattern.compile("#[0-9a-fA-F]{3,6}\\b|rgba?\\([^)]*\\)|[a-zA-Z]+");
     // Bullets that HTML sometimes carries as text ("<ul> • a • b"); '-', '*', '+' and 'o' are too common in prose.
     private static final String TEXT_BULLETS = "•◦▪▫·‣⁃●○■□➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
     private static final Rgb BLACK = new Rgb(0, 0, 0);
@@ -150,27 +147,9 @@ final class HtmlFragmentParser {
 
     /** An element's declared background: {@code background-color}, {@code background} or {@code bgcolor}. */
     static Optional<Rgb> declaredFill(Element el) {
-        Map<String, String> css = css(el);
-        String bg = css.get("background-color");
-        if (bg != null) {
-            Optional<Rgb> rgb = colour(bg);
-            if (rgb.isPresent()) {
-                return rgb;
-            }
-        }
-        bg = css.get("background");
-        if (bg != null) {
-            Optional<Rgb> rgb = colour(bg);
-            if (rgb.isPresent()) {
-                return rgb;
-            }
-            Matcher m = COLOUR_TOKEN.matcher(bg);
-            while (m.find()) {
-                rgb = Rgb.parse(m.group());
-                if (rgb.isPresent()) {
-                    return rgb;
-                }
-            }
+        Rgb fill = Css.background(css(el));
+        if (fill != null) {
+            return Optional.of(fill);
         }
         return el.hasAttr("bgcolor") ? Rgb.parse(el.attr("bgcolor")) : Optional.empty();
     }
@@ -181,25 +160,11 @@ final class HtmlFragmentParser {
         if (c == null && el.normalName().equals("font") && el.hasAttr("color")) {
             c = el.attr("color");
         }
-        return c == null ? null : colour(c).filter(rgb -> !rgb.equals(BLACK)).orElse(null);
-    }
-
-    private static Optional<Rgb> colour(String cssValue) {
-        return Rgb.parse(cssValue.replace("!important", "").strip());
+        return c == null ? null : Css.colour(c).filter(rgb -> !rgb.equals(BLACK)).orElse(null);
     }
 
     private static Map<String, String> css(Element el) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (!el.hasAttr("style")) {
-            return out;
-        }
-        for (String decl : el.attr("style").split(";")) {
-            int colon = decl.indexOf(':');
-            if (colon > 0) {
-                out.put(decl.substring(0, colon).strip().toLowerCase(Locale.ROOT), decl.substring(colon + 1).strip());
-            }
-        }
-        return out;
+        return Css.declarations(el.hasAttr("style") ? el.attr("style") : null);
     }
 
     /** A whole-number attribute, or the fallback where it is missing or not a number. */
@@ -212,8 +177,7 @@ final class HtmlFragmentParser {
     }
 
     private static boolean boldWeight(Element el) {
-        String w = css(el).get("font-weight");
-        return w != null && (w.startsWith("bold") || w.equals("600") || w.equals("700") || w.equals("800") || w.equals("900"));
+        return Css.bold(css(el));
     }
 
     /** Walks one fragment, gathering inline text into the block being built and flushing it at block edges. */

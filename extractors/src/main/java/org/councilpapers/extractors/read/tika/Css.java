@@ -13,17 +13,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The little CSS that carries meaning in council papers: background and text colours, bold and
  * italic, from {@code style} attributes and from class rules in {@code <style>} sheets. Not a CSS
- * engine: only class selectors are understood, and later rules win.
+ * engine: only class selectors are understood, and later rules win. The project's one reading of
+ * CSS: the Tika reader's office and HTML files and the text reader's HTML fragments both use it.
  */
-final class Css {
+public final class Css {
     private static final Pattern RGB_FN = Pattern.compile("rgba?\\([^)]*\\)");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-zA-Z][\\w-]*)?\\.([\\w-]+)");
 
     private Css() {}
 
-    /** Declarations of a style attribute, property names lower-cased, later ones winning. */
-    static Map<String, String> declarations(@Nullable String style) {
+    /**
+     * Declarations of a style attribute, property names lower-cased, later ones winning.
+     *
+     * @param style the attribute's value; null for none
+     * @return property to value, without {@code !important}, in the attribute's order
+     */
+    public static Map<String, String> declarations(@Nullable String style) {
         Map<String, String> out = new LinkedHashMap<>();
         if (style == null) {
             return out;
@@ -38,19 +44,27 @@ final class Css {
         return out;
     }
 
-    /** The background colour of {@code background-color} or the colour inside a {@code background} shorthand. */
-    static @Nullable Rgb background(Map<String, String> decls) {
-        String v = decls.get("background-color");
-        if (v != null) {
-            return colour(v).orElse(null);
+    /**
+     * The background colour of {@code background-color}, else the colour inside a {@code background} shorthand.
+     *
+     * @param decls a style's declarations
+     * @return the colour; null where neither names one
+     */
+    public static @Nullable Rgb background(Map<String, String> decls) {
+        Optional<Rgb> own = colour(decls.get("background-color"));
+        if (own.isPresent()) {
+            return own.get();
         }
-        v = decls.get("background");
+        String v = decls.get("background");
         if (v == null) {
             return null;
         }
         Matcher fn = RGB_FN.matcher(v);
         if (fn.find()) {
-            return Rgb.parse(fn.group()).orElse(null);
+            Optional<Rgb> c = Rgb.parse(fn.group());
+            if (c.isPresent()) {
+                return c.get();
+            }
         }
         for (String token : v.split("\\s+")) {
             Optional<Rgb> c = colour(token);
@@ -61,16 +75,34 @@ final class Css {
         return null;
     }
 
-    static Optional<Rgb> colour(@Nullable String v) {
+    /**
+     * A CSS colour value.
+     *
+     * @param v the value ({@code #92d050}, {@code rgb(0, 176, 80)}, {@code red}); null for none
+     * @return the colour; empty where the value names none
+     */
+    public static Optional<Rgb> colour(@Nullable String v) {
         return v == null ? Optional.empty() : Rgb.parse(v.strip());
     }
 
-    static boolean bold(Map<String, String> decls) {
+    /**
+     * Whether a style's weight is bold.
+     *
+     * @param decls a style's declarations
+     * @return true for {@code bold}, {@code bolder} and weights 600 to 900
+     */
+    public static boolean bold(Map<String, String> decls) {
         String w = decls.getOrDefault("font-weight", "").toLowerCase(Locale.ROOT);
         return w.equals("bold") || w.equals("bolder") || w.matches("[6-9]00");
     }
 
-    static boolean italic(Map<String, String> decls) {
+    /**
+     * Whether a style is italic.
+     *
+     * @param decls a style's declarations
+     * @return true for {@code italic} and {@code oblique}
+     */
+    public static boolean italic(Map<String, String> decls) {
         String s = decls.getOrDefault("font-style", "").toLowerCase(Locale.ROOT);
         return s.equals("italic") || s.equals("oblique");
     }
@@ -79,8 +111,11 @@ final class Css {
      * Class rules from style sheets: class name to its declarations as one style string, in sheet
      * order. Rules inside {@code @media} blocks count too; selectors other than {@code .name} or
      * {@code tag.name} are skipped.
+     *
+     * @param sheets the style sheets' text, in document order
+     * @return class name to its declarations
      */
-    static Map<String, String> classRules(List<String> sheets) {
+    public static Map<String, String> classRules(List<String> sheets) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String sheet : sheets) {
             String css = COMMENT.matcher(sheet).replaceAll(" ");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
+import org.councilpapers.core.internal.Lazy;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
@@ -16,7 +17,6 @@ import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.UnreadablePaperException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads Word (.docx, .doc), OpenDocument text and spreadsheets, RTF, Excel (.xlsx, .xls) and HTML into a
@@ -39,7 +39,7 @@ public final class TikaLayoutReader implements LayoutReader {
             MediaTypes.HTML, MediaTypes.XLSX, MediaTypes.XLS, MediaTypes.ODS);
     private static final Set<String> ZIPPED = Set.of(MediaTypes.DOCX, MediaTypes.XLSX, MediaTypes.ODT, MediaTypes.ODS);
 
-    private volatile @Nullable TikaParsing tika;
+    private final Lazy<TikaParsing> tika = new Lazy<>(TikaParsing::new);
 
     @Override
     public Set<String> mediaTypes() {
@@ -220,16 +220,6 @@ public final class TikaLayoutReader implements LayoutReader {
     }
 
     private TikaParsing tika() {
-        TikaParsing t = tika;
-        if (t == null) {
-            synchronized (this) {
-                t = tika;
-                if (t == null) {
-                    t = new TikaParsing();
-                    tika = t;
-                }
-            }
-        }
-        return t;
+        return tika.get();
     }
 }

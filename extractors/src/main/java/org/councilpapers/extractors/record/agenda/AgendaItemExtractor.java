@@ -9,6 +9,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.AgendaItem;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PageRange;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
@@ -49,7 +50,7 @@ public final class AgendaItemExtractor implements RecordExtractor {
             for (AgendaReader.Entry e : entries) {
                 Provenance p = provenance(e, ctx);
                 PageRange pages = e.from() == null ? null : new PageRange(e.from(), e.to());
-                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, e.number(), e.title()), date, e.number(), e.title(), pages, p));
+                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, e.number(), e.title()), date, e.number(), e.title(), pages, p, Mentions.NONE));
             }
         }
         // Minutes and records of decisions give their meeting's items too: each minute's number and heading as printed.
@@ -67,7 +68,7 @@ public final class AgendaItemExtractor implements RecordExtractor {
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                 // "86. Minutes of the last meeting" over "(Item 3)": the agenda's number, so the minutes' items join the agenda's.
                 String number = minute.agendaItem() != null ? minute.agendaItem() : minute.number();
-                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, number, minute.title()), date, number, minute.title(), null, p));
+                out.add(new AgendaItem(ctx.id(RecordType.AGENDA_ITEM, p, number, minute.title()), date, number, minute.title(), null, p, Mentions.NONE));
             }
         }
         return out;

@@ -9,6 +9,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Meeting;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
@@ -45,7 +46,7 @@ public final class MeetingExtractor implements RecordExtractor {
                 Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());
                 out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(f.date()), String.valueOf(f.committee())), c,
                         f.committee(), f.date(), f.time(), f.venue(), f.members(), f.substitutes(), List.of(), List.of(), List.of(),
-                        f.published(), f.contactOfficer(), p));
+                        f.published(), f.contactOfficer(), p, Mentions.NONE));
             }
         }
         // Every part is asked whether it records a meeting: minutes and records of decisions say so whatever the paper was taken for.
@@ -61,7 +62,7 @@ public final class MeetingExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(first.page(), first.start(), Math.max(first.end(), last.end()), first);
             out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(date), String.valueOf(m.committee())), c,
                     m.committee(), date, m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
-                    m.inAttendance(), null, null, p));
+                    m.inAttendance(), null, null, p, Mentions.NONE));
         }
         if (out.isEmpty()) {
             Meeting forReport = reportMeeting(doc, ctx);
@@ -89,7 +90,7 @@ public final class MeetingExtractor implements RecordExtractor {
             }
             Provenance p = r.provenance();
             return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), r.committee()), ctx.document().council(),
-                    r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
+                    r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p, Mentions.NONE);
         }
         return null;
     }
@@ -107,7 +108,7 @@ public final class MeetingExtractor implements RecordExtractor {
             ProposedDecisions.MeetingFor m = proposal.meeting();
             Provenance p = ctx.provenance(m.line().block().page(), m.line().start(), m.line().end(), m.line());
             return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(m.date()), m.committee()), ctx.document().council(),
-                    m.committee(), m.date(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p);
+                    m.committee(), m.date(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p, Mentions.NONE);
         }
         return null;
     }

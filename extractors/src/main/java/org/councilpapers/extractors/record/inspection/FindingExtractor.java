@@ -15,6 +15,7 @@ import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.internal.Texts;
@@ -306,7 +307,7 @@ public final class FindingExtractor implements RecordExtractor {
         if (text.isEmpty() || !newText || !newLabel) {
             return;
         }
-        out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p));
+        out.add(new Finding(ctx.id(RecordType.FINDING, p, kind.name(), text), kind, text, authority, source, date, p, Mentions.NONE));
     }
 
     // A finding the paper gave already, restated with a few words more or fewer ("Timeliness of initial health assessments" and

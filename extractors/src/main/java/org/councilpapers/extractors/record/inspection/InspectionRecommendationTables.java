@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
@@ -97,7 +98,7 @@ public final class InspectionRecommendationTables implements RecordExtractor {
                 Provenance p = cell.end() > cell.start() ? ctx.provenance(TableView.pageOf(cell, b.page()), cell.start(), cell.end(), cell)
                         : ctx.provenance(b.page(), b.start(), b.end(), b);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, text), number, text,
-                        RecommendationOrigin.INSPECTION, null, null, p));
+                        RecommendationOrigin.INSPECTION, null, null, p, Mentions.NONE));
             }
         }
         return out;

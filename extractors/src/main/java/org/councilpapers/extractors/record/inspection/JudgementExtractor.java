@@ -22,6 +22,7 @@ import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.internal.Texts;
@@ -269,7 +270,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     Math.max(areaCell.end(), gradeCell.end()), areaCell.box() != null ? areaCell : block);
             add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, facts.inspectorate(),
                     facts.framework(), facts.start(), facts.end(), setting.year(), rowGroup, area, grade.get(),
-                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p)
+                    Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p, Mentions.NONE, List.of())
                     .withInherited(setting.inherited()));
         }
     }
@@ -302,7 +303,7 @@ public final class JudgementExtractor implements RecordExtractor {
         if (area != null) {
             Provenance p = ctx.provenance(block.page(), cell.start(), cell.end(), cell.box() != null ? cell : block);
             add(out, new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, facts.inspectorate(),
-                    facts.framework(), facts.start(), facts.end(), setting.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p)
+                    facts.framework(), facts.start(), facts.end(), setting.year(), null, area, grade, gradeText, JudgementBasis.TABLE, p, Mentions.NONE, List.of())
                     .withInherited(setting.inherited()));
             return group;
         }
@@ -440,7 +441,7 @@ public final class JudgementExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(block.page(), Math.min(labelCell.start(), cell.start()), Math.max(labelCell.end(), cell.end()),
                     cell.box() != null ? cell : block);
             out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, inspectorate, framework,
-                    null, null, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p)
+                    null, null, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p, Mentions.NONE, List.of())
                     .withInherited(inherited));
         }
     }
@@ -536,7 +537,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     PartialDate[] range = UkDates.range(s.text()).filter(r -> year == null || r[1].year() == year)
                             .orElse(new PartialDate[] {null, null});
                     Judgement j = new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
-                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p);
+                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p, Mentions.NONE, List.of());
                     String key = key(authority, year, area, st.grade);
                     Integer earlier = seen.get(key);
                     if (earlier == null) {
@@ -577,7 +578,7 @@ public final class JudgementExtractor implements RecordExtractor {
                 first.framework() != null ? first.framework() : later.framework(),
                 first.inspectionStart() != null ? first.inspectionStart() : later.inspectionStart(),
                 first.inspectionEnd() != null ? first.inspectionEnd() : later.inspectionEnd(), first.year(), first.group(),
-                first.area(), first.grade(), first.gradeText(), first.basis(), first.provenance());
+                first.area(), first.grade(), first.gradeText(), first.basis(), first.provenance(), Mentions.NONE, List.of());
     }
 
     // An inspection report restates its own grades in prose; only its mentions of other inspections are new.

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RecordType;
@@ -204,7 +205,7 @@ final class PutQuestions {
         String answer = d.answer == null || d.answer.toString().isBlank() ? null : d.answer.toString().strip();
         List<Person> by = d.answeredBy == null || answer == null ? List.of() : List.of(d.answeredBy);
         out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(out.size()), d.askedBy.name()), date, itemNumber, itemTitle,
-                d.askedBy, text, by, answer, p));
+                d.askedBy, text, by, answer, p, Mentions.NONE));
     }
 
     // "Mr John Smith", "Councillor Jane Doe, Cabinet Member for Highways", "the Leader of the Council": a person or an office, short.

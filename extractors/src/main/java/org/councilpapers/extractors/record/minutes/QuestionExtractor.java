@@ -14,6 +14,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.Question;
@@ -377,7 +378,7 @@ public final class QuestionExtractor implements RecordExtractor {
             String q = question.toString().strip();
             String id = context.id(RecordType.QUESTION, p, Integer.toString(index), askedBy.name());
             return new Question(id, m.date, m.itemNumber, m.itemTitle, askedBy, q, answeredBy,
-                    answer.length() == 0 ? null : answer.toString().strip(), p);
+                    answer.length() == 0 ? null : answer.toString().strip(), p, Mentions.NONE);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Resolution;
@@ -267,7 +268,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(b.page(), start, end, b);
             String t = clean(text);
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, "", t), date, item.number(), item.agendaItem(), item.title(), outcome,
-                    null, t, p));
+                    null, t, p, Mentions.NONE));
             count++;
         }
 
@@ -277,7 +278,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
                         b);
                 out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
-                        clean(last.text() + " " + text), p));
+                        clean(last.text() + " " + text), p, Mentions.NONE));
             }
         }
 
@@ -291,7 +292,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
                 String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
-                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p));
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p, Mentions.NONE));
                 appended = true;
                 return;
             }
@@ -300,7 +301,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
-                    number, t, p));
+                    number, t, p, Mentions.NONE));
             count++;
             parentOpen = t.endsWith(":");
         }

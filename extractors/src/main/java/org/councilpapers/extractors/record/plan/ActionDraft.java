@@ -11,6 +11,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.HasBox;
 import org.councilpapers.core.record.Action;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RecordType;
@@ -209,7 +210,7 @@ final class ActionDraft {
         String key = (reference == null ? "" : reference) + (item == 0 ? "" : "#" + item);
         return new Action(ctx.id(RecordType.ACTION, p, key), reference, recommendation, text(), owner(),
                 due, due == null ? null : DueDates.parse(due).orElse(null), status(), history(), progressText(), score, direction,
-                tableId, p);
+                tableId, null, p, Mentions.NONE);
     }
 
     /**

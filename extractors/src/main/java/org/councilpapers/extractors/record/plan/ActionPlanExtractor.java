@@ -10,6 +10,7 @@ import java.util.Set;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
@@ -63,7 +64,7 @@ public final class ActionPlanExtractor implements RecordExtractor {
             Scorecards.read(body, i, key).ifPresent(card -> {
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                 out.add(new Emitted(new RagTable(ctx.id(RecordType.RAG_TABLE, p, String.valueOf(card.title())), card.title(), card.columns(),
-                        card.periods(), card.rows(), p), index));
+                        card.periods(), card.rows(), p, Mentions.NONE), index));
             });
         }
         out.sort(Comparator.comparingInt((Emitted e) -> e.record().provenance().start()).thenComparingInt(Emitted::order));
@@ -86,7 +87,7 @@ public final class ActionPlanExtractor implements RecordExtractor {
             int end = rows.stream().mapToInt(d -> d.provenance(ctx).end()).max().orElse(first.end());
             Provenance p = new Provenance(first.page(), first.printedPage(), first.start(), end, first.bbox());
             List<RagRow> ragRows = rows.stream().map(d -> d.toRow(columns)).toList();
-            RagTable table = new RagTable(ctx.id(RecordType.RAG_TABLE, p, String.valueOf(title)), title, columns, periods, ragRows, p);
+            RagTable table = new RagTable(ctx.id(RecordType.RAG_TABLE, p, String.valueOf(title)), title, columns, periods, ragRows, p, Mentions.NONE);
             tableId = table.id();
             out.add(new Emitted(table, 0));
         }

@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.WorkProgrammeEntry;
@@ -143,7 +144,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 }
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(prog.dateText), topic), prog.date,
-                        prog.dateText, topic, lead, requested, p));
+                        prog.dateText, topic, lead, requested, p, Mentions.NONE));
                 last = i;
             } else if (b.kind() != BlockKind.LIST_ITEM && isDateLabel(text)) {
                 prog.setDate(text);
@@ -204,7 +205,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 String lead = blankToNull(cell(row, columns.lead()));
                 String requested = blankToNull(cell(row, columns.requested()));
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
-                        topic, lead, requested, p));
+                        topic, lead, requested, p, Mentions.NONE));
             }
         }
 

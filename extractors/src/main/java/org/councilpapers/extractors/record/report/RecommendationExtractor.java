@@ -14,6 +14,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
@@ -121,7 +122,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                             d.first());
                     out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, d.number() == null ? "" : d.number(), d.text()),
                             d.number(), d.text(), RecommendationOrigin.REPORT, part.itemNumber() != null ? part.itemNumber() : itemNumber,
-                            itemTitle, p));
+                            itemTitle, p, Mentions.NONE));
                 }
                 i = part.from() + proposal.to() - 1;
                 continue;
@@ -178,7 +179,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     String recText = clean(nextItem.group(2));
                     Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                     out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, nextItem.group(1), recText), nextItem.group(1), recText,
-                            origin, itemNumber, itemTitle, p));
+                            origin, itemNumber, itemTitle, p, Mentions.NONE));
                     continue;
                 }
                 if (item.kind() == BlockKind.HEADING || item.kind() == BlockKind.TABLE || REASONS.matcher(itemText).matches()
@@ -199,7 +200,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     Provenance lp = last.provenance(); // the item's page and box, where it starts; its span now takes in the line
                     Provenance p = new Provenance(lp.page(), lp.printedPage(), lp.start(), Math.max(lp.end(), item.end()), lp.bbox());
                     out.set(out.size() - 1, new Recommendation(last.id(), last.number(), clean(last.text() + " " + itemText), origin,
-                            last.itemNumber(), last.itemTitle(), p));
+                            last.itemNumber(), last.itemTitle(), p, Mentions.NONE));
                     continue;
                 }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && !itemText.isEmpty() && out.size() > sectionStart
@@ -215,7 +216,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                     String recText = clean(itemText);
                     out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", recText), null, recText, origin, itemNumber,
-                            itemTitle, p));
+                            itemTitle, p, Mentions.NONE));
                     paragraphs++;
                     continue;
                 }
@@ -249,7 +250,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                 pending = null;
                 Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
                 out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number,
-                        recText, origin, itemNumber, itemTitle, p));
+                        recText, origin, itemNumber, itemTitle, p, Mentions.NONE));
             }
             // Items that ask a committee to decide are a report's, whatever the heading over them quoted.
             if (origin == RecommendationOrigin.INSPECTION && out.size() > sectionStart
@@ -257,7 +258,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                 for (int k = sectionStart; k < out.size(); k++) {
                     Recommendation r = (Recommendation) out.get(k);
                     out.set(k, new Recommendation(r.id(), r.number(), r.text(), RecommendationOrigin.REPORT, r.itemNumber(), r.itemTitle(),
-                            r.provenance()));
+                            r.provenance(), Mentions.NONE));
                 }
             }
             if (bodyLeadIn) {
@@ -321,7 +322,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         String recText = clean(m.group(2));
         Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
         out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, recText), number, recText,
-                RecommendationOrigin.REPORT, itemNumber, itemTitle, p));
+                RecommendationOrigin.REPORT, itemNumber, itemTitle, p, Mentions.NONE));
         return true;
     }
 
@@ -404,7 +405,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             if (number == null && !rows.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
                 Recommendation last = rows.remove(rows.size() - 1);
                 rows.add(new Recommendation(last.id(), last.number(), clean(last.text() + " " + text), origin, itemNumber, itemTitle,
-                        last.provenance()));
+                        last.provenance(), Mentions.NONE));
                 continue;
             }
             prose += text.split("\\s+").length >= MIN_WORDS ? 1 : 0;
@@ -412,7 +413,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             int end = textCell.end() > textCell.start() ? textCell.end() : b.end();
             Provenance p = ctx.provenance(b.page(), start, end, textCell.box() != null ? textCell : b);
             rows.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number == null ? "" : number, text), number, text, origin,
-                    itemNumber, itemTitle, p));
+                    itemNumber, itemTitle, p, Mentions.NONE));
         }
         if (!rows.isEmpty() && prose * 2 >= rows.size()) {
             out.addAll(rows);
@@ -555,7 +556,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
             String text = clean(rest);
             out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", text), null, text, RecommendationOrigin.REPORT,
-                    itemNumber, itemTitle, p));
+                    itemNumber, itemTitle, p, Mentions.NONE));
             return;
         }
         String cover = rest.substring(0, Math.max(0, marks.get(0)[0] - (rest.charAt(Math.max(0, marks.get(0)[0] - 1)) == '(' ? 1 : 0))).strip();
@@ -569,7 +570,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(b.page(), start, Math.max(start, stop), b);
             String number = letters.get(k);
             out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, RecommendationOrigin.REPORT,
-                    itemNumber, itemTitle, p));
+                    itemNumber, itemTitle, p, Mentions.NONE));
         }
     }
 

@@ -16,6 +16,7 @@ import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Classification;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
@@ -218,7 +219,7 @@ public final class ReportExtractor implements RecordExtractor {
         Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
         return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber == null ? "" : f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
                 f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
-                f.classification, f.summary, f.appendices, f.author, p);
+                f.classification, f.summary, f.appendices, f.author, p, Mentions.NONE);
     }
 
     /**

@@ -25,6 +25,19 @@ class CssTest {
     }
 
     @Test
+    void aBackgroundColourThatNamesNoColourGivesWayToTheShorthand() {
+        // Both readers of HTML once had a parser each, and only the text reader's fell through like this.
+        assertEquals(rgb("#ff0000"), Css.background(Css.declarations("background-color: inherit; background: #ff0000 none")));
+        assertEquals(rgb("#ffc000"), Css.background(Css.declarations("background: rgb(300, 0, 0) #ffc000")));
+    }
+
+    @Test
+    void importantIsNotPartOfTheValue() {
+        assertTrue(Css.bold(Css.declarations("font-weight: 600 !important")));
+        assertEquals(rgb("#0000ff"), Css.colour(Css.declarations("color: #0000FF!important").get("color")).orElseThrow());
+    }
+
+    @Test
     void laterDeclarationsWin() {
         Map<String, String> d = Css.declarations("background-color:#ff0000;BACKGROUND-COLOR: #00ff00");
         assertEquals(rgb("#00ff00"), Css.background(d));

@@ -9,6 +9,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.FindingKind;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.RecommendationOrigin;
@@ -19,15 +20,15 @@ class ActionLinkerTest {
     private static final Provenance P = new Provenance(1, null, 0, 10, null);
 
     private static Action action(String id, @Nullable String reference, @Nullable String recommendation) {
-        return new Action(id, reference, recommendation, "Do the work", null, null, null, null, List.of(), null, null, null, null, P);
+        return new Action(id, reference, recommendation, "Do the work", null, null, null, null, List.of(), null, null, null, null, null, P, Mentions.NONE);
     }
 
     private static Finding improvement(String id, String text) {
-        return new Finding(id, FindingKind.IMPROVEMENT, text, "Thurrock", "Ofsted ILACS 2019", null, P);
+        return new Finding(id, FindingKind.IMPROVEMENT, text, "Thurrock", "Ofsted ILACS 2019", null, P, Mentions.NONE);
     }
 
     private static Recommendation inspection(String id, String number, String text) {
-        return new Recommendation(id, number, text, RecommendationOrigin.INSPECTION, null, null, P);
+        return new Recommendation(id, number, text, RecommendationOrigin.INSPECTION, null, null, P, Mentions.NONE);
     }
 
     private static @Nullable String linkOf(List<PaperRecord> records, String actionId) {
@@ -60,7 +61,7 @@ class ActionLinkerTest {
     @Test
     void anActionIsLinkedByItsNumberToTheInspectionRecommendationSoNumbered() {
         List<PaperRecord> linked = ActionLinker.link(List.of(
-                new Recommendation("r-report", "3", "That the committee note the plan.", RecommendationOrigin.REPORT, "9", "Plan", P),
+                new Recommendation("r-report", "3", "That the committee note the plan.", RecommendationOrigin.REPORT, "9", "Plan", P, Mentions.NONE),
                 inspection("r2", "2", "Improve the quality of plans for children in need."),
                 inspection("r3", "3", "Strengthen the participation of children in their reviews."),
                 action("a32", "3.2", null),
@@ -96,7 +97,7 @@ class ActionLinkerTest {
     @Test
     void strengthsAreNoTargetsAndOtherRecordsAreUntouched() {
         Finding strength = new Finding("s1", FindingKind.STRENGTH, "Return home interviews are timely and of good quality for children.",
-                "Thurrock", null, null, P);
+                "Thurrock", null, null, P, Mentions.NONE);
         List<PaperRecord> records = List.of(strength, action("a1", null, "Return home interviews are timely and of good quality"));
         List<PaperRecord> linked = ActionLinker.link(records);
         assertSame(strength, linked.get(0));
