@@ -424,10 +424,29 @@ public final class MinutesParser {
                     add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
                     continue; // the "and" in the office's name joins no second person
                 }
-                add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
+                add(a, label, people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }
         }
         return a;
+    }
+
+    /**
+     * The people a list names. Entries of "name, title" set a semicolon apart ("Dr Helen Marsh, Director of Public Health; Tom Wilde,
+     * Head of Commissioning") are read one by one, so each title stays with its name; a list with brackets is read whole.
+     */
+    private static List<Person> people(String text) {
+        if (text.indexOf(';') < 0 || text.indexOf('(') >= 0 || text.indexOf(',') < 0) {
+            return NameLists.people(text);
+        }
+        List<Person> out = new ArrayList<>();
+        for (String entry : text.split(";")) {
+            List<Person> named = NameLists.people(entry);
+            if (named.size() != 1) {
+                return NameLists.people(text); // not one person an entry: a list of another shape
+            }
+            out.addAll(named);
+        }
+        return out;
     }
 
     /** Whether a text holds a word every attendance label and apologies sentence holds (any case): most of a part's blocks do not. */
