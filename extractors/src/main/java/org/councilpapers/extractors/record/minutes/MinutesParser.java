@@ -74,9 +74,16 @@ public final class MinutesParser {
     private static final String ITEM_BESIDE = "(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)"
             + "|\\s+(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\b)";
     // "45. Title", "Minute 45 Title", "Min. 104 Title", and a record of decisions' "Item 5: Title" / "Agenda item 5 – Title".
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item)\\s*(?:no\\.?\\s*)?(?=\\p{Alnum}))?("
+    // A notice's "Agenda item: 9 – Family Hubs" and "Decision No. 14 – Treasury Management" too.
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item|decision)\\s*(?:no\\.?\\s*)?:?\\s*(?=\\p{Alnum}))?("
             + HEADING_NUMBER + ")(?:[.:)]|\\s+[–—-])?(?:" + ITEM_BESIDE + "(?:[.:]|\\s+[–—-])?)?\\s+(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
+    /** A decision notice's number alone, its title on a labelled line under it: "Decision No. 14" over "Subject: …". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)\\s*(?:no\\.?|number)?\\s*:?\\s*("
+            + MINUTE_NUMBER + ")\\.?$");
+    /** "Subject:", "Title of decision:", "Report title:", "Subject matter:": the title of the decision or item numbered above it. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
+            + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
@@ -541,7 +548,7 @@ public final class MinutesParser {
         List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
         int last = -1;
         for (int i = from; i < blocks.size(); i++) {
-            String[] head = heading(blocks.get(i));
+            String[] head = heading(blocks, i);
             if (head == null) {
                 continue;
             }
@@ -606,15 +613,22 @@ public final class MinutesParser {
 
     private static boolean isTitleLine(Block b) {
         String t = TextLine.squash(b.text());
-        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(b) == null;
+        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(List.of(b), 0) == null;
     }
 
     /** {number, title, agenda item or null} when the block reads as a minute's heading; else null. */
-    private static String @Nullable [] heading(Block b) {
+    private static String @Nullable [] heading(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
         if (b.table() != null) {
             return null;
         }
         String text = TextLine.squash(b.text());
+        Matcher alone = NUMBER_ALONE.matcher(text);
+        if (alone.matches() && i + 1 < blocks.size() && blocks.get(i + 1).table() == null) {
+            Matcher titled = TITLE_LABEL.matcher(TextLine.squash(blocks.get(i + 1).text()));
+            String title = titled.matches() ? titled.group(1).strip() : null;
+            return title == null || title.length() > MAX_TITLE ? null : new String[] {alone.group(1), title, null};
+        }
         String number;
         String title;
         String item = null;
