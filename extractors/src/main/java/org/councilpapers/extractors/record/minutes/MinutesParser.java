@@ -81,6 +81,10 @@ public final class MinutesParser {
     /** A decision notice's number alone, its title on a labelled line under it: "Decision No. 14" over "Subject: …". */
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)\\s*(?:no\\.?|number)?\\s*:?\\s*("
             + MINUTE_NUMBER + ")\\.?$");
+    private static final Pattern ITEM_LABEL_CELL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)(?:\\s+(?:no\\.?|number))?$");
+    private static final Pattern DECISION_LABEL_CELL = Pattern.compile("(?i)^(?:decisions?(?:\\(s\\))?(?:\\s+(?:made|taken))?|resolved|resolutions?)$");
+    private static final Pattern TITLE_LABEL_CELL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
+            + "|(?:decision|report|item)\\s+title|heading)$");
     /** "Subject:", "Title of decision:", "Report title:", "Subject matter:": the title of the decision or item numbered above it. */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
             + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
@@ -611,6 +615,36 @@ public final class MinutesParser {
         return total;
     }
 
+    /**
+     * A notice set out as a table of labels and values, a table a decision ("Item | 6", "Title of decision | Waste Collection
+     * Contract Extension", "Decision | RESOLVED that …"): the item's number and title; null for any other table, a report's cover
+     * among them.
+     */
+    private static String @Nullable [] labelledHeading(org.councilpapers.core.layout.Table t) {
+        if (t.rowCount() < 2 || t.colCount() > 3) {
+            return null;
+        }
+        String number = null;
+        String title = null;
+        boolean decided = false;
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+            if (row.size() != 2) {
+                continue;
+            }
+            String label = row.get(0).replaceFirst("[:.]$", "").strip();
+            if (number == null && ITEM_LABEL_CELL.matcher(label).matches() && row.get(1).matches(MINUTE_NUMBER + "\\.?")) {
+                number = row.get(1).replaceFirst("\\.$", "");
+            } else if (title == null && TITLE_LABEL_CELL.matcher(label).matches() && row.get(1).length() <= MAX_TITLE) {
+                title = row.get(1);
+            } else {
+                decided |= DECISION_LABEL_CELL.matcher(label).matches();
+            }
+        }
+        // A report's cover is a table of the same labels ("Agenda item | 9", "Report title | …"); only a notice's says what was decided.
+        return number == null || title == null || !decided ? null : new String[] {number, title, null};
+    }
+
     private static boolean isTitleLine(Block b) {
         String t = TextLine.squash(b.text());
         return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(List.of(b), 0) == null;
@@ -620,7 +654,7 @@ public final class MinutesParser {
     private static String @Nullable [] heading(List<Block> blocks, int i) {
         Block b = blocks.get(i);
         if (b.table() != null) {
-            return null;
+            return labelledHeading(b.table());
         }
         String text = TextLine.squash(b.text());
         Matcher alone = NUMBER_ALONE.matcher(text);

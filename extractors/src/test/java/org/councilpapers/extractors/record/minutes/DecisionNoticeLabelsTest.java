@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Decision notices that give each decision's item by label: "Agenda item: 9 – Family Hubs …" over "Decision made:" and lettered
  * decisions (a county's record of executive decision), and "Decision No. 14" over "Subject: …" or "Report title: …" and "Decision(s):"
- * with numbered decisions (a metropolitan borough's notice of several decisions). Every decision carries its item's number and title,
+ * with numbered decisions (a metropolitan borough's notice of several decisions), and tables of labels ("Item | 6", "Title of
+ * decision | …", "Decision | RESOLVED that …"), one a decision (a unitary's notice in a CMIS-like layout). Every decision carries its item's number and title,
  * and the notice gives the items as its meeting's, whatever the paper is taken for.
  */
 class DecisionNoticeLabelsTest {
@@ -56,5 +57,20 @@ class DecisionNoticeLabelsTest {
         List<AgendaItem> items = items(kind, paper);
         assertEquals(List.of("14", "15"), items.stream().map(AgendaItem::number).toList(), kind + " " + items);
         assertEquals("Annual Treasury Management Report 2023/24", items.get(0).title());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentKind.class, names = {"MINUTES", "REPORT", "OTHER"})
+    void aNoticeSetOutAsTablesOfLabels(DocumentKind kind) {
+        String paper = "decision-notice-unitary-label-table-several-decisions.txt";
+        List<Resolution> rs = resolutions(kind, paper);
+        assertEquals(List.of("6", "7"), rs.stream().map(Resolution::itemNumber).toList(), kind + " " + rs);
+        assertEquals("Waste Collection Contract Extension", rs.get(0).itemTitle());
+        assertEquals("that the waste collection contract be extended to 31 March 2026.", rs.get(0).text(),
+                "the value beside 'Decision', without the word that leads it; the reasons and options are no decision");
+        assertEquals("Local Council Tax Support Scheme 2025-26", rs.get(1).itemTitle());
+        assertEquals("2024-06-04", String.valueOf(rs.get(1).meetingDate()));
+        List<AgendaItem> items = items(kind, paper);
+        assertEquals(List.of("6", "7"), items.stream().map(AgendaItem::number).toList(), kind + " " + items);
     }
 }
