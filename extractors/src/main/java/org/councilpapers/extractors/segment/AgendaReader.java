@@ -17,15 +17,22 @@ import org.jspecify.annotations.Nullable;
  * items' pages listed, is an agenda; notes under an item, which carry no number, are passed over.
  */
 public final class AgendaReader {
-    // "6", "Item 6", and a supplementary pack's "Agenda Item No 9".
-    private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?)?(\\d{1,3}[a-z]?)[.)]?$");
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?)?\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
+    // "6", "Item 6", and a supplementary pack's "Agenda Item No 9" (a column's heading read into its first row). A PDF whose heading
+    // sets its first letter apart, as a drop capital or by wide kerning, gives "A genda".
+    private static final String ITEM_LABEL = "(?:(?:a\\s?genda\\s+)?item\\s*(?:no\\.?\\s*)?)?";
+    private static final Pattern NUMBER_CELL = Pattern.compile("(?i)^" + ITEM_LABEL + "(\\d{1,3}[a-z]?)[.)]?$");
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^" + ITEM_LABEL + "\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
     /**
      * "Supplementary agenda", "Supplementary pack", "Additional papers", "Reports to follow": a list of only the items whose papers
      * came late, so its numbers start anywhere and skip the rest of the agenda.
      */
     private static final Pattern SUPPLEMENT = Pattern.compile("(?i)\\bsupplementary\\s+(?:agenda|pack|papers?|information|reports?)\\b"
-            + "|\\b(?:additional|late)\\s+(?:agenda\\s+)?(?:papers|items|reports)\\b|\\b(?:reports?|papers?|items?)\\s+to\\s+follow\\b");
+            + "|\\b(?:additional|late)\\s+(?:agenda\\s+)?(?:papers|items|reports)\\b|\\b(?:reports?|papers?|items?)\\s+to\\s+follow\\b"
+            // The covering letter of papers sent after the agenda: "I am now able to enclose … the following reports that were
+            // unavailable when the agenda was printed", "Please find attached the following papers, which were not available at the
+            // time the agenda was published".
+            + "|\\b(?:unavailable|not available|not ready|to hand)\\s+(?:when|at the time)\\s+(?:the\\s+)?(?:agenda|of (?:publication|despatch|dispatch))"
+            + "|\\b(?:now able to|pleased to)\\s+(?:enclose|attach|circulate|send)\\b");
     private static final int SUPPLEMENT_GAP = 30;
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3}[a-z]?)[.)]?$");
     private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
@@ -61,6 +68,7 @@ public final class AgendaReader {
     /** The agenda items among the blocks, in order. */
     public static List<Entry> read(List<Block> blocks) {
         List<Entry> candidates = new ArrayList<>();
+        Block previous = null;
         for (Block b : blocks) {
             if (b.table() != null) {
                 Table t = b.table();
@@ -73,8 +81,14 @@ public final class AgendaReader {
                     add(candidates, entry(m.group(1), b.text(), null, b, -1));
                 }
             } else if (b.kind() != BlockKind.TABLE && b.text().length() <= 300) {
-                add(candidates, fromCells(List.of(b.text()), b, -1));
+                Entry wrapped = continued(candidates, previous, b);
+                if (wrapped != null) {
+                    candidates.set(candidates.size() - 1, wrapped);
+                } else {
+                    add(candidates, fromCells(List.of(b.text()), b, -1));
+                }
             }
+            previous = b;
         }
         boolean supplement = !candidates.isEmpty() && supplement(blocks, candidates.get(0).block());
         List<Entry> agenda = inSequence(candidates, supplement);
@@ -97,6 +111,25 @@ public final class AgendaReader {
             }
         }
         return named || pagesGoUp(agenda) ? agenda : List.of();
+    }
+
+    /**
+     * An item's title wrapped onto a line of its own that ends in the item's pages ("24/00109 - Transfer the 18-25 section of the" over
+     * "Service from … Directorate (Pages 1 - 20)"), or the pages alone under the title ("(Pages 1 - 4)"): the item read whole. Only a
+     * line straight under an item that has no pages yet, which no number starts, continues it.
+     */
+    private static @Nullable Entry continued(List<Entry> candidates, @Nullable Block previous, Block b) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        Entry last = candidates.get(candidates.size() - 1);
+        String text = squash(b.text());
+        Matcher pages = INLINE_PAGES.matcher(text);
+        if (last.from() != null || last.row() >= 0 || previous != last.block() || NUMBERED.matcher(text).matches()
+                || !pages.find() || pages.end() != text.length()) {
+            return null;
+        }
+        return entry(last.number(), last.title() + " " + text, null, last.block(), -1);
     }
 
     // An agenda's page ranges run on through the pack: each item's papers start at or after the last item's. A table of figures

@@ -44,7 +44,7 @@ public final class DecisionWords {
         RESOLVED("RESOLVED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
         AGREED("AGREED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
         DECIDED("DECIDED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
-        /** "DECISION:", "Decision", "Decisions taken". */
+        /** "DECISION:", "Decision", "Decisions taken", "Decision(s):". */
         DECISION("DECISION", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
         UNRESOLVED("UNRESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
         NOT_AGREED("NOT AGREED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
@@ -91,7 +91,7 @@ public final class DecisionWords {
         // record of decisions ("Decisions", "Decisions taken").
         private String pattern(boolean capitalsCase) {
             if (!capitalsCase && this == DECISION) {
-                return "Decisions?(?: taken| made)?";
+                return "(?:Decisions?|Decision\\(s\\))(?: taken| made)?"; // "Decision(s):" over a notice's numbered decisions
             }
             String w = capitalsCase ? capitals : capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
             return w.replace(" ", "\\s+");
@@ -153,6 +153,6 @@ public final class DecisionWords {
             }
         }
         // "Decisions", "Decisions taken", "Decision made": the label of a record of decisions.
-        return key.matches("DECISIONS?(?: TAKEN| MADE)?") ? Optional.of(Word.DECISION) : Optional.empty();
+        return key.matches("DECISION(?:S|\\(S\\))?(?: TAKEN| MADE)?") ? Optional.of(Word.DECISION) : Optional.empty();
     }
 }

@@ -28,25 +28,23 @@ import org.councilpapers.extractors.segment.Part;
  * reports and appendices are sections, not agenda items.
  */
 public final class AgendaItemExtractor implements RecordExtractor {
-    // A supplement's covering sheet: its title, the meeting, a sentence or two and its list, before the papers it brings.
-    private static final int SUPPLEMENT_OPENING = 25;
-
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
         PaperFrontSheet sheets = PaperFrontSheet.of(ctx);
         List<Block> front = sheets.blocks();
         List<AgendaReader.Entry> entries = sheets.entries();
-        if (front.isEmpty() && !ctx.parts().isEmpty() && ctx.parts().get(0).kind().carriesRecords()
-                && !PaperMinutes.recordsMeeting(ctx, ctx.parts().get(0))) {
-            // A supplementary pack's covering sheet lists the late items it brings, whatever the paper was taken for.
-            List<Block> opening = ctx.parts().get(0).blocks();
-            front = opening.subList(0, Math.min(opening.size(), SUPPLEMENT_OPENING));
-            entries = AgendaReader.readSupplement(front);
+        // A supplementary pack's covering sheet lists the late items it brings, whatever the paper was taken for; its letter's own
+        // date is not the meeting's.
+        CoveringLetter letter = CoveringLetter.of(ctx);
+        if (letter != null && front.isEmpty()) {
+            front = letter.blocks();
+            entries = letter.entries();
         }
         if (!entries.isEmpty()) {
-            FrontSheet sheet = FrontSheet.read(front, entries);
-            PartialDate date = sheet != null && sheet.date() != null ? sheet.date() : ctx.document().date();
+            FrontSheet sheet = letter != null && letter.named() ? null : FrontSheet.read(front, entries);
+            PartialDate date = sheet != null && sheet.date() != null ? sheet.date()
+                    : letter != null && letter.date() != null ? letter.date() : ctx.document().date();
             for (AgendaReader.Entry e : entries) {
                 Provenance p = provenance(e, ctx);
                 PageRange pages = e.from() == null ? null : new PageRange(e.from(), e.to());

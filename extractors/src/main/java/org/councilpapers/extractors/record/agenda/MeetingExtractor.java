@@ -39,7 +39,16 @@ public final class MeetingExtractor implements RecordExtractor {
         List<PaperRecord> out = new ArrayList<>();
         PaperFrontSheet sheets = PaperFrontSheet.of(ctx);
         List<Block> front = sheets.blocks();
-        if (!front.isEmpty()) {
+        CoveringLetter letter = CoveringLetter.of(ctx);
+        if (letter != null && (letter.named() || front.isEmpty()) && letter.namesMeeting()) {
+            // The meeting late papers are sent for: the body and the date the covering letter names (not the letter's own date), and
+            // its time where it gives one.
+            TextLine line = letter.line();
+            Provenance p = ctx.provenance(line.block().page(), line.start(), line.end(), line);
+            out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(letter.date()), String.valueOf(letter.committee())),
+                    council(letter.blocks(), ctx), letter.committee(), letter.date(), letter.time(), null, List.of(), List.of(), List.of(),
+                    List.of(), List.of(), null, null, p));
+        } else if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, sheets.entries());
             if (f != null) {
                 String c = council(front, ctx);

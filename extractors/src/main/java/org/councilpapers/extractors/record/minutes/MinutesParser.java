@@ -74,9 +74,20 @@ public final class MinutesParser {
     private static final String ITEM_BESIDE = "(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)"
             + "|\\s+(?:agenda\\s+)?item\\s+(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\b)";
     // "45. Title", "Minute 45 Title", "Min. 104 Title", and a record of decisions' "Item 5: Title" / "Agenda item 5 – Title".
-    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item)\\s*(?:no\\.?\\s*)?(?=\\p{Alnum}))?("
+    // A notice's "Agenda item: 9 – Family Hubs" and "Decision No. 14 – Treasury Management" too.
+    private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item|decision)\\s*(?:no\\.?\\s*)?:?\\s*(?=\\p{Alnum}))?("
             + HEADING_NUMBER + ")(?:[.:)]|\\s+[–—-])?(?:" + ITEM_BESIDE + "(?:[.:]|\\s+[–—-])?)?\\s+(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
+    /** A decision notice's number alone, its title on a labelled line under it: "Decision No. 14" over "Subject: …". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)\\s*(?:no\\.?|number)?\\s*:?\\s*("
+            + MINUTE_NUMBER + ")\\.?$");
+    private static final Pattern ITEM_LABEL_CELL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)(?:\\s+(?:no\\.?|number))?$");
+    private static final Pattern DECISION_LABEL_CELL = Pattern.compile("(?i)^(?:decisions?(?:\\(s\\))?(?:\\s+(?:made|taken))?|resolved|resolutions?)$");
+    private static final Pattern TITLE_LABEL_CELL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
+            + "|(?:decision|report|item)\\s+title|heading)$");
+    /** "Subject:", "Title of decision:", "Report title:", "Subject matter:": the title of the decision or item numbered above it. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
+            + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
@@ -424,10 +435,29 @@ public final class MinutesParser {
                     add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
                     continue; // the "and" in the office's name joins no second person
                 }
-                add(a, label, NameLists.people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
+                add(a, label, people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
             }
         }
         return a;
+    }
+
+    /**
+     * The people a list names. Entries of "name, title" set a semicolon apart ("Dr Helen Marsh, Director of Public Health; Tom Wilde,
+     * Head of Commissioning") are read one by one, so each title stays with its name; a list with brackets is read whole.
+     */
+    private static List<Person> people(String text) {
+        if (text.indexOf(';') < 0 || text.indexOf('(') >= 0 || text.indexOf(',') < 0) {
+            return NameLists.people(text);
+        }
+        List<Person> out = new ArrayList<>();
+        for (String entry : text.split(";")) {
+            List<Person> named = NameLists.people(entry);
+            if (named.size() != 1) {
+                return NameLists.people(text); // not one person an entry: a list of another shape
+            }
+            out.addAll(named);
+        }
+        return out;
     }
 
     /** Whether a text holds a word every attendance label and apologies sentence holds (any case): most of a part's blocks do not. */
@@ -522,7 +552,7 @@ public final class MinutesParser {
         List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
         int last = -1;
         for (int i = from; i < blocks.size(); i++) {
-            String[] head = heading(blocks.get(i));
+            String[] head = heading(blocks, i);
             if (head == null) {
                 continue;
             }
@@ -585,17 +615,54 @@ public final class MinutesParser {
         return total;
     }
 
+    /**
+     * A notice set out as a table of labels and values, a table a decision ("Item | 6", "Title of decision | Waste Collection
+     * Contract Extension", "Decision | RESOLVED that …"): the item's number and title; null for any other table, a report's cover
+     * among them.
+     */
+    private static String @Nullable [] labelledHeading(org.councilpapers.core.layout.Table t) {
+        if (t.rowCount() < 2 || t.colCount() > 3) {
+            return null;
+        }
+        String number = null;
+        String title = null;
+        boolean decided = false;
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+            if (row.size() != 2) {
+                continue;
+            }
+            String label = row.get(0).replaceFirst("[:.]$", "").strip();
+            if (number == null && ITEM_LABEL_CELL.matcher(label).matches() && row.get(1).matches(MINUTE_NUMBER + "\\.?")) {
+                number = row.get(1).replaceFirst("\\.$", "");
+            } else if (title == null && TITLE_LABEL_CELL.matcher(label).matches() && row.get(1).length() <= MAX_TITLE) {
+                title = row.get(1);
+            } else {
+                decided |= DECISION_LABEL_CELL.matcher(label).matches();
+            }
+        }
+        // A report's cover is a table of the same labels ("Agenda item | 9", "Report title | …"); only a notice's says what was decided.
+        return number == null || title == null || !decided ? null : new String[] {number, title, null};
+    }
+
     private static boolean isTitleLine(Block b) {
         String t = TextLine.squash(b.text());
-        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(b) == null;
+        return b.table() == null && !t.isEmpty() && t.length() <= MAX_TITLE && TITLE_END.matcher(t).find() && heading(List.of(b), 0) == null;
     }
 
     /** {number, title, agenda item or null} when the block reads as a minute's heading; else null. */
-    private static String @Nullable [] heading(Block b) {
+    private static String @Nullable [] heading(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
         if (b.table() != null) {
-            return null;
+            return labelledHeading(b.table());
         }
         String text = TextLine.squash(b.text());
+        Matcher alone = NUMBER_ALONE.matcher(text);
+        if (alone.matches() && i + 1 < blocks.size() && blocks.get(i + 1).table() == null) {
+            Matcher titled = TITLE_LABEL.matcher(TextLine.squash(blocks.get(i + 1).text()));
+            String title = titled.matches() ? titled.group(1).strip() : null;
+            return title == null || title.length() > MAX_TITLE ? null : new String[] {alone.group(1), title, null};
+        }
         String number;
         String title;
         String item = null;

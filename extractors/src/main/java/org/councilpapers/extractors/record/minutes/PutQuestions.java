@@ -60,6 +60,8 @@ final class PutQuestions {
             // The words start after a colon, or, where a reader ran the label and the question into one line, at a question's first word.
             + "(?:\\s*:\\s*|\\s+(?=(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Please|Given)\\b)|\\s*$)(.*)$");
     private static final int MAX_LABEL = 250;
+    private static final String QUOTE_OPEN = "\"“'‘";
+    private static final String QUOTE_CLOSE = "\"”'’";
 
     private PutQuestions() {}
 
@@ -89,6 +91,12 @@ final class PutQuestions {
         Block numbered = null; // "Question 1" alone, waiting for the fields that say who asked
         for (Block b : blocks) {
             if (b.table() != null) {
+                List<Question> tabled = QuestionTable.read(b, date, itemNumber, itemTitle, ctx, out.size());
+                if (!tabled.isEmpty()) {
+                    emit(d, date, itemNumber, itemTitle, ctx, out);
+                    d = null;
+                    out.addAll(tabled);
+                }
                 continue;
             }
             String t = TextLine.squash(b.text());
@@ -104,7 +112,8 @@ final class PutQuestions {
                 continue;
             }
             if (t.length() <= MAX_LABEL && (m = SUPPLEMENTARY.matcher(t)).matches() && d != null) {
-                Draft next = new Draft(d.askedBy, d.addressee, b);
+                // Put to whoever answered the question it follows, where the question named no one.
+                Draft next = new Draft(d.askedBy, d.addressee != null ? d.addressee : d.answeredBy, b);
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = next;
                 append(d.text, first(m.group(1), m.group(2)));
@@ -201,11 +210,25 @@ final class PutQuestions {
             return;
         }
         Provenance p = ctx.provenance(d.first.page(), d.first.start(), Math.max(d.first.end(), d.last.end()), d.first);
-        String text = d.text.toString().strip();
+        String text = unquoted(d.text.toString().strip());
         String answer = d.answer == null || d.answer.toString().isBlank() ? null : d.answer.toString().strip();
         List<Person> by = d.answeredBy == null || answer == null ? List.of() : List.of(d.answeredBy);
         out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(out.size()), d.askedBy.name()), date, itemNumber, itemTitle,
                 d.askedBy, text, by, answer, p, Mentions.NONE));
+    }
+
+    /**
+     * A question's words without the quotation marks that enclose them all ("“How many empty homes …?”"): the marks say the words are
+     * the asker's own, and are no part of them. Marks inside the question (a quoted phrase) stay.
+     */
+    static String unquoted(String text) {
+        if (text.length() > 2 && QUOTE_OPEN.indexOf(text.charAt(0)) >= 0 && QUOTE_CLOSE.indexOf(text.charAt(text.length() - 1)) >= 0) {
+            String inner = text.substring(1, text.length() - 1).strip();
+            if (inner.chars().noneMatch(c -> QUOTE_OPEN.indexOf(c) >= 0 && c != '\'' && c != '’' && c != '‘')) {
+                return inner;
+            }
+        }
+        return text;
     }
 
     // "Mr John Smith", "Councillor Jane Doe, Cabinet Member for Highways", "the Leader of the Council": a person or an office, short.

@@ -45,6 +45,14 @@ public final class QuestionExtractor implements RecordExtractor {
             + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
     /**
+     * What minutes set beside a speaker before the verb: the office or standing in brackets ("Councillor Brooks (Portfolio Holder for
+     * Environment) responded"), or between commas ("Mr Ian Cole, a resident of Northgate ward, asked", "Ms Dunn, on behalf of the
+     * Carers' Forum, asked"). Only the forms a clerk gives a person's standing in are read as a role; any other aside between commas
+     * ("Councillor Hill, referring to page 4, asked") is passed over.
+     */
+    private static final String ASIDE = "(?:\\s*\\(([^()]{2,80})\\)|,\\s*((?:a|an|the|on behalf of|representing|speaking (?:for|on behalf of))\\s[^,.;]{2,100}),"
+            + "|,\\s*(?:referring|turning|responding|speaking)\\b[^,.;]{2,100},)?";
+    /**
      * "asked members to promote the service" is a request, not a question: "asked" followed within three words by
      * "to" and a verb, unless a question word comes first ("asked how many were due to start").
      */
@@ -52,8 +60,12 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
     private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated)";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
-    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*)?";
-    private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:(?:also|then|further)\\s+)?"
+    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*"
+            // "In response, the Director of Public Health explained …", "In reply to the supplementary question, …", "By way of a
+            // supplementary question, Ms Dunn asked …".
+            + "|In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:the|this|that|a|his|her|their)\\s+(?:further\\s+|supplementary\\s+)?(?:question|point|query|supplementary)s?)?,\\s*"
+            + "|(?:By\\s+way\\s+of|As|In)\\s+a\\s+(?:further\\s+|second\\s+)?supplementary(?:\\s+question)?,\\s*)?";
+    private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     private static final Pattern PRONOUN_ASKS = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
@@ -64,7 +76,8 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern RECEIVED = Pattern.compile("^(?:An?|One|The)\\s+(?:(?:written|public|further|supplementary|second|third)\\s+)?"
             + "question\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:received|submitted|put|asked|tabled)\\s+(?:from|by)\\s+(" + SPEAKER + ")"
             + "(?:\\s*\\([^)]{1,80}\\))?\\s*,?\\s+(?:who\\s+(?=" + ASK + ")|(?=asking\\b))(.*)$", Pattern.DOTALL);
-    private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)\\s+(?:(?:also|then|further)\\s+)?" + ANSWER + "\\b");
+    private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
+            + ANSWER + "\\b");
     /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
     private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:also\\s+)?[a-z]+\\b");
     /** Words of a job title, so "Assistant Director," in an attendance list is not taken for a name. */
@@ -82,6 +95,8 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    // What a heading's line holds beside its title: "Minute 45 (Agenda Item 6)", "CAB 12/24 Item 5 –".
+    private static final int MINUTE_LABEL = 40;
     private static final Roster EMPTY = new Roster(List.of(), List.of());
 
     @Override
@@ -93,12 +108,14 @@ public final class QuestionExtractor implements RecordExtractor {
                 ? new Minutes(context.document().date(), body.isEmpty() ? EMPTY : roster(context, body.get(0))) : null;
         Part inPart = null;
         boolean byEvidence = false;
+        Map<Integer, MinutesParser.Minute> headings = Map.of();
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             String text = b.text().strip();
             Part part = context.partAt(b.start());
             if (part != inPart) {
                 inPart = part;
+                headings = headings(context, part);
                 // A part that records a meeting by its own evidence is read as minutes, whatever the paper was taken for; the
                 // minutes so begun end with their part.
                 if (part != null && PaperMinutes.recordsMeeting(context, part) && (m == null || byEvidence)) {
@@ -123,13 +140,24 @@ public final class QuestionExtractor implements RecordExtractor {
                 m = null;
                 continue;
             }
+            // The minute a question stands under, as the minutes family reads the part's minutes; numbered lines read alone only
+            // where that reading found no minutes (a paper whose minutes no heading or attendance list starts).
+            MinutesParser.Minute minute = headings.get(b.start());
+            if (minute != null) {
+                m.itemNumber = minute.number();
+                m.itemTitle = minute.title();
+                if (text.length() <= minute.title().length() + MINUTE_LABEL) {
+                    continue; // the heading alone; a block that runs on into the minute's text is read for questions too
+                }
+            }
             Matcher item = ITEM.matcher(text);
-            if (item.matches() && isItemHeading(b, text)) {
+            if (headings.isEmpty() && item.matches() && isItemHeading(b, text)) {
                 m.itemNumber = item.group(1);
                 m.itemTitle = item.group(2).strip();
                 continue;
             }
-            if (b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("\\d{1,3}\\.?") && isItemHeading(b, text)) {
+            if (headings.isEmpty() && b.kind() == BlockKind.LIST_ITEM && b.marker() != null && b.marker().matches("\\d{1,3}\\.?")
+                    && isItemHeading(b, text)) {
                 m.itemNumber = b.marker().replace(".", "");
                 m.itemTitle = text;
                 continue;
@@ -168,6 +196,20 @@ public final class QuestionExtractor implements RecordExtractor {
         all.addAll(out);
         all.sort(java.util.Comparator.comparingInt(r -> r.provenance().start()));
         return all;
+    }
+
+    /** The minutes' headings in a part that records a meeting, by the start of the block each stands in; none elsewhere. */
+    private static Map<Integer, MinutesParser.Minute> headings(ExtractContext ctx, @Nullable Part part) {
+        if (part == null || !PaperMinutes.recordsMeeting(ctx, part)) {
+            return Map.of();
+        }
+        Map<Integer, MinutesParser.Minute> out = new LinkedHashMap<>();
+        for (MinutesParser.Minute minute : PaperMinutes.minutes(ctx, part).minutes()) {
+            if (minute.number() != null) {
+                out.putIfAbsent(part.blocks().get(minute.from()).start(), minute);
+            }
+        }
+        return out;
     }
 
     private static boolean overlaps(Question a, Question b) {
@@ -229,7 +271,8 @@ public final class QuestionExtractor implements RecordExtractor {
     /** Who the minutes starting at this block list as present and in attendance. */
     private static Roster roster(ExtractContext context, Block at) {
         Part part = context.partAt(at.start());
-        if (part == null || part.kind() != PartKind.MINUTES || part.blocks().isEmpty()) {
+        // Minutes by their own evidence too: a paper taken for something else still lists who attended its meeting.
+        if (part == null || part.blocks().isEmpty() || part.kind() != PartKind.MINUTES && !PaperMinutes.recordsMeeting(context, part)) {
             return EMPTY;
         }
         return Roster.of(PaperMinutes.minutes(context, part));
@@ -272,14 +315,14 @@ public final class QuestionExtractor implements RecordExtractor {
             Matcher asks = ASKS.matcher(received.matches()
                     ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : sentence);
             Matcher answers = ANSWERS.matcher(sentence);
-            if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks.group(1), m).equals(draft.askedBy)) {
+            if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks, m).equals(draft.askedBy)) {
                 // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
                 draft.question.append(' ').append(sentence);
             } else if (asks.find(0)) {
                 if (draft != null) {
                     out.add(draft.build(m, context, first, last, out.size()));
                 }
-                lastSpeaker = person(asks.group(1), m);
+                lastSpeaker = m.asker(person(asks, m));
                 draft = new Draft(lastSpeaker);
                 draft.question.append(sentence);
             } else if (PRONOUN_ASKS.matcher(sentence).find() && (draft != null || lastSpeaker != null)) {
@@ -295,7 +338,7 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft.question.append(sentence);
                 }
             } else if (draft != null && answers.find()) {
-                lastSpeaker = person(answers.group(1), m);
+                lastSpeaker = person(answers, m);
                 // "Officers explained …" names no one: the answer is kept, but no person is made up for it.
                 if (!UNNAMED.contains(lastSpeaker.name()) && !draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
                     draft.answeredBy.add(lastSpeaker);
@@ -329,6 +372,30 @@ public final class QuestionExtractor implements RecordExtractor {
         return m.roster.resolve(asPrinted(speaker, m));
     }
 
+    // The speaker a sentence names, with the standing an aside gives them ("(Portfolio Holder for Environment)", ", a resident of …,").
+    private static Person person(Matcher said, Minutes m) {
+        String aside = said.group(2) != null ? said.group(2) : said.group(3);
+        Person p = person(said.group(1), m);
+        if (aside == null || p.name().startsWith("The ")) {
+            return p;
+        }
+        return new Person(p.name(), aside.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Who an answer as printed opens by naming ("Councillor Brooks (Portfolio Holder for Environment) responded that …", "The Leader
+     * replied …"), as printed, with no attendance list to name them from; null where it opens with no speaker.
+     */
+    static @Nullable Person answeredIn(String answer) {
+        Matcher said = ANSWERS.matcher(answer.strip());
+        if (!said.find() || UNNAMED.contains(said.group(1))) {
+            return null;
+        }
+        Person p = PutQuestions.person(said.group(1));
+        String aside = said.group(2) != null ? said.group(2) : said.group(3);
+        return aside == null || p.name().startsWith("The ") ? p : new Person(p.name(), aside.strip().replaceAll("\\s+", " "));
+    }
+
     private static Person asPrinted(String speaker, Minutes m) {
         String s = speaker.strip().replaceAll("\\s+", " ");
         Matcher held = OFFICE_HELD_BY.matcher(s);
@@ -356,10 +423,27 @@ public final class QuestionExtractor implements RecordExtractor {
         final Map<String, String> roles = new LinkedHashMap<>();
         @Nullable String itemNumber;
         @Nullable String itemTitle;
+        // Who has asked so far: members of the public are in no attendance list, so a later "Ms Dunn" is found here.
+        final List<Person> askers = new ArrayList<>();
 
         Minutes(@Nullable PartialDate date, Roster roster) {
             this.date = date;
             this.roster = roster;
+        }
+
+        /** The asker as first named, where a later turn names them by surname alone ("Ms Dunn" after "Ms Rachel Dunn"). */
+        Person asker(Person spoken) {
+            String[] words = spoken.name().split("\\s+");
+            if (words.length == 1) {
+                List<Person> named = askers.stream().filter(p -> p.name().endsWith(" " + words[0])).distinct().toList();
+                if (named.size() == 1) {
+                    return named.get(0);
+                }
+            }
+            if (!askers.contains(spoken)) {
+                askers.add(spoken);
+            }
+            return spoken;
         }
     }
 

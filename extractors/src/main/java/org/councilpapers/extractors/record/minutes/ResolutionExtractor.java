@@ -48,6 +48,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
             + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
     // A table of decisions: "Decision | Reason", one decision a row.
+    private static final Pattern LEADING_WORD = Pattern.compile("^(?:" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s*(?:[:–—-]+\\s*)?");
     private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
     private static final Pattern IT_WAS = Pattern.compile(
             "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.IT_WAS) + ")\\b(.*)$",
@@ -124,7 +125,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                         new Item(null, null, null), true, ctx, out);
             }
             for (MinutesParser.Minute minute : m.minutes()) {
-                scan(blocks, minute.from() + 1, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
+                // A notice's table of labels is its heading and holds its decision too: read from the table itself.
+                int first = blocks.get(minute.from()).table() != null ? minute.from() : minute.from() + 1;
+                scan(blocks, first, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
                         out);
             }
         }
@@ -144,8 +147,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             if (b.table() != null) {
-                if (meeting) {
-                    decisionRows(b, emit);
+                if (meeting && !decisionRows(b, emit)) {
+                    labelledDecisions(b, emit);
                 }
                 continue;
             }
@@ -307,11 +310,32 @@ public final class ResolutionExtractor implements RecordExtractor {
         }
     }
 
+    /**
+     * A notice's table of labels and values: the value beside "Decision", "Decision made" or "Resolved" is a decision taken, without
+     * the decision word that leads it ("RESOLVED that the contract be extended" gives "that the contract be extended").
+     */
+    private static void labelledDecisions(Block b, Emitter emit) {
+        var t = b.table();
+        if (t.colCount() > 3) {
+            return;
+        }
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+            if (row.size() == 2 && DECISION_HEADER.matcher(row.get(0)).matches()) {
+                String text = LEADING_WORD.matcher(row.get(1)).replaceFirst("").strip();
+                if (!text.isEmpty()) {
+                    emit.outcome = ResolutionOutcome.RESOLVED;
+                    emit.recordRow(text, b, t.row(r));
+                }
+            }
+        }
+    }
+
     // Each row of a table headed "Decision" (beside a "Reason" or other columns) is a decision taken.
-    private static void decisionRows(Block b, Emitter emit) {
+    private static boolean decisionRows(Block b, Emitter emit) {
         var t = b.table();
         if (t.rowCount() < 2 || t.rowTexts(0).isEmpty()) {
-            return;
+            return false;
         }
         int col = -1;
         List<String> header = t.rowTexts(0);
@@ -321,7 +345,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
         }
         if (col < 0) {
-            return;
+            return false;
         }
         emit.outcome = ResolutionOutcome.RESOLVED;
         emit.count = 0;
@@ -334,6 +358,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.recordRow(text, b, t.row(r));
             }
         }
+        return true;
     }
 
     /**
