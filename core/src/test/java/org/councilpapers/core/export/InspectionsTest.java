@@ -14,6 +14,7 @@ import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
+import org.councilpapers.core.record.Mentions;
 import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,7 +30,7 @@ class InspectionsTest {
     private static Judgement judgement(String id, String authority, String framework, PartialDate start, PartialDate end, Integer year,
             String area, Grade grade, JudgementBasis basis, int page) {
         return new Judgement(id, authority, "Ofsted", framework, start, end, year, null, area, grade, grade.name(), basis,
-                new Provenance(page, Integer.toString(page), 0, 1, null));
+                new Provenance(page, Integer.toString(page), 0, 1, null), Mentions.NONE, List.of());
     }
 
     private static Judgement ilacs(String id, String authority, String area, Grade grade) {

@@ -9,6 +9,7 @@ import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RecordType;
@@ -61,7 +62,7 @@ final class QuestionTable {
             Provenance p = provenance(b, r, ctx);
             Person asked = PutQuestions.person(askedBy);
             out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(index + out.size()), asked.name()), date, itemNumber,
-                    itemTitle, asked, text, by == null || said.isEmpty() ? List.of() : List.of(by), said.isEmpty() ? null : said, p));
+                    itemTitle, asked, text, by == null || said.isEmpty() ? List.of() : List.of(by), said.isEmpty() ? null : said, p, Mentions.NONE));
         }
         return out;
     }
