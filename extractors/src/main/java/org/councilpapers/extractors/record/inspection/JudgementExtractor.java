@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
 public final class JudgementExtractor implements RecordExtractor {
     private static final String GRADE = "(requir(?:es?|ing)\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
     private static final String Q = "['\"‘’“”]?";
+    // "is good at holding partners to account" praises; a grade ends its phrase.
+    private static final String NOT_PRAISE = "(?!\\s+at\\b)";
     private static final List<Pattern> SENTENCE_FORMS = List.of(
             // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement",
             // "Ofsted judged the service Good", "inspectors rated the council's children's services as inadequate"
@@ -62,7 +64,7 @@ public final class JudgementExtractor implements RecordExtractor {
     // "Children's services in Fenmoor require improvement to be good": the SIF headline has no verb before its grade.
     private static final Pattern SERVICES_IN = Pattern.compile(
             "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:(?:are|were|is|was|remain|remains|have been|had been|has been)\\s+"
-                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q
+                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q + NOT_PRAISE
                     + "|(?:still\\s+)?(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))",
             Pattern.CASE_INSENSITIVE);
     // "The effectiveness of the Local Safeguarding Children Board (LSCB) is good", "The LSCB requires improvement": the board's
@@ -70,7 +72,7 @@ public final class JudgementExtractor implements RecordExtractor {
     private static final Pattern LSCB = Pattern.compile(
             "((?:the\\s+)?(?:(?:overall\\s+)?effectiveness\\s+of\\s+)?(?:the\\s+)?(?:(?:[A-Z][\\w'’-]+\\s+){0,3}?local\\s+safeguarding\\s+children['’]?s?\\s+board"
                     + "(?:\\s*\\(lscb\\))?|lscb))\\s+(?:(?:(?:is|are|was|were|has\\s+been|had\\s+been|remains?)\\s+)?(?:(?:judged|rated|graded|found)\\s+"
-                    + "(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))",
+                    + "(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q + NOT_PRAISE + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))",
             Pattern.CASE_INSENSITIVE);
     // Grades of schools and other providers, aims, and explicit non-judgements are not judgements of the authority.
     private static final Pattern NOT_AUTHORITY = Pattern.compile(
@@ -675,6 +677,9 @@ public final class JudgementExtractor implements RecordExtractor {
     // improvement to be good" over a table of the other areas) is a judgement of that inspection; where its table or a box
     // already grades the same area, the prose only repeats it.
     private static void ownHeadline(Stated st, Texts.Span s, Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        if (Framework.of(facts.framework()).map(f -> f.grades().isEmpty()).orElse(false)) {
+            return; // a focused or monitoring visit, a JTAI or a SEND visit grades nothing, whatever its letter says in passing
+        }
         String authority = facts.authority() != null ? facts.authority() : st.authority();
         String area = st.area() != null ? st.area() : OVERALL;
         String same = sameArea(area);

@@ -468,8 +468,8 @@ class JudgementExtractorTest {
         List<Judgement> js = judgements(DocumentKind.REPORT, document(
                 para("At the single inspection in 2015 the effectiveness of the Local Safeguarding Children Board was judged to be good."),
                 para("The LSCB requires improvement, the 2017 review found."),
-                para("The Local Safeguarding Children Board aims to be outstanding by 2020.")));
-        assertEquals(2, js.size(), "an aim is no judgement: " + js);
+                para("The Local Safeguarding Children Board aims to be outstanding by 2020. The LSCB is good at challenging partners.")));
+        assertEquals(2, js.size(), "an aim or praise is no judgement: " + js);
         assertEquals("the effectiveness of the Local Safeguarding Children Board", js.get(0).area());
         assertEquals(Grade.GOOD, js.get(0).grade());
         assertEquals(Integer.valueOf(2015), js.get(0).year());
@@ -536,5 +536,15 @@ class JudgementExtractorTest {
         assertEquals(JudgementBasis.TEXT, overall.basis());
         assertNull(js.get(0).group(), "the headline over the table is no group");
         assertEquals("The LSCB", js.get(3).area());
+    }
+
+    @Test
+    void aVisitThatGradesNothingGivesNoHeadlineJudgement() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_LETTER, document(
+                heading(1, "Focused visit to Wessex local authority children's services"),
+                para("Inspection dates: 3 and 4 May 2022"),
+                heading(2, "Children's services in Wessex are good at listening to children"),
+                para("The LSCB is good at holding partners to account.")));
+        assertEquals(0, js.size(), "a focused visit is not graded: " + js);
     }
 }
