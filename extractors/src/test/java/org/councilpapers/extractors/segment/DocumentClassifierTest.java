@@ -168,6 +168,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/moderngov-cabinet-agenda-frontsheet.txt", AGENDA, null));
         all.add(Arguments.of("variants/moderngov-cabinet-minutes.txt", MINUTES, "Barsetshire"));
         all.add(Arguments.of("variants/ofsted-2010-slac-record-of-main-findings.txt", INSPECTION, "Loamshire"));
+        all.add(Arguments.of("variants/inspection-2011-slac-record-of-main-findings-question-rows.txt", INSPECTION, "Wendlebury"));
+        all.add(Arguments.of("variants/inspection-2016-sif-headline-and-lscb-in-prose.txt", INSPECTION, "Fenmoor"));
+        all.add(Arguments.of("variants/inspection-2013-child-protection-arrangements.txt", INSPECTION, "Ashcombe"));
+        all.add(Arguments.of("variants/judgement-committee-report-neighbours-year-column.txt", REPORT, "Marlstone"));
+        // A board's one-page comparison with no report cover, like table-regional-matrix-transposed.txt.
+        all.add(Arguments.of("variants/judgement-committee-report-authorities-as-dated-columns.txt", OTHER, "Corbridge"));
         all.add(Arguments.of("variants/ofsted-2015-sif-numbered-table-wrapped.txt", INSPECTION, "Wyvern"));
         // "Inspection of Fenland Borough local authority children's services": the place, as "Fenland Borough Council" gives.
         all.add(Arguments.of("variants/ofsted-2024-ilacs-care-leavers-row.txt", INSPECTION, "Fenland"));

@@ -19,6 +19,7 @@ class FrameworkTest {
             Review of the effectiveness of the Local Safeguarding Children Board, single inspection framework | SIF
             Inspection of safeguarding and looked after children services, Barset                             | SLAC_2009
             Barset: inspection of services for looked after children                                           | LAC_2013
+            Inspection of local authority arrangements for the protection of children, Barset                  | CP_2012
             Focused visit to Barset local authority children’s services                                        | FOCUSED_VISIT
             Focussed visit to Barset children's services                                                       | FOCUSED_VISIT
             Monitoring visit to Barset children’s services                                                     | MONITORING_VISIT
@@ -72,5 +73,19 @@ class FrameworkTest {
         assertTrue(Framework.SLAC_2009.grades().contains(Grade.ADEQUATE));
         assertTrue(Framework.LAC_2013.grades().contains(Grade.ADEQUATE));
         assertTrue(Framework.FOCUSED_VISIT.grades().isEmpty(), "a focused visit gives no grade");
+    }
+
+    @Test
+    void aFrameworksServiceGroupsAreItsOwnAndNoQuestionIsOne() {
+        assertEquals(Optional.of(Framework.SLAC_2009), Framework.groupNamed("Safeguarding services"));
+        assertTrue(Framework.SLAC_2009.isGroup("SERVICES FOR LOOKED AFTER CHILDREN:"));
+        assertTrue(Framework.LAC_2013.isGroup("Services for looked after children"));
+        assertEquals(Optional.empty(), Framework.groupNamed("How good are outcomes for looked after children and care leavers?"));
+        assertEquals(Optional.empty(), Framework.groupNamed("Quality of provision"));
+        for (Framework f : Framework.values()) {
+            assertTrue(f.grades().isEmpty() == f.areas().isEmpty(), f + ": a framework judges areas exactly when it grades them");
+        }
+        assertTrue(Framework.SIF.areas().contains("The effectiveness of the Local Safeguarding Children Board"));
+        assertEquals(Set.of(Grade.OUTSTANDING, Grade.GOOD, Grade.ADEQUATE, Grade.INADEQUATE), Framework.CP_2012.grades());
     }
 }

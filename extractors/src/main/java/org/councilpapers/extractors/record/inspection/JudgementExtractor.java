@@ -18,7 +18,6 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.LayoutDocument;
-import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.Grade;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.JudgementBasis;
@@ -42,14 +41,19 @@ import org.jspecify.annotations.Nullable;
  * <p>A table is a grade table when one of its columns holds grade words; with one such column
  * each row is an area of one inspection, with several it is a comparison of authorities (an
  * authority per row, an area per column). A grade repeated in a section heading is not read:
- * the table already said it.
+ * the table already said it. Tables are read only through {@link TableView}: its header rows, column paths, row paths and
+ * the cells at grid positions, never the layout's raw rows.
  */
 public final class JudgementExtractor implements RecordExtractor {
     private static final String GRADE = "(requir(?:es?|ing)\\s+improvement(?:\\s*\\(?\\s*to\\s+be\\s+good\\s*\\)?)?|outstanding|inadequate|adequate|good)";
     private static final String Q = "['\"‘’“”]?";
+    // "is good at holding partners to account" praises; a grade ends its phrase.
+    private static final String NOT_PRAISE = "(?!\\s+at\\b)";
     private static final List<Pattern> SENTENCE_FORMS = List.of(
-            // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement"
-            Pattern.compile("\\b(?:judged|rated|graded|assessed)\\s+(?:to\\s+be\\s+|as\\s+(?:being\\s+)?|to\\s+)?(?:an?\\s+)?" + Q + GRADE + Q,
+            // "was judged to be 'Requires Improvement'", "rated Good across the four domains", "were judged to require improvement",
+            // "Ofsted judged the service Good", "inspectors rated the council's children's services as inadequate"
+            Pattern.compile("\\b(?:judged|rated|graded|assessed)\\s+(?:(?:the|its|our)\\s+(?:[\\w'’]+\\s+){0,3}?(?:services?|authority|council|department|"
+                    + "directorate)\\s+)?(?:to\\s+be\\s+|as\\s+(?:being\\s+)?|to\\s+)?(?:an?\\s+)?" + Q + GRADE + Q,
                     Pattern.CASE_INSENSITIVE),
             // "a 'Good' judgement in all areas", "the Requires Improvement Ofsted Judgement in 2016"
             Pattern.compile("\\b(?:an?|the|its)\\s+" + Q + GRADE + Q + "\\s+(?:ofsted\\s+)?(?:judgement|judgment|rating|grade|outcome)",
@@ -58,9 +62,18 @@ public final class JudgementExtractor implements RecordExtractor {
             Pattern.compile("\\boverall\\s+(?:judgement|judgment|effectiveness)\\s+(?:that|of|was|is|as)\\s+[^.;]{0,80}?\\b" + Q + GRADE + Q,
                     Pattern.CASE_INSENSITIVE));
     // "Children's services in Norfolk are inadequate": the authority is named in the sentence.
+    // "Children's services in Fenmoor require improvement to be good": the SIF headline has no verb before its grade.
     private static final Pattern SERVICES_IN = Pattern.compile(
-            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:are|were|is|was|remain|remains|have been|had been|has been)\\s+"
-                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q,
+            "children['’]s services in ([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)*)\\s+(?:(?:are|were|is|was|remain|remains|have been|had been|has been)\\s+"
+                    + "(?:now\\s+|still\\s+)?(?:(?:judged|rated|graded|found)\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q + NOT_PRAISE
+                    + "|(?:still\\s+)?(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))",
+            Pattern.CASE_INSENSITIVE);
+    // "The effectiveness of the Local Safeguarding Children Board (LSCB) is good", "The LSCB requires improvement": the board's
+    // review was graded on its own, so it is its own judgement, never the authority's overall effectiveness.
+    private static final Pattern LSCB = Pattern.compile(
+            "((?:the\\s+)?(?:(?:overall\\s+)?effectiveness\\s+of\\s+)?(?:the\\s+)?(?:(?:[A-Z][\\w'’-]+\\s+){0,3}?local\\s+safeguarding\\s+children['’]?s?\\s+board"
+                    + "(?:\\s*\\(lscb\\))?|lscb))\\s+(?:(?:(?:is|are|was|were|has\\s+been|had\\s+been|remains?)\\s+)?(?:(?:judged|rated|graded|found)\\s+"
+                    + "(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE + Q + NOT_PRAISE + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))",
             Pattern.CASE_INSENSITIVE);
     // Grades of schools and other providers, aims, and explicit non-judgements are not judgements of the authority.
     private static final Pattern NOT_AUTHORITY = Pattern.compile(
@@ -164,7 +177,9 @@ public final class JudgementExtractor implements RecordExtractor {
             return null;
         }
         String text = Texts.squash(before.text());
-        return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() ? text : null;
+        // "Children's services in Fenmoor require improvement to be good" in bold over a SIF table is its headline judgement.
+        return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() && stated(text).isEmpty()
+                ? text : null;
     }
 
     // A grade column: most of its filled data cells are grade words, and it has two of them or a header that says so.
@@ -196,7 +211,6 @@ public final class JudgementExtractor implements RecordExtractor {
 
     private void areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
             List<PaperRecord> out) {
-        Table t = v.table();
         int headerRows = v.headerRows();
         InspectionFacts facts = setting.facts();
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
@@ -204,19 +218,23 @@ public final class JudgementExtractor implements RecordExtractor {
         // a judgement boxed over the table ("Children's services in Birmingham are inadequate"); so is a title over a header.
         String group = headingGroup;
         if (v.title() != null) {
-            group = boxRow(block, v.title(), group, authority, setting, ctx, out);
+            group = regroup(group, boxRow(block, v.title(), group, authority, setting, ctx, out));
         }
         int top = v.firstHeaderRow();
-        List<String> first = headerRows - top == 1 ? t.rowTexts(top) : List.of();
-        if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
-            group = boxRow(block, t.cellAt(top, 0), group, authority, setting, ctx, out);
+        List<String> first = new ArrayList<>();
+        for (int c = 0; headerRows - top == 1 && c < v.colCount(); c++) {
+            Cell cell = v.cell(top, c);
+            first.add(cell == null ? "" : cell.text());
         }
-        int topCol = labelColumn(t, headerRows, gradeCol);
+        if (!first.isEmpty() && !first.get(0).isBlank() && first.stream().skip(1).allMatch(String::isBlank)) {
+            group = regroup(group, boxRow(block, v.cellAt(top, 0), group, authority, setting, ctx, out));
+        }
+        int topCol = labelColumn(v, headerRows, gradeCol);
         String topArea = null;
         String topNumber = null;
-        for (int r = headerRows; r < t.rowCount(); r++) {
-            Cell gradeCell = t.cellAt(r, gradeCol);
-            Cell areaCell = areaCell(t, r, gradeCol);
+        for (int r = headerRows; r < v.rowCount(); r++) {
+            Cell gradeCell = v.cellAt(r, gradeCol);
+            Cell areaCell = areaCell(v, r, gradeCol);
             if (areaCell == null || v.isRepeatedHeader(r)) {
                 continue;
             }
@@ -225,7 +243,7 @@ public final class JudgementExtractor implements RecordExtractor {
             if (NUMBER_ONLY.matcher(label).matches()) {
                 // SIF tables may print the number in a cell of its own: "2.1 | Adoption performance | Good".
                 number = label.replaceAll("[.)]$", "");
-                Cell next = areaCell(t, r, gradeCol, areaCell.col() + areaCell.colSpan());
+                Cell next = areaCell(v, r, gradeCol, areaCell.col() + areaCell.colSpan());
                 if (next == null) {
                     continue;
                 }
@@ -240,12 +258,15 @@ public final class JudgementExtractor implements RecordExtractor {
                 number = num.group(1);
                 label = label.substring(num.end()).trim();
             }
+            if (number == null) {
+                number = listNumber(areaCell);
+            }
             String area = label;
-            boolean spansRow = areaCell.colSpan() == t.colCount() || gradeCell == areaCell;
+            boolean spansRow = areaCell.colSpan() == v.colCount() || gradeCell == areaCell;
             if (spansRow || gradeCell == null || gradeCell.isBlank()) {
                 // A row with a label and no grade heads the rows below it ("Services for looked after children"), unless
                 // it is a boxed statement of a judgement or a paragraph of explanation.
-                group = boxRow(block, areaCell, group, authority, setting, ctx, out);
+                group = regroup(group, boxRow(block, areaCell, group, authority, setting, ctx, out));
                 topArea = null;
                 continue;
             }
@@ -289,7 +310,7 @@ public final class JudgementExtractor implements RecordExtractor {
         Optional<Stated> overall = stated(sentence);
         Matcher box = BOX_STATEMENT.matcher(sentence);
         if (overall.isPresent()) {
-            area = OVERALL;
+            area = overall.get().area() != null ? overall.get().area() : OVERALL;
             grade = overall.get().grade();
             gradeText = overall.get().text();
         } else if (box.find()) {
@@ -308,6 +329,20 @@ public final class JudgementExtractor implements RecordExtractor {
             return group;
         }
         return text.length() <= MAX_GROUP ? text : null;
+    }
+
+    // The group the rows under a heading row belong to. A framework's service group ("Services for looked after children")
+    // holds its rows until the next service group, whatever section questions or sub-headings ("How good are outcomes for
+    // looked after children and care leavers?", "Quality of provision") the table prints between them; a question is never
+    // a group of its own.
+    private static @Nullable String regroup(@Nullable String current, @Nullable String heading) {
+        if (heading != null && Framework.groupNamed(heading).isPresent()) {
+            return heading;
+        }
+        if (current != null && Framework.groupNamed(current).isPresent() || heading != null && heading.strip().endsWith("?")) {
+            return current;
+        }
+        return heading;
     }
 
     // Adds a table judgement unless the paper has stated it already: SIF and ILACS reports repeat each grade in a box over
@@ -331,16 +366,30 @@ public final class JudgementExtractor implements RecordExtractor {
     }
 
     // "The experiences and progress of children who need help and protection" and "Children who need help and protection"
-    // name one judgement, as do "The effectiveness of the LSCB" and "The LSCB".
+    // name one judgement, as do "The effectiveness of the LSCB" and "The LSCB", "Overall effectiveness" and "The overall
+    // judgement".
     private static String sameArea(String area) {
-        return Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "");
+        String a = Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "");
+        if (a.startsWith("overall ")) {
+            return "overall";
+        }
+        return a.contains("lscb") || a.contains("local safeguarding children") ? "lscb" : a;
+    }
+
+    // A reader that sees "2.1 Adoption performance" as a numbered list item in its cell keeps the number as the item's marker.
+    private static @Nullable String listNumber(Cell cell) {
+        if (cell.blocks().isEmpty() || cell.blocks().get(0).kind() != BlockKind.LIST_ITEM || cell.blocks().get(0).marker() == null) {
+            return null;
+        }
+        String marker = cell.blocks().get(0).marker().strip();
+        return NUMBER_ONLY.matcher(marker).matches() ? marker.replaceAll("[.)]$", "") : null;
     }
 
     // The column most labels start in; a label further right is indented under the row above.
-    private static int labelColumn(Table t, int headerRows, int gradeCol) {
+    private static int labelColumn(TableView v, int headerRows, int gradeCol) {
         int min = Integer.MAX_VALUE;
-        for (int r = headerRows; r < t.rowCount(); r++) {
-            Cell c = areaCell(t, r, gradeCol);
+        for (int r = headerRows; r < v.rowCount(); r++) {
+            Cell c = areaCell(v, r, gradeCol);
             if (c != null && !NUMBER_ONLY.matcher(Texts.squash(c.text())).matches()) {
                 min = Math.min(min, c.col());
             }
@@ -348,13 +397,13 @@ public final class JudgementExtractor implements RecordExtractor {
         return min == Integer.MAX_VALUE ? 0 : min;
     }
 
-    private static @Nullable Cell areaCell(Table t, int r, int gradeCol) {
-        return areaCell(t, r, gradeCol, 0);
+    private static @Nullable Cell areaCell(TableView v, int r, int gradeCol) {
+        return areaCell(v, r, gradeCol, 0);
     }
 
-    private static @Nullable Cell areaCell(Table t, int r, int gradeCol, int fromCol) {
-        for (int c = fromCol; c < t.colCount(); c++) {
-            Cell cell = t.cellAt(r, c);
+    private static @Nullable Cell areaCell(TableView v, int r, int gradeCol, int fromCol) {
+        for (int c = fromCol; c < v.colCount(); c++) {
+            Cell cell = v.cellAt(r, c);
             if (c != gradeCol && cell != null && cell.row() == r && !cell.isBlank()) {
                 return cell;
             }
@@ -373,6 +422,11 @@ public final class JudgementExtractor implements RecordExtractor {
     private static final Pattern AUTHORITY_CORNER = Pattern.compile("(?i)^(?:local\\s+)?(?:councils?|authorit(?:y|ies)|las?|local authorit(?:y|ies)|name)\\b.*");
     private static final Pattern AREA_CORNER = Pattern.compile("(?i)^(?:judge?ments?|areas?|aspects?|domains?|grades?|outcomes?|inspection areas?)\\b.*");
     private static final Pattern YEAR_TEXT = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    private static final int SHORT_CELL = 40;
+    private static final Pattern DATED_LABEL = Pattern.compile("(?i)[\\s,–-]*\\(?\\s*(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+)?(?:19|20)\\d\\d\\s*\\)?\\s*$");
+    private static final Pattern FRAMEWORK_WORDS = Pattern.compile("\\b(?:ofsted|ilacs?|sif|single inspection(?: framework)?|inspection|framework|"
+            + "judge?ments?|grades?|ratings?|outcomes?|(?:19|20)\\d\\d)\\b|[^a-z0-9 ]");
 
     /**
      * A grade matrix: several grade columns. Read through the table's paths, one judgement per graded cell. Which
@@ -401,10 +455,15 @@ public final class JudgementExtractor implements RecordExtractor {
             String area;
             String group;
             List<String> inherited = new ArrayList<>();
+            String rowFramework = null;
             if (o == Orientation.AUTHORITIES_AS_ROWS) {
-                authority = rowLabel;
+                authority = withoutYear(rowLabel);
                 area = col.leaf().isEmpty() ? "Judgement" : col.leaf();
-                group = col.parent();
+                group = groupOf(col.parent());
+                // "Dunmere (2018)", or a row's own "Year" / "Date of inspection" / "Framework" cells, date that authority's grades.
+                RowFacts rf = rowFacts(v, a.row(), gradeCols, labelCell);
+                colYear = colYear != null ? colYear : rf.year() != null ? rf.year() : yearIn(rowLabel);
+                rowFramework = rf.framework();
             } else {
                 area = rowLabel;
                 group = a.rowPath().group();
@@ -412,7 +471,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     authority = setting.facts().authority() != null ? setting.facts().authority() : ctx.document().council();
                     inherited.addAll(setting.used("authority"));
                 } else {
-                    authority = col.leaf();
+                    authority = withoutYear(col.leaf()); // "Corbridge (2019)"
                 }
             }
             Optional<Grade> grade = GradeWords.parse(cell.text());
@@ -426,7 +485,7 @@ public final class JudgementExtractor implements RecordExtractor {
             if (!seen.add(Texts.fold(authority + "|" + group + "|" + area + "|" + colYear))) {
                 continue; // the same authority listed again under another region heading
             }
-            String framework = frameworkIn(col);
+            String framework = rowFramework != null ? rowFramework : frameworkIn(col);
             if (framework == null && leadFramework != null) {
                 framework = leadFramework;
                 inherited.add("framework");
@@ -448,12 +507,62 @@ public final class JudgementExtractor implements RecordExtractor {
 
     private enum Orientation { AUTHORITIES_AS_ROWS, AUTHORITIES_AS_COLUMNS, YEARS_AS_COLUMNS }
 
+    /** What a comparison table's row says of its authority's inspection besides the grades: its year and framework. */
+    private record RowFacts(@Nullable Integer year, @Nullable String framework) {}
+
+    // The row's cells outside its label and grades: a "Year" or "Date of inspection" column ("Nov 2019", "2018"), a
+    // "Framework" column ("SIF", "ILACS"). Only short cells count: a comment column that mentions a year is no date.
+    private static RowFacts rowFacts(TableView v, int r, List<Integer> gradeCols, Cell labelCell) {
+        Integer year = null;
+        String framework = null;
+        for (int c = 0; c < v.colCount(); c++) {
+            Cell cell = v.cellAt(r, c);
+            if (gradeCols.contains(c) || cell == null || cell == labelCell || cell.isBlank() || cell.text().length() > SHORT_CELL) {
+                continue;
+            }
+            if (year == null) {
+                year = yearIn(cell.text());
+            }
+            if (framework == null) {
+                framework = Framework.identify(cell.text()).or(() -> Framework.mentionedIn(cell.text())).map(Framework::id).orElse(null);
+            }
+        }
+        return new RowFacts(year, framework);
+    }
+
+    private static @Nullable Integer yearIn(String text) {
+        Matcher m = YEAR_TEXT.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    // "2016", "March 2018", "SIF inspection 2016": a column of one authority's inspection over time, not "Corbridge (2019)".
+    private static boolean isDateOnly(String leaf) {
+        return YEAR_TEXT.matcher(leaf).find()
+                && FRAMEWORK_WORDS.matcher(Texts.fold(DATED_LABEL.matcher(leaf).replaceFirst(""))).replaceAll(" ").isBlank();
+    }
+
+    // "Corbridge (2019)", "Felham – 2021", "Orton, March 2018": the place without the date its column or row carries.
+    private static String withoutYear(String label) {
+        String s = DATED_LABEL.matcher(label).replaceFirst("").strip();
+        return s.isEmpty() ? label : s;
+    }
+
+    // A header over the area columns that only names the framework ("ILACS judgements", "Ofsted grades 2019") says what
+    // the grades are, not a group of areas.
+    private static @Nullable String groupOf(@Nullable String parent) {
+        if (parent == null) {
+            return null;
+        }
+        String rest = FRAMEWORK_WORDS.matcher(Texts.fold(parent)).replaceAll(" ").strip();
+        return frameworkIn(new ColumnPath(List.of(parent))) != null && rest.isEmpty() ? null : parent;
+    }
+
     private static Orientation orientation(TableView v, List<Integer> gradeCols) {
         String corner = Texts.squash(v.corner());
         if (AUTHORITY_CORNER.matcher(corner).matches()) {
             return Orientation.AUTHORITIES_AS_ROWS;
         }
-        if (gradeCols.stream().allMatch(c -> YEAR_TEXT.matcher(v.column(c).leaf()).find())) {
+        if (gradeCols.stream().allMatch(c -> isDateOnly(v.column(c).leaf()))) {
             return Orientation.YEARS_AS_COLUMNS;
         }
         if (AREA_CORNER.matcher(corner).matches()) {
@@ -506,6 +615,11 @@ public final class JudgementExtractor implements RecordExtractor {
             seen.put(key(j.authority(), j.year(), j.area(), j.grade()), k);
         }
         for (Block b : doc.body()) {
+            if (b.kind() == BlockKind.HEADING && facts != InspectionFacts.NONE) {
+                // A report's headline may be set as a heading ("Children's services in Fenmoor require improvement to be good").
+                headlineHeading(b, facts, ctx, out);
+                continue;
+            }
             if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM) {
                 continue;
             }
@@ -522,14 +636,16 @@ public final class JudgementExtractor implements RecordExtractor {
                 }
                 Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
                         .orElse(previousYear);
-                if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
+                if (stated.isPresent() && stated.get().headline() && skipAsRepeatOfTable(facts, year)) {
+                    ownHeadline(stated.get(), s, b, facts, ctx, out);
+                } else if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
                     Stated st = stated.get();
                     String authority = st.authority != null ? st.authority
                             : facts.authority() != null ? facts.authority() : ctx.document().council();
                     if (authority == null) {
                         authority = placeServed(b.text()); // "services to families in Barset require improvement"
                     }
-                    String area = ALL_AREAS.matcher(s.text()).find() ? "All areas" : "Overall effectiveness";
+                    String area = st.area() != null ? st.area() : ALL_AREAS.matcher(s.text()).find() ? "All areas" : OVERALL;
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
                     String framework = Framework.mentionedIn(s.text()).map(Framework::id).orElse(null);
                     String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
@@ -550,6 +666,32 @@ public final class JudgementExtractor implements RecordExtractor {
                 previousYear = year;
             }
         }
+    }
+
+    private static void headlineHeading(Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        Texts.Span whole = new Texts.Span(0, b.text().length(), b.text());
+        stated(b.text()).filter(Stated::headline).filter(st -> yearNear(b.text(), st.at(), st.end(), ctx).map(y -> y.equals(facts.year())).orElse(true))
+                .ifPresent(st -> ownHeadline(st, whole, b, facts, ctx, out));
+    }
+
+    // An inspection report's headline or LSCB judgement stated only in prose ("Children's services in Fenmoor require
+    // improvement to be good" over a table of the other areas) is a judgement of that inspection; where its table or a box
+    // already grades the same area, the prose only repeats it.
+    private static void ownHeadline(Stated st, Texts.Span s, Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        if (Framework.of(facts.framework()).map(f -> f.grades().isEmpty()).orElse(false)) {
+            return; // a focused or monitoring visit, a JTAI or a SEND visit grades nothing, whatever its letter says in passing
+        }
+        String authority = facts.authority() != null ? facts.authority() : st.authority();
+        String area = st.area() != null ? st.area() : OVERALL;
+        String same = sameArea(area);
+        for (PaperRecord r : out) {
+            if (r instanceof Judgement k && Objects.equals(k.year(), facts.year()) && sameArea(k.area()).equals(same)) {
+                return;
+            }
+        }
+        Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
+        out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade().name()), authority, facts.inspectorate(), facts.framework(),
+                facts.start(), facts.end(), facts.year(), null, area, st.grade(), st.text(), JudgementBasis.TEXT, p));
     }
 
     // A paper that names no council may still name the place its services are for, in the paragraph that grades them.
@@ -587,7 +729,17 @@ public final class JudgementExtractor implements RecordExtractor {
     }
 
     /** A grade stated in a sentence; {@code at} is where the statement starts in the sentence. */
-    private record Stated(Grade grade, String text, @Nullable String authority, int at, int end) {}
+    private record Stated(Grade grade, String text, @Nullable String authority, int at, int end, @Nullable String area) {
+        Stated(Grade grade, String text, @Nullable String authority, int at, int end) {
+            this(grade, text, authority, at, end, null);
+        }
+
+        // The report's own headline ("Children's services in X are inadequate") or its LSCB judgement: judgements an
+        // inspection report may state only in prose, where its grade table leaves them out.
+        boolean headline() {
+            return authority != null || area != null;
+        }
+    }
 
     private static Optional<Stated> stated(String sentence) {
         // Every grade GRADE matches holds one of these words. Most sentences of a pack hold none, and
@@ -599,9 +751,15 @@ public final class JudgementExtractor implements RecordExtractor {
         if (NOT_AUTHORITY.matcher(sentence).find()) {
             return Optional.empty();
         }
+        Matcher board = LSCB.matcher(sentence);
+        if (board.find() && !ASPIRATION.matcher(sentence.substring(0, board.start())).find()) {
+            String said = board.group(2) != null ? board.group(2) : board.group(3);
+            return grade(said).map(g -> new Stated(g, Texts.squash(said), null, board.start(), board.end(), Texts.squash(board.group(1))));
+        }
         Matcher in = SERVICES_IN.matcher(sentence);
         if (in.find()) {
-            return grade(in.group(2)).map(g -> new Stated(g, Texts.squash(in.group(2)), in.group(1), in.start(), in.end()));
+            String said = in.group(2) != null ? in.group(2) : in.group(3);
+            return grade(said).map(g -> new Stated(g, Texts.squash(said), in.group(1), in.start(), in.end()));
         }
         for (Pattern form : SENTENCE_FORMS) {
             Matcher m = form.matcher(sentence);

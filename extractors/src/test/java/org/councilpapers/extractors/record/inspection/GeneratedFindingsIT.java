@@ -58,7 +58,7 @@ class GeneratedFindingsIT {
     }
 
     /** The paper's lines as the generator prints them, cut into pages; a table stays whole on its page. */
-    private static PlanFiles.Page[] pages(String text, int lineChars) {
+    static PlanFiles.Page[] pages(String text, int lineChars) {
         List<Object> parts = new ArrayList<>();
         List<String> lines = Arrays.asList(text.split("\n"));
         for (int i = 0; i < lines.size(); i++) {

@@ -462,4 +462,89 @@ class JudgementExtractorTest {
         assertEquals("SIF", adoption.framework());
         assertEquals("Leadership", js.get(5).group());
     }
+
+    @Test
+    void theLscbStatedInACommitteeReportIsItsOwnJudgementNotTheAuthoritys() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                para("At the single inspection in 2015 the effectiveness of the Local Safeguarding Children Board was judged to be good."),
+                para("The LSCB requires improvement, the 2017 review found."),
+                para("The Local Safeguarding Children Board aims to be outstanding by 2020. The LSCB is good at challenging partners.")));
+        assertEquals(2, js.size(), "an aim or praise is no judgement: " + js);
+        assertEquals("the effectiveness of the Local Safeguarding Children Board", js.get(0).area());
+        assertEquals(Grade.GOOD, js.get(0).grade());
+        assertEquals(Integer.valueOf(2015), js.get(0).year());
+        assertEquals("SIF", js.get(0).framework());
+        assertEquals("The LSCB", js.get(1).area());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(1).grade());
+        assertEquals(Integer.valueOf(2017), js.get(1).year());
+    }
+
+    @Test
+    void anInspectorateJudgingTheServiceStatesItsGradeButASchoolIsNoAuthority() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(
+                para("Ofsted judged the service Good in 2019."),
+                para("Inspectors rated the council's children's services as inadequate in 2014."),
+                para("Ofsted judged the school good in 2018.")));
+        assertEquals(2, js.size(), js.toString());
+        assertEquals(Grade.GOOD, js.get(0).grade());
+        assertEquals(Integer.valueOf(2019), js.get(0).year());
+        assertEquals("Ofsted", js.get(0).inspectorate());
+        assertEquals("Overall effectiveness", js.get(0).area());
+        assertEquals(Grade.INADEQUATE, js.get(1).grade());
+        assertEquals(Integer.valueOf(2014), js.get(1).year());
+    }
+
+    @Test
+    void aQuestionPrintedBetweenGradedRowsIsNoGroup() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(para("Our last inspection's grades."),
+                table(row("Area", "Grade"), row("Overall effectiveness", "Adequate"),
+                        row("How good are outcomes for children?", ""), row("Staying safe", "Good"))));
+        assertEquals(2, js.size());
+        assertNull(js.get(1).group(), "a section question is not the heading the judgement is grouped under");
+    }
+
+    @Test
+    void aHeaderThatOnlyNamesTheFrameworkIsNoGroupAndARowsYearCellDatesIt() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(para("Neighbours' outcomes"),
+                table(row("Local authority", "Date of inspection", "SIF judgements", "SIF judgements"),
+                        row("", "", "Overall effectiveness", "Leadership"),
+                        row("Wessex", "June 2016", "Good", "Good"),
+                        row("Barset (2017)", "", "Inadequate", "Requires improvement"))));
+        assertEquals(4, js.size(), js.toString());
+        assertNull(js.get(0).group());
+        assertEquals("SIF", js.get(0).framework());
+        assertEquals(Integer.valueOf(2016), js.get(0).year(), "the row's date of inspection");
+        assertEquals("Barset", js.get(2).authority(), "the year beside the name dates the row and is no part of the name");
+        assertEquals(Integer.valueOf(2017), js.get(2).year());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, js.get(3).grade());
+    }
+
+    @Test
+    void sifHeadlineSetAsAHeadingOverTheTableIsTheOverallJudgement() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, document(
+                heading(1, "Wessex County Council"),
+                para("Inspection of services for children in need of help and protection, children looked after and care leavers"),
+                para("Inspection dates: 2 June 2014 - 24 June 2014"),
+                heading(2, "Children's services in Wessex are good"),
+                table(row("1. Children who need help and protection", "Good"), row("2. Leadership, management and governance", "Good")),
+                para("Children's services in Wessex are good. The LSCB is good.")));
+        assertEquals(4, js.size(), js.toString());
+        Judgement overall = js.stream().filter(j -> j.area().equals("Overall effectiveness")).findFirst().orElseThrow();
+        assertEquals(Grade.GOOD, overall.grade());
+        assertEquals("SIF", overall.framework());
+        assertEquals(Integer.valueOf(2014), overall.year());
+        assertEquals(JudgementBasis.TEXT, overall.basis());
+        assertNull(js.get(0).group(), "the headline over the table is no group");
+        assertEquals("The LSCB", js.get(3).area());
+    }
+
+    @Test
+    void aVisitThatGradesNothingGivesNoHeadlineJudgement() {
+        List<Judgement> js = judgements(DocumentKind.INSPECTION_LETTER, document(
+                heading(1, "Focused visit to Wessex local authority children's services"),
+                para("Inspection dates: 3 and 4 May 2022"),
+                heading(2, "Children's services in Wessex are good at listening to children"),
+                para("The LSCB is good at holding partners to account.")));
+        assertEquals(0, js.size(), "a focused visit is not graded: " + js);
+    }
 }
