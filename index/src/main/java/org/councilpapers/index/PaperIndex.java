@@ -36,10 +36,21 @@ import org.councilpapers.index.lucene.LuceneIndex;
  * judgement's inspection dates), else the year of its paper's date.
  */
 public final class PaperIndex implements AutoCloseable {
-    private final LuceneIndex lucene;
+    private final IndexBackend backend;
 
-    private PaperIndex(LuceneIndex lucene) {
-        this.lucene = lucene;
+    private PaperIndex(IndexBackend backend) {
+        this.backend = backend;
+    }
+
+    /**
+     * An index over another backend than the embedded Lucene one (a SolrCloud collection, from the
+     * {@code councilpapers-solr} module); the index closes the backend when it is closed.
+     *
+     * @param backend where the records are kept
+     * @return the index
+     */
+    public static PaperIndex over(IndexBackend backend) {
+        return new PaperIndex(Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -98,7 +109,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), null);
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.of(), null, null);
     }
 
     /**
@@ -112,7 +123,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, String location) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), Objects.requireNonNull(location, "location"));
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.of(), Objects.requireNonNull(location, "location"), null);
     }
 
     /**
@@ -127,7 +138,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
     }
 
     /**
@@ -143,7 +154,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages, String location, boolean nlp) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
                 nlp);
     }
 
@@ -157,7 +168,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void addAll(Collection<Extraction> extractions) throws IOException {
-        lucene.addAll(List.copyOf(extractions));
+        backend.addAll(List.copyOf(extractions));
     }
 
     /**
@@ -169,7 +180,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public boolean delete(String documentId) throws IOException {
-        return lucene.delete(Objects.requireNonNull(documentId, "documentId"));
+        return backend.delete(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -180,7 +191,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public boolean contains(String documentId) throws IOException {
-        return lucene.contains(Objects.requireNonNull(documentId, "documentId"));
+        return backend.contains(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -191,7 +202,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Optional<IndexedDocument> document(String documentId) throws IOException {
-        return lucene.document(Objects.requireNonNull(documentId, "documentId"));
+        return backend.document(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -201,7 +212,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public List<IndexedDocument> documents() throws IOException {
-        return lucene.documents();
+        return backend.documents();
     }
 
     /**
@@ -214,7 +225,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public SearchResult search(Query query) throws IOException {
-        return lucene.search(Objects.requireNonNull(query, "query"));
+        return backend.search(Objects.requireNonNull(query, "query"));
     }
 
     /**
@@ -225,7 +236,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Optional<Hit> record(String recordId) throws IOException {
-        return lucene.record(Objects.requireNonNull(recordId, "recordId"));
+        return backend.record(Objects.requireNonNull(recordId, "recordId"));
     }
 
     /**
@@ -240,7 +251,7 @@ public final class PaperIndex implements AutoCloseable {
      */
     public void scan(Query query, HitConsumer consumer) throws IOException {
         Objects.requireNonNull(consumer, "consumer");
-        lucene.scan(Objects.requireNonNull(query, "query"), consumer::accept);
+        backend.scan(Objects.requireNonNull(query, "query"), consumer);
     }
 
     /** Takes the hits of a {@link #scan}; may fail with an I/O error, which ends the scan. */
@@ -265,7 +276,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Timeline timeline(Query query) throws IOException {
-        return lucene.timeline(Objects.requireNonNull(query, "query"));
+        return backend.timeline(Objects.requireNonNull(query, "query"));
     }
 
     /**
@@ -304,7 +315,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Trace trace(String seed, Query filters) throws IOException {
-        return lucene.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
+        return backend.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
     }
 
     /**
@@ -326,7 +337,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public IndexStats stats() throws IOException {
-        return lucene.stats();
+        return backend.stats();
     }
 
     /**
@@ -337,11 +348,11 @@ public final class PaperIndex implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        lucene.close();
+        backend.close();
     }
 
     @Override
     public String toString() {
-        return "PaperIndex[" + lucene + "]";
+        return "PaperIndex[" + backend + "]";
     }
 }
