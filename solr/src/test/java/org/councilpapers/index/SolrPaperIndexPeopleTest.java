@@ -3,10 +3,12 @@ package org.councilpapers.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.councilpapers.solr.SolrCluster;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link PaperIndexPeopleTest} (people's filters and facets) on a SolrCloud collection of two shards of two replicas. */
+@Tag("solrcloud")
 class SolrPaperIndexPeopleTest extends PaperIndexPeopleTest {
     private static final String COLLECTION = "people";
     private static SolrCluster solr;
