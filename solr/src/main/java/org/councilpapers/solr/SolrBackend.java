@@ -157,11 +157,16 @@ public final class SolrBackend implements IndexBackend {
     @Override
     public void addAll(Collection<Extraction> xs) throws IOException {
         UpdateRequest add = new UpdateRequest();
+        Set<String> ids = new LinkedHashSet<>();
         for (Extraction x : xs) {
-            deletePaper(x.document().id());
+            ids.add(x.document().id());
             add.add(SolrDocuments.of(BackendSupport.documents(x, List.of(), null, null)));
         }
         if (!xs.isEmpty()) {
+            // One delete for the batch, on every shard, rather than one per paper: the papers' earlier entries go first.
+            UpdateRequest delete = new UpdateRequest();
+            delete.deleteByQuery("{!terms f=" + BackendSupport.DOCUMENT_ID + "}" + String.join(",", ids));
+            run(delete);
             run(add);
         }
         commit();
