@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link PaperIndex} kept in a SolrCloud collection made from this module's configset
  * ({@link SolrConfigset}): the same entries, fields and analysis as the embedded Lucene index, the
- * query parsed by the same parser ({@link SolrQueries}), facets, timelines, snippets and traces
- * counted and made by the same code ({@link BackendSupport}). Any number of processes on any number
+ * query parsed by the same parser, facets, timelines, snippets and traces
+ * counted and made by the same code (the index module's {@code BackendSupport}). Any number of processes on any number
  * of machines may index into one collection at once.
  *
  * <pre>{@code
