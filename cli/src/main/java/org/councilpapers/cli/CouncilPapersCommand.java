@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CouncilPapersCommand.Version.class,
         // Add a command here, one class each (DESIGN.md: extract, index, search, export, timeline, trace, eval).
-        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, TimelineCommand.class, TraceCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class, AuditCommand.class, HelpCommand.class},
+        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class, TimelineCommand.class, TraceCommand.class, ShowCommand.class, StatsCommand.class, SolrConfigCommand.class, EvalCommand.class, AuditCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         description = "Reads UK council committee papers (agenda packs, reports, minutes, Ofsted reports, "
                 + "action plans) into typed records: meetings, agenda items, recommendations, resolutions, "

@@ -19,6 +19,7 @@ import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.Format;
 import org.councilpapers.cli.option.FormatOption;
 import org.councilpapers.cli.option.LimitOptions;
+import org.councilpapers.cli.option.ShardOption;
 import org.councilpapers.cli.option.RecordTypeConverter;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.record.RecordType;
@@ -102,6 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
     private boolean noNlp;
 
     @Mixin
+    private ShardOption shard;
+
+    @Mixin
     private LimitOptions limits;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -137,7 +141,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private int run(Format f, PaperLimits budget, RunLog log) {
-        List<Input> inputs = InputFiles.expand(paths, out, log);
+        List<Input> inputs = shard.select(InputFiles.expand(paths, out, log), Input::path);
         if (out != null) {
             if (f == Format.JSON && shareAName(inputs, out, log)) {
                 return RunLog.INPUT_ERROR;

@@ -21,6 +21,7 @@ import org.councilpapers.CouncilPapers;
 import org.councilpapers.cli.InputFiles.Input;
 import org.councilpapers.cli.option.DebugOption;
 import org.councilpapers.cli.option.IndexDirOption;
+import org.councilpapers.cli.option.ShardOption;
 import org.councilpapers.cli.option.LimitOptions;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.export.Printable;
@@ -110,6 +111,9 @@ final class IndexCommand implements Callable<Integer> {
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
+    private ShardOption shard;
+
+    @Mixin
     private LimitOptions limits;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -144,14 +148,18 @@ final class IndexCommand implements Callable<Integer> {
         }
         PaperLimits budget = limits.limits(spec.commandLine());
         Path dir = index.dir();
-        List<Input> inputs = InputFiles.expand(paths, dir, log);
+        List<Input> inputs = shard.select(InputFiles.expand(paths, index.solr().given() ? null : dir, log), Input::path);
         PaperIndex paperIndex;
         try {
-            String refused = unsuitable(dir);
-            if (refused != null) {
-                return log.fatal(dir.toString(), refused, null);
+            if (index.solr().given()) {
+                paperIndex = index.solr().open();
+            } else {
+                String refused = unsuitable(dir);
+                if (refused != null) {
+                    return log.fatal(dir.toString(), refused, null);
+                }
+                paperIndex = PaperIndex.open(dir);
             }
-            paperIndex = PaperIndex.open(dir);
         } catch (IndexInUseException e) {
             return log.fatal(dir.toString(), "the index is being written by another run; try again when it has finished", e);
         } catch (IOException e) {
@@ -183,7 +191,7 @@ final class IndexCommand implements Callable<Integer> {
             }
             progress.clear();
             IndexStats total = open.stats();
-            err.println(counts.summary(total, dir));
+            err.println(counts.summary(total, index.solr().given() ? Printable.text(index.solr().describe()) : Printable.text(dir)));
         } catch (IOException e) {
             progress.clear();
             return log.fatal(dir.toString(), "cannot write the index (" + InputFiles.reason(e) + ")", e);
@@ -340,9 +348,9 @@ final class IndexCommand implements Callable<Integer> {
         long records;
         long warnings;
 
-        String summary(IndexStats total, Path dir) {
+        String summary(IndexStats total, String where) {
             return "councilpapers: " + plural(indexed, "paper") + " indexed (" + plural(records, "record") + ", "
-                    + plural(warnings, "warning") + "), " + unchanged + " unchanged, " + failed + " failed; " + Printable.text(dir) + " holds "
+                    + plural(warnings, "warning") + "), " + unchanged + " unchanged, " + failed + " failed; " + where + " holds "
                     + plural(total.documents(), "paper") + " and " + plural(total.records(), "record");
         }
     }

@@ -31,6 +31,9 @@ final class IndexCommands {
     static @Nullable PaperIndex openForReading(IndexReadingOptions reading, PrintWriter err) {
         Path dir = reading.dir();
         boolean debug = reading.debug();
+        if (reading.solr().given()) {
+            return reading.solr().open();
+        }
         try {
             if (!PaperIndex.exists(dir)) {
                 err.println("councilpapers: " + Printable.text(dir) + ": no index here (build one with 'councilpapers index PATH...', or give --index DIR)");

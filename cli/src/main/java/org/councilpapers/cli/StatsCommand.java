@@ -42,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, IndexStats s) {
-        out.printf(Locale.ROOT, "Index:    %s (%s)%n", reading.dir(), size(s.bytes()));
+        out.printf(Locale.ROOT, "Index:    %s (%s)%n", where(), reading.solr().given() ? "SolrCloud" : size(s.bytes()));
         out.printf(Locale.ROOT, "Papers:   %d%n", s.documents());
         out.printf(Locale.ROOT, "Records:  %d%n", s.records());
         out.printf(Locale.ROOT, "Passages: %d%n", s.passages());
@@ -62,6 +62,11 @@ final class StatsCommand implements Callable<Integer> {
                         () -> new java.util.EnumMap<>(Facet.class))));
     }
 
+    /** The index folder, or the SolrCloud collection. */
+    private String where() {
+        return reading.solr().given() ? reading.solr().describe() : reading.dir().toString();
+    }
+
     private static String size(long bytes) {
         if (bytes < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
@@ -72,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
     /** The library's JSON of the stats, with the index's directory in front. */
     private ObjectNode toJson(IndexStats s) {
         ObjectNode root = PaperJson.objectNode();
-        root.put("index", reading.dir().toString());
+        root.put("index", where());
         root.setAll((ObjectNode) IndexJson.tree(s));
         return root;
     }

@@ -36,7 +36,7 @@ class CouncilPapersCommandTest {
     @Test
     void helpFitsAnEightyColumnTerminal() {
         for (String[] args : new String[][] {{"--help"}, {"extract", "--help"}, {"search", "--help"}, {"timeline", "--help"},
-            {"trace", "--help"}, {"export", "--help"}, {"stats", "--help"}}) {
+            {"trace", "--help"}, {"export", "--help"}, {"stats", "--help"}, {"index", "--help"}, {"solr-config", "--help"}}) {
             for (String line : Cli.run(args).outLines()) {
                 assertTrue(line.length() <= 80, "too wide: " + line);
             }
@@ -45,13 +45,14 @@ class CouncilPapersCommandTest {
 
     /** The commands that read the index share their last options (one mixin); help keeps them last, in this order. */
     @Test
-    void indexReadingCommandsEndTheirOptionsWithIndexHelpDebug() {
+    void indexReadingCommandsEndTheirOptionsWithIndexSolrHelpDebug() {
         for (String command : new String[] {"search", "timeline", "trace", "export", "stats"}) {
             List<String> options = Cli.run(command, "--help").outLines().stream()
                     .filter(l -> l.matches(" {2,6}-.*"))
                     .map(l -> l.strip().split("[ =,]")[0])
                     .toList();
-            assertEquals(List.of("-i", "-h", "--debug"), options.subList(options.size() - 3, options.size()), command + ": " + options);
+            List<String> last = List.of("-i", "--solr", "--zk", "--collection", "-h", "--debug");
+            assertEquals(last, options.subList(options.size() - last.size(), options.size()), command + ": " + options);
         }
     }
 

@@ -36,10 +36,21 @@ import org.councilpapers.index.lucene.LuceneIndex;
  * judgement's inspection dates), else the year of its paper's date.
  */
 public final class PaperIndex implements AutoCloseable {
-    private final LuceneIndex lucene;
+    private final IndexBackend backend;
 
-    private PaperIndex(LuceneIndex lucene) {
-        this.lucene = lucene;
+    private PaperIndex(IndexBackend backend) {
+        this.backend = backend;
+    }
+
+    /**
+     * An index over another backend than the embedded Lucene one (a SolrCloud collection, from the
+     * {@code councilpapers-solr} module); the index closes the backend when it is closed.
+     *
+     * @param backend where the records are kept
+     * @return the index
+     */
+    public static PaperIndex over(IndexBackend backend) {
+        return new PaperIndex(Objects.requireNonNull(backend, "backend"));
     }
 
     /**
@@ -100,7 +111,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), null);
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.of(), null, null);
     }
 
     /**
@@ -114,7 +125,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, String location) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), Objects.requireNonNull(location, "location"));
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.of(), Objects.requireNonNull(location, "location"), null);
     }
 
     /**
@@ -129,7 +140,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), null, null);
     }
 
     /**
@@ -145,7 +156,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void add(Extraction extraction, List<Passage> passages, String location, boolean nlp) throws IOException {
-        lucene.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
+        backend.add(Objects.requireNonNull(extraction, "extraction"), List.copyOf(passages), Objects.requireNonNull(location, "location"),
                 nlp);
     }
 
@@ -159,7 +170,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public void addAll(Collection<Extraction> extractions) throws IOException {
-        lucene.addAll(List.copyOf(extractions));
+        backend.addAll(List.copyOf(extractions));
     }
 
     /**
@@ -171,7 +182,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IllegalStateException if the index was opened read-only
      */
     public boolean delete(String documentId) throws IOException {
-        return lucene.delete(Objects.requireNonNull(documentId, "documentId"));
+        return backend.delete(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -182,7 +193,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public boolean contains(String documentId) throws IOException {
-        return lucene.contains(Objects.requireNonNull(documentId, "documentId"));
+        return backend.contains(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -193,7 +204,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Optional<IndexedDocument> document(String documentId) throws IOException {
-        return lucene.document(Objects.requireNonNull(documentId, "documentId"));
+        return backend.document(Objects.requireNonNull(documentId, "documentId"));
     }
 
     /**
@@ -203,7 +214,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public List<IndexedDocument> documents() throws IOException {
-        return lucene.documents();
+        return backend.documents();
     }
 
     /**
@@ -216,7 +227,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public SearchResult search(Query query) throws IOException {
-        return lucene.search(Objects.requireNonNull(query, "query"));
+        return backend.search(Objects.requireNonNull(query, "query"));
     }
 
     /**
@@ -227,7 +238,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Optional<Hit> record(String recordId) throws IOException {
-        return lucene.record(Objects.requireNonNull(recordId, "recordId"));
+        return backend.record(Objects.requireNonNull(recordId, "recordId"));
     }
 
     /**
@@ -242,7 +253,7 @@ public final class PaperIndex implements AutoCloseable {
      */
     public void scan(Query query, HitConsumer consumer) throws IOException {
         Objects.requireNonNull(consumer, "consumer");
-        lucene.scan(Objects.requireNonNull(query, "query"), consumer::accept);
+        backend.scan(Objects.requireNonNull(query, "query"), consumer);
     }
 
     /** Takes the hits of a {@link #scan}; may fail with an I/O error, which ends the scan. */
@@ -267,7 +278,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Timeline timeline(Query query) throws IOException {
-        return lucene.timeline(Objects.requireNonNull(query, "query"));
+        return backend.timeline(Objects.requireNonNull(query, "query"));
     }
 
     /**
@@ -306,7 +317,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public Trace trace(String seed, Query filters) throws IOException {
-        return lucene.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
+        return backend.trace(Objects.requireNonNull(seed, "seed"), Objects.requireNonNull(filters, "filters"));
     }
 
     /**
@@ -328,7 +339,7 @@ public final class PaperIndex implements AutoCloseable {
      * @throws IOException if the index cannot be read
      */
     public IndexStats stats() throws IOException {
-        return lucene.stats();
+        return backend.stats();
     }
 
     /**
@@ -339,11 +350,11 @@ public final class PaperIndex implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        lucene.close();
+        backend.close();
     }
 
     @Override
     public String toString() {
-        return "PaperIndex[" + lucene + "]";
+        return "PaperIndex[" + backend + "]";
     }
 }

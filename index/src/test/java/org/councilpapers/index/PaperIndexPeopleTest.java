@@ -20,7 +20,7 @@ class PaperIndexPeopleTest {
 
     @BeforeEach
     void open() throws IOException {
-        index = PaperIndex.inMemory();
+        index = newIndex();
         // Minutes: two questions by different councillors, answered by officers.
         index.add(paper("minutes-2020-03.txt", "Thurrock", 2020, 3)
                 .question("How many children went missing from care last year?", new Person("Watson", "Councillor"),
@@ -43,6 +43,11 @@ class PaperIndexPeopleTest {
                 .action("Review placements with the Department for Education", RagStatus.GREEN, null)
                 .mentioning(List.of(), List.of("the Department for Education", "Ofsted"))
                 .build());
+    }
+
+    /** The index each test starts with, empty; the solr module runs these tests again on a SolrCloud collection. */
+    PaperIndex newIndex() throws IOException {
+        return PaperIndex.inMemory();
     }
 
     @AfterEach

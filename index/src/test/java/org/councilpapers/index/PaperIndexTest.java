@@ -38,7 +38,12 @@ class PaperIndexTest {
 
     @BeforeEach
     void open() throws IOException {
-        index = PaperIndex.inMemory();
+        index = newIndex();
+    }
+
+    /** The index each test starts with, empty; the solr module runs these tests again on a SolrCloud collection. */
+    PaperIndex newIndex() throws IOException {
+        return PaperIndex.inMemory();
     }
 
     @AfterEach

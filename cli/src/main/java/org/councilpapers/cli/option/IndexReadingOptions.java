@@ -26,6 +26,11 @@ public final class IndexReadingOptions {
         return index.dir();
     }
 
+    /** The SolrCloud collection named instead of a folder, if any. */
+    public SolrOption solr() {
+        return index.solr();
+    }
+
     /** Whether errors come with their stack trace. */
     public boolean debug() {
         return debug.enabled();

@@ -28,6 +28,7 @@ class IndexReadingOptionsTest {
         new CommandLine(h).parseArgs();
         assertEquals(Path.of("councilpapers-index"), h.reading.dir());
         assertFalse(h.reading.debug());
+        assertFalse(h.reading.solr().given(), "a folder unless a SolrCloud collection is named");
     }
 
     @Test
@@ -39,6 +40,19 @@ class IndexReadingOptionsTest {
 
         new CommandLine(h).parseArgs("--index", "other");
         assertEquals(Path.of("other"), h.reading.dir());
+    }
+
+    @Test
+    void readsASolrCloudCollectionInsteadOfAFolder() {
+        Host h = new Host();
+        new CommandLine(h).parseArgs("--solr", "http://solr1:8983/solr/papers");
+        assertTrue(h.reading.solr().given());
+        assertEquals("http://solr1:8983/solr/papers", h.reading.solr().describe());
+
+        Host z = new Host();
+        new CommandLine(z).parseArgs("--zk", "zk1:2181/solr", "--collection", "papers");
+        assertTrue(z.reading.solr().given());
+        assertEquals("zk zk1:2181/solr collection papers", z.reading.solr().describe());
     }
 
     @Test
@@ -55,6 +69,6 @@ class IndexReadingOptionsTest {
                 .filter(l -> l.matches(" {2,6}-.*"))
                 .map(l -> l.strip().split("[ =,]")[0])
                 .toList();
-        assertEquals(List.of("--json", "-i", "-h", "--debug"), options);
+        assertEquals(List.of("--json", "-i", "--solr", "--zk", "--collection", "-h", "--debug"), options);
     }
 }

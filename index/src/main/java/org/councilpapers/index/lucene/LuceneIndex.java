@@ -1,6 +1,5 @@
 package org.councilpapers.index.lucene;
 
-import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,9 +74,11 @@ import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.Facet;
 import org.councilpapers.index.FacetCount;
 import org.councilpapers.index.Hit;
+import org.councilpapers.index.IndexBackend;
 import org.councilpapers.index.IndexInUseException;
 import org.councilpapers.index.IndexStats;
 import org.councilpapers.index.IndexedDocument;
+import org.councilpapers.index.PaperIndex;
 import org.councilpapers.index.Passage;
 import org.councilpapers.index.SearchResult;
 import org.councilpapers.index.Snippet;
@@ -89,7 +90,7 @@ import org.jspecify.annotations.Nullable;
  * The Lucene implementation behind {@code PaperIndex}; see there for the contract. Thread-safe:
  * Lucene's writer and searcher manager are, and this class keeps no other mutable state.
  */
-public final class LuceneIndex implements Closeable {
+public final class LuceneIndex implements IndexBackend {
     /** Record types a trace follows by default: what was found, asked, planned, decided and graded. */
     private static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
             RecordType.RESOLUTION, RecordType.JUDGEMENT);
@@ -462,7 +463,7 @@ public final class LuceneIndex implements Closeable {
      * @throws org.councilpapers.index.BadQueryException if the query's text does not parse
      * @throws IOException if Lucene cannot read the index, or as the consumer throws it
      */
-    public void scan(org.councilpapers.index.Query q, HitConsumer consumer) throws IOException {
+    public void scan(org.councilpapers.index.Query q, PaperIndex.HitConsumer consumer) throws IOException {
         Query query = LuceneQueries.build(q, analyzer);
         Sort sort = LuceneQueries.sort(q.order() == org.councilpapers.index.Query.Order.RELEVANCE
                 ? org.councilpapers.index.Query.Order.DOCUMENT : q.order());
@@ -482,18 +483,6 @@ public final class LuceneIndex implements Closeable {
         } finally {
             searchers.release(s);
         }
-    }
-
-    /** Takes hits one at a time; may fail with an I/O error (a full disk while exporting). */
-    @FunctionalInterface
-    public interface HitConsumer {
-        /**
-         * Takes one hit.
-         *
-         * @param hit the hit
-         * @throws IOException to end the scan
-         */
-        void accept(Hit hit) throws IOException;
     }
 
     /**

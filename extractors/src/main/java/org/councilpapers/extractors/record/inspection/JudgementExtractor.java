@@ -691,7 +691,7 @@ public final class JudgementExtractor implements RecordExtractor {
         }
         Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
         out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade().name()), authority, facts.inspectorate(), facts.framework(),
-                facts.start(), facts.end(), facts.year(), null, area, st.grade(), st.text(), JudgementBasis.TEXT, p));
+                facts.start(), facts.end(), facts.year(), null, area, st.grade(), st.text(), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
     }
 
     // A paper that names no council may still name the place its services are for, in the paragraph that grades them.
