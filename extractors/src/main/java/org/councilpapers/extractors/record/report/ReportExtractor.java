@@ -205,6 +205,9 @@ public final class ReportExtractor implements RecordExtractor {
         if (f.itemNumber == null && tabled.isEmpty() && !labelled) {
             return null;
         }
+        if (f.itemNumber == null) {
+            f.itemNumber = stampedItem(body, anchor);
+        }
         if (labelled) {
             readAboveLabels(body, anchor, f);
         }
@@ -235,8 +238,9 @@ public final class ReportExtractor implements RecordExtractor {
         for (int i = from; i < Math.min(body.size(), from + COVER_BLOCKS); i++) {
             List<String> blockLines = lines(body.get(i));
             if (i > from && (COVER_END.matcher(Texts.squash(body.get(i).text())).matches()
-                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches()))) {
-                break; // the summary, or the next report's cover
+                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches())
+                    || body.get(i).table() != null && !CoverTable.read(body.get(i)).isEmpty())) {
+                break; // the summary, or the next report's cover, or a cover table's own labels ("Agenda Item 7" stamped over it)
             }
             window.addAll(blockLines);
         }
@@ -308,6 +312,26 @@ public final class ReportExtractor implements RecordExtractor {
         if (f.title == null && title != null) {
             f.title = title.toString();
         }
+    }
+
+    /**
+     * "Agenda Item 7" stamped by a pack just above a report's cover, on the same page: the item the report is written for.
+     * Only a line that says nothing else, so an agenda's own lines ("7. Title (Pages 1 - 20)") are never read as one.
+     */
+    private static @Nullable String stampedItem(List<Block> body, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - TITLE_BEFORE_LABELS); i--) {
+            Block b = body.get(i);
+            if (b.page() != body.get(anchor).page() || b.table() != null) {
+                return null;
+            }
+            for (String line : lines(b)) {
+                Matcher item = AGENDA_ITEM.matcher(line);
+                if (item.matches()) {
+                    return item.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     // A line with a label on the line before it and on the line after it: the unlabelled title a cover prints among its labels.
