@@ -656,11 +656,10 @@ public final class RecommendationExtractor implements RecordExtractor {
 
     // "… for the year. Please refer to Section 3": a table's pointer column that a reading without the table's rulings ran onto
     // the recommendation's line, after the sentence has ended.
-    // "… (excluding Schools) Please refer to Section 3", "… Please refer to Section 7, 8, and Appendix 3": a pointer that says
-    // "please refer to" is one wherever the sentence ends.
-    private static final Pattern TRAILING_POINTER = Pattern.compile("(?i)(?:(?<=[.;:])\\s+(?:(?:please\\s+)?(?:see|refer to)\\s+)?"
-            + "(?:section|paragraph|para\\.?|appendix)\\s+[\\w.]{1,8}"
-            + "|\\s+please\\s+(?:see|refer to)\\s+(?:section|paragraph|para\\.?|appendix)s?\\s+[\\w.]{1,8}(?:\\s*(?:,|and|&)\\s*(?:appendix\\s+)?[\\w.]{1,8}){0,4})$");
+    // After a closing bracket too ("… (excluding Schools) Please refer to Section 3"), and a pointer to several places ("Please
+    // refer to Section 7, 8, and Appendix 3"); one run into the middle of a wrapped row stays, as it cannot be told apart there.
+    private static final Pattern TRAILING_POINTER = Pattern.compile("(?i)(?<=[.;:)])\\s+(?:(?:please\\s+)?(?:see|refer to)\\s+)?"
+            + "(?:section|paragraph|para\\.?|appendix)s?\\s+[\\w.]{1,8}(?:\\s*(?:,|and|&|,\\s*and)\\s*(?:appendix\\s+)?[\\w.]{1,8}){0,4}$");
 
     // Emphasis stars a conversion left at the end of an item ("… funding gap.**") are markup, not words.
     private static String clean(String text) {
