@@ -161,15 +161,19 @@ public final class CoverTable {
         return out;
     }
 
-    // A column's lines up to its first phone number or address: the name, then the post.
+    // A column's lines up to its first phone number or address (cut there): the name, then the post.
     private static void flush(List<CoverLabels.Field> header, List<List<String>> columns, Map<CoverLabels.Field, String> out) {
         for (int c = 0; c < header.size(); c++) {
             List<String> kept = new ArrayList<>();
             for (String line : columns.get(c)) {
-                if (line.matches("(?i).*(?:@|\\d{4}|\\b(?:tel|telephone|phone|e-?mail|mobile)\\b).*")) {
+                // "Joe Bloggs Acting Chief Accountant 01234 567890 joe@…" in one cell: the name and post before the details.
+                String before = CoverLabels.withoutContactDetails(line);
+                if (!before.isEmpty()) {
+                    kept.add(before);
+                }
+                if (!before.equals(line.strip())) {
                     break;
                 }
-                kept.add(line);
             }
             if (!kept.isEmpty()) {
                 put(out, header.get(c), String.join(", ", kept));

@@ -98,7 +98,9 @@ public final class CoverLabels {
                 "lead officer and report author", "report author and lead officer", "contact for enquiries", "author(s)",
                 "contact officer(s)", "report originator");
         labels(Field.DIRECTOR, "accountable director", "accountable corporate director", "accountable strategic director",
-                "responsible director", "relevant director", "relevant director(s)", "relevant directors", "lead director(s)");
+                "responsible director", "relevant director", "relevant director(s)", "relevant directors", "lead director(s)",
+                "relevant corporate director", "responsible corporate director", "lead corporate director", "sponsoring director",
+                "director responsible", "accountable executive director");
         labels(Field.ASSISTANT_DIRECTOR, "accountable assistant director", "accountable head of service", "relevant assistant director");
         labels(Field.WARDS, "wards", "ward", "wards affected", "ward(s) affected", "ward affected", "wards and communities affected",
                 "electoral divisions affected", "divisions affected", "electoral division(s) affected", "division(s) affected",
@@ -132,6 +134,10 @@ public final class CoverLabels {
             "(?i)\\b(?:committee|cabinet|council|board|panel|forum|executive|sub-committee|scrutiny|commission|assembly|partnership)\\b");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:director|head|officer|manager|leader|member|councillor|cllr|"
             + "chief|executive|portfolio|lead|clerk|solicitor|treasurer|accountant|strategist|adviser|advisor)\\b");
+    // Words that name a paper or its subject, never a person: a title in three capitalised words is no one's name.
+    private static final Pattern PAPER_WORD = Pattern.compile("(?i)\\b(?:report|reports|plan|plans|strategy|monitoring|budget|review|update|"
+            + "policy|programme|program|statement|proposals?|assessment|framework|scheme|consultation|performance|annual|quarter|"
+            + "quarterly|draft|outturn|forecast|accounts|charter|protocol|briefing|progress|overview)\\b");
     private static final Pattern YES_NO = Pattern.compile("(?i)^(?:yes|no|key|non[- ]?key|not key|n/?a|not applicable|none)\\b.{0,60}$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d{1,3}[a-z]?)\\.?$");
     // A date at the end of "Cabinet – 30 January 2025", "Cabinet, 30 January 2025", "Cabinet on 30 January 2025".
@@ -277,8 +283,37 @@ public final class CoverLabels {
             String head = PersonNames.stripHonorific(t.substring(0, comma).strip());
             return PersonNames.looksLikeName(head) && head.split(" ").length <= 3 && ROLE_WORD.matcher(t.substring(comma)).find();
         }
-        return PersonNames.looksLikeName(t) && PersonNames.stripHonorific(t).split(" ").length <= 3
+        // "Finance Monitoring Report", "Housing Strategy Update": three capitalised words, but a paper's title.
+        return PersonNames.looksLikeName(t) && PersonNames.stripHonorific(t).split(" ").length <= 3 && !PAPER_WORD.matcher(t).find()
                 && (!t.equals(PersonNames.stripHonorific(t)) || !ROLE_WORD.matcher(t).find());
+    }
+
+    // The details after a contact's name and post: an e-mail address, a telephone number, "Tel:", "Email:", "Ext".
+    private static final Pattern CONTACT_DETAIL = Pattern.compile(
+            "(?i)[\\s,;:(–-]*(?:\\S+@\\S+|\\(?\\+?\\d[\\d ()-]{4,}\\d|\\b(?:tel|telephone|phone|e-?mail|mobile|ext)\\b\\.?).*$");
+
+    /** A contact's line without its telephone and e-mail: "Jo Lee, Head of Finance 01632 960001 jo.lee@…" → "Jo Lee, Head of Finance". */
+    public static String withoutContactDetails(String line) {
+        return CONTACT_DETAIL.matcher(line.strip()).replaceFirst("").strip();
+    }
+
+    /**
+     * A contact as "name, post", the way a cover's director is recorded: "Dr Sam Ode Interim Corporate Director Finance
+     * 01632 960001" (the post run on after the name, as a cell or a PDF line prints it) → "Sam Ode, Interim Corporate Director
+     * Finance"; "Sam Ode, Director of Place" as printed, without the honorific; a post alone as printed.
+     */
+    public static String namePost(String value) {
+        String v = withoutContactDetails(value);
+        if (v.isEmpty()) {
+            v = value.strip();
+        }
+        if (v.indexOf(',') < 0) {
+            org.councilpapers.core.record.Person p = PersonNames.split(v);
+            if (p.role() != null && PersonNames.looksLikeName(p.name()) && !PersonNames.isTitleWord(p.name().split(" ")[0])) {
+                return p.name() + ", " + p.role();
+            }
+        }
+        return PersonNames.stripHonorific(v);
     }
 
     /** Whether a line is a post and no person's name: "Interim Corporate Director Finance", "Head of Housing". */
@@ -324,8 +359,12 @@ public final class CoverLabels {
         for (String segment : value.replaceAll("(?i)\\bname\\s*:\\s*", "").split("\\s*[;|]\\s*|\\s+and\\s+(?=[A-Z])")) {
             String name = null;
             for (String p : segment.split("\\s*[,(]\\s*|\\s+[-–]\\s+|\\s(?=\\S+@)|\\s(?=[+\\d]{5})|\\s(?i:tel|telephone|email|e-mail)\\b")) {
-                String n = PersonNames.name(p.strip());
-                if (!p.isBlank() && PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0]) && !ROLE_WORD.matcher(p).find()) {
+                org.councilpapers.core.record.Person split = PersonNames.split(p.strip());
+                String n = split.name();
+                // "Joe Bloggs Acting Chief Accountant": a name with its post run on after it, no comma between.
+                boolean runOnPost = split.role() != null && p.indexOf(',') < 0 && !ROLE_WORD.matcher(n).find();
+                if (!p.isBlank() && PersonNames.looksLikeName(n) && !PersonNames.isTitleWord(n.split(" ")[0])
+                        && (runOnPost || !ROLE_WORD.matcher(p).find())) {
                     name = n;
                     break; // the first name-like part of a segment: what follows is the post or the place
                 }

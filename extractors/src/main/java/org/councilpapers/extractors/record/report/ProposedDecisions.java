@@ -190,7 +190,8 @@ public final class ProposedDecisions {
         for (int i = label + 1; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             String t = line.text();
-            if (line.block().kind() == BlockKind.HEADING || isNextSection(t) || DECISION_LABEL.matcher(t).matches()) {
+            if (line.block().kind() == BlockKind.HEADING && !partInHeading(t, lastMarker, out.isEmpty()) || isNextSection(t)
+                    || DECISION_LABEL.matcher(t).matches()) {
                 break;
             }
             if (PAGE_REMNANT.matcher(t).matches()) {
@@ -236,6 +237,18 @@ public final class ProposedDecisions {
         out.replaceAll(p -> new DecisionPart(p.number(), clean(p.text()), p.first(), p.last()));
         out.removeIf(p -> p.text().isEmpty() || p.number() == null && LEAD_IN.matcher(p.text()).matches() && p.text().length() < 80);
         return last;
+    }
+
+    /**
+     * Whether a line a reader took for a heading (a form's bold text) is still the decision: its lead-in ("The Cabinet agree
+     * to:") before any part, or the part next in sequence ("b) Note the forecast …").
+     */
+    private static boolean partInHeading(String t, @Nullable String lastMarker, boolean noPartYet) {
+        Matcher item = ITEM.matcher(t);
+        if (item.matches()) {
+            return follows(lastMarker, number(item.group(1)));
+        }
+        return noPartYet && lastMarker == null && t.endsWith(":") && LEAD_IN.matcher(t).matches() && t.length() < MAX_LABEL;
     }
 
     // "Reason(s) for decision:", "Alternatives considered", "Signed": a label of the form (its colon, or a short line of its
@@ -310,6 +323,9 @@ public final class ProposedDecisions {
                 if (v.endsWith(":") && i + 2 < lines.size()) {
                     where = lines.get(i + 2); // "DECISION TO BE TAKEN BY:  DECISION NO:" read across two columns: the values follow
                     v = lines.get(i + 1).text().endsWith(":") ? where.text() : lines.get(i + 1).text();
+                    if (!lines.get(i + 1).text().endsWith(":") && body(leadingName(v)) == null && !PERSON_TAKER.matcher(v).find()) {
+                        v = where.text(); // the second column's value read first ("24/00108" over "Cabinet"): the taker is the other
+                    }
                 }
                 Optional<PartialDate> d = UkDates.find(v);
                 String body = PERSON_TAKER.matcher(v).find() ? null : body(leadingName(v));

@@ -160,6 +160,19 @@ public final class RecommendationExtractor implements RecordExtractor {
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
                 String itemText = Texts.squash(item.text());
+                if (item.kind() == BlockKind.TABLE && item.table() != null && out.size() > sectionStart
+                        && !headedRecommendations(item.table())) {
+                    // The list goes on in a table, as a page break or a reading of aligned columns sets it: "2.1 …" as a
+                    // line, then "2.2 | … | Please refer to Section 3g" as rows. Taken only where the first row's number
+                    // carries the list on.
+                    List<PaperRecord> rows = new ArrayList<>();
+                    tableRows(item, 0, origin, itemNumber, itemTitle, ctx, rows);
+                    String last = ((Recommendation) out.get(out.size() - 1)).number();
+                    if (!rows.isEmpty() && nextNumber(last, ((Recommendation) rows.get(0)).number())) {
+                        out.addAll(rows);
+                        continue;
+                    }
+                }
                 if (item.kind() == BlockKind.TABLE && item.table() != null && out.size() == sectionStart && j <= i + LEAD_IN
                         && !headedRecommendations(item.table())) {
                     // The section set out as a table: number | text, perhaps with a column pointing to where it is discussed.
@@ -644,8 +657,10 @@ public final class RecommendationExtractor implements RecordExtractor {
 
     // "… for the year. Please refer to Section 3": a table's pointer column that a reading without the table's rulings ran onto
     // the recommendation's line, after the sentence has ended.
-    private static final Pattern TRAILING_POINTER = Pattern.compile("(?i)(?<=[.;:])\\s+(?:(?:please\\s+)?(?:see|refer to)\\s+)?"
-            + "(?:section|paragraph|para\\.?|appendix)\\s+[\\w.]{1,8}$");
+    // After a closing bracket too ("… (excluding Schools) Please refer to Section 3"), and a pointer to several places ("Please
+    // refer to Section 7, 8, and Appendix 3"); one run into the middle of a wrapped row stays, as it cannot be told apart there.
+    private static final Pattern TRAILING_POINTER = Pattern.compile("(?i)(?<=[.;:)])\\s+(?:(?:please\\s+)?(?:see|refer to)\\s+)?"
+            + "(?:section|paragraph|para\\.?|appendix)s?\\s+[\\w.]{1,8}(?:\\s*(?:,|and|&|,\\s*and)\\s*(?:appendix\\s+)?[\\w.]{1,8}){0,4}$");
 
     // Emphasis stars a conversion left at the end of an item ("… funding gap.**") are markup, not words.
     private static String clean(String text) {
@@ -701,6 +716,20 @@ public final class RecommendationExtractor implements RecordExtractor {
                     || b.kind() == BlockKind.LIST_ITEM && number(b.marker()) != null && number(b.marker()).contains("."));
         }
         return false;
+    }
+
+    /** Whether {@code next} is the number after {@code last} in one list: "2.1" → "2.2", "3" → "4", "b" → "c", "B" → "C". */
+    private static boolean nextNumber(@Nullable String last, @Nullable String next) {
+        if (last == null || next == null) {
+            return false;
+        }
+        int dot = last.lastIndexOf('.');
+        if (last.matches("\\d{1,2}(?:\\.\\d{1,2}){0,2}") && next.matches("\\d{1,2}(?:\\.\\d{1,2}){0,2}")) {
+            int nextDot = next.lastIndexOf('.');
+            return last.substring(0, dot + 1).equals(next.substring(0, nextDot + 1))
+                    && Integer.parseInt(next.substring(nextDot + 1)) == Integer.parseInt(last.substring(dot + 1)) + 1;
+        }
+        return last.length() == 1 && next.length() == 1 && Character.isLetter(last.charAt(0)) && next.charAt(0) == last.charAt(0) + 1;
     }
 
     /** Whether {@code letter} goes on this section's lettered list: "a" or "A" first, then the letter after the last one, in its case. */

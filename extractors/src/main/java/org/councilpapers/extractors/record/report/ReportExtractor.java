@@ -206,6 +206,9 @@ public final class ReportExtractor implements RecordExtractor {
         if (f.itemNumber == null && tabled.isEmpty() && !labelled) {
             return null;
         }
+        if (f.itemNumber == null) {
+            f.itemNumber = stampedItem(body, anchor);
+        }
         if (labelled) {
             readAboveLabels(body, anchor, f);
         }
@@ -236,8 +239,9 @@ public final class ReportExtractor implements RecordExtractor {
         for (int i = from; i < Math.min(body.size(), from + COVER_BLOCKS); i++) {
             List<String> blockLines = lines(body.get(i));
             if (i > from && (COVER_END.matcher(Texts.squash(body.get(i).text())).matches()
-                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches()))) {
-                break; // the summary, or the next report's cover
+                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches())
+                    || body.get(i).table() != null && !CoverTable.read(body.get(i)).isEmpty())) {
+                break; // the summary, or the next report's cover, or a cover table's own labels ("Agenda Item 7" stamped over it)
             }
             window.addAll(blockLines);
         }
@@ -282,6 +286,8 @@ public final class ReportExtractor implements RecordExtractor {
      * and no committee or council's name.
      */
     private static void readAboveLabels(List<Block> body, int anchor, Fields f) {
+        StringBuilder title = null;
+        int titleBlock = -1;
         for (int i = Math.max(0, anchor - TITLE_BEFORE_LABELS); i < anchor; i++) {
             Block b = body.get(i);
             if (b.table() != null) {
@@ -292,10 +298,41 @@ public final class ReportExtractor implements RecordExtractor {
                 if (item.matches()) {
                     f.itemNumber = f.itemNumber != null ? f.itemNumber : item.group(1);
                 } else if (f.title == null && titleLike(line)) {
-                    f.title = line;
+                    if (title == null) {
+                        title = new StringBuilder(line);
+                        titleBlock = i;
+                    } else if (b.kind() == BlockKind.HEADING && body.get(titleBlock).kind() == BlockKind.HEADING
+                            && (i == titleBlock || i == titleBlock + 1)) {
+                        // "Finance Monitoring Report" over "As at November 2024-25 – Quarter 3": a title set in two lines
+                        title.append(' ').append(line);
+                        titleBlock = i;
+                    }
                 }
             }
         }
+        if (f.title == null && title != null) {
+            f.title = title.toString();
+        }
+    }
+
+    /**
+     * "Agenda Item 7" stamped by a pack just above a report's cover, on the same page: the item the report is written for.
+     * Only a line that says nothing else, so an agenda's own lines ("7. Title (Pages 1 - 20)") are never read as one.
+     */
+    private static @Nullable String stampedItem(List<Block> body, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - TITLE_BEFORE_LABELS); i--) {
+            Block b = body.get(i);
+            if (b.page() != body.get(anchor).page() || b.table() != null) {
+                return null;
+            }
+            for (String line : lines(b)) {
+                Matcher item = AGENDA_ITEM.matcher(line);
+                if (item.matches()) {
+                    return item.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     // A line with a label on the line before it and on the line after it: the unlabelled title a cover prints among its labels.
@@ -352,8 +389,12 @@ public final class ReportExtractor implements RecordExtractor {
                 }
                 if (f.director == null && contacts.containsKey(CoverLabels.Field.DIRECTOR)) {
                     // "Dr Tom Reeve, Corporate Director …": the director as name and post, without the honorific (as the author)
-                    f.director = PersonNames.stripHonorific(contacts.get(CoverLabels.Field.DIRECTOR).strip());
+                    f.director = CoverLabels.namePost(contacts.get(CoverLabels.Field.DIRECTOR));
                 }
+                continue;
+            }
+            if ((f.author == null || f.director == null) && contactUnderLabel(body, i, until, f)) {
+                i++;
                 continue;
             }
             if ((f.author == null || f.director == null) && twoColumnContacts(body, i, until, f)) {
@@ -365,14 +406,51 @@ public final class ReportExtractor implements RecordExtractor {
                 f.author = CoverLabels.personName(contact.value()); // "Contact officer: Sam Lee, Planning Manager, 01632 …" at the end
                 continue;
             }
+            if (f.director == null && contact != null && contact.colon() && contact.field() == CoverLabels.Field.DIRECTOR
+                    && !contact.value().isEmpty() && CoverLabels.read(contact.value()) == null) {
+                f.director = CoverLabels.namePost(contact.value()); // "Relevant Director: Sam Ode, Director of Place, 01632 …"
+                continue;
+            }
             Matcher author = AUTHOR.matcher(t);
             if (f.author == null && author.matches()) {
                 String name = author.group(1).isBlank() && i + 1 < until ? Texts.squash(body.get(i + 1).text()) : author.group(1);
                 // "Report Author: Relevant Director:" - two column headings on one line name no one.
                 boolean label = CoverLabels.field(name) != null || CoverLabels.read(name) != null;
-                f.author = name.isBlank() || label ? null : PersonNames.name(name);
+                // "Dave Shipton (Head of Finance Policy) 01632 …": the name before the post in brackets and the details.
+                String person = name.isBlank() || label ? null : CoverLabels.personName(name);
+                f.author = person != null ? person : name.isBlank() || label ? null : PersonNames.name(name);
             }
         }
+    }
+
+    /**
+     * "Author" or "Relevant Director" as a line of its own, and the person under it in the next block: "Dr Sam Ode Director
+     * of Public Health sam.ode@…" → the author's name, or the director as "name, post". True where it read the pair.
+     */
+    private static boolean contactUnderLabel(List<Block> body, int at, int until, Fields f) {
+        String label = Texts.squash(body.get(at).text());
+        CoverLabels.Field field = label.length() <= 40 ? CoverLabels.field(label) : null;
+        if (field != CoverLabels.Field.AUTHOR && field != CoverLabels.Field.DIRECTOR || at + 1 >= until
+                || body.get(at + 1).table() != null) {
+            return false;
+        }
+        String value = Texts.squash(body.get(at + 1).text());
+        if (value.isEmpty() || value.length() > 200 || CoverLabels.read(value) != null || CoverLabels.field(value) != null) {
+            return false;
+        }
+        if (field == CoverLabels.Field.AUTHOR && f.author == null) {
+            String name = CoverLabels.personName(value);
+            if (name == null) {
+                return false;
+            }
+            f.author = name;
+            return true;
+        }
+        if (field == CoverLabels.Field.DIRECTOR && f.director == null && CoverLabels.hasShape(CoverLabels.Field.DIRECTOR, value)) {
+            f.director = CoverLabels.namePost(value);
+            return true;
+        }
+        return false;
     }
 
     // Two columns set apart by a tab or a run of spaces, as a text or a PDF reading keeps a contact block's layout.
