@@ -5,11 +5,13 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
+import org.councilpapers.index.Facet;
 import org.councilpapers.index.lucene.BackendSupport;
 
 /**
@@ -61,6 +63,10 @@ final class SolrDocuments {
                 s.setField(name, f.numericValue().intValue());
                 continue;
             }
+            if (name.equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) {
+                nameFacet(s, f.binaryValue().utf8ToString());
+                continue;
+            }
             switch (t.docValuesType()) {
                 case SORTED, SORTED_SET:
                     s.addField(name + DOC_VALUES, f.binaryValue().utf8ToString());
@@ -89,6 +95,22 @@ final class SolrDocuments {
         }
         s.setField(KEY, route(documentId.toString()) + (id == null ? BackendSupport.ENTRY_DOCUMENT : id));
         return s;
+    }
+
+    /*
+     * The embedded index keeps its facets in lucene-facet's one field ("dimension / path"); the collection counts the
+     * name facets with Solr's own faceting over NAME_dv, so each name facet's value (for people and organisations the
+     * name as printed, the path's last part; the client groups them by key as the embedded index does) goes there. The
+     * type, year, grade and status facets are counted from the facet key.
+     */
+    private static void nameFacet(SolrInputDocument s, String dimensionAndPath) {
+        String[] path = FacetsConfig.stringToPath(dimensionAndPath);
+        for (Facet facet : Facet.values()) {
+            String field = BackendSupport.nameFacetField(facet);
+            if (field != null && path.length > 1 && path[0].equals(facet.label())) {
+                s.addField(field + DOC_VALUES, path[path.length - 1]);
+            }
+        }
     }
 
     private static String text(IndexableField f) {
