@@ -32,8 +32,12 @@ public enum PlanColumn {
             Map.entry(RECOMMENDATION, words("recommendations?|areas? (?:for|of) (?:improvement|development|concern)|findings?|issues?"
                     + "|what needs to improve|weakness(?:es)?|objectives?")),
             Map.entry(ACTION, words("actions?|action\\(s\\)|how|what|tasks?|activit(?:y|ies)|key actions?|actions? (?:required|to be taken)"
-                    + "|planned actions?|what (?:we will|will we) do|steps?")),
+                    + "|planned actions?|what (?:we will|will we) do|steps?|milestones?|commitments?|deliverables?|interventions?")),
             Map.entry(REFERENCE, words("no|no\\.|nos?|number|ref|ref\\.|reference|ref no|#|id|item")));
+
+    // "Timescal e", "Shared Outcom e": a PDF's narrow header cell wraps a word, leaving its last letters on a line of their own.
+    private static final Pattern WRAPPED_WORD = Pattern.compile(
+            "(\\p{L}{3,}) (?!(?:a|i|an|as|at|be|by|do|go|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)(?!\\p{L}))(\\p{Ll}{1,2})(?!\\p{L})");
 
     private static final Pattern REC_ABBREVIATION = Pattern.compile("(?:^|[^a-z])recs?(?:$|[^a-z])");
 
@@ -44,8 +48,20 @@ public enum PlanColumn {
         return Pattern.compile("(?:^|[^a-z0-9])(?:" + alternatives + ")(?:$|[^a-z0-9])");
     }
 
-    /** The role a header names, or OTHER; a header that is a period label is a PERIOD column. */
+    /**
+     * The role a header names, or OTHER; a header that is a period label is a PERIOD column. A header naming nothing is
+     * read again with a word a narrow cell wrapped joined up ("Timescal e").
+     */
     public static PlanColumn of(String header) {
+        PlanColumn role = named(header);
+        if (role == OTHER) {
+            String joined = WRAPPED_WORD.matcher(header).replaceAll("$1$2");
+            return joined.equals(header) ? OTHER : named(joined);
+        }
+        return role;
+    }
+
+    private static PlanColumn named(String header) {
         String h = Texts.fold(header);
         if (h.isEmpty()) {
             return OTHER;

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.layout.Table;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.DueDates;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.councilpapers.extractors.vocab.RiskRegisterColumns;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +57,45 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             PlanColumn role = PeriodLabels.isPeriod(last) ? PlanColumn.PERIOD : PlanColumn.of(path.name());
             roles.add(checked(view, rows, c, role, key));
         }
+        byContent(view, roles);
         return Optional.of(new TableHeader(rows, names, labels, roles));
+    }
+
+    /**
+     * Names by what they hold the columns a plan's header left unnamed: where the header names what is to be done but no
+     * date or no owner, a column of timescales ("March 2026", "1-2 years", "Ongoing") is the due column and a column of
+     * posts or people the owner column, whatever the header says over them ("Timescal e" cut by a page's narrow cell,
+     * "Phase", "Officer"). The plan's own naming wins wherever it names the role.
+     */
+    private static void byContent(TableView view, List<PlanColumn> roles) {
+        if (!roles.contains(PlanColumn.ACTION) && !roles.contains(PlanColumn.RECOMMENDATION)) {
+            return;
+        }
+        for (int c = 0; c < roles.size(); c++) {
+            if (roles.get(c) != PlanColumn.OTHER) {
+                continue;
+            }
+            if (!roles.contains(PlanColumn.DUE) && mostly(view, c, DueDates::isTimescale)) {
+                roles.set(c, PlanColumn.DUE);
+            } else if (!roles.contains(PlanColumn.OWNER) && mostly(view, c, s -> CellKind.ofWords(s, StatusKey.USUAL) == CellKind.PERSON)) {
+                roles.set(c, PlanColumn.OWNER);
+            }
+        }
+    }
+
+    // At least two of a column's filled data cells, and two in three of them, hold what the test looks for.
+    private static boolean mostly(TableView view, int c, Predicate<String> test) {
+        int filled = 0;
+        int hits = 0;
+        for (int r : view.dataRows()) {
+            Cell cell = view.cell(r, c);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            filled++;
+            hits += test.test(Texts.squash(cell.text())) ? 1 : 0;
+        }
+        return hits >= 2 && hits * 3 >= filled * 2;
     }
 
     /**

@@ -288,7 +288,55 @@ public final class TableView {
                 labelled++;
             }
         }
-        return coloured >= 2 && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c) && !holdsMoney(c);
+        // Two coloured cells are too few to tell a status from a colour that names the row, unless the paper prints a key.
+        int fewest = key.printed() ? 2 : 3;
+        return coloured >= fewest && labelled * 2 < coloured && (seen.size() >= 2 || key.printed()) && !colourFollowsSign(c) && !holdsMoney(c)
+                && !coloursIdentifyRows(c);
+    }
+
+    /**
+     * Whether a column's colours name its rows rather than rate them: a palette, one shade to each directorate or service
+     * (a finance report colours a strip beside each directorate in its own theme colour, table after table). A status
+     * column draws each status in one shade and repeats it down the column; a palette's shades outnumber the statuses
+     * they would be read as (a teal, a navy and a purple all "blue"), or, down five or more rows, never repeat.
+     * A paper's own key vouches for its shades.
+     */
+    public boolean coloursIdentifyRows(int c) {
+        if (key.printed()) {
+            return false;
+        }
+        List<Rgb> shades = new ArrayList<>();
+        Set<RagStatus> statuses = EnumSet.noneOf(RagStatus.class);
+        int coloured = 0;
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell == null || cell.fill() == null || TableHeader.shadedRow(table, r)) {
+                continue;
+            }
+            if (RagColours.isNeutral(cell.fill())) {
+                continue;
+            }
+            // A hue that is no status (a purple, a pink) still counts among the palette's shades.
+            key.colour(cell.fill()).ifPresent(statuses::add);
+            coloured++;
+            if (shades.stream().noneMatch(x -> RagColours.sameShade(x, cell.fill()))) {
+                shades.add(cell.fill());
+            }
+        }
+        return !statuses.isEmpty() && (shades.size() > statuses.size() + 1 || coloured >= 5 && shades.size() == coloured);
+    }
+
+    /** The distinct fills, neither white nor grey, of a column's data cells, in reading order (a palette's shades). */
+    public List<Rgb> fills(int c) {
+        List<Rgb> out = new ArrayList<>();
+        for (int r : body().rows().keySet()) {
+            Cell cell = cell(r, c);
+            if (cell != null && cell.fill() != null && !RagColours.isNeutral(cell.fill())
+                    && out.stream().noneMatch(x -> RagColours.sameShade(x, cell.fill()))) {
+                out.add(cell.fill());
+            }
+        }
+        return out;
     }
 
     /**

@@ -24,6 +24,16 @@ public final class DueDates {
     private static final Pattern BY = Pattern.compile("(?i)\\b(?:by|before|until|deadline:?)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?([^.;:]{3,24})");
     private static final Pattern GLUED = Pattern.compile("(?i)\\b([a-z]{3,9})(\\d{4})\\b");
     private static final int LEAD_LENGTH = 40;
+    private static final int TIMESCALE_LENGTH = 60;
+    private static final int TIMESCALE_WORDS = 8;
+    // "1-2 years", "4- 5 years", "6 months", "12 weeks", "up to 3 years".
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?:years?|yrs?|months?|weeks?)\\b");
+    // "Q3", "Q3 2025/26", "end Q3", "quarter 2".
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(?:q[1-4]|quarter\\s+[1-4])\\b");
+    // Words that stand for a time in a timescale column.
+    private static final Pattern STANDS_FOR_A_TIME = Pattern.compile(
+            "(?i)(?:ongoing|on-going|continuous|immediate(?:ly)?|tbc|tba|annual(?:ly)?|monthly|quarterly|short|medium|long)(?:\\s+term)?"
+                    + "|once in post|as required|when required");
 
     private DueDates() {}
 
@@ -58,6 +68,23 @@ public final class DueDates {
     public static boolean isDueLine(String line) {
         String s = GLUED.matcher(line.strip()).replaceAll("$1 $2");
         return !s.isEmpty() && s.length() <= 30 && (UkDates.parse(s).isPresent() || NO_DATE.matcher(s).matches() && s.length() <= 12);
+    }
+
+    /**
+     * Whether a cell reads as a timescale, as plans print one under "Timescale", "By when" or "Target date": a due line
+     * ("March 2026", "Ongoing"), or a short phrase of periods and dates ("1-2 years", "2024-2029", "2025 to 2026",
+     * "Q3 2025/26", "commenced 2024", "2027 onwards", "Sept 2024 for SDP, end Q3 for other delivery plans", "Once in post").
+     * A sentence that only mentions a date ("Audits delayed until May 2025 by sickness") is no timescale.
+     */
+    public static boolean isTimescale(String cell) {
+        String s = cell.strip().replaceAll("\\s+", " ");
+        if (s.isEmpty() || s.length() > TIMESCALE_LENGTH) {
+            return false;
+        }
+        if (isDueLine(s) || DURATION.matcher(s).find() || QUARTER.matcher(s).find() || STANDS_FOR_A_TIME.matcher(s).matches()) {
+            return true;
+        }
+        return s.split(" ").length <= TIMESCALE_WORDS && UkDates.find(s).isPresent();
     }
 
     // The dates at the start of a cell, before the update text: a range ("May 16 - March 17") gives its end, a list its first.

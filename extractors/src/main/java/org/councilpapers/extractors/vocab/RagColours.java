@@ -17,6 +17,7 @@ public final class RagColours {
     private static final double MIN_SATURATION = 0.12;
     // Below this brightness a colour reads as black, whatever its hue.
     private static final double MIN_VALUE = 0.2;
+    private static final int SAME_SHADE = 12;
 
     private RagColours() {}
 
@@ -54,6 +55,17 @@ public final class RagColours {
         int dg = a.g() - b.g();
         int db = a.b() - b.b();
         return dr * dr + dg * dg + db * db <= 40 * 40;
+    }
+
+    /**
+     * Whether two colours are one shade printed twice, give or take a rounding: tighter than {@link #near}, which takes a
+     * theme's related shades (a teal and a navy) for one.
+     */
+    public static boolean sameShade(Rgb a, Rgb b) {
+        int dr = a.r() - b.r();
+        int dg = a.g() - b.g();
+        int db = a.b() - b.b();
+        return dr * dr + dg * dg + db * db <= SAME_SHADE * SAME_SHADE;
     }
 
     /** Hue in degrees, 0 to 360. */

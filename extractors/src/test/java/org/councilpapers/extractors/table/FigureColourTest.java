@@ -95,4 +95,32 @@ class FigureColourTest {
         assertFalse(v.holdsMoney(2), "a share is no sum of money");
         assertTrue(v.coloursStateStatus(2), "tinted percentages in two hues may state a status, as a KPI's do");
     }
+
+    private static Table strip(String... fills) {
+        List<Cell> cells = new ArrayList<>(List.of(cell(0, 0, "Directorate"), cell(0, 1, ""), cell(0, 2, "Budget £m")));
+        for (int r = 1; r <= fills.length; r++) {
+            cells.add(cell(r, 0, "Directorate " + r));
+            cells.add(cell(r, 1, "").withFill(Rgb.parse(fills[r - 1]).orElseThrow()));
+            cells.add(cell(r, 2, String.valueOf(100 * r)));
+        }
+        return new Table(cells, fills.length + 1, 3, null);
+    }
+
+    @Test
+    void aPaletteNamesRowsAndStatesNoStatus() {
+        // One theme colour to each directorate: a teal, a navy and a dark navy would all read "blue", a purple reads nothing.
+        TableView palette = TableView.of(strip("#235f6f", "#b85808", "#647d33", "#ad403d", "#8267a5", "#1f497d", "#00194c"));
+        assertTrue(palette.coloursIdentifyRows(1));
+        assertFalse(palette.coloursStateStatus(1));
+        // Each directorate's colour repeated down its lines: alone, runs of five shades could be a status column's; the paper's
+        // palette, found in its other tables, settles it (ActionPlanExtractor).
+        TableView runs = TableView.of(strip("#235f6f", "#235f6f", "#b85808", "#b85808", "#647d33", "#ad403d", "#8267a5", "#8267a5"));
+        assertFalse(runs.coloursIdentifyRows(1));
+        // A RAG column repeats its three shades.
+        TableView rag = TableView.of(strip("#00b050", "#ffc000", "#ff0000", "#00b050", "#00b050", "#ffc000"));
+        assertFalse(rag.coloursIdentifyRows(1));
+        assertTrue(rag.coloursStateStatus(1));
+        // Two coloured cells without a key are too few to tell.
+        assertFalse(TableView.of(strip("#ff0000", "#00b050")).coloursStateStatus(1));
+    }
 }

@@ -60,4 +60,16 @@ class DueDatesTest {
         assertFalse(DueDates.isDueLine("ADES"));
         assertFalse(DueDates.isDueLine("Service leads visit each out of borough placement"));
     }
+
+    @org.junit.jupiter.api.Test
+    void timescalesAreReadInTheFormsPlansPrintThem() {
+        for (String s : java.util.List.of("March 2026", "2027", "2024-2029", "1-2 years", "4- 5 years", "Ongoing", "Q3 2025/26",
+                "commenced 2024", "2025 to 2026", "Sept 2024 for SDP, end Q3 for other delivery plans", "Once in post", "2027 onwards")) {
+            org.junit.jupiter.api.Assertions.assertTrue(DueDates.isTimescale(s), s);
+        }
+        for (String s : java.util.List.of("Head of Family Hubs", "Numbers trained", "Yes", "SO2,SO3",
+                "Audits were delayed until May 2025 because two of the three auditors were on long term sickness leave")) {
+            org.junit.jupiter.api.Assertions.assertFalse(DueDates.isTimescale(s), s);
+        }
+    }
 }

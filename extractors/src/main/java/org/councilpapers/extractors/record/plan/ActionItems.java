@@ -8,19 +8,28 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.vocab.ActionVerbs;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The items a plan cell lists, where one cell holds several actions ("1.1 Publish the offer / 1.2 Train partners",
  * bullets, "a) … b) …"), or the matching lines of an owner or date cell beside it. An item starts at a list item
  * the reader found, or at a line that starts with a number or bullet; a line without one continues the item above
- * (a wrapped line). A lead-in line before the first item ("Actions:") is no item. Fewer than two items is no list.
+ * (a wrapped line). A lead-in line before the first item ("Actions:") is no item. Fewer than two items is no list. Under a
+ * heading ("Research", "Technology Enhanced Lives (TELS)") the items are actions where at least half of them start
+ * with something to do ("Develop …", "Embed …"); items naming things (trainings, placements) under a heading, or a
+ * list that completes the sentence before it, are one action with its points.
  */
 final class ActionItems {
     // "1.1", "2.3a", "A1.2": a sub-action's own number; "a)", "(b)", "i)", "1)", "2.": a list's letters and numbers; bullets.
     private static final Pattern MARKER = Pattern.compile(
             "^(?:(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?[a-z]?|[A-Z]{1,2}\\d{1,2}\\.\\d{1,2})\\.?|\\(?[a-z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\)"
                     + "|\\d{1,2}[.)]|[•▪●◦·*‣⁃–-])\\s+(?=\\S)");
+
+    private static final int HEADING_WORDS = 10;
+    // A lead-in that runs on into its list: it ends in punctuation or a word that wants what follows.
+    private static final Pattern OPEN_END = Pattern.compile(
+            "(?i)(?:[.,;–-]|\\b(?:with|including|includes?|and|or|of|for|to|the|a|an|such as|e\\.g\\.?|by|in|on|from|through|via))$");
 
     private ActionItems() {}
 
@@ -53,6 +62,7 @@ final class ActionItems {
         String number = null;
         Block block = null;
         boolean started = false;
+        List<String> lead = new ArrayList<>();
         for (Line line : lines) {
             String s = Texts.squash(line.text());
             if (s.isEmpty()) {
@@ -80,13 +90,34 @@ final class ActionItems {
                 text.add(rest);
                 block = null; // the item runs over more than one block
             } else if (!s.endsWith(":")) {
-                return List.of(); // prose before any marker: one action written out, not a list
+                lead.add(s);
             }
         }
         if (started) {
             items.add(new Item(number, String.join(" ", text), block));
         }
-        return items.size() >= 2 ? List.copyOf(items) : List.of();
+        if (items.size() < 2) {
+            return List.of();
+        }
+        if (!lead.isEmpty() && !(isHeading(String.join(" ", lead)) && mostlyToDo(items))) {
+            return List.of(); // prose before the list, or a heading over the things one action names: one action written out
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * Whether the text before a list heads it ("Research", "Technology Enhanced Lives (TELS)"): a few words, no sentence,
+     * not a phrase the list completes ("Continue current training placements with").
+     */
+    private static boolean isHeading(String lead) {
+        String s = Texts.squash(lead);
+        return s.split(" ").length <= HEADING_WORDS && !OPEN_END.matcher(s).find();
+    }
+
+    // At least half the items start with something to do ("Develop …", "Raise awareness …"), not a thing's name.
+    private static boolean mostlyToDo(List<Item> items) {
+        long verbs = items.stream().filter(i -> ActionVerbs.leads(i.text())).count();
+        return verbs * 2 >= items.size();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.layout.Rgb;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagRow;
@@ -18,7 +19,9 @@ import org.councilpapers.core.record.RagTable;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.councilpapers.extractors.vocab.RagColours;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +41,8 @@ public final class ActionPlanExtractor implements RecordExtractor {
         // Tables a page break cut are read joined, so a key or a plan row the break split is read whole; each action
         // still finds its own page from where its cells are printed (ActionDraft.provenance).
         List<Block> body = doc.joinedBody();
-        RagKey key = RagKey.find(body, ctx.warnings());
+        RagKey printed = RagKey.find(body, ctx.warnings());
+        RagKey key = printed.withPalette(palette(body, printed));
         key.definitions().forEach(ctx.ragScale()::putIfAbsent);
         List<Emitted> out = new ArrayList<>();
         Set<Block> taken = new HashSet<>(key.tables());
@@ -94,6 +98,30 @@ public final class ActionPlanExtractor implements RecordExtractor {
         for (ActionDraft d : rows) {
             out.add(new Emitted(d.toAction(ctx, tableId), 1));
         }
+    }
+
+    /**
+     * The shades the paper names rows by: those of every column whose colours identify its rows ({@link
+     * TableView#coloursIdentifyRows}). A finance report paints each directorate's colour beside it in table after table; a
+     * table that shows only two or three directorates is read with the paper's palette in mind.
+     */
+    private static List<Rgb> palette(List<Block> body, RagKey key) {
+        if (key.printed()) {
+            return List.of();
+        }
+        List<Rgb> shades = new ArrayList<>();
+        for (Block b : body) {
+            if (b.table() == null || b.table().colCount() < 2) {
+                continue;
+            }
+            TableView view = TableView.of(b.table(), key);
+            for (int c = 0; c < view.colCount(); c++) {
+                if (view.coloursIdentifyRows(c)) {
+                    view.fills(c).stream().filter(f -> shades.stream().noneMatch(x -> RagColours.sameShade(x, f))).forEach(shades::add);
+                }
+            }
+        }
+        return shades;
     }
 
     // Every period any action of a statement was rated for, in time order.

@@ -91,8 +91,12 @@ final class PlanTables {
             if (b.table() == null || skip.contains(b)) {
                 continue;
             }
-            TableHeader header = TableHeader.of(b.table(), key).filter(TableHeader::isPlan).orElse(null);
-            boolean adjacent = current != null && gapIsShort(body, lastTable, i);
+            TableHeader own = TableHeader.of(b.table(), key).orElse(null);
+            TableHeader header = own != null && own.isPlan() ? own : null;
+            // A table under a header of its own, printed as one (bold, shaded, repeated on each page), that is not the plan's
+            // is another table: a plan's page of measures ("Indicator | Timescale | Progress") does not carry on its actions.
+            boolean another = own != null && header == null && current != null && marked(b.table()) && !own.sameAs(current.header);
+            boolean adjacent = current != null && !another && gapIsShort(body, lastTable, i);
             Table onPlan = header == null && adjacent && b.table().colCount() != current.header.names().size() ? current.aligned(b) : null;
             if (header != null && current != null && adjacent && header.sameAs(current.header)) {
                 current.add(b, header.rows(), key, warnings);
@@ -115,6 +119,12 @@ final class PlanTables {
             plans.add(current.plan());
         }
         return plans.stream().map(Plan::withText).filter(p -> !p.rows().isEmpty()).toList();
+    }
+
+    // Whether the table's first row is marked as a header: every cell with text in it is.
+    private static boolean marked(Table t) {
+        List<Cell> named = t.row(0).stream().filter(c -> !c.isBlank()).toList();
+        return !named.isEmpty() && named.stream().allMatch(Cell::header);
     }
 
     private static boolean gapIsShort(List<Block> body, int from, int to) {

@@ -32,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  * @param colours     the swatches of the key, each with the status it stands for
  * @param words       the key's own words (folded), each with its status
  * @param tables      the key's table blocks, which are not themselves RAG tables
+ * @param palette     shades the paper names its rows by, which state no status in it (see {@link #withPalette})
  */
-record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables)
+record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables, List<Rgb> palette)
         implements StatusKey {
-    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of());
+    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of(), List.of());
 
     // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
@@ -51,6 +52,15 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         colours = List.copyOf(colours);
         words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
         tables = List.copyOf(tables);
+        palette = List.copyOf(palette);
+    }
+
+    /**
+     * The key with the shades a paper names its rows by (a finance report's colour for each directorate, table after
+     * table): in this paper they state no status, wherever they recur.
+     */
+    RagKey withPalette(List<Rgb> shades) {
+        return shades.isEmpty() ? this : new RagKey(definitions, colours, words, tables, shades);
     }
 
     /** A key colour and its status. */
@@ -59,7 +69,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     /** The status a colour stands for: the key's swatch it matches, else its hue. */
     @Override
     public Optional<RagStatus> colour(@Nullable Rgb c) {
-        if (c == null) {
+        if (c == null || palette.stream().anyMatch(p -> RagColours.sameShade(p, c))) {
             return Optional.empty();
         }
         for (Swatch s : colours) {
@@ -121,7 +131,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
                 }
             }
         }
-        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables);
+        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables, List.of());
     }
 
     static boolean isLabel(Block b) {
