@@ -234,8 +234,7 @@ public final class PdfLayoutReader implements LayoutReader {
             return new PageDraft(g.width(), g.height(), List.of());
         }
         List<GridTable> found = tables.find(g, pageNumber, open, warnings);
-        List<Glyph> flow = found.isEmpty() ? g.glyphs()
-                : g.glyphs().stream().filter(gl -> found.stream().noneMatch(t -> t.holds(gl))).toList();
+        List<Glyph> flow = found.isEmpty() ? g.glyphs() : GridTable.outside(g.glyphs(), found);
         List<TextItem> text = Paragraphs.build(ReadingOrder.order(TextLines.lines(flow)),
                 Furniture.BAND * g.height(), (1 - Furniture.BAND) * g.height());
         for (TextItem t : text) {

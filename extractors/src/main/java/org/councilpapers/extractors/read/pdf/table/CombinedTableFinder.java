@@ -43,7 +43,7 @@ final class CombinedTableFinder implements TableFinder {
         }
         List<GridTable> taken = List.copyOf(found);
         List<Glyph> rest = taken.isEmpty() ? page.glyphs()
-                : page.glyphs().stream().filter(g -> taken.stream().noneMatch(t -> t.holds(g))).toList();
+                : GridTable.outside(page.glyphs(), taken);
         PageGeometry left = new PageGeometry(page.width(), page.height(), rest, page.rulings(), page.fills());
         // Rows carried over from the page before are looked for only on a page with no ruled table: a ruled continuation is
         // found by its rules, and text left around a ruled table is no table's continuation.

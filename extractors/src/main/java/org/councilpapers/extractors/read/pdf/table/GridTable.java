@@ -1,5 +1,6 @@
 package org.councilpapers.extractors.read.pdf.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.councilpapers.core.layout.Box;
@@ -23,6 +24,24 @@ public record GridTable(Box box, int rowCount, int colCount, List<GridCell> cell
     /** Whether a glyph belongs to this table (its centre lies in the table's box). */
     public boolean holds(Glyph g) {
         return box.contains(g.centreX(), g.centreY());
+    }
+
+    /**
+     * The glyphs no table holds. A loop, not a stream per glyph: it runs on every glyph of every page with a table, and
+     * building a stream pipeline for each glyph was a hot spot of PDF reading.
+     */
+    public static List<Glyph> outside(List<Glyph> glyphs, List<GridTable> tables) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            boolean held = false;
+            for (int i = 0; i < tables.size() && !held; i++) {
+                held = tables.get(i).holds(g);
+            }
+            if (!held) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** The cell covering a grid position, or null. */
