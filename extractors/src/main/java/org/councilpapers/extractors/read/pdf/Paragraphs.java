@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,6 @@ final class Paragraphs {
     private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*\\.)(\\p{Lu}\\p{Ll}.*)");
     // Compiled once: they run on every line of every page.
     private static final Pattern DECIMAL_MARKER = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?");
-    private static final Pattern SYMBOL_FONT = Pattern.compile(".*(symbol|wingding|dingbat).*");
 
     // "Agenda item 5", "Item 7a", "Appendix B", "Part II", "Annex 3:": a label the heading's title follows.
     private static final Pattern LABEL = Pattern.compile(
@@ -51,8 +49,7 @@ final class Paragraphs {
             }
         }
         // Ties go to the first spacing met: the map keeps insertion order.
-        float usual = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
-        return usual > 0 ? usual : wideLeading(ordered);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 
     /**
@@ -78,7 +75,9 @@ final class Paragraphs {
                 counts.merge(Math.round(d / size * 20) / 20f, 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        // Two full lines at least: a table cell's or a short block's one wide step is no page's spacing.
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(0f);
     }
 
     /** Paragraphs and list items from lines in reading order (a table cell's lines). */
@@ -109,6 +108,9 @@ final class Paragraphs {
 
     private static List<TextItem> build(List<Line> ordered, float headerEnd, float footerStart, boolean page) {
         float leading = leading(ordered);
+        if (leading == 0 && page) {
+            leading = wideLeading(ordered); // a page's text, not a table cell's few lines
+        }
         float spacing = leading > 0 ? leading : 1.25f;
         float body = page ? mainSize(ordered) : 0;
         List<TextItem> out = new ArrayList<>();
@@ -196,16 +198,32 @@ final class Paragraphs {
             // A heading runs on to the next line only where it wrapped there ("Agenda item 5" carries on into the
             // title below it too, as does a line ending on "of" or a colon); a short heading line ends its heading.
             boolean centred = Math.abs(prev.x0() + prev.x1() - line.x0() - line.x1()) <= 2 * size;
-            boolean wrapped = wraps(prev, line, page) || centred && wrapsCentred(prev, line, page);
-            if (!wrapped && !carriesOn(prev, line)) {
+            boolean carries = wraps(prev, line, page) || centred && wrapsCentred(prev, line, page) || carriesOn(prev, line);
+            if (!carries && d.lines.size() == 1 && headingLine(prev) && headingLine(line)) {
                 return false;
             }
-            if (centred) {
+            if (carries && centred && Math.abs(line.x0() - prev.x0()) > 1.2f * size) {
                 return true; // a centred title's lines start at different places
             }
         }
         // A first-line indent starts a new paragraph; a hanging line back at the margin does not.
         return line.x0() - prev.x0() <= 1.2f * size;
+    }
+
+    /**
+     * Whether a line reads as a heading's line on its own: a few words, none of them a label's colon. A block of bold
+     * lines holding labels and values ("… at 3.00 pm Ask for: …" beside a contact column) is read as one, as before.
+     */
+    static boolean headingLine(Line l) {
+        if (l.words().size() > 8) {
+            return false;
+        }
+        for (int i = 0; i < l.words().size() - 1; i++) {
+            if (l.words().get(i).text().endsWith(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Bold, or clearly larger than the page's main text: a line as headings are set. */
@@ -296,12 +314,29 @@ final class Paragraphs {
 
     record Marker(String printed, int words, String rest) {}
 
+    /**
+     * Whether a font's name says it draws symbols (Symbol, Wingdings, Dingbats). Asked of every line, so matched in
+     * place, without lower-casing the name or running a pattern over it.
+     */
+    static boolean symbolFont(String font) {
+        return containsIgnoreCase(font, "symbol") || containsIgnoreCase(font, "wingding") || containsIgnoreCase(font, "dingbat");
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The list marker a line starts with, or null. */
     static @Nullable Marker marker(Line line) {
         Word first = line.words().get(0);
         String t = first.text();
         int c = t.codePointAt(0);
-        boolean symbolFont = SYMBOL_FONT.matcher(first.font().toLowerCase(Locale.ROOT)).matches();
+        boolean symbolFont = symbolFont(first.font());
         boolean bulletChar = BULLETS.indexOf(c) >= 0 && (c != 'o' && c != '§' && c != 'Ø' || symbolFont || t.length() == 1);
         if (bulletChar || (c >= 0xE000 && c <= 0xF8FF) || symbolFont && t.length() == 1) {
             String printed = c >= 0xE000 && c <= 0xF8FF || symbolFont ? "•" : new String(Character.toChars(c));
