@@ -54,12 +54,6 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private static final Pattern HEADING_CLASS = Pattern.compile("(?i)(?:mso)?(?:heading(?:_20_|[ _-])?([1-9])\\b.*|title)");
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25a0\u25cf\u25e6\u2023\u2043\u2219"
             + "\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc\uf0e0]\\s+(.+)");
-    /**
-     * Bullets typed as text rather than drawn by a list: a hyphen or en dash, a lower-case "o" (Word's second-level
-     * bullet, printed as a letter by converters), arrows and ticks; each followed by a space or tab and the item.
-     */
-    private static final Pattern TYPED_BULLET = Pattern.compile("[-\u2013o\u27a2\u27a4\u25ba\u25b6\u2713\u2714]"
-            + "[ \t\u00a0]+(\\S.*)", Pattern.DOTALL);
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0\u2007\u202f]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\u200b\u00ad\ufeff]");
     private static final Rgb BLACK = new Rgb(0, 0, 0);
@@ -348,21 +342,16 @@ final class XhtmlLayoutHandler extends DefaultHandler {
                 String own = text.substring(n.prefixLength()).strip();
                 return marker.isEmpty() ? Block.paragraph(own) : listItem(marker, n.paragraph().level(), own);
             }
-        }
-        // A marker typed by hand ("• ", "- ", "(a) ", "i. " at the start of a plain paragraph, in Word as in any format),
-        // or a list's number a converter printed as text (a .doc, RTF or HTML: "1) This"), makes a list item as
-        // Word's own numbering does: the paper lists the same way whichever way its author made the list.
-        Matcher b = BULLET.matcher(text);
-        if (b.matches()) {
-            return listItem("\u2022", 0, b.group(1));
-        }
-        Matcher typed = TYPED_BULLET.matcher(text.strip());
-        if (typed.matches()) {
-            return listItem("\u2022", 0, typed.group(1));
-        }
-        ListMarkers.Match ordered = ListMarkers.ordered(text.strip(), 0);
-        if (ordered != null) {
-            return listItem(ordered.marker(), 0, ordered.text());
+        } else {
+            Matcher b = BULLET.matcher(text);
+            if (b.matches()) {
+                return listItem("\u2022", 0, b.group(1));
+            }
+            // Without Word's numbering parts (a .doc, RTF or HTML), the converter prints a list's number as text: "1) This".
+            ListMarkers.Match ordered = ListMarkers.ordered(text.strip(), 0);
+            if (ordered != null) {
+                return listItem(ordered.marker(), 0, ordered.text());
+            }
         }
         return Block.paragraph(text);
     }
