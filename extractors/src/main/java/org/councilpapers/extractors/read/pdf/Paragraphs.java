@@ -199,9 +199,6 @@ final class Paragraphs {
             // title below it too, as does a line ending on "of" or a colon); a short heading line ends its heading.
             boolean centred = Math.abs(prev.x0() + prev.x1() - line.x0() - line.x1()) <= 2 * size;
             boolean carries = wraps(prev, line, page) || centred && wrapsCentred(prev, line, page) || carriesOn(prev, line);
-            if (!carries && d.lines.size() == 1 && headingLine(prev) && headingLine(line)) {
-                return false;
-            }
             if (carries && centred && Math.abs(line.x0() - prev.x0()) > 1.2f * size) {
                 return true; // a centred title's lines start at different places
             }

@@ -128,7 +128,7 @@ class PdfHeadingsTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = CASES)
-    void aLabelAndTheTitleUnderItAreOneHeadingButTwoShortHeadingsAreTwo(String face, float body, float leading,
+    void aLabelAndTheTitleUnderItAreOneHeading(String face, float body, float leading,
             float heading) throws IOException {
         List<Block> blocks = new Page(face, body, leading)
                 .flow("Agenda item 5", heading, true).flow("Housing Revenue Account Business Plan", heading, true).gap()
@@ -137,13 +137,12 @@ class PdfHeadingsTest {
                 .flow(BODY, body, false)
                 .read();
         String seen = kinds(blocks);
-        assertEquals(5, blocks.size(), seen);
+        // Two short headings stacked ("Summary" over "Purpose of the report") still read as one: telling them apart
+        // split a name from the post under it and stacked minute headings (GeneratedCoversIT, GeneratedMinutesIT).
+        assertEquals(4, blocks.size(), seen);
         assertEquals("Agenda item 5 Housing Revenue Account Business Plan", blocks.get(0).text(), seen);
         assertEquals(BlockKind.HEADING, blocks.get(0).kind(), seen);
-        assertEquals(List.of("Summary", "Purpose of the report"), List.of(blocks.get(2).text(), blocks.get(3).text()), seen);
-        assertEquals(BlockKind.HEADING, blocks.get(2).kind(), seen);
-        assertEquals(BlockKind.HEADING, blocks.get(3).kind(), seen);
-        assertEquals(BlockKind.PARAGRAPH, blocks.get(4).kind(), seen);
+        assertEquals(BlockKind.PARAGRAPH, blocks.get(3).kind(), seen);
     }
 
     @ParameterizedTest
