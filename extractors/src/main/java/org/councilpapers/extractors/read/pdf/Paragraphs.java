@@ -52,34 +52,6 @@ final class Paragraphs {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
     }
 
-    /**
-     * The spacing of a double-spaced page (Word's "double" is about 2.3 to 2.5 times the font size), where no lines
-     * are closer: only steps after a full line count, a line that wrapped to the next, so the blank lines between the
-     * one-line paragraphs of a front sheet are not taken for its spacing.
-     */
-    private static float wideLeading(List<Line> ordered) {
-        float left = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        for (Line l : ordered) {
-            left = Math.min(left, l.x0());
-            right = Math.max(right, l.x1());
-        }
-        Map<Float, Integer> counts = new LinkedHashMap<>();
-        for (int i = 1; i < ordered.size(); i++) {
-            Line a = ordered.get(i - 1);
-            Line b = ordered.get(i);
-            float d = b.baseline() - a.baseline();
-            float size = a.size();
-            if (Math.abs(size - b.size()) < 0.6f && d >= 2.2f * size && d < 3.2f * size
-                    && a.x1() >= right - 0.15f * (right - left)) {
-                counts.merge(Math.round(d / size * 20) / 20f, 1, Integer::sum);
-            }
-        }
-        // Two full lines at least: a table cell's or a short block's one wide step is no page's spacing.
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(0f);
-    }
-
     /** Paragraphs and list items from lines in reading order (a table cell's lines). */
     static List<TextItem> build(List<Line> ordered) {
         return build(ordered, -Float.MAX_VALUE, Float.MAX_VALUE, false);
@@ -108,9 +80,6 @@ final class Paragraphs {
 
     private static List<TextItem> build(List<Line> ordered, float headerEnd, float footerStart, boolean page) {
         float leading = leading(ordered);
-        if (leading == 0 && page) {
-            leading = wideLeading(ordered); // a page's text, not a table cell's few lines
-        }
         float spacing = leading > 0 ? leading : 1.25f;
         float body = page ? mainSize(ordered) : 0;
         List<TextItem> out = new ArrayList<>();
@@ -205,22 +174,6 @@ final class Paragraphs {
         }
         // A first-line indent starts a new paragraph; a hanging line back at the margin does not.
         return line.x0() - prev.x0() <= 1.2f * size;
-    }
-
-    /**
-     * Whether a line reads as a heading's line on its own: a few words, none of them a label's colon. A block of bold
-     * lines holding labels and values ("… at 3.00 pm Ask for: …" beside a contact column) is read as one, as before.
-     */
-    static boolean headingLine(Line l) {
-        if (l.words().size() > 8) {
-            return false;
-        }
-        for (int i = 0; i < l.words().size() - 1; i++) {
-            if (l.words().get(i).text().endsWith(":")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Bold, or clearly larger than the page's main text: a line as headings are set. */
