@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
@@ -45,6 +47,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Rgb;
@@ -73,7 +76,18 @@ final class PageScanner {
      * What one page holds, whether it draws any image (a scan, when it has no glyphs), and the forms (drawn
      * objects) left out because they inflate past the budget's per-stream limit, each a line for a warning.
      */
-    record Scan(PageGeometry geometry, boolean hasImages, List<String> skipped) {}
+    record Scan(PageGeometry geometry, boolean hasImages, List<String> skipped, Unmapped unmapped) {}
+
+    /**
+     * The glyphs of a page that could not be read as text: drawn in a font with no Unicode map (a composite font
+     * without ToUnicode, which PDFBox passes over) or mapped to control characters, as an encoding-less simple font
+     * gives. {@code drawn} counts every glyph the page showed, so the share lost can be told.
+     */
+    record Unmapped(int lost, int drawn, List<String> fonts) {
+        Unmapped {
+            fonts = List.copyOf(fonts);
+        }
+    }
 
     /**
      * Scans {@code page}, one of {@code doc}'s. The page's content streams are counted against the budget (see
@@ -88,7 +102,8 @@ final class PageScanner {
         budget.checkTime();
         PageGeometry g = new PageGeometry(frame.width(), frame.height(), engine.glyphs, engine.paths.rulings,
                 engine.paths.fills);
-        return new Scan(g, engine.images > 0, List.copyOf(engine.skipped));
+        return new Scan(g, engine.images > 0, List.copyOf(engine.skipped),
+                new Unmapped(engine.lost, engine.drawn, List.copyOf(engine.lostFonts)));
     }
 
     /**
@@ -245,6 +260,10 @@ final class PageScanner {
         private final List<String> skipped = new ArrayList<>();
         private final PDPage page;
         private int images;
+        private int drawn;
+        private int positioned;
+        private int lost;
+        private final Set<String> lostFonts = new LinkedHashSet<>();
 
         PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
@@ -429,10 +448,33 @@ final class PageScanner {
             return v;
         }
 
+        /**
+         * Counts every glyph shown. PDFBox drops a composite font's glyph that has no Unicode mapping before
+         * {@link #processTextPosition} sees it, so a glyph shown and never positioned is text lost.
+         */
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            drawn++;
+            int before = positioned;
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+            if (positioned == before) {
+                lostGlyph(font);
+            }
+        }
+
+        private void lostGlyph(PDFont font) {
+            lost++;
+            if (lostFonts.size() < 8) {
+                lostFonts.add(fonts.computeIfAbsent(font, FontInfo::of).name);
+            }
+        }
+
         @Override
         protected void processTextPosition(TextPosition tp) {
-            String text = tp.getUnicode();
-            if (text == null || text.isEmpty()) {
+            positioned++;
+            String text = GlyphText.readable(tp.getUnicode());
+            if (text == null) {
+                lostGlyph(tp.getFont());
                 return;
             }
             Matrix m = tp.getTextMatrix();

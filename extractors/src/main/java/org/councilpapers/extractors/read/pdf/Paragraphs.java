@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,13 @@ final class Paragraphs {
     private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})*\\.)(\\p{Lu}\\p{Ll}.*)");
     // Compiled once: they run on every line of every page.
     private static final Pattern DECIMAL_MARKER = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?");
-    private static final Pattern SYMBOL_FONT = Pattern.compile(".*(symbol|wingding|dingbat).*");
+
+    // "Agenda item 5", "Item 7a", "Appendix B", "Part II", "Annex 3:": a label the heading's title follows.
+    private static final Pattern LABEL = Pattern.compile(
+            "\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s+(?:No\\.?\\s*)?(?:\\d{1,3}[A-Za-z]?|[A-Z]|[IVX]{1,5})[.:)]?");
+    private static final Pattern JOINING_WORD = Pattern.compile("(?i)and|of|for|the|to|in|on|a|an|with|by|at|or|from|into");
+    private static final char SOFT_HYPHEN = '\u00AD';
+    private static final String SOFT_HYPHEN_TEXT = "\u00AD";
 
     private Paragraphs() {}
 
@@ -49,16 +54,34 @@ final class Paragraphs {
 
     /** Paragraphs and list items from lines in reading order (a table cell's lines). */
     static List<TextItem> build(List<Line> ordered) {
-        return build(ordered, -Float.MAX_VALUE, Float.MAX_VALUE);
+        return build(ordered, -Float.MAX_VALUE, Float.MAX_VALUE, false);
     }
 
     /**
      * Paragraphs and list items from a page's lines in reading order; no paragraph runs across
      * {@code headerEnd} or {@code footerStart}, so body text never swallows a running header or footer.
+     * Lines in a heading's style (bold, or larger than most of the page's text) run on only where the line
+     * before wrapped or plainly carries on: two headings one above the other stay two.
      */
     static List<TextItem> build(List<Line> ordered, float headerEnd, float footerStart) {
+        return build(ordered, headerEnd, footerStart, true);
+    }
+
+    /** The size most of the lines' characters have. */
+    static float mainSize(List<Line> lines) {
+        Map<Float, Integer> sizes = new LinkedHashMap<>();
+        for (Line l : lines) {
+            for (Word w : l.words()) {
+                sizes.merge(w.size(), w.text().length(), Integer::sum);
+            }
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    private static List<TextItem> build(List<Line> ordered, float headerEnd, float footerStart, boolean page) {
         float leading = leading(ordered);
         float spacing = leading > 0 ? leading : 1.25f;
+        float body = page ? mainSize(ordered) : 0;
         List<TextItem> out = new ArrayList<>();
         Deque<Float> listIndents = new ArrayDeque<>();
         Deque<Integer> listLevels = new ArrayDeque<>(); // the decimal levels of the marker at each indent
@@ -69,7 +92,7 @@ final class Paragraphs {
             // from the body text beside it; it remembers whether it would have continued the item before.
             boolean banded = draft != null
                     && (band(draft.last(), headerEnd, footerStart) != 0 || band(line, headerEnd, footerStart) != 0);
-            boolean continues = draft != null && m == null && continues(draft, line, spacing, ordered);
+            boolean continues = draft != null && m == null && continues(draft, line, spacing, ordered, body);
             if (continues && !banded) {
                 draft.add(line);
                 continue;
@@ -115,7 +138,8 @@ final class Paragraphs {
         return l.bottom() <= headerEnd ? -1 : l.top() >= footerStart ? 1 : 0;
     }
 
-    private static boolean continues(Draft d, Line line, float spacing, List<Line> page) {
+    /** @param body the page's main text size, 0 where headings are not told apart (a table cell's lines) */
+    private static boolean continues(Draft d, Line line, float spacing, List<Line> page, float body) {
         Line prev = d.last();
         float size = Math.max(prev.size(), line.size());
         float step = line.baseline() - prev.baseline();
@@ -139,8 +163,64 @@ final class Paragraphs {
             return Math.abs(line.x0() - d.markerX0) <= 0.8f * size && wraps(prev, line, page)
                     && (!endsSentence(prev) || startsLower(line));
         }
+        if (body > 0 && headingStyle(prev, body)) {
+            // A heading runs on to the next line only where it wrapped there ("Agenda item 5" carries on into the
+            // title below it too, as does a line ending on "of" or a colon); a short heading line ends its heading.
+            boolean centred = Math.abs(prev.x0() + prev.x1() - line.x0() - line.x1()) <= 2 * size;
+            boolean carries = wraps(prev, line, page) || centred && wrapsCentred(prev, line, page) || carriesOn(prev, line);
+            if (carries && centred && Math.abs(line.x0() - prev.x0()) > 1.2f * size) {
+                return true; // a centred title's lines start at different places
+            }
+        }
         // A first-line indent starts a new paragraph; a hanging line back at the margin does not.
         return line.x0() - prev.x0() <= 1.2f * size;
+    }
+
+    /** Bold, or clearly larger than the page's main text: a line as headings are set. */
+    static boolean headingStyle(Line l, float body) {
+        return l.bold() || l.size() >= body + Math.max(1f, 0.12f * body);
+    }
+
+    /**
+     * Whether a centred line was ended by wrapping: it and the next line's first word would not fit in the width
+     * of the text it is centred in (from the leftmost to the rightmost edge of the lines beside it).
+     */
+    static boolean wrapsCentred(Line prev, Line next, List<Line> page) {
+        float left = prev.x0();
+        float right = prev.x1();
+        for (Line l : page) {
+            if (l.x0() < prev.x1() && l.x1() > prev.x0()) {
+                left = Math.min(left, l.x0());
+                right = Math.max(right, l.x1());
+            }
+        }
+        Word first = next.words().get(0);
+        float size = Math.max(prev.size(), next.size());
+        return prev.x1() - prev.x0() + 0.25f * size + first.x1() - first.x0() > right - left - size;
+    }
+
+    /**
+     * Whether a heading line plainly carries on into the next although it did not fill its width: the next starts
+     * in lower case; it ends on a colon, a dash, an ampersand or a word that cannot end a title; or it is a label
+     * the title follows.
+     */
+    static boolean carriesOn(Line prev, Line next) {
+        if (startsLower(next)) {
+            return true;
+        }
+        String last = prev.words().get(prev.words().size() - 1).text();
+        char end = last.charAt(last.length() - 1);
+        if (":-\u2013\u2014&/,".indexOf(end) >= 0 || JOINING_WORD.matcher(last).matches()) {
+            return true;
+        }
+        if (prev.words().size() > 5) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Word w : prev.words()) {
+            text.append(text.isEmpty() ? "" : " ").append(w.text());
+        }
+        return LABEL.matcher(text).matches();
     }
 
     /**
@@ -184,12 +264,29 @@ final class Paragraphs {
 
     record Marker(String printed, int words, String rest) {}
 
+    /**
+     * Whether a font's name says it draws symbols (Symbol, Wingdings, Dingbats). Asked of every line, so matched in
+     * place, without lower-casing the name or running a pattern over it.
+     */
+    static boolean symbolFont(String font) {
+        return containsIgnoreCase(font, "symbol") || containsIgnoreCase(font, "wingding") || containsIgnoreCase(font, "dingbat");
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The list marker a line starts with, or null. */
     static @Nullable Marker marker(Line line) {
         Word first = line.words().get(0);
         String t = first.text();
         int c = t.codePointAt(0);
-        boolean symbolFont = SYMBOL_FONT.matcher(first.font().toLowerCase(Locale.ROOT)).matches();
+        boolean symbolFont = symbolFont(first.font());
         boolean bulletChar = BULLETS.indexOf(c) >= 0 && (c != 'o' && c != '§' && c != 'Ø' || symbolFont || t.length() == 1);
         if (bulletChar || (c >= 0xE000 && c <= 0xF8FF) || symbolFont && t.length() == 1) {
             String printed = c >= 0xE000 && c <= 0xF8FF || symbolFont ? "•" : new String(Character.toChars(c));
@@ -291,17 +388,25 @@ final class Paragraphs {
                 }
             }
             float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            return new TextItem(sb.toString().strip(), marker, depth, box, lines.size(), size, boldChars * 2 > chars,
+            String text = sb.indexOf(SOFT_HYPHEN_TEXT) < 0 ? sb.toString() : sb.toString().replace(SOFT_HYPHEN_TEXT, "");
+            return new TextItem(text.strip(), marker, depth, box, lines.size(), size, boldChars * 2 > chars,
                     italicChars * 2 > chars, colors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
                     continuesPrevious, textX0, last().x1(), firstWordWidth());
         }
 
         /**
-         * Joins words with spaces; a line that ends in a hyphen after a letter and a next line that starts in
+         * Joins words with spaces; a line that ends in a soft hyphen (U+00AD, the hyphen a word processor shows only
+         * where it breaks a word) joins the next line's first word without it; a line that ends in a hyphen after a letter and a next line that starts in
          * lower case join without a space ("well-" + "being"), keeping the hyphen, which may be a real one.
          */
         private static void appendWord(StringBuilder sb, String w, boolean lineStart) {
             int n = sb.length();
+            if (lineStart && n > 1 && sb.charAt(n - 1) == SOFT_HYPHEN) {
+                // A soft hyphen shows only where the word processor broke the word: the word is whole again.
+                sb.setLength(n - 1);
+                sb.append(w);
+                return; // soft hyphens inside a line show nothing, and go when the item's text is made
+            }
             boolean hyphenated = lineStart && n > 1 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2))
                     && Character.isLowerCase(w.codePointAt(0));
             if (n > 0 && !hyphenated) {

@@ -119,12 +119,14 @@ public final class PdfLayoutReader implements LayoutReader {
             }
             List<PageDraft> pages = new ArrayList<>(present.size());
             Map<Float, Integer> sizes = new LinkedHashMap<>();
+            UnmappedText unmapped = new UnmappedText();
             for (int i = 0; i < present.size(); i++) {
                 budget.checkTime();
                 PDPage page = present.get(i);
                 GridTable open = i == 0 ? null : pages.get(i - 1).openTable();
-                pages.add(cut && lost(page) ? blank(page) : draft(doc, page, i, open, warnings, sizes, budget));
+                pages.add(cut && lost(page) ? blank(page) : draft(doc, page, i, open, warnings, sizes, budget, unmapped));
             }
+            unmapped.report(source.name(), warnings);
             return assemble(pages, bodySize(sizes));
         }
     }
@@ -196,7 +198,7 @@ public final class PdfLayoutReader implements LayoutReader {
      * @param open the table that ended the page before, whose columns a few rows at the top of this page may carry on
      */
     private PageDraft draft(PDDocument doc, PDPage page, int index, @Nullable GridTable open, Warnings warnings,
-            Map<Float, Integer> sizes, PaperBudget budget) throws PaperOverBudgetException {
+            Map<Float, Integer> sizes, PaperBudget budget, UnmappedText unmapped) throws PaperOverBudgetException {
         int pageNumber = index + 1;
         PageScanner.Scan scan;
         try {
@@ -221,6 +223,7 @@ public final class PdfLayoutReader implements LayoutReader {
             }
             return new PageDraft(w, h, List.of());
         }
+        unmapped.add(pageNumber, scan.unmapped());
         for (String skipped : scan.skipped()) {
             warnings.add(WarningCode.TOO_LARGE, "part of the page skipped: " + skipped, pageNumber);
         }

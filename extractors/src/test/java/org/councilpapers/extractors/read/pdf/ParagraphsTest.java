@@ -140,4 +140,14 @@ class ParagraphsTest {
         assertEquals("Page 11", items.get(1).text());
         assertTrue(items.get(1).continuesPrevious());
     }
+
+    @Test
+    void symbolFontsAreToldByTheirNamesInAnyCase() {
+        assertTrue(Paragraphs.symbolFont("Wingdings-Regular"));
+        assertTrue(Paragraphs.symbolFont("SymbolMT"));
+        assertTrue(Paragraphs.symbolFont("ZapfDingbats"));
+        assertTrue(Paragraphs.symbolFont("WINGDINGS"));
+        assertFalse(Paragraphs.symbolFont("Arial-BoldMT"));
+        assertFalse(Paragraphs.symbolFont("Sym"));
+    }
 }
