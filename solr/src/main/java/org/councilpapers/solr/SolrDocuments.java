@@ -107,7 +107,10 @@ final class SolrDocuments {
         String[] path = FacetsConfig.stringToPath(dimensionAndPath);
         for (Facet facet : Facet.values()) {
             String field = BackendSupport.nameFacetField(facet);
-            if (field != null && path.length > 1 && path[0].equals(facet.label())) {
+            // People and organisations are hierarchical (key, then name as printed), so the field also holds each
+            // key alone as an ancestor path: only the whole path is a value, or every name would count twice.
+            int depth = facet == Facet.PERSON || facet == Facet.ORGANISATION ? 3 : 2;
+            if (field != null && path.length == depth && path[0].equals(facet.label())) {
                 s.addField(field + DOC_VALUES, path[path.length - 1]);
             }
         }
