@@ -1,7 +1,9 @@
 package org.councilpapers.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -17,6 +19,7 @@ import org.councilpapers.core.Extraction;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.RecordType;
+import org.councilpapers.extractors.read.PaperOverBudgetException;
 import org.councilpapers.extractors.read.pdf.PdfPageRenderer;
 import org.councilpapers.index.Hit;
 import org.councilpapers.index.PaperIndex;
@@ -221,5 +224,20 @@ class ShowCommandTest {
         assertEquals(direct.getWidth(), img.getWidth());
         assertEquals(direct.getHeight(), img.getHeight());
         assertEquals(direct.getRGB(img.getWidth() / 2, img.getHeight() / 2), img.getRGB(img.getWidth() / 2, img.getHeight() / 2));
+    }
+
+    @Test
+    void councilPapersDrawsTheSamePictureWithinItsByteLimit() throws IOException {
+        Judgement overall = judgement(BOLTON, "Overall effectiveness");
+        Path pdf = TestPapers.path("real/ofsted/" + BOLTON);
+        CouncilPapers papers = CouncilPapers.builder().nlp(false).build();
+        assertArrayEquals(PagePictures.png(pdf, overall.provenance(), PagePictures.View.PAGE),
+                papers.pagePng(pdf, overall.provenance(), PagePictures.View.PAGE));
+        BufferedImage region = papers.pageImage(pdf, overall.provenance(), PagePictures.View.REGION);
+        assertEquals(1240, region.getWidth(), "an A4 page's width at 150 dpi");
+        CouncilPapers small = CouncilPapers.builder().nlp(false).maxBytes(1000).build();
+        PaperOverBudgetException e = assertThrows(PaperOverBudgetException.class,
+                () -> small.pageImage(pdf, overall.provenance(), PagePictures.View.REGION));
+        assertTrue(e.getMessage().contains(pdf.toString()), e.getMessage());
     }
 }
