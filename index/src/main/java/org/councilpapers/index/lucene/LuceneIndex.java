@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -38,17 +35,13 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -91,14 +84,8 @@ import org.jspecify.annotations.Nullable;
  * Lucene's writer and searcher manager are, and this class keeps no other mutable state.
  */
 public final class LuceneIndex implements IndexBackend {
-    /** Record types a trace follows by default: what was found, asked, planned, decided and graded. */
-    private static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
-            RecordType.RESOLUTION, RecordType.JUDGEMENT);
     /** Words a trace from a record looks for. */
     private static final int TRACE_TERMS = 8;
-    /** A trace looks at this many times its limit of hits, so copies of a step do not crowd out other steps. */
-    private static final int COPIES_ROOM = 3;
-    private static final Pattern LEADING_MARKER = Pattern.compile("^\\s*(?:[A-Za-z]|\\d+(?:\\.\\d+)*)[.)]\\s+");
     /** Facet values kept per facet in a search. */
     private static final int FACET_TOP = 20;
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
@@ -121,6 +108,7 @@ public final class LuceneIndex implements IndexBackend {
     private final @Nullable IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final BackendSupport traceSupport = new BackendSupport();
     private final Highlights highlights = new Highlights(analyzer);
     private final PaperEntries paperEntries = new PaperEntries();
     /** The commit generation the read-only searcher last saw; -1 for a writer's searcher, which is refreshed on each commit. */
@@ -509,117 +497,37 @@ public final class LuceneIndex implements IndexBackend {
      * @throws IOException if Lucene cannot read or write the index
      */
     public Trace trace(String seed, org.councilpapers.index.Query filters) throws IOException {
-        String given = seed.strip();
-        Optional<Hit> seedRecord = given.isEmpty() || given.chars().anyMatch(Character::isWhitespace) ? Optional.empty() : record(given);
-        Query text;
-        List<String> terms;
-        int minimum;
-        org.councilpapers.index.Query q = filters;
-        if (seedRecord.isPresent()) {
-            Hit r = seedRecord.get();
-            terms = keyTerms(r.isPassage() ? r.passage().text() : RecordFacts.of(r.record(), r.document()).subject());
-            minimum = terms.size() <= 1 ? terms.size() : Math.max(2, (terms.size() + 2) / 3);
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            terms.forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
-            text = b.setMinimumNumberShouldMatch(minimum).build();
-            if (q.councils().isEmpty() && q.authorities().isEmpty() && r.document().council() != null) {
-                q = q.council(r.document().council());
+        // One trace algorithm for every backend (BackendSupport); this index gives it its records, statistics and hits.
+        return traceSupport.trace(seed, filters, new BackendSupport.TraceSource() {
+            @Override
+            public Optional<Hit> record(String recordId) throws IOException {
+                return LuceneIndex.this.record(recordId);
             }
-        } else {
-            Query parsed = LuceneQueries.parse(given, analyzer, QueryParser.Operator.OR);
-            terms = textTerms(parsed);
-            if (parsed instanceof BooleanQuery bq && bq.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-                // Plain words: a record must share at least half of them. Explicit operators are kept as written.
-                minimum = (bq.clauses().size() + 1) / 2;
-                BooleanQuery.Builder b = new BooleanQuery.Builder();
-                for (BooleanClause c : bq.clauses()) {
-                    b.add(c);
-                }
-                text = nearBoost(b.setMinimumNumberShouldMatch(minimum).build(), bq);
-            } else {
-                minimum = terms.isEmpty() ? 0 : 1;
-                text = parsed;
+
+            @Override
+            public long docFreq(String term) throws IOException {
+                return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.TEXT, term)));
             }
-        }
-        if (q.types().isEmpty()) {
-            q = q.type(TRACE_TYPES);
-        }
-        if (terms.isEmpty()) {
-            return new Trace(given, seedRecord.orElse(null), terms, 0, List.of());
-        }
-        Query query = LuceneQueries.build(q, text, org.councilpapers.index.Query.Scope.BOTH);
-        int limit = Math.max(1, q.limit());
-        // Copies of a step (the same paper indexed as PDF and as Word, a report reprinted in a pack)
-        // take places among the best hits; a few times the limit leaves room for them.
-        List<Hit> found = withSearcher(s -> hits(s, s.search(query, limit * COPIES_ROOM).scoreDocs, text, true));
-        Map<String, List<Hit>> alike = new LinkedHashMap<>(); // in relevance order
-        for (Hit h : found) {
-            alike.computeIfAbsent(samenessKey(h), k -> new ArrayList<>()).add(h);
-        }
-        Comparator<Hit> inDateOrder = Comparator.comparing(Hit::date, Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
-                .thenComparing(Hit::source)
-                .thenComparing(h -> h.document().id())
-                .thenComparingInt(Hit::start);
-        List<Hit> ordered = new ArrayList<>();
-        Map<String, List<Hit>> copies = new LinkedHashMap<>();
-        for (List<Hit> group : alike.values().stream().limit(limit).toList()) {
-            // The most relevant stands for the group, unless the trace started from one of them.
-            Hit shown = seedRecord.flatMap(seedHit -> group.stream().filter(h -> h.id().equals(seedHit.id())).findFirst())
-                    .orElse(group.get(0));
-            ordered.add(shown);
-            List<Hit> others = new ArrayList<>(group);
-            others.remove(shown);
-            others.sort(inDateOrder);
-            copies.put(shown.id(), others);
-        }
-        ordered.sort(inDateOrder);
-        return new Trace(given, seedRecord.orElse(null), terms, minimum, ordered, copies);
+
+            @Override
+            public long docCount() throws IOException {
+                return withSearcher(s -> s.collectionStatistics(Fields.TEXT) == null ? 1L : s.collectionStatistics(Fields.TEXT).docCount());
+            }
+
+            @Override
+            public List<Hit> best(Query query, Query text, org.councilpapers.index.Query q, int n) throws IOException {
+                // The shared query leaves the date range to a backend's filter; here it is part of the Lucene query.
+                Query whole = LuceneQueries.build(q, text, org.councilpapers.index.Query.Scope.BOTH);
+                return withSearcher(s -> hits(s, s.search(whole, n).scoreDocs, text, true));
+            }
+        });
     }
 
     /**
-     * What makes two hits the same step of a trace: the same kind, date and words (as a name key
-     * has them: case, spacing, punctuation and a leading list marker aside). Papers differ in id, file and position, so those are left out.
+     * A record's key terms as a trace picks them (BackendSupport's rule: each stemmed word weighted by its count in the
+     * text times BM25's idf, words in at least one other entry, at most eight), on a given searcher: kept for
+     * {@code KeyTermsComparison}, which measures it against MoreLikeThis.
      */
-    private static String samenessKey(Hit h) {
-        String text = h.isPassage() ? h.passage().text() : RecordFacts.of(h.record(), h.document()).text();
-        // One reader keeps a printed list marker ("A. Weekly monitoring …") that another reads as numbering only.
-        String words = LEADING_MARKER.matcher(text).replaceFirst("");
-        return h.kind() + "|" + h.date() + "|" + Names.key(words);
-    }
-
-    /**
-     * The query, ranking higher what has the words close together in the order given: with passages
-     * in a trace, a long paragraph that has "return" and "interviews" far apart would otherwise rank
-     * near one about return home interviews. Which records match does not change.
-     */
-    private static Query nearBoost(Query matching, BooleanQuery words) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
-        int position = 0;
-        for (BooleanClause c : words.clauses()) {
-            if (!(c.getQuery() instanceof TermQuery t) || !Fields.TEXT.equals(t.getTerm().field())) {
-                return matching;
-            }
-            phrase.add(t.getTerm(), position++);
-        }
-        if (position < 2) {
-            return matching;
-        }
-        return new BooleanQuery.Builder()
-                .add(matching, Occur.MUST)
-                .add(new BoostQuery(phrase.build(), 2f), Occur.SHOULD)
-                .build();
-    }
-
-    /**
-     * The words of a text that best tell it apart, as MoreLikeThis chooses them: each stemmed word
-     * of the text weighted by its count in the text times its rarity in the index (BM25's idf),
-     * keeping words found in at least one other record, at most {@link #TRACE_TERMS}.
-     */
-    private List<String> keyTerms(String text) throws IOException {
-        return withSearcher(s -> keyTerms(analyzer, s, text));
-    }
-
-    /** As {@link #keyTerms(String)}, on a given searcher; {@code KeyTermsComparison} measures it against MoreLikeThis. */
     static List<String> keyTerms(Analyzer analyzer, IndexSearcher s, String text) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
@@ -647,43 +555,6 @@ public final class LuceneIndex implements IndexBackend {
                 .limit(TRACE_TERMS)
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    /** The words a parsed query looks for in the text field, in query order, each once. */
-    private static List<String> textTerms(Query q) {
-        Map<String, Boolean> seen = new LinkedHashMap<>();
-        collectTextTerms(q, seen);
-        return List.copyOf(seen.keySet());
-    }
-
-    // BooleanQuery.visit groups clauses by occurrence, losing their order; walk its clauses in order instead.
-    private static void collectTextTerms(Query q, Map<String, Boolean> seen) {
-        if (q instanceof BooleanQuery bq) {
-            for (BooleanClause c : bq.clauses()) {
-                if (c.getOccur() != Occur.MUST_NOT) {
-                    collectTextTerms(c.getQuery(), seen);
-                }
-            }
-            return;
-        }
-        q.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                return Fields.TEXT.equals(field);
-            }
-
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term t : terms) {
-                    seen.put(t.text(), true);
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
     }
 
     /**
