@@ -449,7 +449,13 @@ public final class BackendSupport {
                 .build();
     }
 
-    private List<String> keyTerms(String text, TraceSource source) throws IOException {
+    /**
+     * The words of a text that best tell it apart, as a trace from a record looks for them: each stemmed word of three
+     * letters or more and not all digits, weighted by its count in the text times BM25's idf over the entries with
+     * text, keeping words found in at least one other entry, at most eight. Package-private so that
+     * {@code KeyTermsComparison} measures this very rule against MoreLikeThis.
+     */
+    List<String> keyTerms(String text, TraceSource source) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -84,8 +81,6 @@ import org.jspecify.annotations.Nullable;
  * Lucene's writer and searcher manager are, and this class keeps no other mutable state.
  */
 public final class LuceneIndex implements IndexBackend {
-    /** Words a trace from a record looks for. */
-    private static final int TRACE_TERMS = 8;
     /** Facet values kept per facet in a search. */
     private static final int FACET_TOP = 20;
     /** Below this many hits totals are exact; above it a plain search may stop counting. */
@@ -521,40 +516,6 @@ public final class LuceneIndex implements IndexBackend {
                 return withSearcher(s -> hits(s, s.search(whole, n).scoreDocs, text, true));
             }
         });
-    }
-
-    /**
-     * A record's key terms as a trace picks them (BackendSupport's rule: each stemmed word weighted by its count in the
-     * text times BM25's idf, words in at least one other entry, at most eight), on a given searcher: kept for
-     * {@code KeyTermsComparison}, which measures it against MoreLikeThis.
-     */
-    static List<String> keyTerms(Analyzer analyzer, IndexSearcher s, String text) throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() > 2 && !t.chars().allMatch(Character::isDigit)) {
-                    counts.merge(t, 1, Integer::sum);
-                }
-            }
-            ts.end();
-        }
-        IndexReader reader = s.getIndexReader();
-        long n = Math.max(1, s.collectionStatistics(Fields.TEXT) == null ? 1 : s.collectionStatistics(Fields.TEXT).docCount());
-        Map<String, Double> weight = new HashMap<>();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            int df = reader.docFreq(new Term(Fields.TEXT, e.getKey()));
-            if (df >= 2) {
-                weight.put(e.getKey(), e.getValue() * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-            }
-        }
-        return weight.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TRACE_TERMS)
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     /**

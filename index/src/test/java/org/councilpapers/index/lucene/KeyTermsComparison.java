@@ -11,18 +11,22 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.index.Hit;
+import org.councilpapers.index.Query;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +70,29 @@ public final class KeyTermsComparison {
         List<String> examples = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher s = new IndexSearcher(reader);
+            BackendSupport support = new BackendSupport();
+            // Only the statistics a record's key terms need; the trace's record lookups and searches are not asked for.
+            BackendSupport.TraceSource statistics = new BackendSupport.TraceSource() {
+                @Override
+                public Optional<Hit> record(String recordId) {
+                    throw new UnsupportedOperationException("key terms need no record");
+                }
+
+                @Override
+                public long docFreq(String term) throws IOException {
+                    return s.getIndexReader().docFreq(new Term(Fields.TEXT, term));
+                }
+
+                @Override
+                public long docCount() throws IOException {
+                    return s.collectionStatistics(Fields.TEXT) == null ? 1L : s.collectionStatistics(Fields.TEXT).docCount();
+                }
+
+                @Override
+                public List<Hit> best(org.apache.lucene.search.Query query, org.apache.lucene.search.Query text, Query filters, int n) {
+                    throw new UnsupportedOperationException("key terms need no search");
+                }
+            };
             MoreLikeThis mlt = new MoreLikeThis(reader);
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {Fields.TEXT});
@@ -76,7 +103,7 @@ public final class KeyTermsComparison {
             for (Extraction x : papers) {
                 for (PaperRecord r : x.records()) {
                     String subject = RecordFacts.of(r, x.document()).subject();
-                    List<String> ours = LuceneIndex.keyTerms(analyzer, s, subject);
+                    List<String> ours = support.keyTerms(subject, statistics);
                     List<String> theirs = Arrays.asList(mlt.retrieveInterestingTerms(new StringReader(subject), Fields.TEXT));
                     if (ours.equals(theirs)) {
                         same++;

@@ -38,23 +38,35 @@ class GeneratedFindingsIT {
     @ValueSource(strings = {"inspection-2023-area-send-report-priority-actions.txt", "inspection-2017-send-local-area-letter-paragraph-lists.txt",
             "inspection-2018-jtai-letter-agency-groups.txt", "findings-council-report-quoting-inspection-areas.txt"})
     void pdfAndWordFormsGiveTheTextsFindings(String name) throws IOException {
-        String source = Files.readString(TestPapers.path("variants/" + name), StandardCharsets.UTF_8);
-        Extraction text = PAPERS.extract(TestPapers.path("variants/" + name));
-        byte[] pdfBytes = PlanFiles.pdf(pages(source, LINE_CHARS));
-        byte[] docxBytes = PlanFiles.docx(pages(source, Integer.MAX_VALUE));
-        // Kept where a failure can be looked at: the generated files are the evidence of what the readers were given.
-        Path kept = Path.of("target", "generated-findings");
-        Files.createDirectories(kept);
-        Files.write(kept.resolve(name.replace(".txt", ".pdf")), pdfBytes);
-        Files.write(kept.resolve(name.replace(".txt", ".docx")), docxBytes);
-        Extraction pdf = PAPERS.extract(new ByteArrayInputStream(pdfBytes), name.replace(".txt", ".pdf"));
-        Extraction docx = PAPERS.extract(new ByteArrayInputStream(docxBytes), name.replace(".txt", ".docx"));
-        List<String> expected = keys(text);
+        Forms forms = forms(PAPERS, name, "generated-findings");
+        Extraction pdf = forms.pdf();
+        Extraction docx = forms.docx();
+        List<String> expected = keys(forms.text());
         assertFalse(expected.isEmpty(), name);
         assertEquals(expected, keys(pdf), name + " as PDF");
         assertEquals(expected, keys(docx), name + " as Word");
         RecordAssertions.assertWellFormed(pdf);
         RecordAssertions.assertWellFormed(docx);
+    }
+
+    /** A variant read as text, and as the PDF and the Word file the generator makes of it. */
+    record Forms(Extraction text, Extraction pdf, Extraction docx) {}
+
+    /**
+     * Reads a variant in its three forms; the generated files are kept under {@code target/KEPT}, where a failure can be
+     * looked at: they are the evidence of what the readers were given.
+     */
+    static Forms forms(CouncilPapers papers, String name, String kept) throws IOException {
+        String source = Files.readString(TestPapers.path("variants/" + name), StandardCharsets.UTF_8);
+        Extraction text = papers.extract(TestPapers.path("variants/" + name));
+        byte[] pdfBytes = PlanFiles.pdf(pages(source, LINE_CHARS));
+        byte[] docxBytes = PlanFiles.docx(pages(source, Integer.MAX_VALUE));
+        Path dir = Path.of("target", kept);
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name.replace(".txt", ".pdf")), pdfBytes);
+        Files.write(dir.resolve(name.replace(".txt", ".docx")), docxBytes);
+        return new Forms(text, papers.extract(new ByteArrayInputStream(pdfBytes), name.replace(".txt", ".pdf")),
+                papers.extract(new ByteArrayInputStream(docxBytes), name.replace(".txt", ".docx")));
     }
 
     /** The paper's lines as the generator prints them, cut into pages; a table stays whole on its page. */
