@@ -108,6 +108,19 @@ class EvaluationTest {
     }
 
     @Test
+    void thirdHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        assertEquals(papers.resolve("heldout3/x.txt"), Evaluation.Form.HELDOUT3.locate(papers, "heldout3/x.txt"));
+        assertEquals(Path.of("expected/heldout3"), Evaluation.Form.HELDOUT3.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT3), Evaluation.Form.find("heldout3"));
+    }
+
+    @Test
+    void everyCommittedThirdHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT3, "heldout3"), "the third held-out set has 10 papers");
+    }
+
+    @Test
     void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
         Path papers = Path.of("papers");
         String paper = "real/kent/cabinet-2025-01-30/x.pdf";
