@@ -62,9 +62,12 @@ public final class QuestionExtractor implements RecordExtractor {
      */
     private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
     private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
-    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated)";
+    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated"
+            + "|reiterated|assured|acknowledged|outlined)";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
-    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*"
+    // "In respect of question 4, Councillor Pullen asked …", "In relation to question 8, …": the question on notice a supplementary follows.
+    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to|In\\s+respect\\s+of"
+            + "|In\\s+relation\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*"
             // "In response, the Director of Public Health explained …", "In reply to the supplementary question, …", "By way of a
             // supplementary question, Ms Dunn asked …".
             + "|In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:the|this|that|a|his|her|their)\\s+(?:further\\s+|supplementary\\s+)?(?:question|point|query|supplementary)s?)?,\\s*"

@@ -109,7 +109,16 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern PAPER = Pattern.compile("(?i)\\b(?:report|reports|update|updates|minutes|information|contents?|presentation|"
             + "recommendations?|progress|plan|strategy|position|briefing|item|programme|paper|document|appendix|appendices|accounts|statement|"
             + "performance|findings|proposals?|dashboard|summary|review|petition|response|assessment|policy|budget|outturn|framework|"
-            + "protocol|charter|terms of reference|action plan|options?)\\b");
+            + "protocol|charter|terms of reference|action plan|options?|register|scorecard|business case)\\b");
+    /** The titles of a meeting's own business, as minutes head them: "Minutes of the Previous Meeting", "Action Log", "Work Programme". */
+    private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\b(?:minutes|apologies|declarations?\\s+of\\s+interests?|interests|"
+            + "matters\\s+arising|action\\s+(?:log|tracker|list|points)|urgent\\s+business|announcements|work\\s+programme|forward\\s+plan|"
+            + "date\\s+of\\s+(?:the\\s+)?next\\s+meeting|exclusion\\s+of\\s+(?:the\\s+)?press)\\b");
+    private static final Pattern NOTED = Pattern.compile("(?i)\\bnoted\\b");
+    private static final Pattern MEETING_CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|terminated|rose)\\b");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:chair(?:man|person)?|signed|date|mayor|convener)\\b[\\s.:_…-]*.{0,40}$");
+    /** How a verb's object opens: a determiner or a possessive ("the report", "its annual report", "both reports"), or a name in capitals. */
+    private static final Pattern OBJECT_START = Pattern.compile("(?:(?i:the|this|these|those|its|their|his|her|each|both|all|all\\s+the))\\s|\\p{Lu}");
     // Where the object's first phrase ends: a preposition, a conjunction or a clause ("the concerns about the report" is about concerns).
     private static final Pattern OBJECT_END = Pattern.compile("(?i)\\s(?:of|on|about|regarding|in|into|from|with|and|but|as|at|that|which|who|"
             + "whilst|while|raised|made|following|by|for)\\s|[,;:.(]");
@@ -187,12 +196,13 @@ public final class ResolutionExtractor implements RecordExtractor {
     }
 
     /**
-     * The decisions of a minute that sets none apart: each "Outcome:" paragraph, and each sentence the body decides in (see {@link
-     * #isPlainDecision}), as printed.
+     * The decisions of a minute that sets none apart: each "Outcome:" paragraph, and each sentence of its closing paragraph in which
+     * the body decides (see {@link #isPlainDecision}), as printed.
      */
     private static void plainDecisions(List<Block> blocks, int from, int to, Emitter emit) {
         emit.outcome = ResolutionOutcome.RESOLVED;
         emit.leadIn = null;
+        int closing = closingParagraph(blocks, from, to);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             if (b.table() != null || b.kind() == BlockKind.HEADING) {
@@ -204,12 +214,39 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.record(null, outcome.group(1), b, null);
                 continue;
             }
-            for (String sentence : SENTENCES.split(text)) {
-                if (isPlainDecision(sentence)) {
+            if (i != closing || emit.item.title() != null && PROCEDURAL.matcher(emit.item.title()).find()) {
+                // The body's sentences before the minute's last paragraph are its discussion; and a minute of the meeting's own
+                // business (the last minutes, apologies, the action log, the work programme) records the business done, not a
+                // decision on a matter ("The minutes of the meeting held on … were approved", "Members noted the action log").
+                continue;
+            }
+            String[] sentences = SENTENCES.split(text);
+            for (String sentence : sentences) {
+                // Noting is the weakest of them: only a sentence set apart as the minute's closing line ("The Board noted the
+                // report.") records it as the decision; in a paragraph of discussion it reports what members took note of.
+                if (isPlainDecision(sentence) && (sentences.length == 1 || !NOTED.matcher(sentence).find())) {
                     emit.record(null, sentence, b, null);
                 }
             }
         }
+    }
+
+    /**
+     * The paragraph a minute closes with, where minutes that set no decision apart put the decision ("The Board noted the
+     * report."): its last paragraph, passing over the lines that close the meeting or the page ("The meeting closed at 8.05 pm",
+     * "Chair", a page number); -1 where there is none.
+     */
+    private static int closingParagraph(List<Block> blocks, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Block b = blocks.get(i);
+            String t = TextLine.squash(b.text());
+            if (b.table() != null || b.kind() == BlockKind.HEADING || t.isEmpty() || PAGE_REMNANT.matcher(t).matches()
+                    || MEETING_CLOSED.matcher(t).lookingAt() || SIGNATURE.matcher(t).matches()) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**
@@ -284,6 +321,9 @@ public final class ResolutionExtractor implements RecordExtractor {
 
     // Whether the object's first phrase names a paper or what it asks: "the contents of the report" (contents), not "the concerns about it".
     private static boolean paperObject(String rest) {
+        if (!OBJECT_START.matcher(rest).lookingAt()) {
+            return false; // "Members agreed for briefing notes to be sent …": no object, a preposition's phrase
+        }
         Matcher end = OBJECT_END.matcher(rest);
         String head = end.find() ? rest.substring(0, end.start()) : rest;
         return head.split("\\s+").length <= 10 && PAPER.matcher(head).find();

@@ -92,6 +92,18 @@ class AnswerAttributionTest {
         assertEquals(List.of(new Person("Ben Okoro", "Community Safety Manager")), qs.get(0).answeredBy());
     }
 
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void supplementariesOnWrittenQuestionsByNumber(DocumentKind kind) {
+        List<Question> qs = questions(kind, "questions-city-council-members-question-time-supplementaries.txt");
+        assertEquals(3, qs.size(), kind + " " + qs);
+        assertEquals(List.of("Jess Tarrant", "Kofi Mensah", "Ivor Lund"), qs.stream().map(q -> q.askedBy().name()).toList(),
+                "'In respect of question 2, …' and 'In relation to question 5, …' lead to the asker");
+        assertEquals(List.of("Alys Coombe", "Dev Rana", "Hattie Moss"), qs.stream().map(q -> q.answeredBy().get(0).name()).toList(),
+                "'advised', 'reiterated' and 'confirmed' answer");
+        assertTrue(qs.stream().allMatch(q -> "58".equals(q.itemNumber())), qs.toString());
+    }
+
     @Test
     void aNameLineOnALineOfItsOwnAsAPdfGivesIt() {
         List<Question> qs = Harness.run(new QuestionExtractor(), DocumentKind.MINUTES, document(

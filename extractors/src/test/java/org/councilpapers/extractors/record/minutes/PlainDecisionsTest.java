@@ -73,6 +73,25 @@ class PlainDecisionsTest {
     }
 
     @Test
+    void onlyTheMinutesClosingLineDecidesAndNotingMustStandAlone() {
+        List<Resolution> rs = Harness.run(new ResolutionExtractor(), DocumentKind.MINUTES, document(
+                para("Minutes of the meeting of the Audit Committee held on 4 March 2024"),
+                para("Present: Councillors A Reed (Chair), B Lake and C Hale"),
+                heading(2, "5. Treasury Management Update"),
+                para("Cabinet approved the strategy in 2019, the report recalled."),
+                para("Members asked about the counterparty list. The Committee noted the update."),
+                heading(2, "6. Risk Register"),
+                para("Members discussed the cyber security risk."),
+                para("The Committee noted the risk register."),
+                para("The meeting closed at 8.05 pm."),
+                heading(2, "7. Minutes of the Previous Meeting"),
+                para("The Committee agreed the minutes of the meeting held on 5 February 2024."))).records(Resolution.class);
+        assertEquals(List.of("6 The Committee noted the risk register."), texts(rs),
+                "a sentence of discussion before the closing line, noting inside a paragraph of discussion, and the last minutes' "
+                        + "business decide nothing; the closing line set apart does, whatever closes the meeting after it");
+    }
+
+    @Test
     void whatADecidingSentenceIs() {
         assertTrue(ResolutionExtractor.isPlainDecision("The Committee noted the contents of the report."));
         assertTrue(ResolutionExtractor.isPlainDecision("Following discussion, the Panel endorsed the action plan."));
@@ -86,5 +105,7 @@ class PlainDecisionsTest {
         assertFalse(ResolutionExtractor.isPlainDecision("Members welcomed the focus on prevention."));
         assertFalse(ResolutionExtractor.isPlainDecision("The Chair agreed to circulate the slides."));
         assertFalse(ResolutionExtractor.isPlainDecision("Members discussed the proposed schemes."));
+        assertFalse(ResolutionExtractor.isPlainDecision("Members agreed for the slides to be shared after the meeting."),
+                "'agreed for …' has no object: a paper is not what is agreed");
     }
 }
