@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * was said), so rules on sentence openings find it without a parser. A question runs from the
  * sentence whose subject asks to the first sentence whose subject answers; the answer runs on until
  * the next question. Pronoun sentences ("She also asked", "He said") continue whoever spoke last.
+ *
+ * <p>Who spoke carries the post the minutes give them beside their name ("Graham Pike, Foster Carer Representative, asked",
+ * "Councillor Brooks (Portfolio Holder for Environment) responded", "the Director of Public Health (Sarah Quill) said": the office,
+ * held by the person in brackets). Words that describe a speaker rather than name a post ("a resident of Hollins ward", "on behalf of
+ * the Carers' Forum") give no role, as SCHEMA's roles are posts; the question's text keeps them. Narrative ("Members welcomed …",
+ * "Members discussed …") asks nothing.
  */
 public final class QuestionExtractor implements RecordExtractor {
     private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";

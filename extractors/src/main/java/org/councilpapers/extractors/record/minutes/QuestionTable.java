@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Questions set out as a table, a row each: "Question | Asked by | Response", "Questioner | Question | Answer | Answered by". The
- * header names the columns; a table without a question column and a column of who asked is some other table. Who answered is their
+ * header names the columns; a table without a question column and a column of who asked is some other table, unless it is "Question
+ * | Answer" alone and each question cell names its asker by its label ("Question from Mr Leon Farrow: Why …"). Who answered is their
  * column where there is one, else the speaker the answer opens with ("Councillor Brooks (Portfolio Holder for Environment)
- * responded that …").
+ * responded that …") or the name line over it ("Councillor Sian Wells, Portfolio Holder for Environment").
  */
 final class QuestionTable {
     private static final Pattern QUESTION = Pattern.compile("^(?:(?:public|written|oral|members'?|supplementary)\\s+)?questions?(?:\\s+(?:asked|put|text|submitted))?$");

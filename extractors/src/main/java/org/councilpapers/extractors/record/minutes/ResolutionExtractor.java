@@ -34,10 +34,15 @@ import org.jspecify.annotations.Nullable;
  * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
  * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
  * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
- * reads as the decision it is ("That the Panel notes the report"). Prose that mentions a decision ("… and the Committee agreed to
- * suspend standing orders", "the Cabinet had resolved to consult") is not one: the word must be set in capitals, lead the paragraph,
- * or follow the deciding body that opens it ("The Committee resolved to approve …"). The wordings and their settings are
- * {@link DecisionWords}.
+ * reads as the decision it is ("That the Panel notes the report"), while a part that is a sentence of its own ("(a) Note the …")
+ * stands alone; parts run into the lead-in's own paragraph ("That the Panel (a) notes …; (b) asks …") are read the same. Prose that
+ * mentions a decision ("… and the Committee agreed to suspend standing orders", "the Cabinet had resolved to consult") is not one:
+ * the word must be set in capitals, lead the paragraph, or follow the deciding body that opens it ("The Committee resolved to
+ * approve …"). The wordings and their settings are {@link DecisionWords}.
+ *
+ * <p>A minute that sets no decision apart may still minute one: under "Outcome:", or as a plain sentence of the body in the
+ * minute's closing paragraph ("The Board noted the report.", "Cabinet approved …", "Members agreed to refer …"; see {@link
+ * #isPlainDecision}).
  */
 public final class ResolutionExtractor implements RecordExtractor {
     // The decision wordings (vocab/DecisionWords), in each of the settings minutes print them.
