@@ -46,8 +46,12 @@ public final class MinutesParser {
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
     private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
-    /** A "Councillor" that starts another person in a run-on list: after a name's last letter or a closing bracket, with no comma. */
-    private static final Pattern RUN_ON_COUNCILLOR = Pattern.compile("(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof)\\s+(?=(?:Councillor|Cllr\\.?)\\s+\\p{Lu})");
+    /**
+     * A "Councillor" (or "Mr", "Mrs", "Ms", "Dr") that starts another person in a run-on list: after a name's last letter or a closing
+     * bracket, with no comma, and not after the word it goes with ("Councillor Mrs Jane Smith", "and Councillor …").
+     */
+    private static final Pattern RUN_ON_COUNCILLOR = Pattern.compile("(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof|\\bCouncillor|\\bCllr)"
+            + "\\s+(?=(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})");
     /** "The Mayor (Councillor Brian Lomas) in the Chair;": who presided, named in brackets after the office. */
     private static final Pattern CHAIR_IN_THE_CHAIR = Pattern.compile("(?i)^(?:the\\s+)?(?:mayor|lord\\s+mayor|chair(?:man)?|provost|civic\\s+mayor)\\s*"
             + "\\(\\s*(?:councillor|cllr\\.?)?\\s*([^()]{3,60})\\)\\s*(?:\\(?in\\s+the\\s+chair\\)?)\\s*[;,]?\\s*(?:and\\s+)?");
@@ -456,8 +460,9 @@ public final class MinutesParser {
 
     /**
      * "Councillor Alan Tye (Chair) Councillor Megan Rhodes (Vice-Chair) Councillor Priya Desai": a list printed one name a line,
-     * its lines run together by a reader, has no comma between its people; a comma is put before each "Councillor" that follows a
-     * name or a bracket, outside brackets, so "(substitute for Councillor Gail Norris)" stays with the one it is said of.
+     * its lines run together by a reader, has no comma between its people; a comma is put before each "Councillor" (or courtesy
+     * title) that follows a name or a bracket, outside brackets, so "(substitute for Councillor Gail Norris)" stays with the one it
+     * is said of.
      */
     static String separateRunOnNames(String text) {
         Matcher m = RUN_ON_COUNCILLOR.matcher(text);

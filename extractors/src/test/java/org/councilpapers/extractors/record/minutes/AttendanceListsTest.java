@@ -72,6 +72,9 @@ class AttendanceListsTest {
         assertEquals("Councillor A Tye (Chair), Councillor B Rhodes (substitute for Councillor C Norris), Councillor D Osei",
                 MinutesParser.separateRunOnNames(
                         "Councillor A Tye (Chair) Councillor B Rhodes (substitute for Councillor C Norris) Councillor D Osei"));
+        assertEquals("Mr A Tye (Chairman), Mrs B Rhodes, Councillor Mrs C Norris, Dr D Osei",
+                MinutesParser.separateRunOnNames("Mr A Tye (Chairman) Mrs B Rhodes Councillor Mrs C Norris Dr D Osei"),
+                "courtesy titles start people too, but not after the 'Councillor' they go with");
         // Already separated, or joined by "and": left as printed.
         assertEquals("Councillor A Tye, B Rhodes and Councillor D Osei",
                 MinutesParser.separateRunOnNames("Councillor A Tye, B Rhodes and Councillor D Osei"));
