@@ -46,6 +46,15 @@ public final class MinutesParser {
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
     private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
+    /**
+     * A "Councillor" (or "Mr", "Mrs", "Ms", "Dr") that starts another person in a run-on list: after a name's last letter or a closing
+     * bracket, with no comma, and not after the word it goes with ("Councillor Mrs Jane Smith", "and Councillor …").
+     */
+    private static final Pattern RUN_ON_COUNCILLOR = Pattern.compile("(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof|\\bCouncillor|\\bCllr)"
+            + "\\s+(?=(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})");
+    /** "The Mayor (Councillor Brian Lomas) in the Chair;": who presided, named in brackets after the office. */
+    private static final Pattern CHAIR_IN_THE_CHAIR = Pattern.compile("(?i)^(?:the\\s+)?(?:mayor|lord\\s+mayor|chair(?:man)?|provost|civic\\s+mayor)\\s*"
+            + "\\(\\s*(?:councillor|cllr\\.?)?\\s*([^()]{3,60})\\)\\s*(?:\\(?in\\s+the\\s+chair\\)?)\\s*[;,]?\\s*(?:and\\s+)?");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
@@ -435,10 +444,47 @@ public final class MinutesParser {
                     add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
                     continue; // the "and" in the office's name joins no second person
                 }
-                add(a, label, people(INNER_COUNCILLORS.matcher(text).replaceAll(" ")));
+                Matcher mayor = CHAIR_IN_THE_CHAIR.matcher(text);
+                if (mayor.lookingAt() && label.contains("present")) {
+                    // "The Mayor (Councillor Brian Lomas) in the Chair; Councillors …": the one presiding is present, as Chair.
+                    String name = NameLists.stripHonorifics(mayor.group(1)).strip();
+                    a.present.add(name);
+                    a.presentRoles.add(new Person(name, Roles.CHAIR));
+                    text = text.substring(mayor.end());
+                }
+                add(a, label, people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
         }
         return a;
+    }
+
+    /**
+     * "Councillor Alan Tye (Chair) Councillor Megan Rhodes (Vice-Chair) Councillor Priya Desai": a list printed one name a line,
+     * its lines run together by a reader, has no comma between its people; a comma is put before each "Councillor" (or courtesy
+     * title) that follows a name or a bracket, outside brackets, so "(substitute for Councillor Gail Norris)" stays with the one it
+     * is said of.
+     */
+    static String separateRunOnNames(String text) {
+        Matcher m = RUN_ON_COUNCILLOR.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int from = 0;
+        while (m.find()) {
+            if (depth(text, m.start()) == 0) {
+                out.append(text, from, m.start()).append(',');
+                from = m.start();
+            }
+        }
+        return out.append(text.substring(from)).toString();
+    }
+
+    // How many brackets are open at this offset.
+    private static int depth(String text, int at) {
+        int d = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            d += c == '(' ? 1 : c == ')' && d > 0 ? -1 : 0;
+        }
+        return d;
     }
 
     /**
@@ -446,7 +492,9 @@ public final class MinutesParser {
      * Head of Commissioning") are read one by one, so each title stays with its name; a list with brackets is read whole.
      */
     private static List<Person> people(String text) {
-        if (text.indexOf(';') < 0 || text.indexOf('(') >= 0 || text.indexOf(',') < 0) {
+        // A bracketed title in one entry ("Councillor Sue Hale (Leader of the Opposition); Martin Drey, Chief Executive") does not
+        // make the list another shape: each entry still names one person.
+        if (text.indexOf(';') < 0 || text.indexOf(',') < 0) {
             return NameLists.people(text);
         }
         List<Person> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.councilpapers.extractors.record.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
@@ -59,6 +60,21 @@ final class PutQuestions {
             + "((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[^:;]{2,80}?)\\s+to\\s+([^:;?]{2,120}?)"
             // The words start after a colon, or, where a reader ran the label and the question into one line, at a question's first word.
             + "(?:\\s*:\\s*|\\s+(?=(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Please|Given)\\b)|\\s*$)(.*)$");
+    /**
+     * "Councillor Ada Finch, Cabinet Member for Culture and Leisure" or "Mr Tom Wilde (Head of Commissioning)" opening an answer: who
+     * gives it, on a line of its own over the words (run into them where a reader joined the lines).
+     */
+    private static final Pattern NAME_LINE = Pattern.compile("^((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\\.?)\\s+\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?:,\\s*|\\(\\s*(\\p{Lu}[^()]{2,100})\\)\\s*)(.*)$", Pattern.DOTALL);
+    /** The small words a post's name joins its words with: "Cabinet Member for Culture and Leisure", "Head of the Virtual School". */
+    private static final Set<String> TITLE_JOINS = Set.of("of", "for", "and", "the", "&", "to", "in", "on");
+    private static final int MAX_TITLE_WORDS = 12;
+    /**
+     * What describes a speaker rather than naming a post they hold: "a resident of Hollins ward", "on behalf of the Carers' Forum",
+     * "representing the Youth Council". A {@code role} is a post or standing (SCHEMA: Chair, Co-opted, an officer's title, "Foster
+     * Carer Representative"), so these give none; the record's text keeps them.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)^(?:a|an|on behalf of|representing|speaking (?:for|on behalf of))\\s");
     private static final int MAX_LABEL = 250;
     private static final String QUOTE_OPEN = "\"“'‘";
     private static final String QUOTE_CLOSE = "\"”'’";
@@ -72,6 +88,8 @@ final class PutQuestions {
         final StringBuilder text = new StringBuilder();
         @Nullable Person answeredBy;
         @Nullable StringBuilder answer;
+        // Who answered was named (by the label or a name line), not taken from whom the question was put to.
+        boolean signed;
         final Block first;
         Block last;
 
@@ -188,7 +206,8 @@ final class PutQuestions {
                 String by = first(answer.group(1), answer.group(2));
                 d.answeredBy = by != null ? person(by) : d.addressee;
                 d.answer = new StringBuilder();
-                append(d.answer, first(answer.group(3), answer.group(4)));
+                d.signed = by != null;
+                answerText(d, first(answer.group(3), answer.group(4)));
                 d.last = b;
                 continue;
             }
@@ -197,11 +216,74 @@ final class PutQuestions {
                 d = null;
                 continue;
             }
-            append(d.answer != null ? d.answer : d.text, t);
+            if (d.answer != null) {
+                answerText(d, t);
+            } else {
+                append(d.text, t);
+            }
             d.last = b;
         }
         emit(d, date, itemNumber, itemTitle, ctx, out);
         return out;
+    }
+
+    // The answer's words; a name line that opens them ("Councillor Ada Finch, Cabinet Member for Culture and Leisure") says who gave
+    // it, where the label did not.
+    private static void answerText(Draft d, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (d.answer != null && d.answer.length() == 0 && !d.signed) {
+            NameLine line = nameLine(text);
+            if (line != null) {
+                d.answeredBy = line.person();
+                d.signed = true;
+                append(d.answer, line.rest());
+                return;
+            }
+        }
+        append(d.answer, text);
+    }
+
+    /** Who a name line names, and the words after it. */
+    record NameLine(Person person, String rest) {}
+
+    /**
+     * The person a line opening an answer names, with their post, and the answer's words after it: "Councillor Ada Finch, Cabinet
+     * Member for Culture and Leisure" over "The library's opening hours …". Where a reader ran the lines together, the post runs over
+     * capitalised words and the small words that join them, and the answer starts at the capitalised word before the first other
+     * word ("… Culture and Leisure The library's …"). Null where the text opens with no such line.
+     */
+    static @Nullable NameLine nameLine(String text) {
+        Matcher m = NAME_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String name = NameLists.stripHonorifics(m.group(1).replaceFirst("(?i)^(?:councillor|cllr\\.?)\\s+", "")).strip();
+        if (m.group(2) != null) {
+            return m.group(3).isBlank() ? null : new NameLine(new Person(name, m.group(2).strip()), m.group(3).strip());
+        }
+        if (m.group(3).isBlank()) {
+            return null;
+        }
+        String[] words = m.group(3).strip().split("\\s+");
+        int k = 0;
+        while (k < words.length && k <= MAX_TITLE_WORDS
+                && (Character.isUpperCase(words[k].codePointAt(0)) || TITLE_JOINS.contains(words[k]))) {
+            k++;
+        }
+        if (k == words.length && k <= MAX_TITLE_WORDS && !m.group(3).strip().matches("(?s).*[.?!]$")) {
+            return new NameLine(new Person(name, m.group(3).strip().replaceFirst("[,;:]$", "")), ""); // the name line alone, the words under it
+        }
+        // k is the first word that is neither; the answer's first word is the capitalised one before it.
+        int start = k < words.length ? k - 1 : -1;
+        if (start < 1 || k > MAX_TITLE_WORDS || !Character.isUpperCase(words[start].codePointAt(0))
+                || TITLE_JOINS.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT)) && !words[start - 1].equals("the")) {
+            return null;
+        }
+        String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start)).replaceFirst("[,.;:]$", "");
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        return new NameLine(new Person(name, role), rest);
     }
 
     private static void emit(@Nullable Draft d, @Nullable PartialDate date, @Nullable String itemNumber, @Nullable String itemTitle,
@@ -231,6 +313,19 @@ final class PutQuestions {
         return text;
     }
 
+    /** Who asked, and the words, in a cell that labels its question: "Question from Mr Leon Farrow: Why has …". */
+    record Labelled(Person askedBy, String text) {}
+
+    /** The asker and words of a question that opens with its label ("Question from …:"); null where it has none. */
+    static @Nullable Labelled labelled(String cell) {
+        Matcher head = HEAD.matcher(cell.strip());
+        if (!head.matches() || !isAsker(head.group(2))) {
+            return null;
+        }
+        String text = first(head.group(4), head.group(5));
+        return text == null || text.isBlank() ? null : new Labelled(person(head.group(2)), unquoted(text.strip()));
+    }
+
     // "Mr John Smith", "Councillor Jane Doe, Cabinet Member for Highways", "the Leader of the Council": a person or an office, short.
     private static boolean isAsker(String s) {
         String t = s.strip();
@@ -258,13 +353,18 @@ final class PutQuestions {
         }
         Matcher c = COUNCILLOR.matcher(s);
         if (c.matches()) {
-            return new Person(NameLists.stripHonorifics(c.group(1)).strip(), role != null && !role.isEmpty() ? role : "Councillor");
+            return new Person(NameLists.stripHonorifics(c.group(1)).strip(), role != null && !role.isEmpty() && !isDescription(role) ? role : "Councillor");
         }
         if (s.regionMatches(true, 0, "the ", 0, 4)) {
             String office = s.substring(4).strip();
             return new Person("The " + office, office);
         }
-        return new Person(NameLists.stripHonorifics(s).strip(), role == null || role.isEmpty() ? null : role);
+        return new Person(NameLists.stripHonorifics(s).strip(), role == null || role.isEmpty() || isDescription(role) ? null : role);
+    }
+
+    /** Whether words set beside a person describe them ("a resident of …", "on behalf of …") rather than give their post. */
+    static boolean isDescription(String words) {
+        return DESCRIPTION.matcher(words.strip()).lookingAt();
     }
 
     private static @Nullable String first(@Nullable String a, @Nullable String b) {

@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * was said), so rules on sentence openings find it without a parser. A question runs from the
  * sentence whose subject asks to the first sentence whose subject answers; the answer runs on until
  * the next question. Pronoun sentences ("She also asked", "He said") continue whoever spoke last.
+ *
+ * <p>Who spoke carries the post the minutes give them beside their name ("Graham Pike, Foster Carer Representative, asked",
+ * "Councillor Brooks (Portfolio Holder for Environment) responded", "the Director of Public Health (Sarah Quill) said": the office,
+ * held by the person in brackets). Words that describe a speaker rather than name a post ("a resident of Hollins ward", "on behalf of
+ * the Carers' Forum") give no role, as SCHEMA's roles are posts; the question's text keeps them. Narrative ("Members welcomed …",
+ * "Members discussed …") asks nothing.
  */
 public final class QuestionExtractor implements RecordExtractor {
     private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";
@@ -50,17 +56,24 @@ public final class QuestionExtractor implements RecordExtractor {
      * Carers' Forum, asked"). Only the forms a clerk gives a person's standing in are read as a role; any other aside between commas
      * ("Councillor Hill, referring to page 4, asked") is passed over.
      */
-    private static final String ASIDE = "(?:\\s*\\(([^()]{2,80})\\)|,\\s*((?:a|an|the|on behalf of|representing|speaking (?:for|on behalf of))\\s[^,.;]{2,100}),"
+    private static final String ASIDE = "(?:\\s*\\(([^()]{2,80})\\)|,\\s*((?:a|an|the|on behalf of|representing|speaking (?:for|on behalf of))\\s[^,.;]{2,100}"
+            // "Graham Pike, Foster Carer Representative, asked", "Helen Rowe, Director of Children's Services, responded": a title
+            // in capitals between commas, not another person ("Councillor Hill, Councillor Jones and …").
+            + "|(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\b)\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|and|the|&|to|on|in|at|\\p{Lu}[\\p{L}'’-]*)){0,10}),"
             + "|,\\s*(?:referring|turning|responding|speaking)\\b[^,.;]{2,100},)?";
+
     /**
      * "asked members to promote the service" is a request, not a question: "asked" followed within three words by
      * "to" and a verb, unless a question word comes first ("asked how many were due to start").
      */
     private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
     private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
-    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated)";
+    private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated"
+            + "|reiterated|assured|acknowledged|outlined)";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
-    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*"
+    // "In respect of question 4, Councillor Pullen asked …", "In relation to question 8, …": the question on notice a supplementary follows.
+    private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to|In\\s+respect\\s+of"
+            + "|In\\s+relation\\s+to)\\b(?:[^,.]|\\.(?=\\d)){1,80},\\s*"
             // "In response, the Director of Public Health explained …", "In reply to the supplementary question, …", "By way of a
             // supplementary question, Ms Dunn asked …".
             + "|In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:the|this|that|a|his|her|their)\\s+(?:further\\s+|supplementary\\s+)?(?:question|point|query|supplementary)s?)?,\\s*"
@@ -372,14 +385,40 @@ public final class QuestionExtractor implements RecordExtractor {
         return m.roster.resolve(asPrinted(speaker, m));
     }
 
-    // The speaker a sentence names, with the standing an aside gives them ("(Portfolio Holder for Environment)", ", a resident of …,").
+    // The speaker a sentence names, with the post an aside gives them ("(Portfolio Holder for Environment)", ", Head of Early Help,").
     private static Person person(Matcher said, Minutes m) {
-        String aside = said.group(2) != null ? said.group(2) : said.group(3);
-        Person p = person(said.group(1), m);
+        Person named = officeHolder(said.group(1), said.group(2));
+        return named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3));
+    }
+
+    /**
+     * "The Director of Public Health (Sarah Quill)": an office, and in brackets the person holding it, who is the speaker; null
+     * where the speaker is not an office or the brackets hold no name.
+     */
+    private static @Nullable Person officeHolder(String speaker, @Nullable String bracket) {
+        String s = speaker.strip().replaceAll("\\s+", " ");
+        if (bracket == null || !s.regionMatches(true, 0, "the ", 0, 4)) {
+            return null;
+        }
+        String name = NameLists.stripHonorifics(bracket.strip().replaceFirst("(?i)^(?:councillor|cllr\\.?)\\s+", "")).strip();
+        return NameLists.isName(name, false) ? new Person(name, s.substring(4)) : null;
+    }
+
+    /**
+     * The speaker with the post an aside gives them, as printed: a bracketed or comma-set title ("Councillor Brooks (Portfolio Holder
+     * for Environment)", "Graham Pike, Foster Carer Representative,", "Ms Lee, the Chair of the Youth Council,"). A description
+     * ("a resident of …", "on behalf of …") is no post: the speaker keeps the role they had.
+     */
+    private static Person withAside(Person p, @Nullable String bracket, @Nullable String comma) {
+        String aside = bracket != null ? bracket : comma;
         if (aside == null || p.name().startsWith("The ")) {
             return p;
         }
-        return new Person(p.name(), aside.strip().replaceAll("\\s+", " "));
+        String a = aside.strip().replaceAll("\\s+", " ");
+        if (PutQuestions.isDescription(a)) {
+            return p;
+        }
+        return new Person(p.name(), a.replaceFirst("(?i)^the\\s+", ""));
     }
 
     /**
@@ -391,9 +430,8 @@ public final class QuestionExtractor implements RecordExtractor {
         if (!said.find() || UNNAMED.contains(said.group(1))) {
             return null;
         }
-        Person p = PutQuestions.person(said.group(1));
-        String aside = said.group(2) != null ? said.group(2) : said.group(3);
-        return aside == null || p.name().startsWith("The ") ? p : new Person(p.name(), aside.strip().replaceAll("\\s+", " "));
+        Person named = officeHolder(said.group(1), said.group(2));
+        return named != null ? named : withAside(PutQuestions.person(said.group(1)), said.group(2), said.group(3));
     }
 
     private static Person asPrinted(String speaker, Minutes m) {

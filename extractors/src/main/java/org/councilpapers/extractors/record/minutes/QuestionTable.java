@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Questions set out as a table, a row each: "Question | Asked by | Response", "Questioner | Question | Answer | Answered by". The
- * header names the columns; a table without a question column and a column of who asked is some other table. Who answered is their
+ * header names the columns; a table without a question column and a column of who asked is some other table, unless it is "Question
+ * | Answer" alone and each question cell names its asker by its label ("Question from Mr Leon Farrow: Why …"). Who answered is their
  * column where there is one, else the speaker the answer opens with ("Councillor Brooks (Portfolio Holder for Environment)
- * responded that …").
+ * responded that …") or the name line over it ("Councillor Sian Wells, Portfolio Holder for Environment").
  */
 final class QuestionTable {
     private static final Pattern QUESTION = Pattern.compile("^(?:(?:public|written|oral|members'?|supplementary)\\s+)?questions?(?:\\s+(?:asked|put|text|submitted))?$");
@@ -45,22 +46,42 @@ final class QuestionTable {
         int asker = column(header, ASKER);
         int answer = column(header, ANSWER);
         int answerer = column(header, ANSWERER);
-        if (question < 0 || asker < 0 || question == asker) {
+        // "Question | Answer" alone: each question cell then names its asker by its label ("Question from Mr … : …").
+        boolean labelledCells = asker < 0 && question >= 0 && answer >= 0;
+        if (question < 0 || asker < 0 && !labelledCells || question == asker) {
             return List.of();
         }
         List<Question> out = new ArrayList<>();
         for (int r = 1; r < t.rowCount(); r++) {
             List<String> row = t.rowTexts(r);
             String text = PutQuestions.unquoted(cell(row, question));
-            String askedBy = cell(row, asker);
-            if (text.isEmpty() || askedBy.isEmpty()) {
+            Person asked;
+            if (labelledCells) {
+                PutQuestions.Labelled l = PutQuestions.labelled(text);
+                if (l == null) {
+                    continue; // a question cell that names no asker: who asked is not guessed
+                }
+                asked = l.askedBy();
+                text = l.text();
+            } else {
+                String askedBy = cell(row, asker);
+                if (askedBy.isEmpty()) {
+                    continue;
+                }
+                asked = PutQuestions.person(askedBy);
+            }
+            if (text.isEmpty()) {
                 continue;
             }
             String said = answer < 0 ? "" : cell(row, answer);
             Person by = answerer >= 0 && !cell(row, answerer).isEmpty() ? PutQuestions.person(cell(row, answerer))
                     : QuestionExtractor.answeredIn(said);
+            PutQuestions.NameLine line = by == null && answerer < 0 ? PutQuestions.nameLine(said) : null;
+            if (line != null && !line.rest().isEmpty()) {
+                by = line.person(); // "Councillor Sian Wells, Portfolio Holder for Environment" over the answer in its cell
+                said = line.rest();
+            }
             Provenance p = provenance(b, r, ctx);
-            Person asked = PutQuestions.person(askedBy);
             out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(index + out.size()), asked.name()), date, itemNumber,
                     itemTitle, asked, text, by == null || said.isEmpty() ? List.of() : List.of(by), said.isEmpty() ? null : said, p, Mentions.NONE));
         }

@@ -2,6 +2,7 @@ package org.councilpapers.extractors.record.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentKind;
@@ -33,10 +34,15 @@ import org.jspecify.annotations.Nullable;
  * a plain paragraph. A lead-in ending in a colon ("RESOLVED that Cabinet agree to:"), or a short
  * one with no closing stop ("RESOLVED: That the Panel"), gives one record per item under it; an
  * item that goes on the lead-in's sentence ("(a) notes the report") is joined to it, so each record
- * reads as the decision it is ("That the Panel notes the report"). Prose that mentions a decision ("… and the Committee agreed to
- * suspend standing orders", "the Cabinet had resolved to consult") is not one: the word must be set in capitals, lead the paragraph,
- * or follow the deciding body that opens it ("The Committee resolved to approve …"). The wordings and their settings are
- * {@link DecisionWords}.
+ * reads as the decision it is ("That the Panel notes the report"), while a part that is a sentence of its own ("(a) Note the …")
+ * stands alone; parts run into the lead-in's own paragraph ("That the Panel (a) notes …; (b) asks …") are read the same. Prose that
+ * mentions a decision ("… and the Committee agreed to suspend standing orders", "the Cabinet had resolved to consult") is not one:
+ * the word must be set in capitals, lead the paragraph, or follow the deciding body that opens it ("The Committee resolved to
+ * approve …"). The wordings and their settings are {@link DecisionWords}.
+ *
+ * <p>A minute that sets no decision apart may still minute one: under "Outcome:", or as a plain sentence of the body in the
+ * minute's closing paragraph ("The Board noted the report.", "Cabinet approved …", "Members agreed to refer …"; see {@link
+ * #isPlainDecision}).
  */
 public final class ResolutionExtractor implements RecordExtractor {
     // The decision wordings (vocab/DecisionWords), in each of the settings minutes print them.
@@ -89,6 +95,49 @@ public final class ResolutionExtractor implements RecordExtractor {
     // "That the Executive Member for Children and Families be asked to": longer, and it is a decision that lost its full stop.
     private static final int MAX_LEAD_IN_WORDS = 12;
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("^\\*{2,}|\\*{2,}$");
+    /**
+     * A decision minuted as a plain sentence of the body, with no decision word set apart: "The Board noted the report.", "Cabinet
+     * approved the consultation …", "Members agreed to refer …", "Following discussion, the Panel endorsed the plan." The verb and what
+     * follows it decide whether it is a decision (see {@link #isPlainDecision}).
+     */
+    private static final Pattern PLAIN_SENTENCE = Pattern.compile("^(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?"
+            + "(?:discussion|debate|consideration|questions)\\b[^,]{0,80},\\s*|having\\s+considered\\b[^,]{1,120},\\s*)?(?:the\\s+)?"
+            + DecisionWords.bodiesAndMembers() + "\\s+(?:(?:then|therefore|unanimously|also|further|duly|formally)\\s+)?"
+            + "(noted|approved|endorsed|adopted|ratified|agreed|accepted|supported|decided|resolved|recommended)\\b\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Verbs whose object alone makes the sentence a decision: what is approved or endorsed is decided, whatever it is. */
+    private static final Set<String> DECIDING_VERBS = Set.of("approved", "endorsed", "adopted", "ratified");
+    /**
+     * What a committee decides to note, agree or accept: a paper or what it asks ("the report", "the contents of the update",
+     * "the Better Care Fund plan", "the recommendations"). "Members noted the concerns raised" notes a point of discussion, not a paper.
+     */
+    private static final Pattern PAPER = Pattern.compile("(?i)\\b(?:report|reports|update|updates|minutes|information|contents?|presentation|"
+            + "recommendations?|progress|plan|strategy|position|briefing|item|programme|paper|document|appendix|appendices|accounts|statement|"
+            + "performance|findings|proposals?|dashboard|summary|review|petition|response|assessment|policy|budget|outturn|framework|"
+            + "protocol|charter|terms of reference|action plan|options?|register|scorecard|business case)\\b");
+    /** The titles of a meeting's own business, as minutes head them: "Minutes of the Previous Meeting", "Action Log", "Work Programme". */
+    private static final Pattern PROCEDURAL = Pattern.compile("(?i)\\b(?:minutes|apologies|declarations?\\s+of\\s+interests?|interests|"
+            + "matters\\s+arising|action\\s+(?:log|tracker|list|points)|urgent\\s+business|announcements|work\\s+programme|forward\\s+plan|"
+            + "date\\s+of\\s+(?:the\\s+)?next\\s+meeting|exclusion\\s+of\\s+(?:the\\s+)?press)\\b");
+    private static final Pattern NOTED = Pattern.compile("(?i)\\bnoted\\b");
+    private static final Pattern MEETING_CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|terminated|rose)\\b");
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:chair(?:man|person)?|signed|date|mayor|convener)\\b[\\s.:_…-]*.{0,40}$");
+    /** How a verb's object opens: a determiner or a possessive ("the report", "its annual report", "both reports"), or a name in capitals. */
+    private static final Pattern OBJECT_START = Pattern.compile("(?:(?i:the|this|these|those|its|their|his|her|each|both|all|all\\s+the))\\s|\\p{Lu}");
+    // Where the object's first phrase ends: a preposition, a conjunction or a clause ("the concerns about the report" is about concerns).
+    private static final Pattern OBJECT_END = Pattern.compile("(?i)\\s(?:of|on|about|regarding|in|into|from|with|and|but|as|at|that|which|who|"
+            + "whilst|while|raised|made|following|by|for)\\s|[,;:.(]");
+    /** "that a working group be established", "that officers should write …": what the body decided should happen, not what it thought. */
+    private static final Pattern THAT_DECIDES = Pattern.compile("(?i)^that\\b[^.;]{1,200}?(?<!\\bwould|\\bcould|\\bmight|\\bmay|\\bhad|\\bto|\\bwill)"
+            + "\\s+(?:be|should|shall|must)\\b.*", Pattern.DOTALL);
+    /** "Outcome: The work programme was agreed …", "Agreed outcome –": a minute's decision under the label some councils use. */
+    private static final Pattern OUTCOME_LABEL = Pattern.compile("(?i)^(?:agreed\\s+)?outcomes?\\s*(?::|[–—]|-\\s)\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /**
+     * Parts set out inside the decision's own paragraph: "That the Panel (a) notes the plan; (b) asks …", "… agree to: (i) approve …
+     * (ii) delegate …". The first marker must open the sequence ("(a)", "(i)", "(1)") so a bracket inside a sentence is not taken.
+     */
+    private static final Pattern INLINE_PART = Pattern.compile("(?:^|\\s)\\(?((?:[a-z]|[ivx]{1,4}|\\d{1,2}))\\)\\s+(?=\\S)");
 
     /** A decision as found: its outcome, the words after the keyword, and whether the word was RECOMMENDED. */
     private record Decision(ResolutionOutcome outcome, String rest, boolean recommended) {}
@@ -143,6 +192,150 @@ public final class ResolutionExtractor implements RecordExtractor {
      */
     private static void scan(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
+        int before = out.size();
+        scanMarked(blocks, from, to, date, item, meeting, ctx, out);
+        if (meeting && out.size() == before) {
+            // No decision word in the whole minute: its decision, if it has one, is minuted as a plain sentence or under "Outcome:".
+            plainDecisions(blocks, from, to, new Emitter(date, item, ctx, out));
+        }
+    }
+
+    /**
+     * The decisions of a minute that sets none apart: each "Outcome:" paragraph, and each sentence of its closing paragraph in which
+     * the body decides (see {@link #isPlainDecision}), as printed.
+     */
+    private static void plainDecisions(List<Block> blocks, int from, int to, Emitter emit) {
+        emit.outcome = ResolutionOutcome.RESOLVED;
+        emit.leadIn = null;
+        int closing = closingParagraph(blocks, from, to);
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            if (b.table() != null || b.kind() == BlockKind.HEADING) {
+                continue;
+            }
+            String text = PARAGRAPH_NUMBER.matcher(TextLine.squash(b.text())).replaceFirst("");
+            Matcher outcome = OUTCOME_LABEL.matcher(text);
+            if (outcome.matches()) {
+                emit.record(null, outcome.group(1), b, null);
+                continue;
+            }
+            if (i != closing || emit.item.title() != null && PROCEDURAL.matcher(emit.item.title()).find()) {
+                // The body's sentences before the minute's last paragraph are its discussion; and a minute of the meeting's own
+                // business (the last minutes, apologies, the action log, the work programme) records the business done, not a
+                // decision on a matter ("The minutes of the meeting held on … were approved", "Members noted the action log").
+                continue;
+            }
+            String[] sentences = SENTENCES.split(text);
+            for (String sentence : sentences) {
+                // Noting is the weakest of them: only a sentence set apart as the minute's closing line ("The Board noted the
+                // report.") records it as the decision; in a paragraph of discussion it reports what members took note of.
+                if (isPlainDecision(sentence) && (sentences.length == 1 || !NOTED.matcher(sentence).find())) {
+                    emit.record(null, sentence, b, null);
+                }
+            }
+        }
+    }
+
+    /**
+     * The paragraph a minute closes with, where minutes that set no decision apart put the decision ("The Board noted the
+     * report."): its last paragraph, passing over the lines that close the meeting or the page ("The meeting closed at 8.05 pm",
+     * "Chair", a page number); -1 where there is none.
+     */
+    private static int closingParagraph(List<Block> blocks, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            Block b = blocks.get(i);
+            String t = TextLine.squash(b.text());
+            if (b.table() != null || b.kind() == BlockKind.HEADING || t.isEmpty() || PAGE_REMNANT.matcher(t).matches()
+                    || MEETING_CLOSED.matcher(t).lookingAt() || SIGNATURE.matcher(t).matches()) {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a sentence of the body decides: "The Board noted the report", "Cabinet approved the consultation …", "Members agreed to
+     * refer …", "The Panel agreed that a working group be set up". What the body notes, agrees, accepts or supports must be a
+     * paper or what it asks ("the report", "the recommendations"); what it approves, endorses, adopts or ratifies is decided whatever
+     * it is; it decides to do something, or that something be done. "Members noted that staffing was difficult", "Members agreed
+     * that the talk had helped" and "The Committee noted the concerns raised" report a discussion, and decide nothing.
+     */
+    static boolean isPlainDecision(String sentence) {
+        Matcher m = PLAIN_SENTENCE.matcher(sentence.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String rest = m.group(2).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        boolean that = rest.regionMatches(true, 0, "that ", 0, 5);
+        boolean to = rest.regionMatches(true, 0, "to ", 0, 3) && !rest.regionMatches(true, 0, "to the ", 0, 7);
+        return switch (verb) {
+            case "agreed", "decided", "resolved" -> to || that && THAT_DECIDES.matcher(rest).matches() || !that && paperObject(rest);
+            case "recommended" -> to || that || rest.regionMatches(true, 0, "to ", 0, 3);
+            // "The Board received a report of the Director …" opens the minute; the decision notes the report it has before it.
+            case "noted", "accepted", "supported" -> !that && !rest.matches("(?is)^an?\\s.*") && paperObject(rest);
+            default -> DECIDING_VERBS.contains(verb) && !that && !to;
+        };
+    }
+
+    private static final List<String> ROMANS = List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
+    /**
+     * The lettered or numbered parts a decision's paragraph sets out in its own text: {stem} then {marker, text} for each part, in
+     * order; empty where there are not two parts in sequence from the first ("(a)", "(b)"; "(i)", "(ii)"; "1)", "2)").
+     */
+    static List<String[]> inlineParts(String rest) {
+        Matcher m = INLINE_PART.matcher(rest);
+        List<int[]> at = new ArrayList<>(); // {marker start, text start}
+        List<String> markers = new ArrayList<>();
+        while (m.find()) {
+            String marker = m.group(1);
+            String expected = markers.isEmpty() ? null : next(markers.get(markers.size() - 1), markers.get(0));
+            if (markers.isEmpty() ? marker.equals("a") || marker.equals("i") || marker.equals("1") : marker.equals(expected)) {
+                markers.add(marker);
+                at.add(new int[] {m.start(1) - (rest.charAt(Math.max(0, m.start(1) - 1)) == '(' ? 1 : 0), m.end()});
+            }
+        }
+        if (markers.size() < 2) {
+            return List.of();
+        }
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {null, rest.substring(0, at.get(0)[0]).strip()});
+        for (int k = 0; k < at.size(); k++) {
+            int end = k + 1 < at.size() ? at.get(k + 1)[0] : rest.length();
+            out.add(new String[] {markers.get(k), rest.substring(at.get(k)[1], end).strip()});
+        }
+        return out;
+    }
+
+    // The marker after this one, in the sequence the first marker began: "b" after "a", "ii" after "i", "3" after "2".
+    private static @Nullable String next(String marker, String first) {
+        if (first.equals("i")) {
+            int k = ROMANS.indexOf(marker);
+            return k >= 0 && k + 1 < ROMANS.size() ? ROMANS.get(k + 1) : null;
+        }
+        if (first.equals("1")) {
+            return Integer.toString(Integer.parseInt(marker) + 1);
+        }
+        return marker.length() == 1 && marker.charAt(0) < 'z' ? String.valueOf((char) (marker.charAt(0) + 1)) : null;
+    }
+
+    // Whether the object's first phrase names a paper or what it asks: "the contents of the report" (contents), not "the concerns about it".
+    private static boolean paperObject(String rest) {
+        if (!OBJECT_START.matcher(rest).lookingAt()) {
+            return false; // "Members agreed for briefing notes to be sent …": no object, a preposition's phrase
+        }
+        Matcher end = OBJECT_END.matcher(rest);
+        String head = end.find() ? rest.substring(0, end.start()) : rest;
+        return head.split("\\s+").length <= 10 && PAPER.matcher(head).find();
+    }
+
+    private static void scanMarked(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
+            List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
@@ -174,6 +367,16 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
             if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
+                List<String[]> parts = n.matches() ? List.of() : inlineParts(rest);
+                if (!parts.isEmpty()) {
+                    // "That the Panel (a) notes …; (b) asks …" in one paragraph: the parts as if each were set on a line of its own.
+                    emit.leadIn = parts.get(0)[1].replaceFirst("\\s*[:–—-]$", "");
+                    for (String[] part : parts.subList(1, parts.size())) {
+                        emit.record(part[0], part[1], b, null);
+                    }
+                    emit.leadIn = null;
+                    continue;
+                }
                 if (!n.matches()) {
                     emit.record(null, rest, b, null);
                     continue; // a decision stated in one paragraph

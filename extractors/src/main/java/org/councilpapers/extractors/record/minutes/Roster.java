@@ -58,6 +58,14 @@ final class Roster {
             Person holder = only(members, p -> role.equals(p.role()));
             return holder == null ? spoken : new Person(holder.name(), role);
         }
+        if (name.regionMatches(true, 0, "the ", 0, 4)) {
+            // "The Leader", "the Cabinet Member for Highways": the member the attendance list gives that office, where one holds it.
+            String held = name.substring(4).strip();
+            Person holder = only(members, p -> p.role() != null && samePost(p.role(), held));
+            if (holder != null) {
+                return new Person(holder.name(), held);
+            }
+        }
         Matcher post = POST.matcher(name);
         if (post.matches()) {
             // The officer holding the post, when the attendance gives one name for it; else the post alone, as printed.
