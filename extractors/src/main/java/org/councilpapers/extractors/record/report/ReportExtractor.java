@@ -55,6 +55,7 @@ public final class ReportExtractor implements RecordExtractor {
     private static final int TABLE = -1;
     private static final int LABELLED = -2;
     private static final int UNLABELLED = -3;
+    private static final int PLAIN = -4;
     // A decision of the minutes before a report ("AGREED: That the update be noted."): never a report's title.
     private static final Pattern COMMITTEE_ENDS = Pattern.compile(
             "(?i).*\\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|commission|assembly|partnership|\\d{4})$");
@@ -102,6 +103,10 @@ public final class ReportExtractor implements RecordExtractor {
             } else if (i > coveredUntil && body.get(i).table() == null && UnlabelledCover.opens(body, i, ctx)) {
                 anchors.add(new int[] {i, UNLABELLED}); // "Report of the Director of Place" over a title, no labels at all
                 coveredUntil = coverEnd(body, i);
+            } else if (i > coveredUntil && body.get(i).table() == null && PlainHeader.blockItemMark(body, i) != null
+                    && PlainHeader.read(body, i, body.size(), null) != null) {
+                anchors.add(new int[] {i, PLAIN}); // "Scrutiny Committee" / "5 November 2024" / "Agenda Item 7" over a title
+                coveredUntil = coverEnd(body, i);
             }
         }
         List<Cover> out = new ArrayList<>();
@@ -123,6 +128,13 @@ public final class ReportExtractor implements RecordExtractor {
                 }
                 continue;
             }
+            if (anchors.get(a)[1] == PLAIN) {
+                PlainHeader.Read read = PlainHeader.read(body, from, until, null);
+                if (read != null) {
+                    out.add(new Cover(from, plainReport(body, read, until, ctx)));
+                }
+                continue;
+            }
             // A cover table with no ITEM line is the whole cover: the lines after it are the report's, not its cover's.
             Report r = cover(body, from, anchors.get(a)[1] == TABLE ? tablesFrom(body, from, until) : until, until,
                     anchors.get(a)[1] == LABELLED, ctx);
@@ -138,6 +150,11 @@ public final class ReportExtractor implements RecordExtractor {
         int start = anchor;
         while (start > 0 && anchor - start < 2 && body.get(start - 1).kind() != BlockKind.TABLE
                 && UkDates.parse(body.get(start - 1).text()).isPresent()) {
+            start--;
+        }
+        // "Licensing and Regulatory Committee" over the date and "Item No. 9": the committee printed as a line above them.
+        if (start > 0 && anchor - start < 3 && body.get(start - 1).table() == null
+                && PlainHeader.committeeLine(Texts.squash(body.get(start - 1).text()))) {
             start--;
         }
         List<String> lines = new ArrayList<>();
@@ -194,6 +211,8 @@ public final class ReportExtractor implements RecordExtractor {
             Optional<PartialDate> date = UkDates.parse(line);
             if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
                 f.meetingDate = date.get();
+            } else if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
+                f.committee = CoverLabels.committee(line);
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
@@ -214,6 +233,17 @@ public final class ReportExtractor implements RecordExtractor {
         }
         readAfterCover(body, end + 1, until, f);
         return report(body, start, end, f, ctx);
+    }
+
+    // A header of plain lines gives the item, committee, date and title; the contacts after it are read as for any cover.
+    private static Report plainReport(List<Block> body, PlainHeader.Read read, int until, ExtractContext ctx) {
+        Fields f = new Fields();
+        f.meetingDate = read.meetingDate();
+        f.committee = read.committee();
+        f.title = read.title();
+        f.itemNumber = read.itemNumber();
+        readAfterCover(body, read.lastBlock() + 1, until, f);
+        return report(body, read.firstBlock(), read.lastBlock(), f, ctx);
     }
 
     private static Report report(List<Block> body, int start, int end, Fields f, ExtractContext ctx) {
