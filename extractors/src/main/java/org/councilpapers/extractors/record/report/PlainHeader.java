@@ -10,6 +10,9 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.extractors.internal.Texts;
+import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.segment.AgendaReader;
+import org.councilpapers.extractors.segment.PartKind;
 import org.councilpapers.extractors.segment.CoverTable;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.CoverLabels;
@@ -48,6 +51,8 @@ final class PlainHeader {
     private static final int AFTER = 6;
     private static final int LONG_LINE = 160;
     private static final int MAX_WORDS = 24;
+    // A covering letter's list stands in its first blocks.
+    private static final int OPENING = 40;
 
     private PlainHeader() {}
 
@@ -185,6 +190,66 @@ final class PlainHeader {
             return null;
         }
         return new Read(first, last, item, title, committee, date);
+    }
+
+    /**
+     * The items a pack lists for the papers it brings: the late items its covering letter or sheet lists, else its front
+     * sheets' agenda; each with the index, in the body, of the block after the list (a paper the list brings stands after it).
+     */
+    static List<Listed> listed(List<Block> body, ExtractContext ctx) {
+        List<AgendaReader.Entry> entries = AgendaReader.readSupplement(body.subList(0, Math.min(body.size(), OPENING)));
+        if (entries.isEmpty()) {
+            List<Block> front = new ArrayList<>();
+            ctx.parts(PartKind.FRONT_SHEET).forEach(p -> front.addAll(p.blocks()));
+            entries = AgendaReader.read(front);
+        }
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        int after = -1;
+        Block last = entries.get(entries.size() - 1).block();
+        for (int i = 0; i < body.size() && after < 0; i++) {
+            after = body.get(i) == last ? i + 1 : -1;
+        }
+        if (after < 0) {
+            return List.of();
+        }
+        List<Listed> out = new ArrayList<>();
+        for (AgendaReader.Entry e : entries) {
+            out.add(new Listed(e.number(), e.title(), after));
+        }
+        return out;
+    }
+
+    /** An item a pack lists, and the first block after the list. */
+    record Listed(String number, String title, int after) {}
+
+    /**
+     * Where, from the list on, a listed item's paper starts: the first block that prints its title (alone, or wrapped over two
+     * blocks) over the paper's first section; -1 where none does.
+     */
+    static int titled(List<Block> body, Listed item, int until) {
+        String want = words(item.title());
+        if (want.isEmpty()) {
+            return -1;
+        }
+        for (int i = item.after(); i < until; i++) {
+            Block b = body.get(i);
+            if (b.table() != null || b.kind() == BlockKind.LIST_ITEM) {
+                continue;
+            }
+            String one = words(b.text());
+            String two = i + 1 < until ? one + " " + words(body.get(i + 1).text()) : one;
+            if (one.equals(want) || two.equals(want) && body.get(i + 1).table() == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // A title's words, for matching a list's wording with the paper's: case, punctuation and spacing aside.
+    private static String words(String s) {
+        return Texts.squash(s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "));
     }
 
     // A header's block: a short heading or paragraph of a few short lines, not a list's item, a table or prose.

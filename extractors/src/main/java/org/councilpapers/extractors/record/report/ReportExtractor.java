@@ -142,6 +142,38 @@ public final class ReportExtractor implements RecordExtractor {
                 out.add(new Cover(from, r));
             }
         }
+        out.addAll(listedCovers(body, out, ctx));
+        out.sort(java.util.Comparator.comparingInt(Cover::block));
+        return out;
+    }
+
+    /**
+     * The papers a pack's list (its covering letter's late items, or its agenda) names that no cover above gave: each found by
+     * its title printed over its first section ("Purpose of the report", "Summary", "Recommendations"), with the item number the
+     * list gives it.
+     */
+    private static List<Cover> listedCovers(List<Block> body, List<Cover> found, ExtractContext ctx) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        found.forEach(c -> covered.add(c.report().itemNumber()));
+        List<Cover> out = new ArrayList<>();
+        for (PlainHeader.Listed item : PlainHeader.listed(body, ctx)) {
+            if (covered.contains(item.number())) {
+                continue;
+            }
+            int at = PlainHeader.titled(body, item, body.size());
+            PlainHeader.Read read = at < 0 ? null : PlainHeader.read(body, at, body.size(), item.number());
+            if (read == null) {
+                continue;
+            }
+            Fields f = new Fields();
+            f.itemNumber = item.number();
+            f.title = item.title(); // the list's wording: the paper may wrap its title over lines that read as two
+            f.committee = read.committee();
+            f.meetingDate = read.meetingDate();
+            readAfterCover(body, read.lastBlock() + 1, body.size(), f);
+            out.add(new Cover(at, report(body, read.firstBlock(), read.lastBlock(), f, ctx)));
+            covered.add(item.number());
+        }
         return out;
     }
 
@@ -153,8 +185,9 @@ public final class ReportExtractor implements RecordExtractor {
             start--;
         }
         // "Licensing and Regulatory Committee" over the date and "Item No. 9": the committee printed as a line above them.
-        if (start > 0 && anchor - start < 3 && body.get(start - 1).table() == null
-                && PlainHeader.committeeLine(Texts.squash(body.get(start - 1).text()))) {
+        // Only at the head of a page of plain lines: the line before a cover table may be the last of the paper before it.
+        if (start > 0 && anchor - start < 3 && body.get(anchor).table() == null && body.get(start - 1).table() == null
+                && PlainHeader.committeeLine(Texts.squash(body.get(start - 1).text())) && headsPage(body, start - 1)) {
             start--;
         }
         List<String> lines = new ArrayList<>();
@@ -233,6 +266,15 @@ public final class ReportExtractor implements RecordExtractor {
         }
         readAfterCover(body, end + 1, until, f);
         return report(body, start, end, f, ctx);
+    }
+
+    // Whether a block opens its page's text, or follows only the council's name printed over it.
+    private static boolean headsPage(List<Block> body, int at) {
+        int k = at - 1;
+        if (k >= 0 && body.get(k).page() == body.get(at).page() && PlainHeader.councilName(Texts.squash(body.get(k).text()))) {
+            k--;
+        }
+        return k < 0 || body.get(k).page() < body.get(at).page();
     }
 
     // A header of plain lines gives the item, committee, date and title; the contacts after it are read as for any cover.
