@@ -186,7 +186,8 @@ final class PlainHeader {
         }
         // The title is the line over the first section; the header's lines are what stands above it.
         String title = titles.isEmpty() ? null : titles.get(titles.size() - 1);
-        if (item == null || title == null || !sectionFollows || listedItem == null && committee == null && date == null) {
+        // A listed paper's title is the list's ("Better Care Fund Plan 2024-25" reads as a date to a header's reading).
+        if (item == null || title == null && listedItem == null || !sectionFollows || listedItem == null && committee == null && date == null) {
             return null;
         }
         return new Read(first, last, item, title, committee, date);

@@ -170,6 +170,11 @@ public final class ReportExtractor implements RecordExtractor {
             f.title = item.title(); // the list's wording: the paper may wrap its title over lines that read as two
             f.committee = read.committee();
             f.meetingDate = read.meetingDate();
+            String to = at > item.after() ? UnlabelledCover.reportToLine(Texts.squash(body.get(at - 1).text())) : null;
+            if (to != null && f.committee == null) {
+                f.committee = CoverLabels.committee(to); // "Report to Planning Committee" over the title
+                f.meetingDate = f.meetingDate != null ? f.meetingDate : CoverLabels.date(to);
+            }
             readAfterCover(body, read.lastBlock() + 1, body.size(), f);
             out.add(new Cover(at, report(body, read.firstBlock(), read.lastBlock(), f, ctx)));
             covered.add(item.number());
