@@ -40,8 +40,10 @@ public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
-    // "ITEM 9", "Item: 4a", and ModernGov's "Agenda Item 9" stamped over each report it publishes.
-    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
+    // "ITEM 9", "Item: 4a", ModernGov's "Agenda Item 9" stamped over each report it publishes, and "Part I – Item 12" where the
+    // item's line says which part of the agenda (public or exempt) it is in.
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:part\\s+(?:i{1,2}|[12ab])\\s*[–—:-]?\\s*)?(?:agenda\\s+)?item"
+            + "\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
