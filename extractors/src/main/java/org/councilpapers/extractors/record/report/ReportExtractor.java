@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
  * The cover's lines are read in order as "label: value" pairs, so the layout does not matter. A cover with no ITEM line,
  * set out as a table of labels and values ("Report title: | …", "Agenda item | 7"), is read by its labels
- * ({@link CoverTable}).
+ * ({@link CoverTable}). A header of plain lines with no labels (the committee, the date and "Agenda Item 7" over the title) is
+ * read by {@code PlainHeader}; and a paper a pack's covering letter or agenda lists, printed with only its title over its first
+ * section, is found by that title and takes the item the list gives it.
  */
 public final class ReportExtractor implements RecordExtractor {
     static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
