@@ -40,8 +40,10 @@ public final class DocumentClassifier {
     private static final int OPENING_BLOCKS = 60;
     private static final int TITLE_BLOCKS = 12;
     private static final Pattern PAGE_RANGE = Pattern.compile("\\b\\d{1,4}\\s*[-–]\\s*\\d{1,4}\\s*$");
-    // "ITEM 9", "Item: 4a", and ModernGov's "Agenda Item 9" stamped over each report it publishes.
-    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
+    // "ITEM 9", "Item: 4a", ModernGov's "Agenda Item 9" stamped over each report it publishes, and "Part I – Item 12" where the
+    // item's line says which part of the agenda (public or exempt) it is in.
+    private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:part\\s+(?:i{1,2}|[12ab])\\s*[–—:-]?\\s*)?(?:agenda\\s+)?item"
+            + "\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
@@ -81,38 +83,48 @@ public final class DocumentClassifier {
             // pack whose first report cover falls in the opening reads as that report.
             add(score, DocumentKind.AGENDA_PACK, 4);
         }
-        if (opening.stream().anyMatch(b -> ITEM_COVER.matcher(b.text()).matches())) {
+        // A covering sheet or letter that lists the late items it brings ("Please find attached the following reports, which were
+        // not available when the agenda was published") is the front of a pack, and the report signs after its list (a
+        // "Purpose of the report", a "Recommendations" heading) are those of the papers it brings, not its own.
+        List<AgendaReader.Entry> late = AgendaReader.readSupplement(opening);
+        List<Block> own = late.isEmpty() ? opening : opening.subList(0, Math.max(0, opening.indexOf(late.get(0).block())));
+        String ownHead = late.isEmpty() ? head : Texts.fold(String.join("\n", own.stream().filter(b -> b.kind() != BlockKind.TABLE)
+                .map(Block::text).toList()));
+        if (!late.isEmpty()) {
+            add(score, DocumentKind.AGENDA_PACK, 4);
+        }
+        if (own.stream().anyMatch(b -> ITEM_COVER.matcher(b.text()).matches())) {
             add(score, DocumentKind.REPORT, 3);
-        } else if (opening.stream().anyMatch(DocumentClassifier::isCoverTable)) {
+        } else if (own.stream().anyMatch(DocumentClassifier::isCoverTable)) {
             add(score, DocumentKind.REPORT, 3); // "Report title: | …", "Agenda item | 7": the cover set out as a table
         }
         for (String sign : List.of("report of:", "this report is public", "this report is exempt", "executive summary",
                 "recommendation(s)", "accountable director", "wards and communities affected", "key decision")) {
-            if (head.contains(sign)) {
+            if (ownHead.contains(sign)) {
                 add(score, DocumentKind.REPORT, 1);
             }
         }
         // A memo-style cover ("From: … To: Cabinet – 4 March 2025 … Subject: …"), as some councils head every report.
-        List<String> cover = coverLines(opening);
+        List<String> cover = coverLines(own);
         if (cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).startsWith("from:"))
                 && cover.stream().anyMatch(l -> TO_MEETING.matcher(l).find())
                 && cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
             add(score, DocumentKind.REPORT, 5);
         }
-        if (head.contains("purpose of report") || head.contains("purpose of the report") || head.contains("purpose of this report")) {
+        if (ownHead.contains("purpose of report") || ownHead.contains("purpose of the report") || ownHead.contains("purpose of this report")) {
             add(score, DocumentKind.REPORT, 2);
         }
-        if (opening.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream()).map(Texts::squash)
+        if (own.stream().filter(b -> b.table() == null).flatMap(b -> Segmenter.lines(b).stream()).map(Texts::squash)
                 .anyMatch(l -> RECOMMENDATIONS_HEADING.matcher(l).matches())) {
             add(score, DocumentKind.REPORT, 1);
         }
-        if (head.contains("report of the ")) {
+        if (ownHead.contains("report of the ")) {
             add(score, DocumentKind.REPORT, 1); // "Report of the Director of Children's Services", a cover without a colon
         }
-        if (addressedToOneMeeting(opening)) {
+        if (addressedToOneMeeting(own)) {
             add(score, DocumentKind.REPORT, 2);
         }
-        if (opening.stream().limit(TITLE_BLOCKS).anyMatch(b -> b.table() == null && b.text().length() < TITLE_LINE
+        if (own.stream().limit(TITLE_BLOCKS).anyMatch(b -> b.table() == null && b.text().length() < TITLE_LINE
                 && REPORT_TITLE.matcher(Texts.fold(b.text())).matches())) {
             add(score, DocumentKind.REPORT, 1);
         }

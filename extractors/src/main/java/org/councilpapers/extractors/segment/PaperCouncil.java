@@ -22,6 +22,11 @@ import org.councilpapers.extractors.vocab.CouncilDomains;
  * partner that delivers a service, an Ofsted judgement quoted from elsewhere) are not marks: a paper with no mark has no
  * council here.
  *
+ * <p>An address gives its place as its label spells it ({@code eastmarsh} → "Eastmarsh"). Where the paper prints a council's
+ * name of the same key anywhere ("East Marsh District Council", on its cover or in its body), that spelling is the name: the
+ * paper's own words are better than a host name's. Where it prints none, the address's spelling stands: a council is still
+ * named, only perhaps run together. The name in the body decides only the spelling, never which council is the publisher.
+ *
  * <p>Where marks disagree (a joint committee's cover names two councils, and the e-mail address is the host's), each council
  * scores by where its marks stand, and the publisher's own marks add up: a name on the cover counts most, then the running
  * furniture and the addresses. A tie goes to the council marked first on the cover.
@@ -82,8 +87,15 @@ public final class PaperCouncil {
                 named.addAll(Authorities.findAll(b.text()));
             }
             Map<String, String> byAddress = new LinkedHashMap<>();
+            List<Authorities.Mention> inText = null;
             for (CouncilDomains.Address a : addresses) {
                 String place = spelled(a.place(), named);
+                if (place.equals(a.place()) && !a.place().contains(" ")) {
+                    // "eastmarsh" with no council of that key on the cover: the paper may still print its name in the body
+                    // ("… the policy East Marsh District Council adopted"). Only the spelling is taken from there, never a score.
+                    inText = inText != null ? inText : Authorities.findAll(layout.text());
+                    place = spelled(a.place(), inText);
+                }
                 byAddress.putIfAbsent(Authorities.key(place), place);
             }
             byAddress.values().forEach(place -> add(scores, place, ADDRESS, 2));

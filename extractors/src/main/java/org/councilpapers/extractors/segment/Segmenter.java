@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Segmenter {
     private static final Pattern BLANK = Pattern.compile("(?i)\\W*this page (?:is )?(?:has been )?intentionally (?:been )?left blank\\W*");
-    // "ITEM: 6" on a cover, or the "Agenda Item 3" that ModernGov stamps on a report's first page.
-    private static final Pattern ITEM_LINE = Pattern.compile("(?i)^(?:agenda\\s+)?item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
+    // "ITEM: 6" on a cover, the "Agenda Item 3" that ModernGov stamps on a report's first page, "Part I – Item 12".
+    private static final Pattern ITEM_LINE = Pattern.compile("(?i)^(?:part\\s+(?:i{1,2}|[12ab])\\s*[–—:-]?\\s*)?(?:agenda\\s+)?item\\s*"
+            + "(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern MINUTES_HEADING = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+.{0,160}?\\b(?:meeting|held)\\b.*)");
     private static final Pattern BARE_MINUTES = Pattern.compile("(?i)^(?:draft |unconfirmed |confirmed )?minutes\\s*:?$");

@@ -84,6 +84,43 @@ class PaperCouncilTest {
         assertEquals(Optional.of("Broadwater Vale"), council(doc), "a hyphenated address gives the place's words");
     }
 
+    // A paper long enough that its body runs well past the opening the cover is read from.
+    private static LayoutDocument longReport(String address, String late) {
+        LayoutDocument.Builder b = LayoutDocument.builder();
+        b.add(Block.heading(1, "Empty homes brought back into use"));
+        b.add(Block.paragraph("1.1 How the district compares with Coldharbour Borough Council and Wenlow City Council."));
+        for (int i = 2; i < 80; i++) {
+            b.add(Block.paragraph("1." + i + " Homes empty for more than six months fell again in the quarter to " + i + " June."));
+        }
+        b.add(Block.paragraph(late));
+        b.add(Block.paragraph("Further information: " + address).withLayer(Layer.FOOTER));
+        b.page();
+        return b.build();
+    }
+
+    @Test
+    void anAddressTakesThePapersSpellingOfItsPlaceFromAnywhereInItsText() {
+        // Only the web address marks the publisher; its name, spelled with a space, is printed once, deep in the body.
+        LayoutDocument doc = longReport("www.eastmarsh.gov.uk",
+                "9.1 Grants are paid under the empty homes policy that East Marsh District Council adopted in 2021.");
+        assertEquals(Optional.of("East Marsh"), council(doc));
+    }
+
+    @Test
+    void anAddressWhosePlaceThePaperNeverNamesKeepsTheAddressesSpelling() {
+        LayoutDocument doc = longReport("www.eastmarsh.gov.uk", "9.1 Grants are paid under the district's empty homes policy of 2021.");
+        assertEquals(Optional.of("Eastmarsh"), council(doc), "named from the address, not null and not a neighbour");
+        doc = longReport("democratic.services@eastmarsh.gov.uk", "9.1 Wenlow City Council reported 1,130 empty homes at the same date.");
+        assertEquals(Optional.of("Eastmarsh"), council(doc), "a neighbour named in the body is not the publisher");
+    }
+
+    @Test
+    void aFooterOfTheCouncilsNameAndPageNumberNamesThePublisher() {
+        LayoutDocument doc = withFooter("Kingsholm County Council",
+                "Shared Lives: the scheme compared with those Northby City Council and Ashwell District Council commission.");
+        assertEquals(Optional.of("Kingsholm"), council(doc));
+    }
+
     @Test
     void aJointCommitteesHostIsTheCouncilWhoseAddressItGives() {
         LayoutDocument doc = document(heading(1, "Eastmoor District Council and Westmoor Borough Council"),

@@ -244,6 +244,9 @@ public final class RecommendationExtractor implements RecordExtractor {
                 if (number != null && number.matches("\\d.*") && out.size() > sectionStart && lettered(out.get(out.size() - 1))) {
                     break; // "1. Introduction" after "a)", "b)": the report's sections, not more of the list
                 }
+                if (number != null && number.matches("\\d{1,2}") && out.size() > sectionStart && headsSubsections(body, j, number, itemText)) {
+                    break; // "3. Proposed model" over "3.1 …": the report's next section, however its words are cased
+                }
                 if (number != null && number.matches("\\d{1,2}") && item.kind() == BlockKind.LIST_ITEM && out.size() > sectionStart
                         && itemText.split("\\s+").length <= 4 && !CLOSED.matcher(itemText).matches() && titleCase(itemText)) {
                     break; // "2. Background" numbered as a list item: a heading
@@ -313,6 +316,10 @@ public final class RecommendationExtractor implements RecordExtractor {
             Block b = body.get(k);
             String t = Texts.squash(b.text());
             if (!t.isEmpty()) {
+                String n = b.kind() == BlockKind.LIST_ITEM ? number(b.marker()) : null;
+                if (n != null && n.matches("\\d{1,2}") && (headsSubsections(body, k, n, t) || looksLikeHeading(n + ". " + t))) {
+                    return false; // "1. Background" over "1.1 …": the next section's heading, not a list under a lead-in
+                }
                 return b.kind() == BlockKind.LIST_ITEM || NUMBERED_TEXT.matcher(t).matches() || LETTERED_TEXT.matcher(t).matches();
             }
         }
@@ -695,6 +702,28 @@ public final class RecommendationExtractor implements RecordExtractor {
         int n = Integer.parseInt(m.group(1));
         boolean carriesOn = lastPlain >= 1 ? n == lastPlain + 1 : n == 1;
         return !carriesOn || n == Integer.parseInt(section) + 1 && looksLikeHeading(text);
+    }
+
+    /**
+     * Whether a short numbered line ("3. Proposed model", at block {@code at}, numbered {@code number}) heads a section: the
+     * next block with text is numbered as its first paragraph ("3.1 …").
+     */
+    private static boolean headsSubsections(List<Block> body, int at, String number, String text) {
+        String bare = text.replaceFirst("^\\d{1,2}[.)]?\\s+", "");
+        if (bare.split("\\s+").length > 8 || CLOSED.matcher(bare).matches()) {
+            return false;
+        }
+        for (int k = at + 1; k < body.size(); k++) {
+            Block b = body.get(k);
+            String t = Texts.squash(b.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            String first = number + ".1";
+            Matcher n = NUMBERED_TEXT.matcher(t);
+            return first.equals(number(b.marker())) || n.matches() && n.group(1).equals(first);
+        }
+        return false;
     }
 
     // "Background", "2. Financial Implications": short, title case, no full stop: the next section's heading, not an item.

@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * public), whether the cover is laid out as a table, as tab-separated lines or as plain lines.
  * The cover's lines are read in order as "label: value" pairs, so the layout does not matter. A cover with no ITEM line,
  * set out as a table of labels and values ("Report title: | …", "Agenda item | 7"), is read by its labels
- * ({@link CoverTable}).
+ * ({@link CoverTable}). A header of plain lines with no labels (the committee, the date and "Agenda Item 7" over the title) is
+ * read by {@code PlainHeader}; and a paper a pack's covering letter or agenda lists, printed with only its title over its first
+ * section, is found by that title and takes the item the list gives it.
  */
 public final class ReportExtractor implements RecordExtractor {
     static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
@@ -55,6 +57,7 @@ public final class ReportExtractor implements RecordExtractor {
     private static final int TABLE = -1;
     private static final int LABELLED = -2;
     private static final int UNLABELLED = -3;
+    private static final int PLAIN = -4;
     // A decision of the minutes before a report ("AGREED: That the update be noted."): never a report's title.
     private static final Pattern COMMITTEE_ENDS = Pattern.compile(
             "(?i).*\\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|commission|assembly|partnership|\\d{4})$");
@@ -102,6 +105,10 @@ public final class ReportExtractor implements RecordExtractor {
             } else if (i > coveredUntil && body.get(i).table() == null && UnlabelledCover.opens(body, i, ctx)) {
                 anchors.add(new int[] {i, UNLABELLED}); // "Report of the Director of Place" over a title, no labels at all
                 coveredUntil = coverEnd(body, i);
+            } else if (i > coveredUntil && body.get(i).table() == null && PlainHeader.blockItemMark(body, i) != null
+                    && PlainHeader.read(body, i, body.size(), null) != null) {
+                anchors.add(new int[] {i, PLAIN}); // "Scrutiny Committee" / "5 November 2024" / "Agenda Item 7" over a title
+                coveredUntil = coverEnd(body, i);
             }
         }
         List<Cover> out = new ArrayList<>();
@@ -123,12 +130,56 @@ public final class ReportExtractor implements RecordExtractor {
                 }
                 continue;
             }
+            if (anchors.get(a)[1] == PLAIN) {
+                PlainHeader.Read read = PlainHeader.read(body, from, until, null);
+                if (read != null) {
+                    out.add(new Cover(from, plainReport(body, read, until, ctx)));
+                }
+                continue;
+            }
             // A cover table with no ITEM line is the whole cover: the lines after it are the report's, not its cover's.
             Report r = cover(body, from, anchors.get(a)[1] == TABLE ? tablesFrom(body, from, until) : until, until,
                     anchors.get(a)[1] == LABELLED, ctx);
             if (r != null) {
                 out.add(new Cover(from, r));
             }
+        }
+        out.addAll(listedCovers(body, out, ctx));
+        out.sort(java.util.Comparator.comparingInt(Cover::block));
+        return out;
+    }
+
+    /**
+     * The papers a pack's list (its covering letter's late items, or its agenda) names that no cover above gave: each found by
+     * its title printed over its first section ("Purpose of the report", "Summary", "Recommendations"), with the item number the
+     * list gives it.
+     */
+    private static List<Cover> listedCovers(List<Block> body, List<Cover> found, ExtractContext ctx) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        found.forEach(c -> covered.add(c.report().itemNumber()));
+        List<Cover> out = new ArrayList<>();
+        for (PlainHeader.Listed item : PlainHeader.listed(body, ctx)) {
+            if (covered.contains(item.number())) {
+                continue;
+            }
+            int at = PlainHeader.titled(body, item, body.size());
+            PlainHeader.Read read = at < 0 ? null : PlainHeader.read(body, at, body.size(), item.number());
+            if (read == null) {
+                continue;
+            }
+            Fields f = new Fields();
+            f.itemNumber = item.number();
+            f.title = item.title(); // the list's wording: the paper may wrap its title over lines that read as two
+            f.committee = read.committee();
+            f.meetingDate = read.meetingDate();
+            String to = at > item.after() ? UnlabelledCover.reportToLine(Texts.squash(body.get(at - 1).text())) : null;
+            if (to != null && f.committee == null) {
+                f.committee = CoverLabels.committee(to); // "Report to Planning Committee" over the title
+                f.meetingDate = f.meetingDate != null ? f.meetingDate : CoverLabels.date(to);
+            }
+            readAfterCover(body, read.lastBlock() + 1, body.size(), f);
+            out.add(new Cover(at, report(body, read.firstBlock(), read.lastBlock(), f, ctx)));
+            covered.add(item.number());
         }
         return out;
     }
@@ -138,6 +189,12 @@ public final class ReportExtractor implements RecordExtractor {
         int start = anchor;
         while (start > 0 && anchor - start < 2 && body.get(start - 1).kind() != BlockKind.TABLE
                 && UkDates.parse(body.get(start - 1).text()).isPresent()) {
+            start--;
+        }
+        // "Licensing and Regulatory Committee" over the date and "Item No. 9": the committee printed as a line above them.
+        // Only at the head of a page of plain lines: the line before a cover table may be the last of the paper before it.
+        if (start > 0 && anchor - start < 3 && body.get(anchor).table() == null && body.get(start - 1).table() == null
+                && PlainHeader.committeeLine(Texts.squash(body.get(start - 1).text())) && headsPage(body, start - 1)) {
             start--;
         }
         List<String> lines = new ArrayList<>();
@@ -194,6 +251,8 @@ public final class ReportExtractor implements RecordExtractor {
             Optional<PartialDate> date = UkDates.parse(line);
             if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
                 f.meetingDate = date.get();
+            } else if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
+                f.committee = CoverLabels.committee(line);
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
@@ -214,6 +273,26 @@ public final class ReportExtractor implements RecordExtractor {
         }
         readAfterCover(body, end + 1, until, f);
         return report(body, start, end, f, ctx);
+    }
+
+    // Whether a block opens its page's text, or follows only the council's name printed over it.
+    private static boolean headsPage(List<Block> body, int at) {
+        int k = at - 1;
+        if (k >= 0 && body.get(k).page() == body.get(at).page() && PlainHeader.councilName(Texts.squash(body.get(k).text()))) {
+            k--;
+        }
+        return k < 0 || body.get(k).page() < body.get(at).page();
+    }
+
+    // A header of plain lines gives the item, committee, date and title; the contacts after it are read as for any cover.
+    private static Report plainReport(List<Block> body, PlainHeader.Read read, int until, ExtractContext ctx) {
+        Fields f = new Fields();
+        f.meetingDate = read.meetingDate();
+        f.committee = read.committee();
+        f.title = read.title();
+        f.itemNumber = read.itemNumber();
+        readAfterCover(body, read.lastBlock() + 1, until, f);
+        return report(body, read.firstBlock(), read.lastBlock(), f, ctx);
     }
 
     private static Report report(List<Block> body, int start, int end, Fields f, ExtractContext ctx) {

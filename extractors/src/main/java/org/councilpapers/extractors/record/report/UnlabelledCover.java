@@ -221,6 +221,16 @@ final class UnlabelledCover {
         return false;
     }
 
+    /** Whether a line is a "Report of …" line this reading takes. */
+    static String @Nullable [] reportOfLine(String line) {
+        return reportOf(line);
+    }
+
+    /** Whether a line is a "Report to …" line this reading takes. */
+    static @Nullable String reportToLine(String line) {
+        return reportTo(line);
+    }
+
     // "Report of the Director of Place [to Cabinet]": who reports, and the committee where printed; null for other lines.
     private static String @Nullable [] reportOf(String line) {
         Matcher m = REPORT_OF.matcher(line.strip());

@@ -1,0 +1,66 @@
+package org.councilpapers.extractors.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.councilpapers.core.DocumentKind;
+import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Recommendation;
+import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.record.report.RecommendationExtractor;
+import org.councilpapers.extractors.record.report.ReportExtractor;
+import org.councilpapers.testdata.RecordAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Late-papers packs in five councils' wordings ({@code testdata/papers/variants/pack-*-letter-*}, {@code pack-*-supplementary-*}):
+ * a covering letter or sheet lists the items whose papers it brings, and each paper follows with its title over its first
+ * section ("Purpose of the report", "Summary", "Recommendations"), with no "Report of" line or item line of its own. Each
+ * paper gives a report with the item number and title the list gives it (a title wrapped over two lines, or read as a date,
+ * still matches), and its recommendations carry that item. The letter itself gives no report. Read under every kind the
+ * classifier might give the paper.
+ */
+class LatePapersPackVariantsTest {
+    static Stream<Arguments> packs() {
+        return Stream.of(
+                Arguments.of("pack-borough-letter-late-reports-wrapped-titles.txt", List.of("5", "8"),
+                        List.of("Land north of Mill Lane, Fernbury: outline application for up to 140 dwellings and associated access",
+                                "Appeals lodged and determined since the last meeting"),
+                        List.of("5", "8")),
+                Arguments.of("pack-unitary-letter-papers-for-meeting-of.txt", List.of("7", "10"),
+                        List.of("Better Care Fund Plan 2024-25", "Pharmaceutical Needs Assessment: supplementary statement"),
+                        List.of("7", "7", "10")),
+                Arguments.of("pack-district-letter-enclosed-reports-summary-recommendations.txt", List.of("6", "9"),
+                        List.of("Council Tax Support Scheme 2025/26", "Review of Car Parking Charges"), List.of("6", "6", "9")),
+                Arguments.of("pack-county-late-papers-letter-wrapped-report-title.txt", List.of("5", "8"),
+                        List.of("Sufficiency Strategy for Children in Care and Care Leavers 2025-2028",
+                                "Virtual School Headteacher's Annual Report"), List.of("5", "5", "8")),
+                Arguments.of("pack-metropolitan-supplementary-sheet-reports-to-follow.txt", List.of("11", "12"),
+                        List.of("Highways Capital Programme 2025/26", "Procurement of Waste Collection Vehicles"), List.of("11", "11", "12")));
+    }
+
+    static Stream<Arguments> packsUnderEveryKind() {
+        return packs().flatMap(a -> Stream.of(DocumentKind.AGENDA_PACK, DocumentKind.REPORT, DocumentKind.OTHER).map(k -> {
+            Object[] args = java.util.Arrays.copyOf(a.get(), a.get().length + 1);
+            args[args.length - 1] = k;
+            return Arguments.of(args);
+        }));
+    }
+
+    @ParameterizedTest
+    @MethodSource("packsUnderEveryKind")
+    void eachListedPaperGivesItsReportAndItsRecommendationsTheListedItem(String variant, List<String> items, List<String> titles,
+            List<String> recommendationItems, DocumentKind kind) {
+        LayoutDocument doc = Variants.read(variant);
+        var x = Harness.run(new ReportExtractor(), kind, doc);
+        RecordAssertions.assertWellFormed(x);
+        List<Report> reports = x.records(Report.class);
+        assertEquals(items, reports.stream().map(Report::itemNumber).toList(), variant + " " + kind + " " + reports);
+        assertEquals(titles, reports.stream().map(Report::title).toList(), variant);
+        List<Recommendation> recs = Harness.run(new RecommendationExtractor(), kind, doc).records(Recommendation.class);
+        assertEquals(recommendationItems, recs.stream().map(Recommendation::itemNumber).toList(), variant + " " + kind + " " + recs);
+    }
+}
