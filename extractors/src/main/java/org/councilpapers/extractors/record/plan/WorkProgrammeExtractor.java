@@ -245,6 +245,13 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 Provenance p = provenance(b, v, r, ctx);
                 String lead = blankToNull(cell(row, columns.lead()));
                 String requested = blankToNull(cell(row, columns.requested()));
+                ProgrammeLine.Parsed inTopic = ProgrammeLine.parse(topic);
+                if (!inTopic.topic().isEmpty() && (lead == null && inTopic.lead() != null || requested == null && inTopic.requested() != null)) {
+                    // "Carers Strategy (Lead: Jo Kent)" in the topic cell, where the table's own column for it is blank or absent
+                    topic = inTopic.topic();
+                    lead = lead == null ? inTopic.lead() : lead;
+                    requested = requested == null ? inTopic.requested() : requested;
+                }
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
                         topic, lead, requested, p, Mentions.NONE));
             }

@@ -193,6 +193,18 @@ class WorkProgrammeExtractorTest {
         assertEquals("Councillor S Patel", es.get(4).requestedBy());
     }
 
+    @Test
+    void aLeadNamedInTheTopicCellFillsABlankLeadColumnOnly() {
+        List<WorkProgrammeEntry> es = run(document(table(row("Meeting date", "Topic", "Lead officer"),
+                row("5 May 2022", "Carers Strategy (Lead: Jo Kent) - requested by Councillor Shah", ""),
+                row("7 July 2022", "Estates review (lead officer: Head of Property)", "Bob Hill"))));
+        assertEquals("Carers Strategy", es.get(0).topic());
+        assertEquals("Jo Kent", es.get(0).leadOfficer());
+        assertEquals("Councillor Shah", es.get(0).requestedBy());
+        assertEquals("Estates review (lead officer: Head of Property)", es.get(1).topic(), "the column's own lead stands; the cell is left as printed");
+        assertEquals("Bob Hill", es.get(1).leadOfficer());
+    }
+
     private static org.councilpapers.core.layout.Cell spanning(int r, int c, int cols, String text) {
         return org.councilpapers.core.layout.Cell.of(r, c, 1, cols, true, List.of(org.councilpapers.core.layout.Block.paragraph(text)), null);
     }
