@@ -334,6 +334,17 @@ final class PlanTables {
                 // A "Recommendation" or "Rec no." column of numbers: a blank there is the recommendation above, as a blank text would be.
                 int refCol = header.col(PlanColumn.REFERENCE);
                 boolean refNamesRecommendation = refCol >= 0 && PlanColumn.namesRecommendation(header.names().get(refCol));
+                // An unruled plan's recommendation printed down beside several actions: the row's words carry its sentence on
+                // ("timeliness of assessments" under "Improve the quality and"), so the row is under it and its words are its.
+                boolean recommendationGoesOn = previous != null && ref.isEmpty() && !rec.isEmpty() && startsLower(rec)
+                        && previous.recommendation != null && !endsSentence(previous.recommendation);
+                if (recommendationGoesOn) {
+                    String before = previous.recommendation;
+                    String whole = before + " " + rec;
+                    rows.stream().filter(r0 -> before.equals(r0.recommendation)).forEach(r0 -> r0.recommendation = whole);
+                    rec = "";
+                    underPrevious = true;
+                }
                 d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
