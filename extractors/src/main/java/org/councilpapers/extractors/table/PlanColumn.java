@@ -33,7 +33,8 @@ public enum PlanColumn {
                     + "|what needs to improve|weakness(?:es)?|objectives?")),
             Map.entry(ACTION, words("actions?|action\\(s\\)|how|what|tasks?|activit(?:y|ies)|key actions?|actions? (?:required|to be taken)"
                     + "|planned actions?|what (?:we will|will we) do|steps?|milestones?|commitments?|deliverables?|interventions?")),
-            Map.entry(REFERENCE, words("no|no\\.|nos?|number|ref|ref\\.|reference|ref no|#|id|item")));
+            // "Rec", "Ofsted rec", "Rec no.": a narrow column of the numbers of recommendations listed elsewhere.
+            Map.entry(REFERENCE, words("no|no\\.|nos?|number|ref|ref\\.|reference|ref no|#|id|item|recs?|rec\\.")));
 
     // "Timescal e", "Shared Outcom e": a PDF's narrow header cell wraps a word, leaving its last letters on a line of their own.
     private static final Pattern WRAPPED_WORD = Pattern.compile(

@@ -211,6 +211,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
         all.add(Arguments.of("variants/table-report-appendix-ofsted-grades.txt", REPORT, "Kestrel Vale"));
+        all.add(Arguments.of("variants/wp-borough-children-scrutiny-dated-lines.txt", OTHER, "Hollinbrook"));
+        all.add(Arguments.of("variants/wp-county-education-semicolon-labels.txt", OTHER, "Marlshire"));
+        all.add(Arguments.of("variants/wp-district-month-headings-sub-lines.txt", OTHER, "Tenby Vale"));
+        all.add(Arguments.of("variants/plan-county-rec-refs-in-action-cells.txt", PLAN, "Westmarch"));
+        all.add(Arguments.of("variants/plan-district-rec-column-numbered-list.txt", PLAN, "Thornbury Vale"));
+        all.add(Arguments.of("variants/table-sif-2015-summary-lscb-abbreviation-table-and-prose.txt", INSPECTION, "Carrowmoor"));
+        all.add(Arguments.of("variants/table-sif-2017-report-summary-abbreviated-areas.txt", REPORT, "Lindenfield"));
         all.add(Arguments.of("variants/table-report-ofsted-recommendations-table.txt", REPORT, "Wyvern"));
         // A board paper with no report cover, as the performance report above.
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));

@@ -128,6 +128,7 @@ final class HtmlFragmentParser {
                 }
                 Rgb ownColour = textColour(td);
                 Collector content = new Collector();
+                content.inCell = true;
                 content.walkChildren(td, false, -1, ownColour);
                 content.flush();
                 // The cell's own fill wins over its row's, even when it is white (then there is none).
@@ -190,6 +191,8 @@ final class HtmlFragmentParser {
         private @Nullable String itemMarker;
         private int itemDepth;
         private int headingLevel;
+        // Whether this collects a table cell's content, whose lines the cell's text keeps apart.
+        boolean inCell;
 
         void walkChildren(Element el, boolean bold, int depth, @Nullable Rgb colour) {
             boolean list = el.normalName().equals("ul") || el.normalName().equals("ol");
@@ -218,7 +221,12 @@ final class HtmlFragmentParser {
             switch (e.normalName()) {
                 case "script", "style", "head", "title", "noscript", "template", "img" -> { }
                 case "br" -> {
-                    if (itemMarker != null) {
+                    if (itemMarker != null && inCell) {
+                        // A cell's item broken by a line: the line goes on under it as a line of the cell, neither run on to
+                        // the item nor an item of its own. The item's end restores the list's marker.
+                        flush();
+                        itemMarker = null;
+                    } else if (itemMarker != null) {
                         append(" ", b, c);
                     } else {
                         flush();

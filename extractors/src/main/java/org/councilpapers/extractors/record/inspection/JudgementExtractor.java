@@ -112,6 +112,10 @@ public final class JudgementExtractor implements RecordExtractor {
     private static final Pattern OVERALL_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?overall\\s+(?:judgement|judgment|effectiveness)");
     private static final Pattern SERVICE_GROUP = Pattern.compile("(?i)\\b(?:services?|safeguarding|looked after|in care|care leavers)\\b");
     private static final Pattern NOT_A_GROUP = Pattern.compile("(?i)\\b(?:inspector|inspection|report|record of|judgements?|grades?|contents)\\b");
+    private static final Pattern BRACKETED_LETTERS = Pattern.compile("\\(([A-Za-z&/]{2,8})\\)\\s*$");
+    // What a sentence says was judged, before its verb: "2.3 Adoption performance was …" is adoption performance's grade.
+    private static final Pattern SUBJECT = Pattern.compile("(?i)^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?(?:the\\s+)?(.{3,120}?)\\s+"
+            + "(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?)\\s+)?(?:also\\s+|again\\s+|now\\s+)?$");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\)?\\s+(?=\\S)");
 
     @Override
@@ -369,11 +373,25 @@ public final class JudgementExtractor implements RecordExtractor {
     // name one judgement, as do "The effectiveness of the LSCB" and "The LSCB", "Overall effectiveness" and "The overall
     // judgement".
     private static String sameArea(String area) {
-        String a = Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "");
+        String a = Texts.fold(area).replaceAll("^(?:the\\s+)?(?:(?:experiences and progress|effectiveness|impact) of\\s+)?(?:the\\s+)?", "")
+                .replaceAll("\\s*\\([a-z&/]{2,8}\\)\\s*$", ""); // "… and/or disabilities (SEND)": the letters repeat the name
         if (a.startsWith("overall ")) {
             return "overall";
         }
         return a.contains("lscb") || a.contains("local safeguarding children") ? "lscb" : a;
+    }
+
+    // One area named in full with its letters in brackets and by the letters alone: "Special educational needs and/or
+    // disabilities (SEND)" and "SEND".
+    private static boolean sameAreaNamed(String a, String b) {
+        String x = sameArea(a);
+        String y = sameArea(b);
+        return x.equals(y) || y.equals(letters(a)) || x.equals(letters(b));
+    }
+
+    private static @Nullable String letters(String area) {
+        Matcher m = BRACKETED_LETTERS.matcher(area);
+        return m.find() ? Texts.fold(m.group(1)) : null;
     }
 
     // A reader that sees "2.1 Adoption performance" as a numbered list item in its cell keeps the number as the item's marker.
@@ -645,7 +663,12 @@ public final class JudgementExtractor implements RecordExtractor {
                     if (authority == null) {
                         authority = placeServed(b.text()); // "services to families in Barset require improvement"
                     }
-                    String area = st.area() != null ? st.area() : ALL_AREAS.matcher(s.text()).find() ? "All areas" : OVERALL;
+                    String area = st.area() != null ? st.area() : tableArea(s.text().substring(0, st.at()), out)
+                            .orElse(ALL_AREAS.matcher(s.text()).find() ? "All areas" : OVERALL);
+                    if (repeatsTable(authority, year, area, st.grade(), out)) {
+                        previousYear = year;
+                        continue; // the paper's grade table states it; its row is the record
+                    }
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
                     String framework = Framework.mentionedIn(s.text()).map(Framework::id).orElse(null);
                     String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
@@ -666,6 +689,34 @@ public final class JudgementExtractor implements RecordExtractor {
                 previousYear = year;
             }
         }
+    }
+
+    // The area of the paper's grade table a sentence names as its subject, if it names one.
+    private static Optional<String> tableArea(String beforeVerb, List<PaperRecord> out) {
+        Matcher m = SUBJECT.matcher(beforeVerb);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String subject = m.group(1);
+        for (PaperRecord r : out) {
+            if (r instanceof Judgement k && k.basis() == JudgementBasis.TABLE && sameAreaNamed(k.area(), subject)) {
+                return Optional.of(k.area());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // A sentence of no other year restating the grade the paper's table gives the same area: a committee paper's summary of
+    // the table it reproduces, read once, from the table.
+    private static boolean repeatsTable(@Nullable String authority, @Nullable Integer year, String area, Grade grade, List<PaperRecord> out) {
+        for (PaperRecord r : out) {
+            if (r instanceof Judgement k && k.basis() == JudgementBasis.TABLE && k.grade() == grade && (year == null || year.equals(k.year()))
+                    && (authority == null || k.authority() == null || Texts.fold(authority).equals(Texts.fold(k.authority())))
+                    && sameAreaNamed(k.area(), area)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void headlineHeading(Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {

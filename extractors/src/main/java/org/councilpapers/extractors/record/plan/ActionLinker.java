@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An action is matched by the text of the recommendation it carries: most of the content words
  * of the shorter text must be in the longer one, because a plan often quotes the inspection's
  * wording in part or abridged. Failing that, by number: an inspection recommendation numbered as
- * the action's reference ("3" for action 3 or 3.2), unless the action's own recommendation text
- * shares almost nothing with it (a numbering that happens to coincide). Report recommendations
+ * the action's reference ("3" for action 3 or 3.2, "Rec 3", "R3", "(ref 2a)"), or as the number
+ * standing in the action's recommendation cell, unless the action's own recommendation text
+ * shares almost nothing with it (a numbering that happens to coincide). A lettered reference ("2a")
+ * goes to the recommendation lettered so, or to 2 where the paper letters none. Report recommendations
  * (what a report asks a committee) and strengths are never what an action implements.
  */
 public final class ActionLinker {
@@ -34,8 +36,10 @@ public final class ActionLinker {
     private static final int MIN_SHARED = 3;
     // Below this overlap a recommendation text contradicts a matching number: the two are about different things.
     private static final double NUMBER_CONTRADICTED = 0.2;
-    // "3", "3.", "3)", "3.2", "R3", "Rec 3": recommendation 3. "A1" (area A, action 1) names no recommendation number.
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(?i)^(?:r|rec\\.?|recommendation)?\\s*(\\d{1,3})(?:[.):]|\\.\\d{1,3}[a-z]?)?$");
+    // "3", "3.", "3)", "3.2", "R3", "Rec 3", "Ref. 2a", "(ref 2a)", "2(a)": recommendation 3, or 2a. "A1" (area A, action 1) names
+    // no recommendation number.
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(?(?:r|rec\\.?|recommendation|ref\\.?|reference)?\\s*(\\d{1,3})"
+            + "\\s?(?:(?-i:([a-zA-Z]))|\\((?-i:([a-zA-Z]))\\))?(?:[.):]|\\.\\d{1,3}[a-z]?)?\\)?$");
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
     private static final Set<String> STOP = Set.of(
             "the", "and", "for", "that", "this", "with", "are", "was", "were", "have", "has", "been", "their", "them", "they", "from",
@@ -53,7 +57,7 @@ public final class ActionLinker {
         List<Target> targets = new ArrayList<>();
         for (PaperRecord r : records) {
             if (r instanceof Recommendation rec && rec.origin() == RecommendationOrigin.INSPECTION) {
-                targets.add(new Target(rec.id(), rec.number(), words(rec.text())));
+                targets.add(new Target(rec.id(), number(rec.number()), words(rec.text())));
             } else if (r instanceof Finding f && f.kind() != FindingKind.STRENGTH) {
                 targets.add(new Target(f.id(), null, words(f.text())));
             }
@@ -74,10 +78,15 @@ public final class ActionLinker {
     }
 
     /** An inspection recommendation or finding an action may implement. */
-    private record Target(String id, @Nullable String number, Set<String> words) {}
+    private record Target(String id, @Nullable Ref number, Set<String> words) {}
+
+    /** A recommendation's number and the letter of its part, if any ("2a"). */
+    private record Ref(int number, @Nullable String letter) {}
 
     private static @Nullable String match(Action a, List<Target> targets) {
-        Set<String> own = a.recommendation() == null ? Set.of() : words(a.recommendation());
+        Ref byRecommendation = number(a.recommendation());
+        // "Rec 2" in the recommendation's place names it by number and says nothing of its words
+        Set<String> own = a.recommendation() == null || byRecommendation != null ? Set.of() : words(a.recommendation());
         Target best = null;
         double bestScore = 0;
         for (Target t : targets) {
@@ -90,24 +99,45 @@ public final class ActionLinker {
         if (best != null) {
             return best.id();
         }
-        String number = number(a.reference());
-        if (number == null) {
+        Ref ref = number(a.reference());
+        ref = ref == null ? byRecommendation : ref;
+        if (ref == null) {
             return null;
         }
-        List<Target> numbered = targets.stream().filter(t -> number.equals(number(t.number()))).toList();
+        List<Target> numbered = numbered(targets, ref);
         if (numbered.size() != 1) {
-            return null; // none, or a numbering the document uses twice: no telling which
+            return null; // none, or a numbering the document uses for two recommendations: no telling which
         }
         Target t = numbered.get(0);
         return own.isEmpty() || overlap(own, t.words()) >= NUMBER_CONTRADICTED ? t.id() : null;
     }
 
-    private static @Nullable String number(@Nullable String reference) {
+    // The recommendations so numbered: "2a" is 2a, or 2 where the paper letters none; one recommendation read twice (the
+    // same words) counts once.
+    private static List<Target> numbered(List<Target> targets, Ref ref) {
+        List<Target> exact = targets.stream().filter(t -> ref.equals(t.number())).toList();
+        if (exact.isEmpty() && ref.letter() != null) {
+            exact = targets.stream().filter(t -> new Ref(ref.number(), null).equals(t.number())).toList();
+        }
+        List<Target> distinct = new ArrayList<>();
+        for (Target t : exact) {
+            if (distinct.stream().noneMatch(d -> d.words().equals(t.words()))) {
+                distinct.add(t);
+            }
+        }
+        return distinct;
+    }
+
+    private static @Nullable Ref number(@Nullable String reference) {
         if (reference == null) {
             return null;
         }
-        Matcher m = LEADING_NUMBER.matcher(Texts.squash(reference));
-        return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : null;
+        Matcher m = REFERENCE.matcher(Texts.squash(reference));
+        if (!m.matches()) {
+            return null;
+        }
+        String letter = m.group(2) != null ? m.group(2) : m.group(3);
+        return new Ref(Integer.parseInt(m.group(1)), letter == null ? null : letter.toLowerCase(java.util.Locale.ROOT));
     }
 
     public static Set<String> words(String text) {

@@ -36,7 +36,20 @@ final class PlanTables {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(\\d{1,2}(?:\\.\\d{1,2}){1,2}|[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?|\\d{1,2}(?=[.:)]))[.:)]?\\s+(?=\\S)");
 
+    // "Rec 1 – Introduce…", "(ref 2a) Add…", "Recommendation 3 - Recruit…": the recommendation an action answers, named at its start.
+    private static final Pattern NAMED_REFERENCE = Pattern.compile("(?i)^\\(?(?:rec(?:ommendation)?|ref(?:erence)?)\\.?\\s*"
+            + "(\\d{1,2}(?:\\.\\d{1,2})?(?:\\s?(?-i:[a-z])(?![a-z])|\\((?-i:[a-z])\\))?)\\)?\\s*[:.–—-]?\\s+(?=\\S)");
+    // A recommendation cell holding only the number of one listed elsewhere: "Rec 2", "R3", "Ref. 1", "2a", "(3)".
+    private static final Pattern ONLY_REFERENCE = Pattern.compile("(?i)^\\(?(?:rec(?:ommendation)?\\.?|ref(?:erence)?\\.?|r)?\\s*"
+            + "\\d{1,2}(?:\\.\\d{1,2})?(?:\\s?[a-z]|\\([a-z]\\))?\\)?[.:)]?$");
+
     private PlanTables() {}
+
+    // The action's text without the number or reference it opens with.
+    private static String withoutNumbering(String action) {
+        Matcher named = NAMED_REFERENCE.matcher(action);
+        return named.lookingAt() ? action.substring(named.end()) : NUMBERING.matcher(action).replaceFirst("");
+    }
 
     /** A plan: its title, header, the table blocks it spans and its rows. */
     record Plan(@Nullable String title, TableHeader header, List<Block> tables, List<ActionDraft> rows) {
@@ -292,8 +305,16 @@ final class PlanTables {
             String rec = NUMBERING.matcher(text(t, r, header.col(PlanColumn.RECOMMENDATION), true)).replaceFirst("");
             String action = text(t, r, header.col(PlanColumn.ACTION), false);
             Matcher numbered = NUMBERING.matcher(action);
-            if (ref.isEmpty() && numbered.lookingAt()) {
+            Matcher named = NAMED_REFERENCE.matcher(action);
+            if (ref.isEmpty() && named.lookingAt()) {
+                ref = named.group(1).replaceAll("[\\s()]", ""); // "(ref 2a) Add a template…": the reference, "2a"
+            } else if (ref.isEmpty() && numbered.lookingAt()) {
                 ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column
+            }
+            boolean refInRecommendation = ref.isEmpty() && ONLY_REFERENCE.matcher(rec).matches();
+            if (refInRecommendation) {
+                ref = rec; // "Rec 2" under "Recommendation": the number of one listed above, no text of its own
+                rec = "";
             }
             ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             ActionDraft d;
@@ -309,10 +330,21 @@ final class PlanTables {
             } else {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
-                boolean underPrevious = previous != null && rec.isEmpty() && header.col(PlanColumn.RECOMMENDATION) >= 0;
+                boolean underPrevious = previous != null && rec.isEmpty() && !refInRecommendation && header.col(PlanColumn.RECOMMENDATION) >= 0;
                 // A "Recommendation" or "Rec no." column of numbers: a blank there is the recommendation above, as a blank text would be.
                 int refCol = header.col(PlanColumn.REFERENCE);
                 boolean refNamesRecommendation = refCol >= 0 && PlanColumn.namesRecommendation(header.names().get(refCol));
+                // An unruled plan's recommendation printed down beside several actions: the row's words carry its sentence on
+                // ("timeliness of assessments" under "Improve the quality and"), so the row is under it and its words are its.
+                boolean recommendationGoesOn = previous != null && ref.isEmpty() && !rec.isEmpty() && startsLower(rec)
+                        && previous.recommendation != null && !endsSentence(previous.recommendation);
+                if (recommendationGoesOn) {
+                    String before = previous.recommendation;
+                    String whole = before + " " + rec;
+                    rows.stream().filter(r0 -> before.equals(r0.recommendation)).forEach(r0 -> r0.recommendation = whole);
+                    rec = "";
+                    underPrevious = true;
+                }
                 d.reference = !ref.isEmpty() ? ref : underPrevious || previous != null && refNamesRecommendation ? previous.reference : null;
                 d.recommendation = !rec.isEmpty() ? rec : underPrevious ? previous.recommendation : section;
                 rows.add(d);
@@ -382,7 +414,7 @@ final class PlanTables {
             switch (role) {
                 case ACTION -> {
                     if (c == header.col(PlanColumn.ACTION)) {
-                        joinOnto(d.text, d.text.isEmpty() ? NUMBERING.matcher(value).replaceFirst("") : value);
+                        joinOnto(d.text, d.text.isEmpty() ? withoutNumbering(value) : value);
                     }
                 }
                 case OWNER -> {

@@ -52,10 +52,6 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
     private static final Pattern PROGRAMME_TOPIC = Pattern.compile("topic|item|subject|title|report|issue|business|matter|decision");
     private static final Pattern PROGRAMME_WHO = Pattern.compile("request|raised|suggested|proposed|source|origin|lead|officer|author"
             + "|responsible|contact|present|portfolio|cabinet member|director");
-    // "Carers Strategy refresh – Lead officer: Jo Kent", "… (Requested by: Councillor Shah)"
-    private static final Pattern LIST_TOPIC = Pattern.compile(
-            "(?i)^(.+?)\\s*(?:[–—-]\\s*|;\\s*|\\(\\s*)(lead(?: officers?)?|requested by)\\s*:\\s*([^)]+?)\\)?$");
-
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
@@ -112,13 +108,16 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
 
     /**
      * A programme set out as a list under its title: a meeting date on a line of its own ("14 June 2022",
-     * "Extraordinary meeting – 5 July 2022", "Date to be confirmed"), then its topics as list items, each
-     * perhaps naming its lead officer or who asked for it. Returns the index of the last block read.
+     * "Extraordinary meeting – 5 July 2022", "Date to be confirmed") or opening each entry ("June 2025 — …"), then its
+     * topics as list items, each perhaps naming its lead officer or who asked for it on the same line ({@link
+     * ProgrammeLine}) or on lines of their own under it ("Lead officer: …", "Source: …"). Returns the index of the last
+     * block read.
      */
     private static int readList(List<Block> blocks, int title, ExtractContext ctx, List<PaperRecord> out) {
         Programme prog = new Programme(List.of(), new WorkProgrammeColumns(-1, -1, -1, -1), 0, municipalYear(blocks, title + 1));
         int last = title;
         boolean dated = false;
+        ListEntry open = null;
         for (int i = title + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String text = TextLine.squash(b.text());
@@ -128,33 +127,75 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             if (text.isEmpty()) {
                 continue;
             }
-            if (b.kind() == BlockKind.LIST_ITEM && dated) {
-                Matcher m = LIST_TOPIC.matcher(text);
-                String topic = text;
-                String lead = null;
-                String requested = null;
-                while (m.matches()) {
-                    if (m.group(2).toLowerCase(Locale.ROOT).startsWith("lead")) {
-                        lead = m.group(3).strip();
-                    } else {
-                        requested = m.group(3).strip();
-                    }
-                    topic = m.group(1);
-                    m = LIST_TOPIC.matcher(topic);
-                }
-                Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
-                out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(prog.dateText), topic), prog.date,
-                        prog.dateText, topic, lead, requested, p, Mentions.NONE));
+            boolean item = b.kind() == BlockKind.LIST_ITEM;
+            Optional<ProgrammeLine.Field> sub = ProgrammeLine.subLine(text);
+            if (open != null && sub.isPresent() && open.accepts(sub.get())) {
+                open = open.with(b, text); // "Lead officer: …" under the topic it belongs to
                 last = i;
-            } else if (b.kind() != BlockKind.LIST_ITEM && isDateLabel(text)) {
+                continue;
+            }
+            Optional<ProgrammeLine.Dated> opensWithDate = item || b.kind() == BlockKind.PARAGRAPH ? ProgrammeLine.dated(text)
+                    : Optional.empty();
+            if (opensWithDate.isPresent() && (item || ProgrammeLine.hasLabels(opensWithDate.get().rest()))) {
+                emit(open, prog, ctx, out);
+                prog.setDate(opensWithDate.get().date());
+                dated = true;
+                open = new ListEntry(b, prog.date, prog.dateText, ProgrammeLine.parse(opensWithDate.get().rest()));
+                last = i;
+            } else if (item && dated && sub.isEmpty()) {
+                emit(open, prog, ctx, out);
+                open = new ListEntry(b, prog.date, prog.dateText, ProgrammeLine.parse(text));
+                last = i;
+            } else if (!item && isDateLabel(text)) {
+                emit(open, prog, ctx, out);
+                open = null;
                 prog.setDate(text);
                 dated = true;
+                last = i;
+            } else if (!item && dated && sub.isEmpty() && b.kind() == BlockKind.PARAGRAPH && text.length() <= 200
+                    && (ProgrammeLine.hasLabels(text) || i + 1 < blocks.size() && ProgrammeLine.subLine(TextLine.squash(blocks.get(i + 1).text()))
+                            .filter(f -> f != ProgrammeLine.Field.OTHER).isPresent())) {
+                // a topic printed without a bullet, its lead or requester beside it or on the line under it
+                emit(open, prog, ctx, out);
+                open = new ListEntry(b, prog.date, prog.dateText, ProgrammeLine.parse(text));
                 last = i;
             } else if (dated || i - title > 3) {
                 break; // prose after the list, or no list under the title
             }
         }
+        emit(open, prog, ctx, out);
         return last;
+    }
+
+    private static void emit(@Nullable ListEntry e, Programme prog, ExtractContext ctx, List<PaperRecord> out) {
+        if (e == null || e.line().topic().isEmpty()) {
+            return;
+        }
+        Block first = e.first();
+        int end = e.last().page() == first.page() ? e.last().end() : first.end();
+        Provenance p = ctx.provenance(first.page(), first.start(), end, first);
+        out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(e.dateText()), e.line().topic()),
+                e.date(), e.dateText(), e.line().topic(), e.line().lead(), e.line().requested(), p, Mentions.NONE));
+    }
+
+    /** A list entry being read: its topic line and any label lines under it so far, and the meeting it is planned for. */
+    private record ListEntry(Block first, Block last, @Nullable PartialDate date, @Nullable String dateText, ProgrammeLine.Parsed line) {
+        ListEntry(Block b, @Nullable PartialDate date, @Nullable String dateText, ProgrammeLine.Parsed line) {
+            this(b, b, date, dateText, line);
+        }
+
+        // A second "Lead officer:" line belongs to another entry, or to none; a line of other facts ("Purpose: …") is passed over.
+        boolean accepts(ProgrammeLine.Field f) {
+            return f == ProgrammeLine.Field.OTHER || f == ProgrammeLine.Field.LEAD && line.lead() == null
+                    || f == ProgrammeLine.Field.REQUESTED && line.requested() == null;
+        }
+
+        ListEntry with(Block b, String text) {
+            ProgrammeLine.Parsed sub = ProgrammeLine.parse(text);
+            ProgrammeLine.Parsed merged = new ProgrammeLine.Parsed(line.topic(), line.lead() != null ? line.lead() : sub.lead(),
+                    line.requested() != null ? line.requested() : sub.requested());
+            return new ListEntry(first, b, date, dateText, merged);
+        }
     }
 
     /** One programme being read: its columns, and the meeting the rows read so far are planned for. */
@@ -204,6 +245,13 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 Provenance p = provenance(b, v, r, ctx);
                 String lead = blankToNull(cell(row, columns.lead()));
                 String requested = blankToNull(cell(row, columns.requested()));
+                ProgrammeLine.Parsed inTopic = ProgrammeLine.parse(topic);
+                if (!inTopic.topic().isEmpty() && (lead == null && inTopic.lead() != null || requested == null && inTopic.requested() != null)) {
+                    // "Carers Strategy (Lead: Jo Kent)" in the topic cell, where the table's own column for it is blank or absent
+                    topic = inTopic.topic();
+                    lead = lead == null ? inTopic.lead() : lead;
+                    requested = requested == null ? inTopic.requested() : requested;
+                }
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
                         topic, lead, requested, p, Mentions.NONE));
             }

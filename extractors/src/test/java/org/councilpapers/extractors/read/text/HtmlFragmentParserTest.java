@@ -35,6 +35,21 @@ class HtmlFragmentParserTest {
     }
 
     @Test
+    void aCellsLinesBrokenByBrStayLinesOfOneCellInsideAListItemToo() {
+        List<Block> bs = HtmlFragmentParser.blocks("<table><tr><th>Action</th><th>Owner</th></tr>"
+                + "<tr><td><ul><li>First step<br>second line</li><li>Next step</li></ul></td><td><b>Ann Lee</b><br>Bob Hill</td></tr></table>");
+        Table t = bs.get(0).table();
+        assertNotNull(t);
+        assertEquals(2, t.rowCount(), "a line break is no row");
+        assertEquals("First step\nsecond line\nNext step", t.cellAt(1, 0).text());
+        assertEquals(List.of(BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM),
+                t.cellAt(1, 0).blocks().stream().map(Block::kind).toList(), "the broken line is no item of its own");
+        assertEquals("Ann Lee\nBob Hill", t.cellAt(1, 1).text());
+        assertEquals(List.of("Parents and carers"), HtmlFragmentParser.blocks("<ul><li>Parents<br>and carers</li></ul>").stream()
+                .map(Block::text).toList(), "outside a table an item's line break is a space, as before");
+    }
+
+    @Test
     void listItemsWithNesting() {
         List<Block> bs = HtmlFragmentParser.blocks("<ul><li>Parents</li><li>Children<ul><li>In care</li></ul></li></ul>");
         assertEquals(3, bs.size());

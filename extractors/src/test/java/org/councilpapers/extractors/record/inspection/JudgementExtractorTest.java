@@ -36,6 +36,18 @@ class JudgementExtractorTest {
     }
 
     @Test
+    void anAreaNamedByItsBracketedLettersInProseIsTheTableRowsJudgement() {
+        List<Judgement> js = judgements(DocumentKind.REPORT, document(heading(2, "Report to the Children's Scrutiny Committee"),
+                para("Ofsted's single inspection of Barset took place in March 2016."),
+                table(row("Area", "Judgement"), row("Children who need help and protection", "Requires improvement"),
+                        row("Special educational needs and/or disabilities (SEND)", "Good")),
+                para("The SEND was judged to be good. Children who need help and protection were judged to require improvement.")));
+        assertEquals(2, js.size(), "each sentence repeats a row: " + js);
+        assertTrue(js.stream().allMatch(j -> j.basis() == JudgementBasis.TABLE), js.toString());
+        assertEquals("Special educational needs and/or disabilities (SEND)", js.get(1).area(), "the area as printed, letters kept");
+    }
+
+    @Test
     void gradeReadFromTableRowWithInspectionFacts() {
         List<Judgement> js = judgements(DocumentKind.INSPECTION_REPORT, ilacsOpening(table(
                 row("Judgement", "Grade"),

@@ -75,6 +75,28 @@ class ActionLinkerTest {
     }
 
     @Test
+    void aLetteredReferenceGoesToItsLetteredRecommendationAndOneReadTwiceCountsOnce() {
+        List<PaperRecord> linked = ActionLinker.link(List.of(
+                inspection("r1", "1", "Improve the timeliness of assessments."),
+                inspection("r1-again", "1", "Improve the timeliness of assessments."),
+                inspection("r2a", "2a", "Record management decisions on children's files."),
+                inspection("r2b", "2(b)", "Improve the frequency of supervision."),
+                inspection("r3", "3", "Increase local placements."),
+                action("aRef2a", "(ref 2a)", null),
+                action("aRef2b", "Ref. 2b", null),
+                action("a2", "2", null),
+                action("a1", "Rec 1", null),
+                action("a3c", "3c", null),
+                action("inRecColumn", null, "Rec 3")));
+        assertEquals("r2a", linkOf(linked, "aRef2a"));
+        assertEquals("r2b", linkOf(linked, "aRef2b"), "2(b) and 2b are one numbering");
+        assertNull(linkOf(linked, "a2"), "2 alone could be 2a or 2b");
+        assertEquals("r1", linkOf(linked, "a1"), "the same recommendation read twice is no ambiguity");
+        assertEquals("r3", linkOf(linked, "a3c"), "a part the paper does not letter is its recommendation's");
+        assertEquals("r3", linkOf(linked, "inRecColumn"), "a number in the recommendation's place, and no reference");
+    }
+
+    @Test
     void aNumberThatCoincidesWithADifferentSubjectIsNoLink() {
         List<PaperRecord> linked = ActionLinker.link(List.of(
                 inspection("r1", "1", "Improve the timeliness of initial health assessments for children in care."),

@@ -133,6 +133,78 @@ class WorkProgrammeExtractorTest {
         assertEquals("Date to be confirmed", es.get(5).meetingDateText());
     }
 
+    @Test
+    void entriesOpeningWithTheirMonthAndNamingLeadAndRequesterOnTheLine() {
+        List<WorkProgrammeEntry> es = run(Variants.read("wp-borough-children-scrutiny-dated-lines.txt"));
+        assertEquals(List.of("School Place Planning: Secondary Places", "Youth Justice Plan", "Children's Social Care Workforce: Agency Use",
+                "Holiday Activities and Food Programme", "Mental Health Support Teams in Schools"),
+                es.stream().map(WorkProgrammeEntry::topic).toList(), "the colon inside a topic is no label");
+        assertEquals("Head of School Organisation", es.get(0).leadOfficer());
+        assertEquals("Councillor A Gill", es.get(0).requestedBy());
+        assertEquals("2025-06", es.get(0).meetingDate().toString());
+        assertNull(es.get(1).requestedBy());
+        assertEquals("Assistant Director, Safeguarding", es.get(2).leadOfficer(), "a comma inside the value");
+        assertEquals("the Panel", es.get(2).requestedBy());
+        assertEquals("2025-09", es.get(2).meetingDate().toString());
+        assertNull(es.get(3).leadOfficer());
+        assertEquals("Councillor R Mensah", es.get(3).requestedBy());
+        assertNull(es.get(4).meetingDate());
+        assertEquals("To be scheduled", es.get(4).meetingDateText());
+        assertEquals("Designated Clinical Officer, ICB", es.get(4).leadOfficer(), "the contact line after the list is no sub-line");
+    }
+
+    @Test
+    void labelsInLowerCaseAfterDashesSemicolonsCommasAndInBrackets() {
+        List<WorkProgrammeEntry> es = run(Variants.read("wp-county-education-semicolon-labels.txt"));
+        assertEquals(List.of("Elective Home Education", "Attendance and persistent absence", "Annual report of the Virtual School",
+                "Post-16 transport policy consultation", "SEND sufficiency strategy", "Apprenticeships and the levy"),
+                es.stream().map(WorkProgrammeEntry::topic).toList());
+        assertEquals(List.of("Head of Education Welfare", "Attendance Lead", "Virtual School Head", "Transport Commissioning Manager",
+                "Assistant Director, Inclusion"), es.subList(0, 5).stream().map(WorkProgrammeEntry::leadOfficer).toList());
+        assertEquals("the Committee", es.get(0).requestedBy());
+        assertEquals("Councillor P Okafor", es.get(1).requestedBy());
+        assertNull(es.get(2).requestedBy());
+        assertEquals("Cabinet forward plan", es.get(3).requestedBy(), "a source is who or what asked for the item");
+        assertEquals("Scrutiny Chairs' Group", es.get(4).requestedBy(), "the bracket closing the labels is not the value's");
+        assertEquals("2024-09-18", es.get(0).meetingDate().toString());
+        assertEquals("2024-11-20", es.get(4).meetingDate().toString());
+        assertNull(es.get(5).leadOfficer());
+        assertEquals("Councillor H Brandt", es.get(5).requestedBy());
+        assertNull(es.get(5).meetingDate());
+    }
+
+    @Test
+    void monthHeadingsOverBulletsWithLabelledSubLinesApartOrRunOnToTheTopic() {
+        List<WorkProgrammeEntry> es = run(Variants.read("wp-district-month-headings-sub-lines.txt"));
+        assertEquals(List.of("Community Safety Partnership annual update", "Leisure centre contract performance",
+                "Homelessness and rough sleeping strategy", "Town centre regeneration programme", "Grants to voluntary organisations review"),
+                es.stream().map(WorkProgrammeEntry::topic).toList());
+        assertEquals("Community Safety Manager", es.get(0).leadOfficer());
+        assertEquals("Standing item", es.get(0).requestedBy());
+        assertEquals("Head of Leisure and Culture", es.get(1).leadOfficer(), "\"Officer:\" alone names the lead");
+        assertEquals("Member suggestion (Cllr D Royle)", es.get(1).requestedBy());
+        assertEquals("Housing Options Manager", es.get(2).leadOfficer());
+        assertEquals("Cabinet referral", es.get(2).requestedBy());
+        assertNull(es.get(3).leadOfficer(), "the next month's lines are not this topic's");
+        assertNull(es.get(3).requestedBy());
+        assertEquals("2023-10", es.get(3).meetingDate().toString());
+        assertEquals("2024-01", es.get(4).meetingDate().toString());
+        assertEquals("Communities Manager", es.get(4).leadOfficer());
+        assertEquals("Councillor S Patel", es.get(4).requestedBy());
+    }
+
+    @Test
+    void aLeadNamedInTheTopicCellFillsABlankLeadColumnOnly() {
+        List<WorkProgrammeEntry> es = run(document(table(row("Meeting date", "Topic", "Lead officer"),
+                row("5 May 2022", "Carers Strategy (Lead: Jo Kent) - requested by Councillor Shah", ""),
+                row("7 July 2022", "Estates review (lead officer: Head of Property)", "Bob Hill"))));
+        assertEquals("Carers Strategy", es.get(0).topic());
+        assertEquals("Jo Kent", es.get(0).leadOfficer());
+        assertEquals("Councillor Shah", es.get(0).requestedBy());
+        assertEquals("Estates review (lead officer: Head of Property)", es.get(1).topic(), "the column's own lead stands; the cell is left as printed");
+        assertEquals("Bob Hill", es.get(1).leadOfficer());
+    }
+
     private static org.councilpapers.core.layout.Cell spanning(int r, int c, int cols, String text) {
         return org.councilpapers.core.layout.Cell.of(r, c, 1, cols, true, List.of(org.councilpapers.core.layout.Block.paragraph(text)), null);
     }
