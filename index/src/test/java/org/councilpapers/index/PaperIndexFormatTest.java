@@ -68,6 +68,20 @@ class PaperIndexFormatTest {
         }
     }
 
+    @Test
+    void anIndexOfFormatTwoWhosePeopleArePathsIsRefusedWithRebuild() throws IOException {
+        // Format 2 kept people as key/form paths in the facet field; read as flat keys they would be counted twice.
+        writeWithoutFormat(1);
+        try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            w.setLiveCommitData(Map.of("councilpapers.indexFormat", "2").entrySet());
+            w.commit();
+        }
+        IndexFormatException write = assertThrows(IndexFormatException.class, () -> PaperIndex.open(dir));
+        assertTrue(write.getMessage().contains("index format 2, this version reads 3"), write.getMessage());
+        assertTrue(write.getMessage().contains("rebuild the index"), write.getMessage());
+        assertThrows(IndexFormatException.class, () -> PaperIndex.openReadOnly(dir));
+    }
+
     /** A Lucene index as a version before formats were recorded left it: commits without user data. */
     private void writeWithoutFormat(int documents) throws IOException {
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {

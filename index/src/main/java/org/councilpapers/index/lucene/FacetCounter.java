@@ -20,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -150,7 +151,7 @@ final class FacetCounter {
                 return key;
             }
             SortedSetDocValues values = st.getDocValues();
-            long keyOrd = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, new String[] {key})));
+            long keyOrd = ordOf(values, new BytesRef(FacetsConfig.pathToString(dim, new String[] {key})));
             if (keyOrd < 0) {
                 return key;
             }
@@ -171,6 +172,25 @@ final class FacetCounter {
             LabelAndValue[] top = labels(c.getTopChildren(1, dim, key));
             return top.length == 0 ? key : top[0].label;
         }
+    }
+
+    /**
+     * The ordinal of a value across a reader's segments, or -1. A multi-segment view's own lookup
+     * searches the global ordinals one value at a time, reading a compressed block of the terms for
+     * each step; each segment's lookup goes straight to the block, and the ordinal map turns the first
+     * segment's ordinal that has it into the global one.
+     */
+    private static long ordOf(SortedSetDocValues values, BytesRef value) throws IOException {
+        if (values instanceof MultiDocValues.MultiSortedSetDocValues multi) {
+            for (int i = 0; i < multi.values.length; i++) {
+                long ord = multi.values[i].lookupTerm(value);
+                if (ord >= 0) {
+                    return multi.mapping.getGlobalOrds(i).get(ord);
+                }
+            }
+            return -1;
+        }
+        return values.lookupTerm(value);
     }
 
     /** Whether some entry of the reader has a value of this facet; lucene-facet will not count a dimension it has not seen. */
