@@ -36,7 +36,7 @@ class PaperIndexFormatTest {
         }
         try (FSDirectory d = FSDirectory.open(dir)) {
             Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
-            assertEquals("2", data.get("councilpapers.indexFormat"), data.toString());
+            assertEquals("3", data.get("councilpapers.indexFormat"), data.toString());
         }
         try (PaperIndex index = PaperIndex.openReadOnly(dir)) {
             assertEquals(1, index.search(Query.all().withFacets(true)).facet(Facet.AUTHORITY).size());
@@ -50,7 +50,7 @@ class PaperIndexFormatTest {
     void anIndexOfTheUnrecordedFirstFormatIsRefusedWithRebuild() throws IOException {
         writeWithoutFormat(1);
         IndexFormatException write = assertThrows(IndexFormatException.class, () -> PaperIndex.open(dir));
-        assertTrue(write.getMessage().contains("index format 1, this version reads 2"), write.getMessage());
+        assertTrue(write.getMessage().contains("index format 1, this version reads 3"), write.getMessage());
         assertTrue(write.getMessage().contains("rebuild the index"), write.getMessage());
         assertTrue(write.getMessage().startsWith(dir.toString()), write.getMessage());
         IndexFormatException read = assertThrows(IndexFormatException.class, () -> PaperIndex.openReadOnly(dir));
@@ -66,6 +66,20 @@ class PaperIndexFormatTest {
         try (PaperIndex index = PaperIndex.openReadOnly(dir)) {
             assertEquals(1, index.stats().documents());
         }
+    }
+
+    @Test
+    void anIndexOfFormatTwoWhosePeopleArePathsIsRefusedWithRebuild() throws IOException {
+        // Format 2 kept people as key/form paths in the facet field; read as flat keys they would be counted twice.
+        writeWithoutFormat(1);
+        try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            w.setLiveCommitData(Map.of("councilpapers.indexFormat", "2").entrySet());
+            w.commit();
+        }
+        IndexFormatException write = assertThrows(IndexFormatException.class, () -> PaperIndex.open(dir));
+        assertTrue(write.getMessage().contains("index format 2, this version reads 3"), write.getMessage());
+        assertTrue(write.getMessage().contains("rebuild the index"), write.getMessage());
+        assertThrows(IndexFormatException.class, () -> PaperIndex.openReadOnly(dir));
     }
 
     /** A Lucene index as a version before formats were recorded left it: commits without user data. */

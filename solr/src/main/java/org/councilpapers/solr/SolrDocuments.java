@@ -63,7 +63,7 @@ final class SolrDocuments {
                 s.setField(name, f.numericValue().intValue());
                 continue;
             }
-            if (name.equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)) {
+            if (name.equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) || name.equals(BackendSupport.FACET_FORMS_FIELD)) {
                 nameFacet(s, f.binaryValue().utf8ToString());
                 continue;
             }
@@ -98,19 +98,22 @@ final class SolrDocuments {
     }
 
     /*
-     * The embedded index keeps its facets in lucene-facet's one field ("dimension / path"); the collection counts the
-     * name facets with Solr's own faceting over NAME_dv, so each name facet's value (for people and organisations the
-     * name as printed, the path's last part; the client groups them by key as the embedded index does) goes there. The
-     * type, year, grade and status facets are counted from the facet key.
+     * The embedded index keeps its facets in lucene-facet's fields ("dimension / path"); the collection counts the
+     * name facets with Solr's own faceting over NAME_dv, so each name facet's value goes there: an authority's or
+     * council's from the facet field, a person's or organisation's name as printed from the forms field (the path's
+     * last part; the client groups them by key as the embedded index does). The type, year, grade and status facets
+     * are counted from the facet key.
      */
     private static void nameFacet(SolrInputDocument s, String dimensionAndPath) {
         String[] path = FacetsConfig.stringToPath(dimensionAndPath);
         for (Facet facet : Facet.values()) {
             String field = BackendSupport.nameFacetField(facet);
-            // People and organisations are hierarchical (key, then name as printed), so the field also holds each
-            // key alone as an ancestor path: only the whole path is a value, or every name would count twice.
-            int depth = facet == Facet.PERSON || facet == Facet.ORGANISATION ? 3 : 2;
-            if (field != null && path.length == depth && path[0].equals(facet.label())) {
+            boolean grouped = facet == Facet.PERSON || facet == Facet.ORGANISATION;
+            // People and organisations: the facet field holds their keys alone and the forms field each key as an
+            // ancestor path too; only the whole key/form path is a value, or every name would count two or three times.
+            String dimension = grouped ? BackendSupport.facetFormsDimension(facet) : facet.label();
+            int depth = grouped ? 3 : 2;
+            if (field != null && path.length == depth && path[0].equals(dimension)) {
                 s.addField(field + DOC_VALUES, path[path.length - 1]);
             }
         }

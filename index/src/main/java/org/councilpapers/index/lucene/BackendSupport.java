@@ -228,6 +228,22 @@ public final class BackendSupport {
     }
 
     /**
+     * The doc-values field of people's and organisations' key/form paths, beside lucene-facet's own
+     * field ({@code FacetsConfig.DEFAULT_INDEX_FIELD_NAME}), where they are flat by key.
+     */
+    public static final String FACET_FORMS_FIELD = FacetFields.FORMS_FIELD;
+
+    /**
+     * The dimension of {@link #FACET_FORMS_FIELD} that holds a person's or organisation's key, then its name as printed.
+     *
+     * @param f {@link Facet#PERSON} or {@link Facet#ORGANISATION}
+     * @return the dimension's name, the first part of each path
+     */
+    public static String facetFormsDimension(Facet f) {
+        return FacetFields.formsDimension(f);
+    }
+
+    /**
      * Facet counts as the Lucene backend gives them, from counts of facet keys and of each name field's values.
      *
      * @param keys each {@link #FACET_KEY} value's count among the matches

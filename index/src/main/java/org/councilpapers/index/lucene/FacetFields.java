@@ -10,20 +10,25 @@ import org.councilpapers.index.Facet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facets of an entry as lucene-facet fields, all in one sorted-set doc-values field, which
- * {@link FacetCounter} counts with {@code SortedSetDocValuesFacetCounts}. People and organisations
- * are a two-level path, the name's key and then the name as printed: a filter takes every form of
- * one key as one value, so the facet counts the key and shows its most counted form.
+ * The facets of an entry as lucene-facet fields, which {@link FacetCounter} counts with
+ * {@code SortedSetDocValuesFacetCounts}. All eight facets are flat dimensions of one sorted-set
+ * doc-values field, one value each, people and organisations by their key (a filter takes every
+ * form of one key as one value, so the facet counts keys). The form a key is shown as is the one
+ * counted most among the matches, so a second field ({@link #FORMS_FIELD}) holds each name as a
+ * key/form path; it is counted only when a shown key has more than one form, so the common search
+ * reads one value a name, not two.
  */
 final class FacetFields {
+    /** The field of the names' key/form paths. */
+    static final String FORMS_FIELD = "$facets.forms";
     /** The facets whose values are grouped by key. */
-    private static final List<Facet> GROUPED = List.of(Facet.PERSON, Facet.ORGANISATION);
+    static final List<Facet> GROUPED = List.of(Facet.PERSON, Facet.ORGANISATION);
 
     private FacetFields() {}
 
     /**
-     * A new configuration of the eight facets; it is not changed after this, so the writer and
-     * every reader state may share it.
+     * A new configuration of the eight facets and the two forms dimensions; it is not changed after
+     * this, so the writer and every reader state may share it.
      */
     static FacetsConfig config() {
         FacetsConfig config = new FacetsConfig();
@@ -33,9 +38,18 @@ final class FacetFields {
         }
         for (Facet f : GROUPED) {
             config.setMultiValued(f.label(), true);
-            config.setHierarchical(f.label(), true);
+            String forms = formsDimension(f);
+            config.setIndexFieldName(forms, FORMS_FIELD);
+            config.setDrillDownTermsIndexing(forms, FacetsConfig.DrillDownTermsIndexing.NONE);
+            config.setMultiValued(forms, true);
+            config.setHierarchical(forms, true);
         }
         return config;
+    }
+
+    /** The dimension of {@link #FORMS_FIELD} that holds a grouped facet's key/form paths. */
+    static String formsDimension(Facet f) {
+        return f.label() + " forms";
     }
 
     /** Adds one value of a facet that has one value an entry; blank values are left out. */
@@ -45,14 +59,16 @@ final class FacetFields {
         }
     }
 
-    /** Adds a person or organisation: its key, then the name as printed. */
+    /** Adds a person or organisation: its key to the facet, and the key then the name as printed to its forms. */
     static void addGrouped(Document d, Facet facet, String name, Function<String, String> key) {
         if (name.isEmpty()) {
             return;
         }
         String k = key.apply(name);
         // A path part may not be empty; a name of punctuation alone has an empty key and is its own group.
-        d.add(new SortedSetDocValuesFacetField(facet.label(), k.isEmpty() ? " " : k, name));
+        String group = k.isEmpty() ? " " : k;
+        d.add(new SortedSetDocValuesFacetField(facet.label(), group));
+        d.add(new SortedSetDocValuesFacetField(formsDimension(facet), group, name));
     }
 
     /** The entry with its facet fields turned into the doc values lucene-facet counts. */

@@ -14,12 +14,15 @@ import org.councilpapers.index.IndexFormatException;
  *
  * <ul>
  *   <li>1 (not recorded): facets from the index's own doc values, counted by a hand-written counter.
- *   <li>2: facets in lucene-facet's field ({@link FacetFields}).
+ *   <li>2: facets in lucene-facet's field, people and organisations as key/form paths.
+ *   <li>3: people and organisations flat by key in that field, their key/form paths in a field of
+ *       their own ({@link FacetFields}). Read as format 3, a format 2 index would count each name
+ *       twice (its key and its path); read by a format 2 version, a format 3 index would show keys.
  * </ul>
  */
 final class IndexFormat {
     /** The format this version reads and writes. */
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     private static final String KEY = "councilpapers.indexFormat";
 
     private IndexFormat() {}
