@@ -22,6 +22,12 @@ public record TextLine(String text, Block block, int start, int end) implements 
         return block.box();
     }
 
+    /**
+     * Every line of the blocks, in order.
+     *
+     * @param blocks blocks of the layout
+     * @return the lines, without blank ones
+     */
     public static List<TextLine> of(List<Block> blocks) {
         List<TextLine> out = new ArrayList<>();
         for (Block b : blocks) {
@@ -30,6 +36,12 @@ public record TextLine(String text, Block block, int start, int end) implements 
         return out;
     }
 
+    /**
+     * Every line of a block, a table's cell by cell, in order.
+     *
+     * @param b a block
+     * @return the lines, without blank ones
+     */
     public static List<TextLine> of(Block b) {
         List<TextLine> out = new ArrayList<>();
         if (b.table() != null) {
@@ -59,11 +71,20 @@ public record TextLine(String text, Block block, int start, int end) implements 
     /**
      * A table cell's text on one line. A double-barrelled name that wrapped at its hyphen in a narrow
      * column ("Bruce-\nAnnan", read back as "Bruce- Annan") is joined again.
+     *
+     * @param s a cell's text
+     * @return the text on one line
      */
     public static String cell(String s) {
         return WRAPPED_HYPHEN.matcher(squash(s)).replaceAll("-");
     }
 
+    /**
+     * A text with no-break spaces made plain, each run of white space one space, and the ends trimmed, as every line here is.
+     *
+     * @param s any text
+     * @return the text squashed
+     */
     public static String squash(String s) {
         return Texts.collapse(s).strip(); // as replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(), without a regex compiled per call
     }

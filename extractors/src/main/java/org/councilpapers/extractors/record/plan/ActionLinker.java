@@ -47,6 +47,9 @@ public final class ActionLinker {
     /**
      * The document's records in the same order, each action linked to the inspection
      * recommendation or finding it implements where one matches; other records are unchanged.
+     *
+     * @param records a document's records, in reading order
+     * @return the records in the same order, matched actions carrying their link
      */
     public static List<PaperRecord> link(List<PaperRecord> records) {
         Objects.requireNonNull(records, "records");
@@ -110,6 +113,12 @@ public final class ActionLinker {
         return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : null;
     }
 
+    /**
+     * The words a text is compared by: folded, three letters or more, stop words dropped, in order of first use; with {@link #overlap}, how other packages match an action's words to a recommendation's too.
+     *
+     * @param text any text
+     * @return the words, without repeats
+     */
     public static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(Texts.fold(text));
@@ -146,7 +155,13 @@ public final class ActionLinker {
         return n;
     }
 
-    /** The share of the shorter set's words that the other holds. */
+    /**
+     * The share of the shorter set's words that the other holds.
+     *
+     * @param a one set of words, as {@link #words} gives them
+     * @param b another
+     * @return the share, from 0 to 1; 0 where either set is empty
+     */
     public static double overlap(Set<String> a, Set<String> b) {
         int smaller = Math.min(a.size(), b.size());
         return smaller == 0 ? 0 : shared(a, b) / (double) smaller;

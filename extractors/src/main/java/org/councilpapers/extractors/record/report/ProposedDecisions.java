@@ -87,12 +87,26 @@ public final class ProposedDecisions {
      * parts.
      */
     public record Proposal(@Nullable String title, List<DecisionPart> parts, int from, int to, @Nullable MeetingFor meeting) {
+        /**
+         * Copies the parts, so a proposal never changes after it is read.
+         *
+         * @param title the proposal's title, or null
+         * @param parts its decision parts, in order
+         * @param from the first block it was read from
+         * @param to the block after its last
+         * @param meeting the meeting it says takes the decision, or null
+         */
         public Proposal {
             parts = List.copyOf(parts);
         }
     }
 
-    /** Whether the blocks are a proposed decision: a title line that says so, or a decision still "to be taken by". */
+    /**
+     * Whether the blocks are a proposed decision: a title line that says so, or a decision still "to be taken by".
+     *
+     * @param blocks a run of blocks
+     * @return true where they are a proposed decision
+     */
     public static boolean isProposal(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.table() != null || b.text().length() > PROPOSAL_LINE) {
@@ -106,7 +120,12 @@ public final class ProposedDecisions {
         return false;
     }
 
-    /** The proposal the blocks hold, read only where {@link #isProposal} says they are one; null where they are not. */
+    /**
+     * The proposal the blocks hold, read only where {@link #isProposal} says they are one; null where they are not.
+     *
+     * @param blocks a run of blocks
+     * @return the proposal, or null
+     */
     public static @Nullable Proposal read(List<Block> blocks) {
         if (!isProposal(blocks)) {
             return null;

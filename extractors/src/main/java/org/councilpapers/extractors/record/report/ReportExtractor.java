@@ -75,7 +75,13 @@ public final class ReportExtractor implements RecordExtractor {
         return covers(doc.body(), ctx).stream().<PaperRecord>map(Cover::report).toList();
     }
 
-    /** Every report cover in the body, in order; other extractors use them to know which item a block belongs to. */
+    /**
+     * Every report cover in the body, in order; other extractors use them to know which item a block belongs to.
+     *
+     * @param body the paper's body blocks
+     * @param ctx the paper's context
+     * @return the covers, in order
+     */
     public List<Cover> covers(List<Block> body, ExtractContext ctx) {
         List<int[]> anchors = new ArrayList<>(); // {block index, line index within block, or TABLE / LABELLED}
         int lastItemLine = -1;
