@@ -59,13 +59,21 @@ public final class AgendaReader {
     /**
      * The items a supplement to an agenda lists ("Supplementary agenda" over "Agenda Item No 9 … (Pages 1 - 4)"), wherever the
      * paper was taken to start: none where no line above the list calls it a supplement.
+     *
+     * @param blocks the blocks of the paper, from wherever it was taken to start
+     * @return the supplement's items, empty where there is no supplement
      */
     public static List<Entry> readSupplement(List<Block> blocks) {
         List<Entry> entries = read(blocks);
         return !entries.isEmpty() && supplement(blocks, entries.get(0).block()) ? entries : List.of();
     }
 
-    /** The agenda items among the blocks, in order. */
+    /**
+     * The agenda items among the blocks, in order.
+     *
+     * @param blocks the blocks of an agenda
+     * @return the items, in order, empty where none is listed
+     */
     public static List<Entry> read(List<Block> blocks) {
         List<Entry> candidates = new ArrayList<>();
         Block previous = null;

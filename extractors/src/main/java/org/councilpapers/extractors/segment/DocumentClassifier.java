@@ -43,6 +43,13 @@ public final class DocumentClassifier {
     // "ITEM 9", "Item: 4a", and ModernGov's "Agenda Item 9" stamped over each report it publishes.
     private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
+    /**
+     * The facts of a paper: its kind, judged from what its opening says (a minutes title, an agenda's item list, an inspection's dates), and its id, title, council, date and page count. The kind says how the paper is cut into parts; it never switches an extractor off.
+     *
+     * @param source the paper's bytes and name
+     * @param layout the paper's layout
+     * @return the document's facts, as the envelope carries them
+     */
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);
