@@ -27,6 +27,9 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
     /**
      * One record type across a run.
      *
+     * @param type the record type
+     * @param evidence markers of evidence for it across the papers
+     * @param records records of it extracted across the papers
      * @param papersWithEvidence      papers holding evidence for it
      * @param papersFlagged           papers with evidence and no records of it, or a gap
      * @param papersRecordsNoEvidence papers with records of it and no evidence the scanner saw

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  * One line of a block as a front sheet or minutes are read: a table cell's line, or a line (or
  * tab-separated field) of a paragraph, with white space squashed and its span in the document
  * text kept for provenance.
+ *
+ * @param text the line, white space squashed
+ * @param block the block it is a line of
+ * @param start where it starts in the layout text
+ * @param end where it ends, exclusive
  */
 public record TextLine(String text, Block block, int start, int end) implements HasBox {
     private static final java.util.regex.Pattern WRAPPED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{Lu}\\p{Ll}{1,30})-\\s+(?=\\p{Lu}\\p{Ll})");

@@ -49,6 +49,8 @@ public final class AgendaReader {
     /**
      * An agenda item as printed.
      *
+     * @param number the item's number as printed
+     * @param title the item's title
      * @param from the first printed page of its papers, null where none are listed
      * @param to   the last printed page, null where none are listed
      * @param block the block it was read from

@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an inspection report or letter says about the inspection as a whole, read from its
  * opening: the authority, the inspectorate, the framework and the inspection dates.
+ *
+ * @param authority the council inspected, as a place name, or null
+ * @param inspectorate who inspected ("Ofsted"), or null where the opening does not say
+ * @param framework the framework's id ({@link org.councilpapers.extractors.vocab.Framework#id()}), or null
+ * @param start the inspection's first day, or null
+ * @param end its last day, or null
+ * @param published the report's publication date where printed, else null
  */
 public record InspectionFacts(
         @Nullable String authority,

@@ -67,7 +67,12 @@ public final class ReportExtractor implements RecordExtractor {
     static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^agenda\\s+item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[A-Za-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S.*");
 
-    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
+    /**
+     * A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table.
+     *
+     * @param block the index of the block holding the cover's ITEM line or table
+     * @param report the report record the cover gives
+     */
     public record Cover(int block, Report report) {}
 
     @Override
