@@ -86,7 +86,8 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
     }
 
     /**
-     * A context whose parts are found here, with a RAG key of its own: for a caller that runs extractors outside {@code CouncilPapers}, such as a test.
+     * A context whose parts are found here, with a RAG key of its own: for a caller that runs extractors outside
+     * {@code CouncilPapers}, such as a test.
      *
      * @param document the document's facts; its kind decides how the paper is cut into parts
      * @param layout the paper's layout

@@ -10,7 +10,8 @@ import org.councilpapers.core.record.PaperRecord;
  */
 public interface RecordExtractor {
     /**
-     * The records of this extractor's family in a paper, in reading order; none where the paper has none. Malformed input gives warnings, never an exception.
+     * The records of this extractor's family in a paper, in reading order; none where the paper has none. Malformed
+     * input gives warnings, never an exception.
      *
      * @param doc the paper's layout
      * @param context the paper's facts, parts and warnings, shared by every extractor on this paper

@@ -114,7 +114,8 @@ public final class ActionLinker {
     }
 
     /**
-     * The words a text is compared by: folded, three letters or more, stop words dropped, in order of first use; with {@link #overlap}, how other packages match an action's words to a recommendation's too.
+     * The words a text is compared by: folded, three letters or more, stop words dropped, in order of first use. With
+     * {@link #overlap} they also tell the report extractor a recommendation printed twice from two that differ.
      *
      * @param text any text
      * @return the words, without repeats
