@@ -13,6 +13,13 @@ import org.councilpapers.core.record.RecordType;
  * @param types   one line per record type, in {@link RecordType} order, every type listed
  */
 public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
+    /**
+     * Copies the list of types.
+     *
+     * @param papers papers audited
+     * @param flagged papers flagged for at least one type
+     * @param types one line per record type
+     */
     public AuditSummary {
         types = List.copyOf(types);
     }
@@ -20,6 +27,9 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
     /**
      * One record type across a run.
      *
+     * @param type the record type
+     * @param evidence markers of evidence for it across the papers
+     * @param records records of it extracted across the papers
      * @param papersWithEvidence      papers holding evidence for it
      * @param papersFlagged           papers with evidence and no records of it, or a gap
      * @param papersRecordsNoEvidence papers with records of it and no evidence the scanner saw
@@ -27,6 +37,12 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
     public record TypeSummary(RecordType type, int evidence, int records, int papersWithEvidence, int papersFlagged,
             int papersRecordsNoEvidence) {}
 
+    /**
+     * Sums the audits of a run.
+     *
+     * @param audits the papers' audits
+     * @return the run's summary, every record type listed
+     */
     public static AuditSummary of(List<PaperAudit> audits) {
         List<TypeSummary> types = new ArrayList<>();
         for (RecordType t : RecordType.values()) {

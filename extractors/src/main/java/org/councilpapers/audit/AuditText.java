@@ -17,12 +17,21 @@ public final class AuditText {
      *   resolution                 4        0  evidence-no-records
      *   gap  resolution  p.3  2 markers  decision line: "RESOLVED that the report be noted"
      * </pre>
+     *
+     * @param a the paper's audit
+     * @return the lines, each ending in a newline
      */
     public static String paper(PaperAudit a) {
         return paper(a, false);
     }
 
-    /** As {@link #paper(PaperAudit)}, with every marker listed after the gaps when {@code markers} is set. */
+    /**
+     * As {@link #paper(PaperAudit)}, with every marker listed after the gaps when {@code markers} is set.
+     *
+     * @param a the paper's audit
+     * @param markers whether to list every marker too
+     * @return the lines, each ending in a newline
+     */
     public static String paper(PaperAudit a, boolean markers) {
         StringBuilder s = new StringBuilder();
         s.append(Printable.text(a.source())).append(" (").append(a.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ")
@@ -48,7 +57,12 @@ public final class AuditText {
         return s.toString();
     }
 
-    /** The run: papers audited and flagged, then per record type the evidence, records and papers flagged. */
+    /**
+     * The run: papers audited and flagged, then per record type the evidence, records and papers flagged.
+     *
+     * @param sum the run's summary
+     * @return the lines, each ending in a newline
+     */
     public static String summary(AuditSummary sum) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Audit of %d %s: %d flagged%n", sum.papers(), sum.papers() == 1 ? "paper" : "papers", sum.flagged()));

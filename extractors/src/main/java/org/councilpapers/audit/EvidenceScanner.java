@@ -181,12 +181,23 @@ public final class EvidenceScanner {
     // A short title with no full stop ("Introduction and Background"): the next section's heading, listed or not.
     private static final Pattern SECTION_TITLE = Pattern.compile("^(?!(?:that|to)\\b)[A-Z][^.;:]{0,70}$");
 
-    /** The markers in a whole paper. */
+    /**
+     * The markers in a whole paper.
+     *
+     * @param doc the paper's layout
+     * @return the markers, in reading order
+     */
     public List<Marker> scan(LayoutDocument doc) {
         return scan(doc, TextRanges.none());
     }
 
-    /** The markers in a paper, leaving out the stretches of its text in {@code skip}. */
+    /**
+     * The markers in a paper, leaving out the stretches of its text in {@code skip}.
+     *
+     * @param doc the paper's layout
+     * @param skip the stretches to leave out
+     * @return the markers, in reading order
+     */
     public List<Marker> scan(LayoutDocument doc, TextRanges skip) {
         String opening = openingText(doc);
         Scan s = new Scan(doc, skip, MEETING_PAPER.matcher(opening).find());

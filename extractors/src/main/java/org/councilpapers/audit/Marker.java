@@ -18,6 +18,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record Marker(RecordType type, String cue, int page, @Nullable String printedPage, int offset, String snippet,
         @Nullable String value) {
+    /**
+     * Refuses a marker without type, cue or snippet.
+     *
+     * @param type the record type it is evidence for
+     * @param cue what was seen
+     * @param page the physical 1-based page
+     * @param printedPage the page number printed there, or null
+     * @param offset where the line, cell or row starts in the layout text
+     * @param snippet the text around what matched
+     * @param value the grade a judgement marker states, or null
+     */
     public Marker {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(cue, "cue");

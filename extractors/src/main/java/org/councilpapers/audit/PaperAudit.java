@@ -22,11 +22,24 @@ import org.councilpapers.core.record.RecordType;
  * @param source the paper's name, as the extraction gives it
  * @param kind   what the classifier took the paper for (a fact, shown because a wrong kind explains many gaps)
  * @param pages  the paper's page count
+ * @param types   the coverage of each record type the paper has evidence or records for
+ * @param gaps    the stretches where evidence sits with no record of its type near it
+ * @param markers every marker the scan found, in reading order
  */
 public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeCoverage> types, List<Gap> gaps, List<Marker> markers) {
     /** A record within this many pages of a marker (either side) answers it: a minute's decision may sit a page after its heading. */
     public static final int NEAR_PAGES = 2;
 
+    /**
+     * Refuses a missing source or kind, and copies the lists.
+     *
+     * @param source the paper's name
+     * @param kind what the classifier took the paper for
+     * @param pages the paper's page count
+     * @param types the coverage of each record type with evidence or records
+     * @param gaps the stretches of evidence with no record near
+     * @param markers every marker the scan found
+     */
     public PaperAudit {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
@@ -35,19 +48,33 @@ public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeC
         markers = List.copyOf(markers);
     }
 
-    /** Whether any type has evidence and no records, or a gap: a paper to look at. */
+    /**
+     * Whether any type has evidence and no records, or a gap: a paper to look at.
+     *
+     * @return true for a paper to look at
+     */
     @JsonProperty("flagged")
     public boolean flagged() {
         return !gaps.isEmpty() || types.stream().anyMatch(t -> t.verdict() == Verdict.EVIDENCE_NO_RECORDS);
     }
 
-    /** Whether this type is flagged in this paper: evidence and no records of it, or a gap. */
+    /**
+     * Whether this type is flagged in this paper: evidence and no records of it, or a gap.
+     *
+     * @param type a record type
+     * @return true where the type is flagged in this paper
+     */
     public boolean flagged(RecordType type) {
         return gaps.stream().anyMatch(g -> g.type() == type)
                 || types.stream().anyMatch(t -> t.type() == type && t.verdict() == Verdict.EVIDENCE_NO_RECORDS);
     }
 
-    /** The coverage of one type (evidence 0, records 0, ok where the paper has neither). */
+    /**
+     * The coverage of one type (evidence 0, records 0, ok where the paper has neither).
+     *
+     * @param type a record type
+     * @return its coverage
+     */
     public TypeCoverage coverage(RecordType type) {
         return types.stream().filter(t -> t.type() == type).findFirst().orElse(new TypeCoverage(type, 0, 0, Verdict.OK));
     }
@@ -58,6 +85,11 @@ public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeC
      * markers of its type within {@link #NEAR_PAGES} of them. A grade stated again away from its judgement (an
      * inspection's summary table, then each section opening "… is good") is answered by a judgement of the same
      * grade anywhere in the paper: the grade was read, once.
+     *
+     * @param x the extraction
+     * @param layout the layout it was read from
+     * @param markers the markers found in the layout
+     * @return the paper's audit
      */
     public static PaperAudit of(Extraction x, LayoutDocument layout, List<Marker> markers) {
         Map<RecordType, List<int[]>> spans = new EnumMap<>(RecordType.class);

@@ -17,7 +17,11 @@ public enum Verdict {
         this.label = label;
     }
 
-    /** The name printed and written to JSON. */
+    /**
+     * The name printed and written to JSON.
+     *
+     * @return the label, lower case with hyphens
+     */
     @JsonValue
     public String label() {
         return label;

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * What an extractor may know besides the layout: the document's facts, its parts, and where to put
  * warnings. A typed record rather than a bag (compare Tika's ParseContext), so each extractor sees what is there.
  *
+ * @param document the document's facts (its id, source, kind, title, council), as the envelope carries them
+ * @param layout   the paper's layout, which every extractor reads
+ * @param warnings where extractors report what they could not read; belongs to one extraction
  * @param ragScale collects the document's own RAG key (status to definition) for the envelope; like
  *                 {@code warnings}, it belongs to one extraction and is filled as extractors run
  * @param parts    the paper's parts in order, each with the agenda item it belongs to: an agenda pack's
@@ -37,6 +40,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
         List<Part> parts, PaperState state) {
+    /**
+     * Refuses a missing document, layout, warnings, RAG key or state, and copies the list of parts.
+     *
+     * @param document the document's facts
+     * @param layout the paper's layout
+     * @param warnings where extractors report what they could not read
+     * @param ragScale the document's own RAG key, filled as extractors run
+     * @param parts the paper's parts, in order
+     * @param state what the record families read out of this paper and share
+     */
     public ExtractContext {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(layout, "layout");
@@ -46,28 +59,63 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
         parts = List.copyOf(parts);
     }
 
-    /** A context with the parts found elsewhere, and nothing read from them yet. */
+    /**
+     * A context with the parts found elsewhere, and nothing read from them yet.
+     *
+     * @param document the document's facts
+     * @param layout the paper's layout
+     * @param warnings where extractors report what they could not read
+     * @param ragScale the document's own RAG key, filled as extractors run
+     * @param parts the paper's parts, in order, as the segmenter found them
+     */
     public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale,
             List<Part> parts) {
         this(document, layout, warnings, ragScale, parts, new PaperState());
     }
 
-    /** A context whose parts are found here, once. */
+    /**
+     * A context whose parts are found here, once.
+     *
+     * @param document the document's facts; its kind decides how the paper is cut into parts
+     * @param layout the paper's layout
+     * @param warnings where extractors report what they could not read
+     * @param ragScale the document's own RAG key, filled as extractors run
+     */
     public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings, Map<RagStatus, String> ragScale) {
         this(document, layout, warnings, ragScale, new Segmenter().forDocument(layout, document.kind()));
     }
 
+    /**
+     * A context whose parts are found here, with a RAG key of its own: for a caller that runs extractors outside
+     * {@code CouncilPapers}, such as a test.
+     *
+     * @param document the document's facts; its kind decides how the paper is cut into parts
+     * @param layout the paper's layout
+     * @param warnings where extractors report what they could not read
+     */
     public ExtractContext(DocumentInfo document, LayoutDocument layout, Warnings warnings) {
         this(document, layout, warnings, new LinkedHashMap<>());
     }
 
-    /** The parts of the kinds asked for, in order. */
+    /**
+     * The parts of the kinds asked for, in order.
+     *
+     * @param kinds the kinds wanted
+     * @return those parts, in reading order
+     */
     public List<Part> parts(PartKind... kinds) {
         List<PartKind> wanted = List.of(kinds);
         return parts.stream().filter(p -> wanted.contains(p.kind())).toList();
     }
 
-    /** The reading of one family kept for this paper (see {@link PaperState}), made the first time a family asks. */
+    /**
+     * The reading of one family kept for this paper (see {@link PaperState}), made the first time a family asks.
+     *
+     * @param <T> the reading's type
+     * @param type the reading's type, its key in the paper's state
+     * @param make makes the reading, called at most once per paper
+     * @return the paper's reading of that type
+     */
     public <T> T shared(Class<T> type, Supplier<? extends T> make) {
         return state.get(type, make);
     }
@@ -75,6 +123,9 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
     /**
      * The part a text offset falls in: the last part starting at or before it (an offset in a running
      * footer between two parts belongs to the part before), or null before the first part.
+     *
+     * @param offset an offset in the layout text
+     * @return the part, or null before the first
      */
     public @Nullable Part partAt(int offset) {
         Part found = null;
@@ -89,7 +140,12 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
         return found;
     }
 
-    /** Whether a record may come from where it sits: not from a blank page or the notes for the public. */
+    /**
+     * Whether a record may come from where it sits: not from a blank page or the notes for the public.
+     *
+     * @param r a record
+     * @return false for a record starting in a blank page or the notes for the public
+     */
     public boolean mayCarry(PaperRecord r) {
         Part p = partAt(r.provenance().start());
         return p == null || p.kind().carriesRecords();
@@ -100,6 +156,8 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
      * record by its start: from the start of each blank page or notes for the public to the start
      * of the next part (or the end of the text). For code that reads the layout beside the records,
      * such as an index cutting passages, so it leaves out what the extractors leave out.
+     *
+     * @return the ranges that carry no record
      */
     public TextRanges withoutRecords() {
         // partAt changes its answer only at a part's start, so judging each start judges the stretch up to the next.
@@ -129,7 +187,15 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
         return new TextRanges(out);
     }
 
-    /** Provenance for a span of the layout text on a page. */
+    /**
+     * Provenance for a span of the layout text on a page.
+     *
+     * @param page the page, 1-based
+     * @param start the span's start in the layout text
+     * @param end the span's end, exclusive
+     * @param placed what gives the span's box on the page (a block, a line, a cell)
+     * @return the provenance, with the page's printed number
+     */
     public Provenance provenance(int page, int start, int end, HasBox placed) {
         return new Provenance(page, layout.printedPage(page), start, end, placed.box());
     }
@@ -137,6 +203,11 @@ public record ExtractContext(DocumentInfo document, LayoutDocument layout, Warni
     /**
      * A record id that depends only on the document's bytes, the record type, where the record
      * sits and what identifies it, so re-extracting the same bytes gives the same ids.
+     *
+     * @param type the record's type
+     * @param p where the record sits
+     * @param key what identifies the record beside its place (a number, a title)
+     * @return the id, stable for the same bytes
      */
     public String id(RecordType type, Provenance p, String... key) {
         StringBuilder s = new StringBuilder(document.id()).append('|').append(type.jsonName()).append('|')

@@ -17,6 +17,11 @@ import org.councilpapers.extractors.record.report.ReportExtractor;
 public final class Extractors {
     private Extractors() {}
 
+    /**
+     * A new instance of each standard extractor, in the order records come out.
+     *
+     * @return the extractors, unmodifiable
+     */
     public static List<RecordExtractor> standard() {
         return List.of(
                 new MeetingExtractor(),

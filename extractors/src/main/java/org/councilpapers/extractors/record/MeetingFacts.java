@@ -28,18 +28,33 @@ public final class MeetingFacts {
 
     private MeetingFacts() {}
 
-    /** The first time of day printed in the text, as printed ("7.00 pm", "10.00am"). */
+    /**
+     * The first time of day printed in the text, as printed ("7.00 pm", "10.00am").
+     *
+     * @param text any text
+     * @return the time as printed, or null
+     */
     public static @Nullable String time(String text) {
         Matcher m = TIME.matcher(text);
         return m.find() ? m.group(1) : null;
     }
 
-    /** A matcher for the times of day in the text, for callers that need where the time ends. */
+    /**
+     * A matcher for the times of day in the text, for callers that need where the time ends.
+     *
+     * @param text any text
+     * @return a matcher over the text, not yet run
+     */
     public static Matcher timeMatcher(String text) {
         return TIME.matcher(text);
     }
 
-    /** Whether a line names a committee, cabinet, board or the council meeting as a whole, rather than saying something. */
+    /**
+     * Whether a line names a committee, cabinet, board or the council meeting as a whole, rather than saying something.
+     *
+     * @param line one line
+     * @return true for a committee's name
+     */
     public static boolean isCommitteeLine(String line) {
         if (line.length() > 120 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.find(line).map(d -> d.isFullDate()).orElse(false)) {
             return false;
@@ -52,7 +67,12 @@ public final class MeetingFacts {
         return COMMITTEE.matcher(line).matches() || WHOLE_COUNCIL.matcher(line).matches();
     }
 
-    /** Whether a line reads as a place: a room or building word, a postcode, or an address's commas. */
+    /**
+     * Whether a line reads as a place: a room or building word, a postcode, or an address's commas.
+     *
+     * @param line one line
+     * @return true for a venue
+     */
     public static boolean looksLikeVenue(String line) {
         if (line.length() > 200 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.parse(line).isPresent()
                 || line.toLowerCase(Locale.ROOT).matches("^(?:councillor|note|please)\\b.*")) {
@@ -61,7 +81,12 @@ public final class MeetingFacts {
         return VENUE_WORDS.matcher(line).matches() || POSTCODE.matcher(line).find() || line.chars().filter(c -> c == ',').count() >= 2;
     }
 
-    /** The venue a sentence names: "… held in the Council Chamber, County Hall on Thursday, 30 January 2025". */
+    /**
+     * The venue a sentence names: "… held in the Council Chamber, County Hall on Thursday, 30 January 2025".
+     *
+     * @param text a sentence
+     * @return the venue, or null where the sentence names none
+     */
     public static @Nullable String venueInSentence(String text) {
         Matcher m = HELD_AT.matcher(text);
         if (!m.find()) {
@@ -76,7 +101,12 @@ public final class MeetingFacts {
         return time(v) != null && v.length() < 12 ? null : v;
     }
 
-    /** Whether a line says when a meeting is: a full date with a time, a weekday or the word meeting. */
+    /**
+     * Whether a line says when a meeting is: a full date with a time, a weekday or the word meeting.
+     *
+     * @param line one line
+     * @return true for a meeting's date line
+     */
     public static boolean isMeetingDateLine(String line) {
         String f = line.toLowerCase(Locale.ROOT);
         if (f.contains("publish") || f.contains("despatch") || f.contains("dispatch") || f.contains("issued") || line.length() > 250) {

@@ -20,7 +20,14 @@ public final class PaperState {
     /** Nothing read yet. */
     public PaperState() {}
 
-    /** The reading of this type, made the first time it is asked for. */
+    /**
+     * The reading of this type, made the first time it is asked for.
+     *
+     * @param <T> the reading's type
+     * @param type the reading's type, its key here
+     * @param make makes the reading, called at most once
+     * @return the reading of that type
+     */
     public synchronized <T> T get(Class<T> type, Supplier<? extends T> make) {
         Object found = readings.get(type);
         if (found == null) {
@@ -30,7 +37,14 @@ public final class PaperState {
         return type.cast(found);
     }
 
-    /** This state with a reading given beforehand, so a test or an embedder can put its own (one that counts its work, say). */
+    /**
+     * This state with a reading given beforehand, so a test or an embedder can put its own (one that counts its work, say).
+     *
+     * @param <T> the reading's type
+     * @param type the reading's type, its key here
+     * @param reading the reading to use
+     * @return this state
+     */
     public synchronized <T> PaperState with(Class<T> type, T reading) {
         readings.put(type, Objects.requireNonNull(reading, "reading"));
         return this;

@@ -49,6 +49,8 @@ public final class AgendaReader {
     /**
      * An agenda item as printed.
      *
+     * @param number the item's number as printed
+     * @param title the item's title
      * @param from the first printed page of its papers, null where none are listed
      * @param to   the last printed page, null where none are listed
      * @param block the block it was read from
@@ -59,13 +61,21 @@ public final class AgendaReader {
     /**
      * The items a supplement to an agenda lists ("Supplementary agenda" over "Agenda Item No 9 … (Pages 1 - 4)"), wherever the
      * paper was taken to start: none where no line above the list calls it a supplement.
+     *
+     * @param blocks the blocks of the paper, from wherever it was taken to start
+     * @return the supplement's items, empty where there is no supplement
      */
     public static List<Entry> readSupplement(List<Block> blocks) {
         List<Entry> entries = read(blocks);
         return !entries.isEmpty() && supplement(blocks, entries.get(0).block()) ? entries : List.of();
     }
 
-    /** The agenda items among the blocks, in order. */
+    /**
+     * The agenda items among the blocks, in order.
+     *
+     * @param blocks the blocks of an agenda
+     * @return the items, in order, empty where none is listed
+     */
     public static List<Entry> read(List<Block> blocks) {
         List<Entry> candidates = new ArrayList<>();
         Block previous = null;

@@ -37,12 +37,18 @@ public final class CoverTable {
      * {@code CoverTable.Field.TITLE}, until it names the vocabulary itself.
      */
     public static final class Field {
+        /** The cover's title field, {@link CoverLabels.Field#TITLE} under its old name. */
         public static final CoverLabels.Field TITLE = CoverLabels.Field.TITLE;
 
         private Field() {}
     }
 
-    /** The cover's fields in the order of the table; empty when the block is not a cover table. */
+    /**
+     * The cover's fields in the order of the table; empty when the block is not a cover table.
+     *
+     * @param b a block, perhaps a cover table
+     * @return the fields and their values, empty for a block that is no cover table
+     */
     public static Map<CoverLabels.Field, String> read(Block b) {
         Table t = b.table();
         if (t == null) {
@@ -114,7 +120,12 @@ public final class CoverTable {
         return 1;
     }
 
-    /** The field a label names; null when the text is no label of a report cover ({@link CoverLabels}). */
+    /**
+     * The field a label names; null when the text is no label of a report cover ({@link CoverLabels}).
+     *
+     * @param label a cell's text
+     * @return the field, or null
+     */
     public static CoverLabels.@Nullable Field field(String label) {
         return CoverLabels.field(label);
     }
@@ -123,6 +134,9 @@ public final class CoverTable {
      * Every labelled value in a table, with no test of whether the table is a whole cover: a cover's contact block set
      * out in columns under labels ("Report Author | Relevant Director" over "Sam Lee | Jo Kerr" over "Head of Finance |
      * Director of Place") gives each column's lines to its label, joined ("Jo Kerr, Director of Place").
+     *
+     * @param b a block whose kind is table
+     * @return the labelled values, empty where the table labels none
      */
     public static Map<CoverLabels.Field, String> labels(Block b) {
         Table t = b.table();

@@ -45,6 +45,15 @@ public final class DocumentClassifier {
     private static final Pattern ITEM_COVER = Pattern.compile("(?i)^\\s*(?:part\\s+(?:i{1,2}|[12ab])\\s*[–—:-]?\\s*)?(?:agenda\\s+)?item"
             + "\\s*(?:no\\.?\\s*)?:?\\s*\\d+[a-z]?\\s*$");
 
+    /**
+     * The facts of a paper: its kind, judged from what its opening says (a minutes title, an agenda's item list, an
+     * inspection's dates), and its id, title, council, date and page count. The kind says how the paper is cut into
+     * parts; it never switches an extractor off.
+     *
+     * @param source the paper's bytes and name
+     * @param layout the paper's layout
+     * @return the document's facts, as the envelope carries them
+     */
     public DocumentInfo describe(Source source, LayoutDocument layout) {
         List<Block> opening = layout.body().stream().limit(OPENING_BLOCKS).toList();
         DocumentKind kind = classify(layout, opening);

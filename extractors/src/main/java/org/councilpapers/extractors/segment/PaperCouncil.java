@@ -53,7 +53,13 @@ public final class PaperCouncil {
 
     private PaperCouncil() {}
 
-    /** The place name of the council whose marks the paper carries, or empty when it carries none. */
+    /**
+     * The place name of the council whose marks the paper carries, or empty when it carries none.
+     *
+     * @param layout the paper's layout, read beyond its opening for the council's marks
+     * @param opening the paper's opening blocks
+     * @return the council's place name, empty where none is found
+     */
     public static Optional<String> of(LayoutDocument layout, List<Block> opening) {
         Map<String, Score> scores = new LinkedHashMap<>();
         List<Authorities.Mention> named = new ArrayList<>();

@@ -19,7 +19,11 @@ public enum PartKind {
     /** Anything else. */
     OTHER;
 
-    /** Whether records may come from a part of this kind: notes for the public and blank pages carry none. */
+    /**
+     * Whether records may come from a part of this kind: notes for the public and blank pages carry none.
+     *
+     * @return false for notes for the public and blank pages
+     */
     public boolean carriesRecords() {
         return this != PUBLIC_INFORMATION && this != BLANK;
     }

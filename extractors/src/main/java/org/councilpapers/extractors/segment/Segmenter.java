@@ -57,7 +57,12 @@ public final class Segmenter {
     private static final Pattern AUTHOR = Pattern.compile("(?i)^report authors?\\b.*|^contact officers?\\b.*|^author\\s*:.*");
     private static final int LOOK_AHEAD = 8;
 
-    /** The parts of the paper, in order, covering every body block. */
+    /**
+     * The parts of the paper, in order, covering every body block.
+     *
+     * @param doc the paper's layout
+     * @return the parts, in order
+     */
     public List<Part> segment(LayoutDocument doc) {
         Objects.requireNonNull(doc, "doc");
         List<Block> body = doc.body();
@@ -81,6 +86,10 @@ public final class Segmenter {
      * other paper as one part of the kind the paper is (minutes, a report with the item its cover
      * names, else other), because a paper on its own is one thing and cutting it would only risk
      * dropping what it says.
+     *
+     * @param doc the paper's layout
+     * @param kind the document's kind, as classified
+     * @return the parts, in order
      */
     public List<Part> forDocument(LayoutDocument doc, DocumentKind kind) {
         Objects.requireNonNull(kind, "kind");
@@ -106,7 +115,13 @@ public final class Segmenter {
         return List.of(new Part(as, item, title, 0, body.size(), body));
     }
 
-    /** The parts of the kinds asked for. */
+    /**
+     * The parts of the kinds asked for.
+     *
+     * @param doc the paper's layout
+     * @param kinds the kinds wanted
+     * @return those parts, in order
+     */
     public List<Part> parts(LayoutDocument doc, PartKind... kinds) {
         List<PartKind> wanted = List.of(kinds);
         return segment(doc).stream().filter(p -> wanted.contains(p.kind())).toList();
@@ -249,13 +264,23 @@ public final class Segmenter {
         return false;
     }
 
-    /** Whether a line titles a work programme or forward plan ("Work Programme 2022/23", "Forward Plan"). */
+    /**
+     * Whether a line titles a work programme or forward plan ("Work Programme 2022/23", "Forward Plan").
+     *
+     * @param text a line
+     * @return true for a work programme's title
+     */
     public static boolean isWorkProgrammeTitle(String text) {
         String t = squash(text);
         return t.length() <= 150 && WP_TITLE.matcher(t).matches();
     }
 
-    /** Whether the table's header row names a work programme's columns. */
+    /**
+     * Whether the table's header row names a work programme's columns.
+     *
+     * @param b a block
+     * @return true for a work programme's table
+     */
     public static boolean isWorkProgrammeTable(Block b) {
         return b.table() != null && b.table().rowCount() > 1 && WorkProgrammeColumns.of(b.table().rowTexts(0)).isPresent();
     }

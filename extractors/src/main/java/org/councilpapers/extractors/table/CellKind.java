@@ -39,7 +39,13 @@ public enum CellKind {
             + "portfolio holder|chair|coordinator|co-ordinator|adviser|advisor|principal social worker|psw|dcs|ceo)\\b.{0,60}$");
     private static final int SHORT = 60;
 
-    /** What one cell holds. */
+    /**
+     * What one cell holds.
+     *
+     * @param cell the cell
+     * @param key the status key the paper prints, whose colours and words are statuses
+     * @return the cell's kind, BLANK for an empty cell without a status fill
+     */
     public static CellKind of(Cell cell, StatusKey key) {
         if (cell.isBlank()) {
             return key.colour(cell.fill()).isPresent() ? FILL : BLANK;
@@ -58,6 +64,10 @@ public enum CellKind {
      * What a cell's words alone hold, its fill and text colour aside: a coloured cell whose words are a label
      * ("CYPE", "Libraries") is a category shaded for looks, where one whose words are blank, a status or a figure
      * may be coloured for its status.
+     *
+     * @param text the cell's text
+     * @param key the status key the paper prints
+     * @return the kind the words alone give, BLANK for no words
      */
     public static CellKind ofWords(String text, StatusKey key) {
         String s = Texts.squash(text);
@@ -82,19 +92,33 @@ public enum CellKind {
         return TEXT;
     }
 
-    /** Whether a text is one figure: an amount, a count, a percentage, negative or not. */
+    /**
+     * Whether a text is one figure: an amount, a count, a percentage, negative or not.
+     *
+     * @param text a cell's text
+     * @return true for one figure, with or without a sign, unit or brackets
+     */
     public static boolean isFigure(String text) {
         String s = Texts.squash(text);
         return !s.isEmpty() && NUMBER_TEXT.matcher(s).matches() && (s.indexOf('(') < 0) == (s.indexOf(')') < 0);
     }
 
-    /** Whether a text is a negative figure: "-150", "−£1.2m", "(7,530)". */
+    /**
+     * Whether a text is a negative figure: "-150", "−£1.2m", "(7,530)".
+     *
+     * @param text a cell's text
+     * @return true for a figure below zero, by sign or brackets
+     */
     public static boolean isNegativeFigure(String text) {
         String s = Texts.squash(text);
         return isFigure(s) && NEGATIVE.matcher(s).matches();
     }
 
-    /** Whether a cell of this kind is a value read under a column header rather than a label. */
+    /**
+     * Whether a cell of this kind is a value read under a column header rather than a label.
+     *
+     * @return true for FILL, GRADE, STATUS, DATE and NUMBER
+     */
     public boolean isValue() {
         return this == FILL || this == GRADE || this == STATUS || this == DATE || this == NUMBER;
     }

@@ -13,7 +13,30 @@ import org.councilpapers.extractors.vocab.PeriodLabels;
  * roles first, so "Action completed by" is a due date and "Progress RAG" a status.
  */
 public enum PlanColumn {
-    DIRECTION, DUE, OWNER, STATUS, SCORE, PROGRESS, OUTCOME, RECOMMENDATION, ACTION, REFERENCE, PERIOD, OTHER;
+    /** Which way a measure is moving ("Direction of travel", "DoT", "Trend"). */
+    DIRECTION,
+    /** When an action is due ("By when", "Timescale", "Target date"). */
+    DUE,
+    /** Who leads an action ("Owner", "Lead officer", "Responsible"). */
+    OWNER,
+    /** A RAG status or rating ("RAG", "Status", "Progress RAG"). */
+    STATUS,
+    /** A numeric score. */
+    SCORE,
+    /** What has been done so far ("Progress", "Update", "Commentary"). */
+    PROGRESS,
+    /** What an action is meant to achieve and how success is measured ("Outcome", "Success measures", "KPI"). */
+    OUTCOME,
+    /** The recommendation or finding an action answers ("Recommendation", "Area for improvement", "Issue"). */
+    RECOMMENDATION,
+    /** What is to be done ("Action", "Description of action(s) - how"). */
+    ACTION,
+    /** An action's or recommendation's number or reference. */
+    REFERENCE,
+    /** A reporting period ("Q1", "April 2023"): a column of one period's values. */
+    PERIOD,
+    /** A header naming none of the roles above, or no header. */
+    OTHER;
 
     private static final List<Map.Entry<PlanColumn, Pattern>> WORDS = List.of(
             Map.entry(DIRECTION, words("direction of travel|direction|dot|trend")),
@@ -52,6 +75,9 @@ public enum PlanColumn {
     /**
      * The role a header names, or OTHER; a header that is a period label is a PERIOD column. A header naming nothing is
      * read again with a word a narrow cell wrapped joined up ("Timescal e").
+     *
+     * @param header a column's header text, as printed
+     * @return the role the header names, OTHER for none
      */
     public static PlanColumn of(String header) {
         PlanColumn role = named(header);
@@ -78,12 +104,23 @@ public enum PlanColumn {
         return OTHER;
     }
 
-    /** Whether a header names recommendations, in full or cut short ("Recommendation", "Rec no.", "Recs"). */
+    /**
+     * Whether a header names recommendations, in full or cut short ("Recommendation", "Rec no.", "Recs").
+     *
+     * @param header a column's header text
+     * @return true where the header names recommendations
+     */
     public static boolean namesRecommendation(String header) {
         return of(header) == RECOMMENDATION || REC_ABBREVIATION.matcher(Texts.fold(header)).find();
     }
 
-    /** How strongly a header names its role, so the better of two owner columns wins. */
+    /**
+     * How strongly a header names its role, so the better of two owner columns wins.
+     *
+     * @param header a column's header text
+     * @param role the role the header was read as
+     * @return 1 for a weak name ("Lead" for an owner), 2 otherwise
+     */
     public static int rank(String header, PlanColumn role) {
         return role == OWNER && WEAK_OWNER.matcher(header).matches() && !Texts.fold(header).matches(".*\\b(?:owner|who|responsible)\\b.*") ? 1 : 2;
     }

@@ -28,18 +28,38 @@ import org.jspecify.annotations.Nullable;
  */
 public record TableHeader(int rows, List<String> names, List<String> labels, List<PlanColumn> roles) {
 
+    /**
+     * Copies the lists, so a header never changes after it is built.
+     *
+     * @param rows the number of header rows
+     * @param names each column's name
+     * @param labels each column's lowest header text
+     * @param roles each column's role
+     */
     public TableHeader {
         names = List.copyOf(names);
         labels = List.copyOf(labels);
         roles = List.copyOf(roles);
     }
 
-    /** The table's header, if it has one (see {@link TableView}), with each column's role. */
+    /**
+     * The table's header, if it has one (see {@link TableView}), with each column's role.
+     *
+     * @param t the table
+     * @param key the status key the paper prints
+     * @return the header, empty where the table has none
+     */
     public static Optional<TableHeader> of(Table t, StatusKey key) {
         return of(TableView.of(t, key), key);
     }
 
-    /** The header a table view found, with each column's role named by its header and checked against its cells. */
+    /**
+     * The header a table view found, with each column's role named by its header and checked against its cells.
+     *
+     * @param view the table's view
+     * @param key the status key the paper prints
+     * @return the header, empty where the view found none
+     */
     public static Optional<TableHeader> of(TableView view, StatusKey key) {
         if (view.headerRows() == 0) {
             return Optional.empty();
@@ -101,6 +121,8 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
     /**
      * Whether the header makes the table an action plan: what is to be done, and who, when, how far or what status. A risk
      * register's "Mitigating actions" and "Risk owner" are the risk's controls, not a plan.
+     *
+     * @return true for an action plan's header
      */
     public boolean isPlan() {
         if (isRiskRegister()) {
@@ -112,12 +134,21 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         return what && more;
     }
 
-    /** Whether the header is a risk register's (likelihood and impact, or a risk and its level): its colours are levels, not statuses. */
+    /**
+     * Whether the header is a risk register's (likelihood and impact, or a risk and its level): its colours are levels, not statuses.
+     *
+     * @return true for a risk register's header
+     */
     public boolean isRiskRegister() {
         return RiskRegisterColumns.isRegister(names);
     }
 
-    /** The columns of one role, left to right. */
+    /**
+     * The columns of one role, left to right.
+     *
+     * @param role the role
+     * @return the columns' indexes, empty where none has the role
+     */
     public List<Integer> cols(PlanColumn role) {
         List<Integer> out = new ArrayList<>();
         for (int c = 0; c < roles.size(); c++) {
@@ -128,7 +159,12 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         return out;
     }
 
-    /** The best column of a role (for owners, an "owner" column over a "lead" one), or -1. */
+    /**
+     * The best column of a role (for owners, an "owner" column over a "lead" one), or -1.
+     *
+     * @param role the role
+     * @return the column's index, or -1 where none has the role
+     */
     public int col(PlanColumn role) {
         int best = -1;
         int bestRank = 0;
@@ -145,6 +181,9 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
     /**
      * Whether another header names the same columns: a plan's header repeated on each page, perhaps
      * cut short where a page break split it ("Score - please" for "Score - please select").
+     *
+     * @param o the other header
+     * @return true where both name the same columns
      */
     public boolean sameAs(TableHeader o) {
         if (names.size() != o.names.size()) {
@@ -163,7 +202,13 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         return same * 2 > named;
     }
 
-    /** Whether a row of a table repeats this header. */
+    /**
+     * Whether a row of a table repeats this header.
+     *
+     * @param t the table
+     * @param row the row's index
+     * @return true where the row repeats this header
+     */
     public boolean repeatedIn(Table t, int row) {
         List<String> texts = t.rowTexts(row);
         int same = 0;
@@ -182,6 +227,10 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
     /**
      * Whether a row holds the rest of the header's texts, cut off by a page break: each of its texts
      * ends its column's name ("select" under "Score - please", "Who" under "Owner(s) -").
+     *
+     * @param t the table
+     * @param row the row's index
+     * @return true where the row holds the header's cut-off tail
      */
     public boolean tailIn(Table t, int row) {
         List<String> texts = t.rowTexts(row);
@@ -203,6 +252,10 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
     /**
      * Whether a row is filled from edge to edge (a band of shading, a sub-header): colour there is
      * decoration, not status, which a RAG table gives in some cells of a row and not in others.
+     *
+     * @param t the table
+     * @param r the row's index
+     * @return true for a row filled from edge to edge
      */
     public static boolean shadedRow(Table t, int r) {
         for (int c = 0; c < t.colCount(); c++) {
@@ -217,6 +270,10 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
     /**
      * The shade of a row filled from edge to edge (a band or a stripe): the fill most of its cells share, or null where
      * the row is not so filled. A cell of another colour in such a row (a status among the stripes) keeps its own meaning.
+     *
+     * @param t the table
+     * @param r the row's index
+     * @return the row's shade, or null
      */
     public static @Nullable Rgb bandFill(Table t, int r) {
         if (!shadedRow(t, r)) {

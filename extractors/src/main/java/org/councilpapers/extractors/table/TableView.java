@@ -99,98 +99,198 @@ public final class TableView {
         return new Body(stubColumns, Collections.unmodifiableMap(paths));
     }
 
-    /** The table read with the usual status hues and words. */
+    /**
+     * The table read with the usual status hues and words.
+     *
+     * @param table the table as a reader built it
+     * @return the table's view, its header found with {@link StatusKey#USUAL}
+     */
     public static TableView of(Table table) {
         return new TableView(table, StatusKey.USUAL);
     }
 
-    /** The table read with a paper's own status key, whose words and colours are values, never header texts. */
+    /**
+     * The table read with a paper's own status key, whose words and colours are values, never header texts.
+     *
+     * @param table the table as a reader built it
+     * @param key the status key the paper prints, so its words and swatches read as values
+     * @return the table's view under that key
+     */
     public static TableView of(Table table, StatusKey key) {
         return new TableView(table, key);
     }
 
-    /** The table of a block; the block must be a table. */
+    /**
+     * The table of a block; the block must be a table.
+     *
+     * @param block a block whose kind is table
+     * @param key the status key the paper prints
+     * @return the view of the block's table under that key
+     */
     public static TableView of(Block block, StatusKey key) {
         return new TableView(block.table(), key);
     }
 
+    /**
+     * The table this view reads, as the reader built it; for what the view does not interpret (spans, blocks, fills).
+     *
+     * @return the table
+     */
     public Table table() {
         return table;
     }
 
+    /**
+     * How many grid rows the table has, header, group and blank rows included.
+     *
+     * @return the row count
+     */
     public int rowCount() {
         return table.rowCount();
     }
 
+    /**
+     * How many grid columns the table has, label columns included.
+     *
+     * @return the column count
+     */
     public int colCount() {
         return table.colCount();
     }
 
-    /** How many rows at the top are header (a title row over the header counts among them); 0 without a header. */
+    /**
+     * How many rows at the top are header (a title row over the header counts among them); 0 without a header.
+     *
+     * @return the number of header rows, title row included
+     */
     public int headerRows() {
         return headerRows;
     }
 
-    /** The first header row that names columns (after a title row). */
+    /**
+     * The first header row that names columns (after a title row).
+     *
+     * @return the index of the first header row naming columns: 1 under a title row, else 0
+     */
     public int firstHeaderRow() {
         return titled ? 1 : 0;
     }
 
-    /** The title printed across the table over its header, or null. */
+    /**
+     * The title printed across the table over its header, or null.
+     *
+     * @return the title cell, or null where the table has no title row
+     */
     public @Nullable Cell title() {
         return titled ? table.row(0).stream().filter(c -> !c.isBlank()).findFirst().orElse(null) : null;
     }
 
-    /** A column's path through the header rows; empty where the table has no header. */
+    /**
+     * A column's path through the header rows; empty where the table has no header.
+     *
+     * @param c the column, counted from 0
+     * @return the column's path, never null
+     */
     public ColumnPath column(int c) {
         return columns.get(c);
     }
 
+    /**
+     * Every column's path through the header rows, one per grid column in order; the paths an extractor matches its headings against.
+     *
+     * @return the paths, unmodifiable
+     */
     public List<ColumnPath> columns() {
         return columns;
     }
 
-    /** How many columns at the left hold the rows' labels (at least one), before the first column of values. */
+    /**
+     * How many columns at the left hold the rows' labels (at least one), before the first column of values.
+     *
+     * @return the number of label columns at the left
+     */
     public int stubColumns() {
         return body().stubColumns();
     }
 
-    /** The header text over the label column ("Council", "Judgement"), "" where there is none. */
+    /**
+     * The header text over the label column ("Council", "Judgement"), "" where there is none.
+     *
+     * @return the corner header text, or ""
+     */
     public String corner() {
         return columns.get(0).leaf();
     }
 
-    /** The data rows in order: neither header, repeated header, group row nor blank. */
+    /**
+     * The data rows in order: neither header, repeated header, group row nor blank.
+     *
+     * @return the data rows' indexes, in reading order
+     */
     public List<Integer> dataRows() {
         return List.copyOf(body().rows().keySet());
     }
 
-    /** A data row's path, or null for a header, group or blank row. */
+    /**
+     * A data row's path, or null for a header, group or blank row.
+     *
+     * @param r the grid row
+     * @return the row's path, or null where the row holds no data
+     */
     public @Nullable RowPath rowPath(int r) {
         return body().rows().get(r);
     }
 
+    /**
+     * Whether a row is a group row: one label with nothing beside it, naming the rows below it (their {@link RowPath#group()}).
+     *
+     * @param r the grid row
+     * @return true for a group row
+     */
     public boolean isGroupRow(int r) {
         return groupRows.contains(r);
     }
 
-    /** Whether a row repeats the header (printed again after a page break). */
+    /**
+     * Whether a row repeats the header (printed again after a page break).
+     *
+     * @param r the grid row
+     * @return true where the row repeats the header
+     */
     public boolean isRepeatedHeader(int r) {
         return repeatedHeaders.contains(r);
     }
 
-    /** The cell that starts at a grid position, or null where the position is blank or covered by a cell starting elsewhere. */
+    /**
+     * The cell that starts at a grid position, or null where the position is blank or covered by a cell starting elsewhere.
+     *
+     * @param r the grid row
+     * @param c the grid column
+     * @return the cell starting there, or null
+     */
     public @Nullable Cell cell(int r, int c) {
         Cell cell = table.cellAt(r, c);
         return cell == null || cell.row() != r || cell.col() != c ? null : cell;
     }
 
-    /** The cell covering a grid position, wherever it starts. */
+    /**
+     * The cell covering a grid position, wherever it starts.
+     *
+     * @param r the grid row
+     * @param c the grid column
+     * @return the cell covering the position, or null where it is blank
+     */
     public @Nullable Cell cellAt(int r, int c) {
         return table.cellAt(r, c);
     }
 
-    /** The cell at a row path and a column path (the first match), or null. */
+    /**
+     * The cell at a row path and a column path (the first match), or null.
+     *
+     * @param row the row path, as {@link #rowPath(int)} gives it
+     * @param column the column path, as {@link #column(int)} gives it
+     * @return the cell at that address, or null where none starts there
+     */
     public @Nullable Cell cell(RowPath row, ColumnPath column) {
         for (Map.Entry<Integer, RowPath> e : body().rows().entrySet()) {
             if (e.getValue().equals(row)) {
@@ -204,10 +304,23 @@ public final class TableView {
         return null;
     }
 
-    /** One cell addressed by its paths. */
+    /**
+     * One cell addressed by its paths.
+     *
+     * @param row the cell's grid row
+     * @param col the cell's grid column
+     * @param rowPath the row's path (group and label)
+     * @param column the column's path through the header
+     * @param cell the cell itself
+     * @param kind what the cell holds
+     */
     public record Address(int row, int col, RowPath rowPath, ColumnPath column, Cell cell, CellKind kind) {}
 
-    /** Every cell of the data rows right of the label columns that holds anything, in reading order. */
+    /**
+     * Every cell of the data rows right of the label columns that holds anything, in reading order.
+     *
+     * @return the addressed cells, none of them blank
+     */
     public List<Address> cells() {
         List<Address> out = new ArrayList<>();
         Body b = body();
@@ -226,7 +339,13 @@ public final class TableView {
         return out;
     }
 
-    /** What the cell starting at a position holds; BLANK where no cell starts there. */
+    /**
+     * What the cell starting at a position holds; BLANK where no cell starts there.
+     *
+     * @param r the grid row
+     * @param c the grid column
+     * @return the cell's kind, BLANK where no cell starts at the position
+     */
     public CellKind kind(int r, int c) {
         Cell cell = cell(r, c);
         if (cell == null) {
@@ -235,7 +354,12 @@ public final class TableView {
         return kinds.computeIfAbsent(((long) r << 20) | c, k -> CellKind.of(cell, key));
     }
 
-    /** How many of a column's data cells hold each kind (blank ones not counted). */
+    /**
+     * How many of a column's data cells hold each kind (blank ones not counted).
+     *
+     * @param c the grid column
+     * @return each kind held, with its count; no BLANK entry
+     */
     public Map<CellKind, Integer> profile(int c) {
         Map<CellKind, Integer> counts = new EnumMap<>(CellKind.class);
         for (int r : body().rows().keySet()) {
@@ -247,7 +371,12 @@ public final class TableView {
         return counts;
     }
 
-    /** The kind most of a column's filled data cells hold (ties to the earlier kind), BLANK for an empty column. */
+    /**
+     * The kind most of a column's filled data cells hold (ties to the earlier kind), BLANK for an empty column.
+     *
+     * @param c the grid column
+     * @return the column's dominant kind
+     */
     public CellKind dominant(int c) {
         CellKind best = CellKind.BLANK;
         int most = 0;
@@ -266,6 +395,9 @@ public final class TableView {
      * that is Red, Amber or Green. So colour counts as status only in the data rows, not in a row filled from edge to
      * edge (a band or a stripe), only where the coloured cells' words are blank, a status or a figure (not a label the
      * colour goes with), and only where the column shows at least two statuses or the paper prints a key of its own.
+     *
+     * @param c the grid column
+     * @return true where the column's fills are to be read as RAG statuses
      */
     public boolean coloursStateStatus(int c) {
         int coloured = 0;
@@ -300,6 +432,9 @@ public final class TableView {
      * column draws each status in one shade and repeats it down the column; a palette's shades outnumber the statuses
      * they would be read as (a teal, a navy and a purple all "blue"), or, down five or more rows, never repeat.
      * A paper's own key vouches for its shades.
+     *
+     * @param c the grid column
+     * @return true where the fills look like a palette naming rows, so not a status
      */
     public boolean coloursIdentifyRows(int c) {
         if (key.printed()) {
@@ -326,7 +461,12 @@ public final class TableView {
         return !statuses.isEmpty() && (shades.size() > statuses.size() + 1 || coloured >= 5 && shades.size() == coloured);
     }
 
-    /** The distinct fills, neither white nor grey, of a column's data cells, in reading order (a palette's shades). */
+    /**
+     * The distinct fills, neither white nor grey, of a column's data cells, in reading order (a palette's shades).
+     *
+     * @param c the grid column
+     * @return the column's distinct non-neutral fills
+     */
     public List<Rgb> fills(int c) {
         List<Rgb> out = new ArrayList<>();
         for (int r : body().rows().keySet()) {
@@ -343,6 +483,9 @@ public final class TableView {
      * Whether a column holds sums of money: its header names the unit ("£000", "£m", "(£)") or most of its figures are
      * pounds. A budget's amounts are tinted for the rows they sum (a directorate's subtotal, the net budget) and for their
      * sign, never for a status, which a finance table gives in a column of its own ("RAG", "Delivery status").
+     *
+     * @param c the grid column
+     * @return true where the column holds money
      */
     public boolean holdsMoney(int c) {
         if (columns.get(c).parts().stream().anyMatch(p -> p.indexOf('£') >= 0)) {
@@ -360,7 +503,12 @@ public final class TableView {
         return figures > 0 && pounds * 2 > figures;
     }
 
-    /** Whether most of a column's data cells with words hold a figure (an amount, a count, a percentage), whatever their colour. */
+    /**
+     * Whether most of a column's data cells with words hold a figure (an amount, a count, a percentage), whatever their colour.
+     *
+     * @param c the grid column
+     * @return true where most filled cells hold figures
+     */
     public boolean holdsFigures(int c) {
         int words = 0;
         int figures = 0;
@@ -379,6 +527,9 @@ public final class TableView {
      * at least one negative, and one colour on the negatives that no other figure wears (a spreadsheet's conditional format,
      * a light red fill behind each overspend and perhaps a green one behind each underspend). Finance tables print their
      * variances so in every council; a RAG column's colours do not follow a sign.
+     *
+     * @param c the grid column
+     * @return true where the fills mark the figures' sign, so not a status
      */
     public boolean colourFollowsSign(int c) {
         Set<RagStatus> negative = EnumSet.noneOf(RagStatus.class);
@@ -413,6 +564,8 @@ public final class TableView {
     /**
      * The table with rows and columns swapped, read afresh: a matrix printed with areas as rows and
      * authorities as columns reads, transposed, as one with authorities as rows.
+     *
+     * @return a view of the transposed table, read under the same status key
      */
     public TableView transposed() {
         List<Cell> cells = new ArrayList<>();
@@ -637,6 +790,10 @@ public final class TableView {
     /**
      * The page a cell is printed on: its first block's, which keeps its own page in a table joined across a page break;
      * a cell with no text takes the page of the table holding it.
+     *
+     * @param cell a cell of a table
+     * @param tablePage the page the table starts on, 1-based
+     * @return the cell's page, 1-based
      */
     public static int pageOf(Cell cell, int tablePage) {
         for (Block b : cell.blocks()) {

@@ -24,7 +24,12 @@ public final class ActionVerbs {
 
     private ActionVerbs() {}
 
-    /** Whether a text starts with a verb of action ("Develop a plan", "raising awareness", "Embeds TELS"). */
+    /**
+     * Whether a text starts with a verb of action ("Develop a plan", "raising awareness", "Embeds TELS").
+     *
+     * @param text a line or cell
+     * @return true where its first word is a verb of action
+     */
     public static boolean leads(String text) {
         String s = text.strip();
         int end = 0;

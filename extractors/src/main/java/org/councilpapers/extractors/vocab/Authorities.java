@@ -51,15 +51,31 @@ public final class Authorities {
 
     private Authorities() {}
 
-    /** A council named in a text: its place name, and where its name stands in that text. */
+    /**
+     * A council named in a text: its place name, and where its name stands in that text.
+     *
+     * @param place the council's place name ("Brighton and Hove")
+     * @param start where the council's name starts in the text
+     * @param end where it ends, exclusive
+     */
     public record Mention(String place, int start, int end) {}
 
-    /** The first council named in the text, as a place name. */
+    /**
+     * The first council named in the text, as a place name.
+     *
+     * @param text any text
+     * @return the place name, empty where no council is named
+     */
     public static Optional<String> find(String text) {
         return first(mixedCase(text), 0).map(Mention::place);
     }
 
-    /** Every council named in the text, in order, as place names with their positions. */
+    /**
+     * Every council named in the text, in order, as place names with their positions.
+     *
+     * @param text any text
+     * @return the councils named, empty for none
+     */
     public static List<Mention> findAll(String text) {
         String t = mixedCase(text);
         List<Mention> out = new ArrayList<>();
@@ -72,6 +88,9 @@ public final class Authorities {
     /**
      * A place name reduced to what tells it apart: lower case, letters only, the joining words dropped, so "Brighton and
      * Hove", "BRIGHTON &amp; HOVE" and the web address "brighton-hove" share a key ({@code brightonhove}).
+     *
+     * @param place a place name, a council's name or a web address's label
+     * @return the key, the same for every spelling of one place
      */
     public static String key(String place) {
         StringBuilder k = new StringBuilder(place.length());
@@ -134,7 +153,12 @@ public final class Authorities {
         return Optional.ofNullable(prefixed);
     }
 
-    /** "Thurrock Council" → "Thurrock"; a name that is already a place comes back unchanged. */
+    /**
+     * "Thurrock Council" → "Thurrock"; a name that is already a place comes back unchanged.
+     *
+     * @param name a council's name
+     * @return its place name
+     */
     public static String placeName(String name) {
         return find(name).orElse(name.trim());
     }
@@ -142,6 +166,9 @@ public final class Authorities {
     /**
      * Whether a capitalised name could be a place: not a word that stands before "Council" for another reason ("Full",
      * "County", "The"), not a body ("Youth"), not a role ("Cabinet Member").
+     *
+     * @param name a capitalised name, as found before "Council"
+     * @return true where it may name a place
      */
     public static boolean isPlace(String name) {
         String[] words = name.trim().split("[  ]+");

@@ -71,10 +71,22 @@ public final class CouncilDomains {
 
     private CouncilDomains() {}
 
-    /** A council's address found in a text: the address's own label and the place it names. */
+    /**
+     * A council's address found in a text: the address's own label and the place it names.
+     *
+     * @param label the address's council label ("north-northamptonshire" of north-northamptonshire.gov.uk)
+     * @param place the place the label names ("North Northamptonshire")
+     * @param start where the address starts in the text
+     * @param end where it ends, exclusive
+     */
     public record Address(String label, String place, int start, int end) {}
 
-    /** Every council address in the text, in order; addresses of central government and of parish councils left out. */
+    /**
+     * Every council address in the text, in order; addresses of central government and of parish councils left out.
+     *
+     * @param text any text
+     * @return the council addresses, empty for none
+     */
     public static List<Address> findAll(String text) {
         List<Address> out = new ArrayList<>();
         List<int[]> stretches = stretches(text);
@@ -153,7 +165,12 @@ public final class CouncilDomains {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.';
     }
 
-    /** The place a council's address label names: {@code kent} → Kent, {@code north-northamptonshire} → North Northamptonshire. */
+    /**
+     * The place a council's address label names: {@code kent} → Kent, {@code north-northamptonshire} → North Northamptonshire.
+     *
+     * @param label a council address's label
+     * @return the place, title-cased; empty where the label names none
+     */
     public static java.util.Optional<String> placeOf(String label) {
         String l = label.toLowerCase(Locale.ROOT);
         if (NOT_COUNCILS.contains(l) || LOCAL_COUNCIL.matcher(l).find() || l.length() < 3) {

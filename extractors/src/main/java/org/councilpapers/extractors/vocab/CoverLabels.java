@@ -35,9 +35,28 @@ public final class CoverLabels {
 
     /** The cover facts a label names. */
     public enum Field {
-        TITLE(Shape.TEXT), ITEM(Shape.NUMBER), COMMITTEE(Shape.COMMITTEE), DATE(Shape.DATE), REPORT_OF(Shape.ROLE),
-        AUTHOR(Shape.ROLE), DIRECTOR(Shape.ROLE), ASSISTANT_DIRECTOR(Shape.ROLE), WARDS(Shape.TEXT),
-        KEY_DECISION(Shape.YES_NO), CLASSIFICATION(Shape.CLASSIFICATION),
+        /** The report's title ("Subject", "Title of report", "Report title"). */
+        TITLE(Shape.TEXT),
+        /** The agenda item's number ("Item", "Agenda item"). */
+        ITEM(Shape.NUMBER),
+        /** The committee the report goes to ("Report to", "To", "Meeting"). */
+        COMMITTEE(Shape.COMMITTEE),
+        /** The meeting's date. */
+        DATE(Shape.DATE),
+        /** Who reports ("From", "By", "Report of"). */
+        REPORT_OF(Shape.ROLE),
+        /** Who wrote the report ("Report author", "Contact officer", "Lead officer"). */
+        AUTHOR(Shape.ROLE),
+        /** The director answerable for it ("Relevant Director", "Accountable Director"). */
+        DIRECTOR(Shape.ROLE),
+        /** The assistant director answerable for it. */
+        ASSISTANT_DIRECTOR(Shape.ROLE),
+        /** The wards or divisions affected ("Wards affected", "Electoral Division"). */
+        WARDS(Shape.TEXT),
+        /** Whether it is a key decision ("Key decision"). */
+        KEY_DECISION(Shape.YES_NO),
+        /** Whether it is open or exempt ("Classification", "Status", "Open or exempt"). */
+        CLASSIFICATION(Shape.CLASSIFICATION),
         /** A cover label that names nothing the record holds ("Portfolio holder", "Decision no"). */
         OTHER(Shape.TEXT),
         /** A label of a decision already taken: the labelled block is a decision notice, not a report's cover. */
@@ -49,11 +68,20 @@ public final class CoverLabels {
             this.shape = shape;
         }
 
+        /**
+         * What a value of this field looks like, which decides whether a label printed without a colon is taken for one.
+         *
+         * @return the field's shape
+         */
         public Shape shape() {
             return shape;
         }
 
-        /** Whether the field belongs to a report rather than to any paper of a meeting (date, committee, classification). */
+        /**
+         * Whether the field belongs to a report rather than to any paper of a meeting (date, committee, classification).
+         *
+         * @return true for a report's own fields
+         */
         public boolean isReportField() {
             return this != DATE && this != COMMITTEE && this != CLASSIFICATION && this != OTHER && this != DECISION_RECORD;
         }
@@ -77,7 +105,14 @@ public final class CoverLabels {
         CLASSIFICATION
     }
 
-    /** A line read as a label and its value (empty where the value is on the next line). */
+    /**
+     * A line read as a label and its value (empty where the value is on the next line).
+     *
+     * @param field the field the label names
+     * @param label the label as printed
+     * @param value the value printed after it, "" where it is on the next line
+     * @param colon whether the label is followed by a colon, which makes it a label whatever its value
+     */
     public record Labelled(Field field, String label, String value, boolean colon) {}
 
     private static final Map<String, Field> LABELS = new LinkedHashMap<>();
@@ -145,7 +180,12 @@ public final class CoverLabels {
 
     private CoverLabels() {}
 
-    /** The field a label names, with or without its colon; null when the text is no cover label. */
+    /**
+     * The field a label names, with or without its colon; null when the text is no cover label.
+     *
+     * @param label a label, with or without its colon
+     * @return the field it names, or null
+     */
     public static @Nullable Field field(String label) {
         String k = key(label);
         Field whole = LABELS.get(k);
@@ -174,6 +214,9 @@ public final class CoverLabels {
      * The line read as a known label and its value: "Subject: Home to school transport" (any label with a colon),
      * "Report of:" alone (value on the next line), "Relevant Director" alone, or a label without a colon whose value has
      * its field's shape ("To Cabinet – 12 March 2024", "Classification Unrestricted"). Null when the line is none of these.
+     *
+     * @param line one line of a cover
+     * @return the label and value, or null
      */
     public static @Nullable Labelled read(String line) {
         String t = line.strip();
@@ -222,7 +265,13 @@ public final class CoverLabels {
         };
     }
 
-    /** Whether a value has the shape its field takes. */
+    /**
+     * Whether a value has the shape its field takes.
+     *
+     * @param f the field
+     * @param value a value printed beside its label
+     * @return true where the value has the field's shape
+     */
     public static boolean hasShape(Field f, String value) {
         String v = value.strip();
         return switch (f.shape()) {
@@ -240,6 +289,9 @@ public final class CoverLabels {
     /**
      * "Public", "Open", "Unrestricted", "Part I", "For general release" → public; "Exempt", "Part II", "Confidential",
      * "Restricted", "Private", "Not for publication" → exempt; anything else (a template's "Public/Private") says neither.
+     *
+     * @param v a classification value as printed
+     * @return public or exempt, or null where it says neither
      */
     public static @Nullable Classification classification(String v) {
         String k = v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -261,7 +313,12 @@ public final class CoverLabels {
         return ei < oi ? Classification.EXEMPT : Classification.PUBLIC;
     }
 
-    /** A classification printed as a line of its own: "Unrestricted", "OPEN REPORT", "Part II – Exempt", "This report is public". */
+    /**
+     * A classification printed as a line of its own: "Unrestricted", "OPEN REPORT", "Part II – Exempt", "This report is public".
+     *
+     * @param line one line of a cover
+     * @return the classification it states, or null
+     */
     public static @Nullable Classification standaloneClassification(String line) {
         String k = line.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "").strip();
         if (k.matches("(?:this report is:?\\s*)?(?:public|open|unrestricted|exempt|confidential|restricted|private|not for publication"
@@ -275,6 +332,9 @@ public final class CoverLabels {
     /**
      * Whether a line is a person rather than a heading: a name with a post after it ("Sam Lee, Director of Place"), or a
      * name alone of two or three words. A title in capitals ("Housing Allocations Policy Review") is not taken for one.
+     *
+     * @param line one line of a cover
+     * @return true for a person's name, with or without a post
      */
     public static boolean isPerson(String line) {
         String t = line.strip();
@@ -292,7 +352,12 @@ public final class CoverLabels {
     private static final Pattern CONTACT_DETAIL = Pattern.compile(
             "(?i)[\\s,;:(–-]*(?:\\S+@\\S+|\\(?\\+?\\d[\\d ()-]{4,}\\d|\\b(?:tel|telephone|phone|e-?mail|mobile|ext)\\b\\.?).*$");
 
-    /** A contact's line without its telephone and e-mail: "Jo Lee, Head of Finance 01632 960001 jo.lee@…" → "Jo Lee, Head of Finance". */
+    /**
+     * A contact's line without its telephone and e-mail: "Jo Lee, Head of Finance 01632 960001 jo.lee@…" → "Jo Lee, Head of Finance".
+     *
+     * @param line a contact's line
+     * @return the line without telephone numbers and e-mail addresses
+     */
     public static String withoutContactDetails(String line) {
         return CONTACT_DETAIL.matcher(line.strip()).replaceFirst("").strip();
     }
@@ -301,6 +366,9 @@ public final class CoverLabels {
      * A contact as "name, post", the way a cover's director is recorded: "Dr Sam Ode Interim Corporate Director Finance
      * 01632 960001" (the post run on after the name, as a cell or a PDF line prints it) → "Sam Ode, Interim Corporate Director
      * Finance"; "Sam Ode, Director of Place" as printed, without the honorific; a post alone as printed.
+     *
+     * @param value a contact's value as printed
+     * @return the contact as "name, post", or the post alone
      */
     public static String namePost(String value) {
         String v = withoutContactDetails(value);
@@ -316,14 +384,24 @@ public final class CoverLabels {
         return PersonNames.stripHonorific(v);
     }
 
-    /** Whether a line is a post and no person's name: "Interim Corporate Director Finance", "Head of Housing". */
+    /**
+     * Whether a line is a post and no person's name: "Interim Corporate Director Finance", "Head of Housing".
+     *
+     * @param line one line of a cover
+     * @return true for a post without a name
+     */
     public static boolean isPost(String line) {
         String t = line.strip();
         // A post's words ("Director", "Head", "Officer") are no one's name; a person's name with a post after it is not a post alone.
         return ROLE_WORD.matcher(t).find() && t.indexOf(',') < 0 && personName(t) == null && t.length() <= 120 && !t.endsWith(".");
     }
 
-    /** The committee in a "To" value, without the date printed after it: "Cabinet – 30 January 2025" → "Cabinet". */
+    /**
+     * The committee in a "To" value, without the date printed after it: "Cabinet – 30 January 2025" → "Cabinet".
+     *
+     * @param value a "To" label's value
+     * @return the committee's name
+     */
     public static String committee(String value) {
         String v = value.strip();
         Optional<PartialDate> d = UkDates.find(v);
@@ -337,12 +415,22 @@ public final class CoverLabels {
         return v;
     }
 
-    /** The meeting's full date in a value, if it prints one. */
+    /**
+     * The meeting's full date in a value, if it prints one.
+     *
+     * @param value a label's value
+     * @return the full date it prints, or null
+     */
     public static @Nullable PartialDate date(String value) {
         return UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
     }
 
-    /** The number in an item label's value: "7", "7a" (a trailing full stop dropped); null when the value is no item number. */
+    /**
+     * The number in an item label's value: "7", "7a" (a trailing full stop dropped); null when the value is no item number.
+     *
+     * @param value an item label's value
+     * @return the item number, or null
+     */
     public static @Nullable String itemNumber(String value) {
         Matcher m = ITEM_NUMBER.matcher(value.strip());
         return m.matches() ? m.group(1) : null;
@@ -352,6 +440,9 @@ public final class CoverLabels {
      * A person's name in a contact value, in either order: "Jane Doe, Head of Placements", "Head of Finance; Dave Shipton",
      * "Dr Sam Lee (01234 567890, sam.lee@…)". Null when no part of it is a single person's name (a post alone, several
      * people).
+     *
+     * @param value a contact's value as printed
+     * @return the person's name, or null
      */
     public static @Nullable String personName(String value) {
         String found = null;

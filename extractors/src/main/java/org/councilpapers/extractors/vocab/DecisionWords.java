@@ -41,16 +41,23 @@ public final class DecisionWords {
 
     /** A decision wording: the word as printed in capitals, what it records, and the settings in which it records it. */
     public enum Word {
+        /** "RESOLVED", in every setting. */
         RESOLVED("RESOLVED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        /** "AGREED", in every setting. */
         AGREED("AGREED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        /** "DECIDED", in every setting. */
         DECIDED("DECIDED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
         /** "DECISION:", "Decision", "Decisions taken", "Decision(s):". */
         DECISION("DECISION", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
+        /** "UNRESOLVED": a decision not made, in capitals or as a label. */
         UNRESOLVED("UNRESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
+        /** "NOT AGREED": a decision not made, in capitals. */
         NOT_AGREED("NOT AGREED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
+        /** "NOT RESOLVED": a decision not made, in capitals. */
         NOT_RESOLVED("NOT RESOLVED", ResolutionOutcome.UNRESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
         /** "RECOMMENDED that Council …": the body decided to recommend, which another body will decide. */
         RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
+        /** "NOTED", in capitals only: "Noted" in ordinary case is a sentence's verb, not a decision. */
         NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS)),
         /** "… and on being put to the vote was CARRIED that …": the motion's words after it are the decision. */
         CARRIED("CARRIED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.AFTER_LEAD));
@@ -67,22 +74,39 @@ public final class DecisionWords {
             this.settings = settings;
         }
 
-        /** The word as printed in capitals: "RESOLVED", "NOT AGREED". */
+        /**
+         * The word as printed in capitals: "RESOLVED", "NOT AGREED".
+         *
+         * @return the word in capitals
+         */
         public String capitals() {
             return capitals;
         }
 
-        /** What a decision recorded with this word is: made, or not made ("NOT AGREED", "UNRESOLVED"). */
+        /**
+         * What a decision recorded with this word is: made, or not made ("NOT AGREED", "UNRESOLVED").
+         *
+         * @return RESOLVED for a decision made, UNRESOLVED for one not made
+         */
         public ResolutionOutcome outcome() {
             return outcome;
         }
 
-        /** Whether the body decided to recommend to another ("RECOMMENDED"), rather than decided itself. */
+        /**
+         * Whether the body decided to recommend to another ("RECOMMENDED"), rather than decided itself.
+         *
+         * @return true for a recommendation to another body
+         */
         public boolean recommendation() {
             return recommendation;
         }
 
-        /** Whether the word records a decision when set this way. */
+        /**
+         * Whether the word records a decision when set this way.
+         *
+         * @param s a setting
+         * @return true where the word in that setting records a decision
+         */
         public boolean setAs(Setting s) {
             return settings.contains(s);
         }
@@ -116,12 +140,21 @@ public final class DecisionWords {
     /**
      * The words that record a decision when set this way, as a regex alternation in the case the setting prints them: capitals
      * for {@link Setting#CAPITALS} and {@link Setting#AFTER_LEAD}, else an initial capital (patterns that ignore case may use it).
+     *
+     * @param setting how the word is set
+     * @return the words as a regex alternation
      */
     public static String alternation(Setting setting) {
         return alternation(setting, setting == Setting.CAPITALS || setting == Setting.AFTER_LEAD);
     }
 
-    /** The words that record a decision when set this way, as a regex alternation in capitals or with an initial capital. */
+    /**
+     * The words that record a decision when set this way, as a regex alternation in capitals or with an initial capital.
+     *
+     * @param setting how the word is set
+     * @param capitals whether to give the words in capitals rather than with an initial capital
+     * @return the words as a regex alternation
+     */
     public static String alternation(Setting setting, boolean capitals) {
         return List.of(Word.values()).stream().filter(w -> w.setAs(setting))
                 // Longest first, so "NOT AGREED" is tried before a word it starts with could be.
@@ -129,22 +162,39 @@ public final class DecisionWords {
                 .map(w -> w.pattern(capitals)).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** The deciding bodies as a regex alternation, longest first ("executive board" before "executive"). */
+    /**
+     * The deciding bodies as a regex alternation, longest first ("executive board" before "executive").
+     *
+     * @return the bodies as a regex alternation, in lower case
+     */
     public static String bodies() {
         return BODIES.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** The deciding bodies and "Members", for a decision word set apart in capitals or by a colon. */
+    /**
+     * The deciding bodies and "Members", for a decision word set apart in capitals or by a colon.
+     *
+     * @return the bodies and "members" as a regex alternation
+     */
     public static String bodiesAndMembers() {
         return "(?:" + bodies() + "|" + MEMBERS + ")";
     }
 
-    /** The qualifiers as a regex alternation. */
+    /**
+     * The qualifiers as a regex alternation.
+     *
+     * @return the qualifiers ("unanimously", "further") as a regex alternation
+     */
     public static String qualifiers() {
         return QUALIFIERS.stream().collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** The entry a decision word names, in any case and spacing: "Resolved", "NOT  AGREED"; empty if it is none. */
+    /**
+     * The entry a decision word names, in any case and spacing: "Resolved", "NOT  AGREED"; empty if it is none.
+     *
+     * @param printed a decision word as printed
+     * @return the word's entry, empty where it names none
+     */
     public static Optional<Word> word(String printed) {
         String key = printed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         for (Word w : Word.values()) {

@@ -37,7 +37,12 @@ public final class DueDates {
 
     private DueDates() {}
 
-    /** The due date a timescale cell gives, at the precision printed. */
+    /**
+     * The due date a timescale cell gives, at the precision printed.
+     *
+     * @param due a timescale cell's text
+     * @return the due date, empty where the cell gives none
+     */
     public static Optional<PartialDate> parse(String due) {
         String s = GLUED.matcher(due.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ")).replaceAll("$1 $2");
         if (s.isEmpty()) {
@@ -64,7 +69,12 @@ public final class DueDates {
         return Optional.empty();
     }
 
-    /** Whether a line is a date in the forms a timescale column holds, or a word that stands for one ("Ongoing"). */
+    /**
+     * Whether a line is a date in the forms a timescale column holds, or a word that stands for one ("Ongoing").
+     *
+     * @param line one line of a cell
+     * @return true for a due line
+     */
     public static boolean isDueLine(String line) {
         String s = GLUED.matcher(line.strip()).replaceAll("$1 $2");
         return !s.isEmpty() && s.length() <= 30 && (UkDates.parse(s).isPresent() || NO_DATE.matcher(s).matches() && s.length() <= 12);
@@ -75,6 +85,9 @@ public final class DueDates {
      * ("March 2026", "Ongoing"), or a short phrase of periods and dates ("1-2 years", "2024-2029", "2025 to 2026",
      * "Q3 2025/26", "commenced 2024", "2027 onwards", "Sept 2024 for SDP, end Q3 for other delivery plans", "Once in post").
      * A sentence that only mentions a date ("Audits delayed until May 2025 by sickness") is no timescale.
+     *
+     * @param cell a cell's text
+     * @return true where the cell reads as a timescale
      */
     public static boolean isTimescale(String cell) {
         String s = cell.strip().replaceAll("\\s+", " ");

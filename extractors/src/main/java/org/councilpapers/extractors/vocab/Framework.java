@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * letter also says "children's services", so the narrower names come first.
  */
 public enum Framework {
+    /** Ofsted's focused visits to children's services: a letter, with no graded judgements. */
     FOCUSED_VISIT("focused visit", Set.of(), titled("focused visit", "focussed visit"), null,
             List.of("focused visit", "focussed visit"), List.of(), List.of()),
+    /** Ofsted's monitoring visits to a council judged inadequate: a letter, with no graded judgements. */
     MONITORING_VISIT("monitoring visit", Set.of(), titled("monitoring visit"), null, List.of("monitoring visit"), List.of(), List.of()),
+    /** Joint targeted area inspections, by Ofsted and its partner inspectorates: a letter, with no graded judgements. */
     JTAI("JTAI", Set.of(), titled("joint targeted area inspection"), null, List.of("joint targeted area inspection", "jtai"),
             List.of(), List.of()),
     /**
@@ -90,22 +93,38 @@ public enum Framework {
         this.areas = areas;
     }
 
-    /** The id records carry in {@code judgement.framework} and {@code finding.source}: "ILACS", "SIF", "SLAC_2009". */
+    /**
+     * The id records carry in {@code judgement.framework} and {@code finding.source}: "ILACS", "SIF", "SLAC_2009".
+     *
+     * @return the framework's id
+     */
     public String id() {
         return name();
     }
 
-    /** How a finding's {@code source} names it: "ILACS", "focused visit", "SEND" ("Ofsted ILACS 2019"). */
+    /**
+     * How a finding's {@code source} names it: "ILACS", "focused visit", "SEND" ("Ofsted ILACS 2019").
+     *
+     * @return the framework's label
+     */
     public String label() {
         return label;
     }
 
-    /** The grades its judgements are given in; empty for the visits and inspections that give none. */
+    /**
+     * The grades its judgements are given in; empty for the visits and inspections that give none.
+     *
+     * @return the grades, empty for an ungraded framework
+     */
     public Set<Grade> grades() {
         return grades;
     }
 
-    /** The words by which a paper mentions it, lower case, for finding the sentence that dates it. */
+    /**
+     * The words by which a paper mentions it, lower case, for finding the sentence that dates it.
+     *
+     * @return the keywords, lower case
+     */
     public List<String> keywords() {
         return keywords;
     }
@@ -114,23 +133,39 @@ public enum Framework {
      * The service groups its grade tables print over their rows ("Safeguarding services", "Services for looked after
      * children"); empty where its tables have none. A judgement's {@code group} is one of these, not a question or sub-heading
      * printed between the rows ("How good are outcomes for looked after children?").
+     *
+     * @return the service groups, empty where there are none
      */
     public List<String> groups() {
         return groups;
     }
 
-    /** The areas it judges, as its reports print them; other wordings of the same areas occur in council papers. */
+    /**
+     * The areas it judges, as its reports print them; other wordings of the same areas occur in council papers.
+     *
+     * @return the areas, as printed
+     */
     public List<String> areas() {
         return areas;
     }
 
-    /** Whether a label is one of the framework's service groups, however it is cased or punctuated. */
+    /**
+     * Whether a label is one of the framework's service groups, however it is cased or punctuated.
+     *
+     * @param label a group row's text
+     * @return true where it names one of the framework's service groups
+     */
     public boolean isGroup(String label) {
         String s = fold(label);
         return groups.stream().anyMatch(g -> fold(g).equals(s));
     }
 
-    /** The framework whose service group a label names, if any: a table's group row says so even where the paper names none. */
+    /**
+     * The framework whose service group a label names, if any: a table's group row says so even where the paper names none.
+     *
+     * @param label a group row's text
+     * @return the framework, empty where the label names no framework's group
+     */
     public static Optional<Framework> groupNamed(String label) {
         for (Framework f : values()) {
             if (f.isGroup(label)) {
@@ -144,7 +179,12 @@ public enum Framework {
         return Patterns.NOT_WORD.matcher(s.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     }
 
-    /** The framework the opening text of an inspection report or letter names, if any. */
+    /**
+     * The framework the opening text of an inspection report or letter names, if any.
+     *
+     * @param openingText the first text of a report or letter
+     * @return the framework, empty where it names none
+     */
     public static Optional<Framework> identify(String openingText) {
         String s = openingText.toLowerCase(Locale.ROOT).replace('’', '\'');
         for (Framework f : values()) {
@@ -158,6 +198,9 @@ public enum Framework {
     /**
      * The framework a sentence of a committee report mentions ("the Ofsted ILACS Inspection", "the 2016 single
      * inspection"): only the frameworks whose names cannot be an ordinary phrase of a report are looked for.
+     *
+     * @param sentence a sentence of a report
+     * @return the framework, empty where the sentence mentions none
      */
     public static Optional<Framework> mentionedIn(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -169,7 +212,12 @@ public enum Framework {
         return Optional.empty();
     }
 
-    /** The framework of an id a record carries, if it is one of these. */
+    /**
+     * The framework of an id a record carries, if it is one of these.
+     *
+     * @param id an id as records carry it, or null
+     * @return the framework, empty for null or an unknown id
+     */
     public static Optional<Framework> of(@Nullable String id) {
         for (Framework f : values()) {
             if (f.name().equals(id)) {

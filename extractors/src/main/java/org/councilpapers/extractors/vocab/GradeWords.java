@@ -22,6 +22,9 @@ public final class GradeWords {
     /**
      * The grade a cell or phrase states, if it is one: "Good", "'Requires Improvement'",
      * "Requires improvement to be good", "RI", "requires improvement (to be good)", "Outstanding".
+     *
+     * @param text a cell or phrase
+     * @return the grade, empty where the text states none
      */
     public static Optional<Grade> parse(String text) {
         String s = TO_BE_GOOD.matcher(REQUIRES.matcher(normalise(text)).replaceFirst("requires")).replaceFirst("requires improvement");
@@ -39,6 +42,9 @@ public final class GradeWords {
     /**
      * Whether a cell looks like it was meant to hold a grade but holds a word we do not know: a
      * short single line of letters in a grade column ("Satisfactory", "Fab"). Numeric scores are not.
+     *
+     * @param text a cell's text
+     * @return true where the text looks like an unknown grade word, for a warning
      */
     public static boolean looksLikeGradeWord(String text) {
         String s = normalise(text);

@@ -26,7 +26,12 @@ public final class PeriodLabels {
 
     private PeriodLabels() {}
 
-    /** Whether a cell's whole text is a period label. */
+    /**
+     * Whether a cell's whole text is a period label.
+     *
+     * @param text a cell's text
+     * @return true where the whole text is a period label
+     */
     public static boolean isPeriod(String text) {
         return order(text).isPresent();
     }
@@ -35,6 +40,9 @@ public final class PeriodLabels {
      * A number that sorts period labels into time order: year * 100 + month for dated labels (a
      * financial quarter starts in April), the quarter number alone for an undated "Q2", and the
      * relative labels after everything else. Empty when the text is not a period label.
+     *
+     * @param text a cell's text
+     * @return the sort key, empty where the text is no period label
      */
     public static OptionalInt order(String text) {
         String s = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
@@ -83,7 +91,14 @@ public final class PeriodLabels {
         return OptionalInt.empty();
     }
 
-    /** Items in time order of their labels where every label has one; else as given. Stable. */
+    /**
+     * Items in time order of their labels where every label has one; else as given. Stable.
+     *
+     * @param <T> the items' type
+     * @param items the items
+     * @param label what gives each item's period label
+     * @return the items in time order, or as given
+     */
     public static <T> List<T> inTimeOrder(List<T> items, Function<T, String> label) {
         if (items.stream().anyMatch(t -> order(label.apply(t)).isEmpty())) {
             return List.copyOf(items);

@@ -25,7 +25,12 @@ public final class PersonNames {
 
     private PersonNames() {}
 
-    /** The name and, where one follows it, the role. */
+    /**
+     * The name and, where one follows it, the role.
+     *
+     * @param text a name, perhaps with an honorific and a role after it
+     * @return the person, role null where none follows
+     */
     public static Person split(String text) {
         String t = SPACES.matcher(text.strip()).replaceAll(" ");
         int comma = t.indexOf(',');
@@ -45,23 +50,43 @@ public final class PersonNames {
         return new Person(stripHonorific(t), null);
     }
 
-    /** The name alone. */
+    /**
+     * The name alone.
+     *
+     * @param text a name, perhaps with an honorific and a role after it
+     * @return the name without honorific or role
+     */
     public static String name(String text) {
         return split(text).name();
     }
 
-    /** "Councillor Sara Muldowney" → "Sara Muldowney"; a bare honorific is kept. */
+    /**
+     * "Councillor Sara Muldowney" → "Sara Muldowney"; a bare honorific is kept.
+     *
+     * @param name a name, perhaps with an honorific
+     * @return the name without its honorific
+     */
     public static String stripHonorific(String name) {
         String[] words = name.split(" ", 2);
         return words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? words[1].strip() : name;
     }
 
-    /** Whether a word begins or belongs to a UK local-government job title ("Director", "Officer", "Interim"). */
+    /**
+     * Whether a word begins or belongs to a UK local-government job title ("Director", "Officer", "Interim").
+     *
+     * @param word one word
+     * @return true for a job-title word
+     */
     public static boolean isTitleWord(String word) {
         return TITLE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the text looks like a person's name: two to four capitalised words, no digits. */
+    /**
+     * Whether the text looks like a person's name: two to four capitalised words, no digits.
+     *
+     * @param text a line or cell
+     * @return true where the text looks like a name
+     */
     public static boolean looksLikeName(String text) {
         return Optional.of(stripHonorific(text.strip())).filter(s -> NAME.matcher(s).matches()).isPresent();
     }

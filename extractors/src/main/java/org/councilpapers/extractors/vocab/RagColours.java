@@ -21,7 +21,12 @@ public final class RagColours {
 
     private RagColours() {}
 
-    /** The status a colour stands for, or empty for a neutral colour or a hue that is no RAG colour. */
+    /**
+     * The status a colour stands for, or empty for a neutral colour or a hue that is no RAG colour.
+     *
+     * @param colour a fill or text colour, or null for none
+     * @return the status, empty where the colour states none
+     */
     public static Optional<RagStatus> classify(@Nullable Rgb colour) {
         if (colour == null || isNeutral(colour)) {
             return Optional.empty();
@@ -42,14 +47,25 @@ public final class RagColours {
         return Optional.empty();
     }
 
-    /** White, grey or black: a colour that says "no status" rather than an unknown one. */
+    /**
+     * White, grey or black: a colour that says "no status" rather than an unknown one.
+     *
+     * @param colour a colour
+     * @return true for white, grey or black
+     */
     public static boolean isNeutral(Rgb colour) {
         int max = Math.max(colour.r(), Math.max(colour.g(), colour.b()));
         int min = Math.min(colour.r(), Math.min(colour.g(), colour.b()));
         return max / 255.0 < MIN_VALUE || (max - min) / (double) max < MIN_SATURATION;
     }
 
-    /** Whether two colours are near enough to be the same shade (a key's swatch and a cell's fill). */
+    /**
+     * Whether two colours are near enough to be the same shade (a key's swatch and a cell's fill).
+     *
+     * @param a one colour
+     * @param b another
+     * @return true where they are near enough to be one shade
+     */
     public static boolean near(Rgb a, Rgb b) {
         int dr = a.r() - b.r();
         int dg = a.g() - b.g();
@@ -60,6 +76,10 @@ public final class RagColours {
     /**
      * Whether two colours are one shade printed twice, give or take a rounding: tighter than {@link #near}, which takes a
      * theme's related shades (a teal and a navy) for one.
+     *
+     * @param a one colour
+     * @param b another
+     * @return true where they are one shade printed twice
      */
     public static boolean sameShade(Rgb a, Rgb b) {
         int dr = a.r() - b.r();

@@ -48,7 +48,12 @@ public final class RagWords {
 
     private RagWords() {}
 
-    /** The status a cell states, if its text is one. */
+    /**
+     * The status a cell states, if its text is one.
+     *
+     * @param text a cell's text
+     * @return the status, empty where the text states none
+     */
     public static Optional<RagStatus> parse(String text) {
         String s = normalise(text);
         Matcher m = LABEL.matcher(s);
@@ -74,6 +79,9 @@ public final class RagWords {
     /**
      * The first status phrase anywhere in a sentence ("the action has been completed and is
      * embedded"), for reading what a key's definition says; letters alone are not read here.
+     *
+     * @param text a sentence
+     * @return the first status it names, empty for none
      */
     public static Optional<RagStatus> find(String text) {
         String s = " " + NOT_LETTERS.matcher(normalise(text)).replaceAll(" ") + " ";
@@ -94,6 +102,10 @@ public final class RagWords {
      * ("… Status: On track.", "RAG: Amber"), or as its opening words ("Completed in March 2021",
      * "On track to finish by June"). {@code own} maps a document key's own folded words to their
      * status ("slipping"), tried before the usual words. Letters count only after a label.
+     *
+     * @param text an update's prose
+     * @param own the paper's key's folded words and their statuses, empty without a key
+     * @return the status, empty where the prose states none
      */
     public static Optional<RagStatus> inProse(String text, Map<String, RagStatus> own) {
         String s = normalise(text);
@@ -125,7 +137,12 @@ public final class RagWords {
         return Optional.empty();
     }
 
-    /** A short cell that reads like a single status word we do not know ("Purple", "Slipping"), for warnings. */
+    /**
+     * A short cell that reads like a single status word we do not know ("Purple", "Slipping"), for warnings.
+     *
+     * @param text a cell's text
+     * @return true for an unknown status-like word
+     */
     public static boolean looksLikeStatusWord(String text) {
         String s = normalise(text);
         return !s.isEmpty() && s.length() <= 20 && ONE_OR_TWO_WORDS.matcher(s).matches();

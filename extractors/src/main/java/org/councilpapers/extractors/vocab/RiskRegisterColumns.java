@@ -22,7 +22,12 @@ public final class RiskRegisterColumns {
 
     private RiskRegisterColumns() {}
 
-    /** Whether a header's column names make a risk register: likelihood and impact, or a risk and its level. */
+    /**
+     * Whether a header's column names make a risk register: likelihood and impact, or a risk and its level.
+     *
+     * @param names a header's column names
+     * @return true for a risk register's header
+     */
     public static boolean isRegister(List<String> names) {
         boolean likelihood = false;
         boolean impact = false;

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * co-opted member's printed title) is kept as printed.
  */
 public final class Roles {
+    /** How records spell the role of whoever chairs a meeting, however the paper prints it ("Chairman", "Convener"). */
     public static final String CHAIR = "Chair";
+    /** How records spell the role of whoever deputises for the chair ("Vice Chairman", "Depute Convener"). */
     public static final String VICE_CHAIR = "Vice-Chair";
+    /** How records spell the role of a member attending in another's place. */
     public static final String SUBSTITUTE = "Substitute";
+    /** How records spell the role of a co-opted member. */
     public static final String CO_OPTED = "Co-opted";
 
     // A Scottish committee's Convener (or Convenor) chairs it, and its Vice or Depute Convener stands in.
@@ -24,13 +28,23 @@ public final class Roles {
 
     private Roles() {}
 
-    /** Whether the words are a presiding role alone ("Chair", "Vice-Chairman", "Convener"), as a list prints after a name. */
+    /**
+     * Whether the words are a presiding role alone ("Chair", "Vice-Chairman", "Convener"), as a list prints after a name.
+     *
+     * @param words the words after a name
+     * @return true for a presiding role alone
+     */
     public static boolean isPresiding(String words) {
         String r = normalise(words);
         return r.equals(CHAIR) || r.equals(VICE_CHAIR);
     }
 
-    /** The role as records spell it; other roles come back as printed, trimmed of brackets and stray punctuation. */
+    /**
+     * The role as records spell it; other roles come back as printed, trimmed of brackets and stray punctuation.
+     *
+     * @param role a role as printed
+     * @return the role as records spell it
+     */
     public static String normalise(String role) {
         String printed = unbracket(role);
         String f = printed.toLowerCase(Locale.ROOT).replace('–', '-').replaceAll("\\s+", " ");
@@ -80,7 +94,12 @@ public final class Roles {
         return (int) s.chars().filter(x -> x == c).count();
     }
 
-    /** Whether the text marks a substitute ("Substitute", "substitute for Councillor Little", "as sub"). */
+    /**
+     * Whether the text marks a substitute ("Substitute", "substitute for Councillor Little", "as sub").
+     *
+     * @param role a role as printed
+     * @return true where it marks a substitute
+     */
     public static boolean isSubstitute(String role) {
         return SUBSTITUTE.equals(normalise(role));
     }

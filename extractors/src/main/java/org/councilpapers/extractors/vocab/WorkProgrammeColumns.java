@@ -10,10 +10,20 @@ import java.util.Optional;
  * author | Date of meeting | Source", "Topic | Lead Officer | Requested by Officer/Member". A column
  * that is absent is -1. A table is a work programme when it has a topic column and a lead-officer
  * or requested-by column, and its header cells are short labels without figures.
+ *
+ * @param date the column of meeting dates
+ * @param topic the column of topics or report titles
+ * @param lead the column of lead officers or report authors
+ * @param requested the column saying who asked for the item
  */
 public record WorkProgrammeColumns(int date, int topic, int lead, int requested) {
 
-    /** The columns a header row names, if it is a work programme's header. */
+    /**
+     * The columns a header row names, if it is a work programme's header.
+     *
+     * @param header a header row's cell texts
+     * @return the columns, empty where the row is no work programme's header
+     */
     public static Optional<WorkProgrammeColumns> of(List<String> header) {
         int date = -1;
         int topic = -1;

@@ -51,7 +51,12 @@ public final class ListMarkers {
 
     private ListMarkers() {}
 
-    /** The marker a line starts with, or null if it is not a list line. */
+    /**
+     * The marker a line starts with, or null if it is not a list line.
+     *
+     * @param line one line of text
+     * @return the marker and the rest of the line, or null
+     */
     public static @Nullable Match match(String line) {
         int i = 0;
         int indent = 0;
@@ -84,7 +89,13 @@ public final class ListMarkers {
         return ordered(rest, indent);
     }
 
-    /** An ordered marker (number, letter, roman numeral, section number) at the very start of {@code s}. */
+    /**
+     * An ordered marker (number, letter, roman numeral, section number) at the very start of {@code s}.
+     *
+     * @param s a line, its indentation removed
+     * @param indent the indentation's width, kept in the match
+     * @return the marker, or null where {@code s} starts with none
+     */
     public static @Nullable Match ordered(String s, int indent) {
         for (Pattern p : ORDERED) {
             Matcher m = p.matcher(s);

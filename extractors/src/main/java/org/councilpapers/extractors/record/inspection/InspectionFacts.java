@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an inspection report or letter says about the inspection as a whole, read from its
  * opening: the authority, the inspectorate, the framework and the inspection dates.
+ *
+ * @param authority the council inspected, as a place name, or null
+ * @param inspectorate who inspected ("Ofsted"), or null where the opening does not say
+ * @param framework the framework's id ({@link org.councilpapers.extractors.vocab.Framework#id()}), or null
+ * @param start the inspection's first day, or null
+ * @param end its last day, or null
+ * @param published the report's publication date where printed, else null
  */
 public record InspectionFacts(
         @Nullable String authority,
@@ -42,12 +49,17 @@ public record InspectionFacts(
     private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
+    /** The facts of a paper that is no inspection report or letter: every one null. */
     public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
 
     /**
      * The facts of an inspection report or letter; {@link #NONE} for other papers. A paper is read as an
      * inspection's own report when it is classified so, or when its opening says so whatever its kind: an
      * "Inspection dates:" line, as every Ofsted report prints under its title.
+     *
+     * @param doc the paper's layout
+     * @param kind the document's kind, as classified
+     * @return the facts, {@link #NONE} where the paper is no inspection's
      */
     public static InspectionFacts of(LayoutDocument doc, DocumentKind kind) {
         List<Block> opening = doc.body().stream().filter(b -> b.kind() != BlockKind.TABLE).limit(OPENING_BLOCKS).toList();
@@ -274,17 +286,29 @@ public record InspectionFacts(
         return null;
     }
 
-    /** The date a finding from this report carries: the report's publication date where printed, else the inspection's last day. */
+    /**
+     * The date a finding from this report carries: the report's publication date where printed, else the inspection's last day.
+     *
+     * @return the finding date, or null where neither is printed
+     */
     public @Nullable PartialDate reportDate() {
         return published != null ? published : end;
     }
 
-    /** The year the inspection belongs to: its last day's year. */
+    /**
+     * The year the inspection belongs to: its last day's year.
+     *
+     * @return the year, or null where no date is printed
+     */
     public @Nullable Integer year() {
         return end != null ? Integer.valueOf(end.year()) : start != null ? Integer.valueOf(start.year()) : null;
     }
 
-    /** "Ofsted ILACS 2019": how a finding names the inspection it came from. */
+    /**
+     * "Ofsted ILACS 2019": how a finding names the inspection it came from.
+     *
+     * @return the source label, or null where neither inspectorate nor framework is known
+     */
     public @Nullable String sourceLabel() {
         if (inspectorate == null && framework == null) {
             return null;

@@ -147,10 +147,35 @@ public final class MinutesParser {
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
             + "\\s*:\\s*(.+)$");
 
-    /** A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to). */
+    /**
+     * A minute: its number and title as printed, the agenda item it minutes where it says, and its blocks [from, to).
+     *
+     * @param number the minute's number as printed, or null
+     * @param title its title as printed
+     * @param agendaItem the agenda item it minutes, where it says, or null
+     * @param from the index of its first block
+     * @param to the index after its last block
+     */
     public record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
 
-    /** What the minutes say about their meeting, and their minutes. */
+    /**
+     * What the minutes say about their meeting, and their minutes.
+     *
+     * @param committee the committee the minutes are of, or null
+     * @param date the meeting's date, or null
+     * @param time the meeting's time as printed, or null
+     * @param venue where the meeting was held, or null
+     * @param present the names of those present
+     * @param presentRoles those present with the roles printed beside them
+     * @param substitutes the members attending in another's place
+     * @param apologies the names of those who sent apologies
+     * @param inAttendance the officers and others in attendance
+     * @param minutes the minutes, in order
+     * @param headingBlock the index of the block holding the heading
+     * @param preambleEnd the block the first minute starts at; the block count where there is no minute
+     * @param title what titles the part as minutes or a record of decisions, {@link Title#NONE} for nothing
+     * @param attested whether a list says who was present, attended or sent apologies
+     */
     public record Minutes(
             @Nullable String committee,
             @Nullable PartialDate date,
@@ -167,6 +192,24 @@ public final class MinutesParser {
             Title title,
             boolean attested) {
         // Shared by every extractor that reads the part (see PaperMinutes), so no one of them may change it for the others.
+        /**
+         * Copies the lists: one parse is shared by every extractor that reads the part (see {@link PaperMinutes}).
+         *
+         * @param committee the committee the minutes are of, or null
+         * @param date the meeting's date, or null
+         * @param time the meeting's time as printed, or null
+         * @param venue where the meeting was held, or null
+         * @param present the names of those present
+         * @param presentRoles those present with the roles printed beside them
+         * @param substitutes the members attending in another's place
+         * @param apologies the names of those who sent apologies
+         * @param inAttendance the officers and others in attendance
+         * @param minutes the minutes, in order
+         * @param headingBlock the index of the block holding the heading
+         * @param preambleEnd the block the first minute starts at; the block count where there is no minute
+         * @param title what titles the part as minutes or a record of decisions, {@link Title#NONE} for nothing
+         * @param attested whether a list says who was present, attended or sent apologies
+         */
         public Minutes {
             present = List.copyOf(present);
             presentRoles = List.copyOf(presentRoles);

@@ -27,12 +27,22 @@ public final class PaperMinutes {
         this(MinutesParser::parse);
     }
 
-    /** With another parser, so a test can count the parses. */
+    /**
+     * With another parser, so a test can count the parses.
+     *
+     * @param parser what parses a part's blocks into minutes
+     */
     public PaperMinutes(Function<List<Block>, MinutesParser.Minutes> parser) {
         this.parser = parser;
     }
 
-    /** A part of this paper read as minutes, parsed the first time any extractor asks. */
+    /**
+     * A part of this paper read as minutes, parsed the first time any extractor asks.
+     *
+     * @param ctx the paper's context, whose shared state keeps the parses
+     * @param part a part of the paper
+     * @return the part's minutes, parsed once per paper
+     */
     public static MinutesParser.Minutes minutes(ExtractContext ctx, Part part) {
         return ctx.shared(PaperMinutes.class, PaperMinutes::new).parse(part);
     }
@@ -43,6 +53,10 @@ public final class PaperMinutes {
      * found, since the segmenter cut them where such a heading and list start them; a part that reads as an agenda front
      * sheet is one only when its opening titles it a record of decisions, or titles it minutes and lists who was present.
      * The paper's kind plays no part: a set of minutes classified as a report or an agenda is still minutes.
+     *
+     * @param ctx the paper's context
+     * @param part a part of the paper
+     * @return true where the part records a meeting
      */
     public static boolean recordsMeeting(ExtractContext ctx, Part part) {
         if (!part.kind().carriesRecords() || part.blocks().isEmpty()) {

@@ -51,6 +51,9 @@ public final class ActionLinker {
     /**
      * The document's records in the same order, each action linked to the inspection
      * recommendation or finding it implements where one matches; other records are unchanged.
+     *
+     * @param records a document's records, in reading order
+     * @return the records in the same order, matched actions carrying their link
      */
     public static List<PaperRecord> link(List<PaperRecord> records) {
         Objects.requireNonNull(records, "records");
@@ -140,6 +143,13 @@ public final class ActionLinker {
         return new Ref(Integer.parseInt(m.group(1)), letter == null ? null : letter.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The words a text is compared by: folded, three letters or more, stop words dropped, in order of first use. With
+     * {@link #overlap} they also tell the report extractor a recommendation printed twice from two that differ.
+     *
+     * @param text any text
+     * @return the words, without repeats
+     */
     public static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(Texts.fold(text));
@@ -176,7 +186,13 @@ public final class ActionLinker {
         return n;
     }
 
-    /** The share of the shorter set's words that the other holds. */
+    /**
+     * The share of the shorter set's words that the other holds.
+     *
+     * @param a one set of words, as {@link #words} gives them
+     * @param b another
+     * @return the share, from 0 to 1; 0 where either set is empty
+     */
     public static double overlap(Set<String> a, Set<String> b) {
         int smaller = Math.min(a.size(), b.size());
         return smaller == 0 ? 0 : shared(a, b) / (double) smaller;

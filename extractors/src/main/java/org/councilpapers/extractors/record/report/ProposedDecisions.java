@@ -76,23 +76,56 @@ public final class ProposedDecisions {
 
     private ProposedDecisions() {}
 
-    /** A decision part as printed: its letter or number (null for a decision with no list), its words, the lines it spans. */
+    /**
+     * A decision part as printed: its letter or number (null for a decision with no list), its words, the lines it spans.
+     *
+     * @param number the part's letter or number as printed, or null
+     * @param text its words
+     * @param first the line it starts on
+     * @param last the line it ends on
+     */
     public record DecisionPart(@Nullable String number, String text, TextLine first, TextLine last) {}
 
-    /** The meeting a proposal says takes the decision. */
+    /**
+     * The meeting a proposal says takes the decision.
+     *
+     * @param committee the body that takes the decision
+     * @param date the meeting's date
+     * @param line the line that says so
+     */
     public record MeetingFor(String committee, PartialDate date, TextLine line) {}
 
     /**
      * A proposal: {@code from} and {@code to} index the blocks it was read from (to exclusive), the span of its decision
      * parts.
+     *
+     * @param title the proposal's title, or null
+     * @param parts its decision parts, in order
+     * @param from the first block it was read from
+     * @param to the block after its last
+     * @param meeting the meeting it says takes the decision, or null
      */
     public record Proposal(@Nullable String title, List<DecisionPart> parts, int from, int to, @Nullable MeetingFor meeting) {
+        /**
+         * Copies the parts, so a proposal never changes after it is read.
+         *
+         * @param title the proposal's title, or null
+         * @param parts its decision parts, in order
+         * @param from the first block it was read from
+         * @param to the block after its last
+         * @param meeting the meeting it says takes the decision, or null
+         */
         public Proposal {
             parts = List.copyOf(parts);
         }
     }
 
-    /** Whether the blocks are a proposed decision: a title line that says so, or a decision still "to be taken by". */
+    /**
+     * Whether the blocks are a proposed decision: a title line that says so, or a decision still "to be taken by".
+     *
+     * @param blocks a run of blocks
+     * @return true where they are a proposed decision
+     */
     public static boolean isProposal(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.table() != null || b.text().length() > PROPOSAL_LINE) {
@@ -106,7 +139,12 @@ public final class ProposedDecisions {
         return false;
     }
 
-    /** The proposal the blocks hold, read only where {@link #isProposal} says they are one; null where they are not. */
+    /**
+     * The proposal the blocks hold, read only where {@link #isProposal} says they are one; null where they are not.
+     *
+     * @param blocks a run of blocks
+     * @return the proposal, or null
+     */
     public static @Nullable Proposal read(List<Block> blocks) {
         if (!isProposal(blocks)) {
             return null;

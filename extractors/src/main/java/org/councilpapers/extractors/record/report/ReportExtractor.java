@@ -70,7 +70,12 @@ public final class ReportExtractor implements RecordExtractor {
     static final Pattern AGENDA_ITEM = Pattern.compile("(?i)^agenda\\s+item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[A-Za-z][.)]|\\([a-z0-9]{1,4}\\))\\s+\\S.*");
 
-    /** A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table. */
+    /**
+     * A report cover and the index, in the body's blocks, of the block holding its ITEM line or its cover table.
+     *
+     * @param block the index of the block holding the cover's ITEM line or table
+     * @param report the report record the cover gives
+     */
     public record Cover(int block, Report report) {}
 
     @Override
@@ -78,7 +83,13 @@ public final class ReportExtractor implements RecordExtractor {
         return covers(doc.body(), ctx).stream().<PaperRecord>map(Cover::report).toList();
     }
 
-    /** Every report cover in the body, in order; other extractors use them to know which item a block belongs to. */
+    /**
+     * Every report cover in the body, in order; other extractors use them to know which item a block belongs to.
+     *
+     * @param body the paper's body blocks
+     * @param ctx the paper's context
+     * @return the covers, in order
+     */
     public List<Cover> covers(List<Block> body, ExtractContext ctx) {
         List<int[]> anchors = new ArrayList<>(); // {block index, line index within block, or TABLE / LABELLED}
         int lastItemLine = -1;
