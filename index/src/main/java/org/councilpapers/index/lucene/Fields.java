@@ -7,7 +7,7 @@ import java.util.List;
  * record, then one per passage of body text ({@link #ENTRY} {@code passage}), then a last one for
  * the paper itself ({@link #ENTRY} {@code document}) that carries its facts and record count, so a
  * paper with no records is still known to be indexed. Replacing the block replaces all three at once.
- * Facet values live apart from these, in lucene-facet's own field ({@link FacetFields}).
+ * Facet values live apart from these, in lucene-facet's fields ({@link FacetFields}).
  */
 final class Fields {
     private Fields() {}
