@@ -27,6 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * might give the paper. The expected values were written by reading the variants.
  */
 class SupplementaryAgendaPackVariantsTest {
+    // The council each pack names over its front part, and the meeting's time as it prints it.
+    private static final java.util.Map<String, String[]> MEETINGS = java.util.Map.of(
+            "pack-borough-supplementary-agenda-scrutiny-three-covers.txt", new String[] {"Calderbrook", "6.30 pm"},
+            "pack-district-supplementary-planning-policy-venue-label.txt", new String[] {"Hollinsford", "7.00 pm"},
+            "pack-county-supplementary-papers-health-board-now-attached.txt", new String[] {"Thornleigh", "2.00 pm"});
+
     static Stream<Arguments> packs() {
         return Stream.of(
                 Arguments.of("pack-borough-supplementary-agenda-scrutiny-three-covers.txt", "Overview and Scrutiny Committee", "2025-11-20",
@@ -74,5 +80,8 @@ class SupplementaryAgendaPackVariantsTest {
         assertEquals(1, meetings.size(), variant + " " + kind + " " + meetings);
         assertEquals(committee, meetings.get(0).committee(), variant + " " + kind);
         assertEquals(date, String.valueOf(meetings.get(0).date()), variant + " " + kind);
+        String[] councilAndTime = MEETINGS.get(variant);
+        assertEquals(councilAndTime[0], meetings.get(0).council(), variant + " " + kind);
+        assertEquals(councilAndTime[1], meetings.get(0).time(), variant + " " + kind + ": the time as printed");
     }
 }

@@ -23,6 +23,7 @@ import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.agenda.CoveringLetter;
 import org.councilpapers.extractors.segment.CoverTable;
 import org.councilpapers.extractors.vocab.CoverLabels;
 import org.councilpapers.extractors.vocab.PersonNames;
@@ -197,8 +198,7 @@ public final class ReportExtractor implements RecordExtractor {
      * no other committee. Only the reports after the pack's list: the sheet's own lines are no report.
      */
     private static List<Cover> withPackMeeting(List<Block> body, List<Cover> covers, ExtractContext ctx) {
-        org.councilpapers.extractors.record.agenda.CoveringLetter letter =
-                covers.isEmpty() ? null : org.councilpapers.extractors.record.agenda.CoveringLetter.forPaper(ctx);
+        CoveringLetter letter = covers.isEmpty() ? null : CoveringLetter.forPaper(ctx);
         if (letter == null || letter.committee() == null && letter.date() == null || letter.entries().isEmpty()) {
             return covers;
         }
