@@ -1,13 +1,17 @@
 package org.councilpapers.extractors.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
+import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.councilpapers.testdata.RecordAssertions;
@@ -62,5 +66,34 @@ class LatePapersPackVariantsTest {
         assertEquals(titles, reports.stream().map(Report::title).toList(), variant);
         List<Recommendation> recs = Harness.run(new RecommendationExtractor(), kind, doc).records(Recommendation.class);
         assertEquals(recommendationItems, recs.stream().map(Recommendation::itemNumber).toList(), variant + " " + kind + " " + recs);
+    }
+
+    static Stream<Arguments> meetingDates() {
+        return Stream.of(
+                Arguments.of("pack-borough-letter-late-reports-wrapped-titles.txt", "2024-06-05"),
+                Arguments.of("pack-unitary-letter-papers-for-meeting-of.txt", "2024-07-09"),
+                Arguments.of("pack-district-letter-enclosed-reports-summary-recommendations.txt", "2025-02-20"),
+                Arguments.of("pack-county-late-papers-letter-wrapped-report-title.txt", "2025-03-03"),
+                Arguments.of("pack-metropolitan-supplementary-sheet-reports-to-follow.txt", "2025-03-25"));
+    }
+
+    /**
+     * The papers print no committee and no date of their own: they are written for the meeting the letter or sheet names (not
+     * the letter's own date, days before), so each report takes that meeting's body and date, as its meeting record gives them.
+     */
+    @ParameterizedTest
+    @MethodSource("meetingDates")
+    void eachListedPaperIsForTheMeetingTheLetterNames(String variant, String date) {
+        LayoutDocument doc = Variants.read(variant);
+        List<Meeting> meetings = Harness.run(new MeetingExtractor(), DocumentKind.AGENDA_PACK, doc).records(Meeting.class);
+        assertEquals(1, meetings.size(), variant + " " + meetings);
+        assertNotNull(meetings.get(0).committee(), variant);
+        List<Report> reports = Harness.run(new ReportExtractor(), DocumentKind.AGENDA_PACK, doc).records(Report.class);
+        for (Report r : reports) {
+            assertEquals(date, String.valueOf(r.meetingDate()), variant + " " + r.itemNumber());
+            // A paper that prints its body ("Report to Planning Committee") keeps its own casing of the letter's "PLANNING COMMITTEE".
+            assertTrue(meetings.get(0).committee().equalsIgnoreCase(String.valueOf(r.committee())),
+                    variant + " " + r.itemNumber() + ": " + r.committee() + " against " + meetings.get(0).committee());
+        }
     }
 }

@@ -249,6 +249,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/pack-district-letter-enclosed-reports-summary-recommendations.txt", AGENDA, "Ashcombe"));
         all.add(Arguments.of("variants/pack-county-late-papers-letter-wrapped-report-title.txt", AGENDA, null));
         all.add(Arguments.of("variants/pack-metropolitan-supplementary-sheet-reports-to-follow.txt", AGENDA, "Brackley Moor"));
+        // Supplementary agendas whose reports have covers of three kinds (SupplementaryAgendaPackVariantsTest).
+        all.add(Arguments.of("variants/pack-borough-supplementary-agenda-scrutiny-three-covers.txt", AGENDA, "Calderbrook"));
+        all.add(Arguments.of("variants/pack-district-supplementary-planning-policy-venue-label.txt", AGENDA, "Hollinsford"));
+        all.add(Arguments.of("variants/pack-county-supplementary-papers-health-board-now-attached.txt", AGENDA, "Thornleigh"));
         // Reports headed by plain lines: committee, date and the item's line in its several forms (PlainHeaderVariantsTest).
         all.add(Arguments.of("variants/report-county-scrutiny-plain-header-agenda-item.txt", REPORT, "Fenmoor"));
         all.add(Arguments.of("variants/report-borough-licensing-item-no-under-date.txt", REPORT, "Hartley Vale"));

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param named     whether a letter ("Dear Member") names the meeting in a heading or a sentence: then its date is the meeting's, not
  *                  the one a front sheet's reading would take from the letterhead
  */
-record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entries, @Nullable String committee, @Nullable PartialDate date,
+public record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entries, @Nullable String committee, @Nullable PartialDate date,
         @Nullable String time, @Nullable TextLine line, boolean named) {
     // A supplement's covering sheet: its title, the meeting, a sentence or two and its list, before the papers it brings.
     private static final int OPENING = 25;
@@ -45,7 +45,18 @@ record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entries, @Nul
     private static final Pattern ON_DAY = Pattern.compile("(?i)\\b(?:on|held)\\s+(" + DAY + ")");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^dear\\b");
 
-    CoveringLetter {
+    /**
+     * A covering sheet as read; the lists are copied, so the record stays immutable.
+     *
+     * @param blocks    the sheet's opening blocks
+     * @param entries   the items it lists
+     * @param committee the meeting's body as printed, or null
+     * @param date      the meeting's date, or null
+     * @param time      the meeting's time as printed, or null
+     * @param line      where the meeting is named, or null
+     * @param named     whether a letter names the meeting in a heading or a sentence
+     */
+    public CoveringLetter {
         blocks = List.copyOf(blocks);
         entries = List.copyOf(entries);
     }
@@ -56,6 +67,17 @@ record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entries, @Nul
      */
     static @Nullable CoveringLetter of(ExtractContext ctx) {
         return ctx.shared(CoveringLetter.Found.class, () -> new Found(read(ctx))).letter();
+    }
+
+    /**
+     * The covering sheet or letter of a paper of late papers, for the extractors of the papers it brings: a report the pack
+     * brings is written for the meeting the sheet names, where its own cover does not say.
+     *
+     * @param ctx the paper's context
+     * @return the paper's covering sheet, or null where its opening lists no late item
+     */
+    public static @Nullable CoveringLetter forPaper(ExtractContext ctx) {
+        return of(ctx);
     }
 
     // Kept in the shared state even when there is none, so a paper without one is not read again.

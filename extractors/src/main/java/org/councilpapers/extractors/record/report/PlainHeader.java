@@ -249,7 +249,7 @@ final class PlainHeader {
     }
 
     // A title's words, for matching a list's wording with the paper's: case, punctuation and spacing aside.
-    private static String words(String s) {
+    static String words(String s) {
         return Texts.squash(s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " "));
     }
 

@@ -23,6 +23,7 @@ import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.record.ExtractContext;
 import org.councilpapers.extractors.record.RecordExtractor;
+import org.councilpapers.extractors.record.agenda.CoveringLetter;
 import org.councilpapers.extractors.segment.CoverTable;
 import org.councilpapers.extractors.vocab.CoverLabels;
 import org.councilpapers.extractors.vocab.PersonNames;
@@ -41,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReportExtractor implements RecordExtractor {
     static final Pattern ITEM = Pattern.compile("(?i)^item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
-    static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose of (?:the )?report|"
+    static final Pattern COVER_END = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:executive summary|summary|purpose(?: of (?:the )?report)?|"
             + "recommendations?(?:\\(s\\))?|introduction(?: and background)?)\\s*:?$");
     private static final Pattern JAMMED_WARDS_KEY = Pattern.compile(
             "(?i)^wards and communities affected:\\s*key decision:\\s*(.+?)\\s*(N/?A|Non[- ]?Key|Key|Yes|No)$");
@@ -155,9 +156,86 @@ public final class ReportExtractor implements RecordExtractor {
                 out.add(new Cover(from, r));
             }
         }
-        out.addAll(listedCovers(body, out, ctx));
+        List<PlainHeader.Listed> listed = PlainHeader.listed(body, ctx);
+        out = new ArrayList<>(withListedItems(out, listed, ctx));
+        out.addAll(listedCovers(body, listed, out, ctx));
         out.sort(java.util.Comparator.comparingInt(Cover::block));
+        return withPackMeeting(body, out, ctx);
+    }
+
+    /**
+     * A cover after a pack's list that prints no item of its own (a label table with "Report to:", "Date:" and "Title:" but no
+     * "Agenda item:") takes the item the list gives the same title: the list says which item the paper was brought for.
+     */
+    private static List<Cover> withListedItems(List<Cover> covers, List<PlainHeader.Listed> listed, ExtractContext ctx) {
+        if (listed.isEmpty()) {
+            return covers;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        covers.forEach(c -> used.add(c.report().itemNumber()));
+        List<Cover> out = new ArrayList<>(covers.size());
+        for (Cover c : covers) {
+            Report r = c.report();
+            PlainHeader.Listed item = null;
+            if (r.itemNumber() == null && r.title() != null && c.block() >= listed.get(0).after()) {
+                String title = PlainHeader.words(r.title());
+                item = listed.stream().filter(l -> !used.contains(l.number()) && PlainHeader.words(l.title()).equals(title))
+                        .findFirst().orElse(null);
+            }
+            if (item == null) {
+                out.add(c);
+                continue;
+            }
+            used.add(item.number());
+            out.add(new Cover(c.block(), copy(r, item.number(), r.committee(), r.meetingDate(), ctx)));
+        }
         return out;
+    }
+
+    /**
+     * The reports a supplementary pack or a late-papers letter brings are written for the meeting its front part names: a report
+     * whose own cover prints no committee takes the pack's, and one that prints no date takes the pack's date where it names
+     * no other committee. Only the reports after the pack's list: the sheet's own lines are no report.
+     */
+    private static List<Cover> withPackMeeting(List<Block> body, List<Cover> covers, ExtractContext ctx) {
+        CoveringLetter letter = covers.isEmpty() ? null : CoveringLetter.forPaper(ctx);
+        if (letter == null || letter.committee() == null && letter.date() == null || letter.entries().isEmpty()) {
+            return covers;
+        }
+        Block lastEntry = letter.entries().get(letter.entries().size() - 1).block();
+        int after = -1;
+        for (int i = 0; i < body.size() && after < 0; i++) {
+            after = body.get(i) == lastEntry ? i + 1 : -1;
+        }
+        if (after < 0) {
+            return covers;
+        }
+        String packCommittee = letter.committee() == null ? null : CoverLabels.committee(letter.committee());
+        List<Cover> out = new ArrayList<>(covers.size());
+        for (Cover c : covers) {
+            Report r = c.report();
+            if (c.block() < after || r.committee() != null && r.meetingDate() != null) {
+                out.add(c);
+                continue;
+            }
+            String committee = r.committee() != null ? r.committee() : packCommittee;
+            boolean sameBody = r.committee() == null || packCommittee != null && sameCommittee(r.committee(), packCommittee);
+            PartialDate date = r.meetingDate() != null || !sameBody ? r.meetingDate() : letter.date();
+            out.add(new Cover(c.block(), copy(r, r.itemNumber(), committee, date, ctx)));
+        }
+        return out;
+    }
+
+    // "the Overview and Scrutiny Committee" and "OVERVIEW AND SCRUTINY COMMITTEE" name one body.
+    private static boolean sameCommittee(String a, String b) {
+        return PlainHeader.words(a).replaceFirst("^the ", "").equals(PlainHeader.words(b).replaceFirst("^the ", ""));
+    }
+
+    // The report with its item and meeting set; its id follows its item, as a cover's always does.
+    private static Report copy(Report r, @Nullable String item, @Nullable String committee, @Nullable PartialDate date, ExtractContext ctx) {
+        return new Report(ctx.id(RecordType.REPORT, r.provenance(), item == null ? "" : item, r.title() == null ? "" : r.title()), date,
+                committee, item, r.title(), r.reportOf(), r.accountableAssistantDirector(), r.accountableDirector(), r.wardsAffected(),
+                r.keyDecision(), r.classification(), r.executiveSummary(), r.appendices(), r.author(), r.provenance(), r.mentions());
     }
 
     /**
@@ -165,11 +243,11 @@ public final class ReportExtractor implements RecordExtractor {
      * its title printed over its first section ("Purpose of the report", "Summary", "Recommendations"), with the item number the
      * list gives it.
      */
-    private static List<Cover> listedCovers(List<Block> body, List<Cover> found, ExtractContext ctx) {
+    private static List<Cover> listedCovers(List<Block> body, List<PlainHeader.Listed> listed, List<Cover> found, ExtractContext ctx) {
         java.util.Set<String> covered = new java.util.HashSet<>();
         found.forEach(c -> covered.add(c.report().itemNumber()));
         List<Cover> out = new ArrayList<>();
-        for (PlainHeader.Listed item : PlainHeader.listed(body, ctx)) {
+        for (PlainHeader.Listed item : listed) {
             if (covered.contains(item.number())) {
                 continue;
             }
