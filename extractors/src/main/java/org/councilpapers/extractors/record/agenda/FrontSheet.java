@@ -144,6 +144,7 @@ record FrontSheet(
                 r.time = r.time != null ? r.time : MeetingFacts.time(text);
                 r.venue = r.venue != null ? r.venue : MeetingFacts.venueInSentence(text);
                 r.venue = r.venue != null ? r.venue : venueBesideContacts(text, r.contact);
+                r.venue = r.venue != null || EMBEDDED_CONTACT.matcher(text).find() ? r.venue : MeetingFacts.venueAfterTime(text);
                 dateLine = i;
                 r.used(line);
             } else if (r.committee == null && r.date == null && i < COMMITTEE_REACH && MeetingFacts.isCommitteeLine(text)) {
