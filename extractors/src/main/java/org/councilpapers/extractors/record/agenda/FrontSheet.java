@@ -55,17 +55,19 @@ record FrontSheet(
     private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b" + CONTACT_LABEL + "\\s*:\\s*(\\S.*)");
     /**
      * A front sheet's fields run into one line by a rendering that joins lines ("Date: Tuesday, 14 May 2024 Time: 6.30 pm Place: …",
-     * "Monday 10 June 2024 at 5.00 pm Location: …"): a field's label, capitalised as labels are, after the first. Contact labels are
+     * "Monday 10 June 2024 at 5.00 pm Location: …"): a field's label, capitalised as labels are, after the first, and not the end of a
+     * longer label ("Co-opted Members:", "Committee Members:", one label). Contact labels are
      * not among them: a contact column set beside the date is read by {@link #venueBesideContacts}.
      */
-    private static final Pattern EMBEDDED_FIELD = Pattern.compile("(?<=\\S)\\s+(?=(?:Date|Time|Venue|Place|Location|Where|Membership|Members"
+    private static final Pattern EMBEDDED_FIELD = Pattern.compile("(?<=\\S)(?<!(?i:co-?opted|independent|lay|voting|added|committee|panel|board|cabinet))\\s+(?=(?:Date|Time|Venue|Place|Location|Where|Membership|Members"
             + "|Councillors|Substitutes|Published|Date of publication)\\s*:)");
     /** "Members of the Panel", "Membership of the Committee", "Committee Members": a heading over the members, with no colon. */
     private static final Pattern MEMBERS_HEADING = Pattern.compile("(?i)^(?:(?:the )?member(?:s|ship) of (?:the )?(?:\\p{L}+ )?"
             + "(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)|(?:committee|panel|board|cabinet) members(?:hip)?"
             + "|membership|members)(?=\\s+councillors?\\s+\\p{Lu}|$)\\s*(.*)$");
     // "Councillor A Smith (Chair) Councillor B Jones": one member a line, read as one line, set apart again as a list is.
-    private static final Pattern NEXT_COUNCILLOR = Pattern.compile("(?<=\\S)\\s+(?=Councillor\\s+\\p{Lu})");
+    // Only where nothing already sets the names apart: not after a comma or semicolon, nor "and" or "&".
+    private static final Pattern NEXT_COUNCILLOR = Pattern.compile("(?<=[\\p{L}.)'’])(?<!\\band)\\s+(?=Councillor\\s+\\p{Lu})");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
