@@ -102,6 +102,24 @@ public final class MeetingFacts {
     }
 
     /**
+     * The place printed after a date line's time, where a rendering has joined the line under the date and time to it:
+     * "Thursday 12 September 2024, 10.00 am Committee Room 1, The Guildhall" gives "Committee Room 1, The Guildhall".
+     *
+     * @param line a meeting's date line
+     * @return the venue, or null where nothing after the time reads as a place
+     */
+    public static @Nullable String venueAfterTime(String line) {
+        Matcher t = TIME.matcher(line);
+        if (!t.find()) {
+            return null;
+        }
+        // "at 3.00 pm (or on the rising of Full Council)": a note on the time, not the place.
+        String v = line.substring(t.end()).strip().replaceFirst("^\\([^)]*\\)\\s*", "")
+                .replaceFirst("(?i)^[,;–-]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?(?=\\p{Lu})", "").replaceFirst("[,;.]$", "").strip();
+        return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) ? null : v;
+    }
+
+    /**
      * Whether a line says when a meeting is: a full date with a time, a weekday or the word meeting.
      *
      * @param line one line

@@ -36,8 +36,20 @@ public final class AgendaReader {
     private static final int SUPPLEMENT_GAP = 30;
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3}[a-z]?)[.)]?$");
     private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
+    private static final Pattern TO_FOLLOW_CELL = Pattern.compile("(?i)^\\(?(?:papers?\\s+|reports?\\s+)?to\\s+follow\\)?$");
     private static final Pattern INLINE_PAGES = Pattern.compile("(?i)\\s*\\(\\s*(?:pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?\\s*\\)");
     private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*\\S)\\s+(\\d{1,4})\\s*[-–]\\s*(\\d{1,4})$");
+    // "Minutes … Pages 1 - 8", "… pp. 47-60", "… Page 61": the pages set after the title without brackets, in a column a rendering
+    // has run into the title's line. A bare number is no page ("Work Programme 2024"): only a range, or a number the word "Page" leads.
+    private static final Pattern TRAILING_PAGES = Pattern.compile("(?i)^(.*\\S)\\s+(?:pages?|pp?\\.)\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");
+    // "(To Follow)", "To follow" in the pages' place: the item's papers were not ready when the agenda went out, so it has no pages.
+    private static final Pattern TO_FOLLOW = Pattern.compile("(?i)^(.*\\S)\\s*(?:[-–]\\s*)?\\(?(?:papers?\\s+|reports?\\s+)?to\\s+follow\\)?$");
+    // A line under the title that says whose paper it is or what the item is for ("Report of the Scrutiny Officer.", "To approve the
+    // minutes of the meeting held on …"), run into the title by a rendering that joins lines: a sentence, so it ends in a full stop.
+    // A title's own "Annual Report of the Director of Public Health" is kept: the word before "Report" makes it the title's.
+    private static final Pattern DESCRIPTION = Pattern.compile("^(.*?\\p{L}\\S*)(?<!Annual|Final|Interim|Quarterly|Progress|Monitoring"
+            + "|Performance|Inspection|Draft|Independent|Review|Statutory|Outturn|Audit|Update|Scrutiny)\\s+(?:(?:Joint )?Reports? (?:of|by|from) |To (?:consider|receive|note|approve|agree|"
+            + "confirm|review|sign|elect|appoint|discuss) )[^.]*\\.$");
     private static final Pattern AGENDA_WORD = Pattern.compile("(?i)^\\W*(?:the )?agenda\\b|\\bagenda items?\\b|^items? of business\\b");
     private static final int MAX_GAP = 3;
     private static final Pattern FIGURE = Pattern.compile("[-–(£$€]*\\d[\\d,.]*%?\\)?[km]?");
@@ -135,8 +147,9 @@ public final class AgendaReader {
         Entry last = candidates.get(candidates.size() - 1);
         String text = squash(b.text());
         Matcher pages = INLINE_PAGES.matcher(text);
-        if (last.from() != null || last.row() >= 0 || previous != last.block() || NUMBERED.matcher(text).matches()
-                || !pages.find() || pages.end() != text.length()) {
+        boolean endsInPages = pages.find() && pages.end() == text.length()
+                || TRAILING_PAGES.matcher(text).matches() || PAGES_CELL.matcher(text).matches() && text.matches("(?i)^p.*");
+        if (last.from() != null || last.row() >= 0 || previous != last.block() || NUMBERED.matcher(text).matches() || !endsInPages) {
             return null;
         }
         return entry(last.number(), last.title() + " " + text, null, last.block(), -1);
@@ -175,6 +188,8 @@ public final class AgendaReader {
         if (cells.size() > 1 && PAGES_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
             pages = cells.get(cells.size() - 1);
             cells = cells.subList(0, cells.size() - 1);
+        } else if (cells.size() > 2 && TO_FOLLOW_CELL.matcher(cells.get(cells.size() - 1)).matches()) {
+            cells = cells.subList(0, cells.size() - 1); // the pages column says the papers are to follow: no pages yet
         }
         // A row of figures ("Home Support Fund | 2,500 | 250 | 250"): a capital programme's or a register's line, not an agenda item.
         if (cells.stream().skip(1).filter(c -> FIGURE.matcher(c).matches()).count() >= 2) {
@@ -209,10 +224,16 @@ public final class AgendaReader {
             to = p.group(2) != null ? Integer.valueOf(p.group(2)) : from;
         }
         Matcher inline = INLINE_PAGES.matcher(title);
+        Matcher printed = TRAILING_PAGES.matcher(title);
         if (inline.find()) {
             from = Integer.valueOf(inline.group(1));
             to = inline.group(2) != null ? Integer.valueOf(inline.group(2)) : from;
             title = squash(title.substring(0, inline.start()) + " " + title.substring(inline.end()));
+        } else if (from == null && printed.matches() && (printed.group(3) == null
+                || Integer.parseInt(printed.group(2)) <= Integer.parseInt(printed.group(3)))) {
+            title = printed.group(1);
+            from = Integer.valueOf(printed.group(2));
+            to = printed.group(3) != null ? Integer.valueOf(printed.group(3)) : from;
         } else if (from == null) {
             Matcher trailing = TRAILING_RANGE.matcher(title);
             if (trailing.matches() && Integer.parseInt(trailing.group(2)) <= Integer.parseInt(trailing.group(3))) {
@@ -220,6 +241,15 @@ public final class AgendaReader {
                 from = Integer.valueOf(trailing.group(2));
                 to = Integer.valueOf(trailing.group(3));
             }
+        }
+        Matcher toFollow = TO_FOLLOW.matcher(title);
+        if (from == null && toFollow.matches()) {
+            title = toFollow.group(1);
+        }
+        // The item's heading is its title; what the line under it says of the paper is not ("… Report of the Scrutiny Officer.").
+        Matcher description = DESCRIPTION.matcher(title);
+        if (description.matches()) {
+            title = description.group(1);
         }
         if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))
                 || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS || !isWords(title)) {

@@ -200,7 +200,11 @@ public final class DocumentClassifier {
     private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
             + "(?:the\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
             + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
-            + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b");
+            + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b"
+            // "CABINET – DECISIONS", "Licensing Committee: record of decisions": a body's name and the word (not "… – Key Decisions",
+            // a forward plan's heading).
+            + "|^[\\p{L}'&, -]{0,60}\\b(?:cabinet|executive|committee|sub-committee|board|panel|council|commission)\\s*[–—:-]\\s*"
+            + "(?:record\\s+of\\s+)?decisions:?$");
     private static final Pattern QUESTIONS_ANSWERED = Pattern.compile(
             "(?i)^(?:[\\w'’ ]{0,40}\\s)?questions?\\b.{0,60}\\b(?:and|with)\\s+(?:the\\s+)?(?:answers?|responses?|replies)\\b");
     // "RESOLVED …", "It was agreed that …", "Decision: …": what was decided (the wordings of vocab/DecisionWords).

@@ -107,4 +107,20 @@ class AgendaReaderTest {
                 row("3", "Budget monitoring", "13 - 40"), row("4", "Work programme", "41")));
         assertEquals(List.of("1", "2", "3", "4"), es.stream().map(AgendaReader.Entry::number).toList());
     }
+    @Test
+    void pagesPrintedAfterTheTitleWithoutBracketsAndWhatIsNoPageReference() {
+        List<AgendaReader.Entry> es = read(para("Agenda"), item("1.", "Apologies"), item("2.", "Minutes Pages 1 - 8"),
+                item("3.", "Fees and Charges 2025 pp. 9-14"), item("4.", "Work Programme Page 15"), item("5.", "Local Plan Stage 3"),
+                item("6.", "Annual Report of the Director of Public Health."), item("7.", "Budget Update To follow"),
+                item("8.", "Minutes of the Last Meeting To approve the minutes of the meeting held on 3 March 2025."));
+        assertEquals(List.of("Apologies", "Minutes", "Fees and Charges 2025", "Work Programme", "Local Plan Stage 3",
+                "Annual Report of the Director of Public Health.", "Budget Update", "Minutes of the Last Meeting"),
+                es.stream().map(AgendaReader.Entry::title).toList(),
+                "'Stage 3' is no page; a title's own 'Annual Report of …' stays; an item's purpose under it goes");
+        assertEquals(List.of(1, 8), List.of(es.get(1).from(), es.get(1).to()));
+        assertEquals(List.of(9, 14), List.of(es.get(2).from(), es.get(2).to()));
+        assertEquals(List.of(15, 15), List.of(es.get(3).from(), es.get(3).to()));
+        assertNull(es.get(4).from());
+        assertNull(es.get(6).from(), "papers to follow have no pages yet");
+    }
 }

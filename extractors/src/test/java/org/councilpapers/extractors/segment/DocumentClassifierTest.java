@@ -223,6 +223,11 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
+        // Front sheets and records of decisions whose meeting facts are printed in other ways (FrontSheetVariantsTest).
+        all.add(Arguments.of("variants/agenda-district-front-sheet-place-councillors-pages-after-title.txt", AGENDA, "Wyvern Vale"));
+        all.add(Arguments.of("variants/agenda-city-front-sheet-location-members-one-per-line-page-column.txt", AGENDA, "Kingsmere"));
+        all.add(Arguments.of("variants/decisions-borough-record-of-decisions-taken-at-cabinet.txt", MINUTES, "Longhaven"));
+        all.add(Arguments.of("variants/decisions-unitary-cabinet-decisions-venue-after-date.txt", MINUTES, "Porthaven"));
         // Minutes, records of decisions and a questions paper in other councils' styles (MinutesVariantsTest reads their records
         // under every kind, so a misreading here costs them nothing).
         all.add(Arguments.of("variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt", MINUTES, "Penrhos"));

@@ -53,6 +53,21 @@ record FrontSheet(
             + "|\\b(?:telephone|tel|phone|direct line|mobile)\\s*:\\s*(?:(?:tel|telephone)\\s*:\\s*)?(?:[+\\d][\\d ()-]{5,}\\d)?"
             + "|\\be-?mail\\s*:\\s*(?:\\S+@\\S+)?");
     private static final Pattern EMBEDDED_CONTACT = Pattern.compile("(?i)\\b" + CONTACT_LABEL + "\\s*:\\s*(\\S.*)");
+    /**
+     * A front sheet's fields run into one line by a rendering that joins lines ("Date: Tuesday, 14 May 2024 Time: 6.30 pm Place: …",
+     * "Monday 10 June 2024 at 5.00 pm Location: …"): a field's label, capitalised as labels are, after the first, and not the end of a
+     * longer label ("Co-opted Members:", "Committee Members:", one label). Contact labels are
+     * not among them: a contact column set beside the date is read by {@link #venueBesideContacts}.
+     */
+    private static final Pattern EMBEDDED_FIELD = Pattern.compile("(?<=\\S)(?<!(?i:co-?opted|independent|lay|voting|added|committee|panel|board|cabinet))\\s+(?=(?:Date|Time|Venue|Place|Location|Where|Membership|Members"
+            + "|Councillors|Substitutes|Published|Date of publication)\\s*:)");
+    /** "Members of the Panel", "Membership of the Committee", "Committee Members": a heading over the members, with no colon. */
+    private static final Pattern MEMBERS_HEADING = Pattern.compile("(?i)^(?:(?:the )?member(?:s|ship) of (?:the )?(?:\\p{L}+ )?"
+            + "(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)|(?:committee|panel|board|cabinet) members(?:hip)?"
+            + "|membership|members)(?=\\s+councillors?\\s+\\p{Lu}|$)\\s*(.*)$");
+    // "Councillor A Smith (Chair) Councillor B Jones": one member a line, read as one line, set apart again as a list is.
+    // Only where nothing already sets the names apart: not after a comma or semicolon, nor "and" or "&".
+    private static final Pattern NEXT_COUNCILLOR = Pattern.compile("(?<=[\\p{L}.)'’])(?<!\\band)\\s+(?=Councillor\\s+\\p{Lu})");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
@@ -69,12 +84,16 @@ record FrontSheet(
         }
         Reading r = new Reading();
         List<TextLine> lines = new ArrayList<>();
+        List<Person> tabledMembers = new ArrayList<>();
         for (Block b : blocks) {
             List<Person> tabled = b.table() == null || agendaStarts.contains(b.start()) ? List.of() : memberTable(b);
             if (!tabled.isEmpty()) {
-                r.members.addAll(tabled); // "Councillor | Role" rows: the membership set out as a table
+                // "Councillor | Role" rows: the membership set out as a table, or its co-opted members under the councillors' lines
+                tabledMembers.addAll(tabled);
             } else if (!agendaStarts.contains(b.start())) {
-                lines.addAll(TextLine.of(b));
+                for (TextLine line : TextLine.of(b)) {
+                    lines.addAll(fields(line));
+                }
             }
         }
         int dateLine = -1;
@@ -83,8 +102,13 @@ record FrontSheet(
             String text = line.text();
             Matcher lab = LABEL.matcher(text);
             Field field = lab.matches() ? field(lab.group(1), lab.group(2)) : null;
+            Matcher heading = MEMBERS_HEADING.matcher(text);
+            if (field == null && heading.matches()) {
+                field = Field.MEMBERS;
+                lab = heading;
+            }
             if (field != null) {
-                String value = lab.group(2).strip();
+                String value = lab.group(lab.groupCount()).strip();
                 if (value.isEmpty() && i + 1 < lines.size() && !isLabel(lines.get(i + 1).text())
                         && field != Field.MEMBERS && field != Field.SUBSTITUTES) {
                     value = lines.get(++i).text();
@@ -102,7 +126,7 @@ record FrontSheet(
                     case CONTACT -> r.contact = r.contact != null ? r.contact : contactName(value);
                     case MEMBERS, SUBSTITUTES -> {
                         List<Person> people = field == Field.MEMBERS ? r.members : r.substitutes;
-                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : coOptedRole(lab.group(1));
+                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null : coOptedRole(lab.group(1));
                         addPeople(people, value, role);
                         while (i + 1 < lines.size() && continuesList(lines.get(i + 1).text())) {
                             addPeople(people, lines.get(++i).text(), role);
@@ -122,6 +146,7 @@ record FrontSheet(
                 r.time = r.time != null ? r.time : MeetingFacts.time(text);
                 r.venue = r.venue != null ? r.venue : MeetingFacts.venueInSentence(text);
                 r.venue = r.venue != null ? r.venue : venueBesideContacts(text, r.contact);
+                r.venue = r.venue != null || EMBEDDED_CONTACT.matcher(text).find() ? r.venue : MeetingFacts.venueAfterTime(text);
                 dateLine = i;
                 r.used(line);
             } else if (r.committee == null && r.date == null && i < COMMITTEE_REACH && MeetingFacts.isCommitteeLine(text)) {
@@ -143,6 +168,7 @@ record FrontSheet(
                 }
             }
         }
+        r.members.addAll(tabledMembers);
         if (r.committee == null) {
             for (int i = 0; i < Math.min(lines.size(), COMMITTEE_REACH + VENUE_REACH); i++) {
                 if (MeetingFacts.isCommitteeLine(lines.get(i).text())) {
@@ -206,12 +232,31 @@ record FrontSheet(
         return null;
     }
 
+    /**
+     * The line as the fields it holds: a labelled line or a meeting's date line with more labelled fields run on after it is split
+     * before each of their labels; any other line is kept whole. Each part keeps the whole line's span.
+     */
+    private static List<TextLine> fields(TextLine line) {
+        String text = line.text();
+        Matcher lab = LABEL.matcher(text);
+        boolean opensField = lab.matches() && field(lab.group(1), lab.group(2)) != null || MeetingFacts.isMeetingDateLine(text);
+        if (!opensField || !EMBEDDED_FIELD.matcher(text).find()) {
+            return List.of(line);
+        }
+        List<TextLine> out = new ArrayList<>();
+        for (String part : EMBEDDED_FIELD.split(text)) {
+            out.add(new TextLine(part.strip(), line.block(), line.start(), line.end()));
+        }
+        return out;
+    }
+
     private static boolean isLabel(String text) {
         Matcher m = LABEL.matcher(text);
         return m.matches() && m.group(1).length() <= 40;
     }
 
-    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:councillors?|members?(?:hip)?|names?|committee members?)$");
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:councillors?|members?(?:hip)?|names?|committee members?|co-?opted members?)$");
+    private static final Pattern CO_OPTED_HEADER = Pattern.compile("(?i)^co-?opted members?$");
     private static final Pattern ROLE_HEADER = Pattern.compile("(?i)^(?:role|position|title|office|representing|designation)s?$");
 
     /** The members of a table whose header names a column of councillors or members (and perhaps one of their roles). */
@@ -241,6 +286,10 @@ record FrontSheet(
                 continue;
             }
             String role = roleCol >= 0 && roleCol < row.size() ? TextLine.squash(row.get(roleCol)) : "";
+            if (CO_OPTED_HEADER.matcher(header.get(nameCol)).matches()
+                    && (role.isEmpty() || header.get(roleCol).toLowerCase(Locale.ROOT).startsWith("representing"))) {
+                role = Roles.CO_OPTED; // "Co-opted Member | Representing": whom they speak for is no role; the column's heading is
+            }
             Person p = named.get(0);
             out.add(new Person(p.name(), !role.isEmpty() ? Roles.normalise(role) : p.role() == null ? null : Roles.normalise(p.role())));
         }
@@ -265,7 +314,7 @@ record FrontSheet(
      *             printed without one, null for councillors
      */
     private static void addPeople(List<Person> out, String text, @Nullable String role) {
-        for (Person p : NameLists.people(text)) {
+        for (Person p : NameLists.people(NEXT_COUNCILLOR.matcher(text).replaceAll(", "))) {
             String own = p.role() == null ? null : Roles.normalise(p.role());
             out.add(new Person(p.name(), Roles.SUBSTITUTE.equals(role) ? role : own != null ? own : role));
         }

@@ -121,6 +121,8 @@ public final class MinutesParser {
             + "|(?:[\\p{L}'&-]+ ){0,4}?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer) )*decisions? "
             + "(?:notice|record|sheet|list|summary)\\b(.*)"
             + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?)$");
+    /** "CABINET – DECISIONS", "Cabinet: Decisions", "Cabinet Decisions": the body's name and the word; only a body's name makes it a title. */
+    private static final Pattern BODY_DECISIONS = Pattern.compile("(?i)^([\\p{L}'&, -]{3,80}?)\\s*(?:[–—:-]\\s*)?(?:record of )?decisions:?$");
     /** "… a summary of the decisions taken at the meeting of the Cabinet held on 13 March 2024": the sentence under a bare title. */
     private static final Pattern DECISIONS_SENTENCE = Pattern.compile("(?i)\\b(?:summary|record|list|schedule) of (?:the )?decisions (?:taken|made|agreed) "
             + "(?:at|by) (?:the )?(?:meeting of (?:the )?)?(.{3,80}?)(?: at its meeting)?(?: held)? on ((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?\\d{1,2}\\S* \\p{L}+,? \\d{4})");
@@ -255,7 +257,7 @@ public final class MinutesParser {
         }
         Opening opening = title == Title.NONE ? opening(blocks) : null;
         if (opening != null && opening.title() == Title.DECISIONS) {
-            return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), null);
+            return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), opening.venue());
         }
         String committee = null;
         PartialDate date = null;
@@ -324,7 +326,8 @@ public final class MinutesParser {
     }
 
     /** What the opening lines of a part without a "Minutes of … held …" sentence say about it. */
-    private record Opening(int heading, Title title, @Nullable String committee, @Nullable PartialDate date, @Nullable String time) {}
+    private record Opening(int heading, Title title, @Nullable String committee, @Nullable PartialDate date, @Nullable String time,
+            @Nullable String venue) {}
 
     /**
      * The opening of a record of decisions ("Record of Decisions taken by the Cabinet on 13 March 2024", "DECISION NOTICE" over
@@ -343,13 +346,17 @@ public final class MinutesParser {
             Matcher d = DECISION_HEADING.matcher(t);
             Matcher s = DECISIONS_SENTENCE.matcher(t);
             boolean bare = BARE_TITLE.matcher(t).matches();
-            if (!d.matches() && !s.find() && !bare) {
+            Matcher body = BODY_DECISIONS.matcher(t);
+            boolean bodyDecisions = body.matches() && MeetingFacts.isCommitteeLine(body.group(1).strip());
+            if (!d.matches() && !s.find() && !bare && !bodyDecisions) {
                 continue;
             }
             Title title = bare && !d.matches() && !s.find(0) ? Title.MINUTES : Title.DECISIONS;
-            String committee = null;
+            String committee = bodyDecisions ? upperCaseName(body.group(1).strip()) : null;
             PartialDate date = null;
             String time = null;
+            String venue = null;
+            int dateLine = -1;
             String rest = d.matches() ? firstNonNull(d.group(1), d.group(2), d.group(3)) : s.find(0) ? s.group(1) + " on " + s.group(2) : "";
             Matcher by = DECIDED_BY.matcher(rest == null ? "" : rest);
             Matcher of = BARE_TITLE_OF.matcher(t);
@@ -360,6 +367,9 @@ public final class MinutesParser {
             }
             if (rest != null) {
                 date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
+                // "… held on Wednesday 8 May 2024 at 7.00 pm at the Council Chamber, Town Hall": the title's sentence says when and where.
+                time = date != null ? MeetingFacts.time(rest) : null;
+                venue = date != null ? MeetingFacts.venueInSentence(rest) : null;
             }
             // The facts may be set out around the title: labelled, or as lines of their own.
             for (int j = Math.max(0, i - 3); j < Math.min(blocks.size(), i + OPENING); j++) {
@@ -387,15 +397,19 @@ public final class MinutesParser {
                         }
                         date = UkDates.find(l).filter(PartialDate::isFullDate).orElse(null);
                         time = time != null ? time : MeetingFacts.time(l);
+                        venue = venue != null ? venue : MeetingFacts.venueAfterTime(l);
+                        dateLine = j;
                     } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(l)) {
                         committee = upperCaseName(l);
+                    } else if (venue == null && dateLine >= 0 && j - dateLine <= 1 && MeetingFacts.looksLikeVenue(l)) {
+                        venue = l; // the place on the line under the date and time, as a front sheet sets it
                     }
                 }
             }
             if (committee == null && date == null) {
                 continue;
             }
-            return new Opening(i, title, committee, date, time);
+            return new Opening(i, title, committee, date, time, venue);
         }
         return null;
     }
