@@ -201,6 +201,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2022-jtai-letter-strengths-areas-for-improvement.txt", LETTER, "Ashby Vale"));
         all.add(Arguments.of("variants/inspection-2023-area-send-report-priority-actions.txt", INSPECTION, "Fernleigh"));
         all.add(Arguments.of("variants/findings-council-report-quoting-inspection-areas.txt", REPORT, "Stonebridge"));
+        all.add(Arguments.of("variants/findings-unitary-report-inspection-found-areas-were.txt", REPORT, "Kestrelford"));
+        all.add(Arguments.of("variants/findings-county-report-ofsted-identified-following-areas.txt", REPORT, "Harrowdale"));
+        // Late papers whose audit and survey lists name "areas for improvement" but no inspection (FindingVariantsTest: none).
+        all.add(Arguments.of("variants/findings-late-papers-pack-improvement-bullets-no-inspection.txt", REPORT, "Millbrook"));
+        // A plan whose introduction states the inspection's grade, framework and dates in one sentence.
+        all.add(Arguments.of("variants/judgement-plan-introduction-following-ilacs-inspection.txt", OTHER, "Ravensholme"));
         all.add(Arguments.of("variants/pack-public-notes-with-lookalikes.txt", AGENDA, "Wessex"));
         all.add(Arguments.of("variants/plan-quarterly-fills-key.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-recommendation-rows-continued.txt", PLAN, null));

@@ -65,6 +65,8 @@ public final class FindingExtractor implements RecordExtractor {
     // The sentence must say it is an inspection's list: it names the inspection, or says "the following".
     private static final Pattern INSPECTION_SENTENCE = Pattern.compile(
             "(?i)\\b(?:the following|ofsted|inspect\\w*|cqc|hmi\\w*|(?:focused|monitoring) visit)\\b");
+    // A paragraph about what an inspection found: it names the inspectorate or the inspection.
+    private static final Pattern INSPECTED = Pattern.compile("(?i)\\b(?:ofsted|cqc|hmi\\w*|inspect(?:ion|ors?|ed)|(?:focused|monitoring) visit)\\b");
     // "Key strengths and weaknesses of the LSCB": a mixed list, neither strengths nor areas for improvement.
     private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");
     private static final Pattern LEAD_IN_ITEM = Pattern.compile(
@@ -86,6 +88,7 @@ public final class FindingExtractor implements RecordExtractor {
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
     private static final int GROUP_LABEL = 60;
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S");
     // A bullet typed into the paragraph's text (a Word paragraph starting "• "), not set as a list's marker.
     private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
@@ -138,15 +141,17 @@ public final class FindingExtractor implements RecordExtractor {
             FindingKind kind = inline ? null : leadIn(lead);
             boolean sentence = false;
             if (kind == null && !inline) {
-                kind = leadInSentence(lead);
+                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null);
                 sentence = kind != null;
                 if (!sentence) {
                     continue;
                 }
             }
             Inspection from = inspection(ctx, facts, body, covers, i, inspection);
-            if (sentence && !ownReport && from.source() == null) {
-                continue; // a sentence naming "areas for improvement" in a paper that names no inspection is not a finding's lead-in
+            if (!ownReport && from.source() == null) {
+                // A council's own paper lists "areas for improvement" of its audits, surveys and plans too; only a list the paper
+                // says an inspectorate gave (named before it in the same report) is an inspection's findings.
+                continue;
             }
             int part = ownReport ? 0 : startOfPart(covers, i);
             if (inline) {
@@ -222,7 +227,7 @@ public final class FindingExtractor implements RecordExtractor {
     // A paragraph that is one item of a list printed as paragraphs: not a heading, a bold line, a lead-in of its own, a close.
     private static boolean paragraphItem(Block item, String text) {
         return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
-                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item) == null;
+                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null) == null;
     }
 
     // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
@@ -232,8 +237,8 @@ public final class FindingExtractor implements RecordExtractor {
     private static boolean groupLabel(Block lead, Block label, String text, boolean inBulletedList) {
         if (label.table() != null || text.length() > GROUP_LABEL || text.matches(".*[.;?!]$") || leadIn(label) != null
                 || LABELLED.matcher(text).matches() || MIXED.matcher(text).matches() || IMPROVE_IN_SENTENCE.matcher(text).find()
-                || STRENGTH_IN_SENTENCE.matcher(text).find()) {
-            return false;
+                || STRENGTH_IN_SENTENCE.matcher(text).find() || SECTION_NUMBER.matcher(text).lookingAt()) {
+            return false; // "2. Recommendation": a numbered section of the report, not a group of the list's items
         }
         if (label.kind() == BlockKind.HEADING) {
             return lead.kind() != BlockKind.HEADING || label.level() > lead.level() || inBulletedList && label.level() == lead.level();
@@ -338,12 +343,15 @@ public final class FindingExtractor implements RecordExtractor {
         return m == null || m.chars().noneMatch(Character::isLetterOrDigit);
     }
 
-    // A sentence ending in a colon that names the list it leads into, anywhere in it.
-    private static @Nullable FindingKind leadInSentence(Block b) {
+    // A sentence ending in a colon that names the list it leads into, anywhere in it. It must say the list is an inspection's,
+    // or follow a paragraph that does: "Ofsted's inspection in June 2023 found that … ." then "The areas for improvement were:".
+    private static @Nullable FindingKind leadInSentence(Block b, @Nullable Block before) {
         String text = Texts.squash(b.text());
         boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
-        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()
-                || !INSPECTION_SENTENCE.matcher(text).find()) {
+        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()) {
+            return null;
+        }
+        if (!INSPECTION_SENTENCE.matcher(text).find() && !namesInspection(before)) {
             return null;
         }
         boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find();
@@ -352,6 +360,13 @@ public final class FindingExtractor implements RecordExtractor {
             return null; // neither, or both ("strengths and areas for development")
         }
         return improve ? FindingKind.IMPROVEMENT : FindingKind.STRENGTH;
+    }
+
+    // The paragraph right before a lead-in (a numbered one too: "2.1 Ofsted's inspection … found …") says which inspection found
+    // what follows.
+    private static boolean namesInspection(@Nullable Block before) {
+        return before != null && before.table() == null && (before.kind() == BlockKind.PARAGRAPH || before.kind() == BlockKind.LIST_ITEM)
+                && INSPECTED.matcher(Texts.squash(before.text())).find();
     }
 
     private static @Nullable FindingKind leadIn(Block b) {

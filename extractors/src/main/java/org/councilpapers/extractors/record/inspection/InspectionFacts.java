@@ -287,12 +287,15 @@ public record InspectionFacts(
     }
 
     /**
-     * The date a finding from this report carries: the report's publication date where printed, else the inspection's last day.
+     * The date a finding from this report carries: the date of the report or letter itself, its printed publication date or
+     * the letter's date. The hand-checked records date findings so in every generation (SIF, ILACS, letters, and the committee
+     * papers that quote them); the inspection's last day is when inspectors looked, not when the report said so, and a report
+     * that prints no date of its own leaves the finding's date unstated rather than guessed.
      *
-     * @return the finding date, or null where neither is printed
+     * @return the finding date, or null where the report prints none
      */
     public @Nullable PartialDate reportDate() {
-        return published != null ? published : end;
+        return published;
     }
 
     /**

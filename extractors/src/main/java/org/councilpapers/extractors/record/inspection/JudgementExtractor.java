@@ -670,10 +670,14 @@ public final class JudgementExtractor implements RecordExtractor {
                         continue; // the paper's grade table states it; its row is the record
                     }
                     Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
-                    String framework = Framework.mentionedIn(s.text()).map(Framework::id).orElse(null);
+                    String framework = Framework.mentionedIn(s.text()).map(Framework::id)
+                            .orElseGet(() -> paragraphFramework(b.text(), year));
                     String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
                             || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
-                    PartialDate[] range = UkDates.range(s.text()).filter(r -> year == null || r[1].year() == year)
+                    // The sentence's own dates, else the paragraph's dates of an inspection of the same year ("Ofsted inspected our
+                    // services from 3 to 14 March 2025. Overall effectiveness was judged …"); never another inspection's.
+                    PartialDate[] range = inspectionDates(s.text(), year)
+                            .or(() -> year == null ? Optional.empty() : inspectionDates(b.text(), year))
                             .orElse(new PartialDate[] {null, null});
                     Judgement j = new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
                             framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p, Mentions.NONE, List.of());
@@ -689,6 +693,46 @@ public final class JudgementExtractor implements RecordExtractor {
                 previousYear = year;
             }
         }
+    }
+
+    // "3–14 March 2025", "3 to 14 March 2025", "28 February – 4 March 2025": a range printed without "from" or "between".
+    private static final Pattern BARE_RANGE = Pattern.compile("(?i)\\b(\\d{1,2}(?:st|nd|rd|th)?(?:\\s+[a-z]{3,9})?)\\s*(?:[-–—]|\\bto\\b)\\s*"
+            + "(\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3,9}\\s+(?:19|20)\\d{2})\\b");
+
+    // The first range of inspection dates the text prints whose end falls in the judgement's year (any, where the year is unknown).
+    private static Optional<PartialDate[]> inspectionDates(String text, @Nullable Integer year) {
+        Optional<PartialDate[]> r = UkDates.range(text).filter(d -> year == null || d[1].year() == year);
+        if (r.isPresent()) {
+            return r;
+        }
+        Matcher m = BARE_RANGE.matcher(text);
+        while (m.find()) {
+            Optional<PartialDate> end = UkDates.find(m.group(2)).filter(PartialDate::isFullDate);
+            Optional<PartialDate> start = end.flatMap(e -> UkDates.startOf(m.group(1), e));
+            if (start.isPresent() && start.get().compareTo(end.get()) <= 0 && (year == null || end.get().year() == year)) {
+                return Optional.of(new PartialDate[] {start.get(), end.get()});
+            }
+        }
+        return Optional.empty();
+    }
+
+    // The framework a paragraph names for the inspection its judgement sentence leaves unnamed: only where the paragraph names
+    // one framework and no year but the judgement's, so a paragraph comparing two inspections lends neither its name.
+    private static @Nullable String paragraphFramework(String paragraph, @Nullable Integer year) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Texts.Span sp : Texts.sentences(paragraph)) {
+            Framework.mentionedIn(sp.text()).map(Framework::id).ifPresent(named::add);
+        }
+        if (named.size() != 1) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(paragraph);
+        while (y.find()) {
+            if (year == null || Integer.parseInt(y.group(1)) != year) {
+                return null;
+            }
+        }
+        return named.iterator().next();
     }
 
     // The area of the paper's grade table a sentence names as its subject, if it names one.

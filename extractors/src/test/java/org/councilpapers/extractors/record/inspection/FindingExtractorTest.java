@@ -36,7 +36,53 @@ class FindingExtractorTest {
         assertEquals("Timeliness of initial health assessments.", f.text());
         assertEquals("Barset", f.authority());
         assertEquals("Ofsted ILACS 2019", f.source());
-        assertEquals("2019-11-22", f.date().toString());
+        assertNull(f.date(), "the report prints no date of its own; the inspection's last day is not the report's date");
+    }
+
+    @Test
+    void aReportPrintingBothItsInspectionDatesAndItsPublicationDateDatesItsFindingsByThePublication() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_REPORT, document(
+                heading(3, "Barset Council"), heading(3, "Inspection of local authority children's services"),
+                para("Inspection dates: 20 to 24 January 2025"), para("Report published: 7 March 2025"),
+                heading(4, "What needs to improve?"),
+                item("-", "The quality of plans for children in need."))).records(Finding.class);
+        assertEquals(1, fs.size());
+        assertEquals("2025-03-07", fs.get(0).date().toString());
+        assertEquals("Ofsted ILACS 2025", fs.get(0).source(), "the source's year is the inspection's");
+    }
+
+    @Test
+    void aLettersFindingsCarryTheLettersDateNotTheVisitsDays() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.INSPECTION_LETTER, document(
+                para("7 March 2025"), para("Dear Ms Example"),
+                para("This letter summarises the findings of the focused visit to Barset children's services on 28 and 29 January 2025."),
+                heading(4, "What needs to improve in this area of social work practice?"),
+                item("-", "The timeliness of strategy meetings."))).records(Finding.class);
+        assertEquals(1, fs.size());
+        assertEquals("2025-03-07", fs.get(0).date().toString());
+    }
+
+    @Test
+    void aLeadInAfterTheParagraphNamingTheInspectionLeadsItsFindings() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("2.1 Ofsted's inspection of local authority children's services (ILACS) in June 2023 found that services are good."),
+                para("2.2 The areas for improvement were:"),
+                item("•", "the timeliness of child protection conferences"),
+                para("2.3 The council will respond."))).records(Finding.class);
+        assertEquals(List.of("the timeliness of child protection conferences"), fs.stream().map(Finding::text).toList());
+        assertEquals("Ofsted ILACS 2023", fs.get(0).source());
+        assertNull(fs.get(0).date(), "a month of inspection is no report's date");
+    }
+
+    @Test
+    void aHeadingNamingAreasForImprovementInAPaperThatNamesNoInspectionLeadsNoFindings() {
+        List<Finding> fs = Harness.run(extractor, DocumentKind.REPORT, document(
+                para("The internal audit service completed 24 reviews."),
+                bold("Areas for improvement"),
+                item("-", "Reconciliation of the rents ledger."),
+                para("The areas for improvement were:"),
+                item("-", "Evidence for procurement waivers."))).records(Finding.class);
+        assertEquals(0, fs.size(), () -> "an audit's list is no inspection's: " + fs);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.record.inspection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,5 +142,37 @@ class FindingVariantsTest {
                 "The LSCB should ensure that learning from serious case reviews reaches front-line staff."), texts(fs, FindingKind.IMPROVEMENT),
                 "only the LSCB's areas for improvement: the recommendations are not findings too, the summary for children neither");
         assertTrue(fs.stream().allMatch(f -> "Ofsted SIF 2017".equals(f.source()) && "2017-03-21".equals(String.valueOf(f.date()))));
+    }
+
+    @Test
+    void areasForImprovementLedInAfterTheParagraphThatSaysWhatTheInspectionFoundAreFindingsOfThatInspection() throws IOException {
+        List<Finding> fs = read("findings-unitary-report-inspection-found-areas-were.txt").records(Finding.class);
+        assertEquals(List.of("the timeliness of initial child protection conferences", "the quality of pathway plans for care leavers aged 18 to 21",
+                "the oversight of children placed in unregistered provision"), texts(fs, FindingKind.IMPROVEMENT),
+                "'The areas for improvement were:' follows the paragraph naming the inspection");
+        for (Finding f : fs) {
+            assertEquals("Kestrelford", f.authority());
+            assertEquals("Ofsted ILACS 2023", f.source());
+            assertNull(f.date(), "the paper gives the inspection's month, not the date of its report");
+        }
+    }
+
+    @Test
+    void ofstedIdentifiedTheFollowingAreasInACabinetReportDatedByTheReportsPublication() throws IOException {
+        List<Finding> fs = read("findings-county-report-ofsted-identified-following-areas.txt").records(Finding.class);
+        assertEquals(List.of("The consistency of direct work with children on child in need plans.",
+                "The sufficiency of local homes for children with complex needs.", "The recording of management decisions at the front door."),
+                texts(fs, FindingKind.IMPROVEMENT));
+        for (Finding f : fs) {
+            assertEquals("Harrowdale", f.authority());
+            assertEquals("Ofsted ILACS 2025", f.source());
+            assertEquals("2025-03-07", String.valueOf(f.date()), "the report's publication date, not the inspection's last day (24 January)");
+        }
+    }
+
+    @Test
+    void listsOfAreasForImprovementFromAuditsAndSurveysInPapersNamingNoInspectionAreNoFindings() throws IOException {
+        List<Finding> fs = read("findings-late-papers-pack-improvement-bullets-no-inspection.txt").records(Finding.class);
+        assertTrue(fs.isEmpty(), () -> "internal audit's and residents' areas for improvement are no inspection's: " + fs);
     }
 }

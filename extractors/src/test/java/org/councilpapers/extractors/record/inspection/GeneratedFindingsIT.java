@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Four of the inspection variants set as a PDF (PDFBox) and as a Word document, written in code from the text variant:
+ * Five of the inspection variants set as a PDF (PDFBox) and as a Word document, written in code from the text variant:
  * headings and bold lines as bold lines, bullets as bullet characters, pipe tables as tables, long lines wrapped, and the
  * pages cut wherever they fill, so lists and tables run over page breaks. Each form must give the findings the text gives,
  * which {@link FindingVariantsTest} checks against what a reader takes from the paper.
@@ -36,7 +36,8 @@ class GeneratedFindingsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"inspection-2023-area-send-report-priority-actions.txt", "inspection-2017-send-local-area-letter-paragraph-lists.txt",
-            "inspection-2018-jtai-letter-agency-groups.txt", "findings-council-report-quoting-inspection-areas.txt"})
+            "inspection-2018-jtai-letter-agency-groups.txt", "findings-council-report-quoting-inspection-areas.txt",
+            "findings-unitary-report-inspection-found-areas-were.txt"})
     void pdfAndWordFormsGiveTheTextsFindings(String name) throws IOException {
         Forms forms = forms(PAPERS, name, "generated-findings");
         Extraction pdf = forms.pdf();

@@ -559,4 +559,33 @@ class JudgementExtractorTest {
                 para("The LSCB is good at holding partners to account.")));
         assertEquals(0, js.size(), "a focused visit is not graded: " + js);
     }
+
+    @Test
+    void aJudgementTakesTheFrameworkAndDatesItsParagraphGivesForTheSameInspectionOnly() {
+        List<Judgement> js = judgements(DocumentKind.ACTION_PLAN, document(
+                para("Ofsted inspected our services under the ILACS framework from 3 to 14 March 2025. Overall effectiveness was judged "
+                        + "to require improvement in 2025."),
+                para("The SIF inspection of 2016 ran from 1 to 12 February 2016. In 2019 the council was judged to be good.")));
+        assertEquals(2, js.size(), js::toString);
+        Judgement ri = js.get(0);
+        assertEquals("ILACS", ri.framework(), "the paragraph's earlier sentence names the inspection");
+        assertEquals("2025-03-03", String.valueOf(ri.inspectionStart()));
+        assertEquals("2025-03-14", String.valueOf(ri.inspectionEnd()));
+        Judgement good = js.get(1);
+        assertEquals(Integer.valueOf(2019), good.year());
+        assertNull(good.framework(), "the paragraph names another year's inspection; its framework is not this one's");
+        assertNull(good.inspectionStart());
+        assertNull(good.inspectionEnd());
+    }
+
+    @Test
+    void aRangePrintedWithADashInTheJudgementsSentenceDatesIt() {
+        List<Judgement> js = judgements(DocumentKind.ACTION_PLAN, document(
+                para("Following the ILACS inspection of 3–14 March 2025, which judged overall effectiveness as requires improvement to be "
+                        + "good, the council refreshed its plan.")));
+        assertEquals(1, js.size(), js::toString);
+        assertEquals("ILACS", js.get(0).framework());
+        assertEquals("2025-03-03", String.valueOf(js.get(0).inspectionStart()));
+        assertEquals("2025-03-14", String.valueOf(js.get(0).inspectionEnd()));
+    }
 }

@@ -119,4 +119,18 @@ class JudgementVariantsTest {
         assertTrue(felham.inherited().contains("framework"), felham.inherited().toString());
         assertTrue(!felham.inherited().contains("authority"), "each column names its own authority");
     }
+
+    @Test
+    void aPlansIntroductionRepeatingTheJudgementGivesItTheInspectionsFrameworkAndDatesFromTheSameSentence() throws IOException {
+        List<Judgement> js = judgements("judgement-plan-introduction-following-ilacs-inspection.txt");
+        assertEquals(1, js.size(), js::toString);
+        Judgement j = js.get(0);
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, j.grade());
+        assertEquals("Overall effectiveness", j.area());
+        assertEquals("ILACS", j.framework());
+        assertEquals("2025-03-03", String.valueOf(j.inspectionStart()), "'3–14 March 2025': the start takes the end's month and year");
+        assertEquals("2025-03-14", String.valueOf(j.inspectionEnd()));
+        assertEquals(Integer.valueOf(2025), j.year());
+        assertEquals(JudgementBasis.TEXT, j.basis());
+    }
 }
