@@ -238,6 +238,9 @@ class DocumentClassifierTest {
         // under every kind, so a misreading here costs them nothing).
         all.add(Arguments.of("variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt", MINUTES, "Penrhos"));
         all.add(Arguments.of("variants/scottish-council-committee-minute-committee-resolved.txt", MINUTES, "Glendarroch"));
+        all.add(Arguments.of("variants/scottish-area-committee-minute-committee-stem-capital-verbs.txt", MINUTES, "Strathlochy"));
+        all.add(Arguments.of("variants/scottish-education-committee-minute-decided-run-in.txt", MINUTES, "Cairnmuir"));
+        all.add(Arguments.of("variants/scottish-licensing-board-minute-sub-committee-stem-numbered.txt", MINUTES, "Kilbrannoch"));
         all.add(Arguments.of("variants/london-borough-cabinet-minutes-caps-headings-public-question.txt", MINUTES, "Kingsmere"));
         all.add(Arguments.of("variants/metropolitan-cabinet-record-of-decisions-notice.txt", MINUTES, "Hallam Vale"));
         all.add(Arguments.of("variants/district-delegated-executive-decision-record.txt", MINUTES, "Northcote"));

@@ -108,6 +108,13 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    /**
+     * "Members asked a number of questions, including:", "The Committee raised the following queries:": the body as a whole
+     * introducing a list. It asks nothing itself, and no one is named to have asked it.
+     */
+    private static final Pattern GROUP_LEAD_IN = Pattern.compile("^(?:(?:In|During)\\s+(?:the\\s+)?(?:discussion|debate)[^,]{0,40},\\s*)?"
+            + "(?:Members|[Tt]he\\s+(?:Committee|Panel|Board|Sub-Committee|Cabinet|Members))\\s+(?:also\\s+)?(?:asked|raised|posed|put)\\s+"
+            + "[^.?!]{0,80}?\\b(?:questions?|quer(?:y|ies)|points?|issues?)\\b[^.?!:]{0,60}:-?$");
     // What a heading's line holds beside its title: "Minute 45 (Agenda Item 6)", "CAB 12/24 Item 5 –".
     private static final int MINUTE_LABEL = 40;
     private static final Roster EMPTY = new Roster(List.of(), List.of());
@@ -324,6 +331,9 @@ public final class QuestionExtractor implements RecordExtractor {
         Draft draft = null;
         @Nullable Person lastSpeaker = null;
         for (String sentence : SENTENCE_END.split(text)) {
+            if (GROUP_LEAD_IN.matcher(sentence.strip()).matches()) {
+                continue; // "Members asked a number of questions, including:": the list after it holds the questions, not this line
+            }
             Matcher received = RECEIVED.matcher(sentence);
             Matcher asks = ASKS.matcher(received.matches()
                     ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : sentence);

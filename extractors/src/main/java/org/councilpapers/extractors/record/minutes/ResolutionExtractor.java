@@ -139,8 +139,31 @@ public final class ResolutionExtractor implements RecordExtractor {
      */
     private static final Pattern INLINE_PART = Pattern.compile("(?:^|\\s)\\(?((?:[a-z]|[ivx]{1,4}|\\d{1,2}))\\)\\s+(?=\\S)");
 
-    /** A decision as found: its outcome, the words after the keyword, and whether the word was RECOMMENDED. */
-    private record Decision(ResolutionOutcome outcome, String rest, boolean recommended) {}
+    /**
+     * "The Committee:", "Following discussion, the Sub-Committee:", "The Committee: (i) NOTED …": the body alone over its decisions, as
+     * Scottish minutes set them; what follows the colon, if anything, is group 1. The stem decides nothing itself: only parts that
+     * open with a verb in capitals make it a decision's stem (see {@link #CAPITAL_VERB}).
+     */
+    private static final Pattern BODY_STEM = Pattern.compile("^(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?"
+            + "(?:discussion|debate|consideration|questions)\\b[^,:]{0,80},\\s*|thereafter,?\\s+|having\\s+considered\\b[^,:]{1,120},\\s*)?"
+            + "(?:the\\s+)?" + DecisionWords.bodies() + "\\s*:-?(?:\\s+(.*))?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /**
+     * A part that opens with its verb in capitals, as the body's decision: "NOTED the report", "APPROVED …", "REQUESTED that …",
+     * "SCRUTINISED and NOTED …". Any word in capitals ending "-ED" is taken, as councils' verbs vary more than a list would hold.
+     */
+    private static final Pattern CAPITAL_VERB = Pattern.compile("^\\p{Lu}{2,}ED\\b(?!\\s*[:–—-])\\s+\\S.*", Pattern.DOTALL);
+    /** What joins a list's parts, left at the end of one: "…; and", "…, and", "…; or". It is the list's, not the decision's. */
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*[;,]\\s*(?:and|or|and/or)$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A decision as found: its outcome, the words after the keyword, whether the word was RECOMMENDED, and whether it is the body's
+     * stem alone ("The Committee:"), a decision only where parts with verbs in capitals follow it.
+     */
+    private record Decision(ResolutionOutcome outcome, String rest, boolean recommended, boolean stem) {
+        Decision(ResolutionOutcome outcome, String rest, boolean recommended) {
+            this(outcome, rest, recommended, false);
+        }
+    }
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
@@ -355,19 +378,21 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.record(null, TextLine.squash(b.text()), b, null);
                 continue;
             }
-            if (d == null) {
+            if (d == null || d.stem() && !stemsDecisions(d.rest(), blocks, i + 1, to)) {
                 continue;
             }
             emit.outcome = d.outcome();
             emit.count = 0;
             emit.parentOpen = false;
-            String rest = REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
+            // A stem's words after its colon are its parts, first marker and all ("(i) NOTED …").
+            String rest = d.stem() ? d.rest() : REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
             String lastFamily = null;
             String lastMarker = null;
             emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
             if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
-                List<String[]> parts = n.matches() ? List.of() : inlineParts(rest);
+                // "The Committee: (i) NOTED …; (ii) AGREED …": a stem's run-in parts open with their first marker.
+                List<String[]> parts = n.matches() && !d.stem() ? List.of() : inlineParts(rest);
                 if (!parts.isEmpty()) {
                     // "That the Panel (a) notes …; (b) asks …" in one paragraph: the parts as if each were set on a line of its own.
                     emit.leadIn = parts.get(0)[1].replaceFirst("\\s*[:–—-]$", "");
@@ -389,7 +414,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             for (; j < to; j++) {
                 Block nb = blocks.get(j);
                 String nt = TextLine.squash(nb.text());
-                if (nb.table() != null || nb.kind() == BlockKind.HEADING || decision(nt) != null) {
+                // Under the body's stem a part opens with its verb in capitals ("(ii) AGREED …"): a part, not a new decision.
+                boolean stemPart = d.stem() && (nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null || INLINE_NUMBER.matcher(nt).matches());
+                if (nb.table() != null || nb.kind() == BlockKind.HEADING || !stemPart && decision(nt) != null) {
                     break;
                 }
                 if (PAGE_REMNANT.matcher(nt).matches() || nt.isEmpty()) {
@@ -449,6 +476,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         boolean parentOpen;
         // "That the Panel" over "(a) notes the report": the words each part completes, without a closing colon.
         @Nullable String leadIn;
+        // The last record's words as printed, before its list glue was taken off; null for a row of a table.
+        @Nullable String lastPrinted;
 
         Emitter(@Nullable PartialDate date, Item item, ExtractContext ctx, List<PaperRecord> out) {
             this.date = date;
@@ -459,7 +488,9 @@ public final class ResolutionExtractor implements RecordExtractor {
 
         /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */
         boolean lastIsOpenEnded() {
-            return out.get(out.size() - 1) instanceof Resolution last && !last.text().matches("(?s).*[.;:!?)\"”’]$");
+            // The words as printed: a part that ended "; and" was closed by its punctuation, whatever its record keeps.
+            return out.get(out.size() - 1) instanceof Resolution last
+                    && !(lastPrinted != null ? lastPrinted : last.text()).matches("(?s).*(?:[.;:!?)\"”’]|[;,]\\s*(?i:and|or|and/or))$");
         }
 
         /** A decision read from a table row: its span is the row's where the cells carry one. */
@@ -473,6 +504,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
             Provenance p = ctx.provenance(b.page(), start, end, b);
             String t = clean(text);
+            lastPrinted = null;
             out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, "", t), date, item.number(), item.agendaItem(), item.title(), outcome,
                     null, t, p, Mentions.NONE));
             count++;
@@ -483,8 +515,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()),
                         b);
+                // The line the wrap cut goes on from the words as printed, glue and all ("…; and" / "approves the budget.").
+                String before = lastPrinted != null ? lastPrinted : last.text();
+                lastPrinted = clean(before + " " + text);
                 out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
-                        clean(last.text() + " " + text), p, Mentions.NONE));
+                        withoutGlue(lastPrinted), p, Mentions.NONE));
             }
         }
 
@@ -497,8 +532,10 @@ public final class ResolutionExtractor implements RecordExtractor {
             }
             if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
-                String joined = last.text() + " " + (number != null ? "(" + number + ") " : "") + t;
-                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(), joined, p, Mentions.NONE));
+                String joined = (lastPrinted != null ? lastPrinted : last.text()) + " " + (number != null ? "(" + number + ") " : "") + t;
+                lastPrinted = joined;
+                out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
+                        withoutGlue(joined), p, Mentions.NONE));
                 appended = true;
                 return;
             }
@@ -506,8 +543,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
-            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, t), date, item.number(), item.agendaItem(), item.title(), outcome,
-                    number, t, p, Mentions.NONE));
+            lastPrinted = t;
+            String decided = withoutGlue(t);
+            out.add(new Resolution(ctx.id(RecordType.RESOLUTION, p, number == null ? "" : number, decided), date, item.number(), item.agendaItem(),
+                    item.title(), outcome, number, decided, p, Mentions.NONE));
             count++;
             parentOpen = t.endsWith(":");
         }
@@ -585,6 +624,32 @@ public final class ResolutionExtractor implements RecordExtractor {
         return false;
     }
 
+    /**
+     * Whether the body's stem ("The Committee:") sets out decisions: its own paragraph runs on into parts, or the next block is a part,
+     * and the first part opens with a verb in capitals ("(i) NOTED …"). "The Committee:" over points of discussion decides nothing.
+     */
+    private static boolean stemsDecisions(String rest, List<Block> blocks, int from, int to) {
+        if (!rest.isEmpty()) {
+            List<String[]> parts = inlineParts(rest);
+            return !parts.isEmpty() && parts.get(0)[1].isEmpty() && CAPITAL_VERB.matcher(parts.get(1)[1]).matches();
+        }
+        for (int j = from; j < to; j++) {
+            Block nb = blocks.get(j);
+            String nt = TextLine.squash(nb.text());
+            if (nt.isEmpty() || PAGE_REMNANT.matcher(nt).matches()) {
+                continue;
+            }
+            if (nb.table() != null || nb.kind() == BlockKind.HEADING) {
+                return false;
+            }
+            Matcher n = INLINE_NUMBER.matcher(nt);
+            String part = nb.kind() == BlockKind.LIST_ITEM && nb.marker() != null && !family(nb.marker()).equals("bullet") ? nt
+                    : n.matches() ? n.group(2) : null;
+            return part != null && CAPITAL_VERB.matcher(part).matches();
+        }
+        return false;
+    }
+
     // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
     private static boolean isTail(String text) {
         return text.split(" ").length <= TAIL_WORDS && !text.endsWith(".");
@@ -595,6 +660,11 @@ public final class ResolutionExtractor implements RecordExtractor {
         return STRAY_EMPHASIS.matcher(TextLine.squash(text)).replaceAll("").strip();
     }
 
+    // "notes the plan; and" is "notes the plan": the "and" joins it to the next part.
+    private static String withoutGlue(String text) {
+        return LIST_GLUE.matcher(text).replaceFirst("");
+    }
+
     // After "(a) … (c)", a "1." that is not a sub-item of an item ending in a colon is the minute's next paragraph, not a decision.
     private static boolean endsList(String family, @Nullable String lastFamily, Emitter emit) {
         return lastFamily != null && !family.equals(lastFamily) && !emit.parentOpen;
@@ -603,6 +673,10 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static @Nullable Decision decision(String printed) {
         // "4.3 RESOLVED: That …", "5.1 The Committee NOTED …": a paragraph's number left in its text where no list was read.
         String text = PARAGRAPH_NUMBER.matcher(printed).replaceFirst("");
+        Matcher stem = BODY_STEM.matcher(text);
+        if (stem.matches()) {
+            return new Decision(ResolutionOutcome.RESOLVED, stem.group(1) == null ? "" : stem.group(1).strip(), false, true);
+        }
         Matcher m = BODY_CAPITALS_SENTENCE.matcher(text);
         String word;
         String rest;

@@ -28,6 +28,8 @@ final class Roster {
      */
     static final String OFFICER_TITLE = "(?:(?:Interim|Acting|Assistant|Deputy|Corporate|Executive|Strategic|Senior|Principal)\\s+)*"
             + "(?:Director|Head|Chief\\s+Executive|Chief\\s+(?:[A-Z][\\p{L}]+\\s+){0,3}Officer|Service\\s+Manager|Manager|Monitoring\\s+Officer|Strategic\\s+Lead"
+            // "the Area Roads Manager", "the Ward Manager", "the Committee Services Officer": a post named by its remit before the word.
+            + "|(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:Manager|Officer)"
             + "|Cabinet\\s+Member|Portfolio\\s+Holder|Solicitor|Lawyer|Legal\\s+Advisor|Principal\\s+Social\\s+Worker)"
             + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
     private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");
