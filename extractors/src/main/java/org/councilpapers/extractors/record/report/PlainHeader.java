@@ -234,18 +234,45 @@ final class PlainHeader {
         if (want.isEmpty()) {
             return -1;
         }
+        // words() keeps exactly the letters and figures, so a block (or two) whose count differs cannot match: counting is
+        // cheap, normalising every paragraph of a long pack once per listed item is not.
+        int wanted = letters(item.title());
         for (int i = item.after(); i < until; i++) {
             Block b = body.get(i);
             if (b.table() != null || b.kind() == BlockKind.LIST_ITEM) {
                 continue;
             }
-            String one = words(b.text());
-            String two = i + 1 < until ? one + " " + words(body.get(i + 1).text()) : one;
-            if (one.equals(want) || two.equals(want) && body.get(i + 1).table() == null) {
+            int here = letters(b.text());
+            if (here > wanted) {
+                continue;
+            }
+            boolean alone = here == wanted && words(b.text()).equals(want);
+            boolean wrapped = !alone && i + 1 < until && body.get(i + 1).table() == null
+                    && here + letters(body.get(i + 1).text()) == wanted
+                    && (words(b.text()) + " " + words(body.get(i + 1).text())).equals(want);
+            if (alone || wrapped) {
                 return i;
             }
         }
         return -1;
+    }
+
+    // How many letters and figures words() would keep.
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c) || isFigure(c)) {
+                n += Character.charCount(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return n;
+    }
+
+    private static boolean isFigure(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     // A title's words, for matching a list's wording with the paper's: case, punctuation and spacing aside.
