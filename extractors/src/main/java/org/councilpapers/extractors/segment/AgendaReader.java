@@ -247,9 +247,13 @@ public final class AgendaReader {
             title = toFollow.group(1);
         }
         // The item's heading is its title; what the line under it says of the paper is not ("… Report of the Scrutiny Officer.").
-        Matcher description = DESCRIPTION.matcher(title);
-        if (description.matches()) {
-            title = description.group(1);
+        // The pattern backtracks over the whole line, and every numbered line of every paper comes here: only a short
+        // sentence that names a report or says "To …" can hold such a description.
+        if (title.length() <= 2 * 250 && title.endsWith(".") && (title.contains("Report") || title.contains("To "))) {
+            Matcher description = DESCRIPTION.matcher(title);
+            if (description.matches()) {
+                title = description.group(1);
+            }
         }
         if (title.isEmpty() || title.length() > 250 || !Character.isLetterOrDigit(title.codePointAt(0))
                 || title.endsWith(".") && title.split(" ").length > SENTENCE_WORDS || !isWords(title)) {

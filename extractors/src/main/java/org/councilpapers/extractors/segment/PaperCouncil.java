@@ -3,6 +3,7 @@ package org.councilpapers.extractors.segment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -93,14 +94,12 @@ public final class PaperCouncil {
                 named.addAll(Authorities.findAll(b.text()));
             }
             Map<String, String> byAddress = new LinkedHashMap<>();
-            List<Authorities.Mention> inText = null;
             for (CouncilDomains.Address a : addresses) {
                 String place = spelled(a.place(), named);
                 if (place.equals(a.place()) && !a.place().contains(" ")) {
                     // "eastmarsh" with no council of that key on the cover: the paper may still print its name in the body
                     // ("… the policy East Marsh District Council adopted"). Only the spelling is taken from there, never a score.
-                    inText = inText != null ? inText : Authorities.findAll(layout.text());
-                    place = spelled(a.place(), inText);
+                    place = spelled(a.place(), printing(layout.text(), a.place().toLowerCase(Locale.ROOT)));
                 }
                 byAddress.putIfAbsent(Authorities.key(place), place);
             }
@@ -152,6 +151,20 @@ public final class PaperCouncil {
             }
         }
         return out;
+    }
+
+    // The councils named on the lines whose letters, run together, hold an address's label: finding every authority in a
+    // long pack's whole text costs more than the rest of this class, and only those lines can spell the label.
+    private static List<Authorities.Mention> printing(String text, String label) {
+        List<Authorities.Mention> found = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            StringBuilder run = new StringBuilder(line.length());
+            line.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(run::appendCodePoint);
+            if (run.indexOf(label) >= 0) {
+                found.addAll(Authorities.findAll(line));
+            }
+        }
+        return found;
     }
 
     private static String spelled(String place, List<Authorities.Mention> named) {
