@@ -2,6 +2,7 @@ package org.councilpapers.extractors.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
@@ -242,9 +243,13 @@ public final class AgendaReader {
                 to = Integer.valueOf(trailing.group(3));
             }
         }
-        Matcher toFollow = TO_FOLLOW.matcher(title);
-        if (from == null && toFollow.matches()) {
-            title = toFollow.group(1);
+        // Only a title ending in "follow" or "follow)" can end in the words; the pattern itself backtracks over the whole line.
+        String end = title.length() > 8 ? title.substring(title.length() - 8).toLowerCase(Locale.ROOT) : title.toLowerCase(Locale.ROOT);
+        if (from == null && (end.endsWith("follow") || end.endsWith("follow)"))) {
+            Matcher toFollow = TO_FOLLOW.matcher(title);
+            if (toFollow.matches()) {
+                title = toFollow.group(1);
+            }
         }
         // The item's heading is its title; what the line under it says of the paper is not ("… Report of the Scrutiny Officer.").
         // The pattern backtracks over the whole line, and every numbered line of every paper comes here: only a short

@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.segment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,12 +95,14 @@ public final class PaperCouncil {
                 named.addAll(Authorities.findAll(b.text()));
             }
             Map<String, String> byAddress = new LinkedHashMap<>();
+            // A paper prints its address on every page; each label's lines are looked for once.
+            Map<String, List<Authorities.Mention>> printed = new HashMap<>();
             for (CouncilDomains.Address a : addresses) {
                 String place = spelled(a.place(), named);
                 if (place.equals(a.place()) && !a.place().contains(" ")) {
                     // "eastmarsh" with no council of that key on the cover: the paper may still print its name in the body
                     // ("… the policy East Marsh District Council adopted"). Only the spelling is taken from there, never a score.
-                    place = spelled(a.place(), printing(layout.text(), a.place().toLowerCase(Locale.ROOT)));
+                    place = spelled(a.place(), printed.computeIfAbsent(a.place().toLowerCase(Locale.ROOT), label -> printing(layout.text(), label)));
                 }
                 byAddress.putIfAbsent(Authorities.key(place), place);
             }
@@ -158,6 +161,9 @@ public final class PaperCouncil {
     private static List<Authorities.Mention> printing(String text, String label) {
         List<Authorities.Mention> found = new ArrayList<>();
         for (String line : text.split("\n")) {
+            if (line.length() < label.length()) {
+                continue;
+            }
             StringBuilder run = new StringBuilder(line.length());
             line.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(run::appendCodePoint);
             if (run.indexOf(label) >= 0) {
