@@ -12,12 +12,14 @@ import java.util.concurrent.Callable;
 import org.councilpapers.cli.option.FilterOptions;
 import org.councilpapers.cli.option.Format;
 import org.councilpapers.cli.option.IndexReadingOptions;
+import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.export.CsvWriter;
 import org.councilpapers.core.export.Inspection;
 import org.councilpapers.core.export.InspectionWriter;
 import org.councilpapers.core.export.Inspections;
 import org.councilpapers.core.export.JsonlWriter;
 import org.councilpapers.core.export.Printable;
+import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.Judgement;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.index.BadQueryException;
@@ -111,6 +113,13 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (inspections) {
                 Inspections gathered = new Inspections();
+                // An inspectorate's report is dated by its fieldwork; the publication date it prints is carried by its findings.
+                paperIndex.scan(Query.all().type(RecordType.FINDING).orderBy(Query.Order.DOCUMENT), h -> {
+                    PartialDate printed = ((Finding) h.record()).date();
+                    if (printed != null) {
+                        gathered.printedPublicationDate(h.document(), printed);
+                    }
+                });
                 paperIndex.scan(q, h -> gathered.add(h.document(), (Judgement) h.record()));
                 InspectionWriter table = new InspectionWriter(w, f == Format.CSV ? InspectionWriter.Form.CSV : InspectionWriter.Form.JSONL);
                 for (Inspection row : gathered.rows()) {

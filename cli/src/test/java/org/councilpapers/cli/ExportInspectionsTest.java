@@ -79,6 +79,9 @@ class ExportInspectionsTest {
                 "REQUIRES_IMPROVEMENT", "childrenInCare", "REQUIRES_IMPROVEMENT", "careLeavers", "GOOD", "adoption", "REQUIRES_IMPROVEMENT",
                 "lscb", "REQUIRES_IMPROVEMENT"), grades(barnsley));
         assertEquals("1", barnsley.get("page"));
+        // "Report published: 8 August 2014"; the reports that print no publication date have none.
+        assertEquals("2014-08-08", barnsley.get("publicationDate"));
+        assertEquals("", nn.get("publicationDate"));
         assertEquals(7, barnsley.get("judgementIds").split("; ").length);
 
         // Birmingham's 2016 re-inspection: inadequate; help and protection and leadership inadequate, the rest RI.
@@ -102,6 +105,8 @@ class ExportInspectionsTest {
                 "INADEQUATE", "qualityOfProvision", "INADEQUATE"), grades(norfolk));
         assertEquals("23", norfolk.get("page"));
         assertEquals("21", norfolk.get("printedPage"));
+        assertEquals("2013-08-16", norfolk.get("publicationDate")); // "Published: 16 August 2013"
+
     }
 
     @Test
@@ -113,6 +118,8 @@ class ExportInspectionsTest {
         assertEquals(2, of2012.size(), rows.toString());
         assertEquals(List.of("INADEQUATE", "ADEQUATE"), of2012.stream().map(r -> r.get("overallEffectiveness")).toList());
         assertEquals(List.of("text", "text"), of2012.stream().map(r -> r.get("basis")).toList());
+        // Recalled, not published with this report.
+        assertEquals(List.of("", ""), of2012.stream().map(r -> r.get("publicationDate")).toList());
         assertEquals(3, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.get("authority").equals("Barnsley")));
     }

@@ -42,6 +42,7 @@ public final class Inspections {
 
     private final Map<String, List<Draft>> byKey = new LinkedHashMap<>();
     private final List<Draft> order = new ArrayList<>();
+    private final Map<String, PartialDate> printedDates = new LinkedHashMap<>(); // document id -> its printed publication date
 
     /** An empty gathering. */
     public Inspections() {
@@ -76,6 +77,24 @@ public final class Inspections {
     }
 
     /**
+     * Records the publication date an inspectorate's own report or letter prints ("Report published: 8 August 2014"),
+     * as its findings carry it. A paper dated by its fieldwork (an inspection report's date is its last day on site)
+     * does not say when it was published, so without this the rows of such papers have no publication date. Dates
+     * given for other kinds of paper are ignored: a committee report's date is its meeting's, not the inspection's
+     * publication. The first date given for a paper is kept.
+     *
+     * @param document the paper
+     * @param published the publication date it prints
+     */
+    public void printedPublicationDate(DocumentInfo document, PartialDate published) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(published, "published");
+        if (document.kind() == DocumentKind.INSPECTION_REPORT || document.kind() == DocumentKind.INSPECTION_LETTER) {
+            printedDates.putIfAbsent(document.id(), published);
+        }
+    }
+
+    /**
      * Adds every judgement of a paper.
      *
      * @param document the paper
@@ -93,6 +112,7 @@ public final class Inspections {
     public List<Inspection> rows() {
         // Merging works on copies, so asking twice gives the same rows and later adds still work.
         List<Draft> copies = order.stream().map(Draft::new).toList();
+        copies.forEach(d -> d.takePrintedDate(printedDates));
         List<Draft> kept = new ArrayList<>();
         List<Draft> undated = new ArrayList<>();
         for (Draft d : copies) {
@@ -229,6 +249,17 @@ public final class Inspections {
                 }
             }
             return true;
+        }
+
+        // Only the paper's own inspection, known by its fieldwork dates, was published on the date it prints: an earlier
+        // inspection the report recalls ("the previous inspection in 2012") was not. And publication follows the fieldwork.
+        void takePrintedDate(Map<String, PartialDate> printed) {
+            for (String paper : papers.keySet()) {
+                PartialDate d = printed.get(paper);
+                if (published == null && d != null && end != null && d.compareTo(end) >= 0) {
+                    published = d;
+                }
+            }
         }
 
         void merge(Draft other) {

@@ -87,6 +87,34 @@ class InspectionsTest {
     }
 
     @Test
+    void aReportDatedByItsFieldworkTakesThePublicationDateItPrints() {
+        Inspections gathered = new Inspections();
+        DocumentInfo report = paper("sif-2014.pdf", DocumentKind.INSPECTION_REPORT, END);
+        DocumentInfo committee = paper("committee.docx", DocumentKind.REPORT, PartialDate.of(2020, 3, 3));
+        gathered.add(report, ilacs("j1", "Thurrock", "Overall effectiveness", Grade.GOOD));
+        // "Report published: 17 January 2020", carried by the report's findings; a committee report's date is its meeting's.
+        gathered.printedPublicationDate(committee, PartialDate.of(2020, 3, 3));
+        assertNull(gathered.rows().get(0).publicationDate());
+        gathered.printedPublicationDate(report, PartialDate.of(2020, 1, 17));
+        gathered.printedPublicationDate(report, PartialDate.of(2020, 2, 1));
+        assertEquals(PartialDate.of(2020, 1, 17), gathered.rows().get(0).publicationDate());
+        // An earlier inspection the report recalls in a sentence, with no fieldwork dates, was not published that day.
+        gathered.add(report, judgement("old", "Thurrock", null, null, null, 2016, "Overall effectiveness", Grade.INADEQUATE,
+                JudgementBasis.TEXT, 5));
+        assertEquals(2, gathered.rows().size());
+        assertNull(gathered.rows().get(1).publicationDate());
+    }
+
+    @Test
+    void aPrintedDateBeforeTheFieldworkEndedIsNotItsPublication() {
+        Inspections gathered = new Inspections();
+        DocumentInfo letter = paper("letter.pdf", DocumentKind.INSPECTION_LETTER, END);
+        gathered.add(letter, ilacs("j1", "Thurrock", "Overall effectiveness", Grade.GOOD));
+        gathered.printedPublicationDate(letter, PartialDate.of(2019, 11, 12));
+        assertNull(gathered.rows().get(0).publicationDate());
+    }
+
+    @Test
     void twoGradesForOneAreaInOneYearAreTwoInspections() {
         // "The previous inspection of safeguarding was in June 2012: inadequate. Of services for looked after children,
         // June 2012: adequate." Both are stated in sentences, with no framework named.
