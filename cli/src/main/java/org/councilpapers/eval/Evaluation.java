@@ -77,6 +77,12 @@ public final class Evaluation {
          */
         HELDOUT3,
         /**
+         * A fourth held-out set ({@code papers/heldout4/…}), written blind once heldout3 too had been exposed by fixing its
+         * misses; expected files live in {@code <expected>/heldout4} and name the paper by its path under the papers folder
+         * ({@code heldout4/x.txt}). Out of sample: never tune to it.
+         */
+        HELDOUT4,
+        /**
          * A real, blind development set: published papers of one Kent Cabinet meeting ({@code papers/real/kent/cabinet-2025-01-30/…})
          * whose expected records were written before the extractors ran on them; expected files live in
          * {@code <expected>/kent-cabinet} and name the paper by its path under the papers folder
@@ -114,7 +120,7 @@ public final class Evaluation {
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL, HELDOUT, HELDOUT2, HELDOUT3, KENT_CABINET, KENT_MARCH -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, KENT_CABINET, KENT_MARCH -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -127,6 +133,7 @@ public final class Evaluation {
                 case HELDOUT -> expectedDir.resolve("heldout");
                 case HELDOUT2 -> expectedDir.resolve("heldout2");
                 case HELDOUT3 -> expectedDir.resolve("heldout3");
+                case HELDOUT4 -> expectedDir.resolve("heldout4");
                 case KENT_CABINET -> expectedDir.resolve("kent-cabinet");
                 case KENT_MARCH -> expectedDir.resolve("kent-march");
                 case TEXT, PDF, DOCX -> expectedDir;

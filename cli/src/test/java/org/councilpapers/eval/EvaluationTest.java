@@ -121,6 +121,19 @@ class EvaluationTest {
     }
 
     @Test
+    void fourthHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        assertEquals(papers.resolve("heldout4/x.txt"), Evaluation.Form.HELDOUT4.locate(papers, "heldout4/x.txt"));
+        assertEquals(Path.of("expected/heldout4"), Evaluation.Form.HELDOUT4.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT4), Evaluation.Form.find("heldout4"));
+    }
+
+    @Test
+    void everyCommittedFourthHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT4, "heldout4"), "the fourth held-out set has 10 papers");
+    }
+
+    @Test
     void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
         Path papers = Path.of("papers");
         String paper = "real/kent/cabinet-2025-01-30/x.pdf";
