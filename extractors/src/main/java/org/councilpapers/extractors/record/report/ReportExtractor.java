@@ -324,6 +324,11 @@ public final class ReportExtractor implements RecordExtractor {
                 afterItem = true;
                 continue;
             }
+            Matcher stamped = AGENDA_ITEM.matcher(line);
+            if (stamped.matches() && f.itemNumber == null) {
+                f.itemNumber = stamped.group(1); // "Agenda Item 7" on a line of its own among the cover's lines
+                continue;
+            }
             if (f.read(line)) {
                 continue;
             }

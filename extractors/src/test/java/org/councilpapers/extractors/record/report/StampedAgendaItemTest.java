@@ -62,4 +62,30 @@ class StampedAgendaItemTest {
         assertEquals(1, rs.size(), rs.toString());
         assertNull(rs.get(0).itemNumber());
     }
+
+    @Test
+    void anItemLineAmongACoversPlainAndLabelledLinesIsTheReportsItem() {
+        // A district's cover: committee and date as plain lines, "Agenda Item 9" on its own, the title, "Report of" without a
+        // colon, then labelled lines; and a county's, its item line printed between the title and the labels.
+        LayoutDocument district = document(para("BRAMWELL BOROUGH COUNCIL"), para("Overview and Scrutiny Panel"), para("12 March 2025"),
+                para("Agenda Item 9"), para("Youth Services Review: Interim Findings"), para("Report of Jane Doe, Director of People"),
+                para("Portfolio Holder: Councillor Tom Hay, Portfolio Holder for Young People"),
+                para("Report author: Sam Lee, Youth Services Manager"), para("Wards affected: All"), para("Key decision: No"),
+                heading(2, "1. Purpose of Report"), item("1.1", "To set out the interim findings of the review."),
+                heading(2, "2. Recommendations"), item("1.", "That the panel notes the interim findings."));
+        LayoutDocument county = document(para("Corporate Parenting Panel"), para("Thursday 6 February 2025"),
+                para("Annual Report of the Virtual School Headteacher"), para("Agenda item no. 12"),
+                para("Cabinet Member: Councillor Ruth Amos"), para("Divisions affected: All divisions"), para("Key decision: No"),
+                heading(2, "Summary"), para("The Virtual School supports children in care in education."));
+        List<Report> d = Harness.run(new ReportExtractor(), DocumentKind.REPORT, district).records(Report.class);
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("9", d.get(0).itemNumber());
+        assertEquals("Youth Services Review: Interim Findings", d.get(0).title());
+        List<Recommendation> recs = Harness.run(new RecommendationExtractor(), DocumentKind.REPORT, district).records(Recommendation.class);
+        assertEquals(List.of("9"), recs.stream().map(Recommendation::itemNumber).toList());
+        List<Report> c = Harness.run(new ReportExtractor(), DocumentKind.REPORT, county).records(Report.class);
+        assertEquals(1, c.size(), c.toString());
+        assertEquals("12", c.get(0).itemNumber());
+        assertEquals("Annual Report of the Virtual School Headteacher", c.get(0).title());
+    }
 }
