@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.util.IOFunction;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -333,13 +335,10 @@ public final class SolrBackend implements IndexBackend {
             }
 
             @Override
-            public long docFreq(String term) throws IOException {
-                return count("{!term f=" + BackendSupport.TEXT + "}" + term);
-            }
-
-            @Override
-            public long docCount() throws IOException {
-                return count(BackendSupport.TEXT + ":*");
+            public <T> T withStatistics(IOFunction<IndexReader, T> work) throws IOException {
+                // The collection's reader is on its servers: each word's count is a query, as Solr's statistics would be.
+                return work.apply(BackendSupport.textStatistics(
+                        term -> count("{!term f=" + BackendSupport.TEXT + "}" + term), () -> count(BackendSupport.TEXT + ":*")));
             }
 
             @Override

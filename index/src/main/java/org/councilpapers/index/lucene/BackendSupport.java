@@ -1,7 +1,6 @@
 package org.councilpapers.index.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,10 +14,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +27,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOFunction;
+import org.apache.lucene.util.IOSupplier;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
@@ -83,7 +83,6 @@ public final class BackendSupport {
             Facet.PERSON, Fields.PERSON, Facet.ORGANISATION, Fields.ORGANISATION);
     private static final Set<RecordType> TRACE_TYPES = Set.of(RecordType.FINDING, RecordType.RECOMMENDATION, RecordType.ACTION,
             RecordType.RESOLUTION, RecordType.JUDGEMENT);
-    private static final int TRACE_TERMS = 8;
     private static final int COPIES_ROOM = 3;
     private static final int FACET_TOP = 20;
     private static final Pattern LEADING_MARKER = Pattern.compile("^\\s*(?:[A-Za-z]|\\d+(?:\\.\\d+)*)[.)]\\s+");
@@ -92,6 +91,7 @@ public final class BackendSupport {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Highlights highlights = new Highlights(analyzer);
+    private final KeyTerms keyTerms = new KeyTerms(analyzer);
 
     /** A support object with its own analyzer and highlighter. */
     public BackendSupport() {}
@@ -344,17 +344,16 @@ public final class BackendSupport {
         Optional<Hit> record(String recordId) throws IOException;
 
         /**
-         * @param term an analysed word of the text field
-         * @return how many entries hold it
+         * Runs {@code work} on a reader whose text field's statistics (how many entries hold a word, how many have
+         * text) are this backend's, for MoreLikeThis to weigh a record's words by: the backend's own reader, or
+         * {@link BackendSupport#textStatistics} where it has none.
+         *
+         * @param work what to run
+         * @param <T> what it gives
+         * @return what it gave
          * @throws IOException if the index cannot be read
          */
-        long docFreq(String term) throws IOException;
-
-        /**
-         * @return how many entries have any text
-         * @throws IOException if the index cannot be read
-         */
-        long docCount() throws IOException;
+        <T> T withStatistics(IOFunction<IndexReader, T> work) throws IOException;
 
         /**
          * The best matches of the whole query, in relevance order, with snippets for {@code text}.
@@ -387,7 +386,8 @@ public final class BackendSupport {
         Query q = filters;
         if (seedRecord.isPresent()) {
             Hit r = seedRecord.get();
-            terms = keyTerms(r.isPassage() ? r.passage().text() : RecordFacts.of(r.record(), r.document()).subject(), source);
+            String subject = r.isPassage() ? r.passage().text() : RecordFacts.of(r.record(), r.document()).subject();
+            terms = source.withStatistics(statistics -> keyTerms.of(subject, statistics));
             minimum = terms.size() <= 1 ? terms.size() : Math.max(2, (terms.size() + 2) / 3);
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             terms.forEach(t -> b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD));
@@ -466,45 +466,15 @@ public final class BackendSupport {
     }
 
     /**
-     * The words of a text that best tell it apart, as a trace from a record looks for them: each stemmed word of three
-     * letters or more and not all digits, weighted by its count in the text times BM25's idf over the entries with
-     * text, keeping words found in at least one other entry, at most eight. Package-private so that
-     * {@code KeyTermsComparison} measures this very rule against MoreLikeThis.
+     * The text field's statistics of a backend that has no Lucene reader of its own, as a reader that answers only
+     * them (no documents), for {@link TraceSource#withStatistics}.
+     *
+     * @param docFreq how many entries hold an analysed word in their text
+     * @param docCount how many entries have any text
+     * @return the reader
      */
-    List<String> keyTerms(String text, TraceSource source) throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() > 2 && !t.chars().allMatch(Character::isDigit)) {
-                    counts.merge(t, 1, Integer::sum);
-                }
-            }
-            ts.end();
-        }
-        long n = Math.max(1, source.docCount());
-        Map<String, Double> weight = new LinkedHashMap<>();
-        try {
-            counts.forEach((t, tf) -> {
-                try {
-                    long df = source.docFreq(t);
-                    if (df >= 2) {
-                        weight.put(t, tf * Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return weight.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TRACE_TERMS)
-                .map(Map.Entry::getKey)
-                .toList();
+    public static IndexReader textStatistics(IOFunction<String, Long> docFreq, IOSupplier<Long> docCount) {
+        return new TextStatisticsReader(docFreq, docCount);
     }
 
     private static List<String> textTerms(org.apache.lucene.search.Query q) {

@@ -56,6 +56,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOFunction;
 import org.councilpapers.core.DocumentInfo;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.PartialDate;
@@ -500,13 +501,8 @@ public final class LuceneIndex implements IndexBackend {
             }
 
             @Override
-            public long docFreq(String term) throws IOException {
-                return withSearcher(s -> (long) s.getIndexReader().docFreq(new Term(Fields.TEXT, term)));
-            }
-
-            @Override
-            public long docCount() throws IOException {
-                return withSearcher(s -> s.collectionStatistics(Fields.TEXT) == null ? 1L : s.collectionStatistics(Fields.TEXT).docCount());
+            public <T> T withStatistics(IOFunction<IndexReader, T> work) throws IOException {
+                return withSearcher(s -> work.apply(s.getIndexReader()));
             }
 
             @Override
