@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,10 @@ public final class AgendaReader {
      * @return the supplement's items, empty where there is no supplement
      */
     public static List<Entry> readSupplement(List<Block> blocks) {
+        // Most papers are no supplement: where no line calls one so, reading every block for items would find none to keep.
+        if (!callsSupplement(blocks)) {
+            return List.of();
+        }
         List<Entry> entries = read(blocks);
         return !entries.isEmpty() && supplement(blocks, entries.get(0).block()) ? entries : List.of();
     }
@@ -274,6 +279,16 @@ public final class AgendaReader {
         return title.matches("(?s).*\\p{L}{3,}.*") && letters * 2 >= others;
     }
 
+    // Whether any line calls the paper a supplement to an agenda, as supplement() asks of the lines above the first item.
+    private static boolean callsSupplement(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.table() == null && b.text().length() <= 300 && SUPPLEMENT.matcher(b.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Whether a line above the first item calls the list a supplement to an agenda.
     private static boolean supplement(List<Block> blocks, Block first) {
         for (Block b : blocks) {
@@ -315,7 +330,8 @@ public final class AgendaReader {
         return Integer.parseInt(number.replaceAll("\\D", ""));
     }
 
+    // As replace('\u00a0', ' ').replaceAll("\\s+", " ").strip(), without compiling a regex for every line read.
     private static String squash(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Texts.collapse(s).strip();
     }
 }

@@ -165,6 +165,7 @@ public final class CoverLabels {
     // Longest first, so that "report author" wins over "report" and "key decision reference" over "key decision".
     private static final List<String> BY_LENGTH = LABELS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder())).toList();
+    private static final int LONGEST = BY_LENGTH.get(0).length();
     private static final Pattern COMMITTEE_WORD = Pattern.compile(
             "(?i)\\b(?:committee|cabinet|council|board|panel|forum|executive|sub-committee|scrutiny|commission|assembly|partnership)\\b");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:director|head|officer|manager|leader|member|councillor|cllr|"
@@ -187,6 +188,9 @@ public final class CoverLabels {
      * @return the field it names, or null
      */
     public static @Nullable Field field(String label) {
+        if (longerThanAnyLabel(label)) {
+            return null;
+        }
         String k = key(label);
         Field whole = LABELS.get(k);
         if (whole != null) {
@@ -203,6 +207,28 @@ public final class CoverLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether no part of a text (the whole, or a piece between slashes) can fold to a label: each has more letters than the
+     * longest label. Callers ask of whole paragraphs (a report's contact details are looked for in every block after its
+     * cover), and folding a paragraph to learn that it is no label was a hot spot. Folding only removes whitespace and a
+     * closing colon or question mark, so the count of other characters, less one, bounds a part's folded length.
+     */
+    private static boolean longerThanAnyLabel(String label) {
+        int run = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '/') {
+                if (run <= LONGEST + 1) {
+                    return false;
+                }
+                run = 0;
+            } else if (!Character.isWhitespace(c)) { // the regex's \s is one of these
+                run++;
+            }
+        }
+        return run > LONGEST + 1;
     }
 
     private static String key(String label) {
@@ -223,7 +249,6 @@ public final class CoverLabels {
         if (t.isEmpty()) {
             return null;
         }
-        String lower = t.toLowerCase(Locale.ROOT).replace('’', '\'');
         int colon = t.indexOf(':');
         if (colon > 0) {
             Field f = field(t.substring(0, colon));
@@ -243,6 +268,7 @@ public final class CoverLabels {
                 return new Labelled(f, t.substring(0, question + 1).strip(), t.substring(question + 1).strip(), true);
             }
         }
+        String lower = lowerHead(t);
         for (String label : BY_LENGTH) {
             if (lower.startsWith(label) && lower.length() > label.length() && Character.isWhitespace(lower.charAt(label.length()))) {
                 String value = t.substring(label.length()).strip();
@@ -254,6 +280,18 @@ public final class CoverLabels {
             }
         }
         return null;
+    }
+
+    // The line lower-cased as far as a label and the character after it can reach: a line may be a whole paragraph. Only an
+    // ASCII head is cut before lower-casing, as lower-casing some letters changes the length or depends on the next letter.
+    private static String lowerHead(String t) {
+        int n = Math.min(t.length(), LONGEST + 1);
+        for (int i = 0; i < n; i++) {
+            if (t.charAt(i) >= 0x80) {
+                return t.toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+        }
+        return t.substring(0, n).toLowerCase(Locale.ROOT);
     }
 
     // Free-text fields take a value without a colon only where their shape is unmistakable.

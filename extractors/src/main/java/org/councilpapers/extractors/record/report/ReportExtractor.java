@@ -92,6 +92,10 @@ public final class ReportExtractor implements RecordExtractor {
      * @return the covers, in order
      */
     public List<Cover> covers(List<Block> body, ExtractContext ctx) {
+        return ctx.shared(PaperCovers.class, PaperCovers::new).of(body, () -> readCovers(body, ctx));
+    }
+
+    private List<Cover> readCovers(List<Block> body, ExtractContext ctx) {
         List<int[]> anchors = new ArrayList<>(); // {block index, line index within block, or TABLE / LABELLED}
         int lastItemLine = -1;
         int coveredUntil = -1; // the blocks of the last cover found: no second cover starts inside them
