@@ -24,6 +24,15 @@ public final class MeetingFacts {
             + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4},?(?:\\s+(?:at|from)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday))?"
             + ",?\\s+(?:in|at)\\s+(.+)$");
     private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
+    /** "Venue: …", "Location: …", "Place: …", "Meeting venue: …": a line that labels the place. */
+    private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:meeting\\s+)?(?:venue|location|place|where)\\s*(?::|[–—]|-\\s)\\s*(\\S.{1,200})$");
+    /**
+     * "Meeting held remotely via Microsoft Teams", "The meeting was held virtually on Zoom", "conducted as a remote meeting": a meeting
+     * with no room; the words from the way it was held on are its venue.
+     */
+    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:held|conducted|took\\s+place)\\s+((?:remotely|virtually|online|as\\s+an?\\s+"
+            + "(?:virtual|remote|online)\\s+meeting)(?:\\s+(?:via|on|using|through|by)\\s+(?:the\\s+)?(?:microsoft\\s+teams|teams|zoom|webex|skype|"
+            + "video\\s*(?:link|conference|conferencing)|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?)");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     private MeetingFacts() {}
@@ -117,6 +126,27 @@ public final class MeetingFacts {
         String v = line.substring(t.end()).strip().replaceFirst("^\\([^)]*\\)\\s*", "")
                 .replaceFirst("(?i)^[,;–-]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?(?=\\p{Lu})", "").replaceFirst("[,;.]$", "").strip();
         return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) ? null : v;
+    }
+
+    /**
+     * The place a labelled line gives ("Venue: Committee Room 2, Civic Centre", "Location: Meeting held remotely via Microsoft
+     * Teams"), as printed, or the way a meeting with no room was held ("The meeting was held remotely via Microsoft Teams" gives
+     * "remotely via Microsoft Teams").
+     *
+     * @param line one line
+     * @return the venue, or null where the line gives none
+     */
+    public static @Nullable String venueLine(String line) {
+        Matcher label = VENUE_LABEL.matcher(line.strip());
+        if (label.matches()) {
+            return label.group(1).replaceFirst("[.;,]$", "").strip();
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!lower.contains("remote") && !lower.contains("virtual") && !lower.contains("online")) {
+            return null;
+        }
+        Matcher remote = REMOTE.matcher(line);
+        return remote.find() ? remote.group(1).strip() : null;
     }
 
     /**

@@ -38,8 +38,10 @@ public final class NameLists {
     private static final Set<String> TERMINAL_TITLE_WORDS = Set.of("manager", "officer", "representative", "governor", "clerk",
             "secretary", "adviser", "advisor", "coordinator", "co-ordinator", "accountant", "solicitor", "inspector", "analyst",
             "consultant", "executive", "chairman", "member", "councillor", "headteacher");
+    // Courtesy, clerical and civic titles, as papers print them before a name ("Fr.", "Revd", "Rev'd", "Alderman"): never the name.
     private static final Set<String> HONORIFICS = Set.of("cllr", "cllr.", "councillor", "councillors", "mr", "mr.", "mrs", "mrs.", "ms",
-            "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "mx");
+            "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "revd.", "rev'd",
+            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "alderwoman", "ald", "ald.", "baroness", "baron");
 
     private NameLists() {}
 
@@ -165,7 +167,33 @@ public final class NameLists {
         single |= honorific;
         s = stripPostNominals(s);
         // "Mrs C Head (Head of Finance Operations)": with an honorific and a bracketed title, a surname may be a title word.
-        return isName(s, single) || honorific && role != null && capitalisedWords(s) ? new Person(s, role) : null;
+        if (isName(s, single) || honorific && role != null && capitalisedWords(s)) {
+            return new Person(s, role);
+        }
+        return postFirst(s, role);
+    }
+
+    /**
+     * "Director of Environment (Mr Declan Rafferty)": the post first and its holder in brackets, as some councils list officers; the
+     * bracket must name a person with a courtesy title or two names, and the words before it must be a post.
+     */
+    private static @Nullable Person postFirst(String outside, @Nullable String bracket) {
+        if (bracket == null || outside.isEmpty() || !PersonNames.isTitleWord(outside.split(" ")[0])
+                && !PersonNames.isTitleWord(outside.substring(outside.lastIndexOf(' ') + 1))) {
+            return null;
+        }
+        String name = stripPostNominals(stripHonorifics(bracket));
+        return !name.equals(bracket) && isName(name, true) || isName(name, false) ? new Person(name, outside) : null;
+    }
+
+    /**
+     * Whether a word is a courtesy, clerical or civic title printed before a name ("Mrs", "Revd", "Fr.", "Alderman").
+     *
+     * @param word one word as printed
+     * @return true for an honorific
+     */
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
