@@ -24,8 +24,12 @@ public final class MeetingFacts {
             + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4},?(?:\\s+(?:at|from)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday))?"
             + ",?\\s+(?:in|at)\\s+(.+)$");
     private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
-    /** "Venue: …", "Location: …", "Place: …", "Meeting venue: …": a line that labels the place. */
-    private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:meeting\\s+)?(?:venue|location|place|where)\\s*(?::|[–—]|-\\s)\\s*(\\S.{1,200})$");
+    /**
+     * "Venue: …", "Location: …", "Place: …", "Meeting venue: …": a label of the place, opening the line or run on after the date and
+     * time where a reading joined their lines ("Date: … Time: 7.00 pm Venue: …"); the place runs to the next label or the line's end.
+     */
+    private static final Pattern VENUE_LABEL = Pattern.compile("(?:^|(?<=\\s))(?:Meeting\\s+[Vv]enue|MEETING\\s+VENUE|Venue|VENUE|Location|LOCATION|Place|PLACE|Where)"
+            + "\\s*(?::|[–—]|-\\s)\\s*(\\S.{1,200}?)(?=\\s+\\p{Lu}\\p{L}+(?:\\s\\p{L}+)?\\s*:|$)");
     /**
      * "Meeting held remotely via Microsoft Teams", "The meeting was held virtually on Zoom", "conducted as a remote meeting": a meeting
      * with no room; the words from the way it was held on are its venue.
@@ -138,7 +142,7 @@ public final class MeetingFacts {
      */
     public static @Nullable String venueLine(String line) {
         Matcher label = VENUE_LABEL.matcher(line.strip());
-        if (label.matches()) {
+        if (label.find()) {
             return label.group(1).replaceFirst("[.;,]$", "").strip();
         }
         String lower = line.toLowerCase(Locale.ROOT);

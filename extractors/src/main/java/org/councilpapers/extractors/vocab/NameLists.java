@@ -224,7 +224,10 @@ public final class NameLists {
         }
     }
 
-    /** Splits at commas, semicolons, " and " and " & " outside brackets. */
+    /**
+     * Splits at commas, semicolons, " and " and " & " outside brackets, and where a courtesy title follows a closing bracket with no
+     * comma ("A Patel (Head of Service) Mr B Okafor (Solicitor)": one name a line, the lines run together by a reading).
+     */
     private static List<String> topLevelSplit(String t) {
         List<String> out = new ArrayList<>();
         int depth = 0;
@@ -236,7 +239,8 @@ public final class NameLists {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0) {
-                int sep = c == ',' || c == ';' ? 1 : t.startsWith(" and ", i) ? 5 : t.startsWith(" & ", i) ? 3 : 0;
+                int sep = c == ',' || c == ';' ? 1 : t.startsWith(" and ", i) ? 5 : t.startsWith(" & ", i) ? 3
+                        : c == ' ' && i > 0 && t.charAt(i - 1) == ')' && honorificAt(t, i + 1) ? 1 : 0;
                 if (sep > 0) {
                     add(out, t.substring(start, i));
                     start = i + sep;
@@ -246,6 +250,13 @@ public final class NameLists {
         }
         add(out, t.substring(start));
         return out;
+    }
+
+    // Whether the word starting here is a courtesy title followed by a name: "Mr B Okafor", not "Member".
+    private static boolean honorificAt(String t, int at) {
+        int sp = t.indexOf(' ', at);
+        return sp > at && sp + 1 < t.length() && Character.isUpperCase(t.charAt(sp + 1))
+                && HONORIFICS.contains(t.substring(at, sp).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<String> out, String s) {
@@ -273,6 +284,11 @@ public final class NameLists {
             int prevComma = starts.get(starts.size() - 1)[1];
             int first = k - 1;
             if (first > prevComma + 1 && !words[first].endsWith(",") && isName(join(words, first, k + 1), false)) {
+                // "… Head of Service, Mr B Okafor,": the courtesy titles before the name start the entry, and are no part of the role
+                // before it.
+                while (first - 1 > prevComma && HONORIFICS.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
+                    first--;
+                }
                 starts.add(new int[] {first, k});
             }
         }
