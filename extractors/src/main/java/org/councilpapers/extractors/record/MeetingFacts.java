@@ -108,6 +108,11 @@ public final class MeetingFacts {
                 return null;
             }
             String v = on.group(1).replaceFirst("(?i)^the\\s+", "").replaceFirst("[.,;]$", "").strip();
+            Matcher t = TIME.matcher(v);
+            if (t.lookingAt()) {
+                // "held on … at 6.00 pm Council Chamber, …": the "at" was the time's, and the place follows it.
+                v = v.substring(t.end()).replaceFirst("^[,;]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?", "").replaceFirst("[.,;]$", "").strip();
+            }
             return v.isEmpty() || !looksLikeVenue(v) ? null : v;
         }
         String v = m.group(1).replaceFirst("(?i)^the\\s+", "").strip();
@@ -129,7 +134,25 @@ public final class MeetingFacts {
         // "at 3.00 pm (or on the rising of Full Council)": a note on the time, not the place.
         String v = line.substring(t.end()).strip().replaceFirst("^\\([^)]*\\)\\s*", "")
                 .replaceFirst("(?i)^[,;–-]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?(?=\\p{Lu})", "").replaceFirst("[,;.]$", "").strip();
-        return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) ? null : v;
+        return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) || startsWithHonorific(v)
+                ? null : v;
+    }
+
+    /**
+     * Whether a line on its own names a place: a room or building word or a postcode, not a list of people ("Mr A Smith (Chairman),
+     * Mrs B Jones, …" has an address's commas too).
+     *
+     * @param line one line
+     * @return true for a place
+     */
+    public static boolean isPlaceLine(String line) {
+        return looksLikeVenue(line) && !startsWithHonorific(line) && (VENUE_WORDS.matcher(line).matches() || POSTCODE.matcher(line).find());
+    }
+
+    // "Mr A Smith (Chairman), Mrs B Jones, …": a list of people, whatever its commas say.
+    private static boolean startsWithHonorific(String line) {
+        int sp = line.indexOf(' ');
+        return sp > 0 && org.councilpapers.extractors.vocab.NameLists.isHonorific(line.substring(0, sp));
     }
 
     /**

@@ -296,6 +296,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-ni-district-committee-proposed-seconded-agreed-lines.txt", MINUTES, "Loughmore and Brackan"));
         all.add(Arguments.of("variants/questions-county-council-public-question-time-submitted-by-supplementary.txt", MINUTES, "Ashcombe"));
         all.add(Arguments.of("variants/questions-borough-council-public-question-time-table-reply.txt", MINUTES, "Wendlebury"));
+        all.add(Arguments.of("variants/minutes-unitary-scrutiny-venue-line-under-held-on.txt", MINUTES, "Westmarsh"));
+        all.add(Arguments.of("variants/minutes-district-overview-held-on-venue-run-on.txt", MINUTES, "Tarnby"));
         all.add(Arguments.of("variants/decision-notice-county-labelled-agenda-item-lettered.txt", MINUTES, "Eastshire"));
         all.add(Arguments.of("variants/decision-notice-metropolitan-decision-no-subject-numbered.txt", MINUTES, "Brackenfield"));
         all.add(Arguments.of("variants/decision-notice-unitary-label-table-several-decisions.txt", MINUTES, "Wexcombe"));

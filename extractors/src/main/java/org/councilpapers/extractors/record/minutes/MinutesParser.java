@@ -40,8 +40,9 @@ public final class MinutesParser {
             Pattern.CASE_INSENSITIVE);
     // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
+    // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+            "(?<!\\b(?i:also|members|councillors|officers|other members))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
                     + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
@@ -274,6 +275,8 @@ public final class MinutesParser {
             date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
             time = MeetingFacts.time(rest);
             venue = MeetingFacts.venueInSentence("held" + rest);
+            // "… held on Monday 17 March 2025 at 5.30 pm" over "Committee Room 3, …": the place on the line under, run on by a reading.
+            venue = venue != null || date == null ? venue : MeetingFacts.venueAfterTime(rest);
         } else {
             // No "Minutes of …" sentence: a heading such as "Audit and Governance Committee – 20 July 2022" names both.
             for (int i = 0; i < Math.min(blocks.size(), 4) && date == null; i++) {
@@ -333,6 +336,14 @@ public final class MinutesParser {
      */
     private static @Nullable String preambleVenue(List<Block> blocks, int heading, int preambleEnd) {
         int to = Math.min(preambleEnd, Math.min(blocks.size(), heading + OPENING));
+        if (heading + 1 < to && blocks.get(heading + 1).table() == null) {
+            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB".
+            List<TextLine> under = TextLine.of(blocks.get(heading + 1));
+            String first = under.isEmpty() ? "" : TextLine.squash(under.get(0).text());
+            if (MeetingFacts.isPlaceLine(first)) {
+                return first;
+            }
+        }
         for (int i = Math.max(0, heading - 3); i < to; i++) {
             if (blocks.get(i).table() != null) {
                 continue;

@@ -352,11 +352,19 @@ final class PutQuestions {
                 start, end, b.style(), 0, null, null);
     }
 
-    // Every label below holds one of these words; most blocks hold none, and are not split.
+    /** The first words of the labels a block is cut at: "Q1.", "Public question …", "Reply:", "Supplementary question:". */
+    private static final Set<String> LABEL_FIRST_WORDS = Set.of("question", "questions", "public", "written", "oral", "members", "member's",
+            "members'", "councillors", "councillor's", "councillors'", "response", "reply", "answer", "supplementary", "verbal");
+
+    // A block is cut only where its first word opens a label: most blocks' do not, and are passed over without reading them.
     private static boolean mayHoldLabel(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("question") || lower.contains("reply") || lower.contains("answer") || lower.contains("response")
-                || lower.contains("supplementary") || text.startsWith("Q");
+        String t = text.stripLeading();
+        int end = 0;
+        while (end < t.length() && end < 16 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '\'' || t.charAt(end) == '’')) {
+            end++;
+        }
+        String first = t.substring(0, end).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return first.startsWith("q") && (first.length() == 1 || first.startsWith("question")) || LABEL_FIRST_WORDS.contains(first);
     }
 
     private static boolean isLabel(String line) {

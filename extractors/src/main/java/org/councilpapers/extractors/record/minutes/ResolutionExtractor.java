@@ -97,6 +97,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern MOTION = Pattern.compile("^(?:it\\s+was\\s+)?(?:formally\\s+)?(?:moved|proposed)\\s+by\\s+[^;]{2,240}?\\band\\s+"
             + "(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.MOTION) + ")\\s+(?:\\([^)]{1,60}\\)\\s*)?((?:that|to)\\b.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern UNANIMOUS = Pattern.compile("^\\s+(?i:unanimously|nem\\.?\\s*con\\.?|without\\s+dissent)(?=\\s*[,:–—-]|\\s+that\\b)");
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,60}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
@@ -691,10 +692,11 @@ public final class ResolutionExtractor implements RecordExtractor {
         return false;
     }
 
+    // Without lower-casing the block: each noun's letters after its first, in either case ("Motion", "AMENDMENT").
     private static boolean mentionsMotion(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (String w : MOTION_WORDS) {
-            if (lower.contains(w)) {
+            String tail = w.substring(1);
+            if (text.contains(tail) || text.contains(tail.toUpperCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -759,6 +761,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else {
             return null;
         }
+        // "RESOLVED unanimously – That …", "AGREED nem. con. that …": how the vote went stands between the word and the decision.
+        rest = UNANIMOUS.matcher(rest).replaceFirst("");
         // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
         if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
             return null;
@@ -770,9 +774,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         return new Decision(entry.outcome(), rest, entry.recommendation());
     }
 
+    // Most blocks are asked, so the words are looked for as printed, in ordinary case or capitals, without lower-casing the block.
     private static boolean mentionsMover(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("moved by") || lower.contains("proposed by");
+        return text.contains("oved by") || text.contains("roposed by") || text.contains("OVED BY") || text.contains("ROPOSED BY");
     }
 
     private static String family(String marker) {

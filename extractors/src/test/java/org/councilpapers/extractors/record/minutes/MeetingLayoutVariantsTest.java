@@ -70,4 +70,20 @@ class MeetingLayoutVariantsTest {
         assertEquals(List.of(new Person("Declan Rafferty", "Director of Environment"), new Person("Una Kerr", "Head of Parks"),
                 new Person("Jill Boyd", "Democratic Services Officer")), m.inAttendance(), "the post first, its holder in brackets");
     }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void thePlaceUnderTheHeadingsSentence(DocumentKind kind) {
+        Meeting m = meeting(kind, "minutes-unitary-scrutiny-venue-line-under-held-on.txt");
+        assertEquals("Committee Room 3, Westmarsh House, Quay Street, Westmarsh WM1 2AB", m.venue(), "a paragraph of its own");
+        assertEquals("5.30 pm", m.time());
+        assertEquals(List.of("Rhys Owen", "Beth Ward", "Ian Frost"), m.present());
+        assertEquals(List.of("Nia Bell"), m.apologies());
+        Meeting run = meeting(kind, "minutes-district-overview-held-on-venue-run-on.txt");
+        assertEquals("Council Chamber, Tarnby Civic Centre, Mill Lane, Tarnby", run.venue(), "run on after the time, and the time is not in it");
+        assertEquals(List.of("Gwen Pike", "Hugo Reyes", "Iris Salt", "Jack Tovey"), run.present(),
+                "'ALSO PRESENT:' run on is one label: the portfolio holder is not a member present");
+        assertEquals(List.of(new Person("Kay Upton", "Portfolio Holder for Leisure"), new Person("Leo Vance", "Head of Leisure Services"),
+                new Person("Mia West", "Democratic Services Officer")), run.inAttendance());
+    }
 }

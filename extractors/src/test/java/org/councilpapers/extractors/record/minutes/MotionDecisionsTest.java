@@ -63,6 +63,13 @@ class MotionDecisionsTest {
                 "'Apologies were noted as above' under the apologies minute decides nothing");
     }
 
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void resolvedUnanimouslyBeforeItsDash(DocumentKind kind) {
+        assertEquals(List.of("31 RESOLVED That the Committee recommends the contract extension to the Cabinet."),
+                decisions(kind, "minutes-district-overview-held-on-venue-run-on.txt"));
+    }
+
     @Test
     void aPassiveDecisionNeedsTheRecommendationsApprovedNotDoubted() {
         assertTrue(ResolutionExtractor.isPlainDecision("The recommendations were approved."));
