@@ -24,6 +24,19 @@ public final class MeetingFacts {
             + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4},?(?:\\s+(?:at|from)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday))?"
             + ",?\\s+(?:in|at)\\s+(.+)$");
     private static final Pattern PERSON_FIRST = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2},");
+    /**
+     * "Venue: …", "Location: …", "Place: …", "Meeting venue: …": a label of the place, opening the line or run on after the date and
+     * time where a reading joined their lines ("Date: … Time: 7.00 pm Venue: …"); the place runs to the next label or the line's end.
+     */
+    private static final Pattern VENUE_LABEL = Pattern.compile("(?:^|(?<=\\s))(?:Meeting\\s+[Vv]enue|MEETING\\s+VENUE|Venue|VENUE|Location|LOCATION|Place|PLACE|Where)"
+            + "\\s*(?::|[–—]|-\\s)\\s*(\\S.{1,200}?)(?=\\s+\\p{Lu}\\p{L}+(?:\\s\\p{L}+)?\\s*:|$)");
+    /**
+     * "Meeting held remotely via Microsoft Teams", "The meeting was held virtually on Zoom", "conducted as a remote meeting": a meeting
+     * with no room; the words from the way it was held on are its venue.
+     */
+    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:held|conducted|took\\s+place)\\s+((?:remotely|virtually|online|as\\s+an?\\s+"
+            + "(?:virtual|remote|online)\\s+meeting)(?:\\s+(?:via|on|using|through|by)\\s+(?:the\\s+)?(?:microsoft\\s+teams|teams|zoom|webex|skype|"
+            + "video\\s*(?:link|conference|conferencing)|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?)");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
 
     private MeetingFacts() {}
@@ -95,6 +108,11 @@ public final class MeetingFacts {
                 return null;
             }
             String v = on.group(1).replaceFirst("(?i)^the\\s+", "").replaceFirst("[.,;]$", "").strip();
+            Matcher t = TIME.matcher(v);
+            if (t.lookingAt()) {
+                // "held on … at 6.00 pm Council Chamber, …": the "at" was the time's, and the place follows it.
+                v = v.substring(t.end()).replaceFirst("^[,;]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?", "").replaceFirst("[.,;]$", "").strip();
+            }
             return v.isEmpty() || !looksLikeVenue(v) ? null : v;
         }
         String v = m.group(1).replaceFirst("(?i)^the\\s+", "").strip();
@@ -116,7 +134,46 @@ public final class MeetingFacts {
         // "at 3.00 pm (or on the rising of Full Council)": a note on the time, not the place.
         String v = line.substring(t.end()).strip().replaceFirst("^\\([^)]*\\)\\s*", "")
                 .replaceFirst("(?i)^[,;–-]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?(?=\\p{Lu})", "").replaceFirst("[,;.]$", "").strip();
-        return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) ? null : v;
+        return v.isEmpty() || !Character.isUpperCase(v.charAt(0)) || UkDates.find(v).isPresent() || !looksLikeVenue(v) || startsWithHonorific(v)
+                ? null : v;
+    }
+
+    /**
+     * Whether a line on its own names a place: a room or building word or a postcode, not a list of people ("Mr A Smith (Chairman),
+     * Mrs B Jones, …" has an address's commas too).
+     *
+     * @param line one line
+     * @return true for a place
+     */
+    public static boolean isPlaceLine(String line) {
+        return looksLikeVenue(line) && !startsWithHonorific(line) && (VENUE_WORDS.matcher(line).matches() || POSTCODE.matcher(line).find());
+    }
+
+    // "Mr A Smith (Chairman), Mrs B Jones, …": a list of people, whatever its commas say.
+    private static boolean startsWithHonorific(String line) {
+        int sp = line.indexOf(' ');
+        return sp > 0 && org.councilpapers.extractors.vocab.NameLists.isHonorific(line.substring(0, sp));
+    }
+
+    /**
+     * The place a labelled line gives ("Venue: Committee Room 2, Civic Centre", "Location: Meeting held remotely via Microsoft
+     * Teams"), as printed, or the way a meeting with no room was held ("The meeting was held remotely via Microsoft Teams" gives
+     * "remotely via Microsoft Teams").
+     *
+     * @param line one line
+     * @return the venue, or null where the line gives none
+     */
+    public static @Nullable String venueLine(String line) {
+        Matcher label = VENUE_LABEL.matcher(line.strip());
+        if (label.find()) {
+            return label.group(1).replaceFirst("[.;,]$", "").strip();
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!lower.contains("remote") && !lower.contains("virtual") && !lower.contains("online")) {
+            return null;
+        }
+        Matcher remote = REMOTE.matcher(line);
+        return remote.find() ? remote.group(1).strip() : null;
     }
 
     /**

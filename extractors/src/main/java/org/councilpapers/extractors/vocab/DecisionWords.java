@@ -36,7 +36,12 @@ public final class DecisionWords {
          * vote ("On being put to the vote it was RESOLVED:"), the body after a clause ("Having considered the
          * representations, the Sub-Committee AGREED that …").
          */
-        AFTER_LEAD
+        AFTER_LEAD,
+        /**
+         * In ordinary case, closing the motion that it settles: "It was moved by Councillor A, seconded by Councillor B and carried
+         * that …", "Proposed by …, seconded by … and agreed that …". The mover and seconder are the evidence that a vote was taken.
+         */
+        MOTION
     }
 
     /** A decision wording: the word as printed in capitals, what it records, and the settings in which it records it. */
@@ -59,8 +64,11 @@ public final class DecisionWords {
         RECOMMENDED("RECOMMENDED", ResolutionOutcome.RESOLVED, true, EnumSet.of(Setting.CAPITALS, Setting.AFTER_LEAD)),
         /** "NOTED", in capitals only: "Noted" in ordinary case is a sentence's verb, not a decision. */
         NOTED("NOTED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS)),
-        /** "… and on being put to the vote was CARRIED that …": the motion's words after it are the decision. */
-        CARRIED("CARRIED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.AFTER_LEAD));
+        /**
+         * "… and on being put to the vote was CARRIED that …", "moved by …, seconded by … and carried that …": the motion's words after
+         * it are the decision.
+         */
+        CARRIED("CARRIED", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.AFTER_LEAD, Setting.MOTION));
 
         private final String capitals;
         private final ResolutionOutcome outcome;

@@ -38,8 +38,10 @@ public final class NameLists {
     private static final Set<String> TERMINAL_TITLE_WORDS = Set.of("manager", "officer", "representative", "governor", "clerk",
             "secretary", "adviser", "advisor", "coordinator", "co-ordinator", "accountant", "solicitor", "inspector", "analyst",
             "consultant", "executive", "chairman", "member", "councillor", "headteacher");
+    // Courtesy, clerical and civic titles, as papers print them before a name ("Fr.", "Revd", "Rev'd", "Alderman"): never the name.
     private static final Set<String> HONORIFICS = Set.of("cllr", "cllr.", "councillor", "councillors", "mr", "mr.", "mrs", "mrs.", "ms",
-            "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "mx");
+            "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "revd.", "rev'd",
+            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "alderwoman", "ald", "ald.", "baroness", "baron");
 
     private NameLists() {}
 
@@ -165,7 +167,33 @@ public final class NameLists {
         single |= honorific;
         s = stripPostNominals(s);
         // "Mrs C Head (Head of Finance Operations)": with an honorific and a bracketed title, a surname may be a title word.
-        return isName(s, single) || honorific && role != null && capitalisedWords(s) ? new Person(s, role) : null;
+        if (isName(s, single) || honorific && role != null && capitalisedWords(s)) {
+            return new Person(s, role);
+        }
+        return postFirst(s, role);
+    }
+
+    /**
+     * "Director of Environment (Mr Declan Rafferty)": the post first and its holder in brackets, as some councils list officers; the
+     * bracket must name a person with a courtesy title or two names, and the words before it must be a post.
+     */
+    private static @Nullable Person postFirst(String outside, @Nullable String bracket) {
+        if (bracket == null || outside.isEmpty() || !PersonNames.isTitleWord(outside.split(" ")[0])
+                && !PersonNames.isTitleWord(outside.substring(outside.lastIndexOf(' ') + 1))) {
+            return null;
+        }
+        String name = stripPostNominals(stripHonorifics(bracket));
+        return !name.equals(bracket) && isName(name, true) || isName(name, false) ? new Person(name, outside) : null;
+    }
+
+    /**
+     * Whether a word is a courtesy, clerical or civic title printed before a name ("Mrs", "Revd", "Fr.", "Alderman").
+     *
+     * @param word one word as printed
+     * @return true for an honorific
+     */
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -196,7 +224,10 @@ public final class NameLists {
         }
     }
 
-    /** Splits at commas, semicolons, " and " and " & " outside brackets. */
+    /**
+     * Splits at commas, semicolons, " and " and " & " outside brackets, and where a courtesy title follows a closing bracket with no
+     * comma ("A Patel (Head of Service) Mr B Okafor (Solicitor)": one name a line, the lines run together by a reading).
+     */
     private static List<String> topLevelSplit(String t) {
         List<String> out = new ArrayList<>();
         int depth = 0;
@@ -208,7 +239,8 @@ public final class NameLists {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0) {
-                int sep = c == ',' || c == ';' ? 1 : t.startsWith(" and ", i) ? 5 : t.startsWith(" & ", i) ? 3 : 0;
+                int sep = c == ',' || c == ';' ? 1 : t.startsWith(" and ", i) ? 5 : t.startsWith(" & ", i) ? 3
+                        : c == ' ' && i > 0 && t.charAt(i - 1) == ')' && honorificAt(t, i + 1) ? 1 : 0;
                 if (sep > 0) {
                     add(out, t.substring(start, i));
                     start = i + sep;
@@ -218,6 +250,13 @@ public final class NameLists {
         }
         add(out, t.substring(start));
         return out;
+    }
+
+    // Whether the word starting here is a courtesy title followed by a name: "Mr B Okafor", not "Member".
+    private static boolean honorificAt(String t, int at) {
+        int sp = t.indexOf(' ', at);
+        return sp > at && sp + 1 < t.length() && Character.isUpperCase(t.charAt(sp + 1))
+                && HONORIFICS.contains(t.substring(at, sp).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<String> out, String s) {
@@ -245,6 +284,11 @@ public final class NameLists {
             int prevComma = starts.get(starts.size() - 1)[1];
             int first = k - 1;
             if (first > prevComma + 1 && !words[first].endsWith(",") && isName(join(words, first, k + 1), false)) {
+                // "… Head of Service, Mr B Okafor,": the courtesy titles before the name start the entry, and are no part of the role
+                // before it.
+                while (first - 1 > prevComma && HONORIFICS.contains(words[first - 1].toLowerCase(Locale.ROOT))) {
+                    first--;
+                }
                 starts.add(new int[] {first, k});
             }
         }

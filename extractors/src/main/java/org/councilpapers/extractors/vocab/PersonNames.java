@@ -68,7 +68,8 @@ public final class PersonNames {
      */
     public static String stripHonorific(String name) {
         String[] words = name.split(" ", 2);
-        return words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) ? words[1].strip() : name;
+        return words.length == 2 && (HONORIFICS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) || NameLists.isHonorific(words[0]))
+                ? NameLists.stripHonorifics(words[1].strip()) : name;
     }
 
     /**

@@ -40,7 +40,11 @@ class GeneratedMinutesIT {
             "minutes-borough-executive-minute-and-agenda-item.txt", "minutes-unitary-cabinet-body-prefixed-minute-numbers.txt",
             "minutes-district-cabinet-year-numbered-minutes.txt", "minutes-town-council-lettered-minute-numbers-votes.txt",
             "minutes-scottish-committee-roman-numbered-items.txt", "minutes-city-committee-part-one-numbered-paragraphs.txt",
-            "questions-borough-council-fielded-public-questions.txt", "questions-county-cabinet-members-questions-numbered-to.txt"})
+            "questions-borough-council-fielded-public-questions.txt", "questions-county-cabinet-members-questions-numbered-to.txt",
+            "minutes-borough-licensing-held-at-moved-seconded-carried.txt", "minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt",
+            "minutes-ni-district-committee-proposed-seconded-agreed-lines.txt", "minutes-unitary-scrutiny-venue-line-under-held-on.txt",
+            "minutes-district-overview-held-on-venue-run-on.txt", "questions-county-council-public-question-time-submitted-by-supplementary.txt",
+            "questions-borough-council-public-question-time-table-reply.txt"})
     void pdfAndWordFormsGiveTheTextsRecords(String name) throws IOException {
         String source = Files.readString(TestPapers.path("variants/" + name), StandardCharsets.UTF_8);
         // A PDF sets a long paragraph on several lines; a Word paragraph stays one paragraph and the reader's window wraps it.

@@ -84,4 +84,17 @@ class SupplementaryAgendaPackVariantsTest {
         assertEquals(councilAndTime[0], meetings.get(0).council(), variant + " " + kind);
         assertEquals(councilAndTime[1], meetings.get(0).time(), variant + " " + kind + ": the time as printed");
     }
+
+    /**
+     * The sheet's "Venue:" line is the meeting's place however the paper was classified: under a kind that does not cut the pack into
+     * a front sheet, the covering sheet is read from the paper's opening, and its venue was lost there.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(DocumentKind.class)
+    void theSheetsVenueUnderEveryKind(DocumentKind kind) {
+        List<Meeting> meetings = Harness.run(new MeetingExtractor(), kind, Variants.read("pack-district-supplementary-planning-policy-venue-label.txt"))
+                .records(Meeting.class);
+        assertEquals(1, meetings.size(), kind + " " + meetings);
+        assertEquals("Committee Room 2, Civic Offices, Station Road, Hollinsford", meetings.get(0).venue(), kind.toString());
+    }
 }

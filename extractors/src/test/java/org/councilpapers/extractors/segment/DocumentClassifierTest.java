@@ -301,6 +301,16 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-borough-council-response-name-line.txt", MINUTES, "Oakhurst"));
         all.add(Arguments.of("variants/questions-district-two-column-question-answer-table.txt", MINUTES, "Lowmarsh"));
         all.add(Arguments.of("variants/questions-city-council-members-question-time-supplementaries.txt", MINUTES, "Severnbridge"));
+        // Meetings, decisions and public question time in more councils' layouts (MeetingLayoutVariantsTest, MotionDecisionsTest,
+        // PublicQuestionTimeTest read their records under every kind). The licensing committee's title in capitals over a "Held at …"
+        // line is, like the district panel's above, not yet read as minutes: OTHER. A town council is no principal authority: null.
+        all.add(Arguments.of("variants/minutes-borough-licensing-held-at-moved-seconded-carried.txt", OTHER, "Fenwold"));
+        all.add(Arguments.of("variants/minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt", MINUTES, null));
+        all.add(Arguments.of("variants/minutes-ni-district-committee-proposed-seconded-agreed-lines.txt", MINUTES, "Loughmore and Brackan"));
+        all.add(Arguments.of("variants/questions-county-council-public-question-time-submitted-by-supplementary.txt", MINUTES, "Ashcombe"));
+        all.add(Arguments.of("variants/questions-borough-council-public-question-time-table-reply.txt", MINUTES, "Wendlebury"));
+        all.add(Arguments.of("variants/minutes-unitary-scrutiny-venue-line-under-held-on.txt", MINUTES, "Westmarsh"));
+        all.add(Arguments.of("variants/minutes-district-overview-held-on-venue-run-on.txt", MINUTES, "Tarnby"));
         all.add(Arguments.of("variants/decision-notice-county-labelled-agenda-item-lettered.txt", MINUTES, "Eastshire"));
         all.add(Arguments.of("variants/decision-notice-metropolitan-decision-no-subject-numbered.txt", MINUTES, "Brackenfield"));
         all.add(Arguments.of("variants/decision-notice-unitary-label-table-several-decisions.txt", MINUTES, "Wexcombe"));

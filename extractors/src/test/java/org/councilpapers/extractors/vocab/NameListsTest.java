@@ -107,4 +107,31 @@ class NameListsTest {
         assertEquals(List.of(new Person("L Gannon", "Director of Technology")),
                 NameLists.people("Mrs L Gannon (Director of Technology) UNRESTRICTED ITEMS"));
     }
+
+    @Test
+    void aCourtesyTitleStartsTheNextEntryNotTheRoleBeforeIt() {
+        List<Person> two = List.of(new Person("A Patel", "Head of Service"), new Person("B Okafor", "Senior Solicitor"));
+        assertEquals(two, NameLists.people("Ms A Patel, Head of Service, Mr B Okafor, Senior Solicitor"));
+        assertEquals(two, NameLists.people("Ms A Patel, Head of Service Mr B Okafor, Senior Solicitor"), "one a line, the lines run together");
+        assertEquals(two, NameLists.people("Ms A Patel (Head of Service), Mr B Okafor (Senior Solicitor)"));
+        assertEquals(two, NameLists.people("A Patel (Head of Service) Mr B Okafor (Senior Solicitor)"), "no comma after the bracket");
+    }
+
+    @Test
+    void clericalCivicAndAcademicTitlesAreNoPartOfTheName() {
+        assertEquals(List.of(new Person("Tom Hale", "Chair"), new Person("Ann Lee", null), new Person("Joan Ivy", null),
+                new Person("Ken Moss", null), new Person("Roy Hamill", null)),
+                NameLists.people("Councillors Fr. Tom Hale (Chair), Prof Ann Lee, Dame Joan Ivy, Sir Ken Moss and Alderman Roy Hamill"));
+        assertEquals(List.of(new Person("John Smith", "Diocesan Representative"), new Person("Jane Roe", "Designated Doctor")),
+                NameLists.people("Revd Canon John Smith, Diocesan Representative, Dr Jane Roe, Designated Doctor"));
+        assertEquals("Wyn Garside", NameLists.stripHonorifics("Rev. Wyn Garside"));
+        assertEquals("Wyn Garside", PersonNames.stripHonorific("Revd Wyn Garside"));
+    }
+
+    @Test
+    void aPostWithItsHolderInBrackets() {
+        assertEquals(List.of(new Person("Declan Rafferty", "Director of Environment"), new Person("Una Kerr", "Head of Parks")),
+                NameLists.people("Director of Environment (Mr Declan Rafferty), Head of Parks (Ms Una Kerr)"));
+        assertEquals(List.of(), NameLists.people("Youth Council (Observers)"), "a body with a note in brackets names no one");
+    }
 }

@@ -26,12 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param committee the meeting's body as printed, null where not named
  * @param date      the meeting's date, null where not named
  * @param time      the meeting's time as printed, null where not named
+ * @param venue     where the meeting is held, null where the sheet does not say (a letter's sentence names no place)
  * @param line      where the meeting is named, null where nothing names it
  * @param named     whether a letter ("Dear Member") names the meeting in a heading or a sentence: then its date is the meeting's, not
  *                  the one a front sheet's reading would take from the letterhead
  */
 public record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entries, @Nullable String committee, @Nullable PartialDate date,
-        @Nullable String time, @Nullable TextLine line, boolean named) {
+        @Nullable String time, @Nullable String venue, @Nullable TextLine line, boolean named) {
     // A supplement's covering sheet: its title, the meeting, a sentence or two and its list, before the papers it brings.
     private static final int OPENING = 25;
     private static final String DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4}";
@@ -53,6 +54,7 @@ public record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entrie
      * @param committee the meeting's body as printed, or null
      * @param date      the meeting's date, or null
      * @param time      the meeting's time as printed, or null
+     * @param venue     where the meeting is held, or null
      * @param line      where the meeting is named, or null
      * @param named     whether a letter names the meeting in a heading or a sentence
      */
@@ -124,7 +126,7 @@ public record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entrie
                 if (m.matches() && MeetingFacts.isCommitteeLine(m.group(1).strip())) {
                     String rest = m.group(3);
                     return new CoveringLetter(opening, entries, m.group(1).strip(), UkDates.find(m.group(2)).orElse(null),
-                            MeetingFacts.time(rest), line, letter);
+                            MeetingFacts.time(rest), null, line, letter);
                 }
                 if (sentence == null && UkDates.find(t).filter(PartialDate::isFullDate).isPresent()
                         && (MEETING_OF.matcher(t).find() || BODY_MEETING.matcher(t).find())) {
@@ -138,16 +140,17 @@ public record CoveringLetter(List<Block> blocks, List<AgendaReader.Entry> entrie
             Matcher body = BODY_MEETING.matcher(t);
             String committee = of.find() ? of.group(1) : body.find() ? body.group(1) : null;
             return new CoveringLetter(opening, entries, committee == null ? null : committee.strip(), meetingDate(t), MeetingFacts.time(t),
-                    sentence, letter);
+                    null, sentence, letter);
         }
         if (!letter) {
             // "Supplementary Agenda" over the committee and the date and time: a front sheet's lines.
             FrontSheet sheet = FrontSheet.read(opening, entries);
             if (sheet != null) {
-                return new CoveringLetter(opening, entries, sheet.committee(), sheet.date(), sheet.time(), sheet.first(), false);
+                // The sheet's place too: a pack not cut into a front sheet is read here, and its venue is the meeting's.
+                return new CoveringLetter(opening, entries, sheet.committee(), sheet.date(), sheet.time(), sheet.venue(), sheet.first(), false);
             }
         }
-        return new CoveringLetter(opening, entries, null, null, null, null, false);
+        return new CoveringLetter(opening, entries, null, null, null, null, null, false);
     }
 
     // The date the sentence gives the meeting: after "on" or "held", else the first full date it prints.

@@ -46,7 +46,7 @@ public final class MeetingExtractor implements RecordExtractor {
             TextLine line = letter.line();
             Provenance p = ctx.provenance(line.block().page(), line.start(), line.end(), line);
             out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(letter.date()), String.valueOf(letter.committee())),
-                    council(letter.blocks(), ctx), letter.committee(), letter.date(), letter.time(), null, List.of(), List.of(), List.of(),
+                    council(letter.blocks(), ctx), letter.committee(), letter.date(), letter.time(), letter.venue(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), null, null, p, Mentions.NONE));
         } else if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, sheets.entries());

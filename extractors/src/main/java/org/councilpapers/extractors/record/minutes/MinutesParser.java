@@ -40,8 +40,9 @@ public final class MinutesParser {
             Pattern.CASE_INSENSITIVE);
     // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
+    // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+            "(?<!\\b(?i:also|members|councillors|officers|other members))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
                     + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
@@ -57,7 +58,7 @@ public final class MinutesParser {
             + "\\(\\s*(?:councillor|cllr\\.?)?\\s*([^()]{3,60})\\)\\s*(?:\\(?in\\s+the\\s+chair\\)?)\\s*[;,]?\\s*(?:and\\s+)?");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^((?:members |councillors )?present|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
+            "(?i)^((?:members |councillors )?present|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     // "Present:", "Present –", and Scotland's "Present:-".
@@ -143,7 +144,7 @@ public final class MinutesParser {
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "absent");
+            "officer", "absent", "in the chair");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -274,6 +275,8 @@ public final class MinutesParser {
             date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
             time = MeetingFacts.time(rest);
             venue = MeetingFacts.venueInSentence("held" + rest);
+            // "… held on Monday 17 March 2025 at 5.30 pm" over "Committee Room 3, …": the place on the line under, run on by a reading.
+            venue = venue != null || date == null ? venue : MeetingFacts.venueAfterTime(rest);
         } else {
             // No "Minutes of …" sentence: a heading such as "Audit and Governance Committee – 20 July 2022" names both.
             for (int i = 0; i < Math.min(blocks.size(), 4) && date == null; i++) {
@@ -300,6 +303,7 @@ public final class MinutesParser {
             committee = committee != null ? committee : opening.committee();
             date = date != null ? date : opening.date();
             time = time != null ? time : opening.time();
+            venue = venue != null ? venue : opening.venue();
         }
         return finish(blocks, heading, title, committee, date, time, venue);
     }
@@ -308,6 +312,7 @@ public final class MinutesParser {
             @Nullable String time, @Nullable String venue) {
         List<Minute> minutes = minutes(blocks, heading + 1);
         int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
+        String place = venue != null ? venue : preambleVenue(blocks, heading, preambleEnd);
         Attendance a = attendance(blocks, heading, preambleEnd);
         if (a.apologies.isEmpty()) {
             for (Block b : blocks) {
@@ -321,8 +326,36 @@ public final class MinutesParser {
                 }
             }
         }
-        return new Minutes(committee, date, time, venue, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
+        return new Minutes(committee, date, time, place, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
                 title, a.attested);
+    }
+
+    /**
+     * The place the lines around the heading give where its sentence gives none: "Venue:" or "Location:" lines, or "Meeting held
+     * remotely via Microsoft Teams" (see {@link MeetingFacts#venueLine}); the first minute ends the search.
+     */
+    private static @Nullable String preambleVenue(List<Block> blocks, int heading, int preambleEnd) {
+        int to = Math.min(preambleEnd, Math.min(blocks.size(), heading + OPENING));
+        if (heading + 1 < to && blocks.get(heading + 1).table() == null) {
+            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB".
+            List<TextLine> under = TextLine.of(blocks.get(heading + 1));
+            String first = under.isEmpty() ? "" : TextLine.squash(under.get(0).text());
+            if (MeetingFacts.isPlaceLine(first)) {
+                return first;
+            }
+        }
+        for (int i = Math.max(0, heading - 3); i < to; i++) {
+            if (blocks.get(i).table() != null) {
+                continue;
+            }
+            for (TextLine line : TextLine.of(blocks.get(i))) {
+                String v = line.text().length() <= MAX_TITLE ? MeetingFacts.venueLine(line.text()) : null;
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /** What the opening lines of a part without a "Minutes of … held …" sentence say about it. */
@@ -619,6 +652,10 @@ public final class MinutesParser {
         for (Person p : people) {
             if (label.startsWith("apologies")) {
                 a.apologies.add(p.name());
+            } else if (label.equals("in the chair")) {
+                // "In the Chair: Alderman Niall Quigley", over the list of the other members present: the one presiding is present too.
+                a.present.add(p.name());
+                a.presentRoles.add(new Person(p.name(), Roles.CHAIR));
             } else if (label.startsWith("other")) {
                 a.inAttendance.add(new Person(p.name(), null)); // councillors who are not on the committee, there to speak or watch
             } else if (label.startsWith("co-opted")) {

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class PutQuestions {
     private static final String NAME = "[^:;]{2,120}?";
     /** "Question 3 from Mr J Smith to Councillor J Doe, Cabinet Member for Highways", "Public question from Gail Chester:". */
-    private static final Pattern HEAD = Pattern.compile("(?i)^(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?questions?\\s*"
+    // "Q3. Question from Mrs Leah Fox": a short number may lead the label.
+    private static final Pattern HEAD = Pattern.compile("(?i)^(?:q\\d{1,3}[.:)]?\\s+)?(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?questions?\\s*"
             + "(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)?\\s*[.:–—-]?\\s*(?:\\(\\s*)?(?:from|by|asked by|submitted by)\\s+(" + NAME + ")"
             + "(?:\\s+to\\s+(?:the\\s+)?(" + NAME + "))?\\s*\\)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     /** "Q2 (from Councillor Amir): …", "Q1. …". */
@@ -37,7 +38,8 @@ final class PutQuestions {
     private static final Pattern TO_FROM = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.\\d{1,2})?\\s+)?to (?:the )?(" + NAME + "),?\\s+from\\s+(" + NAME + ")\\s*:?\\s*$");
     /** "Response:", "Reply from the Leader of the Council:", "Answer (Councillor Doe) –", "Written response:". */
     private static final Pattern ANSWER = Pattern.compile("(?i)^(?:written\\s+|verbal\\s+|oral\\s+)?(?:response|reply|answer)"
-            + "(?:\\s+(?:from|by|of)\\s+(?:the\\s+)?(" + NAME + ")|\\s*\\((" + NAME + ")\\))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+            // "Response from the Cabinet Member for Highways:": the office keeps its article, and is read as an office (see person).
+            + "(?:\\s+(?:from|by|of)\\s+(" + NAME + ")|\\s*\\((" + NAME + ")\\))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     private static final Pattern SUPPLEMENTARY = Pattern.compile("(?i)^supplementary(?:\\s+question)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     private static final Pattern SUPPLEMENTARY_ANSWER = Pattern.compile("(?i)^supplementary\\s+(?:response|reply|answer)"
             + "(?:\\s+(?:from|by)\\s+(?:the\\s+)?(" + NAME + "))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
@@ -56,6 +58,8 @@ final class PutQuestions {
      * "Q1. Councillor Rina Patel to the Cabinet Member for Adult Social Care", "Question 2 – Mr Len Otto to the Leader:": the asker,
      * a person by title, put to whom, the words perhaps after a colon.
      */
+    /** The words a question opens with, where a reader ran the label and the question into one line. */
+    private static final String QUESTION_WORDS = "(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Does|Do|Did|Is|Are|Has|Have|Should|Please|Given)\\b";
     private static final Pattern NUMBERED_TO = Pattern.compile("^(?:Q|(?i:(?:public |written |members'? )?question)\\s*)\\d{1,3}[a-z]?[.:)]?\\s*(?:[–—-]\\s*)?"
             + "((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+[^:;]{2,80}?)\\s+to\\s+([^:;?]{2,120}?)"
             // The words start after a colon, or, where a reader ran the label and the question into one line, at a question's first word.
@@ -66,6 +70,15 @@ final class PutQuestions {
      */
     private static final Pattern NAME_LINE = Pattern.compile("^((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\\.?)\\s+\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*(?:,\\s*|\\(\\s*(\\p{Lu}[^()]{2,100})\\)\\s*)(.*)$", Pattern.DOTALL);
+    /**
+     * "Question 1 - Mr Owen Price", "Question 2 – Mrs Nadia Rowe", "Q4: Councillor Ann Bell, Ward Member for Eastgate": a number and the
+     * asker by their title, the words on the lines under it.
+     */
+    private static final Pattern NAMED_HEAD = Pattern.compile("^(?:Q|(?i:(?:public |written |members'? )?question)\\s*)(?i:no\\.?\\s*)?\\d{1,3}[a-z]?"
+            + "\\s*(?:[.:)]\\s*|\\s[–—-]\\s*|[–—]\\s*)(?:\\(\\s*)?((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof\\.?|Professor|Revd|Rev\\.?|Fr\\.?)\\s+"
+            + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?(?:,\\s*[^:;()]{2,100}?)?)\\s*\\)?"
+            // The words on the lines under it, or run on where a reader joined the lines: from a question's first word.
+            + "(?:\\s*:?$|\\s*:\\s*(\\S.*)$|\\s+(?=" + QUESTION_WORDS + ")(.*)$)");
     /** The small words a post's name joins its words with: "Cabinet Member for Culture and Leisure", "Head of the Virtual School". */
     private static final Set<String> TITLE_JOINS = Set.of("of", "for", "and", "the", "&", "to", "in", "on");
     private static final int MAX_TITLE_WORDS = 12;
@@ -76,6 +89,10 @@ final class PutQuestions {
      */
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)^(?:a|an|on behalf of|representing|speaking (?:for|on behalf of))\\s");
     private static final int MAX_LABEL = 250;
+    /** An answer's or supplementary's label run into the paragraph after a sentence's end: "…? Reply: Yes.", "… reopened. Supplementary question: …". */
+    private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[.?!][\"”’)]?)\\s+(?=(?:Supplementary(?:\\s+(?:question|response|reply|answer))?|"
+            + "(?:Written\\s+)?(?:Reply|Answer|Response))(?:\\s+(?:from|by)\\s+[^:.?!]{2,80})?\\s*:)");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])[\"”’)]?\\s+(?=[\"“(]?\\p{Lu})");
     private static final String QUOTE_OPEN = "\"“'‘";
     private static final String QUOTE_CLOSE = "\"”'’";
 
@@ -107,7 +124,7 @@ final class PutQuestions {
         List<Question> out = new ArrayList<>();
         Draft d = null;
         Block numbered = null; // "Question 1" alone, waiting for the fields that say who asked
-        for (Block b : blocks) {
+        for (Block b : units(blocks)) {
             if (b.table() != null) {
                 List<Question> tabled = QuestionTable.read(b, date, itemNumber, itemTitle, ctx, out.size());
                 if (!tabled.isEmpty()) {
@@ -134,7 +151,7 @@ final class PutQuestions {
                 Draft next = new Draft(d.askedBy, d.addressee != null ? d.addressee : d.answeredBy, b);
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = next;
-                append(d.text, first(m.group(1), m.group(2)));
+                questionThenAnswer(d, first(m.group(1), m.group(2)), b);
                 continue;
             }
             if (t.length() <= MAX_LABEL && NUMBER_HEAD.matcher(t).matches()) {
@@ -184,7 +201,7 @@ final class PutQuestions {
             if (t.length() <= MAX_LABEL * 4 && head.matches() && isAsker(head.group(2))) {
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = new Draft(person(head.group(2)), head.group(3) == null ? null : person(head.group(3)), b);
-                append(d.text, first(head.group(4), head.group(5)));
+                questionThenAnswer(d, first(head.group(4), head.group(5)), b);
                 continue;
             }
             if (toFrom.matches() && isAsker(toFrom.group(2))) {
@@ -196,6 +213,14 @@ final class PutQuestions {
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = new Draft(person(shortHead.group(2)), null, b);
                 append(d.text, shortHead.group(3));
+                continue;
+            }
+            Matcher named = NAMED_HEAD.matcher(t);
+            if (t.length() <= MAX_LABEL && named.matches()) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(named.group(1)), null, b);
+                questionThenAnswer(d, first(named.group(2), named.group(3)), b);
+                numbered = null;
                 continue;
             }
             if (d == null) {
@@ -216,6 +241,23 @@ final class PutQuestions {
                 d = null;
                 continue;
             }
+            if (d.answer != null && d.answer.length() > 0 && QuestionExtractor.opensQuestion(t)) {
+                // "A member of the public asked …", "Ms Hart asked …": another question, in prose; the answer before it is over, and
+                // the prose is read by QuestionExtractor, which names no asker where the minutes name none.
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = null;
+                continue;
+            }
+            Person said = d.answer == null && d.text.length() > 0 ? QuestionExtractor.answeredIn(t) : null;
+            if (said != null) {
+                // "The Director of Children's Services replied that …": an answer with no label, given by whoever the sentence names.
+                d.answeredBy = said;
+                d.answer = new StringBuilder();
+                d.signed = true;
+                append(d.answer, t);
+                d.last = b;
+                continue;
+            }
             if (d.answer != null) {
                 answerText(d, t);
             } else {
@@ -225,6 +267,110 @@ final class PutQuestions {
         }
         emit(d, date, itemNumber, itemTitle, ctx, out);
         return out;
+    }
+
+    /**
+     * A question's words, up to a sentence in which someone answers it ("Mrs Rowe asked whether CCTV would be installed. The Cabinet
+     * Member for Communities replied that …"): that sentence and the rest are the answer, given by whoever it names.
+     */
+    private static void questionThenAnswer(Draft d, @Nullable String words, Block b) {
+        if (words == null || words.isBlank()) {
+            return;
+        }
+        String[] sentences = SENTENCE.split(words.strip());
+        for (int k = 0; k < sentences.length; k++) {
+            Person said = k > 0 ? QuestionExtractor.answeredIn(sentences[k]) : null;
+            if (said != null) {
+                d.answeredBy = said;
+                d.answer = new StringBuilder();
+                d.signed = true;
+                append(d.answer, String.join(" ", java.util.Arrays.copyOfRange(sentences, k, sentences.length)));
+                d.last = b;
+                return;
+            }
+            append(d.text, sentences[k]);
+        }
+    }
+
+    /**
+     * The blocks to read, with a block that runs a question's labels together on lines of its own ("Question 1 - Mr Owen Price" over
+     * the question, "Reply: …" and "Supplementary question: …" under it, with no blank line between) cut at each labelled line, so
+     * every label starts its own part as it does when set in a paragraph of its own.
+     */
+    private static List<Block> units(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.table() != null || !mayHoldLabel(b.text())) {
+                out.add(b);
+                continue;
+            }
+            if (b.text().indexOf('\n') < 0) {
+                runIn(b, out);
+                continue;
+            }
+            List<TextLine> lines = TextLine.of(b);
+            boolean labelled = false;
+            for (int k = 1; k < lines.size() && !labelled; k++) {
+                labelled = isLabel(TextLine.squash(lines.get(k).text()));
+            }
+            if (!labelled || !isLabel(TextLine.squash(lines.get(0).text()))) {
+                out.add(b);
+                continue;
+            }
+            for (TextLine line : lines) {
+                out.add(new Block(org.councilpapers.core.layout.BlockKind.PARAGRAPH, b.layer(), line.text(), b.page(), b.box(), line.start(),
+                        line.end(), b.style(), 0, null, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A paragraph that opens with a question's label and runs its answer's label into it ("Question 1 - Mr Owen Price Will the Council
+     * …? Reply: Yes. …", as a reading that joins lines gives it), cut before each label that follows a sentence's end.
+     */
+    private static void runIn(Block b, List<Block> out) {
+        String text = b.text();
+        if (!isLabel(TextLine.squash(text)) && !NUMBERED_TO.matcher(TextLine.squash(text)).matches()) {
+            out.add(b);
+            return;
+        }
+        Matcher m = INLINE_LABEL.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(piece(b, from, m.start()));
+            from = m.end();
+        }
+        out.add(from == 0 ? b : piece(b, from, text.length()));
+    }
+
+    // A part of a paragraph as a paragraph of its own, its span inside the paragraph's.
+    private static Block piece(Block b, int from, int to) {
+        int start = Math.min(b.end(), b.start() + from);
+        int end = Math.max(start, Math.min(b.end(), b.start() + to));
+        return new Block(org.councilpapers.core.layout.BlockKind.PARAGRAPH, b.layer(), b.text().substring(from, to).strip(), b.page(), b.box(),
+                start, end, b.style(), 0, null, null);
+    }
+
+    /** The first words of the labels a block is cut at: "Q1.", "Public question …", "Reply:", "Supplementary question:". */
+    private static final Set<String> LABEL_FIRST_WORDS = Set.of("question", "questions", "public", "written", "oral", "members", "member's",
+            "members'", "councillors", "councillor's", "councillors'", "response", "reply", "answer", "supplementary", "verbal");
+
+    // A block is cut only where its first word opens a label: most blocks' do not, and are passed over without reading them.
+    private static boolean mayHoldLabel(String text) {
+        String t = text.stripLeading();
+        int end = 0;
+        while (end < t.length() && end < 16 && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '\'' || t.charAt(end) == '’')) {
+            end++;
+        }
+        String first = t.substring(0, end).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return first.startsWith("q") && (first.length() == 1 || first.startsWith("question")) || LABEL_FIRST_WORDS.contains(first);
+    }
+
+    private static boolean isLabel(String line) {
+        return line.length() <= MAX_LABEL * 4 && (HEAD.matcher(line).matches() || NAMED_HEAD.matcher(line).matches()
+                || NUMBER_HEAD.matcher(line).matches() || ANSWER.matcher(line).matches() || SUPPLEMENTARY.matcher(line).matches()
+                || SUPPLEMENTARY_ANSWER.matcher(line).matches());
     }
 
     // The answer's words; a name line that opens them ("Councillor Ada Finch, Cabinet Member for Culture and Leisure") says who gave

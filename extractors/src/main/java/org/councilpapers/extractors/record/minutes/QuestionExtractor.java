@@ -432,6 +432,25 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
+     * "A member of the public asked whether …", "A resident queried …": a question whose asker the minutes do not name. The record's
+     * asker is required and is never made up, so such a question gives no record; it still ends the answer before it.
+     */
+    private static final Pattern UNNAMED_ASKER = Pattern.compile("^(?:An?|One|Another)\\s+(?:(?:further|local)\\s+)?(?:member\\s+of\\s+the\\s+"
+            + "(?:public|audience|gallery)|resident|questioner|speaker|parent)\\b[^.?!]{0,80}?\\b(?:" + ASK + ")\\b");
+
+    /**
+     * Whether a paragraph opens by putting a question: a speaker who asks ("Ms Hart asked when …"), a question received from someone,
+     * or someone the minutes do not name ("A member of the public asked …").
+     *
+     * @param text a paragraph
+     * @return true where its first sentence asks
+     */
+    static boolean opensQuestion(String text) {
+        String t = text.strip();
+        return ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find();
+    }
+
+    /**
      * Who an answer as printed opens by naming ("Councillor Brooks (Portfolio Holder for Environment) responded that …", "The Leader
      * replied …"), as printed, with no attendance list to name them from; null where it opens with no speaker.
      */

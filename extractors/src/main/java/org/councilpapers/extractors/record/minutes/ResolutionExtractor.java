@@ -50,14 +50,20 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern KEYWORD = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(?i:it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?"
             + "|(?:the\\s+)?" + DecisionWords.bodiesAndMembers() + "\\s+)?(?:UNANIMOUSLY\\s+)?"
             + "(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\b(.*)$", Pattern.DOTALL);
-    // "On being put to the vote the motion was NOT CARRIED": a motion lost is a decision not made.
-    private static final Pattern LOST = Pattern.compile("(?s).*\\b(?:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:was|were)\\s+"
-            + "(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)\\b.*");
+    // "On being put to the vote the motion was NOT CARRIED", "the amendment was put to the vote and declared to be lost", "The
+    // amendment fell": a motion lost is a decision not made.
+    private static final Pattern LOST = Pattern.compile("\\b(?i:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:(?:was|were)\\s+"
+            + "(?:put\\s+to\\s+the\\s+vote\\s+and\\s+)?(?:declared\\s+)?(?:to\\s+be\\s+)?(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)"
+            + "|fell|FELL|failed(?!\\s+to\\b))\\b");
+    /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
+    private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
     // A table of decisions: "Decision | Reason", one decision a row.
     private static final Pattern LEADING_WORD = Pattern.compile("^(?:" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s*(?:[:–—-]+\\s*)?");
     private static final Pattern DECISION_HEADER = Pattern.compile("(?i)^(?:decisions?(?: taken| made)?|resolutions?|resolved)\\s*:?$");
+    // "After discussion, it was agreed that …": the clause that leads to the decision may open its sentence.
     private static final Pattern IT_WAS = Pattern.compile(
-            "^(?:\\d{1,3}\\.?\\s+)?it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.IT_WAS) + ")\\b(.*)$",
+            "^(?:\\d{1,3}\\.?\\s+)?(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,80},\\s*)?"
+            + "it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.IT_WAS) + ")\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TITLE_CASE = Pattern.compile("^(" + DecisionWords.alternation(Setting.LABEL) + ")\\s*(?:[:–—-]\\s*(.*)|$)",
             Pattern.DOTALL);
@@ -80,8 +86,18 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
+    // "Resolved unanimously that …": the vote's word stands between the decision word and "that", and is no part of the decision.
     private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(" + DecisionWords.alternation(Setting.LEADING_THAT)
-            + ")\\s+((?:unanimously\\s+)?that\\b.*)$", Pattern.DOTALL);
+            + ")\\s+(?:unanimously\\s+)?(that\\b.*)$", Pattern.DOTALL);
+    /**
+     * "It was moved by Councillor Sohal, seconded by Councillor Jones and carried that …", "Proposed by Councillor Dunne, seconded by
+     * Councillor Mallon and agreed that …": the motion's mover, then the word in ordinary case (see {@link Setting#MOTION}) and the
+     * decision. Tried only on a block that says "moved by" or "proposed by".
+     */
+    private static final Pattern MOTION = Pattern.compile("^(?:it\\s+was\\s+)?(?:formally\\s+)?(?:moved|proposed)\\s+by\\s+[^;]{2,240}?\\band\\s+"
+            + "(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.MOTION) + ")\\s+(?:\\([^)]{1,60}\\)\\s*)?((?:that|to)\\b.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern UNANIMOUS = Pattern.compile("^\\s+(?i:unanimously|nem\\.?\\s*con\\.?|without\\s+dissent)(?=\\s*[,:–—-]|\\s+that\\b)");
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,60}\\))?\\s*[,:–—-]?\\s*");
     private static final Pattern INLINE_NUMBER = Pattern.compile(
             "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
@@ -105,6 +121,14 @@ public final class ResolutionExtractor implements RecordExtractor {
             + DecisionWords.bodiesAndMembers() + "\\s+(?:(?:then|therefore|unanimously|also|further|duly|formally)\\s+)?"
             + "(noted|approved|endorsed|adopted|ratified|agreed|accepted|supported|decided|resolved|recommended)\\b\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /**
+     * "The recommendations were approved.", "The recommendations set out in the report were agreed unanimously.": what a report asked,
+     * decided in the passive. "The recommendations were not approved" is not matched, and nor is a sentence that goes on to say by whom
+     * in another meeting (those are read only as a minute's closing sentence, see {@link #plainDecisions}).
+     */
+    private static final Pattern PASSIVE_DECISION = Pattern.compile("^(?:the\\s+)?(?:report'?s\\s+)?(?:recommendations?|proposals?)\\b[^.;]{0,80}?"
+            + "\\s(?:was|were)\\s+(?:(?:unanimously|duly|then|therefore|formally)\\s+)?(?:approved|agreed|adopted|endorsed|accepted|carried)\\b"
+            + "[^.;]{0,200}\\.?$", Pattern.CASE_INSENSITIVE);
     /** Verbs whose object alone makes the sentence a decision: what is approved or endorsed is decided, whatever it is. */
     private static final Set<String> DECIDING_VERBS = Set.of("approved", "endorsed", "adopted", "ratified");
     /**
@@ -217,10 +241,21 @@ public final class ResolutionExtractor implements RecordExtractor {
             List<PaperRecord> out) {
         int before = out.size();
         scanMarked(blocks, from, to, date, item, meeting, ctx, out);
-        if (meeting && out.size() == before) {
-            // No decision word in the whole minute: its decision, if it has one, is minuted as a plain sentence or under "Outcome:".
+        if (meeting && noDecisionMade(out, before)) {
+            // No decision word in the whole minute: its decision, if it has one, is minuted as a plain sentence or under "Outcome:". A
+            // motion or amendment lost decides nothing either: the substantive recommendations may still have been approved after it.
             plainDecisions(blocks, from, to, new Emitter(date, item, ctx, out));
         }
+    }
+
+    // Whether the records made since `from` are only motions lost (or none at all).
+    private static boolean noDecisionMade(List<PaperRecord> out, int from) {
+        for (int i = from; i < out.size(); i++) {
+            if (out.get(i) instanceof Resolution r && r.outcome() == ResolutionOutcome.RESOLVED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -285,6 +320,9 @@ public final class ResolutionExtractor implements RecordExtractor {
      * that the talk had helped" and "The Committee noted the concerns raised" report a discussion, and decide nothing.
      */
     static boolean isPlainDecision(String sentence) {
+        if (PASSIVE_DECISION.matcher(sentence.strip()).matches()) {
+            return true;
+        }
         Matcher m = PLAIN_SENTENCE.matcher(sentence.strip());
         if (!m.matches()) {
             return false;
@@ -372,7 +410,7 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (d != null && !meeting && d.recommended()) {
                 continue;
             }
-            if (d == null && meeting && LOST.matcher(TextLine.squash(b.text())).matches()) {
+            if (d == null && meeting && mentionsMotion(b.text()) && LOST.matcher(TextLine.squash(b.text())).find()) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
                 emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
@@ -392,7 +430,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (!rest.isEmpty() && !rest.endsWith(":") && emit.leadIn == null) {
                 Matcher n = INLINE_NUMBER.matcher(rest);
                 // "The Committee: (i) NOTED …; (ii) AGREED …": a stem's run-in parts open with their first marker.
-                List<String[]> parts = n.matches() && !d.stem() ? List.of() : inlineParts(rest);
+                // "AGREED – (1) that …; (2) that …": parts that open the words at their first marker are parts all the same.
+                List<String[]> parts = inlineParts(rest);
+                if (n.matches() && !d.stem() && !(parts.size() > 2 && parts.get(0)[1].isEmpty())) {
+                    parts = List.of();
+                }
                 if (!parts.isEmpty()) {
                     // "That the Panel (a) notes …; (b) asks …" in one paragraph: the parts as if each were set on a line of its own.
                     emit.leadIn = parts.get(0)[1].replaceFirst("\\s*[:–—-]$", "");
@@ -650,6 +692,17 @@ public final class ResolutionExtractor implements RecordExtractor {
         return false;
     }
 
+    // Without lower-casing the block: each noun's letters after its first, in either case ("Motion", "AMENDMENT").
+    private static boolean mentionsMotion(String text) {
+        for (String w : MOTION_WORDS) {
+            String tail = w.substring(1);
+            if (text.contains(tail) || text.contains(tail.toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // The last words of a wrapped item on a line of their own ("Monitoring"), not a sentence of its own.
     private static boolean isTail(String text) {
         return text.split(" ").length <= TAIL_WORDS && !text.endsWith(".");
@@ -695,6 +748,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else if ((m = BODY_SENTENCE.matcher(text)).matches()) {
             word = m.group(1);
             rest = ": " + text; // the whole sentence is the decision: "The Committee resolved to approve …"
+        } else if (mentionsMover(text) && (m = MOTION.matcher(text)).matches()) {
+            word = m.group(1);
+            rest = m.group(2);
         } else if ((m = AFTER_LEAD.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2);
@@ -705,6 +761,8 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else {
             return null;
         }
+        // "RESOLVED unanimously – That …", "AGREED nem. con. that …": how the vote went stands between the word and the decision.
+        rest = UNANIMOUS.matcher(rest).replaceFirst("");
         // The word must lead a decision: "RESOLVED:" or "RESOLVED that …", not "… a DECISION was taken" mid-sentence.
         if (!rest.isBlank() && !rest.matches("(?s)^\\s*(?:[,:–—-]|\\(|that\\b|to\\b|\\s+[A-Z0-9(]).*")) {
             return null;
@@ -714,6 +772,11 @@ public final class ResolutionExtractor implements RecordExtractor {
         }
         DecisionWords.Word entry = DecisionWords.word(word).orElse(DecisionWords.Word.RESOLVED);
         return new Decision(entry.outcome(), rest, entry.recommendation());
+    }
+
+    // Most blocks are asked, so the words are looked for as printed, in ordinary case or capitals, without lower-casing the block.
+    private static boolean mentionsMover(String text) {
+        return text.contains("oved by") || text.contains("roposed by") || text.contains("OVED BY") || text.contains("ROPOSED BY");
     }
 
     private static String family(String marker) {
