@@ -163,6 +163,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/cover-county-report-from-to-subject-wrapped.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-district-by-to-no-colons.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-borough-meeting-title-lead-member.txt", REPORT, null));
+        // Report covers that name no committee: "Item 9: Title", "Agenda item 6 – Title", "Title of report" tables, "Subject:".
+        all.add(Arguments.of("variants/cover-borough-item-colon-title-report-of-no-committee.txt", REPORT, "Ashcombe"));
+        all.add(Arguments.of("variants/cover-district-agenda-item-dash-title-date-of-meeting.txt", REPORT, "Dunmere"));
+        all.add(Arguments.of("variants/cover-unitary-cover-table-title-of-report-exempt.txt", REPORT, "Westerleigh"));
+        all.add(Arguments.of("variants/cover-city-subject-report-from-wards-no-committee.txt", REPORT, "Saltmarsh"));
+        all.add(Arguments.of("variants/cover-county-title-of-report-purpose-no-item.txt", REPORT, "Marlford"));
+        all.add(Arguments.of("variants/report-borough-committee-date-title-no-item.txt", REPORT, "Corrowby"));
         all.add(Arguments.of("variants/cover-unitary-agenda-item-report-title.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-city-subject-contact-officer-general-release.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-district-label-table-contact-columns.txt", REPORT, null));
