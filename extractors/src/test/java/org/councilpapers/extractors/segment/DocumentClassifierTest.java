@@ -170,6 +170,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/cover-city-subject-report-from-wards-no-committee.txt", REPORT, "Saltmarsh"));
         all.add(Arguments.of("variants/cover-county-title-of-report-purpose-no-item.txt", REPORT, "Marlford"));
         all.add(Arguments.of("variants/report-borough-committee-date-title-no-item.txt", REPORT, "Corrowby"));
+        // Reports whose text pages carry a running header and a footer naming the council beside the page's number.
+        all.add(Arguments.of("variants/text-borough-report-lettered-recommendations-running-header-footer.txt", REPORT, "Oldcastle"));
+        all.add(Arguments.of("variants/text-district-report-page-footer-council-lettered-dots.txt", REPORT, "Hartwell"));
         all.add(Arguments.of("variants/cover-unitary-agenda-item-report-title.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-city-subject-contact-officer-general-release.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-district-label-table-contact-columns.txt", REPORT, null));

@@ -359,6 +359,7 @@ public final class ReportExtractor implements RecordExtractor {
                 }
             } else if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
                 f.committee = CoverLabels.committee(line);
+                f.meetingDate = f.meetingDate != null ? f.meetingDate : CoverLabels.date(line); // "Licensing Committee – 3 June 2025"
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
