@@ -145,6 +145,7 @@ public final class EvidenceScanner {
                     + "key findings|main findings|(?:key |main |areas of )?strengths|what is working well.{0,40}|what needs to be done.{0,40}|"
                     + "priority actions?|next steps)\\s*[:.?]?$", CI);
     private static final Pattern AGENDA_HEADING = Pattern.compile("^\\W{0,3}agenda(?:\\s+(?:items?|for the meeting))?\\s*:?$", CI);
+    private static final Pattern PROGRAMME_OFFICER = Pattern.compile("^\\W{0,3}(?:lead |responsible |contact )?officers?\\b", CI);
     private static final Pattern WORK_PROGRAMME = Pattern.compile(
             "\\b(?:work ?programmes?|forward (?:work |agenda )?plans?|work plans?|forward programmes?)\\b", CI);
 
@@ -296,7 +297,11 @@ public final class EvidenceScanner {
                     continue;
                 }
                 Matcher m = c.pattern().matcher(line);
-                if (m.find()) {
+                if (m.find() && c.type() == RecordType.REPORT && page - programmeTitle <= SECTION_PAGES
+                        && PROGRAMME_OFFICER.matcher(line).find()) {
+                    // "Lead officer: Community Safety Manager" under a work programme's title is its entry's officer, not a cover's.
+                    add(RecordType.WORK_PROGRAMME_ENTRY, "officer line of a work programme", page, offset, line, null);
+                } else if (m.find(0)) {
                     String around = line.substring(Math.max(0, m.start() - 20));
                     String shown = m.start() > 20 ? "…" + around.substring(around.indexOf(' ') + 1) : line;
                     add(c.type(), c.name(), page, offset, shown, c.type() == RecordType.JUDGEMENT ? grade(m.group()) : null);

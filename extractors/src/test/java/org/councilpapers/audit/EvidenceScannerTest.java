@@ -225,4 +225,21 @@ class EvidenceScannerTest {
         List<Marker> ms = scanner.scan(doc, new TextRanges(List.of(new TextRanges.Range(secondLine, doc.text().length()))));
         assertEquals(List.of(RecordType.RESOLUTION), ms.stream().map(Marker::type).toList());
     }
+
+    @Test
+    void anOfficerLineUnderAWorkProgrammesTitleIsTheProgrammesEvidenceNotACoversOne() {
+        LayoutDocument programme = document(
+                para("Communities Scrutiny Committee"),
+                heading(2, "Scrutiny Work Plan 2023/24"),
+                para("July 2023"),
+                para("Community Safety Partnership annual update\nLead officer: Community Safety Manager\nRequested by: Standing item"));
+        assertEquals(List.of(), snippets(RecordType.REPORT, programme));
+        assertEquals(List.of("Scrutiny Work Plan 2023/24", "Lead officer: Community Safety Manager"),
+                snippets(RecordType.WORK_PROGRAMME_ENTRY, programme));
+
+        LayoutDocument cover = document(
+                heading(2, "Library opening hours"),
+                para("Lead officer: Head of Libraries"));
+        assertEquals(List.of("Lead officer: Head of Libraries"), snippets(RecordType.REPORT, cover), "with no programme, a cover's line");
+    }
 }

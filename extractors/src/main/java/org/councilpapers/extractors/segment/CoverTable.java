@@ -93,14 +93,14 @@ public final class CoverTable {
                 }
                 i++;
             } else if (field != null && next != null && field(next) == null) {
-                labelled += put(out, field, next);
+                labelled += put(out, field, CoverLabels.answered(cell, next));
                 i += 2;
             } else {
                 // "Wards affected: All" in one cell.
                 Matcher inCell = CELL_LABEL.matcher(cell);
                 CoverLabels.@Nullable Field f = inCell.matches() ? field(inCell.group(1)) : null;
                 if (f != null) {
-                    labelled += put(out, f, inCell.group(2));
+                    labelled += put(out, f, CoverLabels.answered(inCell.group(1), inCell.group(2)));
                 }
                 i++;
             }

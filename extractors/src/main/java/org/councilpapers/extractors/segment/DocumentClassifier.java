@@ -107,7 +107,7 @@ public final class DocumentClassifier {
         } else if (own.stream().anyMatch(DocumentClassifier::isCoverTable)) {
             add(score, DocumentKind.REPORT, 3); // "Report title: | …", "Agenda item | 7": the cover set out as a table
         }
-        for (String sign : List.of("report of:", "this report is public", "this report is exempt", "executive summary",
+        for (String sign : List.of("report of:", "report by:", "report from:", "this report is public", "this report is exempt", "executive summary",
                 "recommendation(s)", "accountable director", "wards and communities affected", "key decision")) {
             if (ownHead.contains(sign)) {
                 add(score, DocumentKind.REPORT, 1);

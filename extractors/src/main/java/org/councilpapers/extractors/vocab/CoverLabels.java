@@ -116,6 +116,14 @@ public final class CoverLabels {
     public record Labelled(Field field, String label, String value, boolean colon) {}
 
     private static final Map<String, Field> LABELS = new LinkedHashMap<>();
+    // Labels that ask whether the paper is withheld: their "Yes" means exempt, their "No" public.
+    private static final java.util.Set<String> EXEMPT_QUESTIONS = java.util.Set.of("exempt", "exempt report", "exempt item",
+            "is the report exempt", "is this report exempt", "is the item exempt", "confidential", "confidential report",
+            "confidential item", "exempt or confidential", "exempt/confidential", "private report", "not for publication");
+    private static final Pattern ANSWER = Pattern.compile("(?i)^(yes|no)\\b[\\s.,;:–—-]*(.*)$");
+    // "Item 9: Allotment rents", "Agenda item 6 – Empty Homes Strategy", "Agenda Item No. 7. Budget": the item and its title on one line.
+    private static final Pattern TITLED_ITEM = Pattern.compile("(?i)^(?:agenda\\s+)?item\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)"
+            + "\\s*(?:[:.–—-]|\\s[–—-])\\s*(\\p{L}.{2,200})$");
 
     static {
         labels(Field.TITLE, "report title", "title", "title of report", "title of the report", "report", "subject", "subject of report",
@@ -145,6 +153,8 @@ public final class CoverLabels {
                 "is it a key decision", "key decision?", "is this a key decision?");
         labels(Field.CLASSIFICATION, "classification", "status", "public or exempt", "confidentiality", "open or exempt",
                 "security classification", "report status", "public/exempt", "open/exempt", "public or private", "publication status");
+        // Asked as a question and answered "Yes" or "No" ("Exempt: No", "Is the report exempt? No", "Confidential | No").
+        labels(Field.CLASSIFICATION, EXEMPT_QUESTIONS.toArray(String[]::new));
         labels(Field.OTHER, "portfolio holder", "portfolio", "cabinet member", "lead member", "lead cabinet member", "responsible cabinet member",
                 "executive member", "purpose of report", "purpose", "decision no", "decision number", "decision reference", "reference",
                 "forward plan reference", "forward plan ref", "key decision reference", "past pathway of report", "future pathway of report",
@@ -154,6 +164,51 @@ public final class CoverLabels {
         labels(Field.DECISION_RECORD, "decision", "decision taken", "decision made", "date of decision", "decision date",
                 "date decision taken", "reason for decision", "reasons for decision", "reason for the decision", "reasons for the decision",
                 "alternative options considered", "decision to be taken by");
+    }
+
+    /**
+     * The item number and title of a line that prints both ("Item 9: Review of Allotment Rents", "Agenda item 6 – Empty Homes
+     * Strategy"); null where the line is no such line.
+     *
+     * @param line one line of a cover
+     * @return the item's number and its title, or null
+     */
+    public static @Nullable TitledItem titledItem(String line) {
+        String t = line.strip();
+        // Cheap first: the line must open with "item" or "agenda", as few lines do.
+        if (t.length() < 8 || !(t.regionMatches(true, 0, "item", 0, 4) || t.regionMatches(true, 0, "agenda", 0, 6))) {
+            return null;
+        }
+        Matcher m = TITLED_ITEM.matcher(t);
+        return m.matches() ? new TitledItem(m.group(1), m.group(2).strip()) : null;
+    }
+
+    /**
+     * An item's number and title printed on one line.
+     *
+     * @param number the item's number as printed ("9", "4a")
+     * @param title the title after it
+     */
+    public record TitledItem(String number, String title) {}
+
+    /**
+     * A classification label's value as a classification's words: a label that asks whether the paper is withheld
+     * ("Exempt", "Confidential") answered "No" says it is public, answered "Yes" that it is exempt; any other value is
+     * returned as printed.
+     *
+     * @param label the label as printed
+     * @param value the value printed beside it
+     * @return the value, in classification words where the label asks a question
+     */
+    public static String answered(String label, String value) {
+        if (!EXEMPT_QUESTIONS.contains(key(label))) {
+            return value;
+        }
+        Matcher m = ANSWER.matcher(value.strip());
+        if (!m.matches()) {
+            return value;
+        }
+        return m.group(1).equalsIgnoreCase("no") ? "not exempt" : ("exempt " + m.group(2)).strip();
     }
 
     private static void labels(Field field, String... names) {
@@ -253,7 +308,8 @@ public final class CoverLabels {
         if (colon > 0) {
             Field f = field(t.substring(0, colon));
             if (f != null) {
-                return new Labelled(f, t.substring(0, colon).strip(), t.substring(colon + 1).strip(), true);
+                String label = t.substring(0, colon).strip();
+                return new Labelled(f, label, answered(label, t.substring(colon + 1).strip()), true);
             }
         }
         Field whole = field(t);
@@ -265,13 +321,14 @@ public final class CoverLabels {
             // "Is the decision eligible for call-in? Yes", "Key decision? No": a question's mark sets its answer apart as a colon does.
             Field f = field(t.substring(0, question));
             if (f != null) {
-                return new Labelled(f, t.substring(0, question + 1).strip(), t.substring(question + 1).strip(), true);
+                String label = t.substring(0, question + 1).strip();
+                return new Labelled(f, label, answered(label, t.substring(question + 1).strip()), true);
             }
         }
         String lower = lowerHead(t);
         for (String label : BY_LENGTH) {
             if (lower.startsWith(label) && lower.length() > label.length() && Character.isWhitespace(lower.charAt(label.length()))) {
-                String value = t.substring(label.length()).strip();
+                String value = answered(label, t.substring(label.length()).strip());
                 Field f = LABELS.get(label);
                 if (!value.isEmpty() && hasShape(f, value) && bareLabelAllowed(f, value)) {
                     return new Labelled(f, t.substring(0, label.length()), value, false);

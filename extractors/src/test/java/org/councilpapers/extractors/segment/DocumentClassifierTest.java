@@ -176,6 +176,19 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/cover-county-report-from-to-subject-wrapped.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-district-by-to-no-colons.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-borough-meeting-title-lead-member.txt", REPORT, null));
+        // Report covers that name no committee: "Item 9: Title", "Agenda item 6 – Title", "Title of report" tables, "Subject:".
+        all.add(Arguments.of("variants/cover-borough-item-colon-title-report-of-no-committee.txt", REPORT, "Ashcombe"));
+        all.add(Arguments.of("variants/cover-district-agenda-item-dash-title-date-of-meeting.txt", REPORT, "Dunmere"));
+        all.add(Arguments.of("variants/cover-unitary-cover-table-title-of-report-exempt.txt", REPORT, "Westerleigh"));
+        all.add(Arguments.of("variants/cover-city-subject-report-from-wards-no-committee.txt", REPORT, "Saltmarsh"));
+        all.add(Arguments.of("variants/cover-county-title-of-report-purpose-no-item.txt", REPORT, "Marlford"));
+        all.add(Arguments.of("variants/report-borough-committee-date-title-no-item.txt", REPORT, "Corrowby"));
+        // Reports whose text pages carry a running header and a footer naming the council beside the page's number.
+        all.add(Arguments.of("variants/text-borough-report-lettered-recommendations-running-header-footer.txt", REPORT, "Oldcastle"));
+        all.add(Arguments.of("variants/text-district-report-page-footer-council-lettered-dots.txt", REPORT, "Hartwell"));
+        // A front sheet over the one report it calls, and over the minutes of the same meeting.
+        all.add(Arguments.of("variants/frontsheet-borough-planning-agenda-then-one-report.txt", AGENDA, "Eastbury"));
+        all.add(Arguments.of("variants/frontsheet-town-agenda-then-minutes-same-meeting.txt", MINUTES, "Kingsmere"));
         all.add(Arguments.of("variants/cover-unitary-agenda-item-report-title.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-city-subject-contact-officer-general-release.txt", REPORT, null));
         all.add(Arguments.of("variants/cover-district-label-table-contact-columns.txt", REPORT, null));
@@ -353,13 +366,14 @@ class DocumentClassifierTest {
      * Papers listed with the kind and council a reader gives them, that the classifier does not yet give: a bilingual Welsh
      * letterhead read as the council's name (its kind, MINUTES, is read; the council, "Cyngor Bwrdeistref Sirol Penrhos
      * Penrhos", is the Welsh and English lines joined, which is PaperCouncil's to read); a town council's minutes (the kind is
-     * read; "Dunmore Town Council" gives no council, PaperCouncil's to read); a paper of members' questions and replies taken for
+     * read; "Dunmore Town Council" and "Kingsmere Town Council" give no council, PaperCouncil's to read); a paper of members' questions and replies taken for
      * minutes. Listed, not asserted, until then. (Supplements to an agenda and covering letters of late papers, once taken for
      * reports, are read as packs since a list of late items counts as a pack's front: asserted above.)
      */
     private static final Set<String> NOT_YET_READ = Set.of(
             "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
             "variants/minutes-town-council-lettered-minute-numbers-votes.txt",
+            "variants/frontsheet-town-agenda-then-minutes-same-meeting.txt",
             "variants/questions-county-cabinet-members-questions-numbered-to.txt");
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises a list marker at the start of a line: a bullet glyph, a number ("1.", "1)", "(1)"), a
- * letter ("a)", "(a)", "A)"), a roman numeral ("i.", "(iv)") or a section number ("2.1", "3.2.1").
+ * letter ("a)", "(a)", "A)", "a."), a roman numeral ("i.", "(iv)") or a section number ("2.1", "3.2.1").
  *
  * <p>Numbers are easy to over-read: a line may start with a year, an amount or a time. So a number
  * counts only with its dot or bracket ("2019 was" and "29 Compliments" are text), and a section number
@@ -47,7 +47,9 @@ public final class ListMarkers {
     private static final Pattern LETTER_OR_ROMAN = Pattern.compile(
             "(\\(?[a-zA-Z]\\)|\\(?" + ROMAN + "[.)]|\\(" + ROMAN + "\\)|\\(" + ROMAN_UPPER + "\\))" + SPACE + "(\\S.*)",
             Pattern.DOTALL);
-    private static final List<Pattern> ORDERED = List.of(SECTION, NUMBER, LETTER_OR_ROMAN);
+    // "a. approves the draft policy": a lower-case letter and its dot, then a word ("p. 12" is a page, "A. Smith" a person).
+    private static final Pattern LETTER_DOT = Pattern.compile("([a-z]\\.)" + SPACE + "(" + NUMBER_FOLLOW + ".*)", Pattern.DOTALL);
+    private static final List<Pattern> ORDERED = List.of(SECTION, NUMBER, LETTER_OR_ROMAN, LETTER_DOT);
 
     private ListMarkers() {}
 

@@ -42,6 +42,11 @@ public final class TextLayoutReader implements LayoutReader {
     // "Page 86", "Page 3 of 12", "- 7 -", "7 | Page", "Page | 7": a line that is nothing but a printed page number.
     private static final Pattern PAGE_LINE = Pattern.compile("(?i)\\s*(?:page\\s*(\\d{1,5}|[ivxlc]{1,8})"
             + "(?:\\s*(?:of|/)\\s*\\d{1,5})?|[-–—]\\s*(\\d{1,5})\\s*[-–—]|(\\d{1,5})\\s*\\|\\s*page|page\\s*\\|\\s*(\\d{1,5}))\\s*");
+    // "Anyshire County Council | Page 3", "Page 3 of 12 | Anyshire County Council", "Anyshire County Council – Page 3": a running
+    // footer's text beside the page's number.
+    private static final Pattern PAGE_BESIDE_TEXT = Pattern.compile("(?i)\\s*(?:([^|–—]{2,60}?)\\s*(?:[|–—]|\\s-)\\s*page\\s*(\\d{1,5})"
+            + "(?:\\s*(?:of|/)\\s*\\d{1,5})?|page\\s*(\\d{1,5})(?:\\s*(?:of|/)\\s*\\d{1,5})?\\s*(?:[|–—]|-\\s)\\s*([^|–—]{2,60}?))\\s*");
+    private static final int FOOTER_LINE = 90;
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
@@ -153,6 +158,90 @@ public final class TextLayoutReader implements LayoutReader {
         return null;
     }
 
+    /** The page number and the text beside it, where the line is a footer of both ("Anyshire Council | Page 3"); else null. */
+    static String @Nullable [] pageBesideText(String line) {
+        if (line.length() > FOOTER_LINE || line.indexOf("age") < 0 && line.indexOf("AGE") < 0) {
+            return null; // cheap first: most lines are long, or name no page
+        }
+        Matcher m = PAGE_BESIDE_TEXT.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String text = (m.group(1) != null ? m.group(1) : m.group(4)).strip();
+        if (text.endsWith(".") || !text.matches(".*\\p{L}{2}.*")) {
+            return null;
+        }
+        return new String[] {m.group(2) != null ? m.group(2) : m.group(3), text};
+    }
+
+    /**
+     * The lines that print the page's number beside other text and end a page: those whose text names a council, or whose
+     * text is printed so on two pages or more (a contents line, "Introduction – page 3", is printed once).
+     */
+    private static Set<Integer> footerPageLines(List<String> lines) {
+        java.util.Map<String, List<Integer>> byText = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] f = pageBesideText(lines.get(i));
+            if (f != null) {
+                byText.computeIfAbsent(f[1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        byText.forEach((text, at) -> {
+            if (at.size() >= 2 || text.contains("council")) {
+                out.addAll(at);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The lines of a running header or footer: a line printed, word for word, at the edge of half the pages or more, and of
+     * two at least (the first line after a page's break or the paper's start, or the last before a page's break). A pack's
+     * reports may open with the same committee's line on a few pages; a running header is on nearly all. Only those at an
+     * edge: the same words printed in the body (the committee's line on the cover) stay there.
+     */
+    private static java.util.Map<Integer, Layer> runningLines(List<String> lines, Set<Integer> footerPageLines) {
+        java.util.Map<Integer, Layer> edges = new java.util.HashMap<>();
+        int pages = 1;
+        boolean inBreak = false;
+        int previous = -1; // the last non-blank line that is no page break
+        boolean afterBreak = true; // the paper's start counts as a page's top
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean pageBreak = line.equals(FORM_FEED) || printedPageNumber(line) != null || footerPageLines.contains(i);
+            if (pageBreak) {
+                pages += inBreak ? 0 : 1; // a footer's page line and the form feed after it end one page
+                inBreak = true;
+                if (previous >= 0 && !edges.containsKey(previous)) {
+                    edges.put(previous, Layer.FOOTER);
+                }
+                previous = -1;
+                afterBreak = true;
+            } else if (!isBlank(line)) {
+                inBreak = false;
+                if (afterBreak && !line.stripLeading().startsWith("|")) {
+                    edges.put(i, Layer.HEADER);
+                }
+                afterBreak = false;
+                previous = line.stripLeading().startsWith("|") ? -1 : i;
+            }
+        }
+        if (pages < 2) {
+            return java.util.Map.of();
+        }
+        int least = Math.max(2, pages / 2);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        edges.keySet().forEach(i -> counts.merge(lines.get(i).strip(), 1, Integer::sum));
+        java.util.Map<Integer, Layer> out = new java.util.HashMap<>();
+        edges.forEach((i, layer) -> {
+            if (counts.get(lines.get(i).strip()) >= least) {
+                out.put(i, layer);
+            }
+        });
+        return out;
+    }
+
     private static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -179,9 +268,16 @@ public final class TextLayoutReader implements LayoutReader {
         private Break pending = Break.NONE;
         private boolean anyBlock;
 
+        // Lines that end a page as its printed number does (a footer naming the council beside the number), and lines repeated
+        // at the edges of pages (a running header or footer): by index, found once before the walk.
+        private final Set<Integer> footerPageLines;
+        private final java.util.Map<Integer, Layer> runningLines;
+
         Run(List<String> lines, Warnings warnings) {
             this.lines = lines;
             this.warnings = warnings;
+            this.footerPageLines = footerPageLines(lines);
+            this.runningLines = runningLines(lines, footerPageLines);
         }
 
         LayoutDocument read() {
@@ -209,6 +305,15 @@ public final class TextLayoutReader implements LayoutReader {
                 return i + 1;
             }
             String printed = printedPageNumber(line);
+            if (printed == null && footerPageLines.contains(i)) {
+                printed = pageBesideText(line)[0];
+            }
+            Layer running = runningLines.get(i);
+            if (printed == null && running != null) {
+                flush();
+                add(Block.paragraph(line.strip()).withLayer(running));
+                return i + 1;
+            }
             if (printed != null) {
                 flush();
                 add(Block.paragraph(line.strip()).withLayer(Layer.FOOTER));

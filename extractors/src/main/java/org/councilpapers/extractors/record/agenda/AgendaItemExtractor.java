@@ -62,6 +62,10 @@ public final class AgendaItemExtractor implements RecordExtractor {
                 if (minute.number() == null) {
                     continue;
                 }
+                String n = minute.agendaItem() != null ? minute.agendaItem() : minute.number();
+                if (listed(out, n, date)) {
+                    continue; // minutes printed under the agenda they follow: the front sheet gave this item of this meeting
+                }
                 Block b = part.blocks().get(minute.from());
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                 // "86. Minutes of the last meeting" over "(Item 3)": the agenda's number, so the minutes' items join the agenda's.
@@ -70,6 +74,16 @@ public final class AgendaItemExtractor implements RecordExtractor {
             }
         }
         return out;
+    }
+
+    // Whether an item of this number and meeting date is already given (by the front sheet of the same meeting).
+    private static boolean listed(List<PaperRecord> items, String number, PartialDate date) {
+        for (PaperRecord r : items) {
+            if (r instanceof AgendaItem a && number.equals(a.number()) && date != null && date.equals(a.meetingDate())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A table row's span where the item came from a table, else the block's.

@@ -50,7 +50,7 @@ public final class MeetingExtractor implements RecordExtractor {
                     List.of(), List.of(), null, null, p, Mentions.NONE));
         } else if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, sheets.entries());
-            if (f != null) {
+            if (f != null && !recordedToo(f, ctx)) {
                 String c = council(front, ctx);
                 Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());
                 out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(f.date()), String.valueOf(f.committee())), c,
@@ -85,6 +85,25 @@ public final class MeetingExtractor implements RecordExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a paper that is no pack records the meeting its front sheet calls (minutes printed under their agenda): the
+     * minutes' meeting is that one, with who attended, and is given once.
+     */
+    private static boolean recordedToo(FrontSheet f, ExtractContext ctx) {
+        if (ctx.document().kind() == DocumentKind.AGENDA_PACK || f.date() == null) {
+            return false;
+        }
+        for (Part part : ctx.parts()) {
+            if (PaperMinutes.recordsMeeting(ctx, part)) {
+                PartialDate d = PaperMinutes.minutes(ctx, part).date();
+                if (d == null || f.date().equals(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -101,6 +101,30 @@ final class PlainHeader {
      * where the blocks are no such header.
      */
     static @Nullable Read read(List<Block> body, int at, int until, @Nullable String listedItem) {
+        return read(body, at, until, listedItem, false);
+    }
+
+    /**
+     * A header that prints no item at all, starting at block {@code at} with the committee's name: the committee, the
+     * meeting's date and the title over the report's first section ("Purpose of the report", "Summary", "Recommendations").
+     * With no item's line to say so, it takes all three and a report's first section to be a report's header: minutes and
+     * agendas print the committee and date too, but not over a title and a "Purpose of the report". Null where the blocks
+     * are no such header.
+     */
+    static @Nullable Read unnumbered(List<Block> body, int at, int until) {
+        Block b = body.get(at);
+        // Cheap first: the committee's line opens the header, as a short block of its own.
+        if (b.table() != null || b.kind() == BlockKind.LIST_ITEM || b.text().length() > 2 * LONG_LINE) {
+            return null;
+        }
+        List<String> lines = ReportExtractor.lines(b);
+        if (lines.isEmpty() || !committeeLine(lines.get(0))) {
+            return null;
+        }
+        return read(body, at, until, null, true);
+    }
+
+    private static @Nullable Read read(List<Block> body, int at, int until, @Nullable String listedItem, boolean unnumbered) {
         String item = listedItem;
         String committee = null;
         PartialDate date = null;
@@ -108,7 +132,7 @@ final class PlainHeader {
         int first = at;
         int last = at;
         boolean sectionFollows = false;
-        int from = listedItem != null ? at : Math.max(0, at - BEFORE);
+        int from = listedItem != null || unnumbered ? at : Math.max(0, at - BEFORE);
         // Above the item's line the header reaches back only over its own short lines: prose or a list is the page before.
         for (int k = at - 1; k >= from; k--) {
             if (!headerBlock(body.get(k))) {
@@ -121,7 +145,8 @@ final class PlainHeader {
             Block b = body.get(k);
             String text = Texts.squash(b.text());
             if (k > at && ReportExtractor.COVER_END.matcher(text).matches()) {
-                sectionFollows = true;
+                // With no item's line, "Introduction" is too common a heading (a minute's, a strategy's) to stand for a report's.
+                sectionFollows = !unnumbered || !text.toLowerCase(Locale.ROOT).contains("introduction");
                 break;
             }
             if (!headerBlock(b)) {
@@ -149,6 +174,9 @@ final class PlainHeader {
                     around.addAll(ReportExtractor.lines(body.get(k + 1)));
                 }
                 String mark = itemMark(around, l);
+                if (unnumbered && mark != null) {
+                    return null; // an item's line: the numbered header's reading takes it
+                }
                 if (UnlabelledCover.reportOfLine(line) != null || UnlabelledCover.reportToLine(line) != null) {
                     return null; // "Report of the Director of Place": a cover the unlabelled cover's reading takes
                 }
@@ -186,6 +214,10 @@ final class PlainHeader {
         }
         // The title is the line over the first section; the header's lines are what stands above it.
         String title = titles.isEmpty() ? null : titles.get(titles.size() - 1);
+        if (unnumbered) {
+            return committee == null || date == null || title == null || !sectionFollows ? null
+                    : new Read(first, last, null, title, committee, date);
+        }
         // A listed paper's title is the list's ("Better Care Fund Plan 2024-25" reads as a date to a header's reading).
         if (item == null || title == null && listedItem == null || !sectionFollows || listedItem == null && committee == null && date == null) {
             return null;

@@ -59,6 +59,7 @@ public final class ReportExtractor implements RecordExtractor {
     private static final int LABELLED = -2;
     private static final int UNLABELLED = -3;
     private static final int PLAIN = -4;
+    private static final int UNNUMBERED = -5;
     // A decision of the minutes before a report ("AGREED: That the update be noted."): never a report's title.
     private static final Pattern COMMITTEE_ENDS = Pattern.compile(
             "(?i).*\\b(?:committee|cabinet|council|board|panel|forum|sub-committee|executive|commission|assembly|partnership|\\d{4})$");
@@ -125,6 +126,9 @@ public final class ReportExtractor implements RecordExtractor {
                     && PlainHeader.read(body, i, body.size(), null) != null) {
                 anchors.add(new int[] {i, PLAIN}); // "Scrutiny Committee" / "5 November 2024" / "Agenda Item 7" over a title
                 coveredUntil = coverEnd(body, i);
+            } else if (i > coveredUntil && body.get(i).table() == null && PlainHeader.unnumbered(body, i, body.size()) != null) {
+                anchors.add(new int[] {i, UNNUMBERED}); // the same with no item: a report is one whether or not it has its item yet
+                coveredUntil = coverEnd(body, i);
             }
         }
         List<Cover> out = new ArrayList<>();
@@ -146,8 +150,9 @@ public final class ReportExtractor implements RecordExtractor {
                 }
                 continue;
             }
-            if (anchors.get(a)[1] == PLAIN) {
-                PlainHeader.Read read = PlainHeader.read(body, from, until, null);
+            if (anchors.get(a)[1] == PLAIN || anchors.get(a)[1] == UNNUMBERED) {
+                PlainHeader.Read read = anchors.get(a)[1] == PLAIN ? PlainHeader.read(body, from, until, null)
+                        : PlainHeader.unnumbered(body, from, until);
                 if (read != null) {
                     out.add(new Cover(from, plainReport(body, read, until, ctx)));
                 }
@@ -333,6 +338,15 @@ public final class ReportExtractor implements RecordExtractor {
                 f.itemNumber = stamped.group(1); // "Agenda Item 7" on a line of its own among the cover's lines
                 continue;
             }
+            CoverLabels.TitledItem titled = CoverLabels.titledItem(line);
+            if (titled != null) {
+                if (f.itemNumber != null) {
+                    break; // the next report's cover
+                }
+                f.itemNumber = titled.number(); // "Item 9: Review of Allotment Rents": the item and its title on one line
+                f.title = f.title != null ? f.title : titled.title();
+                continue;
+            }
             if (f.read(line)) {
                 continue;
             }
@@ -349,8 +363,12 @@ public final class ReportExtractor implements RecordExtractor {
             Optional<PartialDate> date = UkDates.parse(line);
             if (date.isPresent() && date.get().isFullDate() && f.meetingDate == null) {
                 f.meetingDate = date.get();
+                if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
+                    f.committee = CoverLabels.committee(line); // "Cabinet – 9 April 2025" over the cover: the meeting, named and dated
+                }
             } else if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
                 f.committee = CoverLabels.committee(line);
+                f.meetingDate = f.meetingDate != null ? f.meetingDate : CoverLabels.date(line); // "Licensing Committee – 3 June 2025"
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
             } else if (afterItem && f.title == null && !LABEL.matcher(line).matches() && line.length() <= 250) {
@@ -408,15 +426,16 @@ public final class ReportExtractor implements RecordExtractor {
      */
     static boolean labelledCover(List<Block> body, int from) {
         List<String> first = lines(body.get(from));
-        if (first.isEmpty() || CoverLabels.read(first.get(0)) == null) {
+        if (first.isEmpty() || CoverLabels.read(first.get(0)) == null && CoverLabels.titledItem(first.get(0)) == null) {
             return false;
         }
         java.util.Set<CoverLabels.Field> fields = java.util.EnumSet.noneOf(CoverLabels.Field.class);
         List<String> window = new ArrayList<>();
+        boolean sectionFollows = false;
         for (int i = from; i < Math.min(body.size(), from + COVER_BLOCKS); i++) {
             List<String> blockLines = lines(body.get(i));
-            if (i > from && (COVER_END.matcher(Texts.squash(body.get(i).text())).matches()
-                    || blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches())
+            sectionFollows = i > from && COVER_END.matcher(Texts.squash(body.get(i).text())).matches();
+            if (sectionFollows || i > from && (blockLines.stream().anyMatch(l -> ITEM.matcher(l).matches())
                     || body.get(i).table() != null && !CoverTable.read(body.get(i)).isEmpty())) {
                 break; // the summary, or the next report's cover, or a cover table's own labels ("Agenda Item 7" stamped over it)
             }
@@ -425,6 +444,15 @@ public final class ReportExtractor implements RecordExtractor {
         for (int n = 0; n < window.size(); n++) {
             CoverLabels.Labelled lab = CoverLabels.read(window.get(n));
             if (lab == null) {
+                if (CoverLabels.titledItem(window.get(n)) != null) {
+                    // "Item 3: Budget" over "Lead officer: …" is an agenda's line as often as a cover's: a cover's labels end at
+                    // the report's first section, an agenda's at its next item.
+                    if (fields.contains(CoverLabels.Field.ITEM) || !sectionFollows) {
+                        return false;
+                    }
+                    fields.add(CoverLabels.Field.ITEM);
+                    fields.add(CoverLabels.Field.TITLE);
+                }
                 continue;
             }
             boolean valued = !lab.value().isEmpty() || n + 1 < window.size() && CoverLabels.read(window.get(n + 1)) == null;
@@ -757,6 +785,12 @@ public final class ReportExtractor implements RecordExtractor {
                 last = k;
             }
             String v = Texts.squash(value.toString());
+            if (lab.field() == CoverLabels.Field.CLASSIFICATION) {
+                v = CoverLabels.answered(lab.label(), v); // "Exempt" over "No": the answer to the label's question
+                if (!CoverLabels.hasShape(lab.field(), v) && classification == null) {
+                    classification = CoverLabels.standaloneClassification(lab.label()); // "Exempt" printed alone says it is
+                }
+            }
             if (v.isEmpty() || !CoverLabels.hasShape(lab.field(), v)) {
                 return lab.field() == CoverLabels.Field.TITLE || lab.field() == CoverLabels.Field.WARDS ? last : at;
             }

@@ -519,6 +519,58 @@ class TextLayoutReaderTest {
         return n;
     }
 
+    // --- running headers and footers
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anyshire County Council | Page 3", "Page 3 | Anyshire County Council", "Anyshire County Council – Page 3 of 12",
+        "Anyshire County Council - Page 3"})
+    void aFooterNamingTheCouncilBesideThePageNumberEndsThePage(String footer) {
+        LayoutDocument doc = read("First page text.\n\n" + footer + "\n\nSecond page text.\n");
+        assertEquals(2, doc.pageCount(), footer);
+        assertEquals("3", doc.printedPage(1), footer);
+        assertEquals(List.of("First page text.", "Second page text."), doc.body().stream().map(Block::text).toList(), footer);
+        assertEquals(footer, doc.page(1).footer().get(0).text());
+    }
+
+    @Test
+    void aLineNamingAPageInProseStaysInTheBody() {
+        // No council named and printed once: a contents line or a sentence, not a running footer.
+        LayoutDocument doc = read("Introduction - page 3\n\nThe plan is set out below.\n");
+        assertEquals(1, doc.pageCount());
+        assertEquals("Introduction - page 3", doc.body().get(0).text());
+    }
+
+    @Test
+    void aRunningHeaderRepeatedAtTheTopOfPagesLeavesTheBody() {
+        LayoutDocument doc = readPaper("variants/text-borough-report-lettered-recommendations-running-header-footer.txt");
+        assertEquals(3, doc.pageCount());
+        List<String> body = doc.body().stream().map(Block::text).toList();
+        // Printed once on the cover, where it names the meeting, it stays; at the top of pages 2 and 3 it is a running header.
+        assertEquals(1, body.stream().filter(t -> t.equals("Licensing Committee – 3 June 2025")).count(), body.toString());
+        assertEquals("Licensing Committee – 3 June 2025", doc.page(2).header().get(0).text());
+        assertEquals(Layer.HEADER, doc.page(3).header().get(0).layer());
+        assertTrue(body.stream().noneMatch(t -> t.contains("Page ")), body.toString());
+        List<Block> lettered = doc.body().stream().filter(b -> b.kind() == BlockKind.LIST_ITEM
+                && b.marker() != null && b.marker().matches("[a-c]\\.")).toList();
+        assertEquals(List.of("a.", "b.", "c."), lettered.stream().map(Block::marker).toList());
+        assertEquals(2, lettered.get(2).page(), "c. is on the second page, under the running header");
+        assertEquals(List.of("(i)", "(ii)", "(iii)"), doc.body().stream().map(Block::marker).filter(m -> m != null && m.startsWith("("))
+                .toList());
+    }
+
+    @Test
+    void aHeaderPrintedOnEveryPageIncludingTheFirstLeavesTheBody() {
+        LayoutDocument doc = readPaper("variants/text-district-report-page-footer-council-lettered-dots.txt");
+        assertEquals(2, doc.pageCount());
+        assertEquals("1", doc.printedPage(1));
+        assertEquals("2", doc.printedPage(2));
+        List<String> body = doc.body().stream().map(Block::text).toList();
+        assertTrue(body.stream().noneMatch(t -> t.startsWith("Cabinet – 14 May 2025")), body.toString());
+        assertTrue(body.stream().noneMatch(t -> t.contains("Hartwell District Council |") || t.startsWith("Page ")), body.toString());
+        assertEquals("Hartwell District Council", body.get(0), "the council printed once on the cover stays");
+        assertEquals(4, doc.body().stream().filter(b -> b.marker() != null && b.marker().matches("[ab]\\.")).count());
+    }
+
     // --- helpers
 
     private LayoutDocument read(String text) {
