@@ -421,6 +421,27 @@ class SamePaperSameRecordsIT {
     }
 
     /**
+     * A plan whose action cells open with the recommendation they answer ("Rec 1 –", "(ref 2a)", "R2b:") beside the inspection's
+     * recommendations above it in a "Ref | Recommendation" table with lettered parts, each action's status only a fill.
+     */
+    static List<Object> refsInActionCells() {
+        return List.of("#Westmere County Council", "Children's Services Improvement Board, 14 March 2024",
+                "Following the inspection in November 2023, Ofsted made the following recommendations:",
+                new Grid(new float[] {50, 420}, 1, List.of(r(T.of("Ref"), T.of("Recommendation")),
+                        r(T.of("1"), T.of("The quality and timeliness of assessments for children in need.")),
+                        r(T.of("2a"), T.of("The recording of management decisions on children's files.")),
+                        r(T.of("2b"), T.of("The frequency and quality of supervision for social workers.")))),
+                "The board is asked to note progress against the plan below.",
+                new Grid(new float[] {330, 150, 90, 50}, 1, List.of(r(T.of("Action"), T.of("Owner"), T.of("Target date"), T.of("RAG")),
+                        r(T.of("Rec 1 – Introduce a single assessment tracker"), T.of("Head of Assessment"), T.of("April 2024"),
+                                T.fill("#00b050", "")),
+                        r(T.of("(ref 2a) Add a management decision template"), T.of("Head of Quality Assurance"), T.of("May 2024"),
+                                T.fill("#ffc000", "")),
+                        r(T.of("(ref 2b) Audit supervision records each quarter"), T.of("Principal Social Worker"), T.of("June 2024"),
+                                T.fill("#ff0000", "")))));
+    }
+
+    /**
      * A grade table in a committee report that follows a paragraph comparing a neighbouring council's inspection: the table is
      * the paper's own council's, its year and framework those of the inspection the paper reports.
      */
@@ -472,7 +493,7 @@ class SamePaperSameRecordsIT {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy", "capitalAndRisks",
-        "periodGridPlan", "inspectionRecommendations", "gradesAfterNeighbour"})
+        "periodGridPlan", "inspectionRecommendations", "gradesAfterNeighbour", "refsInActionCells"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -751,6 +772,14 @@ class SamePaperSameRecordsIT {
                 assertEquals(3, js.size(), js.toString());
                 assertTrue(js.stream().allMatch(j -> j.path("authority").asText().equals("Ravensmoor") && j.path("year").asInt() == 2024),
                         "the paper's own council, not the neighbour the paragraph before names: " + js);
+            }
+            case "refsInActionCells" -> {
+                List<JsonNode> recs = base.getOrDefault("recommendation", List.of());
+                assertEquals(List.of("1", "2a", "2b"), recs.stream().filter(rc -> rc.path("origin").asText().equals("inspection"))
+                        .map(rc -> rc.path("number").asText()).toList(), "each recommendation once: " + recs);
+                assertEquals(List.of("1", "2a", "2b"), actions.stream().map(a -> a.path("reference").asText()).toList(), actions.toString());
+                assertEquals("Add a management decision template", actions.get(1).path("text").asText(), "the reference is no part of the text");
+                assertEquals(List.of("GREEN", "AMBER", "RED"), actions.stream().map(a -> a.path("status").asText()).toList());
             }
             default -> throw new IllegalArgumentException(paper);
         }
