@@ -206,7 +206,7 @@ public record InspectionFacts(
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n")) {
             for (Texts.Span sp : Texts.sentences(line)) {
-                List<Authorities.Mention> named = Authorities.findAll(sp.text());
+                List<Authorities.Mention> named = namesACouncil(sp.text()) ? Authorities.findAll(sp.text()) : List.of();
                 boolean other = !named.isEmpty() && named.stream().noneMatch(m -> Authorities.key(m.place()).equals(own));
                 if (!other || LEADS_INTO_TABLE.matcher(sp.text()).find()) {
                     out.append(sp.text()).append(' ');
@@ -215,6 +215,12 @@ public record InspectionFacts(
             out.append('\n');
         }
         return out.toString();
+    }
+
+    // A cheap look before the council names' patterns, each of which needs one of these words ("Northfleet Borough Council", "Cyngor Sir").
+    static boolean namesACouncil(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return s.contains("council") || s.contains("borough") || s.contains("county") || s.contains("city") || s.contains("cyngor");
     }
 
     /** What a table's surroundings say, and which facts those are. */

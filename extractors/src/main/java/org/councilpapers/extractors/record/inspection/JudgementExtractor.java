@@ -135,6 +135,9 @@ public final class JudgementExtractor implements RecordExtractor {
     // "Northfleet Borough Council, our neighbour, was inspected in 2022 and its services were judged to be outstanding": the one
     // council a sentence names before its grade is whose grade it is, not the paper's own.
     private static Optional<String> soleCouncil(String before) {
+        if (!InspectionFacts.namesACouncil(before)) {
+            return Optional.empty();
+        }
         List<Authorities.Mention> named = Authorities.findAll(before);
         if (named.isEmpty() || named.stream().map(m -> Authorities.key(m.place())).distinct().count() > 1) {
             return Optional.empty();
