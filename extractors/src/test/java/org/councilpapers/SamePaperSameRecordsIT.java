@@ -366,12 +366,120 @@ class SamePaperSameRecordsIT {
                         r(T.of("3.2"), T.of("Recruit foster carers for older children"), T.of("Fostering Manager"), T.of("June 2026")))));
     }
 
+    private static final String BLUE = "#00b0f0";
+
     /**
-     * Differences a form explains for a generated paper (asserted exactly, as {@link #KNOWN}). None now: an unruled PDF's
-     * two header levels, a row under a merged number and a short continuation page under a repeated header are read as
-     * the other forms read them.
+     * A written statement of action's progress grid: "Progress RAG" spanning three review months ("Jun | Sep | Dec") over a
+     * second header row, the other columns merged down through both header rows, each month's status only a fill (blue for
+     * done, as the key says), a month not yet reviewed left blank. One action a row; its status is the latest month's.
      */
-    static final List<Known> GENERATED_KNOWN = List.of();
+    static List<Object> periodGridPlan() {
+        return List.of("#Wexcombe Council", "Report of the Director of Education", "#SEND Written Statement of Action: progress report", "RAG key",
+                new Grid(new float[] {60, 250}, 1, List.of(r(T.of("Colour"), T.of("Meaning")),
+                        r(T.fill("#ff0000", "Red"), T.of("Not started or significantly delayed")),
+                        r(T.fill("#ffc000", "Amber"), T.of("Started, with some delay")),
+                        r(T.fill("#00b050", "Green"), T.of("On track")),
+                        r(T.fill(BLUE, "Blue"), T.of("Completed and embedded")))),
+                "Area of concern 1: the accuracy of records of children with EHC plans",
+                new Grid(new float[] {40, 240, 170, 80, 40, 40, 40}, 2, List.of(
+                        r(T.down("Ref", 2), T.down("Action", 2), T.down("Lead", 2), T.down("By when", 2), T.span("Progress RAG", 3)),
+                        r(T.of("Jun"), T.of("Sep"), T.of("Dec")),
+                        r(T.of("A1"), T.of("Audit every EHC plan record against the case file"), T.of("SEND Manager"), T.of("September 2024"),
+                                T.fill("#ffc000", ""), T.fill("#00b050", ""), T.fill(BLUE, "")),
+                        r(T.of("A2"), T.of("Train caseworkers in recording placements"), T.of("Principal Educational Psychologist"), T.of("December 2024"),
+                                T.fill("#ff0000", ""), T.fill("#ffc000", ""), T.fill("#00b050", "")),
+                        r(T.of("A3"), T.of("Publish a monthly report of plans awaiting review"), T.of("Head of Business Intelligence"),
+                                T.of("March 2025"), T.fill("#00b050", ""), T.fill("#ffc000", ""), T.of("")),
+                        r(T.of("A4"), T.of("Agree a tracking protocol with the post-16 providers"), T.of("Post 16 Lead"), T.of("April 2025"),
+                                T.fill("#ff0000", ""), T.of(""), T.of("")))));
+    }
+
+    /**
+     * An inspection's recommendations reproduced twice over in a committee report: under the numbered lead-in "3.1 Ofsted made
+     * the following recommendations:" as a "Ref | Recommendation" table with lettered parts (2a, 2b), and under "The inspectors
+     * recommended that the local authority:" as a wider table that names a lead officer and a timescale for each.
+     */
+    static List<Object> inspectionRecommendations() {
+        return List.of("#Harbourne Borough Council", "#Children's Services Scrutiny Panel, 18 January 2024",
+                "#3. The inspection's recommendations",
+                "3.1 Ofsted made the following recommendations:",
+                new Grid(new float[] {50, 420}, 1, List.of(
+                        r(T.of("Ref"), T.of("Recommendation")),
+                        r(T.of("1"), T.of("The consistency of supervision for social workers in the assessment teams.")),
+                        r(T.of("2a"), T.of("The quality of plans for children in care who live at a distance from Harbourne.")),
+                        r(T.of("2b"), T.of("The timeliness of reviews of those plans when a child moves placement.")),
+                        r(T.of("3"), T.of("The range of suitable homes available to care leavers aged 18 to 21.")))),
+                "#4. The focused visit of May 2023",
+                "The inspectors recommended that the local authority:",
+                new Grid(new float[] {40, 330, 130, 80}, 1, List.of(
+                        r(T.of("No."), T.of("Recommendation"), T.of("Lead officer"), T.of("Timescale")),
+                        r(T.of("1"), T.of("Improve the recording of return home interviews for children who go missing."), T.of("Head of Safeguarding"),
+                                T.of("March 2024")),
+                        r(T.of("2"), T.of("Make sure that care leavers are given their health histories."), T.of("Head of Leaving Care"),
+                                T.of("January 2024")))),
+                "#5. Financial implications", "The response will be met from existing budgets.");
+    }
+
+    /**
+     * A plan whose action cells open with the recommendation they answer ("Rec 1 –", "(ref 2a)", "R2b:") beside the inspection's
+     * recommendations above it in a "Ref | Recommendation" table with lettered parts, each action's status only a fill.
+     */
+    static List<Object> refsInActionCells() {
+        return List.of("#Westmere County Council", "Children's Services Improvement Board, 14 March 2024",
+                "Following the inspection in November 2023, Ofsted made the following recommendations:",
+                new Grid(new float[] {50, 420}, 1, List.of(r(T.of("Ref"), T.of("Recommendation")),
+                        r(T.of("1"), T.of("The quality and timeliness of assessments for children in need.")),
+                        r(T.of("2a"), T.of("The recording of management decisions on children's files.")),
+                        r(T.of("2b"), T.of("The frequency and quality of supervision for social workers.")))),
+                "The board is asked to note progress against the plan below.",
+                new Grid(new float[] {330, 150, 90, 50}, 1, List.of(r(T.of("Action"), T.of("Owner"), T.of("Target date"), T.of("RAG")),
+                        r(T.of("Rec 1 – Introduce a single assessment tracker"), T.of("Head of Assessment"), T.of("April 2024"),
+                                T.fill("#00b050", "")),
+                        r(T.of("(ref 2a) Add a management decision template"), T.of("Head of Quality Assurance"), T.of("May 2024"),
+                                T.fill("#ffc000", "")),
+                        r(T.of("(ref 2b) Audit supervision records each quarter"), T.of("Principal Social Worker"), T.of("June 2024"),
+                                T.fill("#ff0000", "")))));
+    }
+
+    /**
+     * A grade table in a committee report that follows a paragraph comparing a neighbouring council's inspection: the table is
+     * the paper's own council's, its year and framework those of the inspection the paper reports.
+     */
+    static List<Object> gradesAfterNeighbour() {
+        return List.of("#Ravensmoor Council", "#Children's Services Overview and Scrutiny Committee, 9 September 2024",
+                "#2. Background",
+                "2.1 Ofsted inspected Ravensmoor's services for children under the ILACS framework from 10 to 21 June 2024.",
+                "2.2 Northfleet Borough Council, our neighbour, was inspected in March 2022 under the same framework.",
+                new Grid(new float[] {330, 160}, 1, List.of(
+                        r(T.of("Judgement"), T.of("Grade")),
+                        r(T.of("The impact of leaders on social work practice with children and families"), T.of("Good")),
+                        r(T.of("The experiences and progress of children in care"), T.of("Requires improvement to be good")),
+                        r(T.of("Overall effectiveness"), T.of("Good")))),
+                "#3. Next steps", "3.1 The council will publish its response by October 2024.");
+    }
+
+    /**
+     * Differences a form explains for a generated paper (asserted exactly, as {@link #KNOWN}): an unruled PDF's two header
+     * levels, a row under a merged number and a short continuation page under a repeated header are read as the other
+     * forms read them; two tables of the unruled PDFs are not found at all ({@link #unruledMiss}).
+     */
+    static final List<Known> GENERATED_KNOWN = List.of(
+            unruledMiss("gradesAfterNeighbour", "judgement", "\"area\":\"The impact of leaders"),
+            unruledMiss("gradesAfterNeighbour", "judgement", "\"area\":\"The experiences and progress of children in care\""),
+            unruledMiss("gradesAfterNeighbour", "judgement", "\"area\":\"Overall effectiveness\""),
+            unruledMiss("inspectionRecommendations", "recommendation", "\"text\":\"Improve the recording of return home interviews"),
+            unruledMiss("inspectionRecommendations", "recommendation", "\"text\":\"Make sure that care leavers"),
+            unruledMiss("inspectionRecommendations", "action", "\"text\":\"Improve the recording of return home interviews"),
+            unruledMiss("inspectionRecommendations", "action", "\"text\":\"Make sure that care leavers"));
+
+    /**
+     * A table the alignment finder does not find in the unruled PDF (a two-column grade table; a four-column table whose
+     * second column is long prose and whose header row is its only short row): a reader's gap, left to the reader's owner.
+     * The records of the same tables in the ruled PDF, Word, HTML and text forms are asserted.
+     */
+    private static Known unruledMiss(String paper, String type, String record) {
+        return new Known(paper, paper + "-unruled.pdf", "missing", type, record, "the alignment finder finds no table here");
+    }
 
     /** Forms that carry no colour: their tables are the same, their fills are gone. */
     private static boolean colourless(String form) {
@@ -384,7 +492,8 @@ class SamePaperSameRecordsIT {
      * without status and no ragTable: that is asserted instead of equality.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy", "capitalAndRisks"})
+    @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy", "capitalAndRisks",
+        "periodGridPlan", "inspectionRecommendations", "gradesAfterNeighbour", "refsInActionCells"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -646,6 +755,31 @@ class SamePaperSameRecordsIT {
             case "budgetStrategy" -> {
                 assertEquals(List.of(), actions, "a budget strategy lists no actions");
                 assertEquals(List.of(), base.getOrDefault("ragTable", List.of()), "a budget strategy's tables carry no status");
+            }
+            case "periodGridPlan" -> {
+                assertEquals(List.of("A1", "A2", "A3", "A4"), actions.stream().map(a -> a.path("reference").asText()).toList(), actions.toString());
+                assertEquals(List.of("BLUE", "GREEN", "AMBER", "RED"), actions.stream().map(a -> a.path("status").asText()).toList(),
+                        "each action's status is its latest reviewed month's");
+                assertEquals("Principal Educational Psychologist", actions.get(1).path("owner").asText());
+            }
+            case "inspectionRecommendations" -> {
+                List<JsonNode> recs = base.getOrDefault("recommendation", List.of());
+                assertEquals(List.of("1", "2a", "2b", "3", "1", "2"), recs.stream().filter(rc -> rc.path("origin").asText().equals("inspection"))
+                        .map(rc -> rc.path("number").asText()).toList(), "each recommendation once: " + recs);
+                assertTrue(recs.stream().noneMatch(rc -> rc.path("text").asText().endsWith(":")), "a lead-in is no recommendation: " + recs);
+            }
+            case "gradesAfterNeighbour" -> {
+                assertEquals(3, js.size(), js.toString());
+                assertTrue(js.stream().allMatch(j -> j.path("authority").asText().equals("Ravensmoor") && j.path("year").asInt() == 2024),
+                        "the paper's own council, not the neighbour the paragraph before names: " + js);
+            }
+            case "refsInActionCells" -> {
+                List<JsonNode> recs = base.getOrDefault("recommendation", List.of());
+                assertEquals(List.of("1", "2a", "2b"), recs.stream().filter(rc -> rc.path("origin").asText().equals("inspection"))
+                        .map(rc -> rc.path("number").asText()).toList(), "each recommendation once: " + recs);
+                assertEquals(List.of("1", "2a", "2b"), actions.stream().map(a -> a.path("reference").asText()).toList(), actions.toString());
+                assertEquals("Add a management decision template", actions.get(1).path("text").asText(), "the reference is no part of the text");
+                assertEquals(List.of("GREEN", "AMBER", "RED"), actions.stream().map(a -> a.path("status").asText()).toList());
             }
             default -> throw new IllegalArgumentException(paper);
         }

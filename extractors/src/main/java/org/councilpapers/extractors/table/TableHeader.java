@@ -74,11 +74,32 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             names.add(path.name());
             String last = path.leaf();
             labels.add(last);
-            PlanColumn role = PeriodLabels.isPeriod(last) ? PlanColumn.PERIOD : PlanColumn.of(path.name());
+            PlanColumn role = PeriodLabels.isPeriod(last) || periodUnderStatus(view, c) ? PlanColumn.PERIOD : PlanColumn.of(path.name());
             roles.add(checked(view, rows, c, role, key));
         }
         byContent(view, roles);
         return Optional.of(new TableHeader(rows, names, labels, roles));
+    }
+
+    /**
+     * Whether a column is one review of a status header spanning several ("Progress RAG" over "Jun | Sep | Dec", "RAG rating"
+     * over "Review 1 | Review 2"): its leaf names a period no vocabulary dates, but its parent names a status and it has
+     * siblings under that parent, one status each, printed left to right in time order as plans print their reviews.
+     */
+    private static boolean periodUnderStatus(TableView view, int c) {
+        ColumnPath path = view.column(c);
+        String parent = path.parent();
+        if (parent == null || path.leaf().isBlank() || PlanColumn.of(parent) != PlanColumn.STATUS || PlanColumn.of(path.leaf()) == PlanColumn.STATUS) {
+            return false;
+        }
+        List<String> over = path.parts().subList(0, path.parts().size() - 1);
+        int siblings = 0;
+        for (ColumnPath other : view.columns()) {
+            if (other.parts().size() == path.parts().size() && other.parts().subList(0, over.size()).equals(over)) {
+                siblings++;
+            }
+        }
+        return siblings >= 2;
     }
 
     /**

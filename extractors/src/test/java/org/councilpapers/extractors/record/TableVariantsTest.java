@@ -102,4 +102,51 @@ class TableVariantsTest {
         assertTrue(rs.stream().noneMatch(r -> r.text().startsWith("The timeliness of assessments")),
                 "a 'What needs to improve' item is a finding, not also a recommendation");
     }
+
+    private static List<Recommendation> inspection(Extraction x) {
+        return x.records(Recommendation.class).stream().filter(r -> r.origin() == RecommendationOrigin.INSPECTION).toList();
+    }
+
+    @Test
+    void anInspectionsRecommendationsTableUnderALeadInIsReadOnceWithItsLetteredRefs() throws IOException {
+        Extraction x = read("table-report-ofsted-made-recommendations-ref-table.txt");
+        List<Recommendation> ofsted = inspection(x);
+        assertEquals(List.of("1", "2a", "2b", "3"), ofsted.stream().map(Recommendation::number).toList(), ofsted.toString());
+        assertEquals("The timeliness of reviews of those plans when a child moves placement.", ofsted.get(2).text());
+        assertEquals(List.of("2.1", "2.2"), x.records(Recommendation.class).stream().filter(r -> r.origin() == RecommendationOrigin.REPORT)
+                .map(Recommendation::number).toList(), "the lead-in '3.1 Ofsted made the following recommendations:' is none of them");
+    }
+
+    @Test
+    void anHtmlRecommendationsTableAfterTheInspectorsRecommendedIsReadOnce() throws IOException {
+        List<Recommendation> ofsted = inspection(read("table-report-inspectors-recommended-html-table.txt"));
+        assertEquals(List.of("1", "2", "3a", "3b"), ofsted.stream().map(Recommendation::number).toList(), ofsted.toString());
+        assertEquals("Strengthen the oversight by managers of children who are placed in homes that are not registered.", ofsted.get(0).text(),
+                "a cell's <br> lines are one recommendation");
+    }
+
+    @Test
+    void anAreasForImprovementTableIsFindingsOnceAndNoRecommendations() throws IOException {
+        Extraction x = read("table-report-areas-for-improvement-ofsted-table.txt");
+        assertEquals(List.of(), inspection(x), "areas for improvement are findings (SCHEMA.md), not recommendations too");
+        List<org.councilpapers.core.record.Finding> fs = x.records(org.councilpapers.core.record.Finding.class);
+        assertEquals(3, fs.size(), fs.toString());
+        assertEquals("The stability of the workforce in the children in care teams.", fs.get(2).text());
+    }
+
+    @Test
+    void aGradeTableAfterAParagraphAboutAnotherCouncilTakesThePapersOwnAuthority() throws IOException {
+        List<Judgement> js = read("table-report-grades-after-neighbour-paragraph.txt").records(Judgement.class);
+        List<Judgement> table = js.stream().filter(j -> j.grade() != Grade.OUTSTANDING).toList();
+        assertEquals(5, table.size(), js.toString());
+        for (Judgement j : table) {
+            assertEquals("Ravensmoor", j.authority(), "not Northfleet, whom the paragraph before the table compares");
+            assertEquals(Integer.valueOf(2024), j.year());
+            assertEquals("ILACS", j.framework());
+            assertTrue(j.inherited().containsAll(List.of("authority", "year", "framework")), j.inherited().toString());
+        }
+        Judgement neighbour = js.stream().filter(j -> j.grade() == Grade.OUTSTANDING).findFirst().orElseThrow();
+        assertEquals("Northfleet", neighbour.authority(), "the council the sentence names");
+        assertEquals(Integer.valueOf(2022), neighbour.year());
+    }
 }

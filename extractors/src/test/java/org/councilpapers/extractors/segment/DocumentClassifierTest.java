@@ -251,6 +251,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/table-sif-2015-summary-lscb-abbreviation-table-and-prose.txt", INSPECTION, "Carrowmoor"));
         all.add(Arguments.of("variants/table-sif-2017-report-summary-abbreviated-areas.txt", REPORT, "Lindenfield"));
         all.add(Arguments.of("variants/table-report-ofsted-recommendations-table.txt", REPORT, "Wyvern"));
+        all.add(Arguments.of("variants/table-report-ofsted-made-recommendations-ref-table.txt", REPORT, "Harbourne"));
+        all.add(Arguments.of("variants/table-report-inspectors-recommended-html-table.txt", REPORT, "Marlow Vale"));
+        all.add(Arguments.of("variants/table-report-areas-for-improvement-ofsted-table.txt", REPORT, "Tarnwick"));
+        all.add(Arguments.of("variants/table-report-grades-after-neighbour-paragraph.txt", REPORT, "Ravensmoor"));
         // A board paper with no report cover, as the performance report above.
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));

@@ -123,7 +123,7 @@ public record InspectionFacts(
                 break;
             }
         }
-        String leadText = lead.toString();
+        String leadText = withoutOthers(lead.toString(), council);
         String framework = Framework.identify(leadText).or(() -> Framework.mentionedIn(leadText)).map(Framework::id).orElse(null);
         PartialDate[] range = inspectionRange(leadText);
         Integer year = yearOf(leadText);
@@ -137,7 +137,7 @@ public record InspectionFacts(
                     paper.append(b.text()).append('\n');
                 }
             }
-            String all = paper.toString();
+            String all = withoutOthers(paper.toString(), council);
             if (range[1] == null && year == null) {
                 range = inspectionRange(all);
                 year = range[1] != null ? Integer.valueOf(range[1].year()) : yearOf(all);
@@ -188,6 +188,39 @@ public record InspectionFacts(
             inherited.add("year");
         }
         return new Surroundings(new InspectionFacts(authority, ofsted ? "Ofsted" : null, framework, range[0], range[1], null), year, inherited);
+    }
+
+    // "… leading into the table", "set out below", "as follows:": a sentence that says the table is what it describes.
+    private static final Pattern LEADS_INTO_TABLE = Pattern.compile("(?i)(?::\\s*$|\\b(?:below|as follows|the following|this table|the table)\\b)");
+
+    /**
+     * The text without its sentences about another council than the paper's own ("Northfleet, our neighbour, was judged
+     * outstanding in 2022"): a comparison in the paragraph before a table says nothing of the table's own inspection. A
+     * sentence that leads into the table ("Northfleet's grades are set out below:") stays, whoever it names.
+     */
+    private static String withoutOthers(String text, @Nullable String council) {
+        if (council == null) {
+            return text;
+        }
+        String own = Authorities.key(council);
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            for (Texts.Span sp : Texts.sentences(line)) {
+                List<Authorities.Mention> named = namesACouncil(sp.text()) ? Authorities.findAll(sp.text()) : List.of();
+                boolean other = !named.isEmpty() && named.stream().noneMatch(m -> Authorities.key(m.place()).equals(own));
+                if (!other || LEADS_INTO_TABLE.matcher(sp.text()).find()) {
+                    out.append(sp.text()).append(' ');
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    // A cheap look before the council names' patterns, each of which needs one of these words ("Northfleet Borough Council", "Cyngor Sir").
+    static boolean namesACouncil(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return s.contains("council") || s.contains("borough") || s.contains("county") || s.contains("city") || s.contains("cyngor");
     }
 
     /** What a table's surroundings say, and which facts those are. */

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * once.
  *
  * <p>What is left to others, so nothing is counted twice: recommendations listed under a heading or lead-in are the
- * {@link RecommendationExtractor}'s (a table row whose text that list already gives is skipped); items listed under
+ * {@link RecommendationExtractor}'s (a table row whose text that list already gives is skipped), and so is a table it reads
+ * as a list of recommendations ("Ref | Recommendation", no plan's columns; {@link RecommendationExtractor#readsTable}); items listed under
  * "What needs to improve", "Areas for improvement" and their kin are findings of kind IMPROVEMENT
  * ({@link FindingExtractor}), as SCHEMA.md defines them, and are not recommendations as well.
  */
@@ -66,8 +67,9 @@ public final class InspectionRecommendationTables implements RecordExtractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
-            if (b.table() == null || b.table().rowCount() < 2 || !mentionsRecommendations(b.table())) {
-                continue;
+            if (b.table() == null || b.table().rowCount() < 2 || !mentionsRecommendations(b.table())
+                    || RecommendationExtractor.readsTable(b.table())) {
+                continue; // a "Ref | Recommendation" list is the RecommendationExtractor's, with its origin from the lead-in
             }
             TableView v = TableView.of(b.table());
             int col = recommendationColumn(v);

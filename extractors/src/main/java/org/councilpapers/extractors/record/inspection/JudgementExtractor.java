@@ -132,6 +132,19 @@ public final class JudgementExtractor implements RecordExtractor {
         return out;
     }
 
+    // "Northfleet Borough Council, our neighbour, was inspected in 2022 and its services were judged to be outstanding": the one
+    // council a sentence names before its grade is whose grade it is, not the paper's own.
+    private static Optional<String> soleCouncil(String before) {
+        if (!InspectionFacts.namesACouncil(before)) {
+            return Optional.empty();
+        }
+        List<Authorities.Mention> named = Authorities.findAll(before);
+        if (named.isEmpty() || named.stream().map(m -> Authorities.key(m.place())).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(named.get(0).place());
+    }
+
     // ---- tables ---------------------------------------------------------------------------------------------------
 
     /**
@@ -659,7 +672,8 @@ public final class JudgementExtractor implements RecordExtractor {
                 } else if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
                     Stated st = stated.get();
                     String authority = st.authority != null ? st.authority
-                            : facts.authority() != null ? facts.authority() : ctx.document().council();
+                            : soleCouncil(s.text().substring(0, st.at())).orElse(facts.authority() != null ? facts.authority()
+                                    : ctx.document().council());
                     if (authority == null) {
                         authority = placeServed(b.text()); // "services to families in Barset require improvement"
                     }

@@ -130,7 +130,9 @@ public final class RecommendationExtractor implements RecordExtractor {
             String text = Texts.squash(b.text());
             if (b.kind() == BlockKind.TABLE && b.table() != null && headedRecommendations(b.table())) {
                 // "No. | Recommendation", "2 | Recommendations" over "2.1 Note … | Please refer to Section 3": one row each.
-                tableRows(b, 1, origin(body, i, part, false, inspectionKind), itemNumber, itemTitle, ctx, out);
+                int before = out.size();
+                tableRows(b, 1, origin(body, i, part, false, inspectionKind, true), itemNumber, itemTitle, ctx, out);
+                asTheReports(out, before);
                 continue;
             }
             if (b.kind() == BlockKind.TABLE || REASONS.matcher(text).matches()) {
@@ -148,7 +150,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                 }
                 continue;
             }
-            RecommendationOrigin origin = origin(body, i, part, inspectionSection, inspectionKind);
+            RecommendationOrigin origin = origin(body, i, part, inspectionSection, inspectionKind, false);
             // A lead-in sentence's own paragraph number is not a section the list's numbers belong to.
             String section = text.split("\\s+").length > 8 ? null : sectionNumber(b);
             int lastPlain = 0;
@@ -174,7 +176,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     }
                 }
                 if (item.kind() == BlockKind.TABLE && item.table() != null && out.size() == sectionStart && j <= i + LEAD_IN
-                        && !headedRecommendations(item.table())) {
+                        && !headedRecommendations(item.table()) && !namesRecommendationColumn(item.table())) {
                     // The section set out as a table: number | text, perhaps with a column pointing to where it is discussed.
                     int before = out.size();
                     tableRows(item, 0, origin, itemNumber, itemTitle, ctx, out);
@@ -238,6 +240,9 @@ public final class RecommendationExtractor implements RecordExtractor {
                         break; // prose after the list: the section is over
                     }
                     continue;
+                }
+                if (itemText.endsWith(":") && nextIsTable(body, j + 1)) {
+                    continue; // "3.1 Ofsted made the following recommendations:" over their table: the table's lead-in, not one of them
                 }
                 String number = letteredText ? lettered.group(1)
                         : numberedText && (item.marker() == null || number(item.marker()) == null) ? numbered.group(1) : number(item.marker());
@@ -353,8 +358,8 @@ public final class RecommendationExtractor implements RecordExtractor {
         return n != null && n.matches("[A-Za-z]|[ivx]{1,4}");
     }
 
-    // A row's number cell: "2.1", "3.", "(a)", "B".
-    private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-hA-H]|[ivx]{1,4})[.)]?$");
+    // A row's number cell: "2.1", "3.", "(a)", "B", and a part of a numbered recommendation, "2a", "(3b)".
+    private static final Pattern NUMBER_CELL = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2}){0,2}[a-h]?|[a-hA-H]|[ivx]{1,4})[.)]?$");
     // A number opening a line of a cell that holds the text too: "2.1 Note the forecast …".
     private static final Pattern NUMBER_LINE = Pattern.compile("(?m)^\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\d{1,2}[.)]|\\(?[a-hA-H][.)])\\s+(?=\\S)");
     // "Please refer to Section 3", "See paragraph 4.2", "Appendix A": where a recommendation is discussed, not what it asks.
@@ -367,6 +372,58 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern PLAN_COLUMN = Pattern.compile("(?i)\\b(?:actions?|owner|lead|due|deadline|timescale|target date|status|rag|"
             + "progress|update|evidence|milestones?|completion|responsible|by when|response|comments?|accepted|agreed|implemented)\\b");
     private static final int MIN_WORDS = 4;
+
+    /**
+     * Whether this extractor reads a table as a list of recommendations, one a row: its first row heads it as recommendations
+     * ("No. | Recommendation", "Ref | Recommendation") and names no plan's columns. Another reader of tables leaves such a
+     * table alone, so each recommendation is read once.
+     *
+     * @param t a table as the reader built it
+     * @return true where the table is read here
+     */
+    public static boolean readsTable(org.councilpapers.core.layout.Table t) {
+        return headedRecommendations(t);
+    }
+
+    // A header cell naming a column of recommendations ("Recommendation", "Ofsted recommendations"): the table has a header,
+    // so it is no headerless list of numbered rows.
+    private static final Pattern RECOMMENDATION_COLUMN = Pattern.compile("(?i)^(?:[\\w’'-]+\\s+){0,2}recommendations?\\b.{0,40}$");
+
+    private static boolean namesRecommendationColumn(org.councilpapers.core.layout.Table t) {
+        for (String c : t.rowTexts(0)) {
+            if (c.length() < 60 && RECOMMENDATION_COLUMN.matcher(Texts.squash(c)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether the next block with text is a table.
+    private static boolean nextIsTable(List<Block> body, int from) {
+        for (int k = from; k < body.size(); k++) {
+            Block b = body.get(k);
+            if (b.kind() == BlockKind.TABLE) {
+                return true;
+            }
+            if (!b.text().isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // A table's rows that ask a committee to decide are the report's, whatever lead-in named an inspection above them.
+    private static void asTheReports(List<PaperRecord> out, int from) {
+        if (out.size() == from || ((Recommendation) out.get(from)).origin() != RecommendationOrigin.INSPECTION
+                || !ASKS_COMMITTEE.matcher(((Recommendation) out.get(from)).text()).find()) {
+            return;
+        }
+        for (int k = from; k < out.size(); k++) {
+            Recommendation r = (Recommendation) out.get(k);
+            out.set(k, new Recommendation(r.id(), r.number(), r.text(), RecommendationOrigin.REPORT, r.itemNumber(), r.itemTitle(),
+                    r.provenance(), Mentions.NONE));
+        }
+    }
 
     /** Whether a table's first row heads it as recommendations ("Recommendation(s)", "2 | Recommendations"), with no plan's columns. */
     private static boolean headedRecommendations(org.councilpapers.core.layout.Table t) {
@@ -510,7 +567,7 @@ public final class RecommendationExtractor implements RecordExtractor {
      * text; else the report's. Where nothing around says either way, an inspection's own paper is the tie-breaker.
      */
     private static RecommendationOrigin origin(List<Block> body, int heading, @Nullable Part part, boolean inspectionSection,
-            boolean inspectionKind) {
+            boolean inspectionKind, boolean table) {
         if (inspectionSection) {
             return RecommendationOrigin.INSPECTION;
         }
@@ -522,7 +579,8 @@ public final class RecommendationExtractor implements RecordExtractor {
                 break;
             }
             String t = Texts.squash(b.text());
-            if (INSPECTION_WORD.matcher(t).find() && t.toLowerCase(java.util.Locale.ROOT).contains("recommend")) {
+            // Over a table whose header already says "Recommendation", a lead-in naming the inspection says whose they are.
+            if (INSPECTION_WORD.matcher(t).find() && (table || t.toLowerCase(java.util.Locale.ROOT).contains("recommend"))) {
                 return RecommendationOrigin.INSPECTION;
             }
             if (b.kind() == BlockKind.HEADING) {
