@@ -134,7 +134,7 @@ class WrappedPlanRowsTest {
         first.add(HEADER);
         first.addAll(body());
         first.add(row("Extend the social prescribing offer\nto every primary care network",
-                "Prescribing lead", "2026", "Networks joined\nReferrals made", "SO2"));
+                "SP lead", "2026", "Networks joined\nReferrals made", "SO2"));
         List<String[]> second = List.of(HEADER,
                 row("in the east of the county", null, null, "Waiting times cut\nPeople helped", null),
                 row("Open two more healthy living centres", "Centres lead", "2027", "Centres opened", "SO3"),
@@ -151,11 +151,41 @@ class WrappedPlanRowsTest {
         Table joined = d.joinedBody().stream().filter(b -> b.is(BlockKind.TABLE)).map(Block::table).findFirst().orElseThrow();
         int cut = first.size() - 1;
         assertEquals(List.of("Extend the social prescribing offer to every primary care network in the east of the county",
-                "Prescribing lead", "2026", "Networks joined Referrals made Waiting times cut People helped", "SO2"),
+                "SP lead", "2026", "Networks joined Referrals made Waiting times cut People helped", "SO2"),
                 squashed(joined.rowTexts(cut)));
         assertEquals(List.of("Open two more healthy living centres", "Centres lead", "2027", "Centres opened", "SO3"),
                 squashed(joined.rowTexts(cut + 1)));
         assertEquals(first.size() + 2, joined.rowCount());
-        assertFalse(squashed(joined.rowTexts(cut + 1)).get(1).contains("Prescribing"));
+        assertFalse(squashed(joined.rowTexts(cut + 1)).get(1).contains("SP lead"));
+    }
+
+    /**
+     * The row above the break ends without a full stop, and the next page's top row starts with a capital: only its own lead
+     * and timescale on its first line say it is a new row, and they must, or two actions' leads are read as one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("looks")
+    void aNewRowAtThePageTopWithItsOwnLeadIsNotTheRowAbove(Look look) throws IOException {
+        List<String[]> first = List.of(HEADER,
+                row("Increase the checks offered to\nunderserved groups", "CPH lead", "2026", "Checks done\nUptake by group", "SO3"),
+                row("Find hypertension and atrial\nfibrillation early in primary care", "CPH lead", "2026",
+                        "Recorded prevalence\nTreatment levels", "SO4"));
+        List<String[]> second = List.of(HEADER,
+                row("Create a resilient health protection\nfunction for the county", "DDPH", "2025", "Function in place", "SO2"),
+                row("Plan for epidemics and pandemics\nwith the local resilience forum", "DPH", "2024", "Plans drafted\nExercise held", "SO2"),
+                row("Raise the uptake of immunisations", "DDPH", "2025", "Uptake by group", "SO1"));
+        byte[] pdf = UnruledTableFamiliesTest.pdf(look, List.of(
+                List.of(80f, new Sheet(widths(look), 1, first)),
+                List.of(80f, new Sheet(widths(look), 1, second))));
+        LayoutDocument d = read(pdf);
+        Table top = tables(d, 2).get(0);
+        assertNotNull(top.continuation(), () -> "page 2 carries the plan on: " + dump(tables(d, 2)));
+        assertFalse(top.continuation().firstRowContinues(), "the top row has a lead and a timescale of its own");
+        Table joined = d.joinedBody().stream().filter(b -> b.is(BlockKind.TABLE)).map(Block::table).findFirst().orElseThrow();
+        assertEquals(6, joined.rowCount(), () -> dump(List.of(joined)));
+        assertEquals(List.of("Find hypertension and atrial fibrillation early in primary care", "CPH lead", "2026",
+                "Recorded prevalence Treatment levels", "SO4"), squashed(joined.rowTexts(2)));
+        assertEquals(List.of("Create a resilient health protection function for the county", "DDPH", "2025", "Function in place", "SO2"),
+                squashed(joined.rowTexts(3)));
     }
 }
