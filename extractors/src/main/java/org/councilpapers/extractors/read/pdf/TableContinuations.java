@@ -41,11 +41,13 @@ final class TableContinuations {
             }
             Table a = prev.block().table();
             Table b = next.block().table();
-            if (a == null || b == null || !sameColumns(a, b)) {
+            Table start = a == null ? null : chainStart != null && out.containsKey(prev) ? chainStart : a;
+            // A stream table's inner edges lie midway across its gutters, which shift with the text on each page; a header
+            // repeated word for word over as many columns says the columns are the same wherever the gutters fell.
+            if (a == null || b == null || !sameColumns(a, b) && !(a.colCount() == b.colCount() && repeatedHeaderRows(start, b) > 0)) {
                 chainStart = null;
                 continue;
             }
-            Table start = chainStart != null && out.containsKey(prev) ? chainStart : a;
             int repeated = repeatedHeaderRows(start, b);
             if (repeated == 0 && headerRows(b) > 0 || a.colCount() < 2) {
                 // A header of its own starts a new table (boxes stacked page after page, each with its title row);
@@ -53,7 +55,7 @@ final class TableContinuations {
                 chainStart = null;
                 continue;
             }
-            boolean cut = repeated < b.rowCount() && a.rowCount() > headerRows(a) && continuesRow(b, repeated);
+            boolean cut = repeated < b.rowCount() && a.rowCount() > headerRows(a) && (continuesRow(b, repeated) || lacksOneLineValues(a, b, repeated));
             out.put(next, next.block().table() == null ? next.block()
                     : withTable(next.block(), b.withContinuation(new TableContinuation(repeated, cut))));
             chainStart = start;
@@ -130,6 +132,55 @@ final class TableContinuations {
 
     private static List<String> squashed(List<String> texts) {
         return texts.stream().map(s -> s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * Whether the top row of {@code next} is blank in a column every other row of both parts fills (a plan's lead or
+     * timescale, printed on each row's first line): the page break cut the row above, and this is the rest of its longer
+     * cells, though its first cell carries text on. A group row spanning the table is no such row, and it counts for none.
+     */
+    static boolean lacksOneLineValues(Table before, Table next, int row) {
+        if (before.colCount() < 3 || spans(next, row)) {
+            return false;
+        }
+        for (int c = 1; c < next.colCount(); c++) {
+            Cell cell = next.cellAt(row, c);
+            if (cell == null || cell.row() != row || !cell.isBlank()) {
+                continue;
+            }
+            int full = 0;
+            boolean always = true;
+            for (int r = headerRows(before); r < before.rowCount() && always; r++) {
+                if (!spans(before, r) && !rowBlank(before, r)) {
+                    always = filled(before, r, c);
+                    full++;
+                }
+            }
+            for (int r = row + 1; r < next.rowCount() && always; r++) {
+                if (!spans(next, r) && !rowBlank(next, r)) {
+                    always = filled(next, r, c);
+                    full++;
+                }
+            }
+            if (always && full >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spans(Table t, int row) {
+        Cell first = t.cellAt(row, 0);
+        return first != null && first.colSpan() * 2 >= t.colCount();
+    }
+
+    private static boolean rowBlank(Table t, int row) {
+        return t.rowTexts(row).stream().allMatch(String::isBlank);
+    }
+
+    private static boolean filled(Table t, int row, int col) {
+        Cell c = t.cellAt(row, col);
+        return c != null && !c.isBlank();
     }
 
     /**

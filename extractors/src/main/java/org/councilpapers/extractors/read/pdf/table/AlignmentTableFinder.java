@@ -322,12 +322,26 @@ public final class AlignmentTableFinder implements TableFinder {
             }
             List<float[]> narrowed = narrow(gutters, List.of(line), line.size());
             if (narrowed.size() < gutters.size()) {
+                // A group row ("Priority 2: ...") runs across the table from its first column; the rows it heads line up
+                // again below it, so it is the table's own row, not the table's end.
+                if (j + 1 < lines.size() && gutters.size() >= 2 && spansFromLeft(line, start.x0())
+                        && lines.get(j + 1).baseline() - line.baseline() <= MAX_LEADING * Math.max(line.size(), lines.get(j + 1).size())
+                        && lines.get(j + 1).chunks().size() >= 2
+                        && narrow(gutters, List.of(lines.get(j + 1)), lines.get(j + 1).size()).size() == gutters.size()) {
+                    last = j;
+                    continue;
+                }
                 break;
             }
             gutters = narrowed;
             last = j;
         }
         return last;
+    }
+
+    /** Whether the line is one run of text starting where the table's first column starts: a group row spanning it. */
+    static boolean spansFromLeft(TextRow line, float left) {
+        return line.chunks().size() == 1 && Math.abs(line.x0() - left) <= line.size();
     }
 
     /** Each gutter with the lines' ink taken out: the widest free part that is still wide enough. */
@@ -360,6 +374,46 @@ public final class AlignmentTableFinder implements TableFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The lines less the group rows among them, in a table of three columns or more: a line of one run of text from the
+     * first column's edge that crosses a gutter of the lines in columns ("Priority 2: ..." over the rows it heads). It spans the columns rather than
+     * filling them, so the gutters are found without it; it is placed across them as a header line is.
+     */
+    static List<TextRow> withoutGroupRows(List<TextRow> lines, float size) {
+        List<TextRow> columned = new ArrayList<>(lines.size());
+        float left = Float.MAX_VALUE;
+        for (TextRow l : lines) {
+            if (l.chunks().size() >= 2) {
+                columned.add(l);
+            }
+            left = Math.min(left, l.x0());
+        }
+        if (columned.size() == lines.size() || columned.isEmpty()) {
+            return lines;
+        }
+        List<float[]> g = gutters(columned, size);
+        if (g.size() < 2) {
+            return lines;
+        }
+        List<TextRow> out = new ArrayList<>(lines.size());
+        for (TextRow l : lines) {
+            if (!spansFromLeft(l, left) || crossed(l.chunks().get(0), g) == 0) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static int crossed(Chunk c, List<float[]> gutters) {
+        int n = 0;
+        for (float[] g : gutters) {
+            if (c.x0() < g[0] && c.x1() > g[1]) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The x-intervals no chunk of the lines covers, between their leftmost and rightmost ink. */
@@ -408,7 +462,7 @@ public final class AlignmentTableFinder implements TableFinder {
             if (body.stream().filter(l -> l.chunks().size() >= 2).count() < MIN_MULTI_LINES) {
                 break;
             }
-            List<float[]> g = gutters(body, size);
+            List<float[]> g = gutters(withoutGroupRows(body, size), size);
             if (g.size() > gutters.size()) {
                 gutters = g;
                 spanning = h;
@@ -723,6 +777,63 @@ public final class AlignmentTableFinder implements TableFinder {
         return !(firstAllMarkers && cols == 2);
     }
 
+    /** A column's cells this many lines long on average, or shorter, make it a one-line column (a lead, a date). */
+    static final float ONE_LINE_RUN = 1.5f;
+
+    /**
+     * The columns other than the key that hold one line a cell: text on a line with none in the column on the line above
+     * starts a run, and a column whose runs (two or more) average {@link #ONE_LINE_RUN} lines or less is one. A table whose
+     * rows are one line each has no such column: its columns hold text on every line, one run each.
+     */
+    private static boolean[] oneLineColumns(List<TextRow> run, List<List<int[]>> placed, int headerLines, int cols, int keyCol) {
+        int[] lines = new int[cols];
+        int[] runs = new int[cols];
+        boolean[] before = new boolean[cols];
+        for (int i = headerLines; i < run.size(); i++) {
+            boolean[] has = new boolean[cols];
+            if (!spansColumns(placed.get(i))) {
+                for (int[] s : placed.get(i)) {
+                    has[s[0]] = true;
+                }
+            }
+            for (int c = 0; c < cols; c++) {
+                if (has[c]) {
+                    lines[c]++;
+                    if (!before[c]) {
+                        runs[c]++;
+                    }
+                }
+            }
+            before = has;
+        }
+        boolean[] out = new boolean[cols];
+        for (int c = 0; c < cols; c++) {
+            out[c] = c != keyCol && runs[c] >= 2 && lines[c] <= ONE_LINE_RUN * runs[c];
+        }
+        return out;
+    }
+
+    private static boolean startsOneLineValue(List<int[]> spans, boolean[] oneLine) {
+        for (int[] s : spans) {
+            for (int c = s[0]; c <= s[1]; c++) {
+                if (oneLine[c]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line is a group row: one text across two columns or more. */
+    private static boolean spansColumns(List<int[]> spans) {
+        return spans.size() == 1 && spans.get(0)[1] > spans.get(0)[0];
+    }
+
+    /** A bold line under a plain one: a label starting a row of its own, though it has no value beside it. */
+    private static boolean boldAfterPlain(TextRow line, TextRow above) {
+        return boldLine(line) && !boldLine(above);
+    }
+
     /**
      * The row of each line. Where rows are parted by extra space, that decides; where lines are evenly spaced,
      * a row starts at each line with text in the key column: the leftmost column with text on half the lines
@@ -752,9 +863,18 @@ public final class AlignmentTableFinder implements TableFinder {
         // A row whose key cell is blank (under a number merged down over two rows) is a row of its own when no cell wraps
         // and it holds text in two cells or more.
         boolean oneLineRows = !spaced && tightest < Float.MAX_VALUE && tightest >= ONE_LINE_ROWS * size;
+        boolean[] oneLine = oneLineColumns(run, placed, headerLines, cols, keyCol);
+        boolean anyOneLine = false;
+        for (boolean b : oneLine) {
+            anyOneLine |= b;
+        }
         List<Integer> out = new ArrayList<>();
         int row = -1;
+        int boldAbove = 0; // how many lines from the top are bold: a header, whose end starts the body's first row
         for (int i = 0; i < run.size(); i++) {
+            if (boldAbove == i && boldLine(run.get(i))) {
+                boldAbove++;
+            }
             boolean newRow;
             if (i == 0 || i <= headerLines) {
                 newRow = true;
@@ -765,7 +885,14 @@ public final class AlignmentTableFinder implements TableFinder {
                 newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol)
                         || placed.get(i).stream().mapToInt(s -> s[0]).distinct().count() >= 2;
             } else {
-                newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol);
+                // Rows spaced as the lines inside a cell are: where a cell of the key column wraps, its later lines are no
+                // new row. A row's cells all start on its first line, so where a column holds one line a cell (a lead, a
+                // date), a key line starts a row only with a value in such a column beside it, or as a group row spanning
+                // the columns, or as the line after one.
+                newRow = placed.get(i).stream().anyMatch(s -> s[0] <= keyCol && s[1] >= keyCol)
+                        && (!anyOneLine || startsOneLineValue(placed.get(i), oneLine) || spansColumns(placed.get(i))
+                                || spansColumns(placed.get(i - 1)) || boldAfterPlain(run.get(i), run.get(i - 1))
+                                || boldAbove == i && !boldLine(run.get(i)));
             }
             if (newRow) {
                 row++;
