@@ -76,9 +76,39 @@ final class TableContinuations {
         if (ea == null || eb == null) {
             return true;
         }
+        if (inLine(textStarts(a), textStarts(b))) {
+            return true; // a stream table's edges lie midway across gutters that shift with each page's text; its text starts do not
+        }
         // The right edge is left out: a stream table's is only where its longest text ended on each page.
         for (int i = 0; i + 1 < ea.length; i++) {
             if (!Float.isNaN(ea[i]) && !Float.isNaN(eb[i]) && Math.abs(ea[i] - eb[i]) > EDGE_TOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the text of each column starts, from its one-column cells' blocks; NaN where no cell shows it. */
+    private static float[] textStarts(Table t) {
+        float[] x = new float[t.colCount()];
+        java.util.Arrays.fill(x, Float.NaN);
+        for (Cell c : t.cells()) {
+            if (c.colSpan() != 1) {
+                continue;
+            }
+            for (Block b : c.blocks()) {
+                if (b.box() != null && (Float.isNaN(x[c.col()]) || b.box().x0() < x[c.col()])) {
+                    x[c.col()] = b.box().x0();
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Whether every column both show a start for starts within {@link #EDGE_TOL} in each, and every column shows one. */
+    private static boolean inLine(float[] a, float[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Float.isNaN(a[i]) || Float.isNaN(b[i]) || Math.abs(a[i] - b[i]) > EDGE_TOL) {
                 return false;
             }
         }
@@ -175,7 +205,7 @@ final class TableContinuations {
 
     private static boolean spans(Table t, int row) {
         Cell first = t.cellAt(row, 0);
-        return first != null && first.colSpan() * 2 >= t.colCount();
+        return first != null && first.colSpan() > 1; // a group row reaches across from the first column, however far
     }
 
     private static boolean rowBlank(Table t, int row) {
