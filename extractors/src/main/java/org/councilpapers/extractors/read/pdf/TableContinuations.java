@@ -41,13 +41,11 @@ final class TableContinuations {
             }
             Table a = prev.block().table();
             Table b = next.block().table();
-            Table start = a == null ? null : chainStart != null && out.containsKey(prev) ? chainStart : a;
-            // A stream table's inner edges lie midway across its gutters, which shift with the text on each page; a header
-            // repeated word for word over as many columns says the columns are the same wherever the gutters fell.
-            if (a == null || b == null || !sameColumns(a, b) && !(a.colCount() == b.colCount() && repeatedHeaderRows(start, b) > 0)) {
+            if (a == null || b == null || !sameColumns(a, b)) {
                 chainStart = null;
                 continue;
             }
+            Table start = chainStart != null && out.containsKey(prev) ? chainStart : a;
             int repeated = repeatedHeaderRows(start, b);
             if (repeated == 0 && headerRows(b) > 0 || a.colCount() < 2) {
                 // A header of its own starts a new table (boxes stacked page after page, each with its title row);
@@ -78,9 +76,39 @@ final class TableContinuations {
         if (ea == null || eb == null) {
             return true;
         }
+        if (inLine(textStarts(a), textStarts(b))) {
+            return true; // a stream table's edges lie midway across gutters that shift with each page's text; its text starts do not
+        }
         // The right edge is left out: a stream table's is only where its longest text ended on each page.
         for (int i = 0; i + 1 < ea.length; i++) {
             if (!Float.isNaN(ea[i]) && !Float.isNaN(eb[i]) && Math.abs(ea[i] - eb[i]) > EDGE_TOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the text of each column starts, from its one-column cells' blocks; NaN where no cell shows it. */
+    private static float[] textStarts(Table t) {
+        float[] x = new float[t.colCount()];
+        java.util.Arrays.fill(x, Float.NaN);
+        for (Cell c : t.cells()) {
+            if (c.colSpan() != 1) {
+                continue;
+            }
+            for (Block b : c.blocks()) {
+                if (b.box() != null && (Float.isNaN(x[c.col()]) || b.box().x0() < x[c.col()])) {
+                    x[c.col()] = b.box().x0();
+                }
+            }
+        }
+        return x;
+    }
+
+    /** Whether every column both show a start for starts within {@link #EDGE_TOL} in each, and every column shows one. */
+    private static boolean inLine(float[] a, float[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Float.isNaN(a[i]) || Float.isNaN(b[i]) || Math.abs(a[i] - b[i]) > EDGE_TOL) {
                 return false;
             }
         }
@@ -135,18 +163,21 @@ final class TableContinuations {
     }
 
     /**
-     * Whether the top row of {@code next} is blank in a column every other row of both parts fills (a plan's lead or
-     * timescale, printed on each row's first line): the page break cut the row above, and this is the rest of its longer
-     * cells, though its first cell carries text on. A group row spanning the table is no such row, and it counts for none.
+     * Whether the top row of {@code next} is blank in most of the columns every other row of both parts fills (a plan's
+     * lead, timescale and outcome, printed on each row's first line): the page break cut the row above, and this is the
+     * rest of its longer cells, though its first cell carries text on. A row blank in one such column only is a row of its
+     * own with a cell left empty. A group row spanning the table is no such row, and it counts for none.
      */
     static boolean lacksOneLineValues(Table before, Table next, int row) {
         if (before.colCount() < 3 || spans(next, row)) {
             return false;
         }
+        int alwaysFilled = 0;
+        int blankHere = 0;
         for (int c = 1; c < next.colCount(); c++) {
             Cell cell = next.cellAt(row, c);
-            if (cell == null || cell.row() != row || !cell.isBlank()) {
-                continue;
+            if (cell != null && cell.row() != row) {
+                continue; // merged down from above: says nothing either way
             }
             int full = 0;
             boolean always = true;
@@ -163,15 +194,18 @@ final class TableContinuations {
                 }
             }
             if (always && full >= 2) {
-                return true;
+                alwaysFilled++;
+                if (cell == null || cell.isBlank()) {
+                    blankHere++;
+                }
             }
         }
-        return false;
+        return blankHere >= 2 && blankHere * 2 > alwaysFilled;
     }
 
     private static boolean spans(Table t, int row) {
         Cell first = t.cellAt(row, 0);
-        return first != null && first.colSpan() * 2 >= t.colCount();
+        return first != null && first.colSpan() > 1; // a group row reaches across from the first column, however far
     }
 
     private static boolean rowBlank(Table t, int row) {
