@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads plain and markdown-style text, as PDF-to-text tools write papers out: {@code #} headings,
  * bullet and numbered lists, paragraphs, pipe tables (cells may hold HTML), HTML tables, tab-separated
- * tables, and the printed page numbers ("Page 86") that mark where pages end. Never throws on odd
+ * tables, tables laid out with spaces ({@code pdftotext -layout}), and the printed page numbers ("Page 86") that mark where pages end. Never throws on odd
  * input: what cannot be read as a table is kept as text with a {@link WarningCode#BROKEN_TABLE} warning.
  */
 public final class TextLayoutReader implements LayoutReader {
@@ -253,6 +253,18 @@ public final class TextLayoutReader implements LayoutReader {
                 }
                 // a list or division never closed: read its lines as text
             }
+            if (SpacedTableParser.mayStart(line)) {
+                int end = SpacedTableParser.end(lines, i, this::endsSpacedTable);
+                if (end > i) {
+                    flush();
+                    listIndents.clear();
+                    Table t = SpacedTableParser.parse(lines.subList(i, end));
+                    if (t != null) {
+                        add(Block.table(t));
+                    }
+                    return end;
+                }
+            }
             ListMarkers.Match marker = ListMarkers.match(line);
             // "1.<tab>Text" is a list item whose marker is followed by a tab, not a two-column table.
             boolean tabAfterMarkerOnly = marker != null && marker.text().indexOf('\t') < 0;
@@ -310,6 +322,12 @@ public final class TextLayoutReader implements LayoutReader {
                 add(Block.paragraph(text));
             }
             return j;
+        }
+
+        // A page break, a printed page number, or a table of another kind: a space-aligned table stops before it.
+        private boolean endsSpacedTable(String line) {
+            return line.equals(FORM_FEED) || printedPageNumber(line) != null || line.stripLeading().startsWith("|")
+                    || TabTableParser.hasFieldTab(line) || HEADING.matcher(line).matches();
         }
 
         private boolean continuesRow(String line) {
