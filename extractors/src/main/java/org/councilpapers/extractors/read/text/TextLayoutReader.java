@@ -46,6 +46,10 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A running header is a line, not a paragraph. */
+    private static final int MAX_HEADER = 160;
 
     @Override
     public Set<String> mediaTypes() {
@@ -138,7 +142,8 @@ public final class TextLayoutReader implements LayoutReader {
 
     /** The printed page number if the line is only that ("Page 86" gives "86"), else null. */
     static @Nullable String printedPageNumber(String line) {
-        if (line.length() > 40) {
+        // pdftotext -layout sets a footer's "Page 3" far to the right: its indentation is no part of the line's length.
+        if (line.length() > 40 && line.strip().length() > 40) {
             return null;
         }
         Matcher m = PAGE_LINE.matcher(line);
@@ -151,6 +156,10 @@ public final class TextLayoutReader implements LayoutReader {
             }
         }
         return null;
+    }
+
+    private static String squash(String line) {
+        return SPACES.matcher(line.strip()).replaceAll(" ");
     }
 
     private static boolean isBlank(String line) {
@@ -178,10 +187,58 @@ public final class TextLayoutReader implements LayoutReader {
         private int itemDepth;
         private Break pending = Break.NONE;
         private boolean anyBlock;
+        // After a form feed, until the page's first body block: where a running header and a page number stand.
+        private boolean pageTop;
+        private final Set<String> runningHeaders;
 
         Run(List<String> lines, Warnings warnings) {
             this.lines = lines;
             this.warnings = warnings;
+            this.runningHeaders = runningHeaders(lines);
+        }
+
+        /**
+         * The lines that open two pages or more after a form feed ("Inspection of Barset local authority children's
+         * services"): pdftotext writes a running header as the page's first line. The first page is left alone, where the
+         * same words are the paper's title.
+         */
+        private static Set<String> runningHeaders(List<String> lines) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).equals(FORM_FEED)) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && isBlank(lines.get(j))) {
+                    j++;
+                }
+                if (j < lines.size() && !lines.get(j).equals(FORM_FEED) && lines.get(j).length() <= MAX_HEADER) {
+                    counts.merge(squash(lines.get(j)), 1, Integer::sum);
+                }
+            }
+            Set<String> out = new java.util.HashSet<>();
+            counts.forEach((line, n) -> {
+                if (n >= 2) {
+                    out.add(line);
+                }
+            });
+            return out;
+        }
+
+        // A number alone on a line at a page's edge, as pdftotext writes a footer's or header's page number: right after the
+        // form feed (before the page's text), or as the last line before one.
+        private boolean bareNumberAtPageEdge(String line, int i) {
+            if (!BARE_NUMBER.matcher(line).matches()) {
+                return false;
+            }
+            if (pageTop) {
+                return true;
+            }
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && isBlank(lines.get(j))) {
+                j++;
+            }
+            return j < lines.size() && lines.get(j).equals(FORM_FEED);
         }
 
         LayoutDocument read() {
@@ -208,9 +265,23 @@ public final class TextLayoutReader implements LayoutReader {
                 flush();
                 return i + 1;
             }
+            if (pageTop && runningHeaders.contains(squash(line))) {
+                flush();
+                add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
+                return i + 1;
+            }
             String printed = printedPageNumber(line);
+            if (printed == null && bareNumberAtPageEdge(line, i)) {
+                printed = line.strip();
+            }
             if (printed != null) {
                 flush();
+                if (pageTop) {
+                    // The number at the top of the page a form feed opened numbers that page; it does not end it.
+                    add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
+                    doc.printedNumber(printed);
+                    return i + 1;
+                }
                 add(Block.paragraph(line.strip()).withLayer(Layer.FOOTER));
                 doc.printedNumber(printed);
                 pending = Break.PRINTED_NUMBER;
@@ -432,6 +503,7 @@ public final class TextLayoutReader implements LayoutReader {
         }
 
         private void formFeed() {
+            pageTop = true;
             if (pending == Break.FORM_FEED) {
                 doc.page(); // two breaks in a row: a page with nothing on it
             } else if (anyBlock || pending == Break.PRINTED_NUMBER) {
@@ -446,6 +518,7 @@ public final class TextLayoutReader implements LayoutReader {
             }
             doc.add(b);
             anyBlock = true;
+            pageTop &= b.layer().isFurniture();
         }
 
         /** The page the next block will land on. */
