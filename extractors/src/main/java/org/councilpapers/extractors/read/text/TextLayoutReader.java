@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads plain and markdown-style text, as PDF-to-text tools write papers out: {@code #} headings,
  * bullet and numbered lists, paragraphs, pipe tables (cells may hold HTML), HTML tables, tab-separated
- * tables, tables laid out with spaces ({@code pdftotext -layout}), and the printed page numbers ("Page 86") that mark where pages end. Never throws on odd
+ * tables, tables laid out with spaces ({@code pdftotext -layout}), the printed page numbers ("Page 86")
+ * that mark where pages end, and the running header over pages a form feed parts. Never throws on odd
  * input: what cannot be read as a table is kept as text with a {@link WarningCode#BROKEN_TABLE} warning.
  */
 public final class TextLayoutReader implements LayoutReader {

@@ -129,6 +129,7 @@ class JudgementVariantsTest {
                 find(own, "Calderholme", "Children looked after and achieving permanence", "Experiences and progress of care leavers").grade());
         Judgement overall = find(own, "Calderholme", null, "Overall effectiveness");
         assertEquals(Grade.REQUIRES_IMPROVEMENT, overall.grade());
+        assertEquals("require improvement to be good", overall.gradeText(), "the headline's phrase, not its whole sentence");
         assertEquals(JudgementBasis.TEXT, overall.basis());
         Judgement lscb = own.stream().filter(j -> j.area().toLowerCase(java.util.Locale.ROOT).contains("local safeguarding children board"))
                 .findFirst().orElseThrow(() -> new AssertionError(own.toString()));
