@@ -60,6 +60,26 @@ class SpacedTableParserTest {
     }
 
     @Test
+    void anAreaOverThreeLinesWithItsGradeOnTheMiddleOneAndNoBlankLines() throws IOException {
+        String text = """
+                 Judgement                                   Grade
+                 The impact of leaders on social work
+                 practice with children and                  Inadequate
+                 families
+                 The experiences and progress of children    Good
+                 in care
+                 Overall effectiveness                       Inadequate
+                Children in Barset are not yet safe.
+                """;
+        List<Block> bs = body(text);
+        Table t = tables(bs).get(0);
+        assertEquals(4, t.rowCount(), t.toString());
+        assertEquals(List.of("The impact of leaders on social work practice with children and families", "Inadequate"), t.rowTexts(1));
+        assertEquals(List.of("The experiences and progress of children in care", "Good"), t.rowTexts(2));
+        assertEquals("Children in Barset are not yet safe.", bs.get(bs.size() - 1).text(), "a line neither graded nor carried on by the line under it is prose");
+    }
+
+    @Test
     void numberedAreasWithIndentedSubItems() throws IOException {
         String text = """
                    1. Children who need help and protection            Requires improvement
