@@ -276,8 +276,9 @@ public final class TextLayoutReader implements LayoutReader {
                 printed = line.strip();
             }
             if (printed != null) {
+                boolean top = pageTop; // a first line still gathering does not end the page's top
                 flush();
-                if (pageTop) {
+                if (top) {
                     // The number at the top of the page a form feed opened numbers that page; it does not end it.
                     add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
                     doc.printedNumber(printed);

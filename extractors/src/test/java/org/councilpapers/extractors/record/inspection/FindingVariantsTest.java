@@ -74,6 +74,15 @@ class FindingVariantsTest {
     }
 
     @Test
+    void sifLayoutTextStrengthsAndAreasForImprovementAcrossARunningHeader() throws IOException {
+        List<Finding> fs = read("ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt").records(Finding.class);
+        assertEquals(List.of("Children who go missing are offered return home interviews promptly.",
+                "Most children in care live close to home."), texts(fs, FindingKind.STRENGTH));
+        assertEquals(List.of("Ensure that strategy discussions include the police and health professionals.",
+                "Make sure that managers oversee decisions about children at risk."), texts(fs, FindingKind.IMPROVEMENT));
+    }
+
+    @Test
     void areaSend2023ReportListsAndTablesOfPriorityActionsAndImprovements() throws IOException {
         Extraction x = read("inspection-2023-area-send-report-priority-actions.txt");
         List<Finding> fs = x.records(Finding.class);

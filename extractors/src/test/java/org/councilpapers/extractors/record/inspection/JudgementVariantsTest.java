@@ -143,6 +143,25 @@ class JudgementVariantsTest {
     }
 
     @Test
+    void sifLayoutTextBoxStatementIsTheReportsOverallJudgement() throws IOException {
+        List<Judgement> js = judgements("ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt");
+        List<Judgement> own = js.stream().filter(j -> Integer.valueOf(2017).equals(j.year())).toList();
+        assertEquals(7, own.size(), "five numbered areas, the overall box and the LSCB: " + own);
+        assertTrue(own.stream().allMatch(j -> "SIF".equals(j.framework()) && "Eastmere".equals(j.authority())
+                && "2017-03-02".equals(String.valueOf(j.inspectionStart()))), own.toString());
+        Judgement overall = find(own, "Eastmere", null, "Overall effectiveness");
+        assertEquals(Grade.INADEQUATE, overall.grade());
+        assertEquals("inadequate", overall.gradeText());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, find(own, "Eastmere", null, "The effectiveness of the LSCB").grade());
+        assertEquals(Grade.INADEQUATE,
+                find(own, "Eastmere", "Children looked after and achieving permanence", "Experiences and progress of care leavers").grade());
+        Judgement earlier = js.stream().filter(j -> Integer.valueOf(2011).equals(j.year())).findFirst().orElseThrow();
+        assertEquals(Grade.ADEQUATE, earlier.grade());
+        assertNull(earlier.inspectionStart(), "June 2011 is a month, not this inspection's dates");
+        assertEquals(8, js.size(), js.toString());
+    }
+
+    @Test
     void childProtectionInspection2012IsAFrameworkOfItsOwnOnTheAdequateScale() throws IOException {
         List<Judgement> js = judgements("inspection-2013-child-protection-arrangements.txt");
         assertEquals(4, js.size(), "the scale sentence names grade words but grades nothing: " + js);
