@@ -216,6 +216,11 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/ofsted-2015-sif-numbered-table-wrapped.txt", INSPECTION, "Wyvern"));
         // "Inspection of Fenland Borough local authority children's services": the place, as "Fenland Borough Council" gives.
         all.add(Arguments.of("variants/ofsted-2024-ilacs-care-leavers-row.txt", INSPECTION, "Fenland"));
+        // Reports given as `pdftotext -layout` text: tables laid out with spaces, form feeds and running headers.
+        all.add(Arguments.of("variants/ofsted-2024-ilacs-pdftotext-layout-wrapped-grades.txt", INSPECTION, "Brackenford"));
+        all.add(Arguments.of("variants/ofsted-2019-ilacs-pdftotext-layout-grade-on-last-line.txt", INSPECTION, "Harrowdene"));
+        all.add(Arguments.of("variants/ofsted-2015-sif-pdftotext-layout-numbered-grades.txt", INSPECTION, "Calderholme"));
+        all.add(Arguments.of("variants/ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt", INSPECTION, "Eastmere"));
         all.add(Arguments.of("variants/ofsted-focused-visit-letter.txt", LETTER, "Marshland"));
         all.add(Arguments.of("variants/ofsted-monitoring-visit-letter.txt", LETTER, "Upland"));
         all.add(Arguments.of("variants/ofsted-send-local-area-letter.txt", LETTER, "Moorside"));

@@ -30,10 +30,14 @@ public final class ListMarkers {
 
     // Word's Symbol-font bullets come through PDF-to-text as private-use characters (U+F0B7 and friends).
     // Starts with '-' so that it reads as a literal inside a character class.
-    private static final String GLYPHS = "-*+•◦▪▫·‣⁃●○■□➢➤►▶✓✔\uF0B7\uF0A7\uF076\uF0D8\uF0FC";
+    // Symbol and Wingdings fonts put every glyph in U+F000–U+F0FF, so any of those standing first is a bullet, whichever
+    // the paper's font drew; none is a letter.
+    private static final String GLYPHS = "-*+•◦▪▫·‣⁃●○■□➢➤►▶✓✔∙⦁❖◆\uF000-\uF0FF";
     private static final String SPACE = "[ \\t\\u00a0]+";
     private static final Pattern BULLET = Pattern.compile(
             "([" + GLYPHS + "]|o)" + SPACE + "(\\S.*)", Pattern.DOTALL);
+    // A symbol-font bullet that pdftotext sets flush against its text ("\uF0B7The quality of plans").
+    private static final Pattern FLUSH_BULLET = Pattern.compile("([\\uF000-\\uF0FF•])(\\p{Lu}.*)", Pattern.DOTALL);
 
     private static final String ROMAN = "(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})";
     private static final String ROMAN_UPPER = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
@@ -87,6 +91,10 @@ public final class ListMarkers {
                 }
             }
             return inner != null ? inner : new Match(bullet.group(1), indent, text);
+        }
+        Matcher flush = FLUSH_BULLET.matcher(rest);
+        if (flush.matches()) {
+            return new Match(flush.group(1), indent, flush.group(2));
         }
         return ordered(rest, indent);
     }

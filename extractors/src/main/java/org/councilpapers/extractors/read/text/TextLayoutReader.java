@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads plain and markdown-style text, as PDF-to-text tools write papers out: {@code #} headings,
  * bullet and numbered lists, paragraphs, pipe tables (cells may hold HTML), HTML tables, tab-separated
- * tables, and the printed page numbers ("Page 86") that mark where pages end. Never throws on odd
+ * tables, tables laid out with spaces ({@code pdftotext -layout}), the printed page numbers ("Page 86")
+ * that mark where pages end, and the running header over pages a form feed parts. Never throws on odd
  * input: what cannot be read as a table is kept as text with a {@link WarningCode#BROKEN_TABLE} warning.
  */
 public final class TextLayoutReader implements LayoutReader {
@@ -51,6 +52,10 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A running header is a line, not a paragraph. */
+    private static final int MAX_HEADER = 160;
 
     @Override
     public Set<String> mediaTypes() {
@@ -143,7 +148,8 @@ public final class TextLayoutReader implements LayoutReader {
 
     /** The printed page number if the line is only that ("Page 86" gives "86"), else null. */
     static @Nullable String printedPageNumber(String line) {
-        if (line.length() > 40) {
+        // pdftotext -layout sets a footer's "Page 3" far to the right: its indentation is no part of the line's length.
+        if (line.length() > 40 && line.strip().length() > 40) {
             return null;
         }
         Matcher m = PAGE_LINE.matcher(line);
@@ -242,6 +248,10 @@ public final class TextLayoutReader implements LayoutReader {
         return out;
     }
 
+    private static String squash(String line) {
+        return SPACES.matcher(line.strip()).replaceAll(" ");
+    }
+
     private static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -267,6 +277,9 @@ public final class TextLayoutReader implements LayoutReader {
         private int itemDepth;
         private Break pending = Break.NONE;
         private boolean anyBlock;
+        // After a form feed, until the page's first body block: where a running header and a page number stand.
+        private boolean pageTop;
+        private final Set<String> runningHeaders;
 
         // Lines that end a page as its printed number does (a footer naming the council beside the number), and lines repeated
         // at the edges of pages (a running header or footer): by index, found once before the walk.
@@ -278,6 +291,51 @@ public final class TextLayoutReader implements LayoutReader {
             this.warnings = warnings;
             this.footerPageLines = footerPageLines(lines);
             this.runningLines = runningLines(lines, footerPageLines);
+            this.runningHeaders = runningHeaders(lines);
+        }
+
+        /**
+         * The lines that open two pages or more after a form feed ("Inspection of Barset local authority children's
+         * services"): pdftotext writes a running header as the page's first line. The first page is left alone, where the
+         * same words are the paper's title.
+         */
+        private static Set<String> runningHeaders(List<String> lines) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).equals(FORM_FEED)) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && isBlank(lines.get(j))) {
+                    j++;
+                }
+                if (j < lines.size() && !lines.get(j).equals(FORM_FEED) && lines.get(j).length() <= MAX_HEADER) {
+                    counts.merge(squash(lines.get(j)), 1, Integer::sum);
+                }
+            }
+            Set<String> out = new java.util.HashSet<>();
+            counts.forEach((line, n) -> {
+                if (n >= 2) {
+                    out.add(line);
+                }
+            });
+            return out;
+        }
+
+        // A number alone on a line at a page's edge, as pdftotext writes a footer's or header's page number: right after the
+        // form feed (before the page's text), or as the last line before one.
+        private boolean bareNumberAtPageEdge(String line, int i) {
+            if (!BARE_NUMBER.matcher(line).matches()) {
+                return false;
+            }
+            if (pageTop) {
+                return true;
+            }
+            int j = i + 1;
+            while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && isBlank(lines.get(j))) {
+                j++;
+            }
+            return j < lines.size() && lines.get(j).equals(FORM_FEED);
         }
 
         LayoutDocument read() {
@@ -304,9 +362,17 @@ public final class TextLayoutReader implements LayoutReader {
                 flush();
                 return i + 1;
             }
+            if (pageTop && runningHeaders.contains(squash(line))) {
+                flush();
+                add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
+                return i + 1;
+            }
             String printed = printedPageNumber(line);
             if (printed == null && footerPageLines.contains(i)) {
                 printed = pageBesideText(line)[0];
+            }
+            if (printed == null && bareNumberAtPageEdge(line, i)) {
+                printed = line.strip();
             }
             Layer running = runningLines.get(i);
             if (printed == null && running != null) {
@@ -315,7 +381,14 @@ public final class TextLayoutReader implements LayoutReader {
                 return i + 1;
             }
             if (printed != null) {
+                boolean top = pageTop; // a first line still gathering does not end the page's top
                 flush();
+                if (top) {
+                    // The number at the top of the page a form feed opened numbers that page; it does not end it.
+                    add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
+                    doc.printedNumber(printed);
+                    return i + 1;
+                }
                 add(Block.paragraph(line.strip()).withLayer(Layer.FOOTER));
                 doc.printedNumber(printed);
                 pending = Break.PRINTED_NUMBER;
@@ -357,6 +430,18 @@ public final class TextLayoutReader implements LayoutReader {
                     return brokenHtmlTable(i);
                 }
                 // a list or division never closed: read its lines as text
+            }
+            if (SpacedTableParser.mayStart(line)) {
+                int end = SpacedTableParser.end(lines, i, this::endsSpacedTable);
+                if (end > i) {
+                    flush();
+                    listIndents.clear();
+                    Table t = SpacedTableParser.parse(lines.subList(i, end));
+                    if (t != null) {
+                        add(Block.table(t));
+                    }
+                    return end;
+                }
             }
             ListMarkers.Match marker = ListMarkers.match(line);
             // "1.<tab>Text" is a list item whose marker is followed by a tab, not a two-column table.
@@ -415,6 +500,12 @@ public final class TextLayoutReader implements LayoutReader {
                 add(Block.paragraph(text));
             }
             return j;
+        }
+
+        // A page break, a printed page number, or a table of another kind: a space-aligned table stops before it.
+        private boolean endsSpacedTable(String line) {
+            return line.equals(FORM_FEED) || printedPageNumber(line) != null || line.stripLeading().startsWith("|")
+                    || TabTableParser.hasFieldTab(line) || HEADING.matcher(line).matches();
         }
 
         private boolean continuesRow(String line) {
@@ -519,6 +610,7 @@ public final class TextLayoutReader implements LayoutReader {
         }
 
         private void formFeed() {
+            pageTop = true;
             if (pending == Break.FORM_FEED) {
                 doc.page(); // two breaks in a row: a page with nothing on it
             } else if (anyBlock || pending == Break.PRINTED_NUMBER) {
@@ -533,6 +625,7 @@ public final class TextLayoutReader implements LayoutReader {
             }
             doc.add(b);
             anyBlock = true;
+            pageTop &= b.layer().isFurniture();
         }
 
         /** The page the next block will land on. */

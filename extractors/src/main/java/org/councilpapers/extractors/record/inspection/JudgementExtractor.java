@@ -109,6 +109,9 @@ public final class JudgementExtractor implements RecordExtractor {
     // a subject, then its grade, then the end of the line or the explanation that follows it.
     private static final Pattern BOX_STATEMENT = Pattern.compile("^([^.;:]{3,140}?)\\s+(?:(?:is|are)\\s+(?:judged\\s+(?:to\\s+be\\s+)?)?"
             + Q + GRADE + Q + "|(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))(?=\\s*$|\\s*\\.|\\s+(?-i:[A-Z]))", Pattern.CASE_INSENSITIVE);
+    // "The overall judgement is requires improvement": a SIF report's box over its grades, set as a paragraph where the report
+    // comes as text; like the headline it states the report's own judgement, which its grade rows leave out.
+    private static final Pattern OWN_OVERALL = Pattern.compile("(?i)\\s*(?:the\\s+)?overall\\s+(?:judgement|judgment|effectiveness)\\s+(?:is|was)\\b");
     private static final Pattern OVERALL_SUBJECT = Pattern.compile("(?i)(?:the\\s+)?overall\\s+(?:judgement|judgment|effectiveness)");
     private static final Pattern SERVICE_GROUP = Pattern.compile("(?i)\\b(?:services?|safeguarding|looked after|in care|care leavers)\\b");
     private static final Pattern NOT_A_GROUP = Pattern.compile("(?i)\\b(?:inspector|inspection|report|record of|judgements?|grades?|contents)\\b");
@@ -667,7 +670,7 @@ public final class JudgementExtractor implements RecordExtractor {
                 }
                 Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
                         .orElse(previousYear);
-                if (stated.isPresent() && stated.get().headline() && skipAsRepeatOfTable(facts, year)) {
+                if (stated.isPresent() && (stated.get().headline() || OWN_OVERALL.matcher(s.text()).lookingAt()) && skipAsRepeatOfTable(facts, year)) {
                     ownHeadline(stated.get(), s, b, facts, ctx, out);
                 } else if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
                     Stated st = stated.get();

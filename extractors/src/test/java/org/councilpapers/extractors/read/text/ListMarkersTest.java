@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ListMarkersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"-", "*", "+", "•", "◦", "▪", "o", "\uF0B7", "●", "➢"})
+    @ValueSource(strings = {"-", "*", "+", "•", "◦", "▪", "o", "\uF0B7", "●", "➢", "\uF0A8", "\uF06E", "∙", "⦁", "❖"})
     void bulletGlyphIsTheMarker(String glyph) {
         ListMarkers.Match m = ListMarkers.match(glyph + " Access the app");
         assertNotNull(m);
@@ -108,5 +108,15 @@ class ListMarkersTest {
         assertNotNull(m);
         assertEquals("1.", m.marker());
         assertEquals("First item", m.text());
+    }
+
+    @Test
+    void symbolFontBulletFlushAgainstItsTextIsStillABullet() {
+        ListMarkers.Match m = ListMarkers.match("      \uF0B7The quality of written plans");
+        assertEquals("\uF0B7", m.marker());
+        assertEquals("The quality of written plans", m.text());
+        assertEquals(6, m.indent());
+        assertEquals("The recording of views", ListMarkers.match("•The recording of views").text());
+        assertNull(ListMarkers.match("•lower case after a dot is text"), "only a capital after a flush bullet starts an item");
     }
 }

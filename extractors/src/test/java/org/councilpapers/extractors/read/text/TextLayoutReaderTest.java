@@ -324,6 +324,27 @@ class TextLayoutReaderTest {
     }
 
     @Test
+    void runningHeaderAndBarePageNumbersAtPageEdgesAreFurniture() {
+        String header = "Inspection of Barset local authority children's services";
+        LayoutDocument doc = read(header + "\n\nWhat needs to improve?\n\u2022 First item\n\u2022 Second item, cut\n\n        1\n"
+                + "\f  " + header + "\n                 2\n\nby the break.\n\u2022 Third item\n\n          2\n"
+                + "\f" + header + "\n   3\nLast page.\n");
+        assertEquals(3, doc.pageCount());
+        assertEquals(header, doc.page(1).body().get(0).text(), "the first page's title is no running header");
+        assertEquals("by the break.", doc.page(2).body().get(0).text(), "the header and the number over the page are furniture");
+        assertEquals("2", doc.printedPage(2));
+        assertEquals("3", doc.printedPage(3));
+        assertEquals(List.of("Last page."), doc.page(3).body().stream().map(Block::text).toList());
+        assertTrue(doc.page(1).body().stream().noneMatch(b -> b.text().equals("1")), "a number alone before the form feed is the page's");
+    }
+
+    @Test
+    void aHeaderOverOnePageOnlyIsText() {
+        LayoutDocument doc = read("One\n\fAppendix A\n\nText\n\fAppendix B\n\nMore\n");
+        assertEquals("Appendix A", doc.page(2).body().get(0).text());
+    }
+
+    @Test
     void pageLineThenFormFeedIsOneBreak() {
         LayoutDocument doc = read("One\nPage 1\n\fTwo");
         assertEquals(2, doc.pageCount());

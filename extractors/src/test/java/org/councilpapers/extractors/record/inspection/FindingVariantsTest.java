@@ -36,6 +36,53 @@ class FindingVariantsTest {
     }
 
     @Test
+    void ilacsLayoutTextListsWithSymbolFontBulletsAcrossAPageBreak() throws IOException {
+        List<Finding> fs = read("ofsted-2024-ilacs-pdftotext-layout-wrapped-grades.txt").records(Finding.class);
+        List<String> improve = texts(fs, FindingKind.IMPROVEMENT);
+        assertEquals(List.of("The quality of written plans for children in need, so that they say clearly what needs to change and by when.",
+                "Management oversight of decisions for children who are at risk of exploitation outside the home.",
+                "The sufficiency of local homes for children in care, including homes for brothers and sisters who need to live together.",
+                "The offer of suitable accommodation to care leavers when they leave care.",
+                "The timeliness of initial child protection conferences for children who live with domestic abuse.",
+                "The recording of the views of children in assessments.",
+                "The quality and timeliness of pathway plans for care leavers.",
+                "The help care leavers receive to find work, training or education."), improve);
+        assertTrue(texts(fs, FindingKind.STRENGTH).isEmpty());
+        assertTrue(fs.stream().allMatch(f -> "Brackenford".equals(f.authority())), fs.toString());
+    }
+
+    @Test
+    void ilacsLayoutTextBulletsWrappingUnderTheirText() throws IOException {
+        List<Finding> fs = read("ofsted-2019-ilacs-pdftotext-layout-grade-on-last-line.txt").records(Finding.class);
+        List<String> improve = texts(fs, FindingKind.IMPROVEMENT);
+        assertEquals(4, improve.size(), improve.toString());
+        assertEquals("The quality of pathway plans, which do not always set out how care leavers will be supported into education, "
+                + "employment or training.", improve.get(2));
+    }
+
+    @Test
+    void sifLayoutTextWorkingWellIsStrengthsAndAreasForImprovementAreImprovements() throws IOException {
+        List<Finding> fs = read("ofsted-2015-sif-pdftotext-layout-numbered-grades.txt").records(Finding.class);
+        assertEquals(List.of("Children at risk of immediate harm are seen quickly and protected.",
+                "Adoption is considered early for children who cannot return home, and most children move to their adoptive families "
+                        + "without delay.",
+                "Care leavers speak highly of their personal advisers."), texts(fs, FindingKind.STRENGTH));
+        List<String> improve = texts(fs, FindingKind.IMPROVEMENT);
+        assertEquals(3, improve.size(), improve.toString());
+        assertEquals("Improve the timeliness of initial health assessments for children who come into care.", improve.get(1));
+        assertTrue(fs.stream().noneMatch(f -> f.text().startsWith("Social workers visit")), "the summary for children is no list of findings");
+    }
+
+    @Test
+    void sifLayoutTextStrengthsAndAreasForImprovementAcrossARunningHeader() throws IOException {
+        List<Finding> fs = read("ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt").records(Finding.class);
+        assertEquals(List.of("Children who go missing are offered return home interviews promptly.",
+                "Most children in care live close to home."), texts(fs, FindingKind.STRENGTH));
+        assertEquals(List.of("Ensure that strategy discussions include the police and health professionals.",
+                "Make sure that managers oversee decisions about children at risk."), texts(fs, FindingKind.IMPROVEMENT));
+    }
+
+    @Test
     void areaSend2023ReportListsAndTablesOfPriorityActionsAndImprovements() throws IOException {
         Extraction x = read("inspection-2023-area-send-report-priority-actions.txt");
         List<Finding> fs = x.records(Finding.class);

@@ -78,6 +78,90 @@ class JudgementVariantsTest {
     }
 
     @Test
+    void ilacsReportAsLayoutTextReadsEveryWrappedRow() throws IOException {
+        List<Judgement> js = judgements("ofsted-2024-ilacs-pdftotext-layout-wrapped-grades.txt");
+        List<Judgement> own = js.stream().filter(j -> Integer.valueOf(2024).equals(j.year())).toList();
+        assertEquals(5, own.size(), own.toString());
+        assertTrue(own.stream().allMatch(j -> "ILACS".equals(j.framework()) && "Brackenford".equals(j.authority())
+                && j.basis() == JudgementBasis.TABLE && "2024-02-12".equals(String.valueOf(j.inspectionStart()))
+                && "2024-02-23".equals(String.valueOf(j.inspectionEnd()))), own.toString());
+        Judgement leaders = find(own, "Brackenford", null, "The impact of leaders on social work practice with children and families");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, leaders.grade());
+        assertEquals("Requires improvement to be good", leaders.gradeText(), "the grade's two lines are one phrase");
+        assertEquals(Grade.GOOD, find(own, "Brackenford", null, "The experiences and progress of children who need help and protection").grade());
+        assertEquals(Grade.INADEQUATE, find(own, "Brackenford", null, "The experiences and progress of care leavers").grade());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, find(own, "Brackenford", null, "Overall effectiveness").grade());
+        Judgement earlier = js.stream().filter(j -> Integer.valueOf(2019).equals(j.year())).findFirst().orElseThrow();
+        assertEquals(Grade.GOOD, earlier.grade());
+        assertNull(earlier.inspectionStart(), "the 2019 inspection is not this one: it has none of its dates");
+    }
+
+    @Test
+    void ilacsLayoutTextWithTheGradeOnAWrappedAreasLastLine() throws IOException {
+        List<Judgement> js = judgements("ofsted-2019-ilacs-pdftotext-layout-grade-on-last-line.txt");
+        List<Judgement> own = js.stream().filter(j -> Integer.valueOf(2019).equals(j.year())).toList();
+        assertEquals(4, own.size(), own.toString());
+        assertEquals(Grade.GOOD, find(own, "Harrowdene", null, "The impact of leaders on social work practice with children and families").grade());
+        Judgement help = find(own, "Harrowdene", null, "The experiences and progress of children who need help and protection");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, help.grade());
+        assertEquals("Requires improvement to be good", help.gradeText());
+        assertEquals(Grade.GOOD, find(own, "Harrowdene", null, "The experiences and progress of children in care and care leavers").grade());
+        assertEquals(Grade.GOOD, find(own, "Harrowdene", null, "Overall effectiveness").grade());
+        Judgement earlier = js.stream().filter(j -> Integer.valueOf(2015).equals(j.year())).findFirst().orElseThrow();
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, earlier.grade());
+        assertEquals(JudgementBasis.TEXT, earlier.basis());
+    }
+
+    @Test
+    void sifReportAsLayoutTextGivesNumberedAreasHeadlineLscbAndThePreviousInspection() throws IOException {
+        List<Judgement> js = judgements("ofsted-2015-sif-pdftotext-layout-numbered-grades.txt");
+        List<Judgement> own = js.stream().filter(j -> Integer.valueOf(2015).equals(j.year())).toList();
+        assertEquals(7, own.size(), "five numbered areas, the headline and the LSCB: " + own);
+        assertTrue(own.stream().allMatch(j -> "SIF".equals(j.framework()) && "Calderholme".equals(j.authority())
+                && "2015-11-09".equals(String.valueOf(j.inspectionStart())) && "2015-12-03".equals(String.valueOf(j.inspectionEnd()))),
+                own.toString());
+        Judgement help = find(own, "Calderholme", null, "Children who need help and protection");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, help.grade());
+        assertEquals(JudgementBasis.TABLE, help.basis());
+        assertEquals("Requires improvement", help.gradeText());
+        assertEquals(Grade.GOOD, find(own, "Calderholme", "Children looked after and achieving permanence", "Adoption performance").grade());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT,
+                find(own, "Calderholme", "Children looked after and achieving permanence", "Experiences and progress of care leavers").grade());
+        Judgement overall = find(own, "Calderholme", null, "Overall effectiveness");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, overall.grade());
+        assertEquals("require improvement to be good", overall.gradeText(), "the headline's phrase, not its whole sentence");
+        assertEquals(JudgementBasis.TEXT, overall.basis());
+        Judgement lscb = own.stream().filter(j -> j.area().toLowerCase(java.util.Locale.ROOT).contains("local safeguarding children board"))
+                .findFirst().orElseThrow(() -> new AssertionError(own.toString()));
+        assertEquals(Grade.INADEQUATE, lscb.grade());
+        Judgement earlier = js.stream().filter(j -> Integer.valueOf(2012).equals(j.year())).findFirst().orElseThrow();
+        assertEquals(Grade.ADEQUATE, earlier.grade());
+        assertEquals("adequate", earlier.gradeText());
+        assertEquals(JudgementBasis.TEXT, earlier.basis());
+        assertNull(earlier.inspectionStart(), "the sentence gives the 2012 inspection no dates, and this inspection's are not its");
+        assertNull(earlier.inspectionEnd());
+    }
+
+    @Test
+    void sifLayoutTextBoxStatementIsTheReportsOverallJudgement() throws IOException {
+        List<Judgement> js = judgements("ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt");
+        List<Judgement> own = js.stream().filter(j -> Integer.valueOf(2017).equals(j.year())).toList();
+        assertEquals(7, own.size(), "five numbered areas, the overall box and the LSCB: " + own);
+        assertTrue(own.stream().allMatch(j -> "SIF".equals(j.framework()) && "Eastmere".equals(j.authority())
+                && "2017-03-02".equals(String.valueOf(j.inspectionStart()))), own.toString());
+        Judgement overall = find(own, "Eastmere", null, "Overall effectiveness");
+        assertEquals(Grade.INADEQUATE, overall.grade());
+        assertEquals("inadequate", overall.gradeText());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, find(own, "Eastmere", null, "The effectiveness of the LSCB").grade());
+        assertEquals(Grade.INADEQUATE,
+                find(own, "Eastmere", "Children looked after and achieving permanence", "Experiences and progress of care leavers").grade());
+        Judgement earlier = js.stream().filter(j -> Integer.valueOf(2011).equals(j.year())).findFirst().orElseThrow();
+        assertEquals(Grade.ADEQUATE, earlier.grade());
+        assertNull(earlier.inspectionStart(), "June 2011 is a month, not this inspection's dates");
+        assertEquals(8, js.size(), js.toString());
+    }
+
+    @Test
     void childProtectionInspection2012IsAFrameworkOfItsOwnOnTheAdequateScale() throws IOException {
         List<Judgement> js = judgements("inspection-2013-child-protection-arrangements.txt");
         assertEquals(4, js.size(), "the scale sentence names grade words but grades nothing: " + js);

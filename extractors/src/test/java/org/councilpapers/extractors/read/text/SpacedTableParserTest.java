@@ -1,0 +1,139 @@
+package org.councilpapers.extractors.read.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.councilpapers.core.Warnings;
+import org.councilpapers.core.layout.Block;
+import org.councilpapers.core.layout.BlockKind;
+import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.read.Source;
+import org.junit.jupiter.api.Test;
+
+/** Tables that {@code pdftotext -layout} lays out with spaces, read through {@link TextLayoutReader}. */
+class SpacedTableParserTest {
+
+    private static List<Block> body(String text) throws IOException {
+        return new TextLayoutReader().read(Source.of(text.getBytes(StandardCharsets.UTF_8), "t.txt"), new Warnings()).body();
+    }
+
+    private static List<Table> tables(List<Block> bs) {
+        return bs.stream().filter(b -> b.kind() == BlockKind.TABLE).map(Block::table).toList();
+    }
+
+    @Test
+    void wrappedAreasAndGradesMakeOneRowEach() throws IOException {
+        String text = """
+                Lead inspector: A Person
+
+                   Judgement                                              Grade
+
+                   The impact of leaders on social work practice with     Requires improvement
+                   children and families                                  to be good
+
+                   The experiences and progress of children who need
+                   help and protection                                    Good
+                   The experiences and progress of care leavers           Inadequate
+                   Overall effectiveness                                  Requires improvement
+                                                                          to be good
+
+                Since the last inspection in 2019, when services were judged to be good, the pace of change has slowed.
+                """;
+        List<Block> bs = body(text);
+        List<Table> ts = tables(bs);
+        assertEquals(1, ts.size(), bs.toString());
+        Table t = ts.get(0);
+        assertEquals(5, t.rowCount(), "a header and four areas");
+        assertEquals(2, t.colCount());
+        assertTrue(t.cellAt(0, 0).header(), "'Judgement | Grade' is a header row of short labels");
+        assertEquals(List.of("The impact of leaders on social work practice with children and families", "Requires improvement to be good"),
+                t.rowTexts(1));
+        assertEquals(List.of("The experiences and progress of children who need help and protection", "Good"), t.rowTexts(2));
+        assertEquals(List.of("Overall effectiveness", "Requires improvement to be good"), t.rowTexts(4));
+        Block last = bs.get(bs.size() - 1);
+        assertEquals(BlockKind.PARAGRAPH, last.kind(), "the prose under the table is no row of it");
+        assertTrue(last.text().startsWith("Since the last inspection"));
+    }
+
+    @Test
+    void anAreaOverThreeLinesWithItsGradeOnTheMiddleOneAndNoBlankLines() throws IOException {
+        String text = """
+                 Judgement                                   Grade
+                 The impact of leaders on social work
+                 practice with children and                  Inadequate
+                 families
+                 The experiences and progress of children    Good
+                 in care
+                 Overall effectiveness                       Inadequate
+                Children in Barset are not yet safe.
+                """;
+        List<Block> bs = body(text);
+        Table t = tables(bs).get(0);
+        assertEquals(4, t.rowCount(), t.toString());
+        assertEquals(List.of("The impact of leaders on social work practice with children and families", "Inadequate"), t.rowTexts(1));
+        assertEquals(List.of("The experiences and progress of children in care", "Good"), t.rowTexts(2));
+        assertEquals("Children in Barset are not yet safe.", bs.get(bs.size() - 1).text(), "a line neither graded nor carried on by the line under it is prose");
+    }
+
+    @Test
+    void numberedAreasWithIndentedSubItems() throws IOException {
+        String text = """
+                   1. Children who need help and protection            Requires improvement
+
+                   2. Children looked after and achieving permanence   Inadequate
+
+                        2.1 Adoption performance                       Good
+
+                   3. Leadership, management and governance            Inadequate
+
+                   The LSCB is inadequate.
+                """;
+        List<Block> bs = body(text);
+        Table t = tables(bs).get(0);
+        assertEquals(4, t.rowCount());
+        assertFalse(t.cellAt(0, 0).header(), "a numbered area is no header");
+        assertEquals(List.of("2.1 Adoption performance", "Good"), t.rowTexts(2));
+        assertEquals("The LSCB is inadequate.", bs.get(bs.size() - 1).text());
+    }
+
+    @Test
+    void listMarkersAndLabelsSetApartMakeNoColumns() throws IOException {
+        String text = """
+                From:       Councillor A Holt, Cabinet Member
+                            Director of Place
+
+                To:         Cabinet – 6 March 2025
+
+                Subject:    Waste review
+
+                101.    Apologies
+
+                102.    Declarations of Interest
+
+                103.    Minutes
+
+                What needs to improve?
+
+                      \uF0B7   The quality of written plans for children in need, so that they say
+                             what needs to change.
+                      \uF0B7   Management oversight of decisions.
+                   •   The recording of children's views.
+                """;
+        List<Block> bs = body(text);
+        assertTrue(tables(bs).isEmpty(), bs.toString());
+        List<Block> items = bs.stream().filter(b -> b.kind() == BlockKind.LIST_ITEM).toList();
+        assertEquals(6, items.size(), items.toString());
+        assertEquals("The quality of written plans for children in need, so that they say what needs to change.", items.get(3).text());
+    }
+
+    @Test
+    void twoAlignedLinesAreNotYetATable() throws IOException {
+        List<Block> bs = body("3. Minutes of the meeting held on 9 April 2024          Pages 1 - 8\n"
+                + "6. Work Programme 2024/25                              Page 61\n");
+        assertTrue(tables(bs).isEmpty(), bs.toString());
+    }
+}
