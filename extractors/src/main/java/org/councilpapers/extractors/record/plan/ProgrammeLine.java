@@ -40,6 +40,9 @@ final class ProgrammeLine {
     // Where a label without a colon ("- requested by Councillor A Gill") may start: after one of these, or the line's start.
     private static final String OPENERS = "(;,–—-";
     private static final Pattern TRIM = Pattern.compile("^[\\s;,:–—-]+|[\\s;,:–—-]+$");
+    // "Item: Treasury Management Review", "Topic: …", "Report title: …": the label a programme set out as blocks puts before the topic.
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item(?:\\s+title)?|topic|subject|title|report(?:\\s+title)?"
+            + "|business|issue)\\s*:\\s*(?=\\S)");
     // "June 2025 — …", "14 June 2022: …", "To be scheduled – …": a date or unscheduled label, then a dash or colon.
     private static final Pattern DATE_PREFIX = Pattern.compile("^(.{3,40}?)(?:\\s+[–—-]\\s+|:\\s+|\\s*[–—]\\s*)(\\S.*)$");
     // What follows the date on a line that only names the meeting: "– Extraordinary Meeting at 6pm", "- Budget meeting".
@@ -52,9 +55,9 @@ final class ProgrammeLine {
     static Parsed parse(String text) {
         List<int[]> labels = labels(text);
         if (labels.isEmpty()) {
-            return new Parsed(trim(text), null, null);
+            return new Parsed(trim(withoutTopicLabel(text)), null, null);
         }
-        String topic = trim(text.substring(0, labels.get(0)[0]));
+        String topic = trim(withoutTopicLabel(text.substring(0, labels.get(0)[0])));
         String lead = null;
         String requested = null;
         for (int k = 0; k < labels.size(); k++) {
@@ -72,6 +75,19 @@ final class ProgrammeLine {
             }
         }
         return new Parsed(topic, lead, requested);
+    }
+
+    /**
+     * Whether the line opens with a topic's label ("Item: …", "Topic: …"), as each entry of a programme set out as labelled
+     * blocks does.
+     */
+    static boolean hasTopicLabel(String text) {
+        return TOPIC_LABEL.matcher(text).lookingAt();
+    }
+
+    private static String withoutTopicLabel(String text) {
+        Matcher m = TOPIC_LABEL.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
     /** The field a line that is only a label and its value fills ("Lead officer: Jo Kent", "Source: Cabinet referral"), if it is one. */
