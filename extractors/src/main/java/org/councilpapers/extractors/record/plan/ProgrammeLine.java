@@ -33,7 +33,7 @@ final class ProgrammeLine {
 
     // The longer wordings first, so "Lead officer:" is one label and not "Lead" then "officer:".
     private static final Pattern LABEL = Pattern.compile("(?i)(?<![\\p{L}'’])(lead officers?|lead members?|lead directors?|lead"
-            + "|responsible officers?|report authors?|authors?|officers?|presenters?|presented by"
+            + "|responsible officers?|contact officers?|source of (?:the )?(?:request|item)|report authors?|authors?|officers?|presenters?|presented by"
             + "|requested by|raised by|suggested by|proposed by|referred by|source|origin"
             + "|purpose|reasons? for (?:inclusion|scrutiny|the item)|reason|format|notes?|comments?|key decision|decision type"
             + "|expected outcomes?|outcomes?|cabinet members?|portfolio holders?|portfolio)(\\s*:|(?<=by)\\s+(?=\\S))");
@@ -41,8 +41,9 @@ final class ProgrammeLine {
     private static final String OPENERS = "(;,–—-";
     private static final Pattern TRIM = Pattern.compile("^[\\s;,:–—-]+|[\\s;,:–—-]+$");
     // "Item: Treasury Management Review", "Topic: …", "Report title: …": the label a programme set out as blocks puts before the topic.
-    private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item(?:\\s+title)?|topic|subject|title|report(?:\\s+title)?"
-            + "|business|issue)\\s*:\\s*(?=\\S)");
+    // "Item 3:" numbers the entry within its meeting.
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item(?:\\s+(?:no\\.?\\s*)?\\d{1,2}[a-z]?)?(?:\\s+title)?|topic|subject"
+            + "|title(?:\\s+of\\s+(?:the\\s+)?(?:report|item))?|report(?:\\s+title)?|business|issue)\\s*:\\s*(?=\\S)");
     // "June 2025 — …", "14 June 2022: …", "To be scheduled – …": a date or unscheduled label, then a dash or colon.
     private static final Pattern DATE_PREFIX = Pattern.compile("^(.{3,40}?)(?:\\s+[–—-]\\s+|:\\s+|\\s*[–—]\\s*)(\\S.*)$");
     // What follows the date on a line that only names the meeting: "– Extraordinary Meeting at 6pm", "- Budget meeting".
@@ -153,7 +154,7 @@ final class ProgrammeLine {
 
     private static Field field(String label) {
         String l = label.toLowerCase(Locale.ROOT);
-        if (l.endsWith(" by") && !l.equals("presented by") || l.equals("source") || l.equals("origin")) {
+        if (l.endsWith(" by") && !l.equals("presented by") || l.startsWith("source") || l.equals("origin")) {
             return Field.REQUESTED;
         }
         if (l.startsWith("lead") || l.contains("officer") || l.contains("author") || l.startsWith("present")) {

@@ -51,6 +51,9 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
+    // "Committee date: 21 January 2026", "Date: …", "Panel date – …": a label that says the date after it is the meeting's.
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:meeting|committee|panel|board|authority|scheduled)\\s+)?date"
+            + "(?:\\s+of\\s+(?:the\\s+)?meeting)?\\s*(?::|[–—-]\\s)");
     // How far below a programme's first labelled entry its second is looked for (an entry runs to four or five lines).
     private static final int LABELLED_WINDOW = 14;
     // An entry printed as one block of labelled lines ("Item: … Lead officer: … Purpose: …") runs longer than a topic line.
@@ -402,7 +405,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         }
         boolean dated = UkDates.find(text).isPresent() || UkDates.findDayMonth(text).isPresent();
         String f = text.toLowerCase(Locale.ROOT);
-        return dated && (STARTS_WITH_DATE.matcher(text).find() && validMonthStart(text) || f.contains("meeting") && text.length() <= 80);
+        return dated && (STARTS_WITH_DATE.matcher(text).find() && validMonthStart(text) || f.contains("meeting") && text.length() <= 80
+                || text.length() <= 80 && DATE_LABEL.matcher(text).lookingAt());
     }
 
     // "13 July 2021" starts with a date; "12 Months of Savings" starts with a number and a word that is no month.

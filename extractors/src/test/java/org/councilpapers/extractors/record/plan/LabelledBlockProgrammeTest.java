@@ -77,6 +77,20 @@ class LabelledBlockProgrammeTest {
     }
 
     @Test
+    void combinedAuthorityNumberedItemsUnderCommitteeDateLabels() {
+        List<WorkProgrammeEntry> es = run(Variants.read("wp-combined-authority-numbered-items-committee-date.txt"));
+        assertEquals(List.of("Bus Service Improvement Plan Refresh", "Active Travel Fund Allocations", "Local Transport Plan Consultation Findings",
+                "Rail Station Accessibility Programme"), topics(es), "'Item 1:' numbers the entry; it is no part of the topic");
+        assertEquals("2025-11-26", String.valueOf(es.get(1).meetingDate()), "'Committee date:' dates the entries under it");
+        assertEquals("2026-02-04", String.valueOf(es.get(2).meetingDate()));
+        assertEquals("Director of Transport", es.get(0).leadOfficer(), "'Contact officer:' names the lead");
+        assertEquals("Statutory requirement", es.get(0).requestedBy(), "'Source of request:' says who asked");
+        assertEquals("Mayor's Office", es.get(1).requestedBy());
+        assertNull(es.get(3).meetingDate());
+        assertEquals("Councillor E Varga", es.get(3).requestedBy());
+    }
+
+    @Test
     void aReportCoverWithAMeetingDateASubjectAndAnAuthorIsNoProgramme() {
         List<WorkProgrammeEntry> es = run(document(para("Cabinet"), para("Meeting date: 15 January 2026"),
                 para("Subject: Leisure Centre Investment"), para("Report author: Head of Leisure"), para("Wards affected: All"),
