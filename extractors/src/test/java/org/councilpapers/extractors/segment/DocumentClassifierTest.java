@@ -239,6 +239,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/wp-police-panel-date-headings-labelled-items.txt", OTHER, "Eastwold"));
         all.add(Arguments.of("variants/wp-district-overview-topic-labels-unscheduled.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/wp-combined-authority-numbered-items-committee-date.txt", OTHER, "Fenwold"));
+        all.add(Arguments.of("variants/wp-fire-dash-labels-dates-without-year.txt", OTHER, "Holmewood"));
         // One member's decision recorded as taken: a record of decisions, so MINUTES, as the delegated decision record above.
         all.add(Arguments.of("variants/decision-individual-cabinet-member-capital-title.txt", MINUTES, "Kestlebury"));
         all.add(Arguments.of("variants/decision-portfolio-holder-title-of-decision-label.txt", MINUTES, "Orrisdale"));

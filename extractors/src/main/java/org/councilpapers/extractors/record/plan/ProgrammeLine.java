@@ -36,14 +36,14 @@ final class ProgrammeLine {
             + "|responsible officers?|contact officers?|source of (?:the )?(?:request|item)|report authors?|authors?|officers?|presenters?|presented by"
             + "|requested by|raised by|suggested by|proposed by|referred by|source|origin"
             + "|purpose|reasons? for (?:inclusion|scrutiny|the item)|reason|format|notes?|comments?|key decision|decision type"
-            + "|expected outcomes?|outcomes?|cabinet members?|portfolio holders?|portfolio)(\\s*:|(?<=by)\\s+(?=\\S))");
+            + "|expected outcomes?|outcomes?|cabinet members?|portfolio holders?|portfolio)(\\s*:|\\s+[–—-]\\s+(?=\\S)|(?<=by)\\s+(?=\\S))");
     // Where a label without a colon ("- requested by Councillor A Gill") may start: after one of these, or the line's start.
     private static final String OPENERS = "(;,–—-";
     private static final Pattern TRIM = Pattern.compile("^[\\s;,:–—-]+|[\\s;,:–—-]+$");
     // "Item: Treasury Management Review", "Topic: …", "Report title: …": the label a programme set out as blocks puts before the topic.
     // "Item 3:" numbers the entry within its meeting.
     private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item(?:\\s+(?:no\\.?\\s*)?\\d{1,2}[a-z]?)?(?:\\s+title)?|topic|subject"
-            + "|title(?:\\s+of\\s+(?:the\\s+)?(?:report|item))?|report(?:\\s+title)?|business|issue)\\s*:\\s*(?=\\S)");
+            + "|title(?:\\s+of\\s+(?:the\\s+)?(?:report|item))?|report(?:\\s+title)?|business|issue)\\s*(?::|\\s[–—-])\\s*(?=\\S)");
     // "June 2025 — …", "14 June 2022: …", "To be scheduled – …": a date or unscheduled label, then a dash or colon.
     private static final Pattern DATE_PREFIX = Pattern.compile("^(.{3,40}?)(?:\\s+[–—-]\\s+|:\\s+|\\s*[–—]\\s*)(\\S.*)$");
     // What follows the date on a line that only names the meeting: "– Extraordinary Meeting at 6pm", "- Budget meeting".
@@ -129,7 +129,11 @@ final class ProgrammeLine {
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             boolean colon = m.group(2).contains(":");
-            if (!colon && !opensValue(text, m.start())) {
+            boolean dash = !colon && m.group(2).strip().length() == 1;
+            if (dash && field(m.group(1)) == Field.OTHER) {
+                continue; // "Lead officer – Jo Kent" is a label; "Annual Report – Outcomes – Q3" is a title's own dashes
+            }
+            if (!colon && !dash && !opensValue(text, m.start())) {
                 continue; // "a report requested by members last year" is the topic's own wording
             }
             if (m.start() > 0 && !Character.isWhitespace(text.charAt(m.start() - 1)) && OPENERS.indexOf(text.charAt(m.start() - 1)) < 0) {

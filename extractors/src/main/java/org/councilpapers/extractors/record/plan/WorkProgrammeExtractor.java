@@ -49,7 +49,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             + "|undated(?: items| topics)?)\\b.*");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
-    private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
+    // "2025/26", "2025-2026", "2025 to 2026".
+    private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*(?:[/–-]|\\sto\\s)\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
     // "Committee date: 21 January 2026", "Date: …", "Panel date – …": a label that says the date after it is the meeting's.
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:meeting|committee|panel|board|authority|scheduled)\\s+)?date"

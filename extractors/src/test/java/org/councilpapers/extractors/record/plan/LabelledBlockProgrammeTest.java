@@ -91,6 +91,27 @@ class LabelledBlockProgrammeTest {
     }
 
     @Test
+    void labelsSetApartByDashesAndMeetingDatesWithoutAYear() {
+        List<WorkProgrammeEntry> es = run(Variants.read("wp-fire-dash-labels-dates-without-year.txt"));
+        assertEquals(List.of("Prevention Activity Annual Report", "On-call Availability Review", "Annual Performance Indicators",
+                "Home Fire Safety Visit Backlog"), topics(es));
+        assertEquals("2025-12-09", String.valueOf(es.get(0).meetingDate()), "December of the programme's year '2025 to 2026'");
+        assertEquals("2026-02-24", String.valueOf(es.get(2).meetingDate()), "February after December is in the next year");
+        assertEquals("Area Manager (Response)", es.get(1).leadOfficer(), "'Lead officer – …' is a label as 'Lead officer:' is");
+        assertEquals("Councillor D Ashworth", es.get(1).requestedBy());
+        assertNull(es.get(3).meetingDate());
+        assertEquals("Awaiting a date", es.get(3).meetingDateText());
+    }
+
+    @Test
+    void aTitlesOwnDashesAreNoLabels() {
+        List<WorkProgrammeEntry> es = run(document(para("Work Programme 2025/26"), para("Meeting: 9 December 2025"),
+                para("Item: Annual Report – Outcomes – Quarter 3"), para("Lead officer: Head of Audit"),
+                para("Item: Risk Register"), para("Lead officer: Treasurer")));
+        assertEquals(List.of("Annual Report – Outcomes – Quarter 3", "Risk Register"), topics(es));
+    }
+
+    @Test
     void aReportCoverWithAMeetingDateASubjectAndAnAuthorIsNoProgramme() {
         List<WorkProgrammeEntry> es = run(document(para("Cabinet"), para("Meeting date: 15 January 2026"),
                 para("Subject: Leisure Centre Investment"), para("Report author: Head of Leisure"), para("Wards affected: All"),
