@@ -191,12 +191,16 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
      * character keeps this off prose.
      */
     private static boolean opensLabelledBlocks(List<Block> blocks, int at) {
-        String text = TextLine.squash(blocks.get(at).text());
-        if (text.isEmpty() || text.length() > 80 || text.endsWith(".") || !isDateLabel(text) || at + 1 >= blocks.size()) {
-            return false;
+        String raw = blocks.get(at).text();
+        if (raw.length() > 160 || at + 1 >= blocks.size() || blocks.get(at + 1).table() != null || raw.chars().noneMatch(Character::isDigit)) {
+            return false; // a date line is short and has the day or the year in figures
         }
         String next = TextLine.squash(blocks.get(at + 1).text());
-        if (blocks.get(at + 1).table() != null || !ProgrammeLine.hasTopicLabel(next)) {
+        if (!ProgrammeLine.hasTopicLabel(next)) {
+            return false;
+        }
+        String text = TextLine.squash(raw);
+        if (text.isEmpty() || text.length() > 80 || text.endsWith(".") || !isDateLabel(text)) {
             return false;
         }
         ProgrammeLine.Parsed first = ProgrammeLine.parse(next);
