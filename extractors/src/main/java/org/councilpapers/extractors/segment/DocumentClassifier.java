@@ -108,7 +108,7 @@ public final class DocumentClassifier {
             add(score, DocumentKind.REPORT, 3); // "Report title: | …", "Agenda item | 7": the cover set out as a table
         }
         for (String sign : List.of("report of:", "report by:", "report from:", "this report is public", "this report is exempt", "executive summary",
-                "recommendation(s)", "accountable director", "wards and communities affected", "key decision")) {
+                "recommendation(s)", "accountable director", "wards and communities affected", "electoral division", "key decision")) {
             if (ownHead.contains(sign)) {
                 add(score, DocumentKind.REPORT, 1);
             }
@@ -119,6 +119,9 @@ public final class DocumentClassifier {
                 && cover.stream().anyMatch(l -> TO_MEETING.matcher(l).find())
                 && cover.stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).matches("^(?:subject|title)\\s*:.*"))) {
             add(score, DocumentKind.REPORT, 5);
+        }
+        if (cover.stream().anyMatch(l -> SUBJECT_LINE.matcher(l).matches() && !l.toLowerCase(Locale.ROOT).startsWith("subject"))) {
+            add(score, DocumentKind.REPORT, 1); // "Title: Winter Service Plan", "Report title: …": the cover names the report's title
         }
         if (ownHead.contains("purpose of report") || ownHead.contains("purpose of the report") || ownHead.contains("purpose of this report")) {
             add(score, DocumentKind.REPORT, 2);
@@ -198,9 +201,12 @@ public final class DocumentClassifier {
     private static final Pattern MINUTES_WORD = Pattern.compile(
             "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*:?$");
     private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
-            + "(?:the\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
+            + "(?:the\\s+|an?\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
             + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
             + "|^notice\\s+of\\s+(?:(?:executive|key|cabinet)\\s+)?decisions\\b|^schedule\\s+of\\s+decisions\\b"
+            // "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision Notice": one member's decision, taken.
+            + "|^(?:individual\\s+)?(?:cabinet\\s+member|portfolio\\s+holder|lead\\s+member|executive\\s+member)(?:'?s)?\\s+"
+            + "(?:key\\s+|executive\\s+|delegated\\s+)?decision(?:\\s+(?:notice|record|sheet))?$"
             // "CABINET – DECISIONS", "Licensing Committee: record of decisions": a body's name and the word (not "… – Key Decisions",
             // a forward plan's heading).
             + "|^[\\p{L}'&, -]{0,60}\\b(?:cabinet|executive|committee|sub-committee|board|panel|council|commission)\\s*[–—:-]\\s*"
@@ -233,7 +239,7 @@ public final class DocumentClassifier {
     }
 
     private static final int SHORT_DATED = 60;
-    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^(?:subject|report title|title of report)\\s*:\\s*(.+)$");
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?i)^(?:subject|title|report title|title of (?:the )?report)\\s*:\\s*(.+)$");
 
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d+[.)]?\\s");
 

@@ -23,7 +23,9 @@ public final class Authorities {
     private static final String PLACE = "(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
             PLACE + GAP + "(?:(Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary)" + GAP
-                    + ")?Council\\b");
+                    + ")?(?:Council|(?:Combined" + GAP + ")?Fire(?:" + GAP + "and" + GAP + "Rescue)?" + GAP + "Authority"
+                    // A fire or combined authority and a police and crime panel are a place's authorities as its council is.
+                    + "|Combined" + GAP + "Authority|Police" + GAP + "and" + GAP + "Crime" + GAP + "Panel)\\b");
     // A room or building named after someone ("Georgina Little Council Chamber") is not a council; but where the kind of
     // council is printed ("Kent County Council Cabinet", "Northshire County Council Offices") the place is one all the same.
     private static final Pattern ROOM_AFTER = Pattern.compile(

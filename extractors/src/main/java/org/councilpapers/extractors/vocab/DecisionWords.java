@@ -125,6 +125,9 @@ public final class DecisionWords {
             if (!capitalsCase && this == DECISION) {
                 return "(?:Decisions?|Decision\\(s\\))(?: taken| made)?"; // "Decision(s):" over a notice's numbered decisions
             }
+            if (this == DECISION) {
+                return "DECISION(?:S|\\(S\\))?"; // "DECISIONS" over a notice's numbered decisions, as "Decisions" is
+            }
             String w = capitalsCase ? capitals : capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
             return w.replace(" ", "\\s+");
         }

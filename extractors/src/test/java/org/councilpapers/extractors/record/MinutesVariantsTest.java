@@ -162,16 +162,41 @@ class MinutesVariantsTest {
     @EnumSource(DocumentKind.class)
     void delegatedDecisionRecordWithLabelledFields(DocumentKind kind) {
         String paper = "district-delegated-executive-decision-record.txt";
-        List<Meeting> ms = run(MEETINGS, kind, paper, Meeting.class);
-        assertEquals(1, ms.size(), kind.name());
-        assertEquals("Portfolio Holder for Housing", ms.get(0).committee());
-        assertEquals("2023-04-04", String.valueOf(ms.get(0).date()));
+        // A portfolio holder decides alone, outside any meeting: SCHEMA's meeting record is one per meeting, so none.
+        assertTrue(run(MEETINGS, kind, paper, Meeting.class).isEmpty(), kind.name());
         assertTrue(run(ITEMS, kind, paper, AgendaItem.class).isEmpty(), "a single decision carries no numbered item");
 
         List<Resolution> rs = run(RESOLUTIONS, kind, paper, Resolution.class);
         assertEquals(1, rs.size(), rs.toString());
         assertTrue(rs.get(0).text().startsWith("To approve the award of places"), rs.get(0).text());
         assertEquals("2023-04-04", String.valueOf(rs.get(0).meetingDate()));
+        assertEquals("Temporary Accommodation Procurement Framework", rs.get(0).itemTitle(), "the notice's \"Subject:\"");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void individualDecisionNoticesTakeTheirSubjectAndRecordNoMeeting(DocumentKind kind) {
+        // Three councils' notices of one member's decision: a subject in capitals over "DECISION", a "Title of decision:"
+        // label, a "Subject:" label over "DECISIONS"; each decision numbered.
+        String[][] notices = {
+            {"decision-individual-cabinet-member-capital-title.txt", "PARKING ORDERS IN THE TOWN CENTRE CONSERVATION AREA", "2025-11-12",
+                "To approve the making of the traffic regulation orders"},
+            {"decision-portfolio-holder-title-of-decision-label.txt", "Community Grants Scheme 2026/27", "2025-12-03",
+                "That the Community Grants Scheme for 2026/27 be approved"},
+            {"decision-lead-member-subject-label-numbered.txt", "Day Opportunities Fees and Charges", "2025-10-09",
+                "The Lead Member agreed the fees for day opportunities"},
+        };
+        for (String[] n : notices) {
+            String paper = n[0];
+            assertTrue(run(MEETINGS, kind, paper, Meeting.class).isEmpty(), kind + " " + paper + ": one member's decision is no meeting");
+            List<Resolution> rs = run(RESOLUTIONS, kind, paper, Resolution.class);
+            assertEquals(List.of("1", "2"), rs.stream().map(Resolution::number).toList(), kind + " " + paper + " " + rs);
+            assertTrue(rs.stream().allMatch(r -> n[1].equals(r.itemTitle())), kind + " " + paper + " " + rs);
+            assertTrue(rs.stream().allMatch(r -> n[2].equals(String.valueOf(r.meetingDate()))), kind + " " + paper + " " + rs);
+            assertTrue(rs.get(0).text().startsWith(n[3]), rs.get(0).text());
+            assertTrue(rs.stream().noneMatch(r -> r.text().contains("rejected") || r.text().startsWith("Fees had not")),
+                    "reasons and options are no decision: " + rs);
+        }
     }
 
     @ParameterizedTest

@@ -251,6 +251,20 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/wp-borough-children-scrutiny-dated-lines.txt", OTHER, "Hollinbrook"));
         all.add(Arguments.of("variants/wp-county-education-semicolon-labels.txt", OTHER, "Marlshire"));
         all.add(Arguments.of("variants/wp-district-month-headings-sub-lines.txt", OTHER, "Tenby Vale"));
+        // Work programmes as labelled blocks: a fire authority's and a police and crime panel's (the place is the council), and a
+        // district's under no programme title; a programme is no report, minutes or pack, so OTHER.
+        all.add(Arguments.of("variants/wp-fire-authority-labelled-item-blocks.txt", OTHER, "Marshfield and Downs"));
+        all.add(Arguments.of("variants/wp-police-panel-date-headings-labelled-items.txt", OTHER, "Eastwold"));
+        all.add(Arguments.of("variants/wp-district-overview-topic-labels-unscheduled.txt", OTHER, "Harrowfield"));
+        all.add(Arguments.of("variants/wp-combined-authority-numbered-items-committee-date.txt", OTHER, "Fenwold"));
+        all.add(Arguments.of("variants/wp-fire-dash-labels-dates-without-year.txt", OTHER, "Holmewood"));
+        // One member's decision recorded as taken: a record of decisions, so MINUTES, as the delegated decision record above.
+        all.add(Arguments.of("variants/decision-individual-cabinet-member-capital-title.txt", MINUTES, "Kestlebury"));
+        all.add(Arguments.of("variants/decision-portfolio-holder-title-of-decision-label.txt", MINUTES, "Orrisdale"));
+        all.add(Arguments.of("variants/decision-lead-member-subject-label-numbered.txt", MINUTES, "Thornbeck"));
+        // County reports with a labelled cover ("Title:", "Report title:", "Key Decision: No") and lettered proposals.
+        all.add(Arguments.of("variants/report-county-proposals-lettered-key-decision.txt", REPORT, "Westmarch"));
+        all.add(Arguments.of("variants/report-county-committee-is-asked-to-lettered.txt", REPORT, "Pelmore"));
         all.add(Arguments.of("variants/plan-county-rec-refs-in-action-cells.txt", PLAN, "Westmarch"));
         all.add(Arguments.of("variants/plan-district-rec-column-numbered-list.txt", PLAN, "Thornbury Vale"));
         all.add(Arguments.of("variants/table-sif-2015-summary-lscb-abbreviation-table-and-prose.txt", INSPECTION, "Carrowmoor"));

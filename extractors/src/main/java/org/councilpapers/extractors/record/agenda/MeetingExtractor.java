@@ -64,6 +64,9 @@ public final class MeetingExtractor implements RecordExtractor {
                 continue;
             }
             MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
+            if (MinutesParser.takenByOnePerson(m, part.blocks())) {
+                continue; // a cabinet member's or an officer's decision is taken outside any meeting
+            }
             Block first = part.blocks().get(m.headingBlock());
             Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
             String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);

@@ -118,10 +118,13 @@ public final class MinutesParser {
      * decisions", "DECISION NOTICE", "Cabinet Member Decision Record", "Decisions of the Cabinet meeting held on …", "Decisions".
      */
     private static final Pattern DECISION_HEADING = Pattern.compile("(?i)^(?:(?:formal |the )?(?:record|schedule|notice|summary|register|list) of "
-            + "(?:the )?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer|leader'?s?|urgent|committee) )*decisions?\\b(.*)"
+            + "(?:the |an? )?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer|leader'?s?|urgent|committee) )*decisions?\\b(.*)"
             + "|(?:[\\p{L}'&-]+ ){0,4}?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer) )*decisions? "
             + "(?:notice|record|sheet|list|summary)\\b(.*)"
-            + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?)$");
+            + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?"
+            // "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision": the notice of one person's decision, titled alone.
+            + "|(?:individual |delegated )?(?:cabinet member|portfolio holder|lead member|executive member|leader'?s?|mayor'?s?|officer)"
+            + "(?:'?s)? (?:key |executive |delegated )?decisions?)$");
     /** "CABINET – DECISIONS", "Cabinet: Decisions", "Cabinet Decisions": the body's name and the word; only a body's name makes it a title. */
     private static final Pattern BODY_DECISIONS = Pattern.compile("(?i)^([\\p{L}'&, -]{3,80}?)\\s*(?:[–—:-]\\s*)?(?:record of )?decisions:?$");
     /** "… a summary of the decisions taken at the meeting of the Cabinet held on 13 March 2024": the sentence under a bare title. */
@@ -242,7 +245,70 @@ public final class MinutesParser {
         NONE
     }
 
+    /** "DECISION", "Decision(s):", "DECISIONS MADE": the label over a notice's decisions. */
+    private static final Pattern DECISIONS_LABEL = Pattern.compile("(?i)^decisions?(?:\\(s\\))?(?:\\s+(?:made|taken))?\\s*:?$");
+    /** One person takes the decision: a cabinet or lead member, a portfolio holder, the leader or mayor, an officer. */
+    private static final Pattern PERSON_TAKER = Pattern.compile("(?i)\\b(?:individual|(?:cabinet|lead|executive|portfolio) member|portfolio holder"
+            + "|member for|leader|mayor|councillor|cllr|director|officer|head of|chief executive|manager)\\b");
+    // A notice's subject set as a heading line in capitals: two words or more, no colon, no full stop.
+    private static final Pattern CAPITALS_LINE = Pattern.compile("^[\\p{Lu}\\d][\\p{Lu}\\d ,&'’()/–-]{4,}$");
+
     private MinutesParser() {}
+
+    /**
+     * The subject of a notice of one decision, where the notice numbers no minutes: a "Subject:" / "Title of decision:" /
+     * "Report title:" line among the lines before its decisions, or else the heading in capitals just above the "DECISION"
+     * label ("PARKING ORDERS IN THE TOWN CENTRE CONSERVATION AREA"). Null where it names none.
+     */
+    static @Nullable String noticeSubject(List<Block> blocks, int from, int to) {
+        int label = -1;
+        for (int i = from; i < Math.min(to, blocks.size()); i++) {
+            Block b = blocks.get(i);
+            if (b.table() != null) {
+                continue;
+            }
+            for (TextLine line : TextLine.of(b)) {
+                Matcher t = TITLE_LABEL.matcher(line.text());
+                if (t.matches() && t.group(1).length() <= MAX_TITLE) {
+                    return t.group(1).strip();
+                }
+            }
+            if (DECISIONS_LABEL.matcher(TextLine.squash(b.text())).matches()) {
+                label = i;
+                break;
+            }
+        }
+        for (int i = label - 1; i >= from; i--) {
+            String t = TextLine.squash(blocks.get(i).text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean words = t.split("\\s+").length >= 2 && t.length() <= MAX_TITLE;
+            return words && CAPITALS_LINE.matcher(t).matches() && !DECISION_HEADING.matcher(t).matches() && !PERSON_TAKER.matcher(t).find()
+                    ? t : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a record of decisions is of a decision one person took (a cabinet member, a portfolio holder, the leader, an
+     * officer) rather than a body at a meeting: its decision maker or its title names the person. Such a decision is taken
+     * outside any meeting, so it gives no meeting record.
+     *
+     * @param m the part's minutes
+     * @param blocks the part's blocks
+     * @return true for a decision taken by one person
+     */
+    public static boolean takenByOnePerson(Minutes m, List<Block> blocks) {
+        if (m.title() != Title.DECISIONS || !m.present().isEmpty()) {
+            return false;
+        }
+        if (m.committee() != null) {
+            return PERSON_TAKER.matcher(m.committee()).find();
+        }
+        String title = m.headingBlock() < blocks.size() ? TextLine.squash(blocks.get(m.headingBlock()).text()) : "";
+        return PERSON_TAKER.matcher(title).find();
+    }
 
     static Minutes parse(List<Block> blocks) {
         int heading = 0;

@@ -217,8 +217,11 @@ public final class ResolutionExtractor implements RecordExtractor {
                 continue;
             }
             if (m.minutes().isEmpty()) {
+                // A notice of one decision numbers no minute: its decisions are under its subject ("Title of decision: …").
+                String subject = m.title() == MinutesParser.Title.DECISIONS ? MinutesParser.noticeSubject(blocks, m.headingBlock() + 1,
+                        blocks.size()) : null;
                 scan(blocks, m.preambleEnd() == blocks.size() ? m.headingBlock() + 1 : m.preambleEnd(), blocks.size(), date,
-                        new Item(null, null, null), true, ctx, out);
+                        new Item(null, null, subject), true, ctx, out);
             }
             for (MinutesParser.Minute minute : m.minutes()) {
                 // A notice's table of labels is its heading and holds its decision too: read from the table itself.

@@ -33,13 +33,17 @@ final class ProgrammeLine {
 
     // The longer wordings first, so "Lead officer:" is one label and not "Lead" then "officer:".
     private static final Pattern LABEL = Pattern.compile("(?i)(?<![\\p{L}'’])(lead officers?|lead members?|lead directors?|lead"
-            + "|responsible officers?|report authors?|authors?|officers?|presenters?|presented by"
+            + "|responsible officers?|contact officers?|source of (?:the )?(?:request|item)|report authors?|authors?|officers?|presenters?|presented by"
             + "|requested by|raised by|suggested by|proposed by|referred by|source|origin"
             + "|purpose|reasons? for (?:inclusion|scrutiny|the item)|reason|format|notes?|comments?|key decision|decision type"
-            + "|expected outcomes?|outcomes?|cabinet members?|portfolio holders?|portfolio)(\\s*:|(?<=by)\\s+(?=\\S))");
+            + "|expected outcomes?|outcomes?|cabinet members?|portfolio holders?|portfolio)(\\s*:|\\s+[–—-]\\s+(?=\\S)|(?<=by)\\s+(?=\\S))");
     // Where a label without a colon ("- requested by Councillor A Gill") may start: after one of these, or the line's start.
     private static final String OPENERS = "(;,–—-";
     private static final Pattern TRIM = Pattern.compile("^[\\s;,:–—-]+|[\\s;,:–—-]+$");
+    // "Item: Treasury Management Review", "Topic: …", "Report title: …": the label a programme set out as blocks puts before the topic.
+    // "Item 3:" numbers the entry within its meeting.
+    private static final Pattern TOPIC_LABEL = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item(?:\\s+(?:no\\.?\\s*)?\\d{1,2}[a-z]?)?(?:\\s+title)?|topic|subject"
+            + "|title(?:\\s+of\\s+(?:the\\s+)?(?:report|item))?|report(?:\\s+title)?|business|issue)\\s*(?::|\\s[–—-])\\s*(?=\\S)");
     // "June 2025 — …", "14 June 2022: …", "To be scheduled – …": a date or unscheduled label, then a dash or colon.
     private static final Pattern DATE_PREFIX = Pattern.compile("^(.{3,40}?)(?:\\s+[–—-]\\s+|:\\s+|\\s*[–—]\\s*)(\\S.*)$");
     // What follows the date on a line that only names the meeting: "– Extraordinary Meeting at 6pm", "- Budget meeting".
@@ -52,9 +56,9 @@ final class ProgrammeLine {
     static Parsed parse(String text) {
         List<int[]> labels = labels(text);
         if (labels.isEmpty()) {
-            return new Parsed(trim(text), null, null);
+            return new Parsed(trim(withoutTopicLabel(text)), null, null);
         }
-        String topic = trim(text.substring(0, labels.get(0)[0]));
+        String topic = trim(withoutTopicLabel(text.substring(0, labels.get(0)[0])));
         String lead = null;
         String requested = null;
         for (int k = 0; k < labels.size(); k++) {
@@ -72,6 +76,19 @@ final class ProgrammeLine {
             }
         }
         return new Parsed(topic, lead, requested);
+    }
+
+    /**
+     * Whether the line opens with a topic's label ("Item: …", "Topic: …"), as each entry of a programme set out as labelled
+     * blocks does.
+     */
+    static boolean hasTopicLabel(String text) {
+        return TOPIC_LABEL.matcher(text).lookingAt();
+    }
+
+    private static String withoutTopicLabel(String text) {
+        Matcher m = TOPIC_LABEL.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
     /** The field a line that is only a label and its value fills ("Lead officer: Jo Kent", "Source: Cabinet referral"), if it is one. */
@@ -112,7 +129,11 @@ final class ProgrammeLine {
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             boolean colon = m.group(2).contains(":");
-            if (!colon && !opensValue(text, m.start())) {
+            boolean dash = !colon && m.group(2).strip().length() == 1;
+            if (dash && field(m.group(1)) == Field.OTHER) {
+                continue; // "Lead officer – Jo Kent" is a label; "Annual Report – Outcomes – Q3" is a title's own dashes
+            }
+            if (!colon && !dash && !opensValue(text, m.start())) {
                 continue; // "a report requested by members last year" is the topic's own wording
             }
             if (m.start() > 0 && !Character.isWhitespace(text.charAt(m.start() - 1)) && OPENERS.indexOf(text.charAt(m.start() - 1)) < 0) {
@@ -137,7 +158,7 @@ final class ProgrammeLine {
 
     private static Field field(String label) {
         String l = label.toLowerCase(Locale.ROOT);
-        if (l.endsWith(" by") && !l.equals("presented by") || l.equals("source") || l.equals("origin")) {
+        if (l.endsWith(" by") && !l.equals("presented by") || l.startsWith("source") || l.equals("origin")) {
             return Field.REQUESTED;
         }
         if (l.startsWith("lead") || l.contains("officer") || l.contains("author") || l.startsWith("present")) {

@@ -43,11 +43,22 @@ import org.jspecify.annotations.Nullable;
 public final class WorkProgrammeExtractor implements RecordExtractor {
     private static final Pattern UNSCHEDULED = Pattern.compile("(?i)^(?:date\\s+)?(?:to be (?:confirmed|arranged|scheduled|determined|agreed)"
             + "|tbc|tba|tbd|unscheduled|not yet scheduled|future (?:items?|meetings?)|items? (?:to be|not yet) (?:scheduled|programmed)"
-            + "|dates? (?:to be confirmed|tbc)|pending|unallocated)\\b.*");
+            + "|dates? (?:to be confirmed|tbc)|pending|unallocated"
+            // "Items awaiting a date", "Undated items", "Items without a date": the entries at a programme's end with no meeting yet.
+            + "|(?:items?|topics?|reports?) (?:awaiting|without|with no|yet to be given) (?:a )?(?:meeting )?dates?|awaiting (?:a )?dates?"
+            + "|undated(?: items| topics)?)\\b.*");
     private static final Pattern STARTS_WITH_DATE = Pattern.compile("(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?[a-z]{3,9}\\b|[a-z]{3,9}\\.?\\s+\\d{4}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})");
-    private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})\\b");
+    // "2025/26", "2025-2026", "2025 to 2026".
+    private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*(?:[/–-]|\\sto\\s)\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
+    // "Committee date: 21 January 2026", "Date: …", "Panel date – …": a label that says the date after it is the meeting's.
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:meeting|committee|panel|board|authority|scheduled)\\s+)?date"
+            + "(?:\\s+of\\s+(?:the\\s+)?meeting)?\\s*(?::|[–—-]\\s)");
+    // How far below a programme's first labelled entry its second is looked for (an entry runs to four or five lines).
+    private static final int LABELLED_WINDOW = 14;
+    // An entry printed as one block of labelled lines ("Item: … Lead officer: … Purpose: …") runs longer than a topic line.
+    private static final int MAX_LABELLED_ENTRY = 600;
     // Words WorkProgrammeColumns knows a topic and a lead or requester by (a superset, to pass over other tables cheaply).
     private static final Pattern PROGRAMME_TOPIC = Pattern.compile("topic|item|subject|title|report|issue|business|matter|decision");
     private static final Pattern PROGRAMME_WHO = Pattern.compile("request|raised|suggested|proposed|source|origin|lead|officer|author"
@@ -65,6 +76,11 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 if (b.table() == null && b.kind() != BlockKind.LIST_ITEM && !b.text().strip().endsWith(".")
                         && Segmenter.isWorkProgrammeTitle(b.text())) {
                     i = readList(blocks, i, ctx, out);
+                    continue;
+                }
+                if (b.table() == null && b.kind() != BlockKind.LIST_ITEM && opensLabelledBlocks(blocks, i)) {
+                    // A programme known by its entries, not its title: a meeting's date over "Item: …" / "Lead officer: …" blocks.
+                    i = readList(blocks, i - 1, ctx, out);
                     continue;
                 }
                 if (b.table() == null || b.table().rowCount() < 2 || !mayNameProgramme(b.table())) {
@@ -152,8 +168,9 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 prog.setDate(text);
                 dated = true;
                 last = i;
-            } else if (!item && dated && sub.isEmpty() && b.kind() == BlockKind.PARAGRAPH && text.length() <= 200
-                    && (ProgrammeLine.hasLabels(text) || i + 1 < blocks.size() && ProgrammeLine.subLine(TextLine.squash(blocks.get(i + 1).text()))
+            } else if (!item && dated && sub.isEmpty() && b.kind() == BlockKind.PARAGRAPH
+                    && (text.length() <= 200 || ProgrammeLine.hasTopicLabel(text) && text.length() <= MAX_LABELLED_ENTRY)
+                    && (ProgrammeLine.hasLabels(text) || ProgrammeLine.hasTopicLabel(text) || i + 1 < blocks.size() && ProgrammeLine.subLine(TextLine.squash(blocks.get(i + 1).text()))
                             .filter(f -> f != ProgrammeLine.Field.OTHER).isPresent())) {
                 // a topic printed without a bullet, its lead or requester beside it or on the line under it
                 emit(open, prog, ctx, out);
@@ -165,6 +182,40 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         }
         emit(open, prog, ctx, out);
         return last;
+    }
+
+    /**
+     * Whether a programme set out as labelled blocks starts here: a meeting's date on a line of its own ("Meeting: 21 January
+     * 2026", "3 February 2026"), then an entry that opens with its topic's label ("Item: …", "Topic: …") and names its lead
+     * officer or who asked for it, on its own line or the next. A cheap first look at the date line's length and first
+     * character keeps this off prose.
+     */
+    private static boolean opensLabelledBlocks(List<Block> blocks, int at) {
+        String raw = blocks.get(at).text();
+        if (raw.length() > 160 || at + 1 >= blocks.size() || blocks.get(at + 1).table() != null || raw.chars().noneMatch(Character::isDigit)) {
+            return false; // a date line is short and has the day or the year in figures
+        }
+        String next = TextLine.squash(blocks.get(at + 1).text());
+        if (!ProgrammeLine.hasTopicLabel(next)) {
+            return false;
+        }
+        String text = TextLine.squash(raw);
+        if (text.isEmpty() || text.length() > 80 || text.endsWith(".") || !isDateLabel(text)) {
+            return false;
+        }
+        ProgrammeLine.Parsed first = ProgrammeLine.parse(next);
+        boolean names = first.lead() != null || first.requested() != null || at + 2 < blocks.size()
+                && ProgrammeLine.subLine(TextLine.squash(blocks.get(at + 2).text())).filter(f -> f != ProgrammeLine.Field.OTHER).isPresent();
+        if (!names) {
+            return false;
+        }
+        // A second labelled topic close below: a report's cover ("Meeting date: …", "Subject: …", "Report author: …") has one.
+        for (int k = at + 2; k < Math.min(blocks.size(), at + LABELLED_WINDOW); k++) {
+            if (ProgrammeLine.hasTopicLabel(TextLine.squash(blocks.get(k).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void emit(@Nullable ListEntry e, Programme prog, ExtractContext ctx, List<PaperRecord> out) {
@@ -359,7 +410,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         }
         boolean dated = UkDates.find(text).isPresent() || UkDates.findDayMonth(text).isPresent();
         String f = text.toLowerCase(Locale.ROOT);
-        return dated && (STARTS_WITH_DATE.matcher(text).find() && validMonthStart(text) || f.contains("meeting") && text.length() <= 80);
+        return dated && (STARTS_WITH_DATE.matcher(text).find() && validMonthStart(text) || f.contains("meeting") && text.length() <= 80
+                || text.length() <= 80 && DATE_LABEL.matcher(text).lookingAt());
     }
 
     // "13 July 2021" starts with a date; "12 Months of Savings" starts with a number and a word that is no month.

@@ -76,6 +76,12 @@ public final class RecommendationExtractor implements RecordExtractor {
     // "(a) … (b) …", "a) … b) …", and "A. … B. …" as a paragraph runs a lettered list together (taken only in sequence).
     private static final Pattern LETTERED = Pattern.compile("(?:^|\\s)\\(?([a-hA-H]|i{1,3}|iv|v)(?:\\)|(?<=[A-H])\\.)\\s+");
     private static final int LEAD_IN = 3;
+    // "Proposals", "2. Proposal", "Proposed decision(s)": a heading some councils put over what the report asks, and others
+    // over the options a report weighs; it is a recommendations section only where its first item asks the committee.
+    private static final Pattern PROPOSALS = Pattern.compile("(?i)^(?:\\d+\\.?\\s+)?(?:proposals?|proposed decisions?(?:\\(s\\))?)\\s*:?$");
+    // "(a) notes …", "a) endorses …", "1. That the committee agrees …": an item that opens by asking, after its marker.
+    private static final Pattern ASKING_ITEM = Pattern.compile("(?i)^(?:\\(?[a-h1-9][.)]\\s+)?(?:that\\s+\\S|(?:to\\s+)?(?:notes?|agrees?|approves?"
+            + "|endorses?|supports?|adopts?|authorises?|authorizes?|delegates?|recommends?|considers?|comments? on|confirms?|accepts?|asks?)\\b)");
 
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
@@ -140,9 +146,10 @@ public final class RecommendationExtractor implements RecordExtractor {
             }
             boolean inspectionSection = INSPECTION_SECTION.matcher(text).matches();
             Matcher inline = INLINE.matcher(text);
-            boolean bodyLeadIn = !inspectionSection && !SECTION.matcher(text).matches() && b.kind() != BlockKind.HEADING
+            boolean heading = SECTION.matcher(text).matches() || proposals(body, i, text);
+            boolean bodyLeadIn = !inspectionSection && !heading && b.kind() != BlockKind.HEADING
                     && RecommendationWords.BODY_LEAD_IN.matcher(text).matches();
-            if (!inspectionSection && !bodyLeadIn && !SECTION.matcher(text).matches()) {
+            if (!inspectionSection && !bodyLeadIn && !heading) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
                     inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
                 } else if (b.kind() != BlockKind.HEADING && asksInASentence(part)) {
@@ -307,6 +314,32 @@ public final class RecommendationExtractor implements RecordExtractor {
             out.sort(java.util.Comparator.comparingInt(o -> o.provenance().start()));
         }
         return withoutRepeats(out, unheaded, ctx);
+    }
+
+    /**
+     * Whether a "Proposals" heading heads what the report asks: its first item (next block, or the one after a lead-in such as
+     * "The committee is asked to:") opens with a verb of deciding in the committee's voice ("(a) notes …", "That …").
+     */
+    private static boolean proposals(List<Block> body, int at, String text) {
+        if (text.length() > 30 || !PROPOSALS.matcher(text).matches()) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(body.size(), at + 3); k++) {
+            Block next = body.get(k);
+            String t = Texts.squash(next.text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (next.kind() == BlockKind.TABLE || next.kind() == BlockKind.HEADING) {
+                return false;
+            }
+            if (SECTION.matcher(t).matches()) {
+                return false; // a lead-in of its own under the heading, read as the section
+            }
+            return ASKING_ITEM.matcher(t).find() && (next.kind() == BlockKind.LIST_ITEM || LETTERED_TEXT.matcher(t).matches()
+                    || t.startsWith("(") || t.toLowerCase(java.util.Locale.ROOT).startsWith("that "));
+        }
+        return false;
     }
 
     // A paragraph that asks the committee for something: "That the Committee notes …", "Members are asked to agree …", not a lead-in.
