@@ -245,6 +245,14 @@ public final class TextLayoutReader implements LayoutReader {
                 out.put(i, layer);
             }
         });
+        // The paper's first line counts towards the header's pages but stays in the body: it may be the paper's title,
+        // which an inspectorate repeats as its running header ("Inspection of X local authority children's services").
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isBlank(lines.get(i))) {
+                out.remove(i);
+                break;
+            }
+        }
         return out;
     }
 
