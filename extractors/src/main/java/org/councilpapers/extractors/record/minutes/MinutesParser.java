@@ -352,12 +352,16 @@ public final class MinutesParser {
      */
     private static @Nullable String preambleVenue(List<Block> blocks, int heading, int preambleEnd) {
         int to = Math.min(preambleEnd, Math.min(blocks.size(), heading + OPENING));
-        if (heading + 1 < to && blocks.get(heading + 1).table() == null) {
-            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB".
-            List<TextLine> under = TextLine.of(blocks.get(heading + 1));
+        for (int i = heading + 1; i < Math.min(to, heading + 3) && blocks.get(i).table() == null; i++) {
+            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB"; or under
+            // the date line that follows a heading ending "held on" ("Tuesday 4 November 2025 at 6.00 pm" over the place).
+            List<TextLine> under = TextLine.of(blocks.get(i));
             String first = under.isEmpty() ? "" : TextLine.squash(under.get(0).text());
             if (MeetingFacts.isPlaceLine(first)) {
                 return first;
+            }
+            if (!MeetingFacts.isMeetingDateLine(first)) {
+                break;
             }
         }
         for (int i = Math.max(0, heading - 3); i < to; i++) {

@@ -1,5 +1,7 @@
 package org.councilpapers.extractors.record.minutes;
 
+import static org.councilpapers.testdata.LayoutFixtures.document;
+import static org.councilpapers.testdata.LayoutFixtures.para;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,5 +78,21 @@ class CivicLayoutsTest {
                 resolutions(kind, NI));
         assertEquals(List.of("23 Noted.", "24 that the petition be referred to the Cabinet Member for Transport for a response within 28 days.",
                 "25 Noted."), resolutions(kind, LONDON));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void thePlaceOnTheLineUnderTheDateLineOfAHeldOnHeading(DocumentKind kind) {
+        // "… held on:" over the date line, the place on the line under that: the place is read, the time is not taken for it.
+        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, document(
+                para("Minutes of the meeting of the Overview and Scrutiny Committee held on"),
+                para("Tuesday 4 November 2025 at 6.00 pm"),
+                para("Committee Room 2, Civic Offices, 3 Mill Street, Ashgrove AG4 9LP"),
+                para("Present: Councillors R Neale (Chair), S Osei and T Pryor"),
+                para("11. Budget Monitoring"),
+                para("The Committee noted the report."))).records(Meeting.class);
+        assertEquals(1, ms.size(), kind + " " + ms);
+        assertEquals("Committee Room 2, Civic Offices, 3 Mill Street, Ashgrove AG4 9LP", ms.get(0).venue());
+        assertEquals(List.of("R Neale", "S Osei", "T Pryor"), ms.get(0).present());
     }
 }
