@@ -115,7 +115,8 @@ public final class MeetingFacts {
             }
             return v.isEmpty() || !looksLikeVenue(v) ? null : v;
         }
-        String v = m.group(1).replaceFirst("(?i)^the\\s+", "").strip();
+        // "held in the Chamber, X House, 14 Quay Street, Drumcarne, on Tuesday …": the comma before "on" is the sentence's, not the place's.
+        String v = m.group(1).replaceFirst("(?i)^the\\s+", "").replaceFirst("[,;]$", "").strip();
         return time(v) != null && v.length() < 12 ? null : v;
     }
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * name a body rather than a person ("Youth Cabinet") are not names.
  */
 public final class NameLists {
-    private static final Pattern COUNCILLORS = Pattern.compile("(?i)^(?:county |borough |district |city )?(?:councillors?|cllrs?\\.?)\\s+");
+    private static final Pattern COUNCILLORS = Pattern.compile("(?i)^(?:county |borough |district |city )?(?:councillors?|cllrs?\\.?|aldermen)\\s+");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}'’.-]*");
     private static final Set<String> POST_NOMINALS = Set.of("obe", "mbe", "cbe", "jp", "dl", "mp", "kc", "qc", "bem", "cbe.", "obe.");
@@ -41,7 +41,7 @@ public final class NameLists {
     // Courtesy, clerical and civic titles, as papers print them before a name ("Fr.", "Revd", "Rev'd", "Alderman"): never the name.
     private static final Set<String> HONORIFICS = Set.of("cllr", "cllr.", "councillor", "councillors", "mr", "mr.", "mrs", "mrs.", "ms",
             "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "revd.", "rev'd",
-            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "alderwoman", "ald", "ald.", "baroness", "baron");
+            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "aldermen", "alderwoman", "ald", "ald.", "baroness", "baron");
 
     private NameLists() {}
 

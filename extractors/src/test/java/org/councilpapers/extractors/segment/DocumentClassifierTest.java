@@ -330,6 +330,9 @@ class DocumentClassifierTest {
         // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes, whose only
         // attendance line is a "Councillors present:" heading over one councillor a line, are not yet read as minutes: OTHER.
         all.add(Arguments.of("variants/minutes-borough-health-board-present-wrapped-board-noted.txt", MINUTES, "Fenwick"));
+        // Two-column attendance with plural civic titles, and a venue line under the date with the Deputy Mayor present (CivicLayoutsTest).
+        all.add(Arguments.of("variants/minutes-ni-borough-two-column-labels-aldermen-noted.txt", MINUTES, "Glenarden and Rathmoyle"));
+        all.add(Arguments.of("variants/minutes-london-borough-council-venue-line-deputy-mayor-noted.txt", MINUTES, "Thameswick"));
         all.add(Arguments.of("variants/minutes-district-panel-councillors-present-heading-panel-agreed.txt", OTHER, "Harrowby"));
         all.add(Arguments.of("variants/minutes-county-committee-decision-labels-cabinet-approved.txt", MINUTES, "Wealdham"));
         all.add(Arguments.of("variants/minutes-unitary-panel-resolved-stem-lettered-layouts.txt", MINUTES, "Marlow Vale"));

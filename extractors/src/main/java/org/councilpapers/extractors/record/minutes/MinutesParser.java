@@ -46,16 +46,32 @@ public final class MinutesParser {
                     + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
-    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?)\\s+(?=\\p{Lu})");
+    private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?|aldermen)\\s+(?=\\p{Lu})");
+    /**
+     * A two-column label split over two lines: "Officers in" beside the first name, "Attendance:" beside the second; run together
+     * by a reading, "Officers in Director of Leisure (Mr P Devlin) Attendance: Head of Estates (…)".
+     */
+    private static final Pattern SPLIT_LABEL_HEAD = Pattern.compile("(?i)^((?:officers|also|others?)\\s+in)(?:\\s+(.*?))?$");
+    private static final Pattern SPLIT_LABEL_TAIL = Pattern.compile("(?i)^attendance\\s*:\\s*(.*)$");
+    private static final Pattern SPLIT_LABEL_RUN_ON = Pattern.compile("(?i)^((?:officers|also|others?)\\s+in)\\s+(.*?)\\s*\\battendance\\s*:\\s*(.*)$");
     /**
      * A "Councillor" (or "Mr", "Mrs", "Ms", "Dr") that starts another person in a run-on list: after a name's last letter or a closing
      * bracket, with no comma, and not after the word it goes with ("Councillor Mrs Jane Smith", "and Councillor …").
      */
     private static final Pattern RUN_ON_COUNCILLOR = Pattern.compile("(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof|\\bCouncillor|\\bCllr)"
-            + "\\s+(?=(?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})");
+            + "\\s+(?=(?:Councillors?|Cllr\\.?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})"
+            // "Director of Leisure (Mr P Devlin) Head of Estates (Mrs R Kilfedder)": one entry a line, run together by a reading.
+            + "|(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:of\\s+)?\\p{Lu}[^()]{0,60}\\()");
     /** "The Mayor (Councillor Brian Lomas) in the Chair;": who presided, named in brackets after the office. */
     private static final Pattern CHAIR_IN_THE_CHAIR = Pattern.compile("(?i)^(?:the\\s+)?(?:mayor|lord\\s+mayor|chair(?:man)?|provost|civic\\s+mayor)\\s*"
             + "\\(\\s*(?:councillor|cllr\\.?)?\\s*([^()]{3,60})\\)\\s*(?:\\(?in\\s+the\\s+chair\\)?)\\s*[;,]?\\s*(?:and\\s+)?");
+    /**
+     * "The Deputy Mayor (Councillor Bernard Kaye)", "The Lord Provost (Councillor …);" under "Present:": a civic office with its holder in
+     * brackets, not in the chair; the office is the holder's role.
+     */
+    private static final Pattern CIVIC_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?((?:deputy\\s+|lord\\s+|civic\\s+|deputy\\s+lord\\s+)?"
+            + "(?:mayor|provost|lieutenant|sheriff)|(?:deputy\\s+)?(?:chair(?:man)?|presiding\\s+member|vice-chair(?:man)?))\\s*"
+            + "\\(\\s*(?:councillor|cllr\\.?|alderman)?\\s*([^()]{3,60})\\)\\s*[;,]?\\s*(?:and\\s+)?");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
@@ -402,12 +418,16 @@ public final class MinutesParser {
      */
     private static @Nullable String preambleVenue(List<Block> blocks, int heading, int preambleEnd) {
         int to = Math.min(preambleEnd, Math.min(blocks.size(), heading + OPENING));
-        if (heading + 1 < to && blocks.get(heading + 1).table() == null) {
-            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB".
-            List<TextLine> under = TextLine.of(blocks.get(heading + 1));
+        for (int i = heading + 1; i < Math.min(to, heading + 3) && blocks.get(i).table() == null; i++) {
+            // The place on the line under the heading's sentence, set apart: "Committee Room 3, Westmarsh House, … WM1 2AB"; or under
+            // the date line that follows a heading ending "held on" ("Tuesday 4 November 2025 at 6.00 pm" over the place).
+            List<TextLine> under = TextLine.of(blocks.get(i));
             String first = under.isEmpty() ? "" : TextLine.squash(under.get(0).text());
             if (MeetingFacts.isPlaceLine(first)) {
                 return first;
+            }
+            if (!MeetingFacts.isMeetingDateLine(first)) {
+                break;
             }
         }
         for (int i = Math.max(0, heading - 3); i < to; i++) {
@@ -572,7 +592,7 @@ public final class MinutesParser {
             if (label == null && blocks.get(i).table() == null && !mayLabel(blocks.get(i).text())) {
                 continue; // no list under way and no label to start one: nothing here to read
             }
-            List<TextLine> lines = splitAtLabels(TextLine.of(blocks.get(i)));
+            List<TextLine> lines = splitAtLabels(joinSplitLabels(TextLine.of(blocks.get(i))));
             for (TextLine line : lines) {
                 Matcher m = LABEL.matcher(line.text());
                 Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
@@ -607,6 +627,15 @@ public final class MinutesParser {
                     a.present.add(name);
                     a.presentRoles.add(new Person(name, Roles.CHAIR));
                     text = text.substring(mayor.end());
+                }
+                Matcher office = CIVIC_OFFICE.matcher(text);
+                while (label.contains("present") && office.lookingAt()) {
+                    // "The Deputy Mayor (Councillor Bernard Kaye)", on its own line or run on after the Mayor's: present, the office the role.
+                    String name = NameLists.stripHonorifics(office.group(2)).strip();
+                    a.present.add(name);
+                    a.presentRoles.add(new Person(name, Roles.normalise(office.group(1).replaceAll("\\s+", " "))));
+                    text = text.substring(office.end());
+                    office = CIVIC_OFFICE.matcher(text);
                 }
                 add(a, label, people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
@@ -693,6 +722,42 @@ public final class MinutesParser {
             out.add(from == 0 ? line : new TextLine(line.text().substring(from), line.block(), line.start(), line.end()));
         }
         return out;
+    }
+
+    /**
+     * "Officers in" over "Attendance:" (or run together with the names beside them) is one label, "Officers in attendance:", over the
+     * names on both lines.
+     */
+    private static List<TextLine> joinSplitLabels(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            TextLine line = lines.get(k);
+            String t = line.text();
+            if (t.length() < 7 || !t.regionMatches(true, 0, "officers in", 0, 11) && !t.regionMatches(true, 0, "also in", 0, 7)
+                    && !t.regionMatches(true, 0, "other", 0, 5)) {
+                out.add(line);
+                continue;
+            }
+            Matcher run = SPLIT_LABEL_RUN_ON.matcher(t);
+            Matcher head = SPLIT_LABEL_HEAD.matcher(t);
+            Matcher tail = k + 1 < lines.size() ? SPLIT_LABEL_TAIL.matcher(lines.get(k + 1).text()) : null;
+            if (run.matches() && !run.group(2).toLowerCase(Locale.ROOT).endsWith(" in")) {
+                out.add(new TextLine(run.group(1) + " attendance: " + joined(run.group(2), run.group(3)), line.block(), line.start(), line.end()));
+            } else if (head.matches() && tail != null && tail.matches()) {
+                String first = head.group(2) == null ? "" : head.group(2);
+                out.add(new TextLine(head.group(1) + " attendance: " + joined(first, tail.group(1)), line.block(), line.start(),
+                        lines.get(k + 1).end()));
+                k++;
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    // The names beside a split label's two lines, one list: a comma between them unless one side is empty.
+    private static String joined(String first, String second) {
+        return first.isBlank() ? second.strip() : second.isBlank() ? first.strip() : first.strip() + ", " + second.strip();
     }
 
     private static boolean isShortLabelFree(String text) {

@@ -144,6 +144,8 @@ public final class ResolutionExtractor implements RecordExtractor {
             + "matters\\s+arising|action\\s+(?:log|tracker|list|points)|urgent\\s+business|announcements|work\\s+programme|forward\\s+plan|"
             + "date\\s+of\\s+(?:the\\s+)?next\\s+meeting|exclusion\\s+of\\s+(?:the\\s+)?press)\\b");
     private static final Pattern NOTED = Pattern.compile("(?i)\\bnoted\\b");
+    /** "Noted.": a minute closed by the word alone, as a Northern Irish or London council minutes a report or announcement taken. */
+    private static final Pattern BARE_NOTED = Pattern.compile("(?i)^noted\\.?$");
     private static final Pattern MEETING_CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|terminated|rose)\\b");
     private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:chair(?:man|person)?|signed|date|mayor|convener)\\b[\\s.:_…-]*.{0,40}$");
     /** How a verb's object opens: a determiner or a possessive ("the report", "its annual report", "both reports"), or a name in capitals. */
@@ -278,6 +280,12 @@ public final class ResolutionExtractor implements RecordExtractor {
             Matcher outcome = OUTCOME_LABEL.matcher(text);
             if (outcome.matches()) {
                 emit.record(null, outcome.group(1), b, null);
+                continue;
+            }
+            if (i == closing && text.length() <= 6 && BARE_NOTED.matcher(text).matches()) {
+                // The word alone on the minute's last line is its decision, set apart as plainly as RESOLVED sets one: taken
+                // in a minute of the meeting's own business too ("Apologies" over "Noted.").
+                emit.record(null, text, b, null);
                 continue;
             }
             if (i != closing || emit.item.title() != null && PROCEDURAL.matcher(emit.item.title()).find()) {
