@@ -61,6 +61,13 @@ record FrontSheet(
      */
     private static final Pattern EMBEDDED_FIELD = Pattern.compile("(?<=\\S)(?<!(?i:co-?opted|independent|lay|voting|added|committee|panel|board|cabinet))\\s+(?=(?:Date|Time|Venue|Place|Location|Where|Membership|Members"
             + "|Councillors|Substitutes|Published|Date of publication)\\s*:)");
+    /**
+     * A label block's lines read as one ("Venue: Committee Room 2, The Guildhall Contact: Name, Officer Tel: …"): the contact's
+     * label ends the venue. Only after a labelled venue: a contact column set beside an unlabelled date line interleaves with its
+     * address, and is read by {@link #venueBesideContacts}.
+     */
+    private static final Pattern CONTACT_AFTER_VENUE = Pattern.compile("(?<=\\S)\\s+(?=(?:Contact(?: [Oo]fficer| [Dd]etails)?|Enquiries(?: to| [Tt]o)?"
+            + "|Queries(?: to)?|Ask for|Clerk|Democratic [Ss]ervices [Oo]fficer|Committee [Oo]fficer|Governance [Oo]fficer)\\s*:)");
     /** "Members of the Panel", "Membership of the Committee", "Committee Members": a heading over the members, with no colon. */
     private static final Pattern MEMBERS_HEADING = Pattern.compile("(?i)^(?:(?:the )?member(?:s|ship) of (?:the )?(?:\\p{L}+ )?"
             + "(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)|(?:committee|panel|board|cabinet) members(?:hip)?"
@@ -240,11 +247,25 @@ record FrontSheet(
         String text = line.text();
         Matcher lab = LABEL.matcher(text);
         boolean opensField = lab.matches() && field(lab.group(1), lab.group(2)) != null || MeetingFacts.isMeetingDateLine(text);
-        if (!opensField || !EMBEDDED_FIELD.matcher(text).find()) {
+        if (!opensField) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : EMBEDDED_FIELD.matcher(text).find() ? EMBEDDED_FIELD.split(text) : new String[] {text}) {
+            Matcher venue = LABEL.matcher(part);
+            Matcher contact = venue.matches() && field(venue.group(1), venue.group(2)) == Field.VENUE ? CONTACT_AFTER_VENUE.matcher(part) : null;
+            if (contact != null && contact.find()) {
+                parts.add(part.substring(0, contact.start()));
+                parts.add(part.substring(contact.end()));
+            } else {
+                parts.add(part);
+            }
+        }
+        if (parts.size() == 1) {
             return List.of(line);
         }
         List<TextLine> out = new ArrayList<>();
-        for (String part : EMBEDDED_FIELD.split(text)) {
+        for (String part : parts) {
             out.add(new TextLine(part.strip(), line.block(), line.start(), line.end()));
         }
         return out;
