@@ -68,6 +68,8 @@ record FrontSheet(
      */
     private static final Pattern CONTACT_AFTER_VENUE = Pattern.compile("(?<=\\S)\\s+(?=(?:Contact(?: [Oo]fficer| [Dd]etails)?|Enquiries(?: to| [Tt]o)?"
             + "|Queries(?: to)?|Ask for|Clerk|Democratic [Ss]ervices [Oo]fficer|Committee [Oo]fficer|Governance [Oo]fficer)\\s*:)");
+    /** "Co-opted members (voting on education matters only)": a heading over members who are not councillors, with no colon. */
+    private static final Pattern CO_OPTED_HEADING = Pattern.compile("^(?i:co-?opted (?:members?|representatives?))(?:\\s*\\([^)]*\\))?(?=\\s+\\p{Lu}|$)\\s*(.*)$");
     /** "Members of the Panel", "Membership of the Committee", "Committee Members": a heading over the members, with no colon. */
     private static final Pattern MEMBERS_HEADING = Pattern.compile("(?i)^(?:(?:the )?member(?:s|ship) of (?:the )?(?:\\p{L}+ )?"
             + "(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)|(?:committee|panel|board|cabinet) members(?:hip)?"
@@ -75,6 +77,8 @@ record FrontSheet(
     // "Councillor A Smith (Chair) Councillor B Jones": one member a line, read as one line, set apart again as a list is.
     // Only where nothing already sets the names apart: not after a comma or semicolon, nor "and" or "&".
     private static final Pattern NEXT_COUNCILLOR = Pattern.compile("(?<=[\\p{L}.)'’])(?<!\\band)\\s+(?=Councillor\\s+\\p{Lu})");
+    // "Co-opted Members (non-voting):": a note in brackets on a label says nothing of which field it is.
+    private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
@@ -110,9 +114,13 @@ record FrontSheet(
             Matcher lab = LABEL.matcher(text);
             Field field = lab.matches() ? field(lab.group(1), lab.group(2)) : null;
             Matcher heading = MEMBERS_HEADING.matcher(text);
+            Matcher coOpted = CO_OPTED_HEADING.matcher(text);
             if (field == null && heading.matches()) {
                 field = Field.MEMBERS;
                 lab = heading;
+            } else if (field == null && coOpted.matches()) {
+                field = Field.MEMBERS;
+                lab = coOpted;
             }
             if (field != null) {
                 String value = lab.group(lab.groupCount()).strip();
@@ -133,9 +141,11 @@ record FrontSheet(
                     case CONTACT -> r.contact = r.contact != null ? r.contact : contactName(value);
                     case MEMBERS, SUBSTITUTES -> {
                         List<Person> people = field == Field.MEMBERS ? r.members : r.substitutes;
-                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null : coOptedRole(lab.group(1));
+                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null
+                                : lab == coOpted ? Roles.CO_OPTED : coOptedRole(lab.group(1));
                         addPeople(people, value, role);
-                        while (i + 1 < lines.size() && continuesList(lines.get(i + 1).text())) {
+                        while (i + 1 < lines.size() && (continuesList(lines.get(i + 1).text())
+                                || Roles.CO_OPTED.equals(role) && !representatives(lines.get(i + 1).text()).isEmpty())) {
                             addPeople(people, lines.get(++i).text(), role);
                             r.used(lines.get(i));
                         }
@@ -212,7 +222,7 @@ record FrontSheet(
     }
 
     private static @Nullable Field field(String label, String value) {
-        String k = label.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        String k = NOTE.matcher(label.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("").strip();
         if (k.contains("publish") || k.contains("publication") || k.contains("despatch") || k.contains("dispatch") || k.contains("issued")) {
             return Field.PUBLISHED;
         }
@@ -335,15 +345,49 @@ record FrontSheet(
      *             printed without one, null for councillors
      */
     private static void addPeople(List<Person> out, String text, @Nullable String role) {
-        for (Person p : NameLists.people(NEXT_COUNCILLOR.matcher(text).replaceAll(", "))) {
+        List<Person> people = NameLists.people(NEXT_COUNCILLOR.matcher(text).replaceAll(", "));
+        if (people.isEmpty() && Roles.CO_OPTED.equals(role)) {
+            people = representatives(text);
+        }
+        for (Person p : people) {
             String own = p.role() == null ? null : Roles.normalise(p.role());
             out.add(new Person(p.name(), Roles.SUBSTITUTE.equals(role) ? role : own != null ? own : role));
         }
     }
 
+    /**
+     * Co-opted members with whom they represent in a second column, read as one line ("Father Dominic Kearney Roman Catholic
+     * Diocese representative Mrs Alison Whitcombe Church of England …"): each opens with its honorific, and its name is the two
+     * words after it (three where the second is an initial or a particle); the words up to the next honorific say whom the
+     * member represents, which is no name and no role. Empty when no honorific opens the line.
+     */
+    static List<Person> representatives(String text) {
+        String[] words = text.strip().split(" ");
+        if (words.length < 3 || !NameLists.isHonorific(words[0])) {
+            return List.of();
+        }
+        List<Person> out = new ArrayList<>();
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (!NameLists.isHonorific(words[i]) || NameLists.isHonorific(words[i + 1])) {
+                continue;
+            }
+            int end = i + 3;
+            String second = words[i + 2];
+            if (end < words.length && (second.matches("\\p{Lu}\\.?") || second.equals(second.toLowerCase(Locale.ROOT)))) {
+                end++; // "Mr Kwame A. Asante", "Ms Ingrid van Dijk"
+            }
+            String name = String.join(" ", java.util.Arrays.asList(words).subList(i + 1, end));
+            if (NameLists.isName(name, false)) {
+                out.add(new Person(name, null));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
     // "Co-opted Members" → Co-opted; "Independent Person" → Independent Person; a membership label gives no role.
     private static @Nullable String coOptedRole(String label) {
-        String k = label.toLowerCase(Locale.ROOT).strip();
+        String k = NOTE.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (!CO_OPTED_LABEL.matcher(k).matches()) {
             return null;
         }
