@@ -373,7 +373,7 @@ record FrontSheet(
             }
             int end = i + 3;
             String second = words[i + 2];
-            if (end < words.length && (second.matches("\\p{Lu}\\.?") || second.equals(second.toLowerCase(Locale.ROOT)))) {
+            if (end < words.length && (isInitial(second) || second.equals(second.toLowerCase(Locale.ROOT)))) {
                 end++; // "Mr Kwame A. Asante", "Ms Ingrid van Dijk"
             }
             String name = String.join(" ", java.util.Arrays.asList(words).subList(i + 1, end));
@@ -383,6 +383,11 @@ record FrontSheet(
             }
         }
         return out;
+    }
+
+    // "A", "A.": an initial, with no regex compiled per word.
+    private static boolean isInitial(String word) {
+        return !word.isEmpty() && word.length() <= 2 && Character.isUpperCase(word.charAt(0)) && (word.length() == 1 || word.charAt(1) == '.');
     }
 
     // "Co-opted Members" → Co-opted; "Independent Person" → Independent Person; a membership label gives no role.
