@@ -281,6 +281,8 @@ class DocumentClassifierTest {
         // Front sheets and records of decisions whose meeting facts are printed in other ways (FrontSheetVariantsTest).
         all.add(Arguments.of("variants/agenda-district-front-sheet-place-councillors-pages-after-title.txt", AGENDA, "Wyvern Vale"));
         all.add(Arguments.of("variants/agenda-city-front-sheet-location-members-one-per-line-page-column.txt", AGENDA, "Kingsmere"));
+        all.add(Arguments.of("variants/agenda-city-notice-of-meeting-padded-labels-membership-sentence.txt", AGENDA, "Fellbridge"));
+        all.add(Arguments.of("variants/agenda-borough-padded-labels-enquiries-councillors-sentence-fr-co-opted.txt", AGENDA, "Dunmere"));
         all.add(Arguments.of("variants/decisions-borough-record-of-decisions-taken-at-cabinet.txt", MINUTES, "Longhaven"));
         all.add(Arguments.of("variants/decisions-unitary-cabinet-decisions-venue-after-date.txt", MINUTES, "Porthaven"));
         // Minutes, records of decisions and a questions paper in other councils' styles (MinutesVariantsTest reads their records

@@ -61,6 +61,15 @@ record FrontSheet(
      */
     private static final Pattern EMBEDDED_FIELD = Pattern.compile("(?<=\\S)(?<!(?i:co-?opted|independent|lay|voting|added|committee|panel|board|cabinet))\\s+(?=(?:Date|Time|Venue|Place|Location|Where|Membership|Members"
             + "|Councillors|Substitutes|Published|Date of publication)\\s*:)");
+    /**
+     * A label block's lines read as one ("Venue: Committee Room 2, The Guildhall Contact: Name, Officer Tel: …"): the contact's
+     * label ends the venue. Only after a labelled venue: a contact column set beside an unlabelled date line interleaves with its
+     * address, and is read by {@link #venueBesideContacts}.
+     */
+    private static final Pattern CONTACT_AFTER_VENUE = Pattern.compile("(?<=\\S)\\s+(?=(?:Contact(?: [Oo]fficer| [Dd]etails)?|Enquiries(?: to| [Tt]o)?"
+            + "|Queries(?: to)?|Ask for|Clerk|Democratic [Ss]ervices [Oo]fficer|Committee [Oo]fficer|Governance [Oo]fficer)\\s*:)");
+    /** "Co-opted members (voting on education matters only)": a heading over members who are not councillors, with no colon. */
+    private static final Pattern CO_OPTED_HEADING = Pattern.compile("^(?i:co-?opted (?:members?|representatives?))(?:\\s*\\([^)]*\\))?(?=\\s+\\p{Lu}|$)\\s*(.*)$");
     /** "Members of the Panel", "Membership of the Committee", "Committee Members": a heading over the members, with no colon. */
     private static final Pattern MEMBERS_HEADING = Pattern.compile("(?i)^(?:(?:the )?member(?:s|ship) of (?:the )?(?:\\p{L}+ )?"
             + "(?:committee|sub-committee|panel|board|cabinet|forum|commission|council)|(?:committee|panel|board|cabinet) members(?:hip)?"
@@ -68,6 +77,8 @@ record FrontSheet(
     // "Councillor A Smith (Chair) Councillor B Jones": one member a line, read as one line, set apart again as a list is.
     // Only where nothing already sets the names apart: not after a comma or semicolon, nor "and" or "&".
     private static final Pattern NEXT_COUNCILLOR = Pattern.compile("(?<=[\\p{L}.)'’])(?<!\\band)\\s+(?=Councillor\\s+\\p{Lu})");
+    // "Co-opted Members (non-voting):": a note in brackets on a label says nothing of which field it is.
+    private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final int MAX_NAME_WORDS = 4;
     private static final int VENUE_REACH = 4;
     private static final int COMMITTEE_REACH = 12;
@@ -103,9 +114,13 @@ record FrontSheet(
             Matcher lab = LABEL.matcher(text);
             Field field = lab.matches() ? field(lab.group(1), lab.group(2)) : null;
             Matcher heading = MEMBERS_HEADING.matcher(text);
+            Matcher coOpted = CO_OPTED_HEADING.matcher(text);
             if (field == null && heading.matches()) {
                 field = Field.MEMBERS;
                 lab = heading;
+            } else if (field == null && coOpted.matches()) {
+                field = Field.MEMBERS;
+                lab = coOpted;
             }
             if (field != null) {
                 String value = lab.group(lab.groupCount()).strip();
@@ -126,9 +141,11 @@ record FrontSheet(
                     case CONTACT -> r.contact = r.contact != null ? r.contact : contactName(value);
                     case MEMBERS, SUBSTITUTES -> {
                         List<Person> people = field == Field.MEMBERS ? r.members : r.substitutes;
-                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null : coOptedRole(lab.group(1));
+                        String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null
+                                : lab == coOpted ? Roles.CO_OPTED : coOptedRole(lab.group(1));
                         addPeople(people, value, role);
-                        while (i + 1 < lines.size() && continuesList(lines.get(i + 1).text())) {
+                        while (i + 1 < lines.size() && (continuesList(lines.get(i + 1).text())
+                                || Roles.CO_OPTED.equals(role) && !representatives(lines.get(i + 1).text()).isEmpty())) {
                             addPeople(people, lines.get(++i).text(), role);
                             r.used(lines.get(i));
                         }
@@ -205,7 +222,7 @@ record FrontSheet(
     }
 
     private static @Nullable Field field(String label, String value) {
-        String k = label.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        String k = NOTE.matcher(label.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("").strip();
         if (k.contains("publish") || k.contains("publication") || k.contains("despatch") || k.contains("dispatch") || k.contains("issued")) {
             return Field.PUBLISHED;
         }
@@ -240,11 +257,25 @@ record FrontSheet(
         String text = line.text();
         Matcher lab = LABEL.matcher(text);
         boolean opensField = lab.matches() && field(lab.group(1), lab.group(2)) != null || MeetingFacts.isMeetingDateLine(text);
-        if (!opensField || !EMBEDDED_FIELD.matcher(text).find()) {
+        if (!opensField) {
+            return List.of(line);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : EMBEDDED_FIELD.matcher(text).find() ? EMBEDDED_FIELD.split(text) : new String[] {text}) {
+            Matcher venue = LABEL.matcher(part);
+            Matcher contact = venue.matches() && field(venue.group(1), venue.group(2)) == Field.VENUE ? CONTACT_AFTER_VENUE.matcher(part) : null;
+            if (contact != null && contact.find()) {
+                parts.add(part.substring(0, contact.start()));
+                parts.add(part.substring(contact.end()));
+            } else {
+                parts.add(part);
+            }
+        }
+        if (parts.size() == 1) {
             return List.of(line);
         }
         List<TextLine> out = new ArrayList<>();
-        for (String part : EMBEDDED_FIELD.split(text)) {
+        for (String part : parts) {
             out.add(new TextLine(part.strip(), line.block(), line.start(), line.end()));
         }
         return out;
@@ -314,15 +345,54 @@ record FrontSheet(
      *             printed without one, null for councillors
      */
     private static void addPeople(List<Person> out, String text, @Nullable String role) {
-        for (Person p : NameLists.people(NEXT_COUNCILLOR.matcher(text).replaceAll(", "))) {
+        List<Person> people = NameLists.people(NEXT_COUNCILLOR.matcher(text).replaceAll(", "));
+        if (people.isEmpty() && Roles.CO_OPTED.equals(role)) {
+            people = representatives(text);
+        }
+        for (Person p : people) {
             String own = p.role() == null ? null : Roles.normalise(p.role());
             out.add(new Person(p.name(), Roles.SUBSTITUTE.equals(role) ? role : own != null ? own : role));
         }
     }
 
+    /**
+     * Co-opted members with whom they represent in a second column, read as one line ("Father Dominic Kearney Roman Catholic
+     * Diocese representative Mrs Alison Whitcombe Church of England …"): each opens with its honorific, and its name is the two
+     * words after it (three where the second is an initial or a particle); the words up to the next honorific say whom the
+     * member represents, which is no name and no role. Empty when no honorific opens the line.
+     */
+    static List<Person> representatives(String text) {
+        String[] words = text.strip().split(" ");
+        if (words.length < 3 || !NameLists.isHonorific(words[0])) {
+            return List.of();
+        }
+        List<Person> out = new ArrayList<>();
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (!NameLists.isHonorific(words[i]) || NameLists.isHonorific(words[i + 1])) {
+                continue;
+            }
+            int end = i + 3;
+            String second = words[i + 2];
+            if (end < words.length && (isInitial(second) || second.equals(second.toLowerCase(Locale.ROOT)))) {
+                end++; // "Mr Kwame A. Asante", "Ms Ingrid van Dijk"
+            }
+            String name = String.join(" ", java.util.Arrays.asList(words).subList(i + 1, end));
+            if (NameLists.isName(name, false)) {
+                out.add(new Person(name, null));
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    // "A", "A.": an initial, with no regex compiled per word.
+    private static boolean isInitial(String word) {
+        return !word.isEmpty() && word.length() <= 2 && Character.isUpperCase(word.charAt(0)) && (word.length() == 1 || word.charAt(1) == '.');
+    }
+
     // "Co-opted Members" → Co-opted; "Independent Person" → Independent Person; a membership label gives no role.
     private static @Nullable String coOptedRole(String label) {
-        String k = label.toLowerCase(Locale.ROOT).strip();
+        String k = NOTE.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (!CO_OPTED_LABEL.matcher(k).matches()) {
             return null;
         }

@@ -3,6 +3,8 @@ package org.councilpapers.extractors.record.agenda;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import org.councilpapers.core.record.Person;
 import org.junit.jupiter.api.Test;
 
 class FrontSheetTest {
@@ -27,5 +29,17 @@ class FrontSheetTest {
                 "no contact labels: the ordinary rules read this line");
         assertNull(FrontSheet.venueBesideContacts("Thursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little Telephone: 03000 414043",
                 "Georgina Little"), "nothing but contacts after the time");
+    }
+
+    @Test
+    void coOptedMembersBesideWhomTheyRepresentAreTheWordsAfterEachHonorific() {
+        assertEquals(List.of(new Person("Dominic Kearney", null), new Person("Alison Whitcombe", null), new Person("Kwame Asante", null)),
+                FrontSheet.representatives("Father Dominic Kearney Roman Catholic Diocese representative Mrs Alison Whitcombe Church of "
+                        + "England Diocese representative Mr Kwame Asante Parent Governor representative (Primary)"),
+                "two columns read as one line");
+        assertEquals(List.of(new Person("Anselm Dorrington", null)), FrontSheet.representatives("Fr. Anselm Dorrington Diocese of Westmarch representative"));
+        assertEquals(List.of(new Person("J. R. Okonkwo", null), new Person("Ingrid van Dijk", null)),
+                FrontSheet.representatives("Dr J. R. Okonkwo Secondary Parent Governor Ms Ingrid van Dijk Healthwatch"), "initials and particles");
+        assertEquals(List.of(), FrontSheet.representatives("Members of the public are welcome to attend"), "no honorific opens the line");
     }
 }

@@ -84,6 +84,39 @@ class FrontSheetVariantsTest {
 
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
+    void paddedLabelsEndEachOtherAndMembershipIsASentence(DocumentKind kind) {
+        Meeting m = meeting("agenda-city-notice-of-meeting-padded-labels-membership-sentence.txt", kind);
+        // The committee as printed, in capitals: matching folds case.
+        assertEquals("CHILDREN AND EDUCATION SCRUTINY COMMITTEE", m.committee());
+        assertEquals("2026-01-15", String.valueOf(m.date()));
+        assertEquals("6.30 pm", m.time());
+        assertEquals("Committee Room 2, The Guildhall, Bridge Street, Fellbridge FB1 1GH", m.venue(),
+                "'Contact:' ends the venue, and the indented 'Tel: … Email: …' line is the contact's");
+        assertEquals("Harriet Ombasa", m.contactOfficer());
+        assertEquals(List.of(new Person("Nasreen Akhtar", "Chair"), new Person("Jonathan Pellow", "Vice-Chair"),
+                new Person("Beverley Ashdown", null), new Person("Callum Briggs", null), new Person("Deborah Fenwick", null),
+                new Person("Imran Hussain", null), new Person("Louise Marchant", null), new Person("Megan Rowntree", null),
+                new Person("Dominic Kearney", "Co-opted"), new Person("Alison Whitcombe", "Co-opted"), new Person("Kwame Asante", "Co-opted")),
+                m.members(), "whom a co-opted member represents, in the column beside the name, is not their role");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
+    void paddedLabelsWithContinuationsAndCouncillorsAsASentenceUnderAHeading(DocumentKind kind) {
+        Meeting m = meeting("agenda-borough-padded-labels-enquiries-councillors-sentence-fr-co-opted.txt", kind);
+        assertEquals("HOUSING AND COMMUNITIES OVERVIEW COMMITTEE", m.committee());
+        assertEquals("2026-03-04", String.valueOf(m.date()));
+        assertEquals("7.00pm", m.time());
+        assertEquals("The Council Chamber, Civic Offices, Market Square, Dunmere DN3 4PQ", m.venue());
+        assertEquals("Rupert Langley", m.contactOfficer());
+        assertEquals(List.of(new Person("Tobias Merriweather", "Chair"), new Person("Farah Siddiqui", "Vice-Chair"),
+                new Person("Graham Oakes", null), new Person("Priya Lakhani", null), new Person("Stella Venn", null),
+                new Person("Wilfred Coyle", null), new Person("Anselm Dorrington", "Co-opted"), new Person("Joy Okafor", "Co-opted")),
+                m.members());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
     void aPageColumnWithPagesToFollowAndATitleThatKeepsItsKeyDecisionTag(DocumentKind kind) {
         List<AgendaItem> items = items("agenda-city-front-sheet-location-members-one-per-line-page-column.txt", kind);
         assertEquals(6, items.size());

@@ -27,6 +27,30 @@ class MeetingExtractorTest {
     }
 
     @Test
+    void paddedLabelBlockAndMembershipSentenceReadLineByLine() {
+        // The same family as the padded-label variants, as a reading that keeps each printed line (a PDF's) gives it.
+        List<Meeting> ms = run(DocumentKind.AGENDA_PACK, document(
+                para("Ashcombe Metropolitan Borough Council"), para("NOTICE OF MEETING"), para("ADULT SOCIAL CARE SCRUTINY PANEL"),
+                para("Date:      Tuesday, 10 February 2026"), para("Time:      2.00 pm"),
+                para("Venue:     Room 4, Ashcombe Town Hall, Market Place, Ashcombe AB2 7TT"),
+                para("Contact:   Bronwen Tate, Scrutiny Officer"), para("Tel: 01632 960955  Email: scrutiny@ashcombe.gov.uk"),
+                para("Membership"), para("Councillors Eleanor Vance (Chair), Rashid Mahmood (Vice-Chair), Colette Harper,"),
+                para("Dermot Quayle and Sunita Rao"), para("Co-opted members (non-voting)"),
+                para("Fr. Tomasz Nowak      Catholic Diocese representative"), para("Mr Owen Gallagher      Carers' Forum representative"),
+                para("Agenda"), table(row("", "Page"), row("1 Apologies for Absence", ""), row("2 Minutes", "5 - 16"))));
+        assertEquals(1, ms.size());
+        Meeting m = ms.get(0);
+        assertEquals("ADULT SOCIAL CARE SCRUTINY PANEL", m.committee());
+        assertEquals("2026-02-10", m.date().toString());
+        assertEquals("2.00 pm", m.time());
+        assertEquals("Room 4, Ashcombe Town Hall, Market Place, Ashcombe AB2 7TT", m.venue());
+        assertEquals("Bronwen Tate", m.contactOfficer());
+        assertEquals(List.of(new Person("Eleanor Vance", "Chair"), new Person("Rashid Mahmood", "Vice-Chair"), new Person("Colette Harper", null),
+                new Person("Dermot Quayle", null), new Person("Sunita Rao", null), new Person("Tomasz Nowak", "Co-opted"),
+                new Person("Owen Gallagher", "Co-opted")), m.members());
+    }
+
+    @Test
     void frontSheetMeetingWithMembersRolesCoOptedTitlesAndSubstitutes() {
         List<Meeting> ms = run(DocumentKind.AGENDA_PACK, document(
                 para("Borough - A place to be proud of"), para("Children's Services Overview and Scrutiny Committee"),
