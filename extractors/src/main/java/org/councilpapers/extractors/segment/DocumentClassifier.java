@@ -306,8 +306,11 @@ public final class DocumentClassifier {
         boolean who = header.contains("lead") || header.contains("owner") || header.contains("responsible");
         boolean when = header.contains("by when") || header.contains("timescale") || header.contains("deadline")
                 || header.contains("completion date") || header.contains("rag");
-        return b.table().colCount() >= 3 && (action && (who || when) || hasStatusColumn(b));
+        return b.table().colCount() >= 3 && (action && (who || when) || header.contains("who") && WHAT_WHO_WHEN.matcher(header).find() || hasStatusColumn(b));
     }
+
+    // A tracker whose columns ask "What? | Who? | When?": the action, its owner and its date, named by their questions.
+    private static final Pattern WHAT_WHO_WHEN = Pattern.compile("\\bwhat\\b.*\\bwho\\b.*\\bwhen\\b");
 
     private static final Pattern STATUS_WORDS = Pattern.compile("(?i)^(?:on track|on target|at risk|off track|off target|"
             + "complete|completed|achieved|not started|in progress|delayed|overdue|behind schedule|ahead of schedule)\\.?$");

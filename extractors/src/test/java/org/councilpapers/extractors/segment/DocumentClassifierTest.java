@@ -241,6 +241,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/pack-public-notes-with-lookalikes.txt", AGENDA, "Wessex"));
         all.add(Arguments.of("variants/plan-quarterly-fills-key.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-recommendation-rows-continued.txt", PLAN, null));
+        // Trackers whose recommendation rows are filled only in their first cells, over the actions numbered under them.
+        all.add(Arguments.of("variants/plan-tracker-pipe-recommendation-rows-numbered-parents.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-tracker-html-recommendation-rows-lead-officer.txt", PLAN, null));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));

@@ -43,6 +43,10 @@ final class PlanTables {
     private static final Pattern ONLY_REFERENCE = Pattern.compile("(?i)^\\(?(?:rec(?:ommendation)?\\.?|ref(?:erence)?\\.?|r)?\\s*"
             + "\\d{1,2}(?:\\.\\d{1,2})?(?:\\s?[a-z]|\\([a-z]\\))?\\)?[.:)]?$");
 
+    // "Ofsted:", "Recommendation 2 –", "Area for improvement:": the source a group row's recommendation is quoted from, not its words.
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)^(?:ofsted|cqc|hmi(?:cfrs|p)?|recommendation(?:\\s+\\d{1,2}[a-z]?)?"
+            + "|areas?\\s+for\\s+(?:priority\\s+action|improvement|development))\\s*[:–—-]\\s*(?=\\S)");
+
     private PlanTables() {}
 
     // The action's text without the number or reference it opens with.
@@ -160,6 +164,8 @@ final class PlanTables {
         final List<Block> tables = new ArrayList<>();
         final List<ActionDraft> rows = new ArrayList<>();
         @Nullable String section;
+        // The number of rows read before the latest group row: the rows under it take its recommendation, not the one above it.
+        int sectionFrom;
 
         Reading(@Nullable String title, TableHeader header) {
             this.title = title;
@@ -256,8 +262,12 @@ final class PlanTables {
                     continue; // the labels of a RAG grid cut loose into the plan's table
                 }
                 String sectionRow = sectionRow(t, r);
+                if (sectionRow == null) {
+                    sectionRow = recommendationRow(t, r);
+                }
                 if (sectionRow != null) {
-                    section = sectionRow;
+                    section = SOURCE_LABEL.matcher(sectionRow).replaceFirst("");
+                    sectionFrom = rows.size();
                     firstRow = false;
                     continue;
                 }
@@ -300,6 +310,47 @@ final class PlanTables {
             return c.colSpan() * 2 >= t.colCount() ? Texts.squash(c.text()) : null;
         }
 
+        // A row filled only in its first cells, its number the parent of the next row's ("1" over "1.1", "1.2"): the
+        // recommendation the rows under it answer, written where a spanning row has no merged cell to span with.
+        private @Nullable String recommendationRow(Table t, int r) {
+            if (t.colCount() < 4 || r + 1 >= t.rowCount()) {
+                return null;
+            }
+            int filledTo = -1;
+            for (Cell c : t.row(r)) {
+                if (!c.isBlank()) {
+                    filledTo = Math.max(filledTo, c.col() + c.colSpan() - 1);
+                }
+            }
+            if (filledTo < 0 || filledTo > 1 || t.row(r).stream().filter(c -> !c.isBlank()).count() != filledTo + 1) {
+                return null;
+            }
+            String ref = referenceOf(t, r);
+            String child = referenceOf(t, r + 1);
+            if (ref.isEmpty() || !child.startsWith(ref) || !child.substring(ref.length()).matches("\\.\\d{1,2}.*|[a-z]")) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c <= filledTo; c++) {
+                String cell = text(t, r, c, false);
+                if (c != header.col(PlanColumn.REFERENCE) && !cell.isEmpty()) {
+                    text.append(text.length() == 0 ? "" : " ").append(cell);
+                }
+            }
+            String rec = NUMBERING.matcher(text.toString()).replaceFirst("");
+            return rec.isEmpty() ? null : rec;
+        }
+
+        // A row's number: its reference cell, else the number its action opens with.
+        private String referenceOf(Table t, int r) {
+            String ref = text(t, r, header.col(PlanColumn.REFERENCE), false).replaceAll("[.:)]$", "");
+            if (ref.isEmpty()) {
+                Matcher numbered = NUMBERING.matcher(text(t, r, header.col(PlanColumn.ACTION), false));
+                ref = numbered.lookingAt() ? numbered.group(1) : "";
+            }
+            return ref;
+        }
+
         private void readRow(Block block, Table t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
             String ref = text(t, r, header.col(PlanColumn.REFERENCE), true);
             String rec = NUMBERING.matcher(text(t, r, header.col(PlanColumn.RECOMMENDATION), true)).replaceFirst("");
@@ -319,9 +370,13 @@ final class PlanTables {
             ActionDraft previous = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             ActionDraft d;
             // The first row after a page break continues the row before it where it has no number of its own and its texts
-            // carry on mid-sentence; a new recommendation in that place starts with a capital.
+            // carry on mid-sentence; a new recommendation in that place starts with a capital. Where only the previous text's
+            // open end says so, a row with its own owner or date beside an action that has one is a new action: a break cuts
+            // the long cells of a row, and leaves its one-line cells blank on the next page.
+            boolean carriesOn = !action.isEmpty() && startsLower(action) || !rec.isEmpty() && startsLower(rec);
             if (mayContinue && previous != null && ref.isEmpty() && (rec.isEmpty() || startsLower(rec))
-                    && (action.isEmpty() || startsLower(action) || !endsSentence(previous.text()))) {
+                    && (action.isEmpty() || startsLower(action) || !endsSentence(previous.text()))
+                    && (carriesOn || !fillsOwnOrDue(t, r, previous))) {
                 d = previous;
                 d.joined = true;
                 if (!rec.isEmpty()) {
@@ -330,7 +385,8 @@ final class PlanTables {
             } else {
                 d = new ActionDraft();
                 // A blank recommendation cell puts the row under the recommendation above it; a blank reference too, its number.
-                boolean underPrevious = previous != null && rec.isEmpty() && !refInRecommendation && header.col(PlanColumn.RECOMMENDATION) >= 0;
+                boolean underPrevious = previous != null && rec.isEmpty() && !refInRecommendation && header.col(PlanColumn.RECOMMENDATION) >= 0
+                        && (section == null || rows.size() > sectionFrom);
                 // A "Recommendation" or "Rec no." column of numbers: a blank there is the recommendation above, as a blank text would be.
                 int refCol = header.col(PlanColumn.REFERENCE);
                 boolean refNamesRecommendation = refCol >= 0 && PlanColumn.namesRecommendation(header.names().get(refCol));
@@ -394,6 +450,12 @@ final class PlanTables {
             if (d.text.isEmpty() && d.recommendation != null) {
                 d.text.add(d.recommendation);
             }
+        }
+
+        // Whether the row has an owner or due value of its own where the previous action already has one.
+        private boolean fillsOwnOrDue(Table t, int r, ActionDraft previous) {
+            return !previous.owners.isEmpty() && !text(t, r, header.col(PlanColumn.OWNER), false).isEmpty()
+                    || !previous.dues.isEmpty() && !text(t, r, header.col(PlanColumn.DUE), false).isEmpty();
         }
 
         // The row's own action, owner and due cells, whose lists a row of several actions is split by.

@@ -260,6 +260,36 @@ class ActionPlanExtractorTest {
         assertEquals(List.of(1, 2), actions.stream().map(a -> a.provenance().page()).toList());
     }
 
+    @Test
+    void aRowAfterABreakWithItsOwnLeadAndDueIsANewActionThoughTheLastEndsWithoutAFullStop() {
+        List<Action> actions = run(document(
+                table(row("Action", "Lead", "Due", "RAG"),
+                        row("Reduce smoking in routine and manual groups", "CPH lead", "2026", "Green")),
+                pageBreak("2"),
+                org.councilpapers.testdata.LayoutFixtures.plainTable(
+                        row("Increase the uptake of health checks", "DDPH", "2025", "Amber")))).records(Action.class);
+        assertEquals(List.of("Reduce smoking in routine and manual groups", "Increase the uptake of health checks"),
+                actions.stream().map(Action::text).toList(), "a row with its own lead and date is no cut row's rest");
+        assertEquals(List.of("CPH lead", "DDPH"), actions.stream().map(Action::owner).toList());
+        assertEquals(List.of("2026", "2025"), actions.stream().map(Action::due).toList());
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.AMBER), actions.stream().map(Action::status).toList());
+    }
+
+    @Test
+    void aRowAfterABreakWithItsLeadAndDueBlankStillCarriesOnTheCutAction() {
+        List<Action> actions = run(document(
+                table(row("Action", "Lead", "Due", "RAG"),
+                        row("Work with planners on the", "CPH lead", "2026", "Green")),
+                pageBreak("2"),
+                org.councilpapers.testdata.LayoutFixtures.plainTable(
+                        row("Healthy Places programme", "", "", ""),
+                        row("Increase the uptake of health checks", "DDPH", "2025", "Amber")))).records(Action.class);
+        assertEquals(List.of("Work with planners on the Healthy Places programme", "Increase the uptake of health checks"),
+                actions.stream().map(a -> squashed(a.text())).toList());
+        assertEquals(List.of("CPH lead", "DDPH"), actions.stream().map(Action::owner).toList());
+        assertEquals(List.of("2026", "2025"), actions.stream().map(Action::due).toList());
+    }
+
     private static Cell boxed(int r, int c, boolean header, String text, float x0, float x1) {
         return Cell.of(r, c, 1, 1, header, text.isEmpty() ? List.of() : List.of(Block.paragraph(text)), null)
                 .withBox(new org.councilpapers.core.layout.Box(x0, 100 + 20 * r, x1, 120 + 20 * r));
@@ -694,6 +724,38 @@ class ActionPlanExtractorTest {
         RagTable t = x.records(RagTable.class).get(0);
         assertEquals("Children's Services Improvement Plan 2019/20", t.title());
         assertEquals(6, t.rows().size());
+    }
+
+    /** "| 1 | Ofsted: … | | | | |" over "1.1", "1.2": a recommendation row in a pipe tracker, its source label left off. */
+    @Test
+    void variantPipeTrackerWithRecommendationRowsOverNumberedActions() throws IOException {
+        List<Action> actions = paper("variants/plan-tracker-pipe-recommendation-rows-numbered-parents.txt").records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "1.3", "2.1", "2.2", "3.1"), actions.stream().map(Action::reference).toList(),
+                "a recommendation row is no action");
+        String assessments = "The timeliness and quality of assessments for children in need";
+        String oversight = "Management oversight of children on child protection plans";
+        assertEquals(List.of(assessments, assessments, assessments, oversight, oversight, "Sufficiency of local placements for older children"),
+                actions.stream().map(Action::recommendation).toList());
+        assertEquals(List.of("Head of Assessment", "Quality Assurance Manager", "Principal Social Worker", "Safeguarding Service Manager",
+                "Performance Lead", "Head of Placements"), actions.stream().map(Action::owner).toList());
+        assertEquals(List.of("Nov 2024", "Ongoing", "March 2025", "Dec 2024", "Jan 2025", "Sept 2025"), actions.stream().map(Action::due).toList());
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, RagStatus.GREEN, RagStatus.AMBER, RagStatus.AMBER),
+                actions.stream().map(Action::status).toList());
+        assertEquals("Set a 35 working day standard for assessments and report against it weekly", byRef(actions, "1.1").text());
+    }
+
+    /** An HTML tracker whose recommendation rows ("Recommendation 1 – …", "CQC: …") head lettered and numbered actions. */
+    @Test
+    void variantHtmlTrackerWithRecommendationRowsOverLetteredActions() throws IOException {
+        List<Action> actions = paper("variants/plan-tracker-html-recommendation-rows-lead-officer.txt").records(Action.class);
+        assertEquals(List.of("1a", "1b", "2.1", "2.2"), actions.stream().map(Action::reference).toList());
+        String plans = "Leaders should improve the quality and timeliness of education, health and care plans";
+        String waits = "Waiting times for neurodevelopmental assessments are too long";
+        assertEquals(List.of(plans, plans, waits, waits), actions.stream().map(Action::recommendation).toList());
+        assertEquals(List.of("SEND Service Manager", "Designated Clinical Officer", "Head of Commissioning", "Early Help Lead"),
+                actions.stream().map(Action::owner).toList());
+        assertEquals(List.of("April 2025", "June 2025", "May 2025", "March 2025"), actions.stream().map(Action::due).toList());
+        assertEquals(List.of(RagStatus.COMPLETED, RagStatus.GREEN, RagStatus.RED, RagStatus.GREEN), actions.stream().map(Action::status).toList());
     }
 
     @Test
