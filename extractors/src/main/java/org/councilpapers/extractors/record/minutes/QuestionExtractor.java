@@ -107,7 +107,10 @@ public final class QuestionExtractor implements RecordExtractor {
             + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+((?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?),)?"
             + "\\s+(?:how|what|whether|if|why|when|where|who|which|about|for|to)\\b");
     /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
-    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:also\\s+)?[a-z]+\\b");
+    // "Moira Ferguson, Service Manager, introduced the report": the aside gives the post a later "Ms Ferguson advised" is said in.
+    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:also\\s+)?[a-z]+\\b");
+    /** "(a) Councillor Colin Marsh asked …", "b) …": a paragraph's letter, where no list was read, is not the speaker's. */
+    private static final Pattern PARAGRAPH_LETTER = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4})\\)\\s+(?=\\p{Lu})");
     /** Words of a job title, so "Assistant Director," in an attendance list is not taken for a name. */
     private static final Set<String> ROLE_WORDS = Set.of("assistant", "director", "interim", "corporate", "strategic", "lead",
             "manager", "officer", "head", "services", "service", "care", "council", "representative", "chief", "executive",
@@ -209,7 +212,7 @@ public final class QuestionExtractor implements RecordExtractor {
             // A paragraph cut by a page break ends mid-sentence; read it with its continuation.
             int last = i;
             // "4.2 Councillor Cole asked …": the paragraph's number, where no list was read, is not the speaker's.
-            StringBuilder joined = new StringBuilder(PARAGRAPH_NUMBER.matcher(text).replaceFirst(""));
+            StringBuilder joined = new StringBuilder(PARAGRAPH_LETTER.matcher(PARAGRAPH_NUMBER.matcher(text).replaceFirst("")).replaceFirst(""));
             while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                     && joined.length() < 20_000) {
                 last++;
@@ -426,7 +429,7 @@ public final class QuestionExtractor implements RecordExtractor {
             } else if (draft == null) {
                 Matcher subject = SUBJECT.matcher(sentence);
                 if (subject.find()) {
-                    lastSpeaker = person(subject.group(1), m);
+                    lastSpeaker = person(subject, m);
                 }
             }
         }
@@ -466,7 +469,7 @@ public final class QuestionExtractor implements RecordExtractor {
     // The speaker a sentence names, with the post an aside gives them ("(Portfolio Holder for Environment)", ", Head of Early Help,").
     private static Person person(Matcher said, Minutes m) {
         Person named = officeHolder(said.group(1), said.group(2));
-        return named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3));
+        return m.known(named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3)));
     }
 
     /**
@@ -564,6 +567,32 @@ public final class QuestionExtractor implements RecordExtractor {
         Minutes(@Nullable PartialDate date, Roster roster) {
             this.date = date;
             this.roster = roster;
+        }
+
+        // Who has been named in full so far, in any role: "Ms Ferguson" after "Moira Ferguson, Service Manager, introduced …".
+        final List<Person> people = new ArrayList<>();
+
+        /**
+         * The speaker as named in full earlier in the minutes, where the sentence names them by surname alone and one person of that
+         * surname has been named; a speaker named in full is remembered.
+         */
+        Person known(Person spoken) {
+            String name = spoken.name().strip();
+            if (name.startsWith("The ") || UNNAMED.contains(name)) {
+                return spoken;
+            }
+            if (name.indexOf(' ') < 0) {
+                List<Person> named = people.stream().filter(p -> p.name().endsWith(" " + name)).toList();
+                if (named.size() == 1) {
+                    Person full = named.get(0);
+                    return new Person(full.name(), spoken.role() != null ? spoken.role() : full.role());
+                }
+                return spoken;
+            }
+            if (people.stream().noneMatch(p -> p.name().equals(name))) {
+                people.add(spoken);
+            }
+            return spoken;
         }
 
         /** The asker as first named, where a later turn names them by surname alone ("Ms Dunn" after "Ms Rachel Dunn"). */

@@ -69,7 +69,8 @@ class QuestionAddresseeTest {
         Question ferris = qs.get(0);
         assertEquals("Diane Ferris", ferris.askedBy().name(), "'Councillor D Ferris' is the member the attendance list names in full");
         assertTrue(ferris.text().contains("on waiting times"), ferris.text());
-        assertEquals(List.of("Moira Ferguson"), ferris.answeredBy().stream().map(Person::name).toList(), "'Ms Ferguson', named earlier");
+        assertEquals(List.of(new Person("Moira Ferguson", "Primary Care Access Manager")), ferris.answeredBy(),
+                "'Ms Ferguson' is the officer the minutes named in full, with her post, when she introduced the report");
         assertTrue(ferris.answer().startsWith("Ms Ferguson advised"), ferris.answer());
 
         Question shaw = qs.get(1);
