@@ -247,6 +247,15 @@ final class PutQuestions {
                 d = null;
                 continue;
             }
+            if (d.answer != null && d.answer.length() > 0 && sameAsker(d, QuestionExtractor.askerIn(t))) {
+                // "By way of a supplementary question, Ms Nandi asked …": the asker of the labelled question asks again, in prose; a
+                // supplementary, put to whom the question was.
+                Draft next = new Draft(d.askedBy, d.addressee != null ? d.addressee : d.answeredBy, b);
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = next;
+                questionThenAnswer(d, t, b);
+                continue;
+            }
             if (d.answer != null && d.answer.length() > 0 && QuestionExtractor.opensQuestion(t)) {
                 // "A member of the public asked …", "Ms Hart asked …": another question, in prose; the answer before it is over, and
                 // the prose is read by QuestionExtractor, which names no asker where the minutes name none.
@@ -309,6 +318,17 @@ final class PutQuestions {
             }
             append(d.text, sentences[k]);
         }
+    }
+
+    // Whether a speaker as printed ("Ms Nandi", "Mr P. Nandi") is the labelled question's asker ("Priya Nandi"), by surname.
+    private static boolean sameAsker(Draft d, @Nullable String printed) {
+        if (printed == null || d.askedBy.name().startsWith("The ")) {
+            return false;
+        }
+        Person spoken = person(printed);
+        String name = spoken.name().strip();
+        String asker = d.askedBy.name().strip();
+        return !name.startsWith("The ") && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(asker.substring(asker.lastIndexOf(' ') + 1));
     }
 
     /**

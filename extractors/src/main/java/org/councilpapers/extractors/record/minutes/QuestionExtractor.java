@@ -522,6 +522,18 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
+     * Who a paragraph that opens by asking names as the asker, as printed ("Ms Nandi" in "By way of a supplementary question, Ms Nandi
+     * asked …"); null where it opens with no named asker.
+     *
+     * @param text a paragraph
+     * @return the asker as printed, or null
+     */
+    static @Nullable String askerIn(String text) {
+        Matcher asks = ASKS.matcher(text.strip());
+        return asks.find() ? asks.group(1) : null;
+    }
+
+    /**
      * Who an answer as printed opens by naming ("Councillor Brooks (Portfolio Holder for Environment) responded that …", "The Leader
      * replied …"), as printed, with no attendance list to name them from; null where it opens with no speaker.
      */

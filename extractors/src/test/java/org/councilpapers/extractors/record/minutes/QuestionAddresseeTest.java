@@ -29,7 +29,7 @@ class QuestionAddresseeTest {
     @EnumSource(DocumentKind.class)
     void aCountyCouncilsQuestionsPutToCabinetMembers(DocumentKind kind) {
         List<Question> qs = questions(kind, "questions-county-council-header-to-cabinet-member-supplementary-replied.txt");
-        assertEquals(5, qs.size(), kind + " " + qs);
+        assertEquals(7, qs.size(), kind + " " + qs);
         Person abbott = new Person("Joan Abbott", "Cabinet Member for Children, Young People and Schools");
 
         Question first = qs.get(0);
@@ -47,15 +47,22 @@ class QuestionAddresseeTest {
         assertEquals(new Person("Lorna Quill", null), qs.get(2).askedBy());
         assertEquals(List.of(new Person("Nadia Yeo", "Leader of the Council")), qs.get(2).answeredBy());
 
-        Question marsh = qs.get(3);
+        Person zaman = new Person("Ravi Zaman", "Cabinet Member for Housing");
+        assertEquals(List.of(zaman), qs.get(3).answeredBy());
+        Question nandi = qs.get(4);
+        assertEquals(new Person("Priya Nandi", null), nandi.askedBy(), "a supplementary in prose by the labelled question's asker");
+        assertTrue(nandi.text().contains("tenants would be consulted"), nandi.text());
+        assertEquals(List.of(zaman), nandi.answeredBy(), "answered in the office the question was put to");
+
+        Question marsh = qs.get(5);
         assertEquals("Colin Marsh", marsh.askedBy().name());
         assertTrue(marsh.text().contains("transformation reserve"), marsh.text());
         assertEquals(List.of(new Person("Nadia Yeo", "Leader of the Council")), marsh.answeredBy(),
                 "the office the question was put to, not 'Councillor'");
 
-        Question hollis = qs.get(4);
+        Question hollis = qs.get(6);
         assertEquals("Grace Hollis", hollis.askedBy().name());
-        assertEquals(List.of(new Person("Ravi Zaman", "Cabinet Member for Housing")), hollis.answeredBy(),
+        assertEquals(List.of(zaman), hollis.answeredBy(),
                 "the member who answers a question put to an office answers in it");
         assertTrue(qs.stream().noneMatch(q -> q.askedBy().name().equals("Members")), "'Members asked about …' names no asker: " + qs);
     }
