@@ -342,6 +342,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-county-committee-decision-labels-cabinet-approved.txt", MINUTES, "Wealdham"));
         all.add(Arguments.of("variants/minutes-unitary-panel-resolved-stem-lettered-layouts.txt", MINUTES, "Marlow Vale"));
         all.add(Arguments.of("variants/questions-city-scrutiny-name-role-responded-chair-advised.txt", MINUTES, "Castlebridge"));
+        all.add(Arguments.of("variants/questions-county-council-header-to-cabinet-member-supplementary-replied.txt", MINUTES, "Fenmarsh"));
+        all.add(Arguments.of("variants/questions-borough-cabinet-question-in-discussion-head-of-service-said.txt", MINUTES, "Harrowvale"));
         all.add(Arguments.of("variants/questions-borough-council-response-name-line.txt", MINUTES, "Oakhurst"));
         all.add(Arguments.of("variants/questions-district-two-column-question-answer-table.txt", MINUTES, "Lowmarsh"));
         all.add(Arguments.of("variants/questions-city-council-members-question-time-supplementaries.txt", MINUTES, "Severnbridge"));

@@ -88,6 +88,12 @@ final class PutQuestions {
      * Carer Representative"), so these give none; the record's text keeps them.
      */
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)^(?:a|an|on behalf of|representing|speaking (?:for|on behalf of))\\s");
+    /**
+     * "The written response stood as circulated.", "A written answer had been published with the agenda.", "The reply was attached to
+     * the minutes.": the answer was given in writing by whom the question was put to, and is not printed here.
+     */
+    private static final Pattern WRITTEN_ANSWER = Pattern.compile("(?i)^(?:the|a)\\s+(?:written\\s+|published\\s+)?(?:response|answer|reply)\\b"
+            + "[^.?!]{0,80}?\\b(?:stood|circulated|attached|appended|published|tabled|provided|given|sent|taken\\s+as\\s+read|set\\s+out)\\b");
     private static final int MAX_LABEL = 250;
     /** An answer's or supplementary's label run into the paragraph after a sentence's end: "…? Reply: Yes.", "… reopened. Supplementary question: …". */
     private static final Pattern INLINE_LABEL = Pattern.compile("(?<=[.?!][\"”’)]?)\\s+(?=(?:Supplementary(?:\\s+(?:question|response|reply|answer))?|"
@@ -241,6 +247,15 @@ final class PutQuestions {
                 d = null;
                 continue;
             }
+            if (d.answer != null && d.answer.length() > 0 && sameAsker(d, QuestionExtractor.askerIn(t))) {
+                // "By way of a supplementary question, Ms Nandi asked …": the asker of the labelled question asks again, in prose; a
+                // supplementary, put to whom the question was.
+                Draft next = new Draft(d.askedBy, d.addressee != null ? d.addressee : d.answeredBy, b);
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = next;
+                questionThenAnswer(d, t, b);
+                continue;
+            }
             if (d.answer != null && d.answer.length() > 0 && QuestionExtractor.opensQuestion(t)) {
                 // "A member of the public asked …", "Ms Hart asked …": another question, in prose; the answer before it is over, and
                 // the prose is read by QuestionExtractor, which names no asker where the minutes name none.
@@ -248,7 +263,13 @@ final class PutQuestions {
                 d = null;
                 continue;
             }
-            Person said = d.answer == null && d.text.length() > 0 ? QuestionExtractor.answeredIn(t) : null;
+            if (d.answer == null && d.text.length() > 0 && t.length() <= MAX_LABEL && WRITTEN_ANSWER.matcher(t).lookingAt()) {
+                d.answeredBy = d.addressee;
+                d.answer = new StringBuilder(t);
+                d.last = b;
+                continue;
+            }
+            Person said = d.answer == null && d.text.length() > 0 ? addressed(d, QuestionExtractor.answeredIn(t)) : null;
             if (said != null) {
                 // "The Director of Children's Services replied that …": an answer with no label, given by whoever the sentence names.
                 d.answeredBy = said;
@@ -279,7 +300,14 @@ final class PutQuestions {
         }
         String[] sentences = SENTENCE.split(words.strip());
         for (int k = 0; k < sentences.length; k++) {
-            Person said = k > 0 ? QuestionExtractor.answeredIn(sentences[k]) : null;
+            if (k > 0 && WRITTEN_ANSWER.matcher(sentences[k]).lookingAt()) {
+                d.answeredBy = d.addressee;
+                d.answer = new StringBuilder();
+                append(d.answer, String.join(" ", java.util.Arrays.copyOfRange(sentences, k, sentences.length)));
+                d.last = b;
+                return;
+            }
+            Person said = k > 0 ? addressed(d, QuestionExtractor.answeredIn(sentences[k])) : null;
             if (said != null) {
                 d.answeredBy = said;
                 d.answer = new StringBuilder();
@@ -290,6 +318,32 @@ final class PutQuestions {
             }
             append(d.text, sentences[k]);
         }
+    }
+
+    // Whether a speaker as printed ("Ms Nandi", "Mr P. Nandi") is the labelled question's asker ("Priya Nandi"), by surname.
+    private static boolean sameAsker(Draft d, @Nullable String printed) {
+        if (printed == null || d.askedBy.name().startsWith("The ")) {
+            return false;
+        }
+        Person spoken = person(printed);
+        String name = spoken.name().strip();
+        String asker = d.askedBy.name().strip();
+        return !name.startsWith("The ") && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(asker.substring(asker.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * The answerer as the question's label named them, where the answer names them again by surname ("Councillor Abbott replied …" to a
+     * question put to "Councillor Joan Abbott, Cabinet Member for …"); anyone else as printed.
+     */
+    private static @Nullable Person addressed(Draft d, @Nullable Person said) {
+        if (said == null || d.addressee == null || d.addressee.name().startsWith("The ")) {
+            return said;
+        }
+        String spoken = said.name().strip();
+        String full = d.addressee.name().strip();
+        String surname = full.substring(full.lastIndexOf(' ') + 1);
+        boolean sameSurname = spoken.equalsIgnoreCase(surname) || spoken.matches("(?:\\p{Lu}\\.?\\s+){1,2}\\S+") && spoken.endsWith(" " + surname);
+        return sameSurname ? d.addressee : said;
     }
 
     /**

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
 public final class QuestionExtractor implements RecordExtractor {
     private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
-    private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+    // "Councillor K Shaw", "Cllr D. Ferris": a councillor by initials and surname, as many minutes print members.
+    private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?)|Members"
             // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it.
             + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,]{3,80})?"
@@ -91,8 +92,25 @@ public final class QuestionExtractor implements RecordExtractor {
             + "(?:\\s*\\([^)]{1,80}\\))?\\s*,?\\s+(?:who\\s+(?=" + ASK + ")|(?=asking\\b))(.*)$", Pattern.DOTALL);
     private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
             + ANSWER + "\\b");
+    /**
+     * "In response to a question from Councillor D Ferris on waiting times, Ms Ferguson advised …", "Following a query from Cllr Bassi
+     * about the panel, Mr Platt explained …": the asker named in a clause, the answerer in the sentence it leads.
+     */
+    private static final Pattern FROM_QUESTION = Pattern.compile("^(?:In\\s+(?:response|reply|answer)\\s+to|Responding\\s+to|Following|Answering)"
+            + "\\s+(?:an?|the)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+(?:from|by|raised\\s+by|asked\\s+by)\\s+(" + SPEAKER + ")\\b");
+    /**
+     * "asked the Leader of the Council, Councillor Nadia Yeo, how …", "asked the Cabinet Member for Housing whether …": the office a
+     * question is put to, and perhaps the member holding it. The member who answers it answers in that office.
+     */
+    private static final Pattern PUT_TO_OFFICE = Pattern.compile("^\\s+the\\s+((?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?|Mayor"
+            + "|(?:Cabinet|Executive|Lead)\\s+Member\\s+for\\s+[^,.;]{3,80}?|Portfolio\\s+Holder\\s+for\\s+[^,.;]{3,80}?)"
+            + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+((?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?),)?"
+            + "\\s+(?:how|what|whether|if|why|when|where|who|which|about|for|to)\\b");
     /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
-    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")\\s+(?:also\\s+)?[a-z]+\\b");
+    // "Moira Ferguson, Service Manager, introduced the report": the aside gives the post a later "Ms Ferguson advised" is said in.
+    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:also\\s+)?[a-z]+\\b");
+    /** "(a) Councillor Colin Marsh asked …", "b) …": a paragraph's letter, where no list was read, is not the speaker's. */
+    private static final Pattern PARAGRAPH_LETTER = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4})\\)\\s+(?=\\p{Lu})");
     /** Words of a job title, so "Assistant Director," in an attendance list is not taken for a name. */
     private static final Set<String> ROLE_WORDS = Set.of("assistant", "director", "interim", "corporate", "strategic", "lead",
             "manager", "officer", "head", "services", "service", "care", "council", "representative", "chief", "executive",
@@ -194,7 +212,7 @@ public final class QuestionExtractor implements RecordExtractor {
             // A paragraph cut by a page break ends mid-sentence; read it with its continuation.
             int last = i;
             // "4.2 Councillor Cole asked …": the paragraph's number, where no list was read, is not the speaker's.
-            StringBuilder joined = new StringBuilder(PARAGRAPH_NUMBER.matcher(text).replaceFirst(""));
+            StringBuilder joined = new StringBuilder(PARAGRAPH_LETTER.matcher(PARAGRAPH_NUMBER.matcher(text).replaceFirst("")).replaceFirst(""));
             while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                     && joined.length() < 20_000) {
                 last++;
@@ -338,16 +356,53 @@ public final class QuestionExtractor implements RecordExtractor {
             Matcher asks = ASKS.matcher(received.matches()
                     ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : sentence);
             Matcher answers = ANSWERS.matcher(sentence);
+            Matcher fromQuestion = FROM_QUESTION.matcher(sentence);
+            if (fromQuestion.lookingAt()) {
+                int said = answeredAfter(sentence, fromQuestion.end());
+                if (said >= 0) {
+                    if (draft != null) {
+                        out.add(draft.build(m, context, first, last, out.size()));
+                        draft = null;
+                    }
+                    Person asker = person(fromQuestion.group(1), m);
+                    if (UNNAMED.contains(asker.name())) {
+                        continue; // "In response to questions from Members, …": no one is named to have asked
+                    }
+                    draft = new Draft(m.asker(asker));
+                    draft.question.append(sentence);
+                    String answer = sentence.substring(said);
+                    Matcher by = ANSWERS.matcher(answer);
+                    by.find();
+                    lastSpeaker = person(by, m);
+                    if (!UNNAMED.contains(lastSpeaker.name()) && !lastSpeaker.equals(draft.askedBy)) {
+                        draft.answeredBy.add(lastSpeaker);
+                    }
+                    append(draft.answer, answer);
+                    continue;
+                }
+            }
             if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks, m).equals(draft.askedBy)) {
                 // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
                 draft.question.append(' ').append(sentence);
             } else if (asks.find(0)) {
                 if (draft != null) {
                     out.add(draft.build(m, context, first, last, out.size()));
+                    draft = null;
                 }
-                lastSpeaker = m.asker(person(asks, m));
+                Person asker = person(asks, m);
+                if (UNNAMED.contains(asker.name())) {
+                    // "Members asked about the budget gap …": the body as a whole, no one named; the answer to it is no one's record.
+                    lastSpeaker = null;
+                    continue;
+                }
+                lastSpeaker = m.asker(asker);
                 draft = new Draft(lastSpeaker);
                 draft.question.append(sentence);
+                Matcher putTo = PUT_TO_OFFICE.matcher(sentence).region(asks.end(), sentence.length());
+                if (putTo.lookingAt()) {
+                    draft.office = putTo.group(1).replaceAll("\\s+", " ");
+                    draft.officeHolder = putTo.group(2);
+                }
             } else if (PRONOUN_ASKS.matcher(sentence).find() && (draft != null || lastSpeaker != null)) {
                 if (draft == null) {
                     draft = new Draft(lastSpeaker);
@@ -361,7 +416,7 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft.question.append(sentence);
                 }
             } else if (draft != null && answers.find()) {
-                lastSpeaker = person(answers, m);
+                lastSpeaker = draft.inOffice(person(answers, m));
                 // "Officers explained …" names no one: the answer is kept, but no person is made up for it.
                 if (!UNNAMED.contains(lastSpeaker.name()) && !draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
                     draft.answeredBy.add(lastSpeaker);
@@ -374,7 +429,7 @@ public final class QuestionExtractor implements RecordExtractor {
             } else if (draft == null) {
                 Matcher subject = SUBJECT.matcher(sentence);
                 if (subject.find()) {
-                    lastSpeaker = person(subject.group(1), m);
+                    lastSpeaker = person(subject, m);
                 }
             }
         }
@@ -382,6 +437,22 @@ public final class QuestionExtractor implements RecordExtractor {
             out.add(draft.build(m, context, first, last, out.size()));
         }
         return out;
+    }
+
+    /** Where, after a clause that ends with a comma, a sentence goes on to say who answered; -1 where it does not. */
+    private static int answeredAfter(String sentence, int from) {
+        int limit = Math.min(sentence.length(), from + 200);
+        for (int c = sentence.indexOf(',', from); c >= 0 && c < limit; c = sentence.indexOf(',', c + 1)) {
+            int start = c + 1;
+            while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+                start++;
+            }
+            if (start < sentence.length() && Character.isUpperCase(sentence.charAt(start))
+                    && ANSWERS.matcher(sentence.substring(start)).find()) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static void append(StringBuilder sb, String sentence) {
@@ -398,7 +469,7 @@ public final class QuestionExtractor implements RecordExtractor {
     // The speaker a sentence names, with the post an aside gives them ("(Portfolio Holder for Environment)", ", Head of Early Help,").
     private static Person person(Matcher said, Minutes m) {
         Person named = officeHolder(said.group(1), said.group(2));
-        return named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3));
+        return m.known(named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3)));
     }
 
     /**
@@ -451,6 +522,18 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
+     * Who a paragraph that opens by asking names as the asker, as printed ("Ms Nandi" in "By way of a supplementary question, Ms Nandi
+     * asked …"); null where it opens with no named asker.
+     *
+     * @param text a paragraph
+     * @return the asker as printed, or null
+     */
+    static @Nullable String askerIn(String text) {
+        Matcher asks = ASKS.matcher(text.strip());
+        return asks.find() ? asks.group(1) : null;
+    }
+
+    /**
      * Who an answer as printed opens by naming ("Councillor Brooks (Portfolio Holder for Environment) responded that …", "The Leader
      * replied …"), as printed, with no attendance list to name them from; null where it opens with no speaker.
      */
@@ -498,6 +581,32 @@ public final class QuestionExtractor implements RecordExtractor {
             this.roster = roster;
         }
 
+        // Who has been named in full so far, in any role: "Ms Ferguson" after "Moira Ferguson, Service Manager, introduced …".
+        final List<Person> people = new ArrayList<>();
+
+        /**
+         * The speaker as named in full earlier in the minutes, where the sentence names them by surname alone and one person of that
+         * surname has been named; a speaker named in full is remembered.
+         */
+        Person known(Person spoken) {
+            String name = spoken.name().strip();
+            if (name.startsWith("The ") || UNNAMED.contains(name)) {
+                return spoken;
+            }
+            if (name.indexOf(' ') < 0) {
+                List<Person> named = people.stream().filter(p -> p.name().endsWith(" " + name)).toList();
+                if (named.size() == 1) {
+                    Person full = named.get(0);
+                    return new Person(full.name(), spoken.role() != null ? spoken.role() : full.role());
+                }
+                return spoken;
+            }
+            if (people.stream().noneMatch(p -> p.name().equals(name))) {
+                people.add(spoken);
+            }
+            return spoken;
+        }
+
         /** The asker as first named, where a later turn names them by surname alone ("Ms Dunn" after "Ms Rachel Dunn"). */
         Person asker(Person spoken) {
             String[] words = spoken.name().split("\\s+");
@@ -519,9 +628,30 @@ public final class QuestionExtractor implements RecordExtractor {
         final StringBuilder question = new StringBuilder();
         final List<Person> answeredBy = new ArrayList<>();
         final StringBuilder answer = new StringBuilder();
+        // The office the question was put to ("the Cabinet Member for Housing"), and the member named as holding it, where printed.
+        @Nullable String office;
+        @Nullable String officeHolder;
 
         Draft(Person askedBy) {
             this.askedBy = askedBy;
+        }
+
+        /**
+         * A councillor answering a question put to an office answers in it: the member named as holding it, or, where none was
+         * named, the first councillor to answer. Officers and members with another post keep theirs.
+         */
+        Person inOffice(Person answerer) {
+            if (office == null || answerer.role() != null && !"Councillor".equals(answerer.role())) {
+                return answerer;
+            }
+            boolean holds = officeHolder != null ? surname(answerer.name()).equalsIgnoreCase(surname(officeHolder))
+                    : "Councillor".equals(answerer.role()) && answeredBy.stream().noneMatch(p -> office.equals(p.role()));
+            return holds ? new Person(answerer.name(), office) : answerer;
+        }
+
+        private static String surname(String name) {
+            String n = name.strip();
+            return n.substring(n.lastIndexOf(' ') + 1);
         }
 
         Question build(Minutes m, ExtractContext context, Block first, Block last, int index) {

@@ -102,7 +102,26 @@ final class Roster {
         if (s.length == 1) {
             return f[f.length - 1].equals(s[0]);
         }
+        if (s.length <= f.length && initials(s) && f[f.length - 1].equals(s[s.length - 1])) {
+            // "Councillor D Ferris", "Cllr K. J. Shaw": initials for the given names the attendance list prints in full.
+            for (int k = 0; k < s.length - 1; k++) {
+                if (f[k].charAt(0) != s[k].charAt(0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
         return String.join(" ", f).equals(String.join(" ", s));
+    }
+
+    // Whether every word before the surname is an initial ("d", "k.").
+    private static boolean initials(String[] spoken) {
+        for (int k = 0; k < spoken.length - 1; k++) {
+            if (spoken[k].replace(".", "").length() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Director of Children's Services" and "director of childrens' services" name one post; so do "the Head of the Virtual School" and "Head of Virtual School".
