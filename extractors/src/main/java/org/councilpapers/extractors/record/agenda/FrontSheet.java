@@ -144,10 +144,18 @@ record FrontSheet(
                         String role = field == Field.SUBSTITUTES ? Roles.SUBSTITUTE : lab == heading ? null
                                 : lab == coOpted ? Roles.CO_OPTED : coOptedRole(lab.group(1));
                         addPeople(people, value, role);
-                        while (i + 1 < lines.size() && (continuesList(lines.get(i + 1).text())
-                                || Roles.CO_OPTED.equals(role) && !representatives(lines.get(i + 1).text()).isEmpty())) {
-                            addPeople(people, lines.get(++i).text(), role);
-                            r.used(lines.get(i));
+                        while (i + 1 < lines.size()) {
+                            TextLine next = lines.get(i + 1);
+                            if (continuesList(next.text()) || Roles.CO_OPTED.equals(role) && !representatives(next.text()).isEmpty()) {
+                                addPeople(people, next.text(), role);
+                                r.used(next);
+                                i++;
+                            } else if (Roles.CO_OPTED.equals(role) && next.block().table() != null && i + 2 < lines.size()
+                                    && lines.get(i + 2).block() == next.block()) {
+                                i++; // whom a co-opted member represents, in the table's column beside the name: no one to add
+                            } else {
+                                break;
+                            }
                         }
                     }
                     default -> { }
