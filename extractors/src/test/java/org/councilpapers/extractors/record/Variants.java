@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Warnings;
 import org.councilpapers.core.layout.LayoutDocument;
+import org.councilpapers.core.record.Meeting;
+import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.read.Source;
 import org.councilpapers.extractors.read.pdf.PdfLayoutReader;
 import org.councilpapers.extractors.read.text.TextLayoutReader;
@@ -34,5 +38,14 @@ public final class Variants {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The one meeting a variant gives when read as {@code kind}; fails the test when it gives none or several.
+     */
+    public static Meeting meeting(DocumentKind kind, String name) {
+        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, read(name)).records(Meeting.class);
+        org.junit.jupiter.api.Assertions.assertEquals(1, ms.size(), kind + " " + ms);
+        return ms.get(0);
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
@@ -53,7 +54,6 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A running header is a line, not a paragraph. */
     private static final int MAX_HEADER = 160;
 
@@ -256,10 +256,6 @@ public final class TextLayoutReader implements LayoutReader {
         return out;
     }
 
-    private static String squash(String line) {
-        return SPACES.matcher(line.strip()).replaceAll(" ");
-    }
-
     private static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -318,7 +314,7 @@ public final class TextLayoutReader implements LayoutReader {
                     j++;
                 }
                 if (j < lines.size() && !lines.get(j).equals(FORM_FEED) && lines.get(j).length() <= MAX_HEADER) {
-                    counts.merge(squash(lines.get(j)), 1, Integer::sum);
+                    counts.merge(Texts.squash(lines.get(j)), 1, Integer::sum);
                 }
             }
             Set<String> out = new java.util.HashSet<>();
@@ -370,7 +366,7 @@ public final class TextLayoutReader implements LayoutReader {
                 flush();
                 return i + 1;
             }
-            if (pageTop && runningHeaders.contains(squash(line))) {
+            if (pageTop && runningHeaders.contains(Texts.squash(line))) {
                 flush();
                 add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
                 return i + 1;

@@ -6,9 +6,7 @@ import java.util.List;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Person;
-import org.councilpapers.extractors.record.Harness;
 import org.councilpapers.extractors.record.Variants;
-import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,16 +19,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code testdata/papers/variants}, each read under every document kind: the kind never switches the reading off.
  */
 class AttendanceListsTest {
-    private static Meeting meeting(DocumentKind kind, String paper) {
-        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, Variants.read(paper)).records(Meeting.class);
-        assertEquals(1, ms.size(), kind + " " + ms);
-        return ms.get(0);
-    }
-
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void aPresentListWrappedOverTwoLines(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-borough-health-board-present-wrapped-board-noted.txt");
+        Meeting m = Variants.meeting(kind, "minutes-borough-health-board-present-wrapped-board-noted.txt");
         assertEquals(List.of("R Ashworth", "E Carver", "N Pearce", "T Sandhu", "W Oduya", "H Bright"), m.present());
         assertEquals(List.of("K Moss"), m.apologies());
         assertEquals(List.of(new Person("P Lund", "Cabinet Member for Adult Social Care"), new Person("Sarah Quill", "Director of Public Health"),
@@ -40,7 +32,7 @@ class AttendanceListsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void councillorsPresentOneALineWithChairAndSubstituteNotes(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-district-panel-councillors-present-heading-panel-agreed.txt");
+        Meeting m = Variants.meeting(kind, "minutes-district-panel-councillors-present-heading-panel-agreed.txt");
         assertEquals(List.of("Alan Tye", "Megan Rhodes", "Priya Desai", "Tom Fairley", "Vera Osei"), m.present(),
                 "every councillor of the run-on list, not the first alone");
         assertEquals(List.of(new Person("Tom Fairley", "Substitute")), m.substitutes(),
@@ -53,7 +45,7 @@ class AttendanceListsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void aTableOfMembersAndSemicolonEntriesWithABracketedTitle(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-county-committee-decision-labels-cabinet-approved.txt");
+        Meeting m = Variants.meeting(kind, "minutes-county-committee-decision-labels-cabinet-approved.txt");
         assertEquals(List.of("Isla Grant", "Hugh Penrose", "Nadia Baig", "Colin Wray"), m.present());
         assertEquals(List.of(new Person("Sue Hale", "Leader of the Opposition"), new Person("Martin Drey", "Chief Executive"),
                 new Person("Anya Kaur", "Director of Children's Services")), m.inAttendance(),
@@ -63,7 +55,7 @@ class AttendanceListsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void theMayorInTheChairIsPresent(DocumentKind kind) {
-        Meeting m = meeting(kind, "questions-borough-council-response-name-line.txt");
+        Meeting m = Variants.meeting(kind, "questions-borough-council-response-name-line.txt");
         assertEquals(List.of("Brian Lomas", "Ada Finch", "Carl Morton", "Dina Vos", "Ellis Hart", "Farah Quraishi"), m.present());
     }
 

@@ -29,12 +29,6 @@ class CivicLayoutsTest {
     private static final String NI = "minutes-ni-borough-two-column-labels-aldermen-noted.txt";
     private static final String LONDON = "minutes-london-borough-council-venue-line-deputy-mayor-noted.txt";
 
-    private static Meeting meeting(DocumentKind kind, String paper) {
-        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, Variants.read(paper)).records(Meeting.class);
-        assertEquals(1, ms.size(), kind + " " + ms);
-        return ms.get(0);
-    }
-
     private static List<String> resolutions(DocumentKind kind, String paper) {
         List<Resolution> rs = Harness.run(new ResolutionExtractor(), kind, Variants.read(paper)).records(Resolution.class);
         assertTrue(rs.stream().allMatch(r -> r.outcome() == ResolutionOutcome.RESOLVED), rs.toString());
@@ -44,7 +38,7 @@ class CivicLayoutsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void twoColumnLabelsPluralTitlesAndTheWrappedHeading(DocumentKind kind) {
-        Meeting m = meeting(kind, NI);
+        Meeting m = Variants.meeting(kind, NI);
         assertEquals("Leisure and Estates Committee", m.committee());
         assertEquals("2025-10-09", String.valueOf(m.date()));
         assertEquals("6.30 pm", m.time());
@@ -60,7 +54,7 @@ class CivicLayoutsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void thePlaceOnItsOwnLineAndTheDeputyMayor(DocumentKind kind) {
-        Meeting m = meeting(kind, LONDON);
+        Meeting m = Variants.meeting(kind, LONDON);
         assertEquals("2025-09-17", String.valueOf(m.date()));
         assertEquals("7.30 pm", m.time());
         assertEquals("Council Chamber, Town Hall, 8 Ferry Lane, London SE19 7QT", m.venue());

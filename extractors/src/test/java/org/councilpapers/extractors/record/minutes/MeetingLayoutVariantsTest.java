@@ -6,9 +6,7 @@ import java.util.List;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Person;
-import org.councilpapers.extractors.record.Harness;
 import org.councilpapers.extractors.record.Variants;
-import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,16 +19,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * every document kind: the kind never switches the reading off.
  */
 class MeetingLayoutVariantsTest {
-    private static Meeting meeting(DocumentKind kind, String paper) {
-        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, Variants.read(paper)).records(Meeting.class);
-        assertEquals(1, ms.size(), kind + " " + ms);
-        return ms.get(0);
-    }
-
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void heldAtTheVenueOnTheLineUnderTheTitleAndOfficersWithCourtesyTitles(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-borough-licensing-held-at-moved-seconded-carried.txt");
+        Meeting m = Variants.meeting(kind, "minutes-borough-licensing-held-at-moved-seconded-carried.txt");
         assertEquals("Licensing and Regulatory Committee", m.committee());
         assertEquals("2025-03-04", String.valueOf(m.date()));
         assertEquals("6.30 pm", m.time());
@@ -46,7 +38,7 @@ class MeetingLayoutVariantsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void aRemoteMeetingsVenueLineAndCllrsPresent(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt");
+        Meeting m = Variants.meeting(kind, "minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt");
         assertEquals("Environment and Communities Commission", m.committee());
         assertEquals("2022-01-12", String.valueOf(m.date()));
         assertEquals("7.00 pm", m.time());
@@ -61,7 +53,7 @@ class MeetingLayoutVariantsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void inTheChairAldermenAndOfficersListedPostFirst(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-ni-district-committee-proposed-seconded-agreed-lines.txt");
+        Meeting m = Variants.meeting(kind, "minutes-ni-district-committee-proposed-seconded-agreed-lines.txt");
         assertEquals("Place and Environment Committee", m.committee());
         assertEquals("Council Chamber, Civic Centre, Brackan", m.venue());
         assertEquals(List.of("Niall Quigley", "Roy Hamill", "Aoife Dunne", "Ciaran Mallon", "Kathleen Orr", "Seamus Toner"), m.present(),
@@ -74,12 +66,12 @@ class MeetingLayoutVariantsTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void thePlaceUnderTheHeadingsSentence(DocumentKind kind) {
-        Meeting m = meeting(kind, "minutes-unitary-scrutiny-venue-line-under-held-on.txt");
+        Meeting m = Variants.meeting(kind, "minutes-unitary-scrutiny-venue-line-under-held-on.txt");
         assertEquals("Committee Room 3, Westmarsh House, Quay Street, Westmarsh WM1 2AB", m.venue(), "a paragraph of its own");
         assertEquals("5.30 pm", m.time());
         assertEquals(List.of("Rhys Owen", "Beth Ward", "Ian Frost"), m.present());
         assertEquals(List.of("Nia Bell"), m.apologies());
-        Meeting run = meeting(kind, "minutes-district-overview-held-on-venue-run-on.txt");
+        Meeting run = Variants.meeting(kind, "minutes-district-overview-held-on-venue-run-on.txt");
         assertEquals("Council Chamber, Tarnby Civic Centre, Mill Lane, Tarnby", run.venue(), "run on after the time, and the time is not in it");
         assertEquals(List.of("Gwen Pike", "Hugo Reyes", "Iris Salt", "Jack Tovey"), run.present(),
                 "'ALSO PRESENT:' run on is one label: the portfolio holder is not a member present");
