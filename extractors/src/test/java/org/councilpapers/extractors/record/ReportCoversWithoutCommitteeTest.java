@@ -28,7 +28,7 @@ class ReportCoversWithoutCommitteeTest {
     static Stream<Arguments> covers() {
         return Stream.of(
                 Arguments.of("cover-borough-item-colon-title-report-of-no-committee.txt", null, null, "9",
-                        "Review of Allotment Rents and Tenancy Rules", "Director of Place and Environment", "All wards", "No", null),
+                        "Review of Allotment Rents and Tenancy Rules", "Director of Place and Environment", "All wards", "No", Classification.PUBLIC),
                 Arguments.of("cover-district-agenda-item-dash-title-date-of-meeting.txt", null, "2025-03-12", "6",
                         "Empty Homes Strategy 2025-2030", "Head of Housing Services", null, null, Classification.PUBLIC),
                 Arguments.of("cover-unitary-cover-table-title-of-report-exempt.txt", null, "2024-06-04", null,
@@ -36,16 +36,16 @@ class ReportCoversWithoutCommitteeTest {
                         Classification.PUBLIC),
                 Arguments.of("cover-city-subject-report-from-wards-no-committee.txt", null, null, null,
                         "Library opening hours consultation outcome", "Assistant Director, Culture and Communities",
-                        "Castle; Quayside; Riverside", "Yes", null),
+                        "Castle; Quayside; Riverside", "Yes", Classification.PUBLIC),
                 Arguments.of("cover-county-title-of-report-purpose-no-item.txt", null, null, null,
                         "Annual review of the Minerals and Waste Local Development Scheme", "Executive Director, Growth and Environment",
-                        "None specifically", null, null),
+                        "None specifically", null, Classification.PUBLIC),
                 Arguments.of("findings-county-report-ofsted-identified-following-areas.txt", "Cabinet", "2025-04-09", "7",
-                        "Response to the Ofsted inspection of children's services", null, null, "No", null),
+                        "Response to the Ofsted inspection of children's services", null, null, "No", Classification.PUBLIC),
                 Arguments.of("report-borough-committee-date-title-no-item.txt", "Environment and Transport Scrutiny Panel", "2024-09-18",
-                        null, "Highway verge maintenance: review of the cutting regime", null, null, null, null),
+                        null, "Highway verge maintenance: review of the cutting regime", null, null, null, Classification.PUBLIC),
                 Arguments.of("table-sif-2017-report-summary-abbreviated-areas.txt", "Children and Young People Scrutiny Committee",
-                        "2017-07-11", null, "Ofsted inspection of children's services: outcome", null, null, null, null));
+                        "2017-07-11", null, "Ofsted inspection of children's services: outcome", null, null, null, Classification.PUBLIC));
     }
 
     static Stream<Arguments> coversUnderEveryKind() {
@@ -73,7 +73,7 @@ class ReportCoversWithoutCommitteeTest {
         assertEquals(reportOf, r.reportOf(), variant);
         assertEquals(wards, r.wardsAffected(), variant);
         assertEquals(keyDecision, r.keyDecision(), variant);
-        assertEquals(classification, r.classification(), variant + ": \"Exempt: No\" says the report is public");
+        assertEquals(classification, r.classification(), variant + ": public unless the cover marks it exempt (\"Exempt: No\" too)");
         assertNull(r.accountableDirector(), variant);
     }
 }

@@ -417,7 +417,13 @@ public final class ReportExtractor implements RecordExtractor {
         Provenance p = ctx.provenance(first.page(), first.start(), last.end(), first);
         return new Report(ctx.id(RecordType.REPORT, p, f.itemNumber == null ? "" : f.itemNumber, f.title == null ? "" : f.title), f.meetingDate,
                 f.committee, f.itemNumber, f.title, f.reportOf, f.assistantDirector, f.director, f.wards, f.keyDecision,
-                f.classification, f.summary, f.appendices, f.author, p, Mentions.NONE);
+                classification(f), f.summary, f.appendices, f.author, p, Mentions.NONE);
+    }
+
+    // A council's papers are open unless marked exempt (Local Government Act 1972, Schedule 12A): a published report whose
+    // cover states no exemption is public, as every hand-annotated set reads it.
+    private static Classification classification(Fields f) {
+        return f.classification != null ? f.classification : Classification.PUBLIC;
     }
 
     /**

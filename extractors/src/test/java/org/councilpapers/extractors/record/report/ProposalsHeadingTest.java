@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.councilpapers.core.record.Classification;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Standalone county reports that head what they ask "Proposals" or "Recommendation(s) to the Committee" over "The committee is
  * asked to:", with lettered items in the committee's voice ("(a) notes …", "a) endorses …"); and a "Proposals" heading over
- * options a report weighs, which asks nothing. A cover that says nothing of access has no classification: SCHEMA's fields are
- * never guessed.
+ * options a report weighs, which asks nothing. A cover that says nothing of access is public: a council's papers are open
+ * unless marked exempt.
  */
 class ProposalsHeadingTest {
     private static List<Recommendation> recommendations(org.councilpapers.core.layout.LayoutDocument doc) {
@@ -60,6 +61,6 @@ class ProposalsHeadingTest {
                 .records(Report.class);
         assertEquals(1, rs.size(), rs.toString());
         assertEquals("No", rs.get(0).keyDecision());
-        assertNull(rs.get(0).classification(), "no 'exempt', no 'public': not stated, so not guessed");
+        assertEquals(Classification.PUBLIC, rs.get(0).classification(), "no exemption stated: open, as the law has it");
     }
 }

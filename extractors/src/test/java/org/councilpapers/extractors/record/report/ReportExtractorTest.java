@@ -121,7 +121,7 @@ class ReportExtractorTest {
         assertEquals("Jane Doe", r.author());
         assertEquals("All", r.wardsAffected());
         assertEquals("No", r.keyDecision());
-        assertNull(r.classification(), "the cover does not say public or exempt");
+        assertEquals(Classification.PUBLIC, r.classification(), "the cover states no exemption: open by default");
     }
 
     @Test

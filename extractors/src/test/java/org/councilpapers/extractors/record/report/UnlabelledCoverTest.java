@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.councilpapers.core.record.Classification;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Meeting;
@@ -41,7 +42,7 @@ class UnlabelledCoverTest {
         assertEquals("Director of Children's Services", r.reportOf());
         assertNull(r.itemNumber());
         assertNull(r.author());
-        assertNull(r.classification());
+        assertEquals(Classification.PUBLIC, r.classification(), "no exemption stated");
     }
 
     @Test
