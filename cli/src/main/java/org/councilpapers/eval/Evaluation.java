@@ -83,6 +83,12 @@ public final class Evaluation {
          */
         HELDOUT4,
         /**
+         * A fifth held-out set ({@code papers/heldout5/…}), written blind once heldout4 too had been exposed by fixing its
+         * misses; expected files live in {@code <expected>/heldout5} and name the paper by its path under the papers folder
+         * ({@code heldout5/x.txt}). Out of sample: never tune to it.
+         */
+        HELDOUT5,
+        /**
          * A real, blind development set: published papers of one Kent Cabinet meeting ({@code papers/real/kent/cabinet-2025-01-30/…})
          * whose expected records were written before the extractors ran on them; expected files live in
          * {@code <expected>/kent-cabinet} and name the paper by its path under the papers folder
@@ -120,7 +126,7 @@ public final class Evaluation {
         Path locate(Path papersDir, String paper) {
             String base = paper.replaceFirst("\\.[^.]+$", "");
             return switch (this) {
-                case TEXT, REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, KENT_CABINET, KENT_MARCH -> papersDir.resolve(paper);
+                case TEXT, REAL, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, KENT_CABINET, KENT_MARCH -> papersDir.resolve(paper);
                 case PDF -> papersDir.resolve("pdf").resolve(base + ".pdf");
                 case DOCX -> papersDir.resolve("docx").resolve(base + ".docx");
             };
@@ -134,6 +140,7 @@ public final class Evaluation {
                 case HELDOUT2 -> expectedDir.resolve("heldout2");
                 case HELDOUT3 -> expectedDir.resolve("heldout3");
                 case HELDOUT4 -> expectedDir.resolve("heldout4");
+                case HELDOUT5 -> expectedDir.resolve("heldout5");
                 case KENT_CABINET -> expectedDir.resolve("kent-cabinet");
                 case KENT_MARCH -> expectedDir.resolve("kent-march");
                 case TEXT, PDF, DOCX -> expectedDir;

@@ -134,6 +134,19 @@ class EvaluationTest {
     }
 
     @Test
+    void fifthHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        assertEquals(papers.resolve("heldout5/x.txt"), Evaluation.Form.HELDOUT5.locate(papers, "heldout5/x.txt"));
+        assertEquals(Path.of("expected/heldout5"), Evaluation.Form.HELDOUT5.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT5), Evaluation.Form.find("heldout5"));
+    }
+
+    @Test
+    void everyCommittedFifthHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT5, "heldout5"), "the fifth held-out set has 10 papers");
+    }
+
+    @Test
     void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
         Path papers = Path.of("papers");
         String paper = "real/kent/cabinet-2025-01-30/x.pdf";
