@@ -397,8 +397,6 @@ public final class QuestionExtractor implements RecordExtractor {
         List<Question> out = new ArrayList<>();
         Draft draft = null;
         @Nullable Person lastSpeaker = null;
-        // What the speaker a later "She asked …" continues said first ("Cllr Gilbert stated that …"): the start of the same turn.
-        StringBuilder lead = new StringBuilder();
         for (String piece : SENTENCE_END.split(text)) {
             String sentence = piece.isEmpty() || "-–—".indexOf(piece.charAt(0)) < 0 ? piece : DASH_LEAD.matcher(piece).replaceFirst("");
             if (GROUP_LEAD_IN.matcher(sentence.strip()).matches()) {
@@ -468,7 +466,7 @@ public final class QuestionExtractor implements RecordExtractor {
             } else if (PRONOUN_ASKS.matcher(sentence).find() && (draft != null || lastSpeaker != null)) {
                 if (draft == null) {
                     draft = new Draft(lastSpeaker);
-                    draft.question.append(lead).append(lead.length() > 0 ? " " : "").append(sentence);
+                    draft.question.append(sentence);
                 } else if (draft.answer.length() == 0) {
                     draft.question.append(' ').append(sentence);
                 } else {
@@ -493,14 +491,8 @@ public final class QuestionExtractor implements RecordExtractor {
                 Matcher subject = SUBJECT.matcher(sentence);
                 if (subject.find()) {
                     lastSpeaker = person(subject, m);
-                    lead.setLength(0);
-                    lead.append(sentence);
-                } else if (lastSpeaker != null && lead.length() > 0 && lead.length() < 600) {
-                    lead.append(' ').append(sentence);
                 }
-                continue;
             }
-            lead.setLength(0);
         }
         if (draft != null) {
             out.add(draft.build(m, context, first, last, out.size()));
