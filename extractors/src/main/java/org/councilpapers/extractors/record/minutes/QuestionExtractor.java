@@ -106,6 +106,12 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
             + ANSWER + "\\b");
     /**
+     * "Response by Councillor Ward: …", "Further response by the Leader –": an answer minuted under its giver's name, after a question
+     * put in prose; "further" adds a second answerer to the same question.
+     */
+    private static final Pattern RESPONSE_BY = Pattern.compile("^(?:(?:Further|Additional|Verbal|Oral)\\s+)?(?:[Rr]esponse|[Rr]eply|[Aa]nswer)\\s+(?:by|from)\\s+"
+            + "(" + SPEAKER + ")(?:\\s*\\(([^()]{2,80})\\)|,\\s*([^:–—]{2,100}?))?\\s*[:–—]");
+    /**
      * "The Leader and the Cabinet Member for Finance responded …", "Cllr J Rhodes, Portfolio Holder for Public Health, and Cllr A Stott,
      * Portfolio Holder for Finance, undertook …": two speakers who answer together, each with the post an aside gives them.
      */
@@ -247,9 +253,15 @@ public final class QuestionExtractor implements RecordExtractor {
             }
             // An answer printed as a paragraph of its own ("Councillor Jones replied that …") goes with the question before it.
             if (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH && asksUnanswered(joined.toString())
-                    && ANSWERS.matcher(body.get(last + 1).text().strip()).find()) {
+                    && opensAnswer(body.get(last + 1).text().strip())) {
                 last++;
                 joined.append(' ').append(body.get(last).text().strip());
+                // "Further response by Councillor Hale: …": a second member's answer, a paragraph of its own.
+                while (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
+                        && body.get(last + 1).text().stripLeading().startsWith("Further") && RESPONSE_BY.matcher(body.get(last + 1).text().strip()).find()) {
+                    last++;
+                    joined.append(' ').append(body.get(last).text().strip());
+                }
             }
             List<Question> qs = questions(joined.toString(), m, context, b, body.get(last));
             if (!qs.isEmpty()) {
@@ -373,6 +385,12 @@ public final class QuestionExtractor implements RecordExtractor {
                 && !text.endsWith(".") && !text.matches("^\\d{1,3}\\.?\\s+(?i:that)\\b.*");
     }
 
+    // Whether a paragraph opens with someone answering: "Councillor Jones replied …", "The Leader and the Chief Executive responded …",
+    // "Response by Councillor Ward: …".
+    private static boolean opensAnswer(String text) {
+        return ANSWERS.matcher(text).find() || ANSWERED_BY_TWO.matcher(text).find() || RESPONSE_BY.matcher(text).find();
+    }
+
     // Whether the paragraph puts a question and nobody answers it there.
     private static boolean asksUnanswered(String text) {
         boolean asked = false;
@@ -381,7 +399,8 @@ public final class QuestionExtractor implements RecordExtractor {
             Matcher received = RECEIVED.matcher(sentence);
             if (received.matches() || ASKS.matcher(speech(sentence)).find() || PRONOUN_ASKS.matcher(sentence).find()) {
                 asked = true;
-            } else if (asked && (ANSWERS.matcher(sentence).find() || ANSWERED_BY_TWO.matcher(sentence).find())) {
+            } else if (asked && (ANSWERS.matcher(sentence).find() || ANSWERED_BY_TWO.matcher(sentence).find()
+                    || RESPONSE_BY.matcher(sentence).find())) {
                 return false;
             }
         }
@@ -407,6 +426,7 @@ public final class QuestionExtractor implements RecordExtractor {
                     ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : speech(sentence));
             Matcher answers = ANSWERS.matcher(sentence);
             Matcher two = ANSWERED_BY_TWO.matcher(sentence);
+            Matcher responseBy = sentence.length() > 12 && "FARVOfarvo".indexOf(sentence.charAt(0)) >= 0 ? RESPONSE_BY.matcher(sentence) : null;
             Matcher fromQuestion = FROM_QUESTION.matcher(sentence);
             if (fromQuestion.lookingAt()) {
                 int said = answeredAfter(sentence, fromQuestion.end());
@@ -482,6 +502,9 @@ public final class QuestionExtractor implements RecordExtractor {
                 append(draft.answer, sentence);
             } else if (draft != null && answers.find()) {
                 lastSpeaker = draft.answered(draft.inOffice(person(answers, m)));
+                append(draft.answer, sentence);
+            } else if (draft != null && responseBy != null && responseBy.find()) {
+                lastSpeaker = draft.answered(draft.inOffice(person(responseBy, m)));
                 append(draft.answer, sentence);
             } else if (draft != null && draft.answer.length() > 0) {
                 append(draft.answer, sentence);

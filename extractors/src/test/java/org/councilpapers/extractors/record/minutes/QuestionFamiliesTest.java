@@ -66,7 +66,7 @@ class QuestionFamiliesTest {
     @EnumSource(DocumentKind.class)
     void aMetropolitanCouncilsQuestionsAnsweredByTwoAndDiscussionThatAsksNothing(DocumentKind kind) {
         List<Question> qs = questions(kind, "questions-metropolitan-council-members-questions-several-answerers.txt");
-        assertEquals(List.of("Alan Moran", "Dennis Marsh", "Priya Nair", "Lesley Gilbert", "Joan Colley"), askers(qs),
+        assertEquals(List.of("Alan Moran", "Dennis Marsh", "Priya Nair", "Lesley Gilbert", "Joan Colley", "Amir Bashir"), askers(qs),
                 kind + ": 'The Committee asked', 'In discussion, members queried' and 'Members asked about' are none " + qs);
         assertEquals(List.of(new Person("Brian Roberts", "Portfolio Holder for Highways and Waste")), qs.get(0).answeredBy(),
                 "after a dash: '- Cllr B Roberts, Portfolio Holder for …, undertook to provide a written response'");
@@ -81,6 +81,9 @@ class QuestionFamiliesTest {
         assertEquals(List.of(new Person("Brian Roberts", "Councillor")), qs.get(3).answeredBy());
         assertEquals(List.of(new Person("The Leader", "Leader"), new Person("The Cabinet Member for Finance", "Cabinet Member for Finance")),
                 qs.get(4).answeredBy());
+        assertEquals(List.of(new Person("Alan Stott", "Portfolio Holder for Finance"), new Person("The Leader of the Council", "Leader of the Council")),
+                qs.get(5).answeredBy(), "'Response by …:' and 'Further response by …:' paragraphs after a question put in prose");
+        assertTrue(qs.get(5).answer().endsWith("agree its action plan."), qs.get(5).answer());
         qs.forEach(q -> assertEquals("41", q.itemNumber()));
     }
 
@@ -120,7 +123,7 @@ class QuestionFamiliesTest {
     @EnumSource(DocumentKind.class)
     void aLondonBoroughsWrappedLabelsFurtherResponsesAndAskedByOnOneLine(DocumentKind kind) {
         List<Question> qs = questions(kind, "questions-london-borough-public-questions-wrapped-header-further-response.txt");
-        assertEquals(List.of("Gareth Lowe", "Gareth Lowe", "Imogen Tate", "Len Okafor", "Ada Finch"), askers(qs), kind + " " + qs);
+        assertEquals(List.of("Gareth Lowe", "Gareth Lowe", "Imogen Tate", "Len Okafor", "Ada Finch", "Teresa Holt"), askers(qs), kind + " " + qs);
         assertEquals(List.of(new Person("Chloe Dunne", "Cabinet Member for Housing and Regeneration")), qs.get(0).answeredBy());
         assertEquals("What is being done to keep families out of bed and breakfast for more than six weeks?", qs.get(1).text());
         assertEquals(List.of(new Person("Samuel Baird", "Deputy Leader")), qs.get(1).answeredBy());
@@ -132,7 +135,10 @@ class QuestionFamiliesTest {
                 qs.get(3).answeredBy(), "'Further response by …' adds a second answerer");
         assertEquals("How many street trees were planted in Eastmere last winter?", qs.get(4).text());
         assertEquals(List.of(new Person("Helen Foley", "Councillor")), qs.get(4).answeredBy(), "'Member to reply:' answers under 'Reply'");
-        qs.forEach(q -> assertEquals("17", q.itemNumber()));
+        qs.subList(0, 5).forEach(q -> assertEquals("17", q.itemNumber()));
+        assertEquals("18", qs.get(5).itemNumber());
+        assertEquals(List.of(new Person("Chloe Dunne", "Cabinet Member for Housing and Regeneration"), new Person("Raj Gill", "Leader of the Council")),
+                qs.get(5).answeredBy(), "a member's question in prose, answered under 'Response by …' and 'Further response by …'");
     }
 
     @ParameterizedTest
