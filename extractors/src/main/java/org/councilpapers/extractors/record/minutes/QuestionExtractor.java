@@ -122,7 +122,9 @@ public final class QuestionExtractor implements RecordExtractor {
      * about the panel, Mr Platt explained …": the asker named in a clause, the answerer in the sentence it leads.
      */
     private static final Pattern FROM_QUESTION = Pattern.compile("^(?:In\\s+(?:response|reply|answer)\\s+to|Responding\\s+to|Following|Answering)"
-            + "\\s+(?:an?|the)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+(?:from|by|raised\\s+by|asked\\s+by)\\s+(" + SPEAKER + ")\\b");
+            + "\\s+(?:an?|the)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+(?:from|by|raised\\s+by|asked\\s+by)\\s+(" + SPEAKER
+            // "In response to a question from a member of the public, the Town Clerk said …": asked by someone the minutes do not name.
+            + "|(?:an?|one)\\s+(?:local\\s+)?(?:member\\s+of\\s+the\\s+public|resident|parent))\\b");
     /**
      * "asked the Leader of the Council, Councillor Nadia Yeo, how …", "asked the Cabinet Member for Housing whether …": the office a
      * question is put to, and perhaps the member holding it. The member who answers it answers in that office.
@@ -435,11 +437,12 @@ public final class QuestionExtractor implements RecordExtractor {
                         out.add(draft.build(m, context, first, last, out.size()));
                         draft = null;
                     }
-                    Person asker = person(fromQuestion.group(1), m);
-                    if (UNNAMED.contains(asker.name()) || isBody(asker)) {
+                    String who = fromQuestion.group(1);
+                    @Nullable Person asker = Character.isLowerCase(who.charAt(0)) ? null : person(who, m);
+                    if (asker != null && (UNNAMED.contains(asker.name()) || isBody(asker))) {
                         continue; // "In response to questions from Members, …": no one is named to have asked
                     }
-                    draft = new Draft(m.asker(asker));
+                    draft = new Draft(asker == null ? null : m.asker(asker));
                     draft.question.append(sentence);
                     String answer = sentence.substring(said);
                     Matcher by = ANSWERS.matcher(answer);
@@ -617,14 +620,20 @@ public final class QuestionExtractor implements RecordExtractor {
 
     /**
      * Whether a paragraph opens by putting a question: a speaker who asks ("Ms Hart asked when …"), a question received from someone,
-     * or someone the minutes do not name ("A member of the public asked …").
+     * someone the minutes do not name ("A member of the public asked …"), or an answer to a question from someone ("In response to a
+     * question from …, the Clerk said …").
      *
      * @param text a paragraph
      * @return true where its first sentence asks
      */
     static boolean opensQuestion(String text) {
         String t = text.strip();
-        return ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find();
+        if (ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find()) {
+            return true;
+        }
+        // "In response to a question from a member of the public, the Town Clerk said …": a question and its answer in one sentence.
+        Matcher from = FROM_QUESTION.matcher(t);
+        return from.lookingAt() && answeredAfter(t, from.end()) >= 0;
     }
 
     /**

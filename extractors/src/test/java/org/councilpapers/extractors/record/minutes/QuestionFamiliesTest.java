@@ -36,7 +36,7 @@ class QuestionFamiliesTest {
     @EnumSource(DocumentKind.class)
     void aTownCouncilsUnnamedAskersAreQuestionsWithNoAsker(DocumentKind kind) {
         List<Question> qs = questions(kind, "questions-town-council-public-participation-unnamed-and-q-a.txt");
-        assertEquals(Arrays.asList(null, null, null, null, "Alice Brennan", "Tom Reeve"), askers(qs), kind + " " + qs);
+        assertEquals(Arrays.asList(null, null, null, null, "Alice Brennan", "Tom Reeve", null), askers(qs), kind + " " + qs);
         assertEquals("A member of the public asked whether the Town Council would install a bench at the top of Mill Lane.", qs.get(0).text());
         assertEquals(List.of(new Person("The Town Clerk", "Town Clerk")), qs.get(0).answeredBy());
         assertEquals("The member of the public further asked if the bench would carry a memorial plaque.", qs.get(1).text(),
@@ -45,6 +45,8 @@ class QuestionFamiliesTest {
         assertEquals("A resident asked when the allotment waiting list would reopen.", qs.get(2).text());
         assertEquals("The Town Clerk undertook to reply in writing.", qs.get(2).answer(), "the answer after a dash, a promise to reply");
         assertEquals(List.of(new Person("Neil Grant", "Councillor")), qs.get(3).answeredBy());
+        assertEquals(List.of(new Person("The Town Clerk", "Town Clerk")), qs.get(6).answeredBy(),
+                "'In response to a question from a member of the public …, the Town Clerk said …'");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Members asked")), "members asking in discussion is no question");
     }
 
@@ -52,13 +54,14 @@ class QuestionFamiliesTest {
     @EnumSource(DocumentKind.class)
     void aParishCouncilsSpeakersBeforeAColonQAndAAndAnUnnamedAsker(DocumentKind kind) {
         List<Question> qs = questions(kind, "questions-parish-council-public-session-colon-speakers.txt");
-        assertEquals(Arrays.asList("Vince Tallis", "Gail Stanton", "Owen Pryce", null), askers(qs), kind + " " + qs);
+        assertEquals(Arrays.asList("Vince Tallis", "Gail Stanton", "Owen Pryce", null, null), askers(qs), kind + " " + qs);
         assertEquals("Mr Vince Tallis: Asked whether the speed limit on Church Road could be reduced to 20 mph.", qs.get(0).text());
         assertEquals(List.of(new Person("Dennis Hope", "Councillor")), qs.get(0).answeredBy(), "'Cllr Hope responded:' by the present list");
         assertEquals(List.of(new Person("The Parish Clerk", "Parish Clerk")), qs.get(1).answeredBy());
         assertEquals("Can the Parish Council publish the cost of the new bus shelter?", qs.get(2).text(), "'Q1 (Mr Owen Pryce):' is the label");
         assertEquals(List.of(new Person("Wendy Marsh", "Councillor")), qs.get(2).answeredBy(), "'A1: Cllr Marsh advised' names who answered");
         assertEquals(List.of(new Person("Dennis Hope", "Chair")), qs.get(3).answeredBy(), "the Chairman, after a dash");
+        assertEquals(List.of(new Person("Paul Ogden", "Councillor")), qs.get(4).answeredBy(), "'In response to a question from a resident, …'");
         qs.forEach(q -> assertEquals("112", q.itemNumber()));
     }
 
