@@ -117,7 +117,7 @@ public final class TextWriter {
         if (r instanceof Question q) {
             String answeredBy = q.answeredBy().isEmpty() ? null
                     : "answered by " + String.join(", ", q.answeredBy().stream().map(Person::name).toList());
-            return join(" · ", q.itemNumber() == null ? null : "item " + q.itemNumber(), q.askedBy().name(), clip(q.text(), TEXT_WIDTH), answeredBy);
+            return join(" · ", q.itemNumber() == null ? null : "item " + q.itemNumber(), q.askedBy() == null ? "unnamed asker" : q.askedBy().name(), clip(q.text(), TEXT_WIDTH), answeredBy);
         }
         throw new IllegalArgumentException("no text line for " + r.type());
     }

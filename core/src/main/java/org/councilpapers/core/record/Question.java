@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param meetingDate the date of the meeting; null where the minutes do not state it
  * @param itemNumber the number of the minute the question is under; null where unnumbered
  * @param itemTitle the heading of that minute; null where it has none
- * @param askedBy who asked
+ * @param askedBy who asked; null where the minutes name no one ("A member of the public asked whether …")
  * @param text the question
  * @param answeredBy who answered; empty where the minutes do not say
  * @param answer the answer as recorded; null where none is recorded
@@ -30,7 +30,7 @@ public record Question(
         @Nullable PartialDate meetingDate,
         @Nullable String itemNumber,
         @Nullable String itemTitle,
-        Person askedBy,
+        @Nullable Person askedBy,
         String text,
         List<Person> answeredBy,
         @Nullable String answer,
@@ -43,20 +43,19 @@ public record Question(
      * @param meetingDate the date of the meeting; null where the minutes do not state it
      * @param itemNumber the number of the minute the question is under; null where unnumbered
      * @param itemTitle the heading of that minute; null where it has none
-     * @param askedBy who asked
+     * @param askedBy who asked; null where the minutes name no one ("A member of the public asked whether …")
      * @param text the question
      * @param answeredBy who answered; empty where the minutes do not say
      * @param answer the answer as recorded; null where none is recorded
      * @param provenance where in the paper the record was read
      * @param mentions what the record's text mentions; {@link Mentions#NONE} without NLP (a null argument is taken as
      *     {@code NONE})
-     * @throws NullPointerException if {@code id}, {@code provenance}, {@code askedBy} or {@code text} is null
+     * @throws NullPointerException if {@code id}, {@code provenance} or {@code text} is null
      */
     public Question {
         mentions = mentions == null ? Mentions.NONE : mentions;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(provenance, "provenance");
-        Objects.requireNonNull(askedBy, "askedBy");
         Objects.requireNonNull(text, "text");
         answeredBy = Lists.copy(answeredBy);
     }

@@ -19,6 +19,8 @@ import org.councilpapers.core.record.PageRange;
 import org.councilpapers.core.record.Finding;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagRow;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.RagTable;
@@ -160,6 +162,18 @@ class CsvWriterTest {
     void emptyTableIsJustTheHeader() throws IOException {
         String csv = write(RecordType.FINDING, new Extraction(Samples.ofstedReport(), List.of(), List.of()));
         assertEquals(String.join(",", CsvWriter.header(RecordType.FINDING)) + "\r\n", csv);
+    }
+
+    @Test
+    void aQuestionWithNoAskerNamedLeavesTheAskerCellsEmpty() throws IOException {
+        Question q = new Question("q1", PartialDate.parse("2024-03-12"), "4", "Public participation", null,
+                "A resident asked when the play area would reopen.", List.of(new Person("Ruth Kemp", "Town Clerk")), "In April.",
+                new Provenance(1, "1", 0, 40, null), Mentions.NONE);
+        CSVRecord row = parseOne(RecordType.QUESTION, q);
+        assertEquals("", row.get("askedBy.name"));
+        assertEquals("", row.get("askedBy.role"));
+        assertEquals("A resident asked when the play area would reopen.", row.get("text"));
+        assertEquals("Ruth Kemp (Town Clerk)", row.get("answeredBy"));
     }
 
     private static String write(RecordType type, Extraction x) throws IOException {

@@ -46,4 +46,13 @@ class TextWriterTest {
         assertEquals("item 6 · Lee Watson · Councillor Watson asked what provision had been provided through Grangewaters."
                 + " · answered by Michele Lucas, Janet Simon", TextWriter.line(q));
     }
+
+    @Test
+    void aQuestionNoOneIsNamedToHaveAskedSaysSo() {
+        Question q = new Question("q", null, "4", "Public participation", null, "A member of the public asked whether the footpath would reopen.",
+                List.of(new Person("Ruth Kemp", "Town Clerk")), "The Town Clerk said it would reopen in May.", new Provenance(1, "1", 0, 10, null),
+                Mentions.NONE);
+        assertEquals("item 4 · unnamed asker · A member of the public asked whether the footpath would reopen. · answered by Ruth Kemp",
+                TextWriter.line(q));
+    }
 }

@@ -114,6 +114,16 @@ class PaperJsonTest {
         }
     }
 
+    @Test
+    void aQuestionWithNoAskerNamedReadsBackWithNone() throws Exception {
+        Question q = new Question("q2", PartialDate.parse("2024-03-12"), "4", null, null, "A member of the public asked about parking.",
+                List.of(), null, P, Mentions.NONE);
+        String json = PaperJson.toJson(q);
+        JsonNode n = PaperJson.mapper().readTree(json);
+        assertFalse(n.hasNonNull("askedBy"), json);
+        assertEquals(q, PaperJson.readRecord(json));
+    }
+
     private static List<String> fieldNames(JsonNode n) {
         List<String> names = new java.util.ArrayList<>();
         n.fieldNames().forEachRemaining(names::add);

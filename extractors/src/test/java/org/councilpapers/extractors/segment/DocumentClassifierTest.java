@@ -344,6 +344,16 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-county-hwb-minutes-resident-in-response-director.txt", MINUTES, "Northmoor"));
         all.add(Arguments.of("variants/questions-city-written-answers-quoted-response-from.txt", MINUTES, "Kingsbridge"));
         all.add(Arguments.of("variants/questions-district-portfolio-holder-table.txt", MINUTES, "Westvale"));
+        // Minutes with the question families of session 10 (QuestionFamiliesTest): unnamed askers, two answerers, wrapped labels,
+        // Scottish, Welsh, town and parish wordings, and question tables named by what people did.
+        all.add(Arguments.of("variants/questions-metropolitan-council-members-questions-several-answerers.txt", MINUTES, "Brackenholme"));
+        all.add(Arguments.of("variants/questions-london-borough-public-questions-wrapped-header-further-response.txt", MINUTES, "Eastmere"));
+        all.add(Arguments.of("variants/questions-scottish-council-minute-asked-the-convener-bailie.txt", MINUTES, "Strathfennan"));
+        all.add(Arguments.of("variants/questions-welsh-county-council-questions-on-notice-county-councillor.txt", MINUTES, "Dyffryn Aled"));
+        // A town and a parish council: their names are not yet read as a council's.
+        all.add(Arguments.of("variants/questions-town-council-public-participation-unnamed-and-q-a.txt", MINUTES, null));
+        all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, null));
+        all.add(Arguments.of("variants/questions-county-council-written-questions-tables-asker-responder.txt", MINUTES, "Westmarsh"));
         // Minutes in the layouts of attendance, answers and decisions without RESOLVED (AttendanceListsTest, AnswerAttributionTest,
         // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes, whose only
         // attendance line is a "Councillors present:" heading over one councillor a line, are not yet read as minutes: OTHER.

@@ -134,9 +134,12 @@ record RecordFacts(
             people.addField(w.leadOfficer()).addField(w.requestedBy());
         } else if (record instanceof Question q) {
             own = q.meetingDate();
-            t.add(q.text()).add(q.answer()).add(q.itemTitle()).add(person(q.askedBy()));
+            t.add(q.text()).add(q.answer()).add(q.itemTitle());
+            if (q.askedBy() != null) { // a question the minutes put to no one by name ("A member of the public asked …")
+                t.add(person(q.askedBy()));
+                people.add(q.askedBy().name());
+            }
             q.answeredBy().forEach(p -> t.add(person(p)));
-            people.add(q.askedBy().name());
             q.answeredBy().forEach(p -> people.add(p.name()));
         }
         record.mentions().people().forEach(people::add);

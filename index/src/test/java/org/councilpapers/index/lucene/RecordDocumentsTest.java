@@ -1,6 +1,7 @@
 package org.councilpapers.index.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.lucene.util.BytesRef;
@@ -13,6 +14,8 @@ import org.councilpapers.core.json.PaperJson;
 import org.councilpapers.core.record.Action;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
+import org.councilpapers.core.record.Person;
+import org.councilpapers.core.record.Question;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.core.record.StatusEntry;
 import org.junit.jupiter.api.Test;
@@ -38,5 +41,21 @@ class RecordDocumentsTest {
 
         assertEquals(PaperJson.mapper().writerFor(PaperRecord.class).writeValueAsString(action), stored.utf8ToString());
         assertEquals(action, RecordDocuments.record(stored));
+    }
+
+    @Test
+    void aQuestionNoOneIsNamedToHaveAskedIsIndexedWithItsAnswererOnly() throws Exception {
+        PaperRecord q = new Question("question-1", PartialDate.of(2024, 3, 12), "4", "Public participation", null,
+                "A member of the public asked whether the library hours would be extended.", List.of(new Person("Ruth Kemp", "Town Clerk")),
+                "The Town Clerk said a review was under way.", new Provenance(1, "1", 0, 90, null), Mentions.NONE);
+        DocumentInfo info = new DocumentInfo(DocumentInfo.idOf(new byte[] {9}), "minutes.txt", "text/plain", DocumentKind.MINUTES, null,
+                "Hartwell", PartialDate.of(2024, 3, 12), 1);
+
+        RecordFacts facts = RecordFacts.of(q, info);
+        BytesRef stored = RecordDocuments.of(new Extraction(info, List.of(q), List.of()), null).get(0).getBinaryValue(Fields.RECORD_JSON);
+
+        assertEquals(List.of("Ruth Kemp"), facts.people());
+        assertTrue(facts.text().contains("library hours"), facts.text());
+        assertEquals(q, RecordDocuments.record(stored));
     }
 }

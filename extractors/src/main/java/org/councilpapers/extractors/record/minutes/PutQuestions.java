@@ -31,19 +31,24 @@ final class PutQuestions {
     // "Q3. Question from Mrs Leah Fox": a short number may lead the label.
     private static final Pattern HEAD = Pattern.compile("(?i)^(?:q\\d{1,3}[.:)]?\\s+)?(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?questions?\\s*"
             + "(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)?\\s*[.:–—-]?\\s*(?:\\(\\s*)?(?:from|by|asked by|submitted by)\\s+(" + NAME + ")"
-            + "(?:\\s+to\\s+(?:the\\s+)?(" + NAME + "))?\\s*\\)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
+            // "to the Cabinet Member for Housing": the office keeps its article, and is read as an office (see person).
+            + "(?:\\s+to\\s+((?:the\\s+)?" + NAME + "))?\\s*\\)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     /** "Q2 (from Councillor Amir): …", "Q1. …". */
-    private static final Pattern SHORT_HEAD = Pattern.compile("^Q(\\d{1,3})[.:)]?\\s*(?:\\((?:from|by)\\s+(" + NAME + ")\\)\\s*)?[:–—-]?\\s*(.*)$");
+    // "Q1 (Mr Tom Reeve): …": the asker in brackets by their title, with no "from".
+    private static final Pattern SHORT_HEAD = Pattern.compile("^Q(\\d{1,3})[.:)]?\\s*(?:\\((?:(?:from|by)\\s+(" + NAME + ")"
+            + "|((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Mx|Dr)\\s+[^():;]{2,80}))\\)\\s*)?[:–—-]?\\s*(.*)$");
     /** "To the Cabinet Member for Transport, from Nick Webb". */
     private static final Pattern TO_FROM = Pattern.compile("(?i)^(?:\\d{1,2}(?:\\.\\d{1,2})?\\s+)?to (?:the )?(" + NAME + "),?\\s+from\\s+(" + NAME + ")\\s*:?\\s*$");
     /** "Response:", "Reply from the Leader of the Council:", "Answer (Councillor Doe) –", "Written response:". */
-    private static final Pattern ANSWER = Pattern.compile("(?i)^(?:written\\s+|verbal\\s+|oral\\s+)?(?:response|reply|answer)"
+    // "Further response by Councillor …, Deputy Leader:" a second member answering; "A1:" the answer to "Q1".
+    private static final Pattern ANSWER = Pattern.compile("(?i)^(?:(?:written\\s+|verbal\\s+|oral\\s+|(further|additional)\\s+)?(?:response|reply|answer)|a\\d{1,3}(?=\\s*[:–—]))"
             // "Response from the Cabinet Member for Highways:": the office keeps its article, and is read as an office (see person).
             + "(?:\\s+(?:from|by|of)\\s+(" + NAME + ")|\\s*\\((" + NAME + ")\\))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     private static final Pattern SUPPLEMENTARY = Pattern.compile("(?i)^supplementary(?:\\s+question)?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
     private static final Pattern SUPPLEMENTARY_ANSWER = Pattern.compile("(?i)^supplementary\\s+(?:response|reply|answer)"
             + "(?:\\s+(?:from|by)\\s+(?:the\\s+)?(" + NAME + "))?\\s*(?:[:–—]\\s*(.*)|-\\s+(.*)|$)");
-    private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
+    // "County Councillor Owain Rees" (Wales), "Bailie Morag Thomson" (Scotland): a member by the title their council gives them.
+    private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:(?:(?:county|borough|district|town|parish|city)\\s+)?(?:councillor|cllr\\.?)|bailie)\\s+(.+)$");
     /** "Question 1", "Written question 4:" alone on a line: the fields under it say who asked whom. */
     private static final Pattern NUMBER_HEAD = Pattern.compile("(?i)^(?:(?:public|written|oral|members?'?|councillors?'?)\\s+)?question\\s*"
             + "(?:no\\.?\\s*)?\\d{1,3}[a-z]?\\s*[.:]?$");
@@ -52,6 +57,14 @@ final class PutQuestions {
     /** "To: Councillor Tom Price, Cabinet Member for Highways", "Put to: the Leader", "Response by: …" before the question. */
     private static final Pattern PUT_TO = Pattern.compile("(?i)^(?:to|put to|addressed to|directed to|question to|to be answered by|for answer by)\\s*:\\s*"
             + "(" + NAME + ")\\s*$");
+    /** "Mr Len Okafor to the Leader of the Council" on the line under "Question 3": who asked, and whom. */
+    private static final Pattern ASKER_TO = Pattern.compile("^(?i:from\\s+)?((?:Councillor|Cllr\\.?|Mr|Mrs|Ms|Miss|Mx|Dr)\\s+\\p{Lu}[^:;]{1,80}?)"
+            + "\\s+to\\s+((?:the\\s+)?[^:;?]{2,120}?)\\s*:?$");
+    /** "Question asked by: Martin Allen  Member to reply: The Mayor": who asked and who answers, on one line. */
+    private static final Pattern ASKED_BY_TO = Pattern.compile("(?i)^question\\s+(?:asked\\s+by|from)\\s*:\\s*(" + NAME + ")\\s+"
+            + "(?:member\\s+to\\s+(?:reply|respond)|to\\s+be\\s+answered\\s+by|(?:reply|response)\\s+(?:by|from)|member\\s+replying)\\s*:\\s*(" + NAME + ")$");
+    /** The last word of a label cut short where its line ends: "… to the Cabinet Member for" over "Housing". */
+    private static final Pattern OPEN_END = Pattern.compile("(?i)(?:\\s(?:for|and|of|the|&|to|in|on)|,)$");
     /** "Question:" over the words, once the asker is known. */
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^question\\s*(?:[:–—]\\s*(.*)|$)");
     /**
@@ -110,7 +123,11 @@ final class PutQuestions {
         @Nullable Person addressee;
         final StringBuilder text = new StringBuilder();
         @Nullable Person answeredBy;
+        // "Further response by Councillor …:": members who answered after the first.
+        final List<Person> further = new ArrayList<>();
         @Nullable StringBuilder answer;
+        // Whom the label put the question to, as printed, where its line ended short of the post's name ("… Member for").
+        @Nullable String openAddressee;
         // Who answered was named (by the label or a name line), not taken from whom the question was put to.
         boolean signed;
         final Block first;
@@ -145,6 +162,32 @@ final class PutQuestions {
                 continue;
             }
             Matcher m;
+            if (d != null && d.openAddressee != null) {
+                String open = d.openAddressee;
+                d.openAddressee = null;
+                if (d.text.length() == 0 && d.answer == null && t.length() <= 100 && Character.isUpperCase(t.codePointAt(0))
+                        && ".?!".indexOf(t.charAt(t.length() - 1)) < 0 && !isLabel(t)) {
+                    // The rest of the post the label's line broke off: "… Cabinet Member for" over "Housing:".
+                    String whole = open + " " + t.replaceFirst("\\s*:$", "");
+                    d.addressee = person(whole);
+                    d.openAddressee = OPEN_END.matcher(whole).find() ? whole : null;
+                    d.last = b;
+                    continue;
+                }
+            }
+            if (t.length() <= MAX_LABEL && (m = ASKED_BY_TO.matcher(t)).matches() && isAsker(m.group(1))) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(m.group(1)), person(m.group(2)), numbered != null ? numbered : b);
+                numbered = null;
+                continue;
+            }
+            if (numbered != null && t.length() <= MAX_LABEL && (m = ASKER_TO.matcher(t)).matches()) {
+                emit(d, date, itemNumber, itemTitle, ctx, out);
+                d = new Draft(person(m.group(1)), person(m.group(2)), numbered);
+                d.openAddressee = OPEN_END.matcher(m.group(2)).find() ? m.group(2) : null;
+                numbered = null;
+                continue;
+            }
             if (t.length() <= MAX_LABEL && (m = SUPPLEMENTARY_ANSWER.matcher(t)).matches() && d != null) {
                 d.answeredBy = d.answeredBy != null ? d.answeredBy : m.group(1) != null ? person(m.group(1)) : d.addressee;
                 d.answer = new StringBuilder(d.answer == null ? "" : d.answer + " ");
@@ -207,7 +250,11 @@ final class PutQuestions {
             if (t.length() <= MAX_LABEL * 4 && head.matches() && isAsker(head.group(2))) {
                 emit(d, date, itemNumber, itemTitle, ctx, out);
                 d = new Draft(person(head.group(2)), head.group(3) == null ? null : person(head.group(3)), b);
-                questionThenAnswer(d, first(head.group(4), head.group(5)), b);
+                String words = first(head.group(4), head.group(5));
+                if (head.group(3) != null && (words == null || words.isBlank()) && OPEN_END.matcher(head.group(3)).find()) {
+                    d.openAddressee = head.group(3);
+                }
+                questionThenAnswer(d, words, b);
                 continue;
             }
             if (toFrom.matches() && isAsker(toFrom.group(2))) {
@@ -215,10 +262,11 @@ final class PutQuestions {
                 d = new Draft(person(toFrom.group(2)), person(toFrom.group(1)), b);
                 continue;
             }
-            if (shortHead.matches() && shortHead.group(2) != null && isAsker(shortHead.group(2))) {
+            String shortAsker = shortHead.matches() ? first(shortHead.group(2), shortHead.group(3)) : null;
+            if (shortAsker != null && isAsker(shortAsker)) {
                 emit(d, date, itemNumber, itemTitle, ctx, out);
-                d = new Draft(person(shortHead.group(2)), null, b);
-                append(d.text, shortHead.group(3));
+                d = new Draft(person(shortAsker), null, b);
+                append(d.text, shortHead.group(4));
                 continue;
             }
             Matcher named = NAMED_HEAD.matcher(t);
@@ -233,12 +281,22 @@ final class PutQuestions {
                 continue;
             }
             Matcher answer = ANSWER.matcher(t);
+            if (t.length() <= MAX_LABEL * 8 && answer.matches() && d.answer != null && d.answer.length() > 0 && answer.group(1) != null) {
+                // "Further response by Councillor …, Deputy Leader:": another member answers the same question.
+                String by = first(answer.group(2), answer.group(3));
+                if (by != null) {
+                    d.further.add(person(by));
+                }
+                append(d.answer, first(answer.group(4), answer.group(5)));
+                d.last = b;
+                continue;
+            }
             if (t.length() <= MAX_LABEL * 8 && answer.matches() && d.answer == null) {
-                String by = first(answer.group(1), answer.group(2));
+                String by = first(answer.group(2), answer.group(3));
                 d.answeredBy = by != null ? person(by) : d.addressee;
                 d.answer = new StringBuilder();
                 d.signed = by != null;
-                answerText(d, first(answer.group(3), answer.group(4)));
+                answerText(d, first(answer.group(4), answer.group(5)));
                 d.last = b;
                 continue;
             }
@@ -441,6 +499,12 @@ final class PutQuestions {
                 append(d.answer, line.rest());
                 return;
             }
+            // "A1: The Town Clerk advised that …": the words under a label that names no one say who gave them.
+            Person said = addressed(d, QuestionExtractor.answeredIn(text));
+            if (said != null) {
+                d.answeredBy = said;
+                d.signed = true;
+            }
         }
         append(d.answer, text);
     }
@@ -494,7 +558,13 @@ final class PutQuestions {
         Provenance p = ctx.provenance(d.first.page(), d.first.start(), Math.max(d.first.end(), d.last.end()), d.first);
         String text = unquoted(d.text.toString().strip());
         String answer = d.answer == null || d.answer.toString().isBlank() ? null : d.answer.toString().strip();
-        List<Person> by = d.answeredBy == null || answer == null ? List.of() : List.of(d.answeredBy);
+        List<Person> by = new ArrayList<>();
+        if (answer != null) {
+            if (d.answeredBy != null) {
+                by.add(d.answeredBy);
+            }
+            d.further.stream().filter(f -> !by.contains(f)).forEach(by::add);
+        }
         out.add(new Question(ctx.id(RecordType.QUESTION, p, Integer.toString(out.size()), d.askedBy.name()), date, itemNumber, itemTitle,
                 d.askedBy, text, by, answer, p, Mentions.NONE));
     }

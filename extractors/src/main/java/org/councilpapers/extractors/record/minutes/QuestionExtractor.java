@@ -44,8 +44,12 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final String NAME_WORD = "[A-Z][\\p{L}'’-]+";
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
     // "Councillor K Shaw", "Cllr D. Ferris": a councillor by initials and surname, as many minutes print members.
-    private static final String SPEAKER = "(?:(?:Councillor|Cllr\\.?)\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
-            + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?)|Members"
+    // "County Councillor Dai Evans" (Wales), "Bailie Morag Thomson" (Scotland): a member by the title their council gives them.
+    private static final String COUNCILLOR_TITLE = "(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr\\.?)|Bailie";
+    private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+            + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|(?:Town\\s+)?Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?"
+            // Scottish and Welsh chairs, and a town or parish council's clerk.
+            + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:Town\\s+|Parish\\s+)?Clerk)|Members"
             // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it.
             + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,]{3,80})?"
             + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?,)?"
@@ -70,7 +74,9 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final String ASKED = "asked(?!\\s+(?!(?:how|what|whether|if|why|when|where|who|whom|which|about|for)\\b)(?:[\\w'’-]+\\s+){1,3}to\\s+[a-z])";
     private static final String ASK = "(?:" + ASKED + "|questioned|queried|enquired|inquired|sought|raised\\s+(?:a\\s+)?(?:question|quer(?:y|ies)))";
     private static final String ANSWER = "(?:said|answered|replied|explained|responded|stated|advised|confirmed|clarified|informed|added|indicated"
-            + "|reiterated|assured|acknowledged|outlined)";
+            + "|reiterated|assured|acknowledged|outlined|undertook"
+            // "agreed to respond once he had looked at the implications": an answer promised, given by the member named.
+            + "|(?:agreed|offered)\\s+to\\s+(?:respond|reply|provide|send|circulate|write))";
     /** "Referring to page 65, ", "Referring to 2.2, " and "In regards to the ICS, " often come before the speaker. */
     // "In respect of question 4, Councillor Pullen asked …", "In relation to question 8, …": the question on notice a supplementary follows.
     private static final String LEAD_IN = "(?:(?:Referring\\s+to|In\\s+regards?\\s+to|With\\s+regards?\\s+to|Regarding|On|Turning\\s+to|In\\s+respect\\s+of"
@@ -78,8 +84,15 @@ public final class QuestionExtractor implements RecordExtractor {
             // "In response, the Director of Public Health explained …", "In reply to the supplementary question, …", "By way of a
             // supplementary question, Ms Dunn asked …".
             + "|In\\s+(?:response|reply|answer)(?:\\s+to\\s+(?:the|this|that|a|his|her|their)\\s+(?:further\\s+|supplementary\\s+)?(?:question|point|query|supplementary)s?)?,\\s*"
-            + "|(?:By\\s+way\\s+of|As|In)\\s+a\\s+(?:further\\s+|second\\s+)?supplementary(?:\\s+question)?,\\s*)?";
-    private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
+            + "|(?:By\\s+way\\s+of|As|In)\\s+a\\s+(?:further\\s+|second\\s+)?supplementary(?:\\s+question)?,\\s*"
+            // "In discussion, Councillor Hale asked …": the speaker after it is named ("In discussion, members queried …" names no one).
+            + "|(?:In|During)\\s+(?:the\\s+)?(?:discussion|debate)\\b[^,.]{0,60},\\s*)?";
+    /**
+     * "Question 4 – Cllr Lesley Gilbert stated …": the number of the question on notice whose asker the prose goes on to report. It
+     * leads an asker's words, never an answer's.
+     */
+    private static final String QUESTION_NUMBER = "(?:(?:Question|Q)\\s*\\d{1,3}[a-z]?\\s*[–—-]\\s*)?";
+    private static final Pattern ASKS = Pattern.compile("^" + LEAD_IN + QUESTION_NUMBER + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     private static final Pattern PRONOUN_ASKS = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\s+(?:(?:also|then|further)\\s+)?"
             + "(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
@@ -93,11 +106,25 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
             + ANSWER + "\\b");
     /**
+     * "Response by Councillor Ward: …", "Further response by the Leader –": an answer minuted under its giver's name, after a question
+     * put in prose; "further" adds a second answerer to the same question.
+     */
+    private static final Pattern RESPONSE_BY = Pattern.compile("^(?:(?:Further|Additional|Verbal|Oral)\\s+)?(?:[Rr]esponse|[Rr]eply|[Aa]nswer)\\s+(?:by|from)\\s+"
+            + "(" + SPEAKER + ")(?:\\s*\\(([^()]{2,80})\\)|,\\s*([^:–—]{2,100}?))?\\s*[:–—]");
+    /**
+     * "The Leader and the Cabinet Member for Finance responded …", "Cllr J Rhodes, Portfolio Holder for Public Health, and Cllr A Stott,
+     * Portfolio Holder for Finance, undertook …": two speakers who answer together, each with the post an aside gives them.
+     */
+    private static final Pattern ANSWERED_BY_TWO = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + ",?\\s+and\\s+(" + SPEAKER + ")"
+            + ASIDE + "\\s+(?:(?:also|then|both|jointly)\\s+)?" + ANSWER + "\\b");
+    /**
      * "In response to a question from Councillor D Ferris on waiting times, Ms Ferguson advised …", "Following a query from Cllr Bassi
      * about the panel, Mr Platt explained …": the asker named in a clause, the answerer in the sentence it leads.
      */
     private static final Pattern FROM_QUESTION = Pattern.compile("^(?:In\\s+(?:response|reply|answer)\\s+to|Responding\\s+to|Following|Answering)"
-            + "\\s+(?:an?|the)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+(?:from|by|raised\\s+by|asked\\s+by)\\s+(" + SPEAKER + ")\\b");
+            + "\\s+(?:an?|the)\\s+(?:further\\s+|supplementary\\s+)?(?:question|query)\\s+(?:from|by|raised\\s+by|asked\\s+by)\\s+(" + SPEAKER
+            // "In response to a question from a member of the public, the Town Clerk said …": asked by someone the minutes do not name.
+            + "|(?:an?|one)\\s+(?:local\\s+)?(?:member\\s+of\\s+the\\s+public|resident|parent))\\b");
     /**
      * "asked the Leader of the Council, Councillor Nadia Yeo, how …", "asked the Cabinet Member for Housing whether …": the office a
      * question is put to, and perhaps the member holding it. The member who answers it answers in that office.
@@ -108,7 +135,7 @@ public final class QuestionExtractor implements RecordExtractor {
             + "\\s+(?:how|what|whether|if|why|when|where|who|which|about|for|to)\\b");
     /** Whoever a sentence is about: "Councillor Anderson noted that …" makes the next "He questioned …" his. */
     // "Moira Ferguson, Service Manager, introduced the report": the aside gives the post a later "Ms Ferguson advised" is said in.
-    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:also\\s+)?[a-z]+\\b");
+    private static final Pattern SUBJECT = Pattern.compile("^" + LEAD_IN + QUESTION_NUMBER + "(" + SPEAKER + ")" + ASIDE + "\\s+(?:also\\s+)?[a-z]+\\b");
     /** "(a) Councillor Colin Marsh asked …", "b) …": a paragraph's letter, where no list was read, is not the speaker's. */
     private static final Pattern PARAGRAPH_LETTER = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4})\\)\\s+(?=\\p{Lu})");
     /** Words of a job title, so "Assistant Director," in an attendance list is not taken for a name. */
@@ -116,16 +143,24 @@ public final class QuestionExtractor implements RecordExtractor {
             "manager", "officer", "head", "services", "service", "care", "council", "representative", "chief", "executive",
             "senior", "deputy", "member", "cabinet", "partnership", "help");
     private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=[\"“(]?[A-Z])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=(?:[-–—]\\s+)?[\"“(]?[A-Z])");
     private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
     private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
-    private static final Pattern COUNCILLOR = Pattern.compile("^(?:Councillor|Cllr\\.?)\\s+(.+)$");
+    private static final Pattern COUNCILLOR = Pattern.compile("^(?:" + COUNCILLOR_TITLE + ")\\s+(.+)$");
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    /**
+     * "The Committee asked …", "The Panel queried …", "Committee Members asked …": the body as a whole, in discussion. No one is named
+     * to have asked, and the minutes report the body's view, not a question put (README, question records).
+     */
+    private static final Pattern BODY = Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:committee|sub-committee|panel|board|cabinet|council|forum"
+            + "|group|commission|meeting|assembly|partnership)(?:\\s+members)?$|^(?:committee\\s+|panel\\s+|board\\s+)?(?:members|councillors)$");
+    /** "- The Leader responded …": an answer set after a dash in the question's paragraph, as some councils' minutes print it. */
+    private static final Pattern DASH_LEAD = Pattern.compile("^[-–—]\\s+");
     /**
      * "Members asked a number of questions, including:", "The Committee raised the following queries:": the body as a whole
      * introducing a list. It asks nothing itself, and no one is named to have asked it.
@@ -220,9 +255,15 @@ public final class QuestionExtractor implements RecordExtractor {
             }
             // An answer printed as a paragraph of its own ("Councillor Jones replied that …") goes with the question before it.
             if (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH && asksUnanswered(joined.toString())
-                    && ANSWERS.matcher(body.get(last + 1).text().strip()).find()) {
+                    && opensAnswer(body.get(last + 1).text().strip())) {
                 last++;
                 joined.append(' ').append(body.get(last).text().strip());
+                // "Further response by Councillor Hale: …": a second member's answer, a paragraph of its own.
+                while (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
+                        && body.get(last + 1).text().stripLeading().startsWith("Further") && RESPONSE_BY.matcher(body.get(last + 1).text().strip()).find()) {
+                    last++;
+                    joined.append(' ').append(body.get(last).text().strip());
+                }
             }
             List<Question> qs = questions(joined.toString(), m, context, b, body.get(last));
             if (!qs.isEmpty()) {
@@ -266,16 +307,37 @@ public final class QuestionExtractor implements RecordExtractor {
                 MinutesParser.Minutes m = PaperMinutes.minutes(ctx, part);
                 PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
                 int from = m.minutes().isEmpty() ? blocks.size() : m.minutes().get(0).from();
-                out.addAll(PutQuestions.read(blocks.subList(0, from), date, null, null, ctx));
+                Roster roster = Roster.of(m);
+                List<Question> read = new ArrayList<>(PutQuestions.read(blocks.subList(0, from), date, null, null, ctx));
                 for (MinutesParser.Minute minute : m.minutes()) {
-                    out.addAll(PutQuestions.read(blocks.subList(minute.from() + 1, minute.to()), date, minute.number(), minute.title(), ctx));
+                    read.addAll(PutQuestions.read(blocks.subList(minute.from() + 1, minute.to()), date, minute.number(), minute.title(), ctx));
                 }
+                read.forEach(q -> out.add(answeredFromRoster(q, roster)));
             } else {
                 PartialDate date = ctx.document().kind() == DocumentKind.AGENDA_PACK ? null : ctx.document().date();
                 out.addAll(PutQuestions.read(blocks, date, part.itemNumber(), part.title(), ctx));
             }
         }
         return out;
+    }
+
+    /**
+     * A labelled question whose answer a member gives by surname alone ("A1: Cllr Marsh advised …") or an office ("The Chairman"), with
+     * the person the minutes' attendance list names for them; anyone named in full keeps the post the label gave them.
+     */
+    private static Question answeredFromRoster(Question q, Roster roster) {
+        if (roster.isEmpty() || q.answeredBy().stream().allMatch(p -> p.name().indexOf(' ') > 0 && !p.name().startsWith("The "))) {
+            return q;
+        }
+        List<Person> by = new ArrayList<>();
+        for (Person p : q.answeredBy()) {
+            Person resolved = p.name().indexOf(' ') > 0 && !p.name().startsWith("The ") ? p : roster.resolve(p);
+            if (!by.contains(resolved)) {
+                by.add(resolved);
+            }
+        }
+        return new Question(q.id(), q.meetingDate(), q.itemNumber(), q.itemTitle(), q.askedBy(), q.text(), by, q.answer(), q.provenance(),
+                q.mentions());
     }
 
     /**
@@ -325,14 +387,22 @@ public final class QuestionExtractor implements RecordExtractor {
                 && !text.endsWith(".") && !text.matches("^\\d{1,3}\\.?\\s+(?i:that)\\b.*");
     }
 
+    // Whether a paragraph opens with someone answering: "Councillor Jones replied …", "The Leader and the Chief Executive responded …",
+    // "Response by Councillor Ward: …".
+    private static boolean opensAnswer(String text) {
+        return ANSWERS.matcher(text).find() || ANSWERED_BY_TWO.matcher(text).find() || RESPONSE_BY.matcher(text).find();
+    }
+
     // Whether the paragraph puts a question and nobody answers it there.
     private static boolean asksUnanswered(String text) {
         boolean asked = false;
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String piece : SENTENCE_END.split(text)) {
+            String sentence = piece.isEmpty() || "-–—".indexOf(piece.charAt(0)) < 0 ? piece : DASH_LEAD.matcher(piece).replaceFirst("");
             Matcher received = RECEIVED.matcher(sentence);
-            if (received.matches() || ASKS.matcher(sentence).find()) {
+            if (received.matches() || ASKS.matcher(speech(sentence)).find() || PRONOUN_ASKS.matcher(sentence).find()) {
                 asked = true;
-            } else if (asked && ANSWERS.matcher(sentence).find()) {
+            } else if (asked && (ANSWERS.matcher(sentence).find() || ANSWERED_BY_TWO.matcher(sentence).find()
+                    || RESPONSE_BY.matcher(sentence).find())) {
                 return false;
             }
         }
@@ -348,14 +418,17 @@ public final class QuestionExtractor implements RecordExtractor {
         List<Question> out = new ArrayList<>();
         Draft draft = null;
         @Nullable Person lastSpeaker = null;
-        for (String sentence : SENTENCE_END.split(text)) {
+        for (String piece : SENTENCE_END.split(text)) {
+            String sentence = piece.isEmpty() || "-–—".indexOf(piece.charAt(0)) < 0 ? piece : DASH_LEAD.matcher(piece).replaceFirst("");
             if (GROUP_LEAD_IN.matcher(sentence.strip()).matches()) {
                 continue; // "Members asked a number of questions, including:": the list after it holds the questions, not this line
             }
             Matcher received = RECEIVED.matcher(sentence);
             Matcher asks = ASKS.matcher(received.matches()
-                    ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : sentence);
+                    ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : speech(sentence));
             Matcher answers = ANSWERS.matcher(sentence);
+            Matcher two = ANSWERED_BY_TWO.matcher(sentence);
+            Matcher responseBy = sentence.length() > 12 && "FARVOfarvo".indexOf(sentence.charAt(0)) >= 0 ? RESPONSE_BY.matcher(sentence) : null;
             Matcher fromQuestion = FROM_QUESTION.matcher(sentence);
             if (fromQuestion.lookingAt()) {
                 int said = answeredAfter(sentence, fromQuestion.end());
@@ -364,11 +437,12 @@ public final class QuestionExtractor implements RecordExtractor {
                         out.add(draft.build(m, context, first, last, out.size()));
                         draft = null;
                     }
-                    Person asker = person(fromQuestion.group(1), m);
-                    if (UNNAMED.contains(asker.name())) {
+                    String who = fromQuestion.group(1);
+                    @Nullable Person asker = Character.isLowerCase(who.charAt(0)) ? null : person(who, m);
+                    if (asker != null && (UNNAMED.contains(asker.name()) || isBody(asker))) {
                         continue; // "In response to questions from Members, …": no one is named to have asked
                     }
-                    draft = new Draft(m.asker(asker));
+                    draft = new Draft(asker == null ? null : m.asker(asker));
                     draft.question.append(sentence);
                     String answer = sentence.substring(said);
                     Matcher by = ANSWERS.matcher(answer);
@@ -381,7 +455,7 @@ public final class QuestionExtractor implements RecordExtractor {
                     continue;
                 }
             }
-            if (asks.find() && draft != null && draft.answer.length() == 0 && person(asks, m).equals(draft.askedBy)) {
+            if (asks.find() && draft != null && draft.answer.length() == 0 && draft.askedBy != null && person(asks, m).equals(draft.askedBy)) {
                 // The same asker again before anyone answers ("The Committee asked … The Committee raised queries …"): one turn.
                 draft.question.append(' ').append(sentence);
             } else if (asks.find(0)) {
@@ -390,8 +464,9 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft = null;
                 }
                 Person asker = person(asks, m);
-                if (UNNAMED.contains(asker.name())) {
-                    // "Members asked about the budget gap …": the body as a whole, no one named; the answer to it is no one's record.
+                if (UNNAMED.contains(asker.name()) || isBody(asker)) {
+                    // "Members asked about the budget gap …", "The Committee asked …": the body as a whole, in discussion; the answer to
+                    // it is no one's record.
                     lastSpeaker = null;
                     continue;
                 }
@@ -403,6 +478,14 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft.office = putTo.group(1).replaceAll("\\s+", " ");
                     draft.officeHolder = putTo.group(2);
                 }
+            } else if (UNNAMED_ASKER.matcher(sentence).find()) {
+                // "A member of the public asked …", "The member of the public further asked …": a question, its asker not named.
+                if (draft != null) {
+                    out.add(draft.build(m, context, first, last, out.size()));
+                }
+                lastSpeaker = null;
+                draft = new Draft(null);
+                draft.question.append(sentence);
             } else if (PRONOUN_ASKS.matcher(sentence).find() && (draft != null || lastSpeaker != null)) {
                 if (draft == null) {
                     draft = new Draft(lastSpeaker);
@@ -415,12 +498,16 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft = new Draft(draft.askedBy);
                     draft.question.append(sentence);
                 }
+            } else if (draft != null && two.find()) {
+                // "The Leader and the Chief Executive responded …": both answered.
+                draft.answered(draft.inOffice(person(two.group(1), two.group(2), two.group(3), m)));
+                lastSpeaker = draft.answered(draft.inOffice(person(two.group(4), two.group(5), two.group(6), m)));
+                append(draft.answer, sentence);
             } else if (draft != null && answers.find()) {
-                lastSpeaker = draft.inOffice(person(answers, m));
-                // "Officers explained …" names no one: the answer is kept, but no person is made up for it.
-                if (!UNNAMED.contains(lastSpeaker.name()) && !draft.answeredBy.contains(lastSpeaker) && !lastSpeaker.equals(draft.askedBy)) {
-                    draft.answeredBy.add(lastSpeaker);
-                }
+                lastSpeaker = draft.answered(draft.inOffice(person(answers, m)));
+                append(draft.answer, sentence);
+            } else if (draft != null && responseBy != null && responseBy.find()) {
+                lastSpeaker = draft.answered(draft.inOffice(person(responseBy, m)));
                 append(draft.answer, sentence);
             } else if (draft != null && draft.answer.length() > 0) {
                 append(draft.answer, sentence);
@@ -447,7 +534,8 @@ public final class QuestionExtractor implements RecordExtractor {
             while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
                 start++;
             }
-            if (start < sentence.length() && Character.isUpperCase(sentence.charAt(start))
+            // "…, the Chief Social Work Officer advised …": an office in the middle of the sentence keeps its small "the".
+            if (start < sentence.length() && (Character.isUpperCase(sentence.charAt(start)) || sentence.startsWith("the ", start))
                     && ANSWERS.matcher(sentence.substring(start)).find()) {
                 return start;
             }
@@ -468,8 +556,29 @@ public final class QuestionExtractor implements RecordExtractor {
 
     // The speaker a sentence names, with the post an aside gives them ("(Portfolio Holder for Environment)", ", Head of Early Help,").
     private static Person person(Matcher said, Minutes m) {
-        Person named = officeHolder(said.group(1), said.group(2));
-        return m.known(named != null ? m.roster.resolve(named) : withAside(person(said.group(1), m), said.group(2), said.group(3)));
+        return person(said.group(1), said.group(2), said.group(3), m);
+    }
+
+    private static Person person(String speaker, @Nullable String bracket, @Nullable String comma, Minutes m) {
+        Person named = officeHolder(speaker, bracket);
+        return m.known(named != null ? m.roster.resolve(named) : withAside(person(speaker, m), bracket, comma));
+    }
+
+    /** Whether a speaker is a body as a whole ("The Committee", "The Scrutiny Panel", "Committee Members"), not a person. */
+    private static boolean isBody(Person p) {
+        return p.name().length() <= 60 && BODY.matcher(p.name().strip()).matches();
+    }
+
+    /**
+     * A sentence as a speaker's words read, where the minutes set the speaker before a colon ("Mrs Alice Brennan: Asked when …", as
+     * town and parish minutes record public participation): "Mrs Alice Brennan asked when …". Any other sentence as it is.
+     */
+    private static String speech(String sentence) {
+        int colon = sentence.indexOf(':');
+        if (colon < 3 || colon > 60 || colon + 7 > sentence.length() || !sentence.regionMatches(true, colon + 1, " asked", 0, 6)) {
+            return sentence;
+        }
+        return sentence.substring(0, colon) + " asked" + sentence.substring(colon + 7);
     }
 
     /**
@@ -503,22 +612,28 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
-     * "A member of the public asked whether …", "A resident queried …": a question whose asker the minutes do not name. The record's
-     * asker is required and is never made up, so such a question gives no record; it still ends the answer before it.
+     * "A member of the public asked whether …", "A resident queried …", "The member of the public further asked if …": a question whose
+     * asker the minutes do not name. It is a question all the same, with no asker: none is made up (README, question records).
      */
-    private static final Pattern UNNAMED_ASKER = Pattern.compile("^(?:An?|One|Another)\\s+(?:(?:further|local)\\s+)?(?:member\\s+of\\s+the\\s+"
-            + "(?:public|audience|gallery)|resident|questioner|speaker|parent)\\b[^.?!]{0,80}?\\b(?:" + ASK + ")\\b");
+    private static final Pattern UNNAMED_ASKER = Pattern.compile("^" + LEAD_IN + "(?:An?|One|Another|The(?:\\s+same)?)\\s+(?:(?:further|local|second|third)\\s+)?"
+            + "(?:member\\s+of\\s+the\\s+(?:public|audience|gallery)|resident|questioner|speaker|parent)\\b[^.?!]{0,160}?\\b(?:" + ASK + ")\\b");
 
     /**
      * Whether a paragraph opens by putting a question: a speaker who asks ("Ms Hart asked when …"), a question received from someone,
-     * or someone the minutes do not name ("A member of the public asked …").
+     * someone the minutes do not name ("A member of the public asked …"), or an answer to a question from someone ("In response to a
+     * question from …, the Clerk said …").
      *
      * @param text a paragraph
      * @return true where its first sentence asks
      */
     static boolean opensQuestion(String text) {
         String t = text.strip();
-        return ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find();
+        if (ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find()) {
+            return true;
+        }
+        // "In response to a question from a member of the public, the Town Clerk said …": a question and its answer in one sentence.
+        Matcher from = FROM_QUESTION.matcher(t);
+        return from.lookingAt() && answeredAfter(t, from.end()) >= 0;
     }
 
     /**
@@ -543,7 +658,8 @@ public final class QuestionExtractor implements RecordExtractor {
             return null;
         }
         Person named = officeHolder(said.group(1), said.group(2));
-        return named != null ? named : withAside(PutQuestions.person(said.group(1)), said.group(2), said.group(3));
+        Person p = named != null ? named : withAside(PutQuestions.person(said.group(1)), said.group(2), said.group(3));
+        return isBody(p) ? null : p; // "The Council replied to the consultation …" is no one answering
     }
 
     private static Person asPrinted(String speaker, Minutes m) {
@@ -624,7 +740,7 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     private static final class Draft {
-        final Person askedBy;
+        final @Nullable Person askedBy;
         final StringBuilder question = new StringBuilder();
         final List<Person> answeredBy = new ArrayList<>();
         final StringBuilder answer = new StringBuilder();
@@ -632,8 +748,16 @@ public final class QuestionExtractor implements RecordExtractor {
         @Nullable String office;
         @Nullable String officeHolder;
 
-        Draft(Person askedBy) {
+        Draft(@Nullable Person askedBy) {
             this.askedBy = askedBy;
+        }
+
+        /** Adds who answered, unless the minutes name no one ("Officers explained …") or it is the asker; the answerer, for what follows. */
+        Person answered(Person answerer) {
+            if (!UNNAMED.contains(answerer.name()) && !answeredBy.contains(answerer) && !answerer.equals(askedBy)) {
+                answeredBy.add(answerer);
+            }
+            return answerer;
         }
 
         /**
@@ -657,7 +781,7 @@ public final class QuestionExtractor implements RecordExtractor {
         Question build(Minutes m, ExtractContext context, Block first, Block last, int index) {
             Provenance p = context.provenance(first.page(), first.start(), last.end(), first);
             String q = question.toString().strip();
-            String id = context.id(RecordType.QUESTION, p, Integer.toString(index), askedBy.name());
+            String id = context.id(RecordType.QUESTION, p, Integer.toString(index), askedBy == null ? "" : askedBy.name());
             return new Question(id, m.date, m.itemNumber, m.itemTitle, askedBy, q, answeredBy,
                     answer.length() == 0 ? null : answer.toString().strip(), p, Mentions.NONE);
         }

@@ -27,10 +27,14 @@ import org.jspecify.annotations.Nullable;
 final class QuestionTable {
     private static final Pattern QUESTION = Pattern.compile("^(?:(?:public|written|oral|members'?|supplementary)\\s+)?questions?(?:\\s+(?:asked|put|text|submitted))?$");
     private static final Pattern ASKER = Pattern.compile("^(?:asked by|questioner|question(?:er)? from|from|name(?: of questioner)?|submitted by|"
-            + "raised by|member of the public|resident)$");
+            + "raised by|member of the public|resident"
+            // "Name of Councillor asking question", "Member asking the question": the column of who asked, named by what they did.
+            + "|(?:name of )?(?:the )?(?:councillor|member|person|questioner)? ?asking(?: (?:the )?question)?)$");
     private static final Pattern ANSWER = Pattern.compile("^(?:(?:written|verbal)\\s+)?(?:responses?|answers?|repl(?:y|ies))(?:\\s+given)?$");
     private static final Pattern ANSWERER = Pattern.compile("^(?:answered by|(?:response|reply|answer) (?:from|by)|responder|respondent|"
-            + "(?:question )?to|put to|cabinet member|portfolio holder|(?:lead |responding )?member)$");
+            + "(?:question )?to|put to|cabinet member|portfolio holder|(?:lead |responding )?member"
+            // "Name of Cabinet Member responding", "Member replying": the column of who answered.
+            + "|(?:name of )?(?:the )?(?:cabinet member|portfolio holder|member|councillor|officer)? ?(?:responding|replying|answering))$");
 
     private QuestionTable() {}
 
