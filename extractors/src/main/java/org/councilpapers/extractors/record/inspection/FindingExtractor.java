@@ -45,7 +45,7 @@ public final class FindingExtractor implements RecordExtractor {
     private static final String IMPROVE_NAMES = "what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
             + "(?:improvement|development|concern)|areas? for (?:priority|immediate) action|what (?:the local authority|the council|leaders) "
             + "(?:needs?|should) (?:to )?(?:improve|do)|what (?:does|do) (?:the )?[\\w'’ -]{0,40}? need to (?:improve|do better)"
-            + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness";
+            + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness|causes? (?:of|for) concern";
     private static final Pattern IMPROVE = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + IMPROVE_NAMES + ")\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
             "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
@@ -57,7 +57,7 @@ public final class FindingExtractor implements RecordExtractor {
     private static final int MAX_LEAD_SENTENCE = 400;
     private static final Pattern IMPROVE_IN_SENTENCE = Pattern.compile(
             "(?i)\\b(?:areas? (?:for|of|requiring) (?:further )?(?:improvement|development|concern|priority action)|areas? for immediate action"
-                    + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve)\\b");
+                    + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve|causes? (?:of|for) concern)\\b");
     private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well)\\b");
     // "The local authority should address the following areas for improvement.": a lead-in ending in a full stop.
     private static final Pattern FOLLOWING = Pattern.compile(
@@ -75,6 +75,11 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:immediately|within (?:\\w+|\\d+) (?:days?|weeks?|months?)|in the (?:short|medium|longer|long) term)\\s*:?$");
     // A paragraph starting in lower case at the top of a page carries on the item the page break cut.
     private static final Pattern CONTINUES = Pattern.compile("^[a-z(]");
+    // "Leaders should improve:", "The local authority needs to improve the following:": a lead-in saying what is to improve.
+    private static final Pattern IMPROVE_VERB_LEAD = Pattern.compile(
+            "(?i)\\b(?:needs? to|should|must)(?: continue to)? (?:improve|strengthen|address|do better)\\b[^.:;]{0,60}:$");
+    // "The service should make sure …", "The National Probation Service should ensure …": a body, then what it should do.
+    private static final Pattern SHOULD_ITEM = Pattern.compile("^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&()-]+){0,6}? (?:should|must)(?: continue to)? \\p{Ll}");
     // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
@@ -141,7 +146,7 @@ public final class FindingExtractor implements RecordExtractor {
             FindingKind kind = inline ? null : leadIn(lead);
             boolean sentence = false;
             if (kind == null && !inline) {
-                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null);
+                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null, ownReport);
                 sentence = kind != null;
                 if (!sentence) {
                     continue;
@@ -163,8 +168,12 @@ public final class FindingExtractor implements RecordExtractor {
             Block pending = null;
             Block first = null;
             // The paragraphs under a heading of an inspection's own paper are its items, when no list follows the heading.
-            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
-                    && (sentence || titleLike(lead)) && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
+            boolean underLead = j < body.size() && (sentence || titleLike(lead));
+            // "Area for improvement" over "The service should make sure …": paragraphs each saying what a body should do are the
+            // list's items in any paper, and only such paragraphs (the report's prose follows them under no heading of its own).
+            boolean shoulds = underLead && shouldItem(body.get(j));
+            boolean paragraphs = shoulds || ownReport && underLead && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
+                    && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -185,14 +194,19 @@ public final class FindingExtractor implements RecordExtractor {
                         && listItem(body.get(j + 1)) && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
                     continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
                 }
+                if (squashed.endsWith(":") && leadInSentence(item, body.get(j - 1), ownReport) != null) {
+                    break; // "4.1 The areas for improvement in the report were:" leads a list of its own
+                }
+                // A letter's list by agency ends in paragraphs for the agencies with one point: "Health partners should make sure …".
+                boolean shouldAfterList = !paragraphs && ownReport && first != null && shouldItem(item);
                 if (paragraphs) {
-                    if (!paragraphItem(item, squashed)) {
+                    if (!paragraphItem(item, squashed) || shoulds && !shouldItem(item)) {
                         break;
                     }
-                } else if (!listItem(item)) {
+                } else if (!listItem(item) && !shouldAfterList) {
                     break;
                 }
-                if (first != null && bulleted(first) != bulleted(item)) {
+                if (first != null && !shouldAfterList && bulleted(first) != bulleted(item)) {
                     break; // a change of list: bullets, then a numbered paragraph of the report ("2.2 Ofsted's recommendations …")
                 }
                 first = first == null ? item : first;
@@ -227,7 +241,17 @@ public final class FindingExtractor implements RecordExtractor {
     // A paragraph that is one item of a list printed as paragraphs: not a heading, a bold line, a lead-in of its own, a close.
     private static boolean paragraphItem(Block item, String text) {
         return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
-                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null) == null;
+                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null, true) == null;
+    }
+
+    // A paragraph saying what a body should do: "The service should make sure …", "Health partners should make sure …".
+    private static boolean shouldItem(Block b) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.isBold() || b.table() != null) {
+            return false;
+        }
+        String text = Texts.squash(b.text());
+        return (text.contains(" should ") || text.contains(" must ")) && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
+                && SHOULD_ITEM.matcher(text).lookingAt() && !CLOSING.matcher(text).find();
     }
 
     // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
@@ -345,16 +369,25 @@ public final class FindingExtractor implements RecordExtractor {
 
     // A sentence ending in a colon that names the list it leads into, anywhere in it. It must say the list is an inspection's,
     // or follow a paragraph that does: "Ofsted's inspection in June 2023 found that … ." then "The areas for improvement were:".
-    private static @Nullable FindingKind leadInSentence(Block b, @Nullable Block before) {
+    private static @Nullable FindingKind leadInSentence(Block b, @Nullable Block before, boolean ownReport) {
         String text = Texts.squash(b.text());
+        if (b.table() != null || text.length() > MAX_LEAD_SENTENCE) {
+            return null;
+        }
+        if (LEAD_IN_ITEM.matcher(text).matches()) {
+            return FindingKind.IMPROVEMENT; // "In order to improve …, the local authority and its partners should take the following action."
+        }
         boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
-        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()) {
+        if (!colon || MIXED.matcher(text).matches()) {
             return null;
         }
-        if (!INSPECTION_SENTENCE.matcher(text).find() && !namesInspection(before)) {
+        // An inspection's own letter says whose list it is by being the letter; a heading naming the list ("Areas for improvement"
+        // over "The areas for improvement in the report were:") says so for a committee paper.
+        if (!ownReport && !INSPECTION_SENTENCE.matcher(text).find() && !namesInspection(before)
+                && (before == null || !titleLike(before) || leadIn(before) == null)) {
             return null;
         }
-        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find();
+        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find() || text.endsWith(":") && IMPROVE_VERB_LEAD.matcher(text).find();
         boolean strength = STRENGTH_IN_SENTENCE.matcher(text).find();
         if (improve == strength) {
             return null; // neither, or both ("strengths and areas for development")

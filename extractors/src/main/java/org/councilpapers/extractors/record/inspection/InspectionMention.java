@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  *             or the date the report "was published on"
  */
 record InspectionMention(@Nullable String inspectorate, @Nullable String framework, @Nullable Integer year, @Nullable PartialDate date) {
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished:?\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    // The words naming an inspectorate that inspects no framework of ours, most telling first: the sentence dating its inspection.
+    private static final List<String> HMICFRS_KEYS = List.of("hmicfrs", "inspectorate of constabulary", "inspected", "inspection");
+    private static final List<String> CQC_KEYS = List.of("cqc", "care quality commission", "assessed", "assessment", "inspection");
     private static final Pattern ACT_YEAR = Pattern.compile("\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
@@ -38,9 +41,26 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         String text = window.toString();
         String lower = Texts.fold(text);
         String framework = Framework.identify(text).map(Framework::id).orElse(null);
-        String inspectorate = lower.contains("ofsted") || framework != null ? "Ofsted" : lower.contains("cqc") ? "CQC" : null;
-        Integer year = framework == null ? null : yearNearest(body, from, to, framework, paperDate);
+        String inspectorate = inspectorate(lower, framework);
+        List<String> keys = framework != null ? Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"))
+                : "HMICFRS".equals(inspectorate) ? HMICFRS_KEYS : "CQC".equals(inspectorate) ? CQC_KEYS : List.of();
+        Integer year = keys.isEmpty() ? null : yearNearest(body, from, to, keys, paperDate);
         return new InspectionMention(inspectorate, framework, year, date(body, from, to, lower));
+    }
+
+    /**
+     * Who inspected: Ofsted for its frameworks (a joint inspection led by Ofsted too), else His Majesty's Inspectorate of
+     * Constabulary and Fire &amp; Rescue Services (fire and rescue services, police forces) or the Care Quality Commission (adult
+     * social care, health); null where the text names none.
+     */
+    static @Nullable String inspectorate(String lower, @Nullable String framework) {
+        if (lower.contains("ofsted") || framework != null) {
+            return "Ofsted";
+        }
+        if (lower.contains("hmicfrs") || lower.contains("inspectorate of constabulary")) {
+            return "HMICFRS";
+        }
+        return lower.contains("cqc") || lower.contains("care quality commission") ? "CQC" : null;
     }
 
     /** "Ofsted ILACS 2019", as a finding's source; null when no inspection is named. */
@@ -58,9 +78,19 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         return s.toString();
     }
 
-    // The nearest sentence (reading backwards) that names the framework and gives a date after the name.
-    private static @Nullable Integer yearNearest(List<Block> body, int from, int to, String framework, @Nullable PartialDate paperDate) {
-        List<String> keys = Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"));
+    // The nearest sentence (reading backwards) that names the framework and gives a date after the name. Where the keys are an
+    // inspectorate's, the most telling key is tried first over every sentence: "HMICFRS inspected the Service between …" dates
+    // the inspection, where "The inspection report was published on …", nearer, dates only the report.
+    private static @Nullable Integer yearNearest(List<Block> body, int from, int to, List<String> keys, @Nullable PartialDate paperDate) {
+        if (keys == HMICFRS_KEYS || keys == CQC_KEYS) {
+            for (String key : keys) {
+                Integer year = yearNearest(body, from, to, List.of(key), paperDate);
+                if (year != null) {
+                    return year;
+                }
+            }
+            return null;
+        }
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {
