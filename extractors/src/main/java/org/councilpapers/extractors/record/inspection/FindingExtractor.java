@@ -58,7 +58,18 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern IMPROVE_IN_SENTENCE = Pattern.compile(
             "(?i)\\b(?:areas? (?:for|of|requiring) (?:further )?(?:improvement|development|concern|priority action)|areas? for immediate action"
                     + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve|causes? (?:of|for) concern)\\b");
-    private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well)\\b");
+    private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well|what works well"
+            + "|(?:areas? of |examples of )?(?:good|strong|positive|effective|notable) practice|positives|positive (?:findings|aspects|features)"
+            + "|(?:doing|going) well)\\b");
+    // Other wordings of what needs to improve: "the following areas which require improvement:", "areas where improvement is
+    // needed", "areas to develop". Only with no grade in the sentence: "the following areas were judged to require improvement:"
+    // leads into judgement areas.
+    private static final Pattern IMPROVE_LOOSE = Pattern.compile("(?i)\\b(?:areas? (?:that|which|where) (?:\\w+ ){0,3}?(?:improv|develop|strengthen|attention)"
+            + "|areas? to (?:improve|develop|address|strengthen)|improvement areas?|development areas?"
+            + "|(?:the following|which|that)(?: \\w+){0,2}? (?:needs?|needed|needing|requires?|required|requiring) (?:to )?(?:be )?(?:further )?"
+            + "(?:improv|development|strengthen|attention))");
+    // "Children's services in Barnsley require improvement because:" gives the reasons for a grade, not a list of what to improve.
+    private static final Pattern JUDGED = Pattern.compile("(?i)\\b(?:judged|graded|rated|judgements?|grades?|to be good|because)\\b");
     // "The local authority should address the following areas for improvement.": a lead-in ending in a full stop.
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?i)\\bthe following (?:(?:key|main|significant|priority) )?(?:areas?|strengths|weakness(?:es)?|priority actions?)\\b");
@@ -115,20 +126,20 @@ public final class FindingExtractor implements RecordExtractor {
         List<Block> body = doc.joinedBody();
         List<ReportExtractor.Cover> covers = inspection ? List.of() : new ReportExtractor().covers(body, ctx);
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+        int listEnd = -1;
         for (int i = 0; i < body.size(); i++) {
             Block lead = body.get(i);
             if (lead.table() != null) {
-                FindingKind columnKind = null;
-                TableView v = null;
-                int col = -1;
-                if (lead.table().rowCount() >= 2) {
-                    v = TableView.of(lead.table());
-                    col = findingColumn(v);
-                    columnKind = col < 0 ? null : columnKind(v.column(col).leaf());
-                }
-                Inspection from = columnKind == null ? null : inspection(ctx, facts, body, covers, i, inspection);
-                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list.
-                if (columnKind != null && (ownReport || from.source() != null)) {
+                TableView v = lead.table().rowCount() >= 2 ? TableView.of(lead.table()) : null;
+                List<Integer> cols = v == null ? List.of() : findingColumns(v);
+                Inspection from = cols.isEmpty() ? null : inspection(ctx, facts, body, covers, i, inspection);
+                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list;
+                // "Strengths | Areas for improvement" side by side are two lists.
+                for (int col : cols) {
+                    FindingKind columnKind = columnKind(v.column(col).leaf());
+                    if (!ownReport && from.source() == null) {
+                        break;
+                    }
                     for (int r : v.dataRows()) {
                         Cell cell = v.cell(r, col);
                         if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()) {
@@ -146,7 +157,8 @@ public final class FindingExtractor implements RecordExtractor {
             FindingKind kind = inline ? null : leadIn(lead);
             boolean sentence = false;
             if (kind == null && !inline) {
-                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null, ownReport);
+                // Right after an inspection's list, the next lead-in is the same inspection's: "2.3 The letter also set out …:".
+                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null, ownReport || i == listEnd);
                 sentence = kind != null;
                 if (!sentence) {
                     continue;
@@ -206,7 +218,7 @@ public final class FindingExtractor implements RecordExtractor {
                 } else if (!listItem(item) && !shouldAfterList) {
                     break;
                 }
-                if (first != null && !shouldAfterList && bulleted(first) != bulleted(item)) {
+                if (first != null && !shouldAfterList && (bulleted(first) != bulleted(item) || !markerShape(first).equals(markerShape(item)))) {
                     break; // a change of list: bullets, then a numbered paragraph of the report ("2.2 Ofsted's recommendations …")
                 }
                 first = first == null ? item : first;
@@ -219,6 +231,9 @@ public final class FindingExtractor implements RecordExtractor {
             }
             if (pending != null) {
                 addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, from.source(), from.date());
+            }
+            if (first != null) {
+                listEnd = j;
             }
             i = j - 1;
         }
@@ -276,18 +291,19 @@ public final class FindingExtractor implements RecordExtractor {
         return b.kind() == BlockKind.HEADING || b.isBold() || text.length() <= 60 && !text.matches(".*[.:;,]$");
     }
 
-    // The column of a table headed as an inspection's findings, or -1.
-    private static int findingColumn(TableView v) {
+    // The columns of a table headed as an inspection's findings, in order; empty where there are none.
+    private static List<Integer> findingColumns(TableView v) {
         if (v.headerRows() == 0) {
-            return -1;
+            return List.of();
         }
+        List<Integer> out = new ArrayList<>();
         for (int c = 0; c < v.colCount(); c++) {
             ColumnPath path = v.column(c);
             if (!path.isEmpty() && columnKind(path.leaf()) != null && v.dominant(c) == CellKind.TEXT) {
-                return c;
+                out.add(c);
             }
         }
-        return -1;
+        return out;
     }
 
     private static @Nullable FindingKind columnKind(String header) {
@@ -358,6 +374,19 @@ public final class FindingExtractor implements RecordExtractor {
         return b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.PARAGRAPH && TYPED_BULLET.matcher(b.text().strip()).lookingAt();
     }
 
+    // What kind of marker a list item has: a bullet, letters ("a)", "(ii)"), or numbers of a depth ("2.2.1" is of depth 3), so that
+    // "2.2.1", "2.2.2" end at "2.3" and "a)", "b)" at "2.4".
+    private static String markerShape(Block item) {
+        String m = item.kind() == BlockKind.LIST_ITEM ? item.marker() : null;
+        if (m == null || m.chars().noneMatch(Character::isLetterOrDigit)) {
+            return "bullet";
+        }
+        if (m.chars().anyMatch(Character::isDigit)) {
+            return "number " + m.replaceAll("[^0-9.]", "").replaceAll("\\.+$", "").split("\\.").length;
+        }
+        return "letter";
+    }
+
     // Whether a list item is marked by a bullet or dash rather than a number or letter.
     private static boolean bulleted(Block item) {
         if (item.kind() != BlockKind.LIST_ITEM) {
@@ -387,7 +416,8 @@ public final class FindingExtractor implements RecordExtractor {
                 && (before == null || !titleLike(before) || leadIn(before) == null)) {
             return null;
         }
-        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find() || text.endsWith(":") && IMPROVE_VERB_LEAD.matcher(text).find();
+        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find() || text.endsWith(":") && IMPROVE_VERB_LEAD.matcher(text).find()
+                || IMPROVE_LOOSE.matcher(text).find() && !JUDGED.matcher(text).find();
         boolean strength = STRENGTH_IN_SENTENCE.matcher(text).find();
         if (improve == strength) {
             return null; // neither, or both ("strengths and areas for development")
