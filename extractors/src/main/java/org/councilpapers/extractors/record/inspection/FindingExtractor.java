@@ -86,6 +86,9 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:immediately|within (?:\\w+|\\d+) (?:days?|weeks?|months?)|in the (?:short|medium|longer|long) term)\\s*:?$");
     // A paragraph starting in lower case at the top of a page carries on the item the page break cut.
     private static final Pattern CONTINUES = Pattern.compile("^[a-z(]");
+    // Reviews that are no inspection: a council's own audits, peer challenges, self-assessments and surveys.
+    private static final Pattern OTHER_REVIEW = Pattern.compile(
+            "(?i)\\b(?:internal audit|auditors?|peer (?:review|challenge)|self[- ]assessment|self[- ]evaluation|survey|our own|(?:council|service)(?:'s|’s) own)\\b");
     // "Leaders should improve:", "The local authority needs to improve the following:": a lead-in saying what is to improve.
     private static final Pattern IMPROVE_VERB_LEAD = Pattern.compile(
             "(?i)\\b(?:needs? to|should|must)(?: continue to)? (?:improve|strengthen|address|do better)\\b[^.:;]{0,60}:$");
@@ -93,7 +96,8 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern SHOULD_ITEM = Pattern.compile("^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&()-]+){0,6}? (?:should|must)(?: continue to)? \\p{Ll}");
     // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
+            "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement|afi|causes? (?:of|for) concern)"
+                    + "\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
     // "The inspection did not find any areas for priority and immediate action.": the heading's list is empty.
     private static final Pattern NONE_FOUND = Pattern.compile(
             "(?i)^(?:the (?:inspection|visit|inspectors?)|inspectors|this (?:inspection|visit)|ofsted)\\b.{0,40}\\b(?:did not|has not|have not|didn't)\\b"
@@ -109,8 +113,10 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
     private static final Pattern IMPROVE_COLUMN = Pattern.compile(
-            "(?i)^(?:ofsted(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?)(?:\\s*\\(.{0,30}\\))?\\s*:?$");
+            "(?i)^(?:ofsted(?:'s|’s)? |hmicfrs(?:'s|’s)? |cqc(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?|afis?)"
+                    + "(?:\\s+(?:identified|raised|found|made|given)\\b.{0,40})?(?:\\s*\\(.{0,30}\\))?\\s*:?$");
     private static final Pattern STRENGTH_COLUMN = Pattern.compile("(?i)^(?:key )?(?:strengths?|areas? of strength)\\s*:?$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("(?i)^(?:afi|area for improvement|no\\.?)?\\s*(\\d{1,2})\\.?$");
     private static final int RESTATED_MIN = 30;
     private static final double RESTATED_SHARE = 0.6;
 
@@ -140,9 +146,11 @@ public final class FindingExtractor implements RecordExtractor {
                     if (!ownReport && from.source() == null) {
                         break;
                     }
+                    int part = ownReport ? 0 : startOfPart(covers, i);
                     for (int r : v.dataRows()) {
                         Cell cell = v.cell(r, col);
-                        if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()) {
+                        if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()
+                                && !labelledBefore(seen, part, v, r, col)) {
                             Provenance p = cell.end() > cell.start()
                                     ? ctx.provenance(TableView.pageOf(cell, lead.page()), cell.start(), cell.end(), cell)
                                     : ctx.provenance(lead.page(), lead.start(), lead.end(), lead);
@@ -321,6 +329,21 @@ public final class FindingExtractor implements RecordExtractor {
                 authority, source, date);
     }
 
+    // A table row numbered as a finding the paper labelled before ("AFI 1: The service should …", then a row "1 | Prevention
+    // activity … | Action taken …"): the same finding, restated shorter.
+    private static boolean labelledBefore(Set<String> seen, int part, TableView v, int row, int col) {
+        for (int c = 0; c < v.colCount(); c++) {
+            Cell cell = c == col ? null : v.cell(row, c);
+            Matcher n = cell == null ? null : ROW_NUMBER.matcher(Texts.squash(cell.text()));
+            if (n != null && n.matches()) {
+                String prefix = part + "|";
+                String suffix = " " + Integer.parseInt(n.group(1));
+                return seen.stream().anyMatch(k -> k.startsWith(prefix) && k.endsWith(suffix));
+            }
+        }
+        return false;
+    }
+
     // A report's findings are read against that report's text: from its cover, or the paper's start.
     private static int startOfPart(List<ReportExtractor.Cover> covers, int block) {
         int start = 0;
@@ -407,8 +430,8 @@ public final class FindingExtractor implements RecordExtractor {
             return FindingKind.IMPROVEMENT; // "In order to improve …, the local authority and its partners should take the following action."
         }
         boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
-        if (!colon || MIXED.matcher(text).matches()) {
-            return null;
+        if (!colon || MIXED.matcher(text).matches() || OTHER_REVIEW.matcher(text).find() && !INSPECTED.matcher(text).find()) {
+            return null; // "Internal audit also … identified the following areas for improvement:" is no inspection's list
         }
         // An inspection's own letter says whose list it is by being the letter; a heading naming the list ("Areas for improvement"
         // over "The areas for improvement in the report were:") says so for a committee paper.
