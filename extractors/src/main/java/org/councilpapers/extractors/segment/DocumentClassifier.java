@@ -421,7 +421,8 @@ public final class DocumentClassifier {
     private static final String NAME = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon|on|of|the)[  ])?[A-Z][\\w'’-]+){0,4}?)";
     private static final Pattern INSPECTED = Pattern.compile("(?:\\b[Ii]nspection of|\\bvisit to|\\binspection in|\\bre-inspection of)[  ]+"
             + "(?:the[  ]+)?" + NAME + "(?:[  ]+(?:Metropolitan[  ]+)?(?:Borough|City|County|District))?(?:['’]s)?"
-            + "(?:[  ]+(?:local[  ]+authority|[Cc]ouncil|children['’]s[  ]+services|[Cc]hildren['’]s[  ]+[Ss]ervices)\\b|[  ]*$)");
+            + "(?:[  ]+(?:local[  ]+authority|[Cc]ouncil|children['’]s[  ]+services|[Cc]hildren['’]s[  ]+[Ss]ervices"
+            + "|[Ff]ire[  ]+and[  ]+[Rr]escue[  ]+[Ss]ervice|[Pp]olice|[Cc]onstabulary)\\b|[  ]*$)");
     // Greedy, and joined only by "and"/"upon" ("Brighton and Hove", "Kingston upon Thames"), so "Update on Thurrock
     // Children's Services" names Thurrock, not "Update on Thurrock".
     private static final String AREA = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon)[  ])?[A-Z][\\w'’-]+){0,4})";
