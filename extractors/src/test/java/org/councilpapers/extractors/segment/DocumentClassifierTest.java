@@ -242,6 +242,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
         all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
         all.add(Arguments.of("variants/findings-fire-authority-plan-afi-labels-table.txt", REPORT, "Westmoor"));
+        all.add(Arguments.of("variants/findings-briefing-note-what-needs-to-improve-plain-lines.txt", REPORT, "Brantwood"));
         all.add(Arguments.of("variants/findings-unitary-report-inspection-found-areas-were.txt", REPORT, "Kestrelford"));
         all.add(Arguments.of("variants/findings-county-report-ofsted-identified-following-areas.txt", REPORT, "Harrowdale"));
         // Late papers whose audit and survey lists name "areas for improvement" but no inspection (FindingVariantsTest: none).

@@ -107,6 +107,9 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
+    private static final int MAX_PLAIN_ITEM = 300;
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:these|those|the above|each of the)\\b(?: \\w+){0,2} (?:areas?|findings?|issues|points|recommendations)\\b|\\baction plan\\b|\\bappendix\\b");
     private static final int GROUP_LABEL = 60;
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S");
     // A bullet typed into the paragraph's text (a Word paragraph starting "• "), not set as a list's marker.
@@ -192,7 +195,10 @@ public final class FindingExtractor implements RecordExtractor {
             // "Area for improvement" over "The service should make sure …": paragraphs each saying what a body should do are the
             // list's items in any paper, and only such paragraphs (the report's prose follows them under no heading of its own).
             boolean shoulds = underLead && shouldItem(body.get(j));
-            boolean paragraphs = shoulds || ownReport && underLead && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
+            // A sentence ending in a colon leads into its items whatever their shape: plain lines where the bullets were lost.
+            boolean plain = !shoulds && !ownReport && sentence && Texts.squash(lead.text()).endsWith(":") && j < body.size()
+                    && plainItem(body.get(j));
+            boolean paragraphs = shoulds || plain || ownReport && underLead && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
                     && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
@@ -220,7 +226,7 @@ public final class FindingExtractor implements RecordExtractor {
                 // A letter's list by agency ends in paragraphs for the agencies with one point: "Health partners should make sure …".
                 boolean shouldAfterList = !paragraphs && ownReport && first != null && shouldItem(item);
                 if (paragraphs) {
-                    if (!paragraphItem(item, squashed) || shoulds && !shouldItem(item)) {
+                    if (plain ? !plainItem(item) : !paragraphItem(item, squashed) || shoulds && !shouldItem(item)) {
                         break;
                     }
                 } else if (!listItem(item) && !shouldAfterList) {
@@ -265,6 +271,17 @@ public final class FindingExtractor implements RecordExtractor {
     private static boolean paragraphItem(Block item, String text) {
         return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
                 && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null, true) == null;
+    }
+
+    // A plain line of a list whose bullets were lost: a short unnumbered paragraph, no heading, lead-in or close, nor the
+    // paragraph after the list that refers back to it ("The service has prepared an action plan to address these areas").
+    private static boolean plainItem(Block b) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.isBold() || b.table() != null) {
+            return false;
+        }
+        String text = Texts.squash(b.text());
+        return text.length() >= MIN_PARAGRAPH_ITEM && text.length() <= MAX_PLAIN_ITEM && !text.endsWith(":") && !NONE_FOUND.matcher(text).find()
+                && !CLOSING.matcher(text).find() && !BACK_REFERENCE.matcher(text).find() && leadInSentence(b, null, true) == null;
     }
 
     // A paragraph saying what a body should do: "The service should make sure …", "Health partners should make sure …".

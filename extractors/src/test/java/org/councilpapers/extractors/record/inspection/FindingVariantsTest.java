@@ -356,4 +356,14 @@ class FindingVariantsTest {
         assertTrue(fs.stream().allMatch(f -> "HMICFRS 2023".equals(f.source()) && "2024-01-30".equals(String.valueOf(f.date()))),
                 "inspected in the autumn of 2023, published in January 2024");
     }
+
+    @Test
+    void aColonLeadInOverPlainLinesWhoseBulletsWereLost() throws IOException {
+        List<Finding> fs = read("findings-briefing-note-what-needs-to-improve-plain-lines.txt").records(Finding.class);
+        assertEquals(List.of("The timeliness of initial health assessments for children coming into care.",
+                "The quality of supervision for social workers in the disabled children's team.", "Access to emotional health support for care leavers."),
+                texts(fs, FindingKind.IMPROVEMENT), "the line referring back to 'these areas' ends the list; the Panel's own priorities are none");
+        assertTrue(fs.stream().allMatch(f -> "Ofsted ILACS 2025".equals(f.source()) && "2025-05-02".equals(String.valueOf(f.date()))
+                && "Brantwood".equals(f.authority())));
+    }
 }
