@@ -48,7 +48,8 @@ public final class FindingExtractor implements RecordExtractor {
             + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness|causes? (?:of|for) concern";
     private static final Pattern IMPROVE = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + IMPROVE_NAMES + ")\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
-            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what(?: is|'s|’s) working well|what works well|"
+                    + "areas? of (?:good|strong|positive|effective) practice|positive findings|what (?:is|was) going well|"
                     + "what (?:is|are) (?:the )?[\\w'’ -]{0,40}? doing (?:that is |that are )?(?:effective|well)|"
                     + "(?:the )?(?:local authority|council|lscb|local area|partnership) (?:has|have) the following strengths)\\b.*");
     private static final int MAX_LEAD_IN = 160;
