@@ -62,6 +62,9 @@ public final class DocumentClassifier {
                 layout.pageCount());
     }
 
+    // The title of HMICFRS's report on one fire and rescue service or police force.
+    private static final Pattern HMICFRS_TITLE = Pattern.compile("(?i)^an inspection of .{2,60}\\b(?:fire and rescue service|police|constabulary)$");
+
     DocumentKind classify(LayoutDocument layout, List<Block> opening) {
         Map<DocumentKind, Integer> score = new EnumMap<>(DocumentKind.class);
         String head = Texts.fold(String.join("\n", opening.stream().filter(b -> b.kind() != BlockKind.TABLE)
@@ -145,6 +148,9 @@ public final class DocumentClassifier {
         }
         if (head.contains("ofsted") && (head.contains("inspection of") || head.contains("inspection report"))) {
             add(score, DocumentKind.INSPECTION_REPORT, 2);
+        }
+        if (titleLines(opening).anyMatch(l -> HMICFRS_TITLE.matcher(l).find())) {
+            add(score, DocumentKind.INSPECTION_REPORT, 4); // "An inspection of Hollinbrook Fire and Rescue Service", "PEEL 2021/22: An inspection of …"
         }
         if ((head.contains("focused visit") || head.contains("monitoring visit") || head.contains("focussed visit"))
                 && head.contains("dear ")) {
@@ -415,7 +421,8 @@ public final class DocumentClassifier {
     private static final String NAME = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon|on|of|the)[  ])?[A-Z][\\w'’-]+){0,4}?)";
     private static final Pattern INSPECTED = Pattern.compile("(?:\\b[Ii]nspection of|\\bvisit to|\\binspection in|\\bre-inspection of)[  ]+"
             + "(?:the[  ]+)?" + NAME + "(?:[  ]+(?:Metropolitan[  ]+)?(?:Borough|City|County|District))?(?:['’]s)?"
-            + "(?:[  ]+(?:local[  ]+authority|[Cc]ouncil|children['’]s[  ]+services|[Cc]hildren['’]s[  ]+[Ss]ervices)\\b|[  ]*$)");
+            + "(?:[  ]+(?:local[  ]+authority|[Cc]ouncil|children['’]s[  ]+services|[Cc]hildren['’]s[  ]+[Ss]ervices"
+            + "|[Ff]ire[  ]+and[  ]+[Rr]escue[  ]+[Ss]ervice|[Pp]olice|[Cc]onstabulary)\\b|[  ]*$)");
     // Greedy, and joined only by "and"/"upon" ("Brighton and Hove", "Kingston upon Thames"), so "Update on Thurrock
     // Children's Services" names Thurrock, not "Update on Thurrock".
     private static final String AREA = "([A-Z][\\w'’-]+(?:[  -](?:(?:and|upon)[  ])?[A-Z][\\w'’-]+){0,4})";

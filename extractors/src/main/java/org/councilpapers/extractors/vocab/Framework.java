@@ -21,6 +21,13 @@ public enum Framework {
             List.of("focused visit", "focussed visit"), List.of(), List.of()),
     /** Ofsted's monitoring visits to a council judged inadequate: a letter, with no graded judgements. */
     MONITORING_VISIT("monitoring visit", Set.of(), titled("monitoring visit"), null, List.of("monitoring visit"), List.of(), List.of()),
+    /**
+     * The annual unannounced inspections of contact, referral and assessment arrangements, 2009–2013: a letter listing strengths
+     * and areas for development, with no graded judgements. Its title also says "local authority children's services", so it
+     * comes before ILACS.
+     */
+    UNANNOUNCED_CRA("unannounced inspection", Set.of(), titled("contact, referral and assessment", "contact, assessment and referral"),
+            null, List.of("unannounced inspection", "contact, referral and assessment"), List.of(), List.of()),
     /** Joint targeted area inspections, by Ofsted and its partner inspectorates: a letter, with no graded judgements. */
     JTAI("JTAI", Set.of(), titled("joint targeted area inspection"), null, List.of("joint targeted area inspection", "jtai"),
             List.of(), List.of()),

@@ -245,6 +245,17 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2022-jtai-letter-strengths-areas-for-improvement.txt", LETTER, "Ashby Vale"));
         all.add(Arguments.of("variants/inspection-2023-area-send-report-priority-actions.txt", INSPECTION, "Fernleigh"));
         all.add(Arguments.of("variants/findings-council-report-quoting-inspection-areas.txt", REPORT, "Stonebridge"));
+        all.add(Arguments.of("variants/findings-fire-authority-report-hmicfrs-causes-and-areas.txt", REPORT, "Marshfield and Dunmore"));
+        all.add(Arguments.of("variants/inspection-2022-hmicfrs-report-area-for-improvement-boxes.txt", INSPECTION, "Hollinbrook"));
+        all.add(Arguments.of("variants/findings-adults-report-cqc-assessment-strengths-areas-table.txt", REPORT, "Corringham"));
+        all.add(Arguments.of("variants/inspection-2012-unannounced-cra-letter-strengths-development.txt", LETTER, "Wexcombe"));
+        all.add(Arguments.of("variants/inspection-2010-slac-layout-areas-for-improvement-within-six-months.txt", INSPECTION, "Hartsworth"));
+        all.add(Arguments.of("variants/inspection-2017-jtai-letter-agency-should-lead-ins.txt", LETTER, "Penhallow"));
+        all.add(Arguments.of("variants/inspection-2024-monitoring-visit-letter-leaders-should-improve.txt", LETTER, "Tollerby"));
+        all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
+        all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
+        all.add(Arguments.of("variants/findings-fire-authority-plan-afi-labels-table.txt", REPORT, "Westmoor"));
+        all.add(Arguments.of("variants/findings-briefing-note-what-needs-to-improve-plain-lines.txt", REPORT, "Brantwood"));
         all.add(Arguments.of("variants/findings-unitary-report-inspection-found-areas-were.txt", REPORT, "Kestrelford"));
         all.add(Arguments.of("variants/findings-county-report-ofsted-identified-following-areas.txt", REPORT, "Harrowdale"));
         // Late papers whose audit and survey lists name "areas for improvement" but no inspection (FindingVariantsTest: none).

@@ -45,10 +45,11 @@ public final class FindingExtractor implements RecordExtractor {
     private static final String IMPROVE_NAMES = "what needs to improve|(?:specific |key |main )?areas? (?:for|of|requiring) (?:further )?"
             + "(?:improvement|development|concern)|areas? for (?:priority|immediate) action|what (?:the local authority|the council|leaders) "
             + "(?:needs?|should) (?:to )?(?:improve|do)|what (?:does|do) (?:the )?[\\w'’ -]{0,40}? need to (?:improve|do better)"
-            + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness";
+            + "|priority (?:and immediate )?actions?|improvements needed|(?:the )?areas? of (?:significant )?weakness|causes? (?:of|for) concern";
     private static final Pattern IMPROVE = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:" + IMPROVE_NAMES + ")\\b.*");
     private static final Pattern STRENGTH = Pattern.compile(
-            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what is working well|what works well|"
+            "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:strengths|areas? of strength|key strengths|what(?: is|'s|’s) working well|what works well|"
+                    + "areas? of (?:good|strong|positive|effective) practice|positive findings|what (?:is|was) going well|"
                     + "what (?:is|are) (?:the )?[\\w'’ -]{0,40}? doing (?:that is |that are )?(?:effective|well)|"
                     + "(?:the )?(?:local authority|council|lscb|local area|partnership) (?:has|have) the following strengths)\\b.*");
     private static final int MAX_LEAD_IN = 160;
@@ -57,8 +58,19 @@ public final class FindingExtractor implements RecordExtractor {
     private static final int MAX_LEAD_SENTENCE = 400;
     private static final Pattern IMPROVE_IN_SENTENCE = Pattern.compile(
             "(?i)\\b(?:areas? (?:for|of|requiring) (?:further )?(?:improvement|development|concern|priority action)|areas? for immediate action"
-                    + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve)\\b");
-    private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well)\\b");
+                    + "|(?:areas? of )?(?:significant )?weakness(?:es)?|priority actions?|what needs to improve|causes? (?:of|for) concern)\\b");
+    private static final Pattern STRENGTH_IN_SENTENCE = Pattern.compile("(?i)\\b(?:strengths|areas? of strength|working well|what works well"
+            + "|(?:areas? of |examples of )?(?:good|strong|positive|effective|notable) practice|positives|positive (?:findings|aspects|features)"
+            + "|(?:doing|going) well)\\b");
+    // Other wordings of what needs to improve: "the following areas which require improvement:", "areas where improvement is
+    // needed", "areas to develop". Only with no grade in the sentence: "the following areas were judged to require improvement:"
+    // leads into judgement areas.
+    private static final Pattern IMPROVE_LOOSE = Pattern.compile("(?i)\\b(?:areas? (?:that|which|where) (?:\\w+ ){0,3}?(?:improv|develop|strengthen|attention)"
+            + "|areas? to (?:improve|develop|address|strengthen)|improvement areas?|development areas?"
+            + "|(?:the following|which|that)(?: \\w+){0,2}? (?:needs?|needed|needing|requires?|required|requiring) (?:to )?(?:be )?(?:further )?"
+            + "(?:improv|development|strengthen|attention))");
+    // "Children's services in Barnsley require improvement because:" gives the reasons for a grade, not a list of what to improve.
+    private static final Pattern JUDGED = Pattern.compile("(?i)\\b(?:judged|graded|rated|judgements?|grades?|to be good|because)\\b");
     // "The local authority should address the following areas for improvement.": a lead-in ending in a full stop.
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?i)\\bthe following (?:(?:key|main|significant|priority) )?(?:areas?|strengths|weakness(?:es)?|priority actions?)\\b");
@@ -75,9 +87,18 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:immediately|within (?:\\w+|\\d+) (?:days?|weeks?|months?)|in the (?:short|medium|longer|long) term)\\s*:?$");
     // A paragraph starting in lower case at the top of a page carries on the item the page break cut.
     private static final Pattern CONTINUES = Pattern.compile("^[a-z(]");
+    // Reviews that are no inspection: a council's own audits, peer challenges, self-assessments and surveys.
+    private static final Pattern OTHER_REVIEW = Pattern.compile(
+            "(?i)\\b(?:internal audit|auditors?|peer (?:review|challenge)|self[- ]assessment|self[- ]evaluation|survey|our own|(?:council|service)(?:'s|’s) own)\\b");
+    // "Leaders should improve:", "The local authority needs to improve the following:": a lead-in saying what is to improve.
+    private static final Pattern IMPROVE_VERB_LEAD = Pattern.compile(
+            "(?i)\\b(?:needs? to|should|must)(?: continue to)? (?:improve|strengthen|address|do better)\\b[^.:;]{0,60}:$");
+    // "The service should make sure …", "The National Probation Service should ensure …": a body, then what it should do.
+    private static final Pattern SHOULD_ITEM = Pattern.compile("^\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&()-]+){0,6}? (?:should|must)(?: continue to)? \\p{Ll}");
     // "Area of Concern 1: Inaccurate records…": a finding labelled in its own line, as SEND letters and plans print them.
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement)\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
+            "(?i)^(areas? of concern|areas? for (?:improvement|development)|weakness|priority for improvement|afi|causes? (?:of|for) concern)"
+                    + "\\s*(\\d{0,2})\\s*[:.–-]\\s*(.{12,})$");
     // "The inspection did not find any areas for priority and immediate action.": the heading's list is empty.
     private static final Pattern NONE_FOUND = Pattern.compile(
             "(?i)^(?:the (?:inspection|visit|inspectors?)|inspectors|this (?:inspection|visit)|ofsted)\\b.{0,40}\\b(?:did not|has not|have not|didn't)\\b"
@@ -87,14 +108,19 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
+    private static final int MAX_PLAIN_ITEM = 300;
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:these|those|the above|each of the)\\b(?: \\w+){0,2} (?:areas?|findings?|issues|points|recommendations)\\b|\\baction plan\\b|\\bappendix\\b");
     private static final int GROUP_LABEL = 60;
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+\\S");
     // A bullet typed into the paragraph's text (a Word paragraph starting "• "), not set as a list's marker.
     private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
     private static final Pattern IMPROVE_COLUMN = Pattern.compile(
-            "(?i)^(?:ofsted(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?)(?:\\s*\\(.{0,30}\\))?\\s*:?$");
+            "(?i)^(?:ofsted(?:'s|’s)? |hmicfrs(?:'s|’s)? |cqc(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?|afis?)"
+                    + "(?:\\s+(?:identified|raised|found|made|given)\\b.{0,40})?(?:\\s*\\(.{0,30}\\))?\\s*:?$");
     private static final Pattern STRENGTH_COLUMN = Pattern.compile("(?i)^(?:key )?(?:strengths?|areas? of strength)\\s*:?$");
+    private static final Pattern ROW_NUMBER = Pattern.compile("(?i)^(?:afi|area for improvement|no\\.?)?\\s*(\\d{1,2})\\.?$");
     private static final int RESTATED_MIN = 30;
     private static final double RESTATED_SHARE = 0.6;
 
@@ -110,23 +136,25 @@ public final class FindingExtractor implements RecordExtractor {
         List<Block> body = doc.joinedBody();
         List<ReportExtractor.Cover> covers = inspection ? List.of() : new ReportExtractor().covers(body, ctx);
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+        int listEnd = -1;
         for (int i = 0; i < body.size(); i++) {
             Block lead = body.get(i);
             if (lead.table() != null) {
-                FindingKind columnKind = null;
-                TableView v = null;
-                int col = -1;
-                if (lead.table().rowCount() >= 2) {
-                    v = TableView.of(lead.table());
-                    col = findingColumn(v);
-                    columnKind = col < 0 ? null : columnKind(v.column(col).leaf());
-                }
-                Inspection from = columnKind == null ? null : inspection(ctx, facts, body, covers, i, inspection);
-                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list.
-                if (columnKind != null && (ownReport || from.source() != null)) {
+                TableView v = lead.table().rowCount() >= 2 ? TableView.of(lead.table()) : null;
+                List<Integer> cols = v == null ? List.of() : findingColumns(v);
+                Inspection from = cols.isEmpty() ? null : inspection(ctx, facts, body, covers, i, inspection);
+                // A column headed "Areas for improvement" in a paper that names the inspection before it is that inspection's list;
+                // "Strengths | Areas for improvement" side by side are two lists.
+                for (int col : cols) {
+                    FindingKind columnKind = columnKind(v.column(col).leaf());
+                    if (!ownReport && from.source() == null) {
+                        break;
+                    }
+                    int part = ownReport ? 0 : startOfPart(covers, i);
                     for (int r : v.dataRows()) {
                         Cell cell = v.cell(r, col);
-                        if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()) {
+                        if (cell != null && !cell.isBlank() && !NONE_FOUND.matcher(Texts.squash(cell.text())).find()
+                                && !labelledBefore(seen, part, v, r, col)) {
                             Provenance p = cell.end() > cell.start()
                                     ? ctx.provenance(TableView.pageOf(cell, lead.page()), cell.start(), cell.end(), cell)
                                     : ctx.provenance(lead.page(), lead.start(), lead.end(), lead);
@@ -141,7 +169,8 @@ public final class FindingExtractor implements RecordExtractor {
             FindingKind kind = inline ? null : leadIn(lead);
             boolean sentence = false;
             if (kind == null && !inline) {
-                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null);
+                // Right after an inspection's list, the next lead-in is the same inspection's: "2.3 The letter also set out …:".
+                kind = leadInSentence(lead, i > 0 ? body.get(i - 1) : null, ownReport || i == listEnd);
                 sentence = kind != null;
                 if (!sentence) {
                     continue;
@@ -163,8 +192,15 @@ public final class FindingExtractor implements RecordExtractor {
             Block pending = null;
             Block first = null;
             // The paragraphs under a heading of an inspection's own paper are its items, when no list follows the heading.
-            boolean paragraphs = ownReport && j < body.size() && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
-                    && (sentence || titleLike(lead)) && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
+            boolean underLead = j < body.size() && (sentence || titleLike(lead));
+            // "Area for improvement" over "The service should make sure …": paragraphs each saying what a body should do are the
+            // list's items in any paper, and only such paragraphs (the report's prose follows them under no heading of its own).
+            boolean shoulds = underLead && shouldItem(body.get(j));
+            // A sentence ending in a colon leads into its items whatever their shape: plain lines where the bullets were lost.
+            boolean plain = !shoulds && !ownReport && sentence && Texts.squash(lead.text()).endsWith(":") && j < body.size()
+                    && plainItem(body.get(j));
+            boolean paragraphs = shoulds || plain || ownReport && underLead && body.get(j).kind() == BlockKind.PARAGRAPH && !listItem(body.get(j))
+                    && paragraphItem(body.get(j), Texts.squash(body.get(j).text()));
             StringBuilder pendingText = new StringBuilder();
             for (; j < body.size(); j++) {
                 Block item = body.get(j);
@@ -185,14 +221,19 @@ public final class FindingExtractor implements RecordExtractor {
                         && listItem(body.get(j + 1)) && (first == null || bulleted(first) == bulleted(body.get(j + 1)))) {
                     continue; // "Children's social care", "Health" over their own bullets: one list grouped by agency
                 }
+                if (squashed.endsWith(":") && leadInSentence(item, body.get(j - 1), ownReport) != null) {
+                    break; // "4.1 The areas for improvement in the report were:" leads a list of its own
+                }
+                // A letter's list by agency ends in paragraphs for the agencies with one point: "Health partners should make sure …".
+                boolean shouldAfterList = !paragraphs && ownReport && first != null && shouldItem(item);
                 if (paragraphs) {
-                    if (!paragraphItem(item, squashed)) {
+                    if (plain ? !plainItem(item) : !paragraphItem(item, squashed) || shoulds && !shouldItem(item)) {
                         break;
                     }
-                } else if (!listItem(item)) {
+                } else if (!listItem(item) && !shouldAfterList) {
                     break;
                 }
-                if (first != null && bulleted(first) != bulleted(item)) {
+                if (first != null && !shouldAfterList && (bulleted(first) != bulleted(item) || !markerShape(first).equals(markerShape(item)))) {
                     break; // a change of list: bullets, then a numbered paragraph of the report ("2.2 Ofsted's recommendations …")
                 }
                 first = first == null ? item : first;
@@ -205,6 +246,9 @@ public final class FindingExtractor implements RecordExtractor {
             }
             if (pending != null) {
                 addItem(out, seen, ctx, pending, pendingText.toString(), kind, part, authority, from.source(), from.date());
+            }
+            if (first != null) {
+                listEnd = j;
             }
             i = j - 1;
         }
@@ -227,7 +271,28 @@ public final class FindingExtractor implements RecordExtractor {
     // A paragraph that is one item of a list printed as paragraphs: not a heading, a bold line, a lead-in of its own, a close.
     private static boolean paragraphItem(Block item, String text) {
         return item.kind() == BlockKind.PARAGRAPH && !item.isBold() && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
-                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null) == null;
+                && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null, true) == null;
+    }
+
+    // A plain line of a list whose bullets were lost: a short unnumbered paragraph, no heading, lead-in or close, nor the
+    // paragraph after the list that refers back to it ("The service has prepared an action plan to address these areas").
+    private static boolean plainItem(Block b) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.isBold() || b.table() != null) {
+            return false;
+        }
+        String text = Texts.squash(b.text());
+        return text.length() >= MIN_PARAGRAPH_ITEM && text.length() <= MAX_PLAIN_ITEM && !text.endsWith(":") && !NONE_FOUND.matcher(text).find()
+                && !CLOSING.matcher(text).find() && !BACK_REFERENCE.matcher(text).find() && leadInSentence(b, null, true) == null;
+    }
+
+    // A paragraph saying what a body should do: "The service should make sure …", "Health partners should make sure …".
+    private static boolean shouldItem(Block b) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.isBold() || b.table() != null) {
+            return false;
+        }
+        String text = Texts.squash(b.text());
+        return (text.contains(" should ") || text.contains(" must ")) && text.length() >= MIN_PARAGRAPH_ITEM && !text.endsWith(":")
+                && SHOULD_ITEM.matcher(text).lookingAt() && !CLOSING.matcher(text).find();
     }
 
     // A short line naming a group of the list's items (an agency, a partner, an aspect), not a section of its own: a heading
@@ -252,18 +317,19 @@ public final class FindingExtractor implements RecordExtractor {
         return b.kind() == BlockKind.HEADING || b.isBold() || text.length() <= 60 && !text.matches(".*[.:;,]$");
     }
 
-    // The column of a table headed as an inspection's findings, or -1.
-    private static int findingColumn(TableView v) {
+    // The columns of a table headed as an inspection's findings, in order; empty where there are none.
+    private static List<Integer> findingColumns(TableView v) {
         if (v.headerRows() == 0) {
-            return -1;
+            return List.of();
         }
+        List<Integer> out = new ArrayList<>();
         for (int c = 0; c < v.colCount(); c++) {
             ColumnPath path = v.column(c);
             if (!path.isEmpty() && columnKind(path.leaf()) != null && v.dominant(c) == CellKind.TEXT) {
-                return c;
+                out.add(c);
             }
         }
-        return -1;
+        return out;
     }
 
     private static @Nullable FindingKind columnKind(String header) {
@@ -279,6 +345,21 @@ public final class FindingExtractor implements RecordExtractor {
         Matcher inner = LABELLED.matcher(Texts.squash(text));
         add(out, seen, ctx, item, kind, inner.matches() ? inner.group(3) : text, inner.matches() ? labelKey(inner, part) : null,
                 authority, source, date);
+    }
+
+    // A table row numbered as a finding the paper labelled before ("AFI 1: The service should …", then a row "1 | Prevention
+    // activity … | Action taken …"): the same finding, restated shorter.
+    private static boolean labelledBefore(Set<String> seen, int part, TableView v, int row, int col) {
+        for (int c = 0; c < v.colCount(); c++) {
+            Cell cell = c == col ? null : v.cell(row, c);
+            Matcher n = cell == null ? null : ROW_NUMBER.matcher(Texts.squash(cell.text()));
+            if (n != null && n.matches()) {
+                String prefix = part + "|";
+                String suffix = " " + Integer.parseInt(n.group(1));
+                return seen.stream().anyMatch(k -> k.startsWith(prefix) && k.endsWith(suffix));
+            }
+        }
+        return false;
     }
 
     // A report's findings are read against that report's text: from its cover, or the paper's start.
@@ -334,6 +415,19 @@ public final class FindingExtractor implements RecordExtractor {
         return b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.PARAGRAPH && TYPED_BULLET.matcher(b.text().strip()).lookingAt();
     }
 
+    // What kind of marker a list item has: a bullet, letters ("a)", "(ii)"), or numbers of a depth ("2.2.1" is of depth 3), so that
+    // "2.2.1", "2.2.2" end at "2.3" and "a)", "b)" at "2.4".
+    private static String markerShape(Block item) {
+        String m = item.kind() == BlockKind.LIST_ITEM ? item.marker() : null;
+        if (m == null || m.chars().noneMatch(Character::isLetterOrDigit)) {
+            return "bullet";
+        }
+        if (m.chars().anyMatch(Character::isDigit)) {
+            return "number " + m.replaceAll("[^0-9.]", "").replaceAll("\\.+$", "").split("\\.").length;
+        }
+        return "letter";
+    }
+
     // Whether a list item is marked by a bullet or dash rather than a number or letter.
     private static boolean bulleted(Block item) {
         if (item.kind() != BlockKind.LIST_ITEM) {
@@ -345,16 +439,26 @@ public final class FindingExtractor implements RecordExtractor {
 
     // A sentence ending in a colon that names the list it leads into, anywhere in it. It must say the list is an inspection's,
     // or follow a paragraph that does: "Ofsted's inspection in June 2023 found that … ." then "The areas for improvement were:".
-    private static @Nullable FindingKind leadInSentence(Block b, @Nullable Block before) {
+    private static @Nullable FindingKind leadInSentence(Block b, @Nullable Block before, boolean ownReport) {
         String text = Texts.squash(b.text());
+        if (b.table() != null || text.length() > MAX_LEAD_SENTENCE) {
+            return null;
+        }
+        if (LEAD_IN_ITEM.matcher(text).matches()) {
+            return FindingKind.IMPROVEMENT; // "In order to improve …, the local authority and its partners should take the following action."
+        }
         boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
-        if (b.table() != null || !colon || text.length() > MAX_LEAD_SENTENCE || MIXED.matcher(text).matches()) {
+        if (!colon || MIXED.matcher(text).matches() || OTHER_REVIEW.matcher(text).find() && !INSPECTED.matcher(text).find()) {
+            return null; // "Internal audit also … identified the following areas for improvement:" is no inspection's list
+        }
+        // An inspection's own letter says whose list it is by being the letter; a heading naming the list ("Areas for improvement"
+        // over "The areas for improvement in the report were:") says so for a committee paper.
+        if (!ownReport && !INSPECTION_SENTENCE.matcher(text).find() && !namesInspection(before)
+                && (before == null || !titleLike(before) || leadIn(before) == null)) {
             return null;
         }
-        if (!INSPECTION_SENTENCE.matcher(text).find() && !namesInspection(before)) {
-            return null;
-        }
-        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find();
+        boolean improve = IMPROVE_IN_SENTENCE.matcher(text).find() || text.endsWith(":") && IMPROVE_VERB_LEAD.matcher(text).find()
+                || IMPROVE_LOOSE.matcher(text).find() && !JUDGED.matcher(text).find();
         boolean strength = STRENGTH_IN_SENTENCE.matcher(text).find();
         if (improve == strength) {
             return null; // neither, or both ("strengths and areas for development")

@@ -40,13 +40,15 @@ public record InspectionFacts(
     private static final int TITLE_LINE = 150;
     private static final Pattern PUBLISHED_LINE = Pattern.compile("(?i)\\b(?:report\\s+)?published\\s*(?:on)?\\s*:?\\s*(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern VISIT_ON = Pattern.compile(
-            "(?i)\\b(?:visit|inspection)\\b[^.]{0,120}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|to|-|–)\\s*)?(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
+            "(?i)\\b(?:visit|inspection)\\b[^.]{0,160}?\\bon\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|&|to|-|–)\\s*)?(\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4})");
     private static final Pattern TOOK_PLACE = Pattern.compile(
             "(?i)\\b(?:inspection|visit)\\b.{0,80}\\b(?:took place|was carried out|was conducted|was undertaken)\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior)\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)^between\\s+[^.]{1,40}?\\s+and\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}");
     // A letter's date stands alone on its line above "Dear …".
     private static final Pattern DATE_ALONE = Pattern.compile("^\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}$");
+    // "HMICFRS inspected the service between February and April 2022": an inspection dated only in a sentence, to the month.
+    private static final Pattern INSPECTED_IN = Pattern.compile("(?i)\\binspected\\b.{0,120}?\\b(?:between|from|in|during)\\b");
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
     /** The facts of a paper that is no inspection report or letter: every one null. */
@@ -74,8 +76,11 @@ public record InspectionFacts(
         // The judgement table is part of what names the framework (ILACS's "impact of leaders" row).
         doc.body().stream().filter(b -> b.kind() == BlockKind.TABLE).limit(2).forEach(b -> all.append(b.text()).append('\n'));
         String text = all.toString();
-        String inspectorate = text.toLowerCase(Locale.ROOT).contains("ofsted") || text.contains("Her Majesty's Inspector")
-                || text.contains("His Majesty's Inspector") || text.contains("HMI") ? "Ofsted" : null;
+        String lower = text.toLowerCase(Locale.ROOT);
+        // HMICFRS inspects fire and rescue services and police forces; a joint inspection it shares with Ofsted is Ofsted's.
+        String inspectorate = lower.contains("ofsted") ? "Ofsted"
+                : lower.contains("hmicfrs") || lower.contains("inspectorate of constabulary") ? "HMICFRS"
+                : text.contains("Her Majesty's Inspector") || text.contains("His Majesty's Inspector") || text.contains("HMI") ? "Ofsted" : null;
         // The title names the framework; the body may mention others ("since the last monitoring visit"), so it comes second.
         StringBuilder title = new StringBuilder();
         for (Block b : doc.body()) {
@@ -265,7 +270,8 @@ public record InspectionFacts(
     }
 
     private static final Pattern INSPECTION_OF = Pattern.compile(
-            "[Ii]nspection of ([A-Z][\\w'’-]+(?:[ -](?:and |upon |on )?[A-Z][\\w'’-]+)*)(?:'s|’s)?\\s+(?i:local authority|council|children)");
+            "[Ii]nspection of ([A-Z][\\w'’-]+(?:[ -](?:and |upon |on )?[A-Z][\\w'’-]+)*)(?:'s|’s)?\\s+"
+                    + "(?i:local authority|council|children|fire and rescue|police|constabulary)");
     private static final Pattern BARE_PLACE = Pattern.compile("^[A-Z][\\w'’-]+(?:[ -](?:and|upon|on|of|the)?[ -]?[A-Z][\\w'’-]+){0,3}$");
 
     // Reports name the authority in their title: "Birmingham City Council", "Inspection of North Northamptonshire local
@@ -400,6 +406,22 @@ public record InspectionFacts(
                     Optional<PartialDate[]> r = UkDates.range(sp.text());
                     if (r.isPresent()) {
                         return r.get();
+                    }
+                }
+            }
+        }
+        for (Block b : opening) {
+            for (Texts.Span sp : Texts.sentences(Texts.squash(b.text()))) {
+                Matcher in = INSPECTED_IN.matcher(sp.text());
+                if (in.find() && !EARLIER.matcher(sp.text()).find()) {
+                    String rest = sp.text().substring(in.start());
+                    Optional<PartialDate[]> r = UkDates.range(rest);
+                    if (r.isPresent()) {
+                        return r.get();
+                    }
+                    Optional<PartialDate> d = UkDates.find(rest);
+                    if (d.isPresent()) {
+                        return new PartialDate[] {null, d.get()};
                     }
                 }
             }

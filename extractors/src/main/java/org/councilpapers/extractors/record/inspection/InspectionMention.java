@@ -23,7 +23,14 @@ import org.jspecify.annotations.Nullable;
  *             or the date the report "was published on"
  */
 record InspectionMention(@Nullable String inspectorate, @Nullable String framework, @Nullable Integer year, @Nullable PartialDate date) {
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\b(?:published:?|(?:letter|report)\\b[^.;]{0,30}?\\bdated)\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
+    // The words naming an inspectorate that inspects no framework of ours, most telling first: the sentence dating its inspection.
+    private static final List<String> HMICFRS_KEYS = List.of("hmicfrs", "inspectorate of constabulary", "inspected", "inspection");
+    private static final List<String> CQC_KEYS = List.of("cqc", "care quality commission", "assessed", "assessment", "inspection");
+    private static final List<String> OFSTED_KEYS = List.of("ofsted", "inspected", "inspection");
+    private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior)\\b");
     private static final Pattern ACT_YEAR = Pattern.compile("\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
@@ -38,9 +45,30 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         String text = window.toString();
         String lower = Texts.fold(text);
         String framework = Framework.identify(text).map(Framework::id).orElse(null);
-        String inspectorate = lower.contains("ofsted") || framework != null ? "Ofsted" : lower.contains("cqc") ? "CQC" : null;
-        Integer year = framework == null ? null : yearNearest(body, from, to, framework, paperDate);
+        String inspectorate = inspectorate(lower, framework);
+        List<String> keys = framework != null ? Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"))
+                : "HMICFRS".equals(inspectorate) ? HMICFRS_KEYS : "CQC".equals(inspectorate) ? CQC_KEYS
+                : "Ofsted".equals(inspectorate) ? OFSTED_KEYS : List.of();
+        Integer year = keys.isEmpty() ? null : yearNearest(body, from, to, keys, paperDate);
+        if (year == null && !keys.isEmpty()) {
+            year = yearInSentence(body, from, to, keys); // "In March 2023, Ofsted carried out an ILACS inspection"
+        }
         return new InspectionMention(inspectorate, framework, year, date(body, from, to, lower));
+    }
+
+    /**
+     * Who inspected: Ofsted for its frameworks (a joint inspection led by Ofsted too), else His Majesty's Inspectorate of
+     * Constabulary and Fire &amp; Rescue Services (fire and rescue services, police forces) or the Care Quality Commission (adult
+     * social care, health); null where the text names none.
+     */
+    static @Nullable String inspectorate(String lower, @Nullable String framework) {
+        if (lower.contains("ofsted") || framework != null) {
+            return "Ofsted";
+        }
+        if (lower.contains("hmicfrs") || lower.contains("inspectorate of constabulary")) {
+            return "HMICFRS";
+        }
+        return lower.contains("cqc") || lower.contains("care quality commission") ? "CQC" : null;
     }
 
     /** "Ofsted ILACS 2019", as a finding's source; null when no inspection is named. */
@@ -58,9 +86,19 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         return s.toString();
     }
 
-    // The nearest sentence (reading backwards) that names the framework and gives a date after the name.
-    private static @Nullable Integer yearNearest(List<Block> body, int from, int to, String framework, @Nullable PartialDate paperDate) {
-        List<String> keys = Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"));
+    // The nearest sentence (reading backwards) that names the framework and gives a date after the name. Where the keys are an
+    // inspectorate's, the most telling key is tried first over every sentence: "HMICFRS inspected the Service between …" dates
+    // the inspection, where "The inspection report was published on …", nearer, dates only the report.
+    private static @Nullable Integer yearNearest(List<Block> body, int from, int to, List<String> keys, @Nullable PartialDate paperDate) {
+        if (keys == HMICFRS_KEYS || keys == CQC_KEYS || keys == OFSTED_KEYS) {
+            for (String key : keys) {
+                Integer year = yearNearest(body, from, to, List.of(key), paperDate);
+                if (year != null) {
+                    return year;
+                }
+            }
+            return null;
+        }
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {
@@ -72,7 +110,15 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
                     if (at < 0) {
                         continue;
                     }
-                    Optional<PartialDate> d = UkDates.find(sentence.substring(Math.min(sentence.length(), at + key.length())));
+                    String after = sentence.substring(Math.min(sentence.length(), at + key.length()));
+                    // "… inspected the service in the autumn of 2023 and published its report on 30 January 2024": the year
+                    // before "published" is the inspection's.
+                    int published = Texts.fold(after).indexOf("published");
+                    Matcher bare = published > 0 ? A_YEAR.matcher(after.substring(0, published)) : null;
+                    if (bare != null && bare.find()) {
+                        return Integer.valueOf(bare.group(1));
+                    }
+                    Optional<PartialDate> d = UkDates.find(after);
                     if (d.isPresent()) {
                         return d.get().year();
                     }
@@ -80,6 +126,25 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
                     if (last.find() && paperDate != null && paperDate.month() != null) {
                         int month = UkDates.find("1 " + last.group(1) + " 2000").map(PartialDate::month).orElse(1);
                         return month < paperDate.month() ? paperDate.year() : paperDate.year() - 1;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // The nearest sentence naming the inspection with a date before the name, where none gives one after it; not a sentence
+    // about an earlier inspection.
+    private static @Nullable Integer yearInSentence(List<Block> body, int from, int to, List<String> keys) {
+        for (int i = to - 1; i >= from; i--) {
+            List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
+            for (int k = sentences.size() - 1; k >= 0; k--) {
+                String sentence = ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("");
+                String lower = Texts.fold(sentence);
+                if (keys.stream().anyMatch(lower::contains) && !EARLIER.matcher(sentence).find()) {
+                    Optional<PartialDate> d = UkDates.find(sentence);
+                    if (d.isPresent()) {
+                        return d.get().year();
                     }
                 }
             }

@@ -222,4 +222,151 @@ class FindingVariantsTest {
         List<Finding> fs = read("findings-late-papers-pack-improvement-bullets-no-inspection.txt").records(Finding.class);
         assertTrue(fs.isEmpty(), () -> "internal audit's and residents' areas for improvement are no inspection's: " + fs);
     }
+
+    @Test
+    void fireAuthorityReportQuotingHmicfrsCauseOfConcernAndShouldAreas() throws IOException {
+        List<Finding> fs = read("findings-fire-authority-report-hmicfrs-causes-and-areas.txt").records(Finding.class);
+        assertEquals(List.of("The Service has not done enough to make sure its risk-based inspection programme covers the premises that present "
+                        + "the highest risk to the public.",
+                "The service should make sure that its firefighters can gain access to up-to-date risk information at incidents.",
+                "The service should evaluate its prevention work so that it understands the benefits it brings to the community.",
+                "The service should make sure it has an effective system to record and monitor the training and competence of its staff.",
+                "The service should improve how it gathers and uses the views of staff from under-represented groups."),
+                texts(fs, FindingKind.IMPROVEMENT), "the cause of concern and four areas; the lead-ins and the service's own priorities are none");
+        assertTrue(texts(fs, FindingKind.STRENGTH).isEmpty(), "'areas of good practice … not listed as strengths' lists nothing");
+        for (Finding f : fs) {
+            assertEquals("Marshfield and Dunmore", f.authority());
+            assertEquals("HMICFRS 2022", f.source(), "inspected October to November 2022, though published in 2023");
+            assertEquals("2023-01-26", String.valueOf(f.date()));
+        }
+    }
+
+    @Test
+    void hmicfrsReportAreasForImprovementAreTheShouldParagraphsNotTheProseAfterThem() throws IOException {
+        List<Finding> fs = read("inspection-2022-hmicfrs-report-area-for-improvement-boxes.txt").records(Finding.class);
+        assertEquals(List.of("The service should make sure it targets its home fire safety checks at the people most at risk from fire.",
+                "The service has not allocated enough resources to a prioritised and risk-based inspection programme.",
+                "The service should make sure it works with local businesses to share information and expectations on compliance with fire "
+                        + "safety regulations.",
+                "The service should make sure it has a proportionate approach to reducing the number of unwanted fire signals.",
+                "The service should make sure that incident commanders are assessed regularly and in a structured way.",
+                "The service should make sure that fire control staff are included in its training and exercise programme."),
+                texts(fs, FindingKind.IMPROVEMENT), "the recommendations under the cause of concern and the prose are none");
+        for (Finding f : fs) {
+            assertEquals("Hollinbrook", f.authority());
+            assertEquals("HMICFRS 2022", f.source());
+            assertEquals("2022-08-09", String.valueOf(f.date()));
+        }
+    }
+
+    @Test
+    void cqcAssessmentStrengthsAsBulletsAndAreasForImprovementAsATableColumn() throws IOException {
+        List<Finding> fs = read("findings-adults-report-cqc-assessment-strengths-areas-table.txt").records(Finding.class);
+        assertEquals(3, texts(fs, FindingKind.STRENGTH).size(), texts(fs, FindingKind.STRENGTH).toString());
+        assertEquals(List.of("Waiting times for Care Act assessments were too long for some people.",
+                "Unpaid carers did not always know about the support available to them.",
+                "There were not enough care home places for people with complex dementia needs."), texts(fs, FindingKind.IMPROVEMENT),
+                "the quality statements and scores are not findings, nor the self-assessment's priorities");
+        for (Finding f : fs) {
+            assertEquals("Corringham", f.authority());
+            assertEquals("CQC 2024", f.source(), "the Care Act's 2014 is a law's year");
+            assertEquals("2024-12-17", String.valueOf(f.date()));
+        }
+    }
+
+    @Test
+    void unannouncedContactReferralAndAssessmentLetterIsNoIlacsInspection() throws IOException {
+        List<Finding> fs = read("inspection-2012-unannounced-cra-letter-strengths-development.txt").records(Finding.class);
+        assertEquals(3, texts(fs, FindingKind.STRENGTH).size());
+        assertEquals(List.of("Ensure that all initial assessments record the views of children and young people and take account of their "
+                        + "ethnicity and culture.", "Ensure that the outcome of strategy discussions is routinely shared in writing with partner agencies."),
+                texts(fs, FindingKind.IMPROVEMENT), "'Areas for development'; the sentence after them is none");
+        for (Finding f : fs) {
+            assertEquals("Ofsted unannounced inspection 2012", f.source());
+            assertEquals("2012-03-21", String.valueOf(f.date()));
+        }
+    }
+
+    @Test
+    void slacLayoutTextTwoLeadParagraphsAndThreeTimescalesAcrossAPageBreak() throws IOException {
+        List<Finding> fs = read("inspection-2010-slac-layout-areas-for-improvement-within-six-months.txt").records(Finding.class);
+        List<String> improve = texts(fs, FindingKind.IMPROVEMENT);
+        assertEquals(6, improve.size(), improve.toString());
+        assertEquals("develop a workforce strategy that reduces the reliance on agency social workers.", improve.get(3), "'Within six months:'");
+        assertEquals("ensure that all looked after children have an up-to-date health assessment", improve.get(4),
+                "the looked after children's list after the running header");
+        assertTrue(fs.stream().allMatch(f -> "Ofsted safeguarding and looked after children 2010".equals(f.source())
+                && "2010-11-26".equals(String.valueOf(f.date()))));
+    }
+
+    @Test
+    void jtaiAgencyListsEndInShouldParagraphsForTheAgenciesWithOnePoint() throws IOException {
+        List<Finding> fs = read("inspection-2017-jtai-letter-agency-should-lead-ins.txt").records(Finding.class);
+        List<String> improve = texts(fs, FindingKind.IMPROVEMENT);
+        assertEquals(5, improve.size(), improve.toString());
+        assertEquals("ensure that officers attending incidents routinely record the presence and views of children.", improve.get(2));
+        assertEquals("Health partners should make sure that all midwives and health visitors routinely ask women about domestic abuse, and "
+                + "record the answer.", improve.get(3));
+        assertTrue(improve.stream().noneMatch(t -> t.contains("written statement")), "the next steps are none");
+        assertEquals(2, texts(fs, FindingKind.STRENGTH).size(), "the case study is none");
+    }
+
+    @Test
+    void monitoringVisitLeadersShouldImproveLeadsItsList() throws IOException {
+        List<Finding> fs = read("inspection-2024-monitoring-visit-letter-leaders-should-improve.txt").records(Finding.class);
+        assertEquals(List.of("the quality and timeliness of care plans, so that they reflect children's current needs",
+                "the consistency of management oversight of decisions about children's contact with their families",
+                "the matching of children with foster carers who can meet their needs in the long term."), texts(fs, FindingKind.IMPROVEMENT),
+                "the headline findings' prose is none");
+        assertTrue(fs.stream().allMatch(f -> "Ofsted monitoring visit 2024".equals(f.source()) && "Tollerby".equals(f.authority())));
+    }
+
+    @Test
+    void numberedSubParagraphsAndLetteredStrengthsEndAtTheNextParagraph() throws IOException {
+        List<Finding> fs = read("findings-cabinet-report-numbered-subparagraph-areas.txt").records(Finding.class);
+        assertEquals(List.of("The timeliness of strategy discussions when children are at risk of significant harm.",
+                "The recording of management decisions in the multi-agency safeguarding hub.",
+                "The consistency of return home interviews for children who go missing."), texts(fs, FindingKind.IMPROVEMENT),
+                "2.2.1 to 2.2.3; 2.3 and 2.4 are the report's own paragraphs, the self-assessment table none");
+        assertEquals(List.of("Children at immediate risk of harm are protected quickly.", "Early help services are well coordinated with schools."),
+                texts(fs, FindingKind.STRENGTH), "'… several areas of good practice:' right after the letter's list");
+        for (Finding f : fs) {
+            assertEquals("Ofsted focused visit 2024", f.source());
+            assertEquals("2024-10-01", String.valueOf(f.date()), "'published in a letter dated 1 October 2024'");
+        }
+    }
+
+    @Test
+    void strengthsAndAreasForImprovementSideBySideAreTwoLists() throws IOException {
+        List<Finding> fs = read("findings-scrutiny-report-send-inspection-two-column-table.txt").records(Finding.class);
+        assertEquals(List.of("Children's needs are identified early in the early years.",
+                "Parents value the support of the SEND information and advice service.",
+                "The designated clinical officer gives health practitioners clear guidance on their statutory duties."),
+                texts(fs, FindingKind.STRENGTH), "the blank cell is none; 'Areas of good practice …' heads strengths");
+        assertEquals(List.of("The timeliness of education, health and care plans is too slow.",
+                "Waiting times for neurodevelopmental assessments are too long.", "Preparation for adulthood starts too late for many young people."),
+                texts(fs, FindingKind.IMPROVEMENT));
+        assertTrue(fs.stream().allMatch(f -> "Ofsted SEND 2025".equals(f.source()) && "2025-02-28".equals(String.valueOf(f.date()))));
+    }
+
+    @Test
+    void afiLabelsAndThePlanTableRestatingThemGiveEachFindingOnce() throws IOException {
+        List<Finding> fs = read("findings-fire-authority-plan-afi-labels-table.txt").records(Finding.class);
+        assertEquals(List.of("The service should make sure its prevention activity is targeted at those most at risk.",
+                "The service should assure itself that its response standards are being met in rural areas.",
+                "The service should improve the way it manages the wellbeing of on-call staff."), texts(fs, FindingKind.IMPROVEMENT),
+                "the table's rows 1 to 3 restate AFI 1 to 3; internal audit's areas for improvement are no inspection's");
+        assertTrue(fs.stream().allMatch(f -> "HMICFRS 2023".equals(f.source()) && "2024-01-30".equals(String.valueOf(f.date()))),
+                "inspected in the autumn of 2023, published in January 2024");
+    }
+
+    @Test
+    void aColonLeadInOverPlainLinesWhoseBulletsWereLost() throws IOException {
+        List<Finding> fs = read("findings-briefing-note-what-needs-to-improve-plain-lines.txt").records(Finding.class);
+        assertEquals(List.of("The timeliness of initial health assessments for children coming into care.",
+                "The quality of supervision for social workers in the disabled children's team.", "Access to emotional health support for care leavers."),
+                texts(fs, FindingKind.IMPROVEMENT), "the line referring back to 'these areas' ends the list; the Panel's own priorities are none");
+        assertTrue(fs.stream().allMatch(f -> "Ofsted ILACS 2025".equals(f.source()) && "2025-05-02".equals(String.valueOf(f.date()))
+                && "Brantwood".equals(f.authority())));
+    }
 }
