@@ -87,14 +87,17 @@ public final class MinutesParser {
             + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
-     * ("CPP/12/23"), where the sequence runs on within the year.
+     * ("CPP/12/23"), where the sequence runs on within the year; a town or parish council puts the year first ("24/145").
      */
-    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
+    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/\\d{2,4})?";
     /**
      * The forms of a minute's number beyond {@link #MINUTE_NUMBER}: the body's letters set apart by a full stop ("C.101") or a
-     * space before a number of the year ("CAB 12/24"), and roman numerals ("IV.") that a full stop or bracket closes.
+     * space before a number of the year ("CAB 12/24") or before the number alone ("CA 101", "FA 23": a combined or fire authority's
+     * minutes; not "PART 2" or "PAGE 3", which are no minute's), and roman numerals ("IV.") that a full stop or bracket closes.
      */
-    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})|[IVXL]{1,6}(?=[.)]\\s))|"
+    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
+            + "|(?!(?:PART|PAGE|ITEM|ROOM|NOTE|STEP|WARD|AREA|PLAN|YEAR|TIER|UNIT|BAND|ZONE|LOT|NO|TO|OF|AT|ON|IN|BY|AS|OR|IS|IT|UP|MR|MRS|MS|DR)\\b)"
+            + "[A-Z]{2,4} \\d{1,3}(?=[.:]?\\s)|[IVXL]{1,6}(?=[.)]\\s))|"
             + MINUTE_NUMBER;
     // The agenda's item printed beside the minute's own number: "Minute 45 (Agenda Item 6) Title", "CAB 12/24 Item 5 – Title".
     private static final String ITEM_BESIDE = "(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)"
@@ -115,6 +118,7 @@ public final class MinutesParser {
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
             + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{2})/(\\d{3}|(?!19|20)\\d{4})");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
     // A heading that is a decision ("Resolved that …", "The Panel agreed …") is no minute's title.
@@ -865,8 +869,13 @@ public final class MinutesParser {
         return out;
     }
 
-    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure.
+    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure. "24/145", the year first, is
+    // the 145th of 2024: a figure of three or four after the stroke is the sequence, under the year's.
     static int sequence(String number) {
+        Matcher y = YEAR_FIRST.matcher(number);
+        if (y.matches()) {
+            return Integer.parseInt(y.group(1)) * 10_000 + Integer.parseInt(y.group(2));
+        }
         Matcher m = SEQUENCE.matcher(number);
         return m.find() ? Integer.parseInt(m.group()) : ROMAN.matcher(number).matches() ? roman(number) : -1;
     }
