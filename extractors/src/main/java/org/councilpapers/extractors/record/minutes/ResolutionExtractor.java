@@ -99,7 +99,10 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** A closing note of the vote or of the member a decision falls to; see {@link #withoutVote}. */
     private static final Pattern VOTE_NOTE = Pattern.compile("(?i)(?<=\\S)\\s*\\((?:unanimous(?:ly)?(?:\\s+(?:agreed|resolved|carried))?|nem\\.?\\s*con\\.?"
             + "|carried(?:\\s+unanimously)?|(?:votes?\\s*:?\\s*)?(?:for|in\\s+favour)\\s*:?\\s*\\d+[^()]{0,60}|\\d+\\s+(?:for|in\\s+favour)\\b[^()]{0,60}"
-            + "|(?:deputy\\s+)?(?:cabinet|executive|lead)\\s+member\\b[^()]{0,80}|portfolio\\s+holder\\b[^()]{0,80})\\)$");
+            + "|(?:deputy\\s+)?(?:cabinet|executive|lead)\\s+member\\b[^()]{0,80}|portfolio\\s+holder\\b[^()]{0,80})\\)\\.?$");
+    /** The labels of the lines that follow a decision in its paragraph; see {@link #decisionOnly}. */
+    private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
+            + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
@@ -591,7 +594,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                         b);
                 // The line the wrap cut goes on from the words as printed, glue and all ("…; and" / "approves the budget.").
                 String before = lastPrinted != null ? lastPrinted : last.text();
-                lastPrinted = clean(before + " " + text);
+                lastPrinted = decisionOnly(clean(before + " " + text));
                 out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
                         withoutGlue(withoutVote(lastPrinted)), p, Mentions.NONE));
             }
@@ -599,7 +602,7 @@ public final class ResolutionExtractor implements RecordExtractor {
 
         /** @param subFamily the marker family when this item's markers differ from its siblings' (a candidate sub-item), else null */
         void record(@Nullable String number, String text, Block b, @Nullable String subFamily) {
-            String t = withoutVote(clean(text));
+            String t = withoutVote(decisionOnly(clean(text)));
             appended = false;
             if (t.isEmpty() || NOTHING_DECIDED.matcher(t).matches()) {
                 return; // "Decision:" over "None."
@@ -751,8 +754,22 @@ public final class ResolutionExtractor implements RecordExtractor {
      * a note of what was chosen ("(Option 1)") is the decision's and stays.
      */
     static String withoutVote(String text) {
+        text = text.strip();
         int open = text.lastIndexOf('(');
-        return open > 0 && text.endsWith(")") ? VOTE_NOTE.matcher(text).replaceFirst("") : text;
+        return open > 0 && (text.endsWith(")") || text.endsWith(").")) ? VOTE_NOTE.matcher(text).replaceFirst("") : text;
+    }
+
+    /**
+     * The decision without the labelled lines a paragraph runs on into: "… be noted. Action by: Head of Performance", "… be referred to
+     * Cabinet. Reason(s): To improve enforcement.", "… be approved. Voting: For 4, Against 0". Each line says who acts, why or how the
+     * vote went, which the decision does not.
+     */
+    static String decisionOnly(String text) {
+        if (text.indexOf(':') < 0 && !text.contains("Voting Record")) {
+            return text;
+        }
+        Matcher m = AFTER_DECISION_LABEL.matcher(text);
+        return m.find() && m.start() > 0 ? text.substring(0, m.start()).strip() : text;
     }
 
     // "notes the plan; and" is "notes the plan": the "and" joins it to the next part.

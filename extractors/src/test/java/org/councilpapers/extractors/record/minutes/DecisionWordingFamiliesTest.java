@@ -114,7 +114,7 @@ class DecisionWordingFamiliesTest {
     void aDistrictPlanningCommitteesMotionsLostCarriedAndToWhichTheCommitteeAgreed(DocumentKind kind) {
         assertEquals(List.of(
                 "P.73 UNRESOLVED Councillor Marsh moved that the application be refused on the grounds of highway safety, seconded by Councillor "
-                        + "Quinn. On being put to the vote the motion was LOST (For 2, Against 5).",
+                        + "Quinn. On being put to the vote the motion was LOST", // the tally closing it is the vote's, as after a decision made
                 "P.73 RESOLVED that planning permission be granted subject to the conditions set out in the report and the completion of a section 106 "
                         + "agreement.",
                 "P.74 RESOLVED that planning permission be granted.",
@@ -225,5 +225,36 @@ class DecisionWordingFamiliesTest {
                         "1. Approve the expenditure of £271,600 on the replacement plant;",
                         "2. Authorise the Head of Legal Services to enter into the contract.", "Reason for Decision",
                         "The works are urgent following the failure of the boilers.")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aMetropolitanScrutinysLetteredItemsAndTheLinesThatFollowADecision(DocumentKind kind) {
+        // "Action by:", "Reason(s):" and "Voting:" lines run on in the decision's paragraph are not its text; "Councillor Fox asked
+        // that her abstention be recorded." is (not fixed: a sentence of narrative after the decision in its paragraph).
+        assertEquals(List.of(
+                "4 RESOLVED That the minutes of the meeting held on 6 May 2025 be confirmed.",
+                "5(a) RESOLVED That the report be noted and the Head of Performance circulate the sickness data.",
+                "5(b)(1) RESOLVED That the task group's recommendations be endorsed.",
+                "5(b)(2) RESOLVED That the recommendations be referred to Cabinet.",
+                "6(a) RESOLVED to receive a further update in October.",
+                "6(b) RESOLVED that the air quality action plan be supported, subject to the addition of a target for nitrogen dioxide at the three "
+                        + "monitoring sites listed in the report. Councillor Fox asked that her abstention be recorded.",
+                "7 UNRESOLVED Councillor Dent moved the motion, seconded by Councillor Hall. On being put to the vote the motion was not carried.",
+                "8 RESOLVED That the work programme be approved.",
+                "9(a) RESOLVED to support the recommendations;",
+                "9(b) RESOLVED to ask Cabinet to report back in six months.",
+                "10 RESOLVED Recommendations 1 to 3 were approved"),
+                decisions(kind, "resolutions-metropolitan-scrutiny-item-sub-letters-action-by-reasons.txt"));
+    }
+
+    @Test
+    void subLetteredMinutesAndAReasonForTheDecisionInTheSameParagraph() {
+        assertEquals(List.of("12a RESOLVED That the Cabinet approves the disposal of the depot.",
+                "12b RESOLVED That the lease be renewed for ten years.", "13 RESOLVED That the policy be adopted."),
+                decisions(DocumentKind.MINUTES, minutes("12a. Former Depot, Mill Road",
+                        "RESOLVED: That the Cabinet approves the disposal of the depot.\nReasons for the decision: The depot is surplus to need.",
+                        "12b. Lease of Unit 4", "RESOLVED: That the lease be renewed for ten years. Action: Head of Property",
+                        "13. Lettings Policy", "RESOLVED: That the policy be adopted.\nVoting Record\n6 For, 0 Against, 1 Abstention")));
     }
 }
