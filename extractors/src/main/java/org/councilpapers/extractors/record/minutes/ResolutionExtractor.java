@@ -506,7 +506,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                     marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
                     itemText = n.group(2);
                 }
-                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches() || emit.lastIsOpenEnded() && isTail(nt))) {
+                // A decision a page break cut goes on at the top of the next page, whatever its first word ("… the final terms of the" /
+                // "Deed of Variation with the operator.").
+                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches()
+                        || emit.lastIsOpenEnded() && (isTail(nt) || nb.page() > emit.lastPage()))) {
                     emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
                     continue;
                 }
@@ -561,6 +564,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             this.item = item;
             this.ctx = ctx;
             this.out = out;
+        }
+
+        /** The page the last record ends on. */
+        int lastPage() {
+            return out.get(out.size() - 1) instanceof Resolution last ? last.provenance().page() : Integer.MAX_VALUE;
         }
 
         /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */

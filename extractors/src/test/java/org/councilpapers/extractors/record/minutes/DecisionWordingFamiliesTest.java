@@ -257,4 +257,22 @@ class DecisionWordingFamiliesTest {
                         "12b. Lease of Unit 4", "RESOLVED: That the lease be renewed for ten years. Action: Head of Property",
                         "13. Lettings Policy", "RESOLVED: That the policy be adopted.\nVoting Record\n6 For, 0 Against, 1 Abstention")));
     }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aDecisionCutByAPageBreakGoesOnOverTheRunningHeader(DocumentKind kind) {
+        // "Recommended to Council that …" in ordinary case and "The item was deferred." are not read (not fixed: neither is set
+        // apart as a decision, and the conventions do not yet say whether a deferral is one).
+        assertEquals(List.of(
+                "CAB/101 RESOLVED that the minutes of the meeting held on 12 March 2025 be approved.",
+                "CAB/102(a) RESOLVED that Cabinet approves the extension of the leisure management contract to 31 March 2028",
+                "CAB/102(b) RESOLVED that Cabinet delegates authority to the Director of Place, in consultation with the Portfolio Holder for "
+                        + "Leisure, to agree the final terms of the Deed of Variation with the operator.",
+                "CAB/103 RESOLVED Approved for disposal by auction",
+                "CAB/103 RESOLVED Deferred to the June meeting",
+                "CAB/104 UNRESOLVED Councillor Moss proposed an amendment that the charges be frozen. The amendment was not carried.",
+                "CAB/104 RESOLVED That the car parking charges set out in Appendix A be approved with effect from 1 June 2025.",
+                "CAB/107 RESOLVED that the item be considered as urgent under section 100B(4)(b) of the Local Government Act 1972."),
+                decisions(kind, "resolutions-district-cabinet-page-break-mid-decision-table.txt"));
+    }
 }
