@@ -81,8 +81,8 @@ public final class ResolutionExtractor implements RecordExtractor {
      * holder's or the mayor's decision minuted at a meeting), in a sentence opening its paragraph. Only "decided" and "resolved":
      * "The Cabinet Member agreed to circulate the slides" is a promise in discussion, as "The Chair agreed to …" is.
      */
-    private static final Pattern MEMBER_DECIDED = Pattern.compile("^(?:the\\s+)?(?:leader(?:\\s+of\\s+the\\s+council)?|(?:deputy\\s+)?"
-            + "(?:cabinet|executive|lead)\\s+member|portfolio\\s+holder|(?:city\\s+|elected\\s+)?mayor)\\b[^.;:]{0,80}?\\s+(?:decided|resolved)"
+    private static final Pattern MEMBER_DECIDED = Pattern.compile("^(?:the\\s+)?" + DecisionWords.decidingMembers()
+            + "\\b[^.;:]{0,80}?\\s+(?:decided|resolved)"
             + "\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // "… seconded by Councillor Lake and RESOLVED that …", "On being put to the vote it was RESOLVED:", "Having considered the
     // representations, the Sub-Committee AGREED that …": the word in capitals after the words that lead to it.
