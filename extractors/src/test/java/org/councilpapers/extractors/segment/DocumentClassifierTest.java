@@ -306,6 +306,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt", MINUTES, "Hartswood"));
         all.add(Arguments.of("variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt", MINUTES, "North Vale"));
         all.add(Arguments.of("variants/resolutions-decision-page-reasons-alternatives-wards.txt", MINUTES, "Lowmoor"));
+        all.add(Arguments.of("variants/resolutions-county-cabinet-that-cabinet-lead-in-recommended-to-council.txt", MINUTES, "Ormsby"));
         all.add(Arguments.of("variants/resolutions-district-cabinet-page-break-mid-decision-table.txt", MINUTES, "Keston"));
         all.add(Arguments.of("variants/resolutions-metropolitan-scrutiny-item-sub-letters-action-by-reasons.txt", MINUTES, "Westford"));
         all.add(Arguments.of("variants/unitary-council-public-questions-and-answers.txt", OTHER, "Wexley"));

@@ -459,6 +459,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.parentOpen = false;
             // A stem's words after its colon are its parts, first marker and all ("(i) NOTED …").
             String rest = d.stem() ? d.rest() : REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
+            if (rest.endsWith(":-")) {
+                rest = rest.substring(0, rest.length() - 1); // "… be recommended to Council:-": the dash is the colon's
+            }
             String lastFamily = null;
             String lastMarker = null;
             emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
@@ -527,6 +530,11 @@ public final class ResolutionExtractor implements RecordExtractor {
                         lastFamily = family;
                         lastMarker = number(marker);
                     }
+                    continue;
+                }
+                if (emit.count == 0 && emit.leadIn == null && rest.isEmpty() && nt.endsWith(":")
+                        && isLeadIn(nt.substring(0, nt.length() - 1), blocks, j + 1, to)) {
+                    emit.leadIn = nt.substring(0, nt.length() - 1).strip(); // "RESOLVED:" over "That Cabinet:" over its parts
                     continue;
                 }
                 if (emit.count == 0 || THAT.matcher(nt).matches() && lastFamily == null) {
@@ -624,7 +632,8 @@ public final class ResolutionExtractor implements RecordExtractor {
                 appended = true;
                 return;
             }
-            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches()) {
+            // A part that is a clause of its own ("that the outturn be noted") under "… recommended to Council:" needs no lead-in.
+            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches() && !t.startsWith("that ")) {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);

@@ -275,4 +275,30 @@ class DecisionWordingFamiliesTest {
                 "CAB/107 RESOLVED that the item be considered as urgent under section 100B(4)(b) of the Local Government Act 1972."),
                 decisions(kind, "resolutions-district-cabinet-page-break-mid-decision-table.txt"));
     }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aLeadInOnItsOwnParagraphAndPartsThatAreClausesOfTheirOwn(DocumentKind kind) {
+        // "That Cabinet:" under "RESOLVED:" leads the parts and is no decision itself; "… be recommended to Council:-" over "(a) that …"
+        // leads clauses complete on their own. The parts numbered "1." twice (a list whose numbers a conversion lost) keep the
+        // numbers printed.
+        assertEquals(List.of(
+                "13(1) RESOLVED Approves the schools capital programme for 2025/26.",
+                "13(1) RESOLVED Delegates authority to the Director of Education to award the contracts.",
+                "14(1) RESOLVED The Highways Asset Management Plan be approved.",
+                "14(2) RESOLVED The Director of Environment be authorised to publish the plan.",
+                "15(a) RESOLVED that the treasury management outturn for 2024/25 be noted",
+                "15(b) RESOLVED that the prudential indicators be approved.",
+                "16 RESOLVED that under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the "
+                        + "following item on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of "
+                        + "Part 1 of Schedule 12A of the Act."),
+                decisions(kind, "resolutions-county-cabinet-that-cabinet-lead-in-recommended-to-council.txt"));
+    }
+
+    @Test
+    void aLeadInParagraphOverLetteredPartsInAnotherCouncilsWords() {
+        assertEquals(List.of("21(a) RESOLVED Agree the revised fees for 2025/26;", "21(b) RESOLVED Note the consultation responses."),
+                decisions(DocumentKind.MINUTES, minutes("21. Fees and Charges", "Decision:", "That the Committee:",
+                        "(a) Agree the revised fees for 2025/26;", "(b) Note the consultation responses.")));
+    }
 }
