@@ -103,6 +103,8 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** The labels of the lines that follow a decision in its paragraph; see {@link #decisionOnly}. */
     private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
             + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
+    /** Where a decision word opens a sentence after another in its paragraph; see {@link #runOnDecision}. */
+    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
@@ -442,6 +444,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 continue;
             }
             Decision d = decision(TextLine.squash(b.text()));
+            if (d == null && meeting) {
+                d = runOnDecision(TextLine.squash(b.text()));
+            }
             if (d != null && !meeting && d.recommended()) {
                 continue;
             }
@@ -854,6 +859,20 @@ public final class ResolutionExtractor implements RecordExtractor {
         }
         DecisionWords.Word entry = DecisionWords.word(word).orElse(DecisionWords.Word.RESOLVED);
         return new Decision(entry.outcome(), rest, entry.recommendation());
+    }
+
+    /**
+     * A decision set after a sentence of narrative in the same paragraph, as town and parish minutes run them on: "Apologies were
+     * received from Cllr Dunn. Resolved: to accept the apologies.", "The Clerk reported on the quotes. RESOLVED that the lowest be
+     * accepted." Only the words in capitals, or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
+     * stop.
+     */
+    private static @Nullable Decision runOnDecision(String text) {
+        if (!text.contains(". R") && !text.contains(". A")) {
+            return null;
+        }
+        Matcher m = RUN_ON_DECISION.matcher(text);
+        return m.find() ? decision(text.substring(m.end())) : null;
     }
 
     // Most blocks are asked, so the words are looked for as printed, in ordinary case or capitals, without lower-casing the block.

@@ -140,7 +140,9 @@ class DecisionWordingFamiliesTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void aTownCouncilsYearFirstMinuteReferences(DocumentKind kind) {
+        // "Resolved: to accept the apologies" after a sentence of narrative in its paragraph is read; "Noted" after one is not.
         assertEquals(List.of(
+                "24/145 RESOLVED to accept the apologies for absence.",
                 "24/147 RESOLVED that the minutes of the meeting held on 9 December 2024 be approved and signed by the Mayor as a correct record.",
                 "24/148(a) RESOLVED that the budget for 2025/26 as presented be adopted;",
                 "24/148(b) RESOLVED that a precept of £312,450 be requested from Hartswood District Council",
@@ -300,5 +302,15 @@ class DecisionWordingFamiliesTest {
         assertEquals(List.of("21(a) RESOLVED Agree the revised fees for 2025/26;", "21(b) RESOLVED Note the consultation responses."),
                 decisions(DocumentKind.MINUTES, minutes("21. Fees and Charges", "Decision:", "That the Committee:",
                         "(a) Agree the revised fees for 2025/26;", "(b) Note the consultation responses.")));
+    }
+
+    @Test
+    void aDecisionRunOnAfterASentenceOfNarrativeInAParishsWords() {
+        assertEquals(List.of("25/031 RESOLVED to accept the apologies.", "25/032 RESOLVED that the quotation from Parkway Play be accepted."),
+                decisions(DocumentKind.MINUTES, minutes("25/031 Apologies", "Apologies were received from Cllr G Hart. Resolved: to accept the apologies.",
+                        "25/032 Playground Inspection", "The Clerk reported on the three quotations received. RESOLVED that the quotation from "
+                                + "Parkway Play be accepted.",
+                        "25/033 Footpaths", "Cllr Dunn reported that the stile was broken. Members agreed that the matter was urgent. The Clerk "
+                                + "will report it.")));
     }
 }
