@@ -140,6 +140,13 @@ public final class DecisionWords {
     public static final List<String> BODIES = List.of("committee", "sub-committee", "cabinet", "council", "panel", "board", "executive",
             "executive board", "forum", "commission", "assembly", "meeting");
 
+    /**
+     * The members who decide alone, as minutes name them in "The Cabinet Member for Transport decided to …": the leader, a cabinet,
+     * executive or lead member, a portfolio holder, a mayor. Regex fragments, in lower case.
+     */
+    public static final List<String> DECIDING_MEMBERS = List.of("leader(?:\\s+of\\s+the\\s+council)?", "(?:deputy\\s+)?cabinet\\s+member",
+            "(?:deputy\\s+)?executive\\s+member", "(?:deputy\\s+)?lead\\s+member", "portfolio\\s+holder", "(?:city\\s+|elected\\s+)?mayor");
+
     /** "Members" decide when the word is set apart ("Members RESOLVED that …"), but "Members agreed that …" is an opinion. */
     public static final String MEMBERS = "members";
 
@@ -189,6 +196,15 @@ public final class DecisionWords {
      */
     public static String bodiesAndMembers() {
         return "(?:" + bodies() + "|" + MEMBERS + ")";
+    }
+
+    /**
+     * The members who decide alone as a regex alternation.
+     *
+     * @return the deciding members as a regex alternation, in lower case
+     */
+    public static String decidingMembers() {
+        return DECIDING_MEMBERS.stream().collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /**

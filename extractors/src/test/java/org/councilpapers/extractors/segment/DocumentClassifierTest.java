@@ -322,6 +322,17 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/london-borough-cabinet-minutes-caps-headings-public-question.txt", MINUTES, "Kingsmere"));
         all.add(Arguments.of("variants/metropolitan-cabinet-record-of-decisions-notice.txt", MINUTES, "Hallam Vale"));
         all.add(Arguments.of("variants/district-delegated-executive-decision-record.txt", MINUTES, "Northcote"));
+        // Decision wordings of seven councils' styles (DecisionWordingFamiliesTest).
+        all.add(Arguments.of("variants/resolutions-scottish-committee-agreed-colon-dash-articles.txt", MINUTES, "Ballintore"));
+        all.add(Arguments.of("variants/resolutions-welsh-cabinet-resolved-dash-cabinet-member-option.txt", MINUTES, "Glannant"));
+        all.add(Arguments.of("variants/resolutions-london-cabinet-moved-seconded-resolved-to-numbered-page-break.txt", MINUTES, "Ashgrove"));
+        all.add(Arguments.of("variants/resolutions-district-planning-votes-amendment-lost-carried.txt", MINUTES, "Bramley Vale"));
+        all.add(Arguments.of("variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt", MINUTES, "Hartswood"));
+        all.add(Arguments.of("variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt", MINUTES, "North Vale"));
+        all.add(Arguments.of("variants/resolutions-decision-page-reasons-alternatives-wards.txt", MINUTES, "Lowmoor"));
+        all.add(Arguments.of("variants/resolutions-county-cabinet-that-cabinet-lead-in-recommended-to-council.txt", MINUTES, "Ormsby"));
+        all.add(Arguments.of("variants/resolutions-district-cabinet-page-break-mid-decision-table.txt", MINUTES, "Keston"));
+        all.add(Arguments.of("variants/resolutions-metropolitan-scrutiny-item-sub-letters-action-by-reasons.txt", MINUTES, "Westford"));
         all.add(Arguments.of("variants/unitary-council-public-questions-and-answers.txt", OTHER, "Wexley"));
         all.add(Arguments.of("variants/minutes-borough-executive-minute-and-agenda-item.txt", MINUTES, "Westmoor"));
         all.add(Arguments.of("variants/minutes-city-committee-part-one-numbered-paragraphs.txt", MINUTES, "Sandmouth"));
@@ -441,7 +452,11 @@ class DocumentClassifierTest {
             "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
             "variants/minutes-town-council-lettered-minute-numbers-votes.txt",
             "variants/frontsheet-town-agenda-then-minutes-same-meeting.txt",
-            "variants/questions-county-cabinet-members-questions-numbered-to.txt");
+            "variants/questions-county-cabinet-members-questions-numbered-to.txt",
+            // A town council and a combined authority give no council (PaperCouncil's to read); a decision page is taken for OTHER.
+            "variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt",
+            "variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt",
+            "variants/resolutions-decision-page-reasons-alternatives-wards.txt");
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {

@@ -87,14 +87,18 @@ public final class MinutesParser {
             + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
-     * ("CPP/12/23"), where the sequence runs on within the year.
+     * ("CPP/12/23"), where the sequence runs on within the year; a town or parish council puts the year first ("24/145").
      */
-    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/(?:\\d{2}|\\d{4}))?";
+    static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/\\d{2,4})?";
     /**
      * The forms of a minute's number beyond {@link #MINUTE_NUMBER}: the body's letters set apart by a full stop ("C.101") or a
-     * space before a number of the year ("CAB 12/24"), and roman numerals ("IV.") that a full stop or bracket closes.
+     * space before a number of the year ("CAB 12/24") or before the number alone ("CA 101", "FA 23": a combined or fire authority's
+     * minutes; not "PART 2" or "PAGE 3", which are no minute's), an item's lettered sub-items ("Item 6(a)", "6b"), and roman
+     * numerals ("IV.") that a full stop or bracket closes.
      */
-    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})|[IVXL]{1,6}(?=[.)]\\s))|"
+    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
+            + "|(?!(?:PART|PAGE|ITEM|ROOM|NOTE|STEP|WARD|AREA|PLAN|YEAR|TIER|UNIT|BAND|ZONE|LOT|NO|TO|OF|AT|ON|IN|BY|AS|OR|IS|IT|UP|MR|MRS|MS|DR)\\b)"
+            + "[A-Z]{2,4} \\d{1,3}(?=[.:]?\\s)|\\d{1,3}(?:\\([a-z]\\)|[a-z])(?=[.:]?\\s)|[IVXL]{1,6}(?=[.)]\\s))|"
             + MINUTE_NUMBER;
     // The agenda's item printed beside the minute's own number: "Minute 45 (Agenda Item 6) Title", "CAB 12/24 Item 5 – Title".
     private static final String ITEM_BESIDE = "(?:\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)"
@@ -115,6 +119,10 @@ public final class MinutesParser {
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
             + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
+    /** Room for an item's lettered sub-items ("6(a)" … "6(z)") between one figure's sequence and the next. */
+    private static final int SUB_ITEMS = 100;
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\d{1,3}\\(?([a-zA-Z])\\)?$");
+    private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{2})/(\\d{3}|(?!19|20)\\d{4})");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
     // A heading that is a decision ("Resolved that …", "The Panel agreed …") is no minute's title.
@@ -833,7 +841,7 @@ public final class MinutesParser {
             if (last >= 0 && n <= last) {
                 continue;
             }
-            if (ROMAN.matcher(head[0]).matches() && n != Math.max(last, 0) + 1) {
+            if (ROMAN.matcher(head[0]).matches() && n != (Math.max(last, 0) / SUB_ITEMS + 1) * SUB_ITEMS) {
                 continue; // "C. Agree the budget" in a lettered list is no hundredth minute: roman minutes run I, II, III
             }
             if (head[2] == null) {
@@ -865,10 +873,21 @@ public final class MinutesParser {
         return out;
     }
 
-    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure.
+    // "CPP/12/23" is the twelfth minute of the year: its order among the minutes is the first figure. "24/145", the year first, is
+    // the 145th of 2024: a figure of three or four after the stroke is the sequence, under the year's. "6(a)" and "6b" follow 6 and
+    // come before 7: each figure has room for its lettered items.
     static int sequence(String number) {
+        Matcher y = YEAR_FIRST.matcher(number);
+        if (y.matches()) {
+            return (Integer.parseInt(y.group(1)) * 10_000 + Integer.parseInt(y.group(2))) * SUB_ITEMS;
+        }
         Matcher m = SEQUENCE.matcher(number);
-        return m.find() ? Integer.parseInt(m.group()) : ROMAN.matcher(number).matches() ? roman(number) : -1;
+        if (!m.find()) {
+            return ROMAN.matcher(number).matches() ? roman(number) * SUB_ITEMS : -1;
+        }
+        int base = Integer.parseInt(m.group()) * SUB_ITEMS;
+        Matcher sub = SUB_ITEM.matcher(number);
+        return sub.find() ? base + Character.toLowerCase(sub.group(1).charAt(0)) - 'a' + 1 : base;
     }
 
     // "XIV" is 14: a minute numbered in roman follows the one before it as any other.

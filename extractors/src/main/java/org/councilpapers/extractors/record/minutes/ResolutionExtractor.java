@@ -53,7 +53,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     // "On being put to the vote the motion was NOT CARRIED", "the amendment was put to the vote and declared to be lost", "The
     // amendment fell": a motion lost is a decision not made.
     private static final Pattern LOST = Pattern.compile("\\b(?i:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:(?:was|were)\\s+"
-            + "(?:put\\s+to\\s+the\\s+vote\\s+and\\s+)?(?:declared\\s+)?(?:to\\s+be\\s+)?(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)"
+            + "(?:(?:accordingly|therefore|then|duly|subsequently)\\s+)?(?:put\\s+to\\s+the\\s+vote\\s+and\\s+)?(?:declared\\s+)?(?:to\\s+be\\s+)?(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)"
             + "|fell|FELL|failed(?!\\s+to\\b))\\b");
     /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
     private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
@@ -65,7 +65,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             "^(?:\\d{1,3}\\.?\\s+)?(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,80},\\s*)?"
             + "it\\s+was\\s+(?:" + QUALIFIERS + "\\s+)?(" + DecisionWords.alternation(Setting.IT_WAS) + ")\\b(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern TITLE_CASE = Pattern.compile("^(" + DecisionWords.alternation(Setting.LABEL) + ")\\s*(?:[:–—-]\\s*(.*)|$)",
+    // "Resolved to:" over "1. Approve …": the label and the word its parts go on from.
+    private static final Pattern TITLE_CASE = Pattern.compile("^(" + DecisionWords.alternation(Setting.LABEL) + ")(?:\\s+to(?=\\s*:))?"
+            + "\\s*(?:[:–—-]\\s*(.*)|$)",
             Pattern.DOTALL);
     // "The Committee resolved:-" over "(i) to approve the minute …": in ordinary case, the body's decision set apart by its colon.
     private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
@@ -74,21 +76,41 @@ public final class ResolutionExtractor implements RecordExtractor {
     // sentence of the minutes, opening its paragraph; "Members agreed that the talk had helped" is an opinion, not a decision.
     private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
             + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /**
+     * "The Cabinet Member for Transport decided to approve …", "The Leader resolved that …": a member who decides alone (a portfolio
+     * holder's or the mayor's decision minuted at a meeting), in a sentence opening its paragraph. Only "decided" and "resolved":
+     * "The Cabinet Member agreed to circulate the slides" is a promise in discussion, as "The Chair agreed to …" is.
+     */
+    private static final Pattern MEMBER_DECIDED = Pattern.compile("^(?:the\\s+)?" + DecisionWords.decidingMembers()
+            + "\\b[^.;:]{0,80}?\\s+(?:decided|resolved)"
+            + "\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // "… seconded by Councillor Lake and RESOLVED that …", "On being put to the vote it was RESOLVED:", "Having considered the
     // representations, the Sub-Committee AGREED that …": the word in capitals after the words that lead to it.
     // "… on being put to the vote was CARRIED (For 7, Against 2, Abstain 1) that …": the vote may stand between the word and the decision.
-    private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was|\\bwas)|,\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
+    private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was|\\bwas)|(?:,|\\bwhich)\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
             + "))\\s+(?:(?i:" + QUALIFIERS + ")\\s+)?(" + DecisionWords.alternation(Setting.AFTER_LEAD) + ")\\b\\s*((?:\\([^)]{1,60}\\)\\s*)?"
             + "(?::|[–—]|-\\s|that\\b|to\\b).*)$", Pattern.DOTALL);
     // "The Committee NOTED the report.": the body's word in capitals running on as a sentence; the sentence is the decision.
     private static final Pattern BODY_CAPITALS_SENTENCE = Pattern.compile("^(?i:the\\s+)?(?i:" + DecisionWords.bodiesAndMembers() + ")\\s+"
             + "(?:UNANIMOUSLY\\s+)?(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s+(?!(?i:that|to)\\b)\\p{Ll}.*$", Pattern.DOTALL);
+    /** "None.", "N/A", "Not applicable", "Nil": what a decision label holds where a minute decided nothing (declarations, apologies). */
+    private static final Pattern NOTHING_DECIDED = Pattern.compile("(?i)^\\s*[:–—-]?\\s*(?:none|nil|n/?a|not\\s+applicable|no\\s+decisions?"
+            + "(?:\\s+(?:was|were)\\s+(?:taken|made|required))?|there\\s+(?:were|was)\\s+none)\\s*\\.?\\s*$");
+    /** A closing note of the vote or of the member a decision falls to; see {@link #withoutVote}. */
+    private static final Pattern VOTE_NOTE = Pattern.compile("(?i)(?<=\\S)\\s*\\((?:unanimous(?:ly)?(?:\\s+(?:agreed|resolved|carried))?|nem\\.?\\s*con\\.?"
+            + "|carried(?:\\s+unanimously)?|(?:votes?\\s*:?\\s*)?(?:for|in\\s+favour)\\s*:?\\s*\\d+[^()]{0,60}|\\d+\\s+(?:for|in\\s+favour)\\b[^()]{0,60}"
+            + "|(?:deputy\\s+)?(?:cabinet|executive|lead)\\s+member\\b[^()]{0,80}|portfolio\\s+holder\\b[^()]{0,80})\\)\\.?$");
+    /** The labels of the lines that follow a decision in its paragraph; see {@link #decisionOnly}. */
+    private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
+            + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
+    /** Where a decision word opens a sentence after another in its paragraph; see {@link #runOnDecision}. */
+    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
     // "Resolved unanimously that …": the vote's word stands between the decision word and "that", and is no part of the decision.
     private static final Pattern TITLE_CASE_THAT = Pattern.compile("^(?:\\d{1,3}\\.?\\s+)?(" + DecisionWords.alternation(Setting.LEADING_THAT)
-            + ")\\s+(?:unanimously\\s+)?(that\\b.*)$", Pattern.DOTALL);
+            + ")\\s+(?:unanimously\\s+)?(that\\b.*|to\\s+\\p{Ll}.*)$", Pattern.DOTALL); // "Resolved to accept the apologies."
     /**
      * "It was moved by Councillor Sohal, seconded by Councillor Jones and carried that …", "Proposed by Councillor Dunne, seconded by
      * Councillor Mallon and agreed that …": the motion's mover, then the word in ordinary case (see {@link Setting#MOTION}) and the
@@ -99,8 +121,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UNANIMOUS = Pattern.compile("^\\s+(?i:unanimously|nem\\.?\\s*con\\.?|without\\s+dissent)(?=\\s*[,:–—-]|\\s+that\\b)");
     private static final Pattern REST_LEAD = Pattern.compile("^\\s*(?:\\([^)]{0,60}\\))?\\s*[,:–—-]?\\s*");
+    // "117.1 the consultation report be noted;": a minute numbered in the hundreds numbers its decisions' paragraphs under it.
     private static final Pattern INLINE_NUMBER = Pattern.compile(
-            "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,2}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
+            "^(\\(?(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-zA-Z]|[ivx]{1,4})[.)]|\\d{1,3}(?:\\.\\d{1,2}){1,2}|\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,4})\\))\\s+(\\S.*)$",
             Pattern.DOTALL);
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
     private static final Pattern PAGE_REMNANT = Pattern.compile("(?i)^(?:page\\s*)?\\d{1,4}$");
@@ -128,7 +151,10 @@ public final class ResolutionExtractor implements RecordExtractor {
      */
     private static final Pattern PASSIVE_DECISION = Pattern.compile("^(?:the\\s+)?(?:report'?s\\s+)?(?:recommendations?|proposals?)\\b[^.;]{0,80}?"
             + "\\s(?:was|were)\\s+(?:(?:unanimously|duly|then|therefore|formally)\\s+)?(?:approved|agreed|adopted|endorsed|accepted|carried)\\b"
-            + "[^.;]{0,200}\\.?$", Pattern.CASE_INSENSITIVE);
+            + "[^.;]{0,200}\\.?$"
+            // "The report was noted.", "The update was received and noted.": the paper taken, as the closing line of its minute.
+            + "|^(?:the\\s+)?(?:report|reports|update|presentation|information)\\s+(?:was|were)\\s+(?:duly\\s+)?(?:received\\s+and\\s+)?noted\\.?$",
+            Pattern.CASE_INSENSITIVE);
     /** Verbs whose object alone makes the sentence a decision: what is approved or endorsed is decided, whatever it is. */
     private static final Set<String> DECIDING_VERBS = Set.of("approved", "endorsed", "adopted", "ratified");
     /**
@@ -418,6 +444,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                 continue;
             }
             Decision d = decision(TextLine.squash(b.text()));
+            if (d == null && meeting) {
+                d = runOnDecision(TextLine.squash(b.text()));
+            }
             if (d != null && !meeting && d.recommended()) {
                 continue;
             }
@@ -435,6 +464,9 @@ public final class ResolutionExtractor implements RecordExtractor {
             emit.parentOpen = false;
             // A stem's words after its colon are its parts, first marker and all ("(i) NOTED …").
             String rest = d.stem() ? d.rest() : REST_LEAD.matcher(d.rest()).replaceFirst("").strip();
+            if (rest.endsWith(":-")) {
+                rest = rest.substring(0, rest.length() - 1); // "… be recommended to Council:-": the dash is the colon's
+            }
             String lastFamily = null;
             String lastMarker = null;
             emit.leadIn = rest.endsWith(":") || isLeadIn(rest, blocks, i + 1, to) ? rest.replaceFirst("\\s*:$", "") : null;
@@ -482,7 +514,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                     marker = n.group(1); // a numbered paragraph the reader did not make a list item, or "• 1.1 …"
                     itemText = n.group(2);
                 }
-                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches() || emit.lastIsOpenEnded() && isTail(nt))) {
+                // A decision a page break cut goes on at the top of the next page, whatever its first word ("… the final terms of the" /
+                // "Deed of Variation with the operator.").
+                if (marker == null && emit.count > 0 && (CONTINUATION.matcher(nt).matches()
+                        || emit.lastIsOpenEnded() && (isTail(nt) || nb.page() > emit.lastPage()))) {
                     emit.continueLast(nt, nb); // an item's wrapped line that a PDF reading set apart
                     continue;
                 }
@@ -500,6 +535,11 @@ public final class ResolutionExtractor implements RecordExtractor {
                         lastFamily = family;
                         lastMarker = number(marker);
                     }
+                    continue;
+                }
+                if (emit.count == 0 && emit.leadIn == null && rest.isEmpty() && nt.endsWith(":")
+                        && isLeadIn(nt.substring(0, nt.length() - 1), blocks, j + 1, to)) {
+                    emit.leadIn = nt.substring(0, nt.length() - 1).strip(); // "RESOLVED:" over "That Cabinet:" over its parts
                     continue;
                 }
                 if (emit.count == 0 || THAT.matcher(nt).matches() && lastFamily == null) {
@@ -539,6 +579,11 @@ public final class ResolutionExtractor implements RecordExtractor {
             this.out = out;
         }
 
+        /** The page the last record ends on. */
+        int lastPage() {
+            return out.get(out.size() - 1) instanceof Resolution last ? last.provenance().page() : Integer.MAX_VALUE;
+        }
+
         /** Whether the last record stops without a full stop or other closing mark, as a line cut by wrapping does. */
         boolean lastIsOpenEnded() {
             // The words as printed: a part that ended "; and" was closed by its punctuation, whatever its record keeps.
@@ -570,18 +615,18 @@ public final class ResolutionExtractor implements RecordExtractor {
                         b);
                 // The line the wrap cut goes on from the words as printed, glue and all ("…; and" / "approves the budget.").
                 String before = lastPrinted != null ? lastPrinted : last.text();
-                lastPrinted = clean(before + " " + text);
+                lastPrinted = decisionOnly(clean(before + " " + text));
                 out.set(out.size() - 1, new Resolution(last.id(), date, item.number(), item.agendaItem(), item.title(), last.outcome(), last.number(),
-                        withoutGlue(lastPrinted), p, Mentions.NONE));
+                        withoutGlue(withoutVote(lastPrinted)), p, Mentions.NONE));
             }
         }
 
         /** @param subFamily the marker family when this item's markers differ from its siblings' (a candidate sub-item), else null */
         void record(@Nullable String number, String text, Block b, @Nullable String subFamily) {
-            String t = clean(text);
+            String t = withoutVote(decisionOnly(clean(text)));
             appended = false;
-            if (t.isEmpty()) {
-                return;
+            if (t.isEmpty() || NOTHING_DECIDED.matcher(t).matches()) {
+                return; // "Decision:" over "None."
             }
             if (subFamily != null && count > 0 && parentOpen && out.get(out.size() - 1) instanceof Resolution last) {
                 Provenance p = ctx.provenance(last.provenance().page(), last.provenance().start(), Math.max(last.provenance().end(), b.end()), b);
@@ -592,7 +637,8 @@ public final class ResolutionExtractor implements RecordExtractor {
                 appended = true;
                 return;
             }
-            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches()) {
+            // A part that is a clause of its own ("that the outturn be noted") under "… recommended to Council:" needs no lead-in.
+            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches() && !t.startsWith("that ")) {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
@@ -724,6 +770,30 @@ public final class ResolutionExtractor implements RecordExtractor {
         return STRAY_EMPHASIS.matcher(TextLine.squash(text)).replaceAll("").strip();
     }
 
+    /**
+     * The decision without the note that closes it about the vote or the member it falls to: "… be approved. (Unanimous)", "… be granted.
+     * (For 5, Against 2)", "… be approved. (Cabinet Member – Councillor Nia Howells)". They say how or by whom it was decided, not what;
+     * a note of what was chosen ("(Option 1)") is the decision's and stays.
+     */
+    static String withoutVote(String text) {
+        text = text.strip();
+        int open = text.lastIndexOf('(');
+        return open > 0 && (text.endsWith(")") || text.endsWith(").")) ? VOTE_NOTE.matcher(text).replaceFirst("") : text;
+    }
+
+    /**
+     * The decision without the labelled lines a paragraph runs on into: "… be noted. Action by: Head of Performance", "… be referred to
+     * Cabinet. Reason(s): To improve enforcement.", "… be approved. Voting: For 4, Against 0". Each line says who acts, why or how the
+     * vote went, which the decision does not.
+     */
+    static String decisionOnly(String text) {
+        if (text.indexOf(':') < 0 && !text.contains("Voting Record")) {
+            return text;
+        }
+        Matcher m = AFTER_DECISION_LABEL.matcher(text);
+        return m.find() && m.start() > 0 ? text.substring(0, m.start()).strip() : text;
+    }
+
     // "notes the plan; and" is "notes the plan": the "and" joins it to the next part.
     private static String withoutGlue(String text) {
         return LIST_GLUE.matcher(text).replaceFirst("");
@@ -759,6 +829,9 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else if ((m = BODY_SENTENCE.matcher(text)).matches()) {
             word = m.group(1);
             rest = ": " + text; // the whole sentence is the decision: "The Committee resolved to approve …"
+        } else if ((text.contains("ecided") || text.contains("esolved")) && (m = MEMBER_DECIDED.matcher(text)).matches()) {
+            word = text.contains("ecided") ? "DECIDED" : "RESOLVED";
+            rest = ": " + text; // the whole sentence is the decision, as the body's is
         } else if (mentionsMover(text) && (m = MOTION.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2);
@@ -781,8 +854,25 @@ public final class ResolutionExtractor implements RecordExtractor {
         if (COVER_LABEL_REST.matcher(rest).lookingAt()) {
             return null; // "DECISION REQUIRED", "Decision maker: Cabinet", "Decision type: Key": a cover's label, not a decision
         }
+        if (NOTHING_DECIDED.matcher(rest).matches()) {
+            return null; // "Decision: None.": the label over a minute of business that decided nothing
+        }
         DecisionWords.Word entry = DecisionWords.word(word).orElse(DecisionWords.Word.RESOLVED);
         return new Decision(entry.outcome(), rest, entry.recommendation());
+    }
+
+    /**
+     * A decision set after a sentence of narrative in the same paragraph, as town and parish minutes run them on: "Apologies were
+     * received from Cllr Dunn. Resolved: to accept the apologies.", "The Clerk reported on the quotes. RESOLVED that the lowest be
+     * accepted." Only the words in capitals, or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
+     * stop.
+     */
+    private static @Nullable Decision runOnDecision(String text) {
+        if (!text.contains(". R") && !text.contains(". A")) {
+            return null;
+        }
+        Matcher m = RUN_ON_DECISION.matcher(text);
+        return m.find() ? decision(text.substring(m.end())) : null;
     }
 
     // Most blocks are asked, so the words are looked for as printed, in ordinary case or capitals, without lower-casing the block.
