@@ -277,6 +277,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/table-report-inspectors-recommended-html-table.txt", REPORT, "Marlow Vale"));
         all.add(Arguments.of("variants/table-report-areas-for-improvement-ofsted-table.txt", REPORT, "Tarnwick"));
         all.add(Arguments.of("variants/table-report-grades-after-neighbour-paragraph.txt", REPORT, "Ravensmoor"));
+        // A table of recommendations with only a lead and a date beside each is the recommendations; one with progress, a plan.
+        all.add(Arguments.of("variants/table-report-peer-review-recommendations-responsible-officer-html.txt", REPORT, "Castlebrook"));
+        all.add(Arguments.of("variants/table-plan-recommendations-tracker-progress-pipe.txt", REPORT, "Fernleigh"));
         // A board paper with no report cover, as the performance report above.
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));
