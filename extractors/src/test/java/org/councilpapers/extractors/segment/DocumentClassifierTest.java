@@ -247,6 +247,9 @@ class DocumentClassifierTest {
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
+        // Plans whose cells print their points on one line: numbers in a pipe table, bullets in an HTML one.
+        all.add(Arguments.of("variants/plan-pipe-numbered-points-on-one-line.txt", REPORT, "Ashcombe"));
+        all.add(Arguments.of("variants/plan-html-bullets-in-one-line-cell.txt", REPORT, "Millbourne"));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));

@@ -360,8 +360,8 @@ final class PlanTables {
             Matcher named = NAMED_REFERENCE.matcher(action);
             if (ref.isEmpty() && named.lookingAt()) {
                 ref = named.group(1).replaceAll("[\\s()]", ""); // "(ref 2a) Add a template…": the reference, "2a"
-            } else if (ref.isEmpty() && numbered.lookingAt()) {
-                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column
+            } else if (ref.isEmpty() && numbered.lookingAt() && ActionItems.of(t.cellAt(r, header.col(PlanColumn.ACTION))).isEmpty()) {
+                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column; "1. … 2. …" is a list, not a reference
             }
             boolean refInRecommendation = ref.isEmpty() && ONLY_REFERENCE.matcher(rec).matches();
             if (refInRecommendation) {
@@ -442,7 +442,8 @@ final class PlanTables {
                 if (cell.isBlank()) {
                     continue;
                 }
-                String value = cell.text().strip();
+                // The action's cell as printed, its points' bullets or numbers kept where a reader set them apart as markers.
+                String value = role == PlanColumn.ACTION ? ActionItems.printed(cell) : cell.text().strip();
                 append(d, role, c, value, continuing);
                 if (!name.isBlank()) {
                     d.cells.merge(name, value, (x, y) -> x + " " + y);
