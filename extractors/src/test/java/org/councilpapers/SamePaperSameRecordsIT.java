@@ -186,6 +186,41 @@ class SamePaperSameRecordsIT {
                                 T.fill("#ffc000", ""), T.of("Review started")))));
     }
 
+    /**
+     * A plan whose columns come in another order and wording than any other here: the owner first ("Accountable officer"),
+     * then "Completion date", the action as "Deliverable", "Current position", and the status last under "Rating", only a
+     * fill in each cell, with no key printed. Each action's owner, due date and status are its row's, whatever the order.
+     */
+    static List<Object> shuffledPlan() {
+        return List.of("#Ambridge Vale Council", "Report of the Head of Early Help", "#Early Help Improvement Plan: progress at quarter 3",
+                "The table sets out each deliverable of the plan and where it stands.",
+                new Grid(new float[] {130, 80, 230, 150, 45}, 1, List.of(
+                        r(T.of("Accountable officer"), T.of("Completion date"), T.of("Deliverable"), T.of("Current position"), T.of("Rating")),
+                        r(T.of("Early Help Manager"), T.of("June 2025"), T.of("Open two more family hubs in the north of the borough"),
+                                T.of("Both sites secured"), T.fill("#00b050", "")),
+                        r(T.of("Head of Targeted Support"), T.of("April 2025"), T.of("Bring the youth offer into the family hubs"),
+                                T.of("Staff consultation under way"), T.fill("#ffc000", "")),
+                        r(T.of("Performance Lead"), T.of("March 2025"), T.of("Publish a monthly early help dashboard"),
+                                T.of("Data sharing agreement not yet signed"), T.fill("#ff0000", "")))));
+    }
+
+    /**
+     * A plan whose status column is headed "Progress" and holds only fills (no words, no key printed): the colours, not the
+     * header, say what the column holds, so each action's status is its fill; a plan whose progress is words keeps them as progress.
+     */
+    static List<Object> colourOnlyProgressPlan() {
+        return List.of("#Brackenford District Council", "Report of the Head of Housing", "#Homelessness Prevention Action Plan",
+                "Update for the Housing Scrutiny Panel.",
+                new Grid(new float[] {40, 250, 140, 80, 60}, 1, List.of(
+                        r(T.of("Ref"), T.of("Improvement activity"), T.of("Who"), T.of("When"), T.of("Progress")),
+                        r(T.of("H1"), T.of("Extend the tenancy sustainment service to private renters"), T.of("Housing Options Manager"),
+                                T.of("May 2025"), T.fill("#00b050", "")),
+                        r(T.of("H2"), T.of("Agree a protocol with hospitals for patients with no home to go to"), T.of("Head of Housing"),
+                                T.of("July 2025"), T.fill("#ffc000", "")),
+                        r(T.of("H3"), T.of("Recruit a specialist officer for young people leaving care"), T.of("Head of Housing"),
+                                T.of("September 2025"), T.fill("#00b050", "")))));
+    }
+
     private static final String BAND = "#4f81bd";
     private static final String NEGATIVE = "#ff0000";
 
@@ -491,7 +526,7 @@ class SamePaperSameRecordsIT {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"twoLevelMatrix", "threeLevelMatrix", "transposedMatrix", "colourOnlyPlan", "financeMonitoring", "budgetStrategy", "capitalAndRisks",
-        "periodGridPlan", "inspectionRecommendations", "gradesAfterNeighbour", "refsInActionCells"})
+        "periodGridPlan", "inspectionRecommendations", "gradesAfterNeighbour", "refsInActionCells", "shuffledPlan", "colourOnlyProgressPlan"})
     void generatedTablesGiveTheSameRecordsInEveryForm(String paper) throws Exception {
         @SuppressWarnings("unchecked")
         List<Object> parts = (List<Object>) SamePaperSameRecordsIT.class.getDeclaredMethod(paper).invoke(null);
@@ -778,6 +813,20 @@ class SamePaperSameRecordsIT {
                 assertEquals(List.of("1", "2a", "2b"), actions.stream().map(a -> a.path("reference").asText()).toList(), actions.toString());
                 assertEquals("Add a management decision template", actions.get(1).path("text").asText(), "the reference is no part of the text");
                 assertEquals(List.of("GREEN", "AMBER", "RED"), actions.stream().map(a -> a.path("status").asText()).toList());
+            }
+            case "shuffledPlan" -> {
+                assertEquals(List.of("Open two more family hubs in the north of the borough", "Bring the youth offer into the family hubs",
+                        "Publish a monthly early help dashboard"), actions.stream().map(a -> a.path("text").asText()).toList(), actions.toString());
+                assertEquals(List.of("Early Help Manager", "Head of Targeted Support", "Performance Lead"),
+                        actions.stream().map(a -> a.path("owner").asText()).toList());
+                assertEquals(List.of("GREEN", "AMBER", "RED"), actions.stream().map(a -> a.path("status").asText()).toList());
+                assertEquals(1, base.getOrDefault("ragTable", List.of()).size());
+            }
+            case "colourOnlyProgressPlan" -> {
+                assertEquals(List.of("H1", "H2", "H3"), actions.stream().map(a -> a.path("reference").asText()).toList(), actions.toString());
+                assertEquals(List.of("GREEN", "AMBER", "GREEN"), actions.stream().map(a -> a.path("status").asText()).toList(),
+                        "a column of fills under 'Progress' states each action's status");
+                assertEquals("Head of Housing", actions.get(1).path("owner").asText());
             }
             default -> throw new IllegalArgumentException(paper);
         }

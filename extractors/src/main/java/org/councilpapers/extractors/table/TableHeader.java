@@ -376,6 +376,9 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         if (role == PlanColumn.PROGRESS && filled >= 2 && prose == 0 && statuses * 4 >= filled * 3) {
             return PlanColumn.STATUS; // "Progress" over On track / At risk / Off track / Complete: how far, said as a status
         }
+        if (role == PlanColumn.PROGRESS && filled == 0 && coloured >= 2 && view.coloursStateStatus(c)) {
+            return PlanColumn.STATUS; // "Progress" over cells holding only a fill each: how far, said in colour
+        }
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose
         }

@@ -250,6 +250,9 @@ class DocumentClassifierTest {
         // Plans whose cells print their points on one line: numbers in a pipe table, bullets in an HTML one.
         all.add(Arguments.of("variants/plan-pipe-numbered-points-on-one-line.txt", REPORT, "Ashcombe"));
         all.add(Arguments.of("variants/plan-html-bullets-in-one-line-cell.txt", REPORT, "Millbourne"));
+        // Plans whose status is only a fill under a progress header (and a look-alike shaded one pale colour).
+        all.add(Arguments.of("variants/plan-html-progress-column-fills-only.txt", REPORT, "Brackenford"));
+        all.add(Arguments.of("variants/plan-html-update-column-fills-only-shaded-lookalike.txt", PLAN, "Kingsmere"));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
