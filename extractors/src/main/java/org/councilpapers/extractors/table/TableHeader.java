@@ -152,7 +152,33 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         boolean what = roles.contains(PlanColumn.ACTION) || roles.contains(PlanColumn.RECOMMENDATION);
         boolean more = roles.stream().anyMatch(r -> r == PlanColumn.OWNER || r == PlanColumn.DUE || r == PlanColumn.PROGRESS
                 || r == PlanColumn.STATUS || r == PlanColumn.PERIOD || r == PlanColumn.SCORE);
-        return what && more;
+        return what && more && !assignsRecommendations();
+    }
+
+    /**
+     * Whether the table lists recommendations and only says who takes each on and by when ("No. | Recommendation | Lead
+     * officer | Timescale"): no column of actions, and none that tracks them (progress, status, a review period, a score).
+     * Such a table is the recommendations themselves, as an inspectorate or a report made them, with a lead and a date
+     * put beside each: recommendation records, not a plan's actions (which answer recommendations and are tracked).
+     *
+     * @return true for a table of recommendations with only leads and dates beside them
+     */
+    public boolean assignsRecommendations() {
+        if (roles.contains(PlanColumn.ACTION)) {
+            return false;
+        }
+        boolean recommendations = false;
+        for (int c = 0; c < roles.size(); c++) {
+            PlanColumn role = roles.get(c);
+            if (role == PlanColumn.PROGRESS || role == PlanColumn.STATUS || role == PlanColumn.PERIOD || role == PlanColumn.SCORE
+                    || role == PlanColumn.OUTCOME) {
+                return false;
+            }
+            // Only a header that says "recommendation": an "Area for improvement" or "Objective" with a lead may be the plan's own line.
+            recommendations |= role == PlanColumn.RECOMMENDATION && PlanColumn.namesRecommendation(names.get(c))
+                    && Texts.fold(names.get(c)).contains("rec");
+        }
+        return recommendations;
     }
 
     /**
@@ -349,6 +375,9 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
         }
         if (role == PlanColumn.PROGRESS && filled >= 2 && prose == 0 && statuses * 4 >= filled * 3) {
             return PlanColumn.STATUS; // "Progress" over On track / At risk / Off track / Complete: how far, said as a status
+        }
+        if (role == PlanColumn.PROGRESS && filled == 0 && coloured >= 2 && view.coloursStateStatus(c)) {
+            return PlanColumn.STATUS; // "Progress" over cells holding only a fill each: how far, said in colour
         }
         if (role == PlanColumn.STATUS && prose * 2 > Math.max(1, filled) && statuses * 2 < filled) {
             return PlanColumn.PROGRESS; // "Status update" over paragraphs of prose

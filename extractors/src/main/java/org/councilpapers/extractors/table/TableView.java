@@ -262,6 +262,16 @@ public final class TableView {
     }
 
     /**
+     * The cells that start in a grid row, left to right, whatever the row is (header, group, data or blank).
+     *
+     * @param r the grid row
+     * @return the cells starting in the row; empty where none does
+     */
+    public List<Cell> row(int r) {
+        return table.row(r);
+    }
+
+    /**
      * The cell that starts at a grid position, or null where the position is blank or covered by a cell starting elsewhere.
      *
      * @param r the grid row

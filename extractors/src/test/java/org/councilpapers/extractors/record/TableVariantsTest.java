@@ -103,6 +103,35 @@ class TableVariantsTest {
                 "a 'What needs to improve' item is a finding, not also a recommendation");
     }
 
+    /**
+     * A table of recommendations that only puts a lead and a date beside each (no action column, nothing tracked) is the
+     * recommendations, in two wordings: Ofsted's reproduced under "Lead officer | Timescale", and a joint inspection's under
+     * "Responsible officer | Target date". Neither is a plan, so neither gives actions.
+     */
+    @Test
+    void recommendationsWithOnlyALeadAndADateAreRecommendationsNotActions() throws IOException {
+        for (String name : List.of("table-report-ofsted-recommendations-table.txt", "table-report-peer-review-recommendations-responsible-officer-html.txt")) {
+            Extraction x = read(name);
+            assertEquals(List.of(), x.records(Action.class), name + ": a lead and a date make no plan");
+            assertEquals(List.of("1", "2", "3"), inspection(x).stream().map(Recommendation::number).toList(), name);
+        }
+        assertEquals("Strengthen the sharing of information between schools and the exploitation hub.",
+                inspection(read("table-report-peer-review-recommendations-responsible-officer-html.txt")).get(1).text());
+    }
+
+    /** The look-alike: the same columns with a progress column beside them track the recommendations, so they are a plan's actions. */
+    @Test
+    void aRecommendationTrackerWithProgressIsAPlan() throws IOException {
+        Extraction x = read("table-plan-recommendations-tracker-progress-pipe.txt");
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("1", "2", "3"), actions.stream().map(Action::reference).toList(), actions.toString());
+        assertEquals(List.of("Housing Services Manager", "Head of Housing Operations", "Head of Housing Operations"),
+                actions.stream().map(Action::owner).toList());
+        assertEquals("Introduce a text message reminder the day before each repairs appointment.", actions.get(1).text());
+        assertEquals("Under way: the system goes live in October.", actions.get(1).progress());
+        assertEquals(List.of(), inspection(x), "a review's own recommendations tracked are no inspection's");
+    }
+
     private static List<Recommendation> inspection(Extraction x) {
         return x.records(Recommendation.class).stream().filter(r -> r.origin() == RecommendationOrigin.INSPECTION).toList();
     }

@@ -271,6 +271,12 @@ class DocumentClassifierTest {
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
+        // Plans whose cells print their points on one line: numbers in a pipe table, bullets in an HTML one.
+        all.add(Arguments.of("variants/plan-pipe-numbered-points-on-one-line.txt", REPORT, "Ashcombe"));
+        all.add(Arguments.of("variants/plan-html-bullets-in-one-line-cell.txt", REPORT, "Millbourne"));
+        // Plans whose status is only a fill under a progress header (and a look-alike shaded one pale colour).
+        all.add(Arguments.of("variants/plan-html-progress-column-fills-only.txt", REPORT, "Brackenford"));
+        all.add(Arguments.of("variants/plan-html-update-column-fills-only-shaded-lookalike.txt", PLAN, "Kingsmere"));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
@@ -301,6 +307,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/table-report-inspectors-recommended-html-table.txt", REPORT, "Marlow Vale"));
         all.add(Arguments.of("variants/table-report-areas-for-improvement-ofsted-table.txt", REPORT, "Tarnwick"));
         all.add(Arguments.of("variants/table-report-grades-after-neighbour-paragraph.txt", REPORT, "Ravensmoor"));
+        // A table of recommendations with only a lead and a date beside each is the recommendations; one with progress, a plan.
+        all.add(Arguments.of("variants/table-report-peer-review-recommendations-responsible-officer-html.txt", REPORT, "Castlebrook"));
+        all.add(Arguments.of("variants/table-plan-recommendations-tracker-progress-pipe.txt", REPORT, "Fernleigh"));
         // A board paper with no report cover, as the performance report above.
         all.add(Arguments.of("variants/table-regional-matrix-transposed.txt", OTHER, "Harrowfield"));
         all.add(Arguments.of("variants/unitary-corporate-parenting-minutes-lettered-parts.txt", MINUTES, "Anytown"));

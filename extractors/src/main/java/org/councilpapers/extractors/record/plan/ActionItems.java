@@ -26,7 +26,16 @@ final class ActionItems {
             "^(?:(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?[a-z]?|[A-Z]{1,2}\\d{1,2}\\.\\d{1,2})\\.?|\\(?[a-z]\\)|\\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\\)"
                     + "|\\d{1,2}[.)]|[•▪●◦·*‣⁃–-])\\s+(?=\\S)");
 
+    // "Digital front door • Raise awareness … • Embed …": bullets inside one line, where a writer (text with pipes or tabs) or a
+    // reader (a page that joins a cell's lines) left a cell's points on one line.
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+(?=[•▪●◦‣⁃]\\s+\\S)");
+    private static final String BULLETS = "•▪●◦‣⁃";
+    // " 2. Train …", " 3) Report …": a numbered point inside one line, its number then a capital.
+    private static final Pattern INLINE_NUMBER = Pattern.compile("(?<=\\S)\\s+(?=(\\d{1,2})[.)]\\s+\\p{Lu})");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("^1[.)]\\s+(?=\\S)");
+
     private static final int HEADING_WORDS = 10;
+    private static final int LABEL_WORDS = 4;
     // A lead-in that runs on into its list: it ends in punctuation or a word that wants what follows.
     private static final Pattern OPEN_END = Pattern.compile(
             "(?i)(?:[.,;–-]|\\b(?:with|including|includes?|and|or|of|for|to|the|a|an|such as|e\\.g\\.?|by|in|on|from|through|via))$");
@@ -47,13 +56,18 @@ final class ActionItems {
         List<Line> lines = new ArrayList<>();
         if (cell.blocks().isEmpty()) {
             for (String l : cell.text().split("\n")) {
-                lines.add(new Line(l, null, null));
+                inline(l).forEach(part -> lines.add(new Line(part, null, null)));
             }
         } else {
             for (Block b : cell.blocks()) {
                 String[] parts = b.text().split("\n");
                 for (String l : parts) {
-                    lines.add(new Line(l, b.kind() == BlockKind.LIST_ITEM && l == parts[0] ? b.marker() : null, parts.length == 1 ? b : null));
+                    List<String> points = inline(l);
+                    for (String point : points) {
+                        boolean first = l == parts[0] && point == points.get(0);
+                        lines.add(new Line(point, b.kind() == BlockKind.LIST_ITEM && first ? b.marker() : null,
+                                parts.length == 1 && points.size() == 1 ? b : null));
+                    }
                 }
             }
         }
@@ -89,8 +103,8 @@ final class ActionItems {
             } else if (started) {
                 text.add(rest);
                 block = null; // the item runs over more than one block
-            } else if (!s.endsWith(":")) {
-                lead.add(s);
+            } else if (!isLabel(s)) {
+                lead.add(s); // "Continue the scheme with:" is a sentence the list completes; "Actions:" only labels it
             }
         }
         if (started) {
@@ -103,6 +117,80 @@ final class ActionItems {
             return List.of(); // prose before the list, or a heading over the things one action names: one action written out
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * A line's points where it prints several on one line: cut before each inline bullet where there are two or more, or
+     * before each number of a run 1, 2, 3… ("1. Publish the offer. 2. Train partners."); else the line itself. A number
+     * out of the run ("by 2. March", "Phase 2.") cuts nothing.
+     */
+    static List<String> inline(String line) {
+        List<String> out = new ArrayList<>();
+        int bullets = 0;
+        for (int i = 0; i < line.length(); i++) {
+            bullets += BULLETS.indexOf(line.charAt(i)) >= 0 ? 1 : 0;
+        }
+        if (bullets >= 2) {
+            for (String part : INLINE_BULLET.split(line)) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+            out.clear();
+        }
+        if (line.indexOf(". ") < 0 && line.indexOf(") ") < 0) {
+            return List.of(line);
+        }
+        int next = FIRST_NUMBER.matcher(line.stripLeading()).lookingAt() ? 2 : 1;
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = INLINE_NUMBER.matcher(line);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == next) {
+                cuts.add(m.start());
+                next++;
+            }
+        }
+        if (next < 3) {
+            return List.of(line);
+        }
+        int from = 0;
+        for (int cut : cuts) {
+            if (!line.substring(from, cut).isBlank()) {
+                out.add(line.substring(from, cut).strip());
+            }
+            from = cut;
+        }
+        out.add(line.substring(from).strip());
+        return out;
+    }
+
+    /**
+     * A cell's text as printed, each list item with its marker ("• Trauma informed practice training"): a reader takes a
+     * point's bullet or number for its marker, and keeps it apart from the words, where a page's text (Word, HTML) keeps it
+     * in them. An action that is the whole cell reads the same from either.
+     */
+    static String printed(Cell cell) {
+        if (cell.blocks().stream().noneMatch(b -> b.kind() == BlockKind.LIST_ITEM && b.marker() != null)) {
+            return cell.text().strip();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Block b : cell.blocks()) {
+            String text = b.text().strip();
+            lines.add(b.kind() == BlockKind.LIST_ITEM && b.marker() != null && !text.startsWith(b.marker()) ? b.marker() + " " + text : text);
+        }
+        return String.join("\n", lines).strip();
+    }
+
+    // A label over a list: a few words and a colon ("Actions:", "Key actions:"), not a sentence run on into the list.
+    private static boolean isLabel(String s) {
+        if (!s.endsWith(":")) {
+            return false;
+        }
+        String words = s.substring(0, s.length() - 1).strip();
+        return words.split(" ").length <= LABEL_WORDS && !OPEN_END.matcher(words).find();
     }
 
     /**

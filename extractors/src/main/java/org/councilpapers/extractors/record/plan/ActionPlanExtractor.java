@@ -3,14 +3,17 @@ package org.councilpapers.extractors.record.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.Mentions;
 import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RagRow;
@@ -44,16 +47,19 @@ public final class ActionPlanExtractor implements RecordExtractor {
         RagKey printed = RagKey.find(body, ctx.warnings());
         RagKey key = printed.withPalette(palette(body, printed));
         key.definitions().forEach(ctx.ragScale()::putIfAbsent);
+        // Each table read once by meaning (header rows, columns' roles, cells' kinds) for all three readers, under the paper's key.
+        Map<Table, TableView> read = new IdentityHashMap<>();
+        Function<Table, TableView> views = t -> read.computeIfAbsent(t, x -> TableView.of(x, key));
         List<Emitted> out = new ArrayList<>();
         Set<Block> taken = new HashSet<>(key.tables());
 
-        Optional<StatementReader.Statement> statement = StatementReader.read(body, key, ctx.warnings());
+        Optional<StatementReader.Statement> statement = StatementReader.read(body, key, views, ctx.warnings());
         statement.ifPresent(s -> {
             taken.addAll(s.tables());
             emit(ctx, key, s.title(), s.columns(), periods(s.actions()), s.actions(), s.actions().stream().anyMatch(d -> d.hasGrid), out);
         });
 
-        for (PlanTables.Plan plan : PlanTables.read(body, taken, key, ctx.warnings())) {
+        for (PlanTables.Plan plan : PlanTables.read(body, taken, key, views, ctx.warnings())) {
             taken.addAll(plan.tables());
             plan.rows().forEach(d -> d.readProse(key));
             emit(ctx, key, plan.title(), plan.columns(), plan.periods(), plan.rows(), plan.carriesStatus(), out);
@@ -65,7 +71,7 @@ public final class ActionPlanExtractor implements RecordExtractor {
                 continue;
             }
             int index = i;
-            Scorecards.read(body, i, key).ifPresent(card -> {
+            Scorecards.read(body, i, key, views).ifPresent(card -> {
                 Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
                 out.add(new Emitted(new RagTable(ctx.id(RecordType.RAG_TABLE, p, String.valueOf(card.title())), card.title(), card.columns(),
                         card.periods(), card.rows(), p, Mentions.NONE), index));

@@ -3,6 +3,7 @@ package org.councilpapers.extractors.record.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.WarningCode;
@@ -98,8 +99,11 @@ final class PlanTables {
         }
     }
 
-    /** The plans among the body's tables, leaving out the blocks in {@code skip}. */
-    static List<Plan> read(List<Block> body, Set<Block> skip, RagKey key, Warnings warnings) {
+    /**
+     * The plans among the body's tables, leaving out the blocks in {@code skip}. Every table is read through its
+     * {@link TableView} (header rows, repeated headers, each column's role by header and contents), as {@code views} gives it.
+     */
+    static List<Plan> read(List<Block> body, Set<Block> skip, RagKey key, Function<Table, TableView> views, Warnings warnings) {
         List<Plan> plans = new ArrayList<>();
         Reading current = null;
         int lastTable = -1;
@@ -108,25 +112,26 @@ final class PlanTables {
             if (b.table() == null || skip.contains(b)) {
                 continue;
             }
-            TableHeader own = TableHeader.of(b.table(), key).orElse(null);
+            TableView view = views.apply(b.table());
+            TableHeader own = TableHeader.of(view, key).orElse(null);
             TableHeader header = own != null && own.isPlan() ? own : null;
             // A table under a header of its own, printed as one (bold, shaded, repeated on each page), that is not the plan's
             // is another table: a plan's page of measures ("Indicator | Timescale | Progress") does not carry on its actions.
-            boolean another = own != null && header == null && current != null && marked(b.table()) && !own.sameAs(current.header);
+            boolean another = own != null && header == null && current != null && marked(view) && !own.sameAs(current.header);
             boolean adjacent = current != null && !another && gapIsShort(body, lastTable, i);
-            Table onPlan = header == null && adjacent && b.table().colCount() != current.header.names().size() ? current.aligned(b) : null;
+            Table onPlan = header == null && adjacent && view.colCount() != current.header.names().size() ? current.aligned(b) : null;
             if (header != null && current != null && adjacent && header.sameAs(current.header)) {
-                current.add(b, header.rows(), key, warnings);
-            } else if (header == null && current != null && adjacent && b.table().colCount() == current.header.names().size()) {
-                current.add(b, 0, key, warnings);
+                current.add(b, view, header.rows(), key, warnings);
+            } else if (header == null && current != null && adjacent && view.colCount() == current.header.names().size()) {
+                current.add(b, view, 0, key, warnings);
             } else if (onPlan != null) {
-                current.add(b, onPlan, 0, key, warnings); // a continuation whose columns the reader found otherwise
+                current.add(b, TableView.of(onPlan, key), 0, key, warnings); // a continuation whose columns the reader found otherwise
             } else if (header != null) {
                 if (current != null) {
                     plans.add(current.plan());
                 }
                 current = new Reading(Titles.before(body, i, key), header);
-                current.add(b, header.rows(), key, warnings);
+                current.add(b, view, header.rows(), key, warnings);
             } else {
                 continue;
             }
@@ -139,7 +144,7 @@ final class PlanTables {
     }
 
     // Whether the table's first row is marked as a header: every cell with text in it is.
-    private static boolean marked(Table t) {
+    private static boolean marked(TableView t) {
         List<Cell> named = t.row(0).stream().filter(c -> !c.isBlank()).toList();
         return !named.isEmpty() && named.stream().allMatch(Cell::header);
     }
@@ -174,10 +179,6 @@ final class PlanTables {
 
         Plan plan() {
             return new Plan(title, header, tables, rows);
-        }
-
-        void add(Block block, int headerRows, RagKey key, Warnings warnings) {
-            add(block, block.table(), headerRows, key, warnings);
         }
 
         /**
@@ -241,7 +242,7 @@ final class PlanTables {
             return -1;
         }
 
-        void add(Block block, Table t, int headerRows, RagKey key, Warnings warnings) {
+        void add(Block block, TableView t, int headerRows, RagKey key, Warnings warnings) {
             boolean continued = !tables.isEmpty();
             tables.add(block);
             // The first row after a page break, whether the break starts a new table or falls inside one joined across it,
@@ -252,7 +253,7 @@ final class PlanTables {
                 int page = rowPage(t, r, lastPage);
                 firstRow |= page > lastPage;
                 lastPage = page;
-                if (header.repeatedIn(t, r) || firstRow && header.tailIn(t, r)) {
+                if (header.repeatedIn(t.table(), r) || firstRow && header.tailIn(t.table(), r)) {
                     continue;
                 }
                 if (t.row(r).stream().allMatch(c -> c.isBlank() && c.fill() == null)) {
@@ -277,7 +278,7 @@ final class PlanTables {
         }
 
         // The page a row starts on: the earliest page of the cells that start in it, else the page of the row before.
-        private static int rowPage(Table t, int r, int before) {
+        private static int rowPage(TableView t, int r, int before) {
             int page = Integer.MAX_VALUE;
             for (Cell c : t.row(r)) {
                 int p = TableView.pageOf(c, 0);
@@ -288,14 +289,14 @@ final class PlanTables {
             return page == Integer.MAX_VALUE ? before : page;
         }
 
-        private static boolean isPeriodRow(Table t, int r) {
+        private static boolean isPeriodRow(TableView t, int r) {
             List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
             return filled.size() >= 2 && filled.stream().allMatch(c -> PeriodLabels.isPeriod(Texts.squash(c.text())));
         }
 
         // A row holding one text across the table ("Priority 2: Early help", "Recommendation 1: …"): it heads the rows under
         // it. A writer without merged cells (text with pipes or tabs) prints that text in every column it spans.
-        private @Nullable String sectionRow(Table t, int r) {
+        private @Nullable String sectionRow(TableView t, int r) {
             List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
             if (t.colCount() < 3) {
                 return null;
@@ -312,7 +313,7 @@ final class PlanTables {
 
         // A row filled only in its first cells, its number the parent of the next row's ("1" over "1.1", "1.2"): the
         // recommendation the rows under it answer, written where a spanning row has no merged cell to span with.
-        private @Nullable String recommendationRow(Table t, int r) {
+        private @Nullable String recommendationRow(TableView t, int r) {
             if (t.colCount() < 4 || r + 1 >= t.rowCount()) {
                 return null;
             }
@@ -342,7 +343,7 @@ final class PlanTables {
         }
 
         // A row's number: its reference cell, else the number its action opens with.
-        private String referenceOf(Table t, int r) {
+        private String referenceOf(TableView t, int r) {
             String ref = text(t, r, header.col(PlanColumn.REFERENCE), false).replaceAll("[.:)]$", "");
             if (ref.isEmpty()) {
                 Matcher numbered = NUMBERING.matcher(text(t, r, header.col(PlanColumn.ACTION), false));
@@ -351,7 +352,7 @@ final class PlanTables {
             return ref;
         }
 
-        private void readRow(Block block, Table t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
+        private void readRow(Block block, TableView t, int r, boolean mayContinue, RagKey key, Warnings warnings) {
             String ref = text(t, r, header.col(PlanColumn.REFERENCE), true);
             String rec = NUMBERING.matcher(text(t, r, header.col(PlanColumn.RECOMMENDATION), true)).replaceFirst("");
             String action = text(t, r, header.col(PlanColumn.ACTION), false);
@@ -359,8 +360,8 @@ final class PlanTables {
             Matcher named = NAMED_REFERENCE.matcher(action);
             if (ref.isEmpty() && named.lookingAt()) {
                 ref = named.group(1).replaceAll("[\\s()]", ""); // "(ref 2a) Add a template…": the reference, "2a"
-            } else if (ref.isEmpty() && numbered.lookingAt()) {
-                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column
+            } else if (ref.isEmpty() && numbered.lookingAt() && ActionItems.of(t.cellAt(r, header.col(PlanColumn.ACTION))).isEmpty()) {
+                ref = numbered.group(1); // "1.2 Report timeliness…" in a plan with no reference column; "1. … 2. …" is a list, not a reference
             }
             boolean refInRecommendation = ref.isEmpty() && ONLY_REFERENCE.matcher(rec).matches();
             if (refInRecommendation) {
@@ -423,7 +424,7 @@ final class PlanTables {
                     continue; // a cell merged down from the row above counts for each action it spans, once
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
-                    RagStatus s = key.status(cell, TableHeader.bandFill(t, r)).orElse(null);
+                    RagStatus s = key.status(cell, TableHeader.bandFill(t.table(), r)).orElse(null);
                     if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }
@@ -441,7 +442,8 @@ final class PlanTables {
                 if (cell.isBlank()) {
                     continue;
                 }
-                String value = cell.text().strip();
+                // The action's cell as printed, its points' bullets or numbers kept where a reader set them apart as markers.
+                String value = role == PlanColumn.ACTION ? ActionItems.printed(cell) : cell.text().strip();
                 append(d, role, c, value, continuing);
                 if (!name.isBlank()) {
                     d.cells.merge(name, value, (x, y) -> x + " " + y);
@@ -453,7 +455,7 @@ final class PlanTables {
         }
 
         // Whether the row has an owner or due value of its own where the previous action already has one.
-        private boolean fillsOwnOrDue(Table t, int r, ActionDraft previous) {
+        private boolean fillsOwnOrDue(TableView t, int r, ActionDraft previous) {
             return !previous.owners.isEmpty() && !text(t, r, header.col(PlanColumn.OWNER), false).isEmpty()
                     || !previous.dues.isEmpty() && !text(t, r, header.col(PlanColumn.DUE), false).isEmpty();
         }
@@ -522,7 +524,7 @@ final class PlanTables {
         }
 
         // A cell's text where the cell starts in this row; a cell merged down from above counts only where carried is true.
-        private static String text(Table t, int r, int c, boolean carried) {
+        private static String text(TableView t, int r, int c, boolean carried) {
             if (c < 0) {
                 return "";
             }

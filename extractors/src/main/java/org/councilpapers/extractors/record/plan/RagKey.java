@@ -14,10 +14,10 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
-import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.StatusKey;
+import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.RagColours;
 import org.councilpapers.extractors.vocab.RagWords;
 import org.jspecify.annotations.Nullable;
@@ -120,7 +120,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             // The label may stand a sentence above its table ("Key to KPI Ratings used", then what the ratings are for).
             boolean labelled = i > 0 && isLabel(body.get(i - 1)) || i > 1 && isLabel(body.get(i - 2)) && body.get(i - 1).table() == null;
             if (b.table() != null) {
-                if (readTable(b.table(), labelled, defs, swatches, words, b.page(), warnings)) {
+                // A key is two or three columns wide: only such a table is read as a view.
+                int cols = b.table().colCount();
+                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, b.page(), warnings)) {
                     tables.add(b);
                 }
             } else if (isLabel(b)) {
@@ -139,7 +141,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     }
 
     // A key table: every row that is not a header names a status (by word or swatch) and defines it in a sentence.
-    private static boolean readTable(Table t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
+    private static boolean readTable(TableView t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
             Map<String, RagStatus> words, int page, Warnings warnings) {
         if (t.colCount() < 2 || t.colCount() > 3 || t.rowCount() < 2) {
             return false;
@@ -148,7 +150,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < t.rowCount(); r++) {
             Cell name = t.cellAt(r, 0);
-            List<String> texts = t.rowTexts(r);
+            List<String> texts = t.table().rowTexts(r);
             String definition = Texts.squash(texts.get(t.colCount() - 1).isBlank() && t.colCount() == 3 ? texts.get(1) : texts.get(t.colCount() - 1));
             if (r == 0 && (name == null || t.row(0).stream().anyMatch(Cell::header) || RagWords.parse(name.text()).isEmpty()
                     && name.fill() == null && definition.split(" ").length < 3)) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
@@ -43,9 +44,9 @@ final class Scorecards {
         }
     }
 
-    static Optional<Card> read(List<Block> body, int index, RagKey key) {
+    static Optional<Card> read(List<Block> body, int index, RagKey key, Function<Table, TableView> views) {
         Table t = body.get(index).table();
-        TableView view = TableView.of(t, key);
+        TableView view = views.apply(t);
         TableHeader header = TableHeader.of(view, key).orElse(null);
         if (header != null && header.isRiskRegister()) {
             return Optional.empty(); // a risk's colour is its level

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.WarningCode;
@@ -93,8 +94,8 @@ final class StatementReader {
     }
 
     /** Reads the statement of action in the body, if it holds one (two or more actions). */
-    static Optional<Statement> read(List<Block> body, RagKey key, Warnings warnings) {
-        Walk walk = new Walk(key, warnings);
+    static Optional<Statement> read(List<Block> body, RagKey key, Function<Table, TableView> views, Warnings warnings) {
+        Walk walk = new Walk(key, views, warnings);
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             if (b.table() != null) {
@@ -154,6 +155,7 @@ final class StatementReader {
     /** The walk through the document: a small state machine over the pieces. */
     private static final class Walk {
         final RagKey key;
+        final Function<Table, TableView> views;
         final Warnings warnings;
         final List<ActionDraft> drafts = new ArrayList<>();
         final Map<ActionDraft, Set<Block>> blocksOf = new HashMap<>();
@@ -168,8 +170,9 @@ final class StatementReader {
         @Nullable TableHeader header;
         boolean inOutcomes;
 
-        Walk(RagKey key, Warnings warnings) {
+        Walk(RagKey key, Function<Table, TableView> views, Warnings warnings) {
             this.key = key;
+            this.views = views;
             this.warnings = warnings;
         }
 
@@ -178,7 +181,7 @@ final class StatementReader {
             List<PlanColumn> roles = null;
             int from = 0;
             if (outer) {
-                TableHeader h = TableHeader.of(t, key).filter(TableHeader::isPlan).orElse(null);
+                TableHeader h = TableHeader.of(views.apply(t), key).filter(TableHeader::isPlan).orElse(null);
                 if (h != null && (h.roles().contains(PlanColumn.RECOMMENDATION) || h.roles().contains(PlanColumn.REFERENCE))) {
                     // A plan with its own reference or recommendation column is a plan of rows, read by PlanTables; it ends any action here.
                     endProgress(true);
