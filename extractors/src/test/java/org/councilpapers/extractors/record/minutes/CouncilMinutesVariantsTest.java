@@ -12,7 +12,10 @@ import org.councilpapers.core.record.Person;
 import org.councilpapers.extractors.record.Harness;
 import org.councilpapers.extractors.record.Variants;
 import org.councilpapers.extractors.record.agenda.MeetingExtractor;
+import org.councilpapers.extractors.record.MeetingFacts;
 import org.councilpapers.extractors.vocab.Authorities;
+import org.councilpapers.extractors.vocab.NameLists;
+import org.councilpapers.extractors.vocab.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -152,5 +155,29 @@ class CouncilMinutesVariantsTest {
         assertTrue(Authorities.find("the Town Council agreed").isEmpty(), "no place named");
         assertTrue(Authorities.find("Full Town Council").isEmpty(), "a meeting, not a place");
         assertTrue(Authorities.find("the Parish Council's clerk").isEmpty());
+    }
+
+    @Test
+    void placeAndTimeToldInASentenceAndTheirLookAlikes() {
+        String held = "The meeting was held in the Council Chamber, Town Hall, at 7pm.";
+        assertEquals("Council Chamber, Town Hall", MeetingFacts.venueLine(held));
+        assertEquals("7pm", MeetingFacts.startInProse(held));
+        assertEquals("7.15 pm", MeetingFacts.startInProse("The meeting commenced at 7.15 pm"));
+        assertNull(MeetingFacts.startInProse("The meeting closed at 8.42pm"), "when it ended is not its time");
+        assertNull(MeetingFacts.venueLine("The meeting was told that the hall at 7pm was full."), "no 'held in' or 'held at'");
+        assertEquals("Reading Room, Church Lane", MeetingFacts.withoutTail("Reading Room, Church Lane, commencing at 7.30 pm"));
+        assertEquals("Guildhall, Fore Street", MeetingFacts.withoutTail("Guildhall, Fore Street on Tuesday 12th March 2024"));
+    }
+
+    @Test
+    void postsBesideNamesAndTheirLookAlikes() {
+        assertEquals(List.of(new Person("Karen Illingworth", "Director of Adult Social Services")),
+                NameLists.people("Director of Adult Social Services – Karen Illingworth"));
+        assertEquals(List.of(new Person("Amy Kershaw", "Scrutiny Officer")), NameLists.people("Amy Kershaw – Scrutiny Officer"));
+        assertEquals(List.of(new Person("C Edwards", "Chair")), NameLists.people("Chair Cllr C Edwards"));
+        assertTrue(NameLists.people("Budget Monitoring – Quarter 2").isEmpty(), "a title with a dash names no one");
+        assertEquals("Substitute", Roles.normalise("substituting for Councillor Jean Eckersley"));
+        assertEquals("Substitute", Roles.normalise("in place of Cllr Lumb"));
+        assertEquals("Head of Place", Roles.normalise("Head of Place"));
     }
 }
