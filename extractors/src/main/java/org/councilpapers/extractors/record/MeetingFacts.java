@@ -38,6 +38,14 @@ public final class MeetingFacts {
             + "(?:virtual|remote|online)\\s+meeting)(?:\\s+(?:via|on|using|through|by)\\s+(?:the\\s+)?(?:microsoft\\s+teams|teams|zoom|webex|skype|"
             + "video\\s*(?:link|conference|conferencing)|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?))?)");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    /** "The meeting was held in the Council Chamber, Town Hall, at 7pm.": the place, and perhaps the time, told in a sentence. */
+    private static final Pattern HELD_PROSE = Pattern.compile("(?i)^the meeting (?:was|is|will be) held (?:in|at) (?:the )?(\\S.*?)\\.?$");
+    /** "The meeting commenced at 6.45 pm", "The meeting was held … at 7pm": a sentence that says when the meeting began. */
+    private static final Pattern STARTED_PROSE = Pattern.compile("(?i)^the meeting (?:was held|commenced|started|began|opened|was opened)\\b");
+    // What trails a place in a sentence: the time ("…, at 7pm", "…, commencing at 7.30 pm") or the date ("… on Tuesday 4 March").
+    private static final Pattern PLACE_TAIL = Pattern.compile("(?i),?\\s+(?:(?:commencing|starting|beginning)\\s+)?(?:at|from)\\s+(?="
+            + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday)|,?\\s+(?:commencing|starting)\\b|,?\\s+on\\s+"
+            + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d)");
 
     private MeetingFacts() {}
 
@@ -113,6 +121,7 @@ public final class MeetingFacts {
                 // "held on … at 6.00 pm Council Chamber, …": the "at" was the time's, and the place follows it.
                 v = v.substring(t.end()).replaceFirst("^[,;]?\\s*(?:(?:in|at)\\s+)?(?:the\\s+)?", "").replaceFirst("[.,;]$", "").strip();
             }
+            v = withoutTail(v);
             return v.isEmpty() || !looksLikeVenue(v) ? null : v;
         }
         // "held in the Chamber, X House, 14 Quay Street, Drumcarne, on Tuesday …": the comma before "on" is the sentence's, not the place's.
@@ -169,12 +178,42 @@ public final class MeetingFacts {
         if (label.find()) {
             return label.group(1).replaceFirst("[.;,]$", "").strip();
         }
+        if (line.regionMatches(true, 0, "the meeting ", 0, 12)) {
+            Matcher prose = HELD_PROSE.matcher(line.strip());
+            String v = prose.matches() ? withoutTail(prose.group(1)) : null;
+            if (v != null && looksLikeVenue(v)) {
+                return v;
+            }
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         if (!lower.contains("remote") && !lower.contains("virtual") && !lower.contains("online")) {
             return null;
         }
         Matcher remote = REMOTE.matcher(line);
         return remote.find() ? remote.group(1).strip() : null;
+    }
+
+    /**
+     * The time a sentence of the minutes' opening says the meeting began ("The meeting was held in the Council Chamber, Town Hall,
+     * at 7pm.", "The meeting commenced at 6.45 pm"), as printed; null for any other line ("The meeting closed at 8.42pm").
+     *
+     * @param line one line
+     * @return the time as printed, or null
+     */
+    public static @Nullable String startInProse(String line) {
+        return line.regionMatches(true, 0, "the meeting ", 0, 12) && STARTED_PROSE.matcher(line).lookingAt() ? time(line) : null;
+    }
+
+    /**
+     * A place as a sentence gives it, without the time or date the sentence runs on to ("Reading Room, Church Lane, commencing at 7.30
+     * pm" gives "Reading Room, Church Lane").
+     *
+     * @param place a place taken from a sentence
+     * @return the place alone
+     */
+    public static String withoutTail(String place) {
+        Matcher m = PLACE_TAIL.matcher(place);
+        return (m.find() && m.start() > 0 ? place.substring(0, m.start()) : place).replaceFirst("[.,;]$", "").strip();
     }
 
     /**

@@ -204,8 +204,10 @@ public final class DocumentClassifier {
         return best;
     }
 
+    // "Minutes" alone as a title, or with the meeting's date after a dash or colon ("Minutes – 17 November 2016").
     private static final Pattern MINUTES_WORD = Pattern.compile(
-            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*:?$");
+            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*(?::?|\\s*[–—:-]\\s*"
+                    + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})$");
     private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
             + "(?:the\\s+|an?\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
             + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
@@ -297,8 +299,26 @@ public final class DocumentClassifier {
                     + "[^\\n]{3,120}?\\b(?:held|on|at)\\b[^\\n]*\\d[^\\n]*$");
 
     private static Optional<String> minutesTitle(List<Block> opening) {
-        return opening.stream().limit(TITLE_BLOCKS).filter(b -> b.table() == null)
-                .map(b -> Texts.squash(b.text())).filter(t -> MINUTES_TITLE.matcher(t).find()).findFirst();
+        int n = Math.min(opening.size(), TITLE_BLOCKS);
+        for (int i = 0; i < n; i++) {
+            Block b = opening.get(i);
+            if (b.table() != null) {
+                continue;
+            }
+            String t = Texts.squash(b.text());
+            if (MINUTES_TITLE.matcher(t).find()) {
+                return Optional.of(t);
+            }
+            // "MINUTES OF A MEETING OF THE LICENSING COMMITTEE" over "Held at the Council Chamber … on Tuesday 4 March 2025":
+            // one title set on two lines that a blank line parts.
+            if (i + 1 < n && opening.get(i + 1).table() == null && t.regionMatches(true, 0, "minute", 0, 6)) {
+                String next = Texts.squash(opening.get(i + 1).text());
+                if (next.regionMatches(true, 0, "held ", 0, 5) && MINUTES_TITLE.matcher(t + " " + next).find()) {
+                    return Optional.of(t + " " + next);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isCoverTable(Block b) {

@@ -22,7 +22,9 @@ public final class Authorities {
     private static final String GAP = "[  ]+";
     private static final String PLACE = "(" + WORD + "(?:(?:[  -](?:and|upon|on|in|of|the))?[  -]" + WORD + ")*?)";
     private static final Pattern SUFFIXED = Pattern.compile(
-            PLACE + GAP + "(?:(Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary)" + GAP
+            // A town, parish or (in Wales and Scotland) community council is its place's council too: "Kingsmere Town Council".
+            PLACE + GAP + "(?:(Metropolitan" + GAP + "Borough|County" + GAP + "Borough|Borough|County|City|District|Unitary|Town|Parish"
+                    + "|Community|Village)" + GAP
                     + ")?(?:Council|(?:Combined" + GAP + ")?Fire(?:" + GAP + "and" + GAP + "Rescue)?" + GAP + "Authority"
                     // A fire or combined authority and a police and crime panel are a place's authorities as its council is.
                     + "|Combined" + GAP + "Authority|Police" + GAP + "and" + GAP + "Crime" + GAP + "Panel)\\b");
@@ -260,8 +262,9 @@ public final class Authorities {
     }
 
     // A Welsh council's bilingual letterhead run into one line: "Cyngor Bwrdeistref Sirol Penrhos" then "Penrhos County Borough
-    // Council", "Cyngor Sir Gâr Carmarthenshire County Council", "Cyngor Caerdydd Cardiff Council".
-    private static final Pattern WELSH_COUNCIL = Pattern.compile("^Cyngor\\s+(?:(?:Bwrdeistref\\s+Sirol|Bwrdeistref|Dinas\\s+a\\s+Sir|Dinas|Sir)\\s+)?");
+    // Council", "Cyngor Sir Gâr Carmarthenshire County Council", "Cyngor Caerdydd Cardiff Council"; a town's ("Cyngor Tref") and
+    // a community's ("Cyngor Cymuned") too.
+    private static final Pattern WELSH_COUNCIL = Pattern.compile("^Cyngor\\s+(?:(?:Bwrdeistref\\s+Sirol|Bwrdeistref|Dinas\\s+a\\s+Sir|Dinas|Sir|Tref|Cymuned)\\s+)?");
 
     /**
      * The English name after a Welsh council's name: the Welsh name and the English one stand side by side after "Cyngor …"

@@ -41,7 +41,9 @@ public final class NameLists {
     // Courtesy, clerical and civic titles, as papers print them before a name ("Fr.", "Revd", "Rev'd", "Alderman"): never the name.
     private static final Set<String> HONORIFICS = Set.of("cllr", "cllr.", "councillor", "councillors", "mr", "mr.", "mrs", "mrs.", "ms",
             "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "rev.", "revd", "revd.", "rev'd",
-            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "aldermen", "alderwoman", "ald", "ald.", "baroness", "baron");
+            "reverend", "fr", "fr.", "father", "canon", "mx", "alderman", "aldermen", "alderwoman", "ald", "ald.", "baroness", "baron",
+            // a Scottish burgh's magistrate ("Bailie Hamish Urquhart")
+            "bailie");
 
     private NameLists() {}
 
@@ -170,7 +172,73 @@ public final class NameLists {
         if (isName(s, single) || honorific && role != null && capitalisedWords(s)) {
             return new Person(s, role);
         }
-        return postFirst(s, role);
+        Person dashed = role == null ? dashed(before) : null;
+        if (dashed == null && role == null) {
+            dashed = postBeforeTitle(before);
+        }
+        return dashed != null ? dashed : postFirst(s, role);
+    }
+
+    /**
+     * "Clerk/RFO Mrs Nerys Jenkins", "Chair Cllr C Edwards": the post printed before the holder's courtesy title, as small councils
+     * list their clerk and chair; the words before the title must be a post, the words after it a name.
+     */
+    private static @Nullable Person postBeforeTitle(String entry) {
+        String[] words = entry.split(" ");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!HONORIFICS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String post = join(words, 0, i);
+            String name = stripPostNominals(stripHonorifics(join(words, i, words.length)));
+            boolean post1 = Roles.isPresiding(post) || post.chars().anyMatch(c -> c == '/') && isPostWords(post.split("/"))
+                    || isPost(post) && !isName(post, false);
+            return post1 && isName(name, true) ? new Person(name, Roles.normalise(post)) : null;
+        }
+        return null;
+    }
+
+    // "Clerk/RFO": each part a post word or an acronym of one.
+    private static boolean isPostWords(String[] parts) {
+        for (String p : parts) {
+            String w = p.strip();
+            if (w.isEmpty() || !PersonNames.isTitleWord(w) && !w.matches("\\p{Lu}{2,5}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Director of Adult Social Services – Karen Illingworth" or "Karen Illingworth – Director of Adult Social Services": a post and
+     * its holder set a spaced dash apart; the side that reads as a name is the person, the other side must be a post.
+     */
+    private static @Nullable Person dashed(String entry) {
+        int at = entry.indexOf(" – ");
+        at = at < 0 ? entry.indexOf(" - ") : at;
+        if (at < 0) {
+            at = entry.indexOf(" — ");
+        }
+        if (at <= 0) {
+            return null;
+        }
+        String left = entry.substring(0, at).strip();
+        String right = entry.substring(at + 3).strip();
+        String leftName = stripPostNominals(stripHonorifics(COUNCILLORS.matcher(left).replaceFirst("")));
+        String rightName = stripPostNominals(stripHonorifics(COUNCILLORS.matcher(right).replaceFirst("")));
+        if (isPost(left) && isName(rightName, !rightName.equals(right))) {
+            return new Person(rightName, left);
+        }
+        if (isPost(right) && isName(leftName, !leftName.equals(left))) {
+            return new Person(leftName, right);
+        }
+        return null;
+    }
+
+    // A post's words: a job-title word first or last ("Head of Commissioning", "Scrutiny Officer").
+    private static boolean isPost(String words) {
+        return !words.isEmpty() && (PersonNames.isTitleWord(words.split(" ")[0].toLowerCase(Locale.ROOT))
+                || PersonNames.isTitleWord(words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -23,7 +23,9 @@ public final class Roles {
     // A Scottish committee's Convener (or Convenor) chairs it, and its Vice or Depute Convener stands in.
     private static final Pattern CHAIR_FORM = Pattern.compile("(?:the )?(?:chair(?:man|woman|person)?|conven[eo]r)(?: of the \\w+(?: \\w+)?)?|in the chair");
     private static final Pattern VICE_FORM = Pattern.compile("(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|conven[eo]r)(?: of the \\w+(?: \\w+)?)?");
-    private static final Pattern SUBSTITUTE_FORM = Pattern.compile("(?:as )?(?:a )?(?:named )?(?:substitute|sub|reserve)\\b.*");
+    // "substituting for Councillor Eckersley", "in place of Cllr Lumb", "deputising for …": sitting in another member's place.
+    private static final Pattern SUBSTITUTE_FORM = Pattern.compile("(?:as )?(?:a )?(?:named )?(?:substitute|substituting|sub|reserve)\\b.*"
+            + "|(?:in place of|replacing|deputising for|standing in for) (?:councillor|cllr|mr|mrs|ms|miss|dr)\\b.*");
     private static final Pattern CO_OPTED_FORM = Pattern.compile("co-?opted(?: member)?|co-?optee");
 
     private Roles() {}

@@ -386,13 +386,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, null));
         all.add(Arguments.of("variants/questions-county-council-written-questions-tables-asker-responder.txt", MINUTES, "Westmarsh"));
         // Minutes in the layouts of attendance, answers and decisions without RESOLVED (AttendanceListsTest, AnswerAttributionTest,
-        // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes, whose only
-        // attendance line is a "Councillors present:" heading over one councillor a line, are not yet read as minutes: OTHER.
+        // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes are read as
+        // minutes by their title in capitals over its "Held on …" line, the two lines taken as one.
         all.add(Arguments.of("variants/minutes-borough-health-board-present-wrapped-board-noted.txt", MINUTES, "Fenwick"));
         // Two-column attendance with plural civic titles, and a venue line under the date with the Deputy Mayor present (CivicLayoutsTest).
         all.add(Arguments.of("variants/minutes-ni-borough-two-column-labels-aldermen-noted.txt", MINUTES, "Glenarden and Rathmoyle"));
         all.add(Arguments.of("variants/minutes-london-borough-council-venue-line-deputy-mayor-noted.txt", MINUTES, "Thameswick"));
-        all.add(Arguments.of("variants/minutes-district-panel-councillors-present-heading-panel-agreed.txt", OTHER, "Harrowby"));
+        all.add(Arguments.of("variants/minutes-district-panel-councillors-present-heading-panel-agreed.txt", MINUTES, "Harrowby"));
         all.add(Arguments.of("variants/minutes-county-committee-decision-labels-cabinet-approved.txt", MINUTES, "Wealdham"));
         all.add(Arguments.of("variants/minutes-unitary-panel-resolved-stem-lettered-layouts.txt", MINUTES, "Marlow Vale"));
         all.add(Arguments.of("variants/questions-city-scrutiny-name-role-responded-chair-advised.txt", MINUTES, "Castlebridge"));
@@ -403,14 +403,24 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-city-council-members-question-time-supplementaries.txt", MINUTES, "Severnbridge"));
         // Meetings, decisions and public question time in more councils' layouts (MeetingLayoutVariantsTest, MotionDecisionsTest,
         // PublicQuestionTimeTest read their records under every kind). The licensing committee's title in capitals over a "Held at …"
-        // line is, like the district panel's above, not yet read as minutes: OTHER. A town council is no principal authority: null.
-        all.add(Arguments.of("variants/minutes-borough-licensing-held-at-moved-seconded-carried.txt", OTHER, "Fenwold"));
-        all.add(Arguments.of("variants/minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt", MINUTES, null));
+        // line is read as minutes, the title's two lines taken as one. A town council names its place as any council does.
+        all.add(Arguments.of("variants/minutes-borough-licensing-held-at-moved-seconded-carried.txt", MINUTES, "Fenwold"));
+        all.add(Arguments.of("variants/minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt", MINUTES, "Kestrelford"));
         all.add(Arguments.of("variants/minutes-ni-district-committee-proposed-seconded-agreed-lines.txt", MINUTES, "Loughmore and Brackan"));
         all.add(Arguments.of("variants/questions-county-council-public-question-time-submitted-by-supplementary.txt", MINUTES, "Ashcombe"));
         all.add(Arguments.of("variants/questions-borough-council-public-question-time-table-reply.txt", MINUTES, "Wendlebury"));
         all.add(Arguments.of("variants/minutes-unitary-scrutiny-venue-line-under-held-on.txt", MINUTES, "Westmarsh"));
         all.add(Arguments.of("variants/minutes-district-overview-held-on-venue-run-on.txt", MINUTES, "Tarnby"));
+        // Minutes of town, parish, community and Scottish councils, a members table, a "Minutes – date" title (CouncilMinutesVariantsTest):
+        // a town, parish or community council names its place.
+        all.add(Arguments.of("variants/minutes-town-council-capitals-title-held-at-line-mayor-in-chair.txt", MINUTES, "Branscombe Regis"));
+        all.add(Arguments.of("variants/minutes-parish-council-capitals-title-held-on-line-present-councillors.txt", MINUTES, "Little Hadlow"));
+        all.add(Arguments.of("variants/minutes-scottish-sederunt-attending-convener-depute.txt", MINUTES, "Glencairnie"));
+        all.add(Arguments.of("variants/minutes-welsh-community-council-hybrid-employees-present.txt", MINUTES, "Pant-y-Celyn"));
+        all.add(Arguments.of("variants/minutes-metropolitan-members-present-table-officers-post-first.txt", MINUTES, "Hallowfield"));
+        all.add(Arguments.of("variants/minutes-district-prose-venue-time-apologies-sentence-one-a-line.txt", MINUTES, "Eastwold"));
+        all.add(Arguments.of("variants/minutes-county-present-two-columns-layout-in-attendance-posts.txt", MINUTES, "Northmarsh"));
+        all.add(Arguments.of("variants/cover-borough-meeting-date-no-committee-report-author.txt", OTHER, "Wexley"));
         all.add(Arguments.of("variants/decision-notice-county-labelled-agenda-item-lettered.txt", MINUTES, "Eastshire"));
         all.add(Arguments.of("variants/decision-notice-metropolitan-decision-no-subject-numbered.txt", MINUTES, "Brackenfield"));
         all.add(Arguments.of("variants/decision-notice-unitary-label-table-several-decisions.txt", MINUTES, "Wexcombe"));
@@ -452,17 +462,14 @@ class DocumentClassifierTest {
     /**
      * Papers listed with the kind and council a reader gives them, that the classifier does not yet give: a bilingual Welsh
      * letterhead read as the council's name (its kind, MINUTES, is read; the council, "Cyngor Bwrdeistref Sirol Penrhos
-     * Penrhos", is the Welsh and English lines joined, which is PaperCouncil's to read); a town council's minutes (the kind is
-     * read; "Dunmore Town Council" and "Kingsmere Town Council" give no council, PaperCouncil's to read); a paper of members' questions and replies taken for
+     * Penrhos", is the Welsh and English lines joined, which is PaperCouncil's to read); a paper of members' questions and replies taken for
      * minutes. Listed, not asserted, until then. (Supplements to an agenda and covering letters of late papers, once taken for
      * reports, are read as packs since a list of late items counts as a pack's front: asserted above.)
      */
     private static final Set<String> NOT_YET_READ = Set.of(
             "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
-            "variants/minutes-town-council-lettered-minute-numbers-votes.txt",
-            "variants/frontsheet-town-agenda-then-minutes-same-meeting.txt",
             "variants/questions-county-cabinet-members-questions-numbered-to.txt",
-            // A town council and a combined authority give no council (PaperCouncil's to read); a decision page is taken for OTHER.
+            // A combined authority gives no council (PaperCouncil's to read); a decision page is taken for OTHER.
             "variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt",
             "variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt",
             "variants/resolutions-decision-page-reasons-alternatives-wards.txt");

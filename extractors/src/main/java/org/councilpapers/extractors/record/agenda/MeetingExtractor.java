@@ -77,9 +77,9 @@ public final class MeetingExtractor implements RecordExtractor {
                     m.inAttendance(), null, null, p, Mentions.NONE));
         }
         if (out.isEmpty()) {
-            Meeting forReport = reportMeeting(doc, ctx);
-            if (forReport != null) {
-                out.add(forReport);
+            List<Meeting> forReports = reportMeetings(doc, ctx);
+            if (!forReports.isEmpty()) {
+                out.addAll(forReports);
             } else {
                 Meeting forProposal = proposalMeeting(ctx);
                 if (forProposal != null) {
@@ -110,20 +110,31 @@ public final class MeetingExtractor implements RecordExtractor {
     }
 
     /**
-     * The meeting a committee report is written for, where the paper calls and records no meeting of its own: its cover's
-     * committee and date, and nothing else (who sits, where and when in the day are not on a cover, and are not guessed).
+     * The meetings the committee reports of a paper are written for, where the paper calls and records no meeting of its own: each
+     * cover's committee and date, once per meeting however many reports go to it, and nothing else (who sits, where and when in
+     * the day are not on a cover, and are not guessed). A cover that prints the meeting's date but no committee ("Meeting date: 21
+     * January 2021" over the title) still names a meeting a user can find by its date: its committee is null. A cover with a
+     * committee but no date names none.
      */
-    private static @Nullable Meeting reportMeeting(LayoutDocument doc, ExtractContext ctx) {
+    private static List<Meeting> reportMeetings(LayoutDocument doc, ExtractContext ctx) {
+        List<Meeting> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ReportExtractor.Cover cover : new ReportExtractor().covers(doc.body(), ctx)) {
             Report r = cover.report();
-            if (r.committee() == null || r.meetingDate() == null) {
-                continue; // a cover naming only one of them names no meeting a user could find
+            if (r.meetingDate() == null) {
+                continue;
+            }
+            String key = r.meetingDate() + "|" + (r.committee() == null ? "" : r.committee().toLowerCase(java.util.Locale.ROOT));
+            // A second cover for the same date that names no committee is the same meeting as one that does.
+            if (!seen.add(key) || r.committee() == null && seen.stream().anyMatch(k -> k.startsWith(r.meetingDate() + "|") && !k.equals(key))) {
+                continue;
             }
             Provenance p = r.provenance();
-            return new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), r.committee()), ctx.document().council(),
-                    r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, p, Mentions.NONE);
+            out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(r.meetingDate()), String.valueOf(r.committee())),
+                    ctx.document().council(), r.committee(), r.meetingDate(), null, null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), null, null, p, Mentions.NONE));
         }
-        return null;
+        return out;
     }
 
     /**

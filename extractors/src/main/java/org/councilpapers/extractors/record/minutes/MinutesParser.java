@@ -42,8 +42,9 @@ public final class MinutesParser {
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?<!\\b(?i:also|members|councillors|officers|other members))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
-                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members)\\s*:)");
+            "(?<!\\b(?i:also|members|councillors|officers|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
+                    + "|(?i:(?:council )?employees present|members of the public(?: present)?))\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
     private static final Pattern INNER_COUNCILLORS = Pattern.compile("(?i)(?<=[,;])\\s*(?:and\\s+)?(?:councillors|cllrs\\.?|aldermen)\\s+(?=\\p{Lu})");
@@ -59,7 +60,7 @@ public final class MinutesParser {
      * bracket, with no comma, and not after the word it goes with ("Councillor Mrs Jane Smith", "and Councillor …").
      */
     private static final Pattern RUN_ON_COUNCILLOR = Pattern.compile("(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof|\\bCouncillor|\\bCllr)"
-            + "\\s+(?=(?:Councillors?|Cllr\\.?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})"
+            + "\\s+(?=(?:Councillors?|Cllr\\.?|Aldermen|Alderman|Alderwoman|Bailie|Provost|Mr|Mrs|Ms|Miss|Dr)\\s+\\p{Lu})"
             // "Director of Leisure (Mr P Devlin) Head of Estates (Mrs R Kilfedder)": one entry a line, run together by a reading.
             + "|(?<=\\))\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:of\\s+)?\\p{Lu}[^()]{0,60}\\()");
     /** "The Mayor (Councillor Brian Lomas) in the Chair;": who presided, named in brackets after the office. */
@@ -74,7 +75,10 @@ public final class MinutesParser {
             + "\\(\\s*(?:councillor|cllr\\.?|alderman)?\\s*([^()]{3,60})\\)\\s*[;,]?\\s*(?:and\\s+)?");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^((?:members |councillors )?present|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
+            "(?i)^((?:members |councillors )?present|members of the (?:committee|panel|board|sub-committee|council|cabinet) present|sederunt"
+                    // "Council Employees Present:" (a Welsh community council's clerk); "Members of the Public Present:" names few.
+                    + "|(?:council )?(?:employees|staff) present|members of the public(?: present)?|attending"
+                    + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
                     // "Present:", "Present –", and Scotland's "Present:-".
@@ -82,6 +86,13 @@ public final class MinutesParser {
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
                     + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+    /**
+     * "Cllr H Morgan sent her apologies", "Apologies: Councillor A Edwards had sent his apologies": the one who sent them named first,
+     * at a line's or a sentence's start, as community and parish councils minute them.
+     */
+    private static final Pattern SENT_APOLOGIES = Pattern.compile("(?:^|[:.]\\s+)((?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’ -]{0,60}?(?:\\s+and\\s+(?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?\\p{Lu}[\\p{L}.'’ -]{0,60}?)?)"
+            + "\\s+(?i:(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?apologies)\\b(?!\\s+(?i:for\\s+(?:lateness|late|arriving|leaving|having)))");
     /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
     private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
             + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
@@ -162,16 +173,22 @@ public final class MinutesParser {
      * councils title a meeting's record in the singular ("MINUTE OF MEETING" over the committee's name).
      */
     private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes?(?: of (?:the )?[\\p{L}&' -]{3,60})?:?$"
-            + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$");
+            + "|^[\\p{L}&' -]{3,60} (?:draft )?minutes$"
+            // "Minutes – 17 November 2016" under the committee's name: the word and the meeting's date.
+            + "|^(?:(?:draft|unconfirmed|confirmed|approved) )?minutes?\\s*[–—:-]\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4}$");
     // The body a bare title names: "Minutes of Cabinet", "MINUTE OF MEETING" run on with "EDUCATION COMMITTEE" under it.
     private static final Pattern BARE_TITLE_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|approved) )?minutes? of "
             + "(?:the )?(?:meeting(?: of(?: the)?)? )?(.+)$");
     // "That the minutes of the meeting held on … be signed": a decision about minutes, not their title.
     private static final Pattern THAT = Pattern.compile("(?i)^\\s*that\\b");
-    private static final Pattern ATTESTING = Pattern.compile("present|attendance|^apologies");
+    /** The header of a column of an attendance table that is not its people: "Group", "Political party", "Ward". */
+    private static final Pattern OTHER_COLUMN = Pattern.compile("(?i)(?:political )?(?:group|party)|(?:electoral )?(?:ward|division)s?"
+            + "|representing|organisation|body|area|constituency");
+    private static final Pattern ATTESTING = Pattern.compile("present|attendance|attending|sederunt|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "absent", "in the chair");
+            "officer", "absent", "in the chair", "sederunt", "attending");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -360,7 +377,9 @@ public final class MinutesParser {
             Matcher of = MEETING_OF.matcher(h.group(1).strip());
             String name = of.matches() ? of.group(1) : h.group(1).replaceFirst("(?i)^(?:the\\s+)", "").replaceFirst("(?i)\\s+meeting$", "");
             name = upperCaseName(name);
-            committee = name.isBlank() || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
+            // "Minutes of the Ordinary Meeting held on …" names the kind of meeting, not the body that met.
+            boolean meetingOnly = h.group(1).strip().toLowerCase(Locale.ROOT).matches("(?:the |a |an )?(?:\\w+ )?meeting");
+            committee = name.isBlank() || meetingOnly || name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:\\w+ )?meeting") ? null : name.strip();
             String rest = HEADING_END.split(h.group(2), 2)[0];
             date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
             time = MeetingFacts.time(rest);
@@ -403,20 +422,28 @@ public final class MinutesParser {
         List<Minute> minutes = minutes(blocks, heading + 1);
         int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
         String place = venue != null ? venue : preambleVenue(blocks, heading, preambleEnd);
+        String when = time != null ? time : preambleTime(blocks, heading, preambleEnd);
         Attendance a = attendance(blocks, heading, preambleEnd);
         if (a.apologies.isEmpty()) {
             for (Block b : blocks) {
                 if (!mentions(b.text(), "apolog")) {
                     continue; // the sentence's first word: most blocks of a part lack it, and squashing them all was a hot spot
                 }
-                Matcher m = APOLOGIES_SENTENCE.matcher(TextLine.squash(b.text()));
+                String text = TextLine.squash(b.text());
+                Matcher m = APOLOGIES_SENTENCE.matcher(text);
                 if (m.find()) {
                     a.apologies.addAll(NameLists.names(withoutSubstitutions(m.group(1))));
                     break;
                 }
+                Matcher sent = SENT_APOLOGIES.matcher(text);
+                List<String> senders = sent.find() ? NameLists.names(sent.group(1)) : List.of();
+                if (!senders.isEmpty()) {
+                    a.apologies.addAll(senders);
+                    break;
+                }
             }
         }
-        return new Minutes(committee, date, time, place, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
+        return new Minutes(committee, date, when, place, a.present, a.presentRoles, a.substitutes, a.apologies, a.inAttendance, minutes, heading, preambleEnd,
                 title, a.attested);
     }
 
@@ -446,6 +473,26 @@ public final class MinutesParser {
                 String v = line.text().length() <= MAX_TITLE ? MeetingFacts.venueLine(line.text()) : null;
                 if (v != null) {
                     return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The time a sentence of the opening says the meeting began, where the title gives none: "The meeting was held in the Council
+     * Chamber, Eastwold House, at 7pm." (see {@link MeetingFacts#startInProse}).
+     */
+    private static @Nullable String preambleTime(List<Block> blocks, int heading, int preambleEnd) {
+        int to = Math.min(preambleEnd, Math.min(blocks.size(), heading + OPENING));
+        for (int i = Math.max(0, heading); i < to; i++) {
+            if (blocks.get(i).table() != null) {
+                continue;
+            }
+            for (TextLine line : TextLine.of(blocks.get(i))) {
+                String t = line.text().length() <= MAX_TITLE ? MeetingFacts.startInProse(line.text()) : null;
+                if (t != null) {
+                    return t;
                 }
             }
         }
@@ -491,6 +538,9 @@ public final class MinutesParser {
                 committee = upperCaseName(by.group(1).strip());
             } else if (bare && of.matches() && MeetingFacts.isCommitteeLine(of.group(1).strip())) {
                 committee = upperCaseName(of.group(1).strip()); // "MINUTE OF MEETING EDUCATION AND CHILDREN'S SERVICES COMMITTEE"
+            }
+            if (bare && rest != null && rest.isEmpty()) {
+                rest = t.replaceFirst("(?i)^.*?minutes?\\s*[–—:-]?\\s*", ""); // the date a bare title prints after the word, if any
             }
             if (rest != null) {
                 date = UkDates.find(rest).filter(PartialDate::isFullDate).orElse(null);
@@ -600,7 +650,7 @@ public final class MinutesParser {
             if (label == null && blocks.get(i).table() == null && !mayLabel(blocks.get(i).text())) {
                 continue; // no list under way and no label to start one: nothing here to read
             }
-            List<TextLine> lines = splitAtLabels(joinSplitLabels(TextLine.of(blocks.get(i))));
+            List<TextLine> lines = splitAtLabels(joinSplitLabels(attendanceLines(blocks.get(i))));
             for (TextLine line : lines) {
                 Matcher m = LABEL.matcher(line.text());
                 Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
@@ -652,6 +702,42 @@ public final class MinutesParser {
     }
 
     /**
+     * A block's lines as an attendance list reads them: a "Members present" table's cells without those of a column that says
+     * something else of each member (their group or party, their ward), whose words ("Liberal Democrat") would read as names.
+     */
+    private static List<TextLine> attendanceLines(Block b) {
+        List<TextLine> lines = TextLine.of(b);
+        org.councilpapers.core.layout.Table t = b.table();
+        if (t == null || t.rowCount() < 2) {
+            return lines;
+        }
+        java.util.Set<Integer> other = new java.util.HashSet<>();
+        for (org.councilpapers.core.layout.Cell c : t.row(0)) {
+            if (OTHER_COLUMN.matcher(TextLine.squash(c.text())).matches()) {
+                other.add(c.col());
+            }
+        }
+        if (other.isEmpty()) {
+            return lines;
+        }
+        // TextLine.of reads the cells in order, each cell's non-blank lines in turn: count them off cell by cell.
+        List<TextLine> out = new ArrayList<>(lines.size());
+        int k = 0;
+        for (org.councilpapers.core.layout.Cell c : t.cells()) {
+            int n = 0;
+            for (String part : c.text().split("[\n\t]")) {
+                n += TextLine.squash(part).isEmpty() ? 0 : 1;
+            }
+            for (int j = 0; j < n && k < lines.size(); j++, k++) {
+                if (!other.contains(c.col())) {
+                    out.add(lines.get(k));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * "Councillor Alan Tye (Chair) Councillor Megan Rhodes (Vice-Chair) Councillor Priya Desai": a list printed one name a line,
      * its lines run together by a reader, has no comma between its people; a comma is put before each "Councillor" (or courtesy
      * title) that follows a name or a bracket, outside brackets, so "(substitute for Councillor Gail Norris)" stays with the one it
@@ -662,12 +748,31 @@ public final class MinutesParser {
         StringBuilder out = new StringBuilder(text.length() + 8);
         int from = 0;
         while (m.find()) {
-            if (depth(text, m.start()) == 0) {
+            if (depth(text, m.start()) == 0 && !postAlone(text, m.start())) {
                 out.append(text, from, m.start()).append(',');
                 from = m.start();
             }
         }
         return out.append(text.substring(from)).toString();
+    }
+
+    /**
+     * Whether the entry before this offset is one word that is a post ("Clerk/RFO Mrs Nerys Jenkins", "Chair Cllr C Edwards"): the
+     * post of the person the title starts, printed before them, not a person of its own.
+     */
+    private static boolean postAlone(String text, int at) {
+        int from = Math.max(text.lastIndexOf(',', at - 1), Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1))) + 1;
+        String word = text.substring(from, at).strip();
+        if (word.isEmpty() || word.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String part : word.split("/")) {
+            boolean acronym = word.indexOf('/') > 0 && part.matches("\\p{Lu}{2,5}"); // "Clerk/RFO"
+            if (!org.councilpapers.extractors.vocab.PersonNames.isTitleWord(part) && !Roles.isPresiding(part) && !acronym) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // How many brackets are open at this offset.
@@ -811,7 +916,8 @@ public final class MinutesParser {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
-            } else if (label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")) {
+            } else if (label.equals("sederunt") || label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")
+                    && !label.contains("employees") && !label.contains("staff") && !label.contains("public")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
                 if (p.role() != null && Roles.isSubstitute(p.role())) {

@@ -121,8 +121,19 @@ class MeetingExtractorTest {
     }
 
     @Test
-    void aReportWhoseCoverNamesNoCommitteeGivesNoMeeting() {
-        assertTrue(run(DocumentKind.REPORT, document(plainTable(row("7 July 2020", "ITEM: 9")),
+    void aReportWhoseCoverNamesNoCommitteeGivesItsMeetingByDate() {
+        // The meeting a researcher finds by its date: the cover names no committee, so none is given (decided in session 10).
+        List<Meeting> ms = run(DocumentKind.REPORT, document(plainTable(row("7 July 2020", "ITEM: 9")),
+                para("Report of: Jo Bloggs, Director"), para("1. Recommendations")));
+        assertEquals(1, ms.size());
+        assertNull(ms.get(0).committee());
+        assertEquals("2020-07-07", ms.get(0).date().toString());
+        assertNull(ms.get(0).time());
+    }
+
+    @Test
+    void aReportWhoseCoverNamesNeitherCommitteeNorDateGivesNoMeeting() {
+        assertTrue(run(DocumentKind.REPORT, document(plainTable(row("Agenda", "ITEM: 9")),
                 para("Report of: Jo Bloggs, Director"), para("1. Recommendations"))).isEmpty());
     }
 
