@@ -381,9 +381,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-london-borough-public-questions-wrapped-header-further-response.txt", MINUTES, "Eastmere"));
         all.add(Arguments.of("variants/questions-scottish-council-minute-asked-the-convener-bailie.txt", MINUTES, "Strathfennan"));
         all.add(Arguments.of("variants/questions-welsh-county-council-questions-on-notice-county-councillor.txt", MINUTES, "Dyffryn Aled"));
-        // A town and a parish council: their names are not yet read as a council's.
-        all.add(Arguments.of("variants/questions-town-council-public-participation-unnamed-and-q-a.txt", MINUTES, null));
-        all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, null));
+        // A town and a parish council: the place their name gives.
+        all.add(Arguments.of("variants/questions-town-council-public-participation-unnamed-and-q-a.txt", MINUTES, "Kelbrook"));
+        all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, "Lower Aldmoor"));
         all.add(Arguments.of("variants/questions-county-council-written-questions-tables-asker-responder.txt", MINUTES, "Westmarsh"));
         // Minutes in the layouts of attendance, answers and decisions without RESOLVED (AttendanceListsTest, AnswerAttributionTest,
         // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes are read as
@@ -470,7 +470,6 @@ class DocumentClassifierTest {
             "variants/welsh-county-borough-executive-board-minutes-unanimously-resolved.txt",
             "variants/questions-county-cabinet-members-questions-numbered-to.txt",
             // A combined authority gives no council (PaperCouncil's to read); a decision page is taken for OTHER.
-            "variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt",
             "variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt",
             "variants/resolutions-decision-page-reasons-alternatives-wards.txt");
 
