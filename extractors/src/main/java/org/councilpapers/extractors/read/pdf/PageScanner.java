@@ -271,6 +271,8 @@ final class PageScanner {
         private int positioned;
         private int lost;
         private final Set<String> lostFonts = new LinkedHashSet<>();
+        private @Nullable PDColor lastPaint;
+        private @Nullable Rgb lastRgb;
 
         PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
@@ -495,7 +497,7 @@ final class PageScanner {
             FontInfo font = fonts.computeIfAbsent(tp.getFont(), FontInfo::of);
             RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
             boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
-            Rgb color = rgb(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
+            Rgb color = paint(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
                     : getGraphicsState().getNonStrokingColor());
             int x = Math.round(x0);
             int y = Math.round(baseline);
@@ -513,6 +515,18 @@ final class PageScanner {
             glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
                     Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
             seen.put(text, x, y, glyphs.size() - 1);
+        }
+
+        /**
+         * The colour of a paint, converted once while the paint stays the same object (a colour operator sets a new one):
+         * a run of glyphs in one colour shares one {@link Rgb}, instead of a conversion and an object a glyph.
+         */
+        private Rgb paint(@Nullable PDColor c) {
+            if (c != lastPaint || lastRgb == null) {
+                lastRgb = rgb(c);
+                lastPaint = c;
+            }
+            return lastRgb;
         }
 
         @Override

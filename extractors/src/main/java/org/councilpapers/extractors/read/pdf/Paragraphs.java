@@ -389,7 +389,7 @@ final class Paragraphs {
                     chars += n;
                     boldChars += w.bold() ? n : 0;
                     italicChars += w.italic() ? n : 0;
-                    if (runColor != null && !runColor.equals(w.color())) {
+                    if (runColor != null && runColor != w.color() && !runColor.equals(w.color())) {
                         colors.merge(runColor, colorRun, Integer::sum);
                         colorRun = 0;
                     }
