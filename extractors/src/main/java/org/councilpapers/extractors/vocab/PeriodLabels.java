@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * (scorecards often print the latest first).
  */
 public final class PeriodLabels {
+    // Compiled once: every header cell of every plan table is asked whether it is a period.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)^(?:q|qtr|quarter)\\s*([1-4])(?:\\s*[,-]?\\s*(?:(20\\d{2})\\s*[/-]\\s*(?:20)?\\d{2}|(20\\d{2}|\\d{2})\\s*[/-]\\s*\\d{2}|(20\\d{2})))?$");
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("^(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})$");
@@ -45,7 +47,7 @@ public final class PeriodLabels {
      * @return the sort key, empty where the text is no period label
      */
     public static OptionalInt order(String text) {
-        String s = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String s = SPACES.matcher(text.strip().replace('\u00a0', ' ')).replaceAll(" ");
         if (s.isEmpty() || s.length() > 24) {
             return OptionalInt.empty();
         }

@@ -27,6 +27,9 @@ final class Furniture {
             "(?i)(?:page\\s*)?(\\d{1,4})(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*(\\d{1,4})\\s*[-–—]|(\\d{1,4})\\s*\\|\\s*page|page\\s*\\|\\s*(\\d{1,4})|(?-i:((?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})))");
     private static final Pattern PAGE_WORD = Pattern.compile("(?i)\\bpage\\s+(\\d{1,4})\\b");
     private static final Pattern EDGE_NUMBER = Pattern.compile("^(\\d{1,4})\\s.*|.*\\s(\\d{1,4})$");
+    // Compiled once: a key is made for every line near a page's edge, on every page.
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLANK_NOTICE = Pattern.compile("(?i)\\W*this page (is )?(has been )?intentionally (been )?left blank\\W*");
 
     private Furniture() {}
@@ -124,7 +127,7 @@ final class Furniture {
     }
 
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ").strip();
     }
 
     /** The page number a line is on its own ("86", "Page 86", "Page 3 of 12", "- 7 -", "iv"), or null. */

@@ -34,12 +34,21 @@ record Line(List<Word> words) {
         return words.get(words.size() - 1).x1();
     }
 
+    // Loops, not streams: a line's box is asked for many times while paragraphs are built.
     float top() {
-        return (float) words.stream().mapToDouble(Word::top).min().orElseThrow();
+        float v = words.get(0).top();
+        for (int i = 1; i < words.size(); i++) {
+            v = Math.min(v, words.get(i).top());
+        }
+        return v;
     }
 
     float bottom() {
-        return (float) words.stream().mapToDouble(Word::bottom).max().orElseThrow();
+        float v = words.get(0).bottom();
+        for (int i = 1; i < words.size(); i++) {
+            v = Math.max(v, words.get(i).bottom());
+        }
+        return v;
     }
 
     float baseline() {

@@ -183,63 +183,70 @@ final class PageScanner {
      */
     /**
      * The glyphs of a page by their text and where it is drawn to the nearest point, for finding a glyph drawn again in
-     * its place: a hash table of glyph indices, open addressing, whose keys are the glyphs themselves. A map keyed by a
-     * record of the three, a box and a node for every glyph of every page, was a hot spot of the whole extraction.
+     * its place: a hash table of glyph indices, open addressing, each key's text and rounded place kept in arrays beside
+     * the slots. A map keyed by a record of the three, a box and a node for every glyph of every page, was a hot spot of
+     * the whole extraction; so was reading each probed slot's key back from its glyph object.
      */
     private static final class Places {
-        private final List<Glyph> glyphs;
         // Index + 1 of the glyph last put under a key; 0 for an empty slot. Sized for a full page of text, kept under half full.
         private int[] slots = new int[8192];
+        // Each slot's key beside it, so a probe compares numbers in one array instead of reaching for a glyph object.
+        private int[] xs = new int[8192];
+        private int[] ys = new int[8192];
+        private String[] texts = new String[8192];
         private int used;
-
-        Places(List<Glyph> glyphs) {
-            this.glyphs = glyphs;
-        }
 
         /** The glyph last put under this text and place, or -1. */
         int get(String text, int x, int baseline) {
             int mask = slots.length - 1;
             for (int i = hash(text, x, baseline) & mask; slots[i] != 0; i = (i + 1) & mask) {
-                if (holds(slots[i] - 1, text, x, baseline)) {
+                if (xs[i] == x && ys[i] == baseline && texts[i].equals(text)) {
                     return slots[i] - 1;
                 }
             }
             return -1;
         }
 
-        /** Puts glyph {@code index}, already in the list, under its text and place, in place of any put there before. */
+        /** Puts glyph {@code index} under its text and place, in place of any put there before. */
         void put(String text, int x, int baseline, int index) {
             int mask = slots.length - 1;
             int i = hash(text, x, baseline) & mask;
             for (; slots[i] != 0; i = (i + 1) & mask) {
-                if (holds(slots[i] - 1, text, x, baseline)) {
+                if (xs[i] == x && ys[i] == baseline && texts[i].equals(text)) {
                     slots[i] = index + 1;
                     return;
                 }
             }
             slots[i] = index + 1;
+            xs[i] = x;
+            ys[i] = baseline;
+            texts[i] = text;
             if (++used * 2 > slots.length) {
                 grow();
             }
         }
 
-        private boolean holds(int index, String text, int x, int baseline) {
-            Glyph g = glyphs.get(index);
-            return Math.round(g.x0()) == x && Math.round(g.baseline()) == baseline && g.text().equals(text);
-        }
-
         private void grow() {
-            int[] old = slots;
-            slots = new int[old.length * 2];
-            int mask = slots.length - 1;
-            for (int slot : old) {
-                if (slot != 0) {
-                    Glyph g = glyphs.get(slot - 1);
-                    int i = hash(g.text(), Math.round(g.x0()), Math.round(g.baseline())) & mask;
+            int[] oldSlots = slots;
+            int[] oldXs = xs;
+            int[] oldYs = ys;
+            String[] oldTexts = texts;
+            int n = oldSlots.length * 2;
+            slots = new int[n];
+            xs = new int[n];
+            ys = new int[n];
+            texts = new String[n];
+            int mask = n - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != 0) {
+                    int i = hash(oldTexts[k], oldXs[k], oldYs[k]) & mask;
                     while (slots[i] != 0) {
                         i = (i + 1) & mask;
                     }
-                    slots[i] = slot;
+                    slots[i] = oldSlots[k];
+                    xs[i] = oldXs[k];
+                    ys[i] = oldYs[k];
+                    texts[i] = oldTexts[k];
                 }
             }
         }
@@ -254,7 +261,7 @@ final class PageScanner {
         private final List<Glyph> glyphs = new ArrayList<>();
         private final Map<PDFont, FontInfo> fonts = new IdentityHashMap<>();
         // Glyphs drawn twice in one place (fake bold, or shadowed text) count once: found by text and position.
-        private final Places seen = new Places(glyphs);
+        private final Places seen = new Places();
         private final PathCollector paths;
         private final PaperBudget budget;
         private final List<String> skipped = new ArrayList<>();
@@ -264,6 +271,8 @@ final class PageScanner {
         private int positioned;
         private int lost;
         private final Set<String> lostFonts = new LinkedHashSet<>();
+        private @Nullable PDColor lastPaint;
+        private @Nullable Rgb lastRgb;
 
         PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
@@ -488,7 +497,7 @@ final class PageScanner {
             FontInfo font = fonts.computeIfAbsent(tp.getFont(), FontInfo::of);
             RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
             boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
-            Rgb color = rgb(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
+            Rgb color = paint(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
                     : getGraphicsState().getNonStrokingColor());
             int x = Math.round(x0);
             int y = Math.round(baseline);
@@ -505,7 +514,19 @@ final class PageScanner {
             }
             glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
                     Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
-            seen.put(text, x, y, glyphs.size() - 1); // once in the list: the table reads its keys from the glyphs
+            seen.put(text, x, y, glyphs.size() - 1);
+        }
+
+        /**
+         * The colour of a paint, converted once while the paint stays the same object (a colour operator sets a new one):
+         * a run of glyphs in one colour shares one {@link Rgb}, instead of a conversion and an object a glyph.
+         */
+        private Rgb paint(@Nullable PDColor c) {
+            if (c != lastPaint || lastRgb == null) {
+                lastRgb = rgb(c);
+                lastPaint = c;
+            }
+            return lastRgb;
         }
 
         @Override

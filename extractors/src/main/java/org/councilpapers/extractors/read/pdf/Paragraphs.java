@@ -376,6 +376,12 @@ final class Paragraphs {
             int chars = 0;
             Map<Rgb, Integer> colors = new LinkedHashMap<>();
             Map<Float, Integer> sizes = new LinkedHashMap<>();
+            // Words of one colour and size come in runs: a run's characters go into the maps once, not a merge a word.
+            Rgb runColor = null;
+            int colorRun = 0;
+            boolean sized = false;
+            float runSize = 0;
+            int sizeRun = 0;
             for (Line l : lines) {
                 box = box.union(l.box());
                 for (Word w : l.words()) {
@@ -383,10 +389,23 @@ final class Paragraphs {
                     chars += n;
                     boldChars += w.bold() ? n : 0;
                     italicChars += w.italic() ? n : 0;
-                    colors.merge(w.color(), n, Integer::sum);
-                    sizes.merge(w.size(), n, Integer::sum);
+                    if (runColor != null && runColor != w.color() && !runColor.equals(w.color())) {
+                        colors.merge(runColor, colorRun, Integer::sum);
+                        colorRun = 0;
+                    }
+                    runColor = w.color();
+                    colorRun += n;
+                    if (sized && Float.floatToIntBits(runSize) != Float.floatToIntBits(w.size())) {
+                        sizes.merge(runSize, sizeRun, Integer::sum);
+                        sizeRun = 0;
+                    }
+                    sized = true;
+                    runSize = w.size();
+                    sizeRun += n;
                 }
             }
+            colors.merge(runColor, colorRun, Integer::sum);
+            sizes.merge(runSize, sizeRun, Integer::sum);
             float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             String text = sb.indexOf(SOFT_HYPHEN_TEXT) < 0 ? sb.toString() : sb.toString().replace(SOFT_HYPHEN_TEXT, "");
             return new TextItem(text.strip(), marker, depth, box, lines.size(), size, boldChars * 2 > chars,

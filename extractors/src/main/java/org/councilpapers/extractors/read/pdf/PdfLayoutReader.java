@@ -50,6 +50,7 @@ import org.councilpapers.extractors.read.pdf.table.TableFinder;
  */
 public final class PdfLayoutReader implements LayoutReader {
     private static final Pattern LABELLED = Pattern.compile(".*\\S:\\s+\\S.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** PDFBox's scratch data kept on the heap before it spills to a temporary file. */
     private static final long SCRATCH_IN_MEMORY = 16L << 20;
     private final TableFinder tables = TableFinder.standard();
@@ -398,7 +399,7 @@ public final class PdfLayoutReader implements LayoutReader {
         }
         boolean larger = body > 0 && t.size() >= body + Math.max(1f, 0.12f * body);
         boolean boldShort = t.bold() && t.size() >= body - 0.5f && t.lineCount() <= 2
-                && t.text().split("\\s+").length <= 14 && !t.text().endsWith(".") && !t.text().endsWith(",")
+                && SPACES.split(t.text()).length <= 14 && !t.text().endsWith(".") && !t.text().endsWith(",")
                 && !LABELLED.matcher(t.text()).matches();
         return larger || boldShort;
     }

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Cell;
@@ -21,6 +22,7 @@ final class TableContinuations {
     /** Column edges of two parts this close (points) line up; Word repeats them exactly, stream tables roughly. */
     static final float EDGE_TOL = 12f;
     private static final int MAX_HEADER_ROWS = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TableContinuations() {}
 
@@ -159,7 +161,7 @@ final class TableContinuations {
     }
 
     private static List<String> squashed(List<String> texts) {
-        return texts.stream().map(s -> s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)).toList();
+        return texts.stream().map(s -> SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     /**

@@ -57,23 +57,27 @@ final class TextLines {
     private static void mergeRaisedRows(List<List<Glyph>> rows) {
         for (int i = 0; i < rows.size(); i++) {
             List<Glyph> row = rows.get(i);
-            long ink = row.stream().filter(g -> !g.isSpace()).count();
+            // Loops, not streams: asked of every row of every page, and nearly every row has more than four glyphs.
+            int ink = 0;
+            for (int k = 0; k < row.size() && ink <= 4; k++) {
+                ink += row.get(k).isSpace() ? 0 : 1;
+            }
             if (ink == 0 || ink > 4) {
                 continue;
             }
-            float size = (float) row.stream().mapToDouble(Glyph::size).max().orElse(0);
+            float size = max(row, Glyph::size);
             float cy = (float) row.stream().mapToDouble(Glyph::centreY).average().orElse(0);
+            float rx0 = min(row, Glyph::x0);
             for (int j = Math.max(0, i - 2); j <= Math.min(rows.size() - 1, i + 2); j++) {
                 if (j == i) {
                     continue;
                 }
                 List<Glyph> other = rows.get(j);
-                float otherSize = (float) other.stream().mapToDouble(Glyph::size).max().orElse(0);
-                float top = (float) other.stream().mapToDouble(Glyph::top).min().orElse(0);
-                float bottom = (float) other.stream().mapToDouble(Glyph::bottom).max().orElse(0);
-                float ox0 = (float) other.stream().mapToDouble(Glyph::x0).min().orElse(0);
-                float ox1 = (float) other.stream().mapToDouble(Glyph::x1).max().orElse(0);
-                float rx0 = (float) row.stream().mapToDouble(Glyph::x0).min().orElse(0);
+                float otherSize = max(other, Glyph::size);
+                float top = min(other, Glyph::top);
+                float bottom = max(other, Glyph::bottom);
+                float ox0 = min(other, Glyph::x0);
+                float ox1 = max(other, Glyph::x1);
                 if (size < 0.85f * otherSize && cy >= top && cy <= bottom && rx0 >= ox0 - otherSize && rx0 <= ox1 + otherSize) {
                     other.addAll(row);
                     rows.remove(i);
@@ -84,9 +88,40 @@ final class TextLines {
         }
     }
 
+    /** The least of a measure over glyphs, 0 for none (as a stream's {@code min().orElse(0)} gives). */
+    private static float min(List<Glyph> glyphs, GlyphMeasure m) {
+        if (glyphs.isEmpty()) {
+            return 0;
+        }
+        float v = m.of(glyphs.get(0));
+        for (int k = 1; k < glyphs.size(); k++) {
+            v = Math.min(v, m.of(glyphs.get(k)));
+        }
+        return v;
+    }
+
+    /** The greatest of a measure over glyphs, 0 for none. */
+    private static float max(List<Glyph> glyphs, GlyphMeasure m) {
+        if (glyphs.isEmpty()) {
+            return 0;
+        }
+        float v = m.of(glyphs.get(0));
+        for (int k = 1; k < glyphs.size(); k++) {
+            v = Math.max(v, m.of(glyphs.get(k)));
+        }
+        return v;
+    }
+
+    /** A float a glyph has, without boxing. */
+    @FunctionalInterface
+    private interface GlyphMeasure {
+        float of(Glyph g);
+    }
+
     /** Words of one row: split at space glyphs and at gaps wider than a fraction of the font size. */
     static List<Word> words(List<Glyph> row) {
-        List<Glyph> sorted = row.stream().sorted(Glyph.BY_X).toList();
+        List<Glyph> sorted = new ArrayList<>(row);
+        sorted.sort(Glyph.BY_X);
         List<Word> words = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         float lastX1 = 0;
@@ -124,7 +159,7 @@ final class TextLines {
             italic += g.italic() ? 1 : 0;
         }
         Glyph first = glyphs.get(0);
-        float size = (float) glyphs.stream().mapToDouble(Glyph::size).max().orElse(first.size());
+        float size = max(glyphs, Glyph::size);
         words.add(new Word(text.toString(), first.x0(), top, x1, bottom, first.baseline(), size,
                 bold * 2 > glyphs.size(), italic * 2 > glyphs.size(), first.color(), first.font()));
         glyphs.clear();

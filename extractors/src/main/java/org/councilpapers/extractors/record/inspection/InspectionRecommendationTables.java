@@ -93,7 +93,7 @@ public final class InspectionRecommendationTables implements RecordExtractor {
                 if (number == null && ref != null && !ref.isBlank()) {
                     number = Texts.squash(ref.text()).replaceAll("[.:)]$", "");
                 }
-                String key = Texts.fold(text).replaceAll("[^a-z0-9 ]", "");
+                String key = keyChars(Texts.fold(text));
                 if (text.split(" ").length < MIN_WORDS || listed.contains(key) || !seen.add(key)) {
                     continue;
                 }
@@ -174,12 +174,24 @@ public final class InspectionRecommendationTables implements RecordExtractor {
         return false;
     }
 
+    /** The letters, digits and spaces of a folded text, as {@code replaceAll("[^a-z0-9 ]", "")} keeps them, without a regex a block. */
+    private static String keyChars(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     // The texts of the paper's list items, which the recommendation lists are read from: a table repeating them adds nothing.
     private static Set<String> listedTexts(List<Block> body) {
         Set<String> out = new HashSet<>();
         for (Block b : body) {
             if (b.kind() == BlockKind.LIST_ITEM) {
-                out.add(Texts.fold(Texts.squash(b.text())).replaceAll("[^a-z0-9 ]", ""));
+                out.add(keyChars(Texts.fold(Texts.squash(b.text()))));
             }
         }
         return out;

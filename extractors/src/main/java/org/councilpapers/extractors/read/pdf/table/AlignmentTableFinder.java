@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.read.pdf.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -170,9 +171,24 @@ public final class AlignmentTableFinder implements TableFinder {
             return b.toString().strip();
         }
 
+        /** The words of the text, as many as {@code split("\\s+")} gives, counted without a regex: asked of every chunk of every run. */
         int words() {
             String t = text();
-            return t.isEmpty() ? 0 : t.split("\\s+").length;
+            if (t.isEmpty()) {
+                return 0;
+            }
+            // The text is stripped, so it neither starts nor ends with white space: one word more than runs of \s inside.
+            int n = 1;
+            boolean space = false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                boolean s = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+                if (s && !space) {
+                    n++;
+                }
+                space = s;
+            }
+            return n;
         }
     }
 
@@ -193,25 +209,41 @@ public final class AlignmentTableFinder implements TableFinder {
 
     /** The page's text as lines top to bottom, each cut into chunks; spaces are kept inside chunks. */
     static List<TextRow> lines(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Glyph.BY_BASELINE_THEN_X);
-        List<List<Glyph>> groups = new ArrayList<>();
+        Glyph[] sorted = glyphs.toArray(new Glyph[0]);
+        Arrays.sort(sorted, Glyph.BY_BASELINE_THEN_X);
+        // Each line a range of the one sorted array, sorted again left to right in place: no list grown glyph by glyph.
+        List<int[]> groups = new ArrayList<>();
         float base = Float.NaN;
-        for (Glyph g : sorted) {
+        for (int k = 0; k < sorted.length; k++) {
+            Glyph g = sorted[k];
             if (groups.isEmpty() || g.baseline() - base > 0.4f * Math.max(1f, g.size())) {
-                groups.add(new ArrayList<>());
+                groups.add(new int[] {k, k + 1});
                 base = g.baseline();
+            } else {
+                groups.get(groups.size() - 1)[1] = k + 1;
             }
-            groups.get(groups.size() - 1).add(g);
         }
         List<TextRow> out = new ArrayList<>();
-        for (List<Glyph> group : groups) {
-            group.sort(Glyph.BY_X);
-            List<Glyph> ink = group.stream().filter(g -> !g.isSpace()).toList();
+        for (int[] range : groups) {
+            Arrays.sort(sorted, range[0], range[1], Glyph.BY_X);
+            List<Glyph> group = Arrays.asList(sorted).subList(range[0], range[1]);
+            // Loops, not streams: this runs on every line of every page.
+            List<Glyph> ink = new ArrayList<>(group.size());
+            float size = 0;
+            float top = 0;
+            float bottom = 0;
+            for (Glyph g : group) {
+                if (!g.isSpace()) {
+                    boolean first = ink.isEmpty();
+                    ink.add(g);
+                    size = first ? g.size() : Math.max(size, g.size());
+                    top = first ? g.top() : Math.min(top, g.top());
+                    bottom = first ? g.bottom() : Math.max(bottom, g.bottom());
+                }
+            }
             if (ink.isEmpty()) {
                 continue;
             }
-            float size = (float) ink.stream().mapToDouble(Glyph::size).max().orElse(10);
             List<Chunk> chunks = new ArrayList<>();
             List<Glyph> current = new ArrayList<>();
             float x0 = 0;
@@ -235,8 +267,6 @@ public final class AlignmentTableFinder implements TableFinder {
                 x1 = Math.max(x1, g.x1());
             }
             chunks.add(chunk(current, x0, x1));
-            float top = (float) ink.stream().mapToDouble(Glyph::top).min().orElse(0);
-            float bottom = (float) ink.stream().mapToDouble(Glyph::bottom).max().orElse(0);
             float baseline = (float) ink.stream().mapToDouble(Glyph::baseline).average().orElse(0);
             out.add(new TextRow(baseline, size, top, bottom, chunks));
         }

@@ -76,7 +76,12 @@ public record Glyph(String text, float x0, float top, float x1, float bottom, fl
      */
     public boolean isSpace() {
         // Asked of every glyph several times over; nearly all are one character.
-        return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
+        if (text.length() != 1) {
+            return text.isBlank();
+        }
+        char c = text.charAt(0);
+        // Printable ASCII, most glyphs, is never white space: answered without Character's tables.
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
     }
 
     /**
