@@ -268,6 +268,8 @@ class DocumentClassifierTest {
         // Trackers whose recommendation rows are filled only in their first cells, over the actions numbered under them.
         all.add(Arguments.of("variants/plan-tracker-pipe-recommendation-rows-numbered-parents.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-tracker-html-recommendation-rows-lead-officer.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-tracker-pipe-afi-numbered-labels.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-tracker-html-priority-action-labels.txt", PLAN, null));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
