@@ -3,6 +3,8 @@ package org.councilpapers.extractors.vocab;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which column of a work programme or forward plan holds what, read from its header row in any
@@ -17,6 +19,19 @@ import java.util.Optional;
  * @param requested the column saying who asked for the item
  */
 public record WorkProgrammeColumns(int date, int topic, int lead, int requested) {
+    // The words column labels are made of: a row of nothing else is a header, not a topic.
+    private static final Set<String> HEADER_WORDS = Set.of("meeting", "meetings", "date", "dates", "month", "when",
+            "item", "items", "topic", "topics", "subject", "title", "report", "reports", "issue", "business", "matter", "decision",
+            "outcome", "outcomes", "result", "status", "comments", "notes", "purpose", "lead", "officer", "officers", "author",
+            "requested", "request", "raised", "suggested", "proposed", "source", "origin", "responsible", "contact", "presenter",
+            "presented", "portfolio", "holder", "cabinet", "member", "members", "director", "by", "of", "the", "and", "or", "for",
+            "no", "ref", "reference", "action", "actions", "agenda", "committee", "expected", "scheduled", "type");
+
+    // "Completed items", "Items considered (since …)", "Previous meetings", "Work completed", "Items already considered".
+    private static final Pattern PAST_BUSINESS = Pattern.compile("(?i)^(?:#+\\s*)?(?:\\d+(?:\\.\\d+)*\\.?\\s+)?"
+            + "(?:(?:completed|previous|past|concluded)\\s+(?:items|business|work|meetings|topics|reports)"
+            + "|(?:items|topics|reports|business|work|matters)\\s+(?:already\\s+|previously\\s+)?(?:considered|completed|dealt with|received|concluded)"
+            + "|record of (?:items|business|meetings))\\b");
 
     /**
      * The columns a header row names, if it is a work programme's header.
@@ -57,10 +72,48 @@ public record WorkProgrammeColumns(int date, int topic, int lead, int requested)
                 : Optional.empty();
     }
 
+    /**
+     * Whether a title over a table names business already done, the committee's record rather than its plan: "Completed
+     * items", "Items considered since May 2025", "Previous meetings", "Work completed", "Items already considered".
+     *
+     * @param title a short line or heading, as printed
+     * @return true where it names past business
+     */
+    public static boolean namesPastBusiness(String title) {
+        if (title.length() > 80 || title.isEmpty() || title.endsWith(".")) {
+            return false; // a title is short and no sentence
+        }
+        return PAST_BUSINESS.matcher(title).find();
+    }
+
+    /**
+     * Whether a row is a header of the kind a programme's or its record's table prints: every cell a few of the words
+     * columns are named by ("Meeting | Item | Outcome", "Date | Report | Lead officer"), none a topic or a person.
+     *
+     * @param row a row's cell texts
+     * @return true where every filled cell is a column's label
+     */
+    public static boolean isHeaderRow(List<String> row) {
+        int filled = 0;
+        for (String cell : row) {
+            String c = cell.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+            if (c.isEmpty()) {
+                continue;
+            }
+            filled++;
+            for (String w : c.split("[\\s/&(),.:-]+")) {
+                if (!w.isEmpty() && !HEADER_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return filled >= 2;
+    }
+
     private static boolean containsAny(String h, String... words) {
         for (String w : words) {
             // the plain substring test first: the word-bounded regex (compiled per call) only where it can match
-            if (h.contains(w) && h.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+            if (h.contains(w) && h.matches(".*\\b" + Pattern.quote(w) + "\\b.*")) {
                 return true;
             }
         }

@@ -252,6 +252,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2010-slac-layout-areas-for-improvement-within-six-months.txt", INSPECTION, "Hartsworth"));
         all.add(Arguments.of("variants/inspection-2017-jtai-letter-agency-should-lead-ins.txt", LETTER, "Penhallow"));
         all.add(Arguments.of("variants/inspection-2024-monitoring-visit-letter-leaders-should-improve.txt", LETTER, "Tollerby"));
+        all.add(Arguments.of("variants/inspection-2024-area-send-letter-recommendations-paragraphs.txt", LETTER, "Brackenvale"));
+        all.add(Arguments.of("variants/inspection-2024-jtai-letter-recommendations-paragraphs.txt", LETTER, "Westmarsh"));
         all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
         all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
         all.add(Arguments.of("variants/findings-fire-authority-plan-afi-labels-table.txt", REPORT, "Westmoor"));
@@ -268,6 +270,8 @@ class DocumentClassifierTest {
         // Trackers whose recommendation rows are filled only in their first cells, over the actions numbered under them.
         all.add(Arguments.of("variants/plan-tracker-pipe-recommendation-rows-numbered-parents.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-tracker-html-recommendation-rows-lead-officer.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-tracker-pipe-afi-numbered-labels.txt", PLAN, null));
+        all.add(Arguments.of("variants/plan-tracker-html-priority-action-labels.txt", OTHER, null));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
@@ -278,6 +282,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/plan-html-progress-column-fills-only.txt", REPORT, "Brackenford"));
         all.add(Arguments.of("variants/plan-html-update-column-fills-only-shaded-lookalike.txt", PLAN, "Kingsmere"));
         all.add(Arguments.of("variants/scrutiny-work-programme-date-column.txt", OTHER, null));
+        all.add(Arguments.of("variants/wp-scrutiny-footnote-markers-completed-items.txt", OTHER, null));
+        all.add(Arguments.of("variants/wp-overview-html-daggers-items-considered.txt", OTHER, null));
         all.add(Arguments.of("variants/statement-of-action-clean.txt", PLAN, null));
         all.add(Arguments.of("variants/table-plan-shuffled-columns-progress-words.txt", PLAN, "Oakridge"));
         all.add(Arguments.of("variants/table-report-appendix-ofsted-grades.txt", REPORT, "Kestrel Vale"));

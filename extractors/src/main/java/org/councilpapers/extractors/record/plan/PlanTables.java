@@ -18,6 +18,7 @@ import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.PeriodLabels;
+import org.councilpapers.extractors.vocab.SourceLabels;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,9 +45,6 @@ final class PlanTables {
     private static final Pattern ONLY_REFERENCE = Pattern.compile("(?i)^\\(?(?:rec(?:ommendation)?\\.?|ref(?:erence)?\\.?|r)?\\s*"
             + "\\d{1,2}(?:\\.\\d{1,2})?(?:\\s?[a-z]|\\([a-z]\\))?\\)?[.:)]?$");
 
-    // "Ofsted:", "Recommendation 2 –", "Area for improvement:": the source a group row's recommendation is quoted from, not its words.
-    private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)^(?:ofsted|cqc|hmi(?:cfrs|p)?|recommendation(?:\\s+\\d{1,2}[a-z]?)?"
-            + "|areas?\\s+for\\s+(?:priority\\s+action|improvement|development))\\s*[:–—-]\\s*(?=\\S)");
 
     private PlanTables() {}
 
@@ -267,7 +265,8 @@ final class PlanTables {
                     sectionRow = recommendationRow(t, r);
                 }
                 if (sectionRow != null) {
-                    section = SOURCE_LABEL.matcher(sectionRow).replaceFirst("");
+                    // "Ofsted:", "Area for improvement 2:", "AFI 3 –": the source a group row's recommendation is quoted from, not its words.
+                    section = SourceLabels.strip(sectionRow);
                     sectionFrom = rows.size();
                     firstRow = false;
                     continue;

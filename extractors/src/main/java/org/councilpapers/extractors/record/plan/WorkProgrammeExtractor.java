@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.PartialDate;
@@ -52,6 +53,9 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
     // "2025/26", "2025-2026", "2025 to 2026".
     private static final Pattern MUNICIPAL_YEAR = Pattern.compile("\\b(20\\d{2})\\s*(?:[/–-]|\\sto\\s)\\s*(?:20)?(\\d{2})\\b");
     private static final int MAX_GAP = 3;
+    // What a meeting did with an item, in the past tense; "To note" or "For decision" is what a plan expects.
+    private static final Pattern VERDICT = Pattern.compile("(?i)^(?!to\\s|for\\s).*\\b(?:noted|agreed|endorsed|approved|referred|deferred"
+            + "|resolved|rejected|accepted|received|withdrawn|considered)\\b");
     // "Committee date: 21 January 2026", "Date: …", "Panel date – …": a label that says the date after it is the meeting's.
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:(?:meeting|committee|panel|board|authority|scheduled)\\s+)?date"
             + "(?:\\s+of\\s+(?:the\\s+)?meeting)?\\s*(?::|[–—-]\\s)");
@@ -88,10 +92,11 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 }
                 TableView view = TableView.of(b.table());
                 WorkProgrammeColumns columns = columnsOf(view).orElse(null);
-                if (columns == null) {
-                    continue;
+                if (columns == null || underPastBusiness(blocks, i) || recordsOutcomes(view)) {
+                    continue; // the committee's record of what it has done, not its plan
                 }
-                Programme prog = new Programme(headerTexts(view), columns, b.table().colCount(), municipalYear(blocks, i));
+                Programme prog = new Programme(headerTexts(view), columns, b.table().colCount(), municipalYear(blocks, i),
+                        Footnotes.markersBelow(blocks, i));
                 prog.read(b, view, view.headerRows(), true, ctx, out);
                 int j = i + 1;
                 int gap = 0;
@@ -99,7 +104,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                 for (; j < blocks.size() && gap <= MAX_GAP; j++) {
                     Block next = blocks.get(j);
                     if (next.table() == null) {
-                        if (next.kind() == BlockKind.HEADING || TextLine.squash(next.text()).length() > 80) {
+                        String line = TextLine.squash(next.text());
+                        if (next.kind() == BlockKind.HEADING || line.length() > 80 || WorkProgrammeColumns.namesPastBusiness(line)) {
                             break;
                         }
                         gap++;
@@ -110,6 +116,9 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     }
                     TableView nextView = TableView.of(next.table());
                     Optional<WorkProgrammeColumns> header = columnsOf(nextView);
+                    if (header.isEmpty() && startsWithOtherHeader(nextView, prog)) {
+                        break; // a table of its own ("Meeting | Item | Outcome"), not the programme going on over a page
+                    }
                     if (header.isPresent()) {
                         prog.columns = header.get();
                     }
@@ -130,7 +139,8 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
      * block read.
      */
     private static int readList(List<Block> blocks, int title, ExtractContext ctx, List<PaperRecord> out) {
-        Programme prog = new Programme(List.of(), new WorkProgrammeColumns(-1, -1, -1, -1), 0, municipalYear(blocks, title + 1));
+        Programme prog = new Programme(List.of(), new WorkProgrammeColumns(-1, -1, -1, -1), 0, municipalYear(blocks, title + 1),
+                Set.of());
         int last = title;
         boolean dated = false;
         ListEntry open = null;
@@ -255,11 +265,13 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
         WorkProgrammeColumns columns;
         final int cols;
         final @Nullable Integer startYear;
+        final Set<String> notes;
         @Nullable PartialDate date;
         @Nullable String dateText;
         @Nullable PartialDate lastFull;
 
-        Programme(List<String> header, WorkProgrammeColumns columns, int cols, @Nullable Integer startYear) {
+        Programme(List<String> header, WorkProgrammeColumns columns, int cols, @Nullable Integer startYear, Set<String> notes) {
+            this.notes = notes;
             this.header = header.stream().map(c -> TextLine.squash(c).toLowerCase(Locale.ROOT)).toList();
             this.columns = columns;
             this.cols = cols;
@@ -303,6 +315,7 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
                     lead = lead == null ? inTopic.lead() : lead;
                     requested = requested == null ? inTopic.requested() : requested;
                 }
+                topic = Footnotes.withoutMarker(topic, notes);
                 out.add(new WorkProgrammeEntry(ctx.id(RecordType.WORK_PROGRAMME_ENTRY, p, String.valueOf(dateText), topic), date, dateText,
                         topic, lead, requested, p, Mentions.NONE));
             }
@@ -383,6 +396,55 @@ public final class WorkProgrammeExtractor implements RecordExtractor {
             }
         }
         return Optional.of(new WorkProgrammeColumns(date, c.topic(), lead, c.requested()));
+    }
+
+    // "Completed items", "Items considered since May 2025": the nearest line above the table names business already done.
+    private static boolean underPastBusiness(List<Block> blocks, int table) {
+        for (int k = table - 1; k >= Math.max(0, table - 3); k--) {
+            Block above = blocks.get(k);
+            if (above.table() != null) {
+                return false;
+            }
+            String line = TextLine.squash(above.text());
+            if (!line.isEmpty()) {
+                return WorkProgrammeColumns.namesPastBusiness(line);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a column headed "Outcome", "Result" or "Decision" holds what meetings decided ("Noted", "Endorsed and referred
+     * to Cabinet", "Recommendations agreed") in most of its cells: the table records past meetings. A forward plan's
+     * "Expected outcome" says what is to be done ("To note", "For decision").
+     */
+    private static boolean recordsOutcomes(TableView v) {
+        for (int col = 0; col < v.colCount(); col++) {
+            String name = v.columns().get(col).name().toLowerCase(Locale.ROOT);
+            if (!name.contains("outcome") && !name.contains("result") && !name.equals("decision")) {
+                continue;
+            }
+            int filled = 0;
+            int verdicts = 0;
+            for (int r : v.dataRows()) {
+                Cell cell = v.cell(r, col);
+                String text = cell == null ? "" : TextLine.squash(cell.text());
+                if (!text.isEmpty()) {
+                    filled++;
+                    verdicts += VERDICT.matcher(text).find() ? 1 : 0;
+                }
+            }
+            if (filled >= 2 && verdicts * 2 > filled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A headerless continuation's first row is data; one whose first row is a header that is not the programme's is another table.
+    private static boolean startsWithOtherHeader(TableView v, Programme prog) {
+        List<String> first = rowTexts(v, 0);
+        return WorkProgrammeColumns.isHeaderRow(first) && !prog.header.equals(first.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
     }
 
     // A cheap look before reading a table's header: its top rows name a topic and a lead or requester somewhere.

@@ -53,6 +53,8 @@ public final class RecommendationExtractor implements RecordExtractor {
     // "A. Agree to …", "b) DELEGATE …": a lettered item a PDF reading left as a paragraph (the reader takes no capital letter
     // for a list marker); taken only in sequence, A then B, so a paragraph that merely opens with an initial is not one.
     private static final Pattern LETTERED_TEXT = Pattern.compile("^([A-Ha-h])[.)]\\s+(\\S.*)$");
+    // How far into a paragraph an inspectorate's recommendation names who should act ("Leaders in education, health and care").
+    private static final int INSPECTORS_SUBJECT = 120;
     private static final String INSPECTORS = "(?:ofsted|inspection|inspectors?|inspectorate|hmi|cqc|hmicfrs)";
     // "Ofsted's recommendations", "Recommendations from the inspection", "The inspectors made the following recommendations:".
     private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
@@ -231,6 +233,18 @@ public final class RecommendationExtractor implements RecordExtractor {
                     pending = itemText;
                     continue;
                 }
+                if (origin == RecommendationOrigin.INSPECTION && item.kind() == BlockKind.PARAGRAPH && !numberedText && !letteredText
+                        && paragraphs == out.size() - sectionStart && inspectorsAsk(itemText)) {
+                    // An inspection letter's "Recommendations" as plain paragraphs, each saying who should do what ("Leaders
+                    // across the partnership should improve …"), up to the next heading or a paragraph that says nothing of the
+                    // kind ("Ofsted and CQC ask that the partnership updates its strategic plan …").
+                    Provenance p = ctx.provenance(item.page(), item.start(), item.end(), item);
+                    String recText = clean(itemText);
+                    out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", recText), null, recText, origin, itemNumber,
+                            itemTitle, p, Mentions.NONE));
+                    paragraphs++;
+                    continue;
+                }
                 if (item.kind() != BlockKind.LIST_ITEM && !numberedText && !letteredText && paragraphs == out.size() - sectionStart
                         && asks(itemText) && !nextIsListed(body, j + 1)) {
                     // "Recommendation" over "That the Committee notes the annual report.": a paragraph that asks, with no list
@@ -343,6 +357,16 @@ public final class RecommendationExtractor implements RecordExtractor {
     }
 
     // A paragraph that asks the committee for something: "That the Committee notes …", "Members are asked to agree …", not a lead-in.
+    /**
+     * Whether a paragraph is an inspectorate's recommendation in a sentence: someone "should" do something, said early in a
+     * sentence that ends the paragraph ("Leaders across the partnership should improve …", "The statutory safeguarding
+     * partners should strengthen …"). The cheap look for " should " comes first.
+     */
+    private static boolean inspectorsAsk(String text) {
+        int should = text.indexOf(" should ");
+        return should > 0 && should < INSPECTORS_SUBJECT && text.endsWith(".") && text.split("\\s+").length <= MAX_SENTENCE_WORDS;
+    }
+
     private static boolean asks(String text) {
         return !text.endsWith(":") && text.split("\\s+").length <= MAX_SENTENCE_WORDS
                 && (RecommendationWords.PARAGRAPH.matcher(text).matches() || RecommendationWords.SENTENCE.matcher(text).matches());

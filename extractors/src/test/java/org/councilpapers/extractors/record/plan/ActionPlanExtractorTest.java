@@ -744,6 +744,29 @@ class ActionPlanExtractorTest {
         assertEquals("Set a 35 working day standard for assessments and report against it weekly", byRef(actions, "1.1").text());
     }
 
+    /** "Area for improvement 2: …", "AFI 3 – …": a numbered inspectorate label over a group row is left off its recommendation. */
+    @Test
+    void variantPipeTrackerWithNumberedAreaForImprovementLabels() throws IOException {
+        List<Action> actions = paper("variants/plan-tracker-pipe-afi-numbered-labels.txt").records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "3.1", "3.2"), actions.stream().map(Action::reference).toList());
+        String risk = "The service should make sure its risk-based inspection programme targets the premises of highest risk";
+        String audits = "The timeliness of fire safety audits after a fire in a high-risk building";
+        String prevention = "The service should improve how it evaluates its prevention activity";
+        assertEquals(List.of(risk, risk, audits, prevention, prevention), actions.stream().map(Action::recommendation).toList());
+    }
+
+    /** "Priority action 1: …", "Recommendation 4 – …", "Area for development 2 - …": each label left off, in an HTML tracker. */
+    @Test
+    void variantHtmlTrackerWithPriorityActionAndRecommendationLabels() throws IOException {
+        List<Action> actions = paper("variants/plan-tracker-html-priority-action-labels.txt").records(Action.class);
+        assertEquals(List.of("1a", "1b", "2a", "3a"), actions.stream().map(Action::reference).toList());
+        String therapy = "Leaders across the partnership should reduce the waiting times for speech and language therapy";
+        assertEquals(List.of(therapy, therapy,
+                "Leaders should make sure that annual reviews of education, health and care plans happen on time",
+                "The quality of transition planning for young people moving into adult services"),
+                actions.stream().map(Action::recommendation).toList());
+    }
+
     /** An HTML tracker whose recommendation rows ("Recommendation 1 – …", "CQC: …") head lettered and numbered actions. */
     @Test
     void variantHtmlTrackerWithRecommendationRowsOverLetteredActions() throws IOException {
