@@ -252,17 +252,17 @@ class JudgementVariantsTest {
         assertEquals(8, js.size(), js.toString());
         String g = "SERVICES FOR LOOKED AFTER CHILDREN";
         // The section rows in capitals head parts of the one service group, not groups of their own.
-        assertTrue(js.stream().allMatch(j -> g.equals(j.group()) && "Harrowdene".equals(j.authority())), js.toString());
-        assertEquals(Grade.ADEQUATE, find(js, "Harrowdene", g, "Overall effectiveness").grade());
-        assertEquals(Grade.GOOD, find(js, "Harrowdene", g, "Capacity to improve").grade());
-        assertEquals(Grade.ADEQUATE, find(js, "Harrowdene", g,
+        assertTrue(js.stream().allMatch(j -> g.equals(j.group()) && "Quenbury".equals(j.authority())), js.toString());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g, "Overall effectiveness").grade());
+        assertEquals(Grade.GOOD, find(js, "Quenbury", g, "Capacity to improve").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g,
                 "Looked after children and young people are safe, healthy and make progress in their learning").grade());
-        assertEquals(Grade.GOOD, find(js, "Harrowdene", g,
+        assertEquals(Grade.GOOD, find(js, "Quenbury", g,
                 "The voice of looked after children and care leavers is heard and influences the services they receive").grade());
         // The row the next page carries on keeps its group.
-        assertEquals(Grade.INADEQUATE, find(js, "Harrowdene", g,
+        assertEquals(Grade.INADEQUATE, find(js, "Quenbury", g,
                 "Care leavers are supported into education, employment and their own homes").grade());
-        assertEquals(Grade.ADEQUATE, find(js, "Harrowdene", g, "Quality of provision").grade());
-        assertEquals(Grade.INADEQUATE, find(js, "Harrowdene", g, "Performance management and quality assurance").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g, "Quality of provision").grade());
+        assertEquals(Grade.INADEQUATE, find(js, "Quenbury", g, "Performance management and quality assurance").grade());
     }
 }
