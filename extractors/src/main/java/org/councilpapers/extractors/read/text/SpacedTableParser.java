@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Prose must stay prose, so a run of lines is a table only with {@value #MIN_MULTI_LINES} lines of two columns or more
  * whose right-most columns line up; a line of one column belongs to it only where it sits in a column and is a cell's
  * wrapped text (it starts in lower case, or the line under it does) and stops short of the next column's gutter, which
- * a paragraph's line does not. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
+ * a paragraph's line does not; or it is a group row ("Safeguarding services", "SERVICES FOR LOOKED AFTER CHILDREN"), a short
+ * label that is no sentence with a row of the table under it, kept as a row whose later cells are blank. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
  * label set apart from its value ("From:   Councillor Holt") do not make columns: they are list items and labelled lines.
  *
  * <p>Rows are not marked in such text, so a line whose first column starts with a capital, a number or a mark starts
