@@ -231,6 +231,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/ofsted-2024-ilacs-care-leavers-row.txt", INSPECTION, "Fenland"));
         // Reports given as `pdftotext -layout` text: tables laid out with spaces, form feeds and running headers.
         all.add(Arguments.of("variants/ofsted-2024-ilacs-pdftotext-layout-wrapped-grades.txt", INSPECTION, "Brackenford"));
+        all.add(Arguments.of("variants/ofsted-2011-slac-pdftotext-layout-grouped-wrapped.txt", INSPECTION, "Marlcombe"));
+        all.add(Arguments.of("variants/ofsted-2012-lac-pdftotext-layout-capital-groups.txt", INSPECTION, "Quenbury"));
         all.add(Arguments.of("variants/ofsted-2019-ilacs-pdftotext-layout-grade-on-last-line.txt", INSPECTION, "Harrowdene"));
         all.add(Arguments.of("variants/ofsted-2015-sif-pdftotext-layout-numbered-grades.txt", INSPECTION, "Calderholme"));
         all.add(Arguments.of("variants/ofsted-2017-sif-pdftotext-layout-overall-box-statement.txt", INSPECTION, "Eastmere"));

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Prose must stay prose, so a run of lines is a table only with {@value #MIN_MULTI_LINES} lines of two columns or more
  * whose right-most columns line up; a line of one column belongs to it only where it sits in a column and is a cell's
  * wrapped text (it starts in lower case, or the line under it does) and stops short of the next column's gutter, which
- * a paragraph's line does not. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
+ * a paragraph's line does not; or it is a group row ("Safeguarding services", "SERVICES FOR LOOKED AFTER CHILDREN"), a short
+ * label that is no sentence with a row of the table under it, kept as a row whose later cells are blank. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
  * label set apart from its value ("From:   Councillor Holt") do not make columns: they are list items and labelled lines.
  *
  * <p>Rows are not marked in such text, so a line whose first column starts with a capital, a number or a mark starts
@@ -32,6 +33,8 @@ final class SpacedTableParser {
     static final int MAX_BLANKS = 2;
     /** A header cell is a label of a few words. */
     static final int HEADER_WORDS = 3;
+    /** A group row is a label, not a sentence. */
+    static final int GROUP_WORDS = 10;
 
     // A list marker alone: a symbol (symbol fonts give bullets private-use code points), Word's "o", a number or a letter.
     private static final Pattern MARKER = Pattern.compile(
@@ -104,7 +107,8 @@ final class SpacedTableParser {
                 fits = aligned(cs.get(0).start(), cols); // a later column's wrapped text ("to be good")
             } else if (cs.size() == 1) {
                 Chunk c = cs.get(0);
-                fits = inFirstColumn(c, firstCol, gutter) && (c.lower() && blanks == 0 || wrapsOnto(lines, j + 1, firstCol, gutter, stop));
+                fits = inFirstColumn(c, firstCol, gutter) && (c.lower() && blanks == 0 || wrapsOnto(lines, j + 1, firstCol, gutter, stop)
+                        || groupRow(c) && rowFollows(lines, j + 1, firstCol, gutter, cols, stop));
             } else {
                 fits = false; // a labelled line
             }
@@ -125,6 +129,32 @@ final class SpacedTableParser {
         List<Chunk> cs = chunks(lines.get(j));
         Chunk c = cs.get(0);
         return inFirstColumn(c, firstCol, gutter) && c.lower() && (cs.size() == 1 || !c.text().endsWith(":"));
+    }
+
+    // A group row ("Safeguarding services", "SERVICES FOR LOOKED AFTER CHILDREN") heading the rows under it: a short label
+    // alone in the first column, not a sentence, with a row of the table right under it.
+    private static boolean groupRow(Chunk c) {
+        String t = c.text();
+        char last = t.charAt(t.length() - 1);
+        return !c.lower() && last != '.' && last != ':' && last != ';' && last != ',' && t.split(" ").length <= GROUP_WORDS;
+    }
+
+    // The line under a group row is a row of the table: its columns line up with the table's, or it is an area's first line
+    // wrapping onto the next.
+    private static boolean rowFollows(List<String> lines, int from, int firstCol, int gutter, List<Integer> cols, Predicate<String> stop) {
+        int j = from;
+        while (j < lines.size() && j - from < MAX_BLANKS && lines.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).isBlank() || stop.test(lines.get(j))) {
+            return false;
+        }
+        List<Chunk> cs = chunks(lines.get(j));
+        Chunk lead = cs.get(0);
+        if (multi(cs)) {
+            return aligned(cs.get(cs.size() - 1).start(), cols) && Math.abs(lead.start() - firstCol) <= ALIGN && lead.end() <= gutter;
+        }
+        return cs.size() == 1 && inFirstColumn(lead, firstCol, gutter) && !lead.lower() && wrapsOnto(lines, j + 1, firstCol, gutter, stop);
     }
 
     // Text within the first column: it starts there (or indented in it) and stops before the next column's gutter.

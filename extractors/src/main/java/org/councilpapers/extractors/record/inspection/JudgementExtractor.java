@@ -126,9 +126,15 @@ public final class JudgementExtractor implements RecordExtractor {
         InspectionFacts facts = InspectionFacts.of(doc, ctx.document().kind());
         List<PaperRecord> out = new ArrayList<>();
         List<Block> body = doc.body();
+        String carried = null;
         for (int i = 0; i < body.size(); i++) {
             if (body.get(i).table() != null) {
-                fromTable(body, i, facts, ctx, out);
+                // A grade table the page break cut in two: its rows on the next page go on under the group they were in.
+                Block prev = i > 0 ? body.get(i - 1) : null;
+                boolean continued = prev != null && prev.table() != null && prev.page() + 1 == body.get(i).page();
+                carried = fromTable(body, i, facts, continued ? carried : null, ctx, out);
+            } else {
+                carried = null;
             }
         }
         fromSentences(doc, facts, ctx, out);
@@ -169,20 +175,23 @@ public final class JudgementExtractor implements RecordExtractor {
         }
     }
 
-    private void fromTable(List<Block> body, int index, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+    // Returns the group the table's last rows sit under, for the rows of a table the next page carries on.
+    private @Nullable String fromTable(List<Block> body, int index, InspectionFacts facts, @Nullable String carried, ExtractContext ctx,
+            List<PaperRecord> out) {
         Block block = body.get(index);
         Block before = index > 0 ? body.get(index - 1) : null;
         TableView view = TableView.of(block.table());
         List<Integer> gradeCols = gradeColumns(view);
         if (gradeCols.isEmpty()) {
-            return;
+            return null;
         }
         Setting setting = facts != InspectionFacts.NONE ? Setting.own(facts) : around(body, index, ctx);
         if (gradeCols.size() == 1) {
-            areasByRow(block, view, gradeCols.get(0), headingGroup(before), setting, ctx, out);
-        } else {
-            matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
+            String heading = headingGroup(before);
+            return areasByRow(block, view, gradeCols.get(0), heading != null ? heading : carried, setting, ctx, out);
         }
+        matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
+        return null;
     }
 
     private static Setting around(List<Block> body, int index, ExtractContext ctx) {
@@ -192,11 +201,16 @@ public final class JudgementExtractor implements RecordExtractor {
 
     // A short heading right above a table without its own group rows names the group its rows belong to, as a 2009–2012
     // "record of main findings" prints "Safeguarding services" and "Services for looked after children" over two tables.
+    // Text laid out by spaces sets the first group row apart from the table's columns, as a line of its own: a framework's
+    // service group it names is the group, whatever its style.
     private static @Nullable String headingGroup(@Nullable Block before) {
-        if (before == null || !(before.kind() == BlockKind.HEADING || before.isBold())) {
+        if (before == null || before.table() != null) {
             return null;
         }
         String text = Texts.squash(before.text());
+        if (before.kind() != BlockKind.HEADING && !before.isBold()) {
+            return text.length() <= MAX_GROUP && Framework.groupNamed(text).isPresent() ? text : null;
+        }
         // "Children's services in Fenmoor require improvement to be good" in bold over a SIF table is its headline judgement.
         return text.length() <= MAX_GROUP && SERVICE_GROUP.matcher(text).find() && !NOT_A_GROUP.matcher(text).find() && stated(text).isEmpty()
                 ? text : null;
@@ -229,7 +243,7 @@ public final class JudgementExtractor implements RecordExtractor {
         return cols;
     }
 
-    private void areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
+    private @Nullable String areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
             List<PaperRecord> out) {
         int headerRows = v.headerRows();
         InspectionFacts facts = setting.facts();
@@ -314,6 +328,7 @@ public final class JudgementExtractor implements RecordExtractor {
                     Texts.squash(gradeCell.text()).replaceAll("^['\"‘“]|['\"’”]$", ""), JudgementBasis.TABLE, p, Mentions.NONE, List.of())
                     .withInherited(setting.inherited()));
         }
+        return group;
     }
 
     // A row that spans the table: a judgement stated in a box ("The overall judgement is requires improvement", "The Local

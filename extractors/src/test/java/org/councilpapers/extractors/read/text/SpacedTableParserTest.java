@@ -136,4 +136,45 @@ class SpacedTableParserTest {
                 + "6. Work Programme 2024/25                              Page 61\n");
         assertTrue(tables(bs).isEmpty(), bs.toString());
     }
+
+    @Test
+    void groupRowsAloneInTheFirstColumnStayRowsOfTheTable() throws IOException {
+        String text = """
+                   Area                                                   Judgement
+                   SAFEGUARDING SERVICES
+                   Overall effectiveness                                  Adequate
+                   Capacity for improvement                               Good
+                   Services for looked after children
+
+                   Overall effectiveness                                  Good
+                   Enjoying and achieving: the contribution of services
+                   to raising attainment                                  Adequate
+                """;
+        List<Table> ts = tables(body(text));
+        assertEquals(1, ts.size(), ts.toString());
+        Table t = ts.get(0);
+        assertEquals(List.of("SAFEGUARDING SERVICES", ""), t.rowTexts(1));
+        assertEquals(List.of("Services for looked after children", ""), t.rowTexts(4));
+        assertEquals(List.of("Enjoying and achieving: the contribution of services to raising attainment", "Adequate"), t.rowTexts(6));
+    }
+
+    @Test
+    void aSentenceOrALabelBetweenTwoTablesJoinsNeither() throws IOException {
+        String text = """
+                   Social workers in post                      84          91
+                   Vacancies                                   12           9
+                   Agency staff                                 7           5
+                   The figures are for March of each year.
+                   Children looked after                      301         312
+                   Care leavers                               140         151
+                   Children adopted                            22          19
+                   Notes:
+                   Referrals                                 3,410       3,122
+                   Assessments                               2,987       2,874
+                   Plans                                       207         212
+                """;
+        List<Table> ts = tables(body(text));
+        assertEquals(3, ts.size(), ts.toString());
+        assertEquals(3, ts.get(0).rowCount());
+    }
 }

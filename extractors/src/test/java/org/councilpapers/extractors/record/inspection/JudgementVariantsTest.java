@@ -217,4 +217,52 @@ class JudgementVariantsTest {
         assertEquals(Integer.valueOf(2025), j.year());
         assertEquals(JudgementBasis.TEXT, j.basis());
     }
+
+    @Test
+    void slacLayoutTextGroupsEveryRowAndJoinsWrappedAreasWhereverTheGradeFalls() throws IOException {
+        List<Judgement> js = judgements("ofsted-2011-slac-pdftotext-layout-grouped-wrapped.txt");
+        // Twenty-three graded rows; the key of the four grade words, the service statistics and the group rows give nothing.
+        assertEquals(23, js.size(), js.toString());
+        assertEquals(10, js.stream().filter(j -> "Safeguarding services".equals(j.group())).count(), js.toString());
+        assertEquals(13, js.stream().filter(j -> "Services for looked after children".equals(j.group())).count(), js.toString());
+        String s = "Safeguarding services";
+        String lac = "Services for looked after children";
+        assertEquals(Grade.ADEQUATE, find(js, "Marlcombe", s, "Overall effectiveness").grade());
+        assertEquals(Grade.GOOD, find(js, "Marlcombe", s, "Capacity for improvement").grade());
+        // The grade on the first line of a wrapped area, and on its last.
+        assertEquals(Grade.GOOD, find(js, "Marlcombe", s,
+                "The contribution of health agencies to keeping children and young people safe").grade());
+        assertEquals(Grade.INADEQUATE, find(js, "Marlcombe", s, "Performance management and quality assurance").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Marlcombe", s, "Ambition and prioritisation").grade());
+        // After the page break and its running header: the grade on the middle of three lines.
+        assertEquals(Grade.GOOD, find(js, "Marlcombe", lac, "Overall effectiveness").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Marlcombe", lac, "Enjoying and achieving: the contribution of services to raising the "
+                + "attainment and progress of looked after children").grade());
+        assertEquals(Grade.GOOD, find(js, "Marlcombe", lac, "Making a positive contribution, including user engagement").grade());
+        assertEquals(Grade.INADEQUATE, find(js, "Marlcombe", lac, "Economic well-being").grade());
+        assertEquals(Grade.GOOD, find(js, "Marlcombe", lac, "Partnership working").grade());
+        assertEquals(Grade.OUTSTANDING, find(js, "Marlcombe", lac, "Equality and diversity").grade());
+        assertTrue(js.stream().noneMatch(j -> j.area().endsWith("?") || j.area().startsWith("Outstanding (")), js.toString());
+    }
+
+    @Test
+    void lacLayoutTextWithCapitalGroupRowsCarriesTheGroupOverThePageBreak() throws IOException {
+        List<Judgement> js = judgements("ofsted-2012-lac-pdftotext-layout-capital-groups.txt");
+        // Eight graded rows; the key under "Judgement | Description" and the placement counts give nothing.
+        assertEquals(8, js.size(), js.toString());
+        String g = "SERVICES FOR LOOKED AFTER CHILDREN";
+        // The section rows in capitals head parts of the one service group, not groups of their own.
+        assertTrue(js.stream().allMatch(j -> g.equals(j.group()) && "Quenbury".equals(j.authority())), js.toString());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g, "Overall effectiveness").grade());
+        assertEquals(Grade.GOOD, find(js, "Quenbury", g, "Capacity to improve").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g,
+                "Looked after children and young people are safe, healthy and make progress in their learning").grade());
+        assertEquals(Grade.GOOD, find(js, "Quenbury", g,
+                "The voice of looked after children and care leavers is heard and influences the services they receive").grade());
+        // The row the next page carries on keeps its group.
+        assertEquals(Grade.INADEQUATE, find(js, "Quenbury", g,
+                "Care leavers are supported into education, employment and their own homes").grade());
+        assertEquals(Grade.ADEQUATE, find(js, "Quenbury", g, "Quality of provision").grade());
+        assertEquals(Grade.INADEQUATE, find(js, "Quenbury", g, "Performance management and quality assurance").grade());
+    }
 }
