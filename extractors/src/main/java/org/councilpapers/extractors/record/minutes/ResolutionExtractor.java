@@ -254,11 +254,29 @@ public final class ResolutionExtractor implements RecordExtractor {
             for (MinutesParser.Minute minute : m.minutes()) {
                 // A notice's table of labels is its heading and holds its decision too: read from the table itself.
                 int first = blocks.get(minute.from()).table() != null ? minute.from() : minute.from() + 1;
-                scan(blocks, first, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
-                        out);
+                Item item = new Item(minute.number(), minute.agendaItem(), minute.title());
+                if (minute.runOn() != null) {
+                    // "25/139 APOLOGIES FOR ABSENCE Apologies were received … RESOLVED to accept …": the heading's line is the minute's
+                    // first paragraph too; read it as one with the blocks under it.
+                    List<Block> body = new ArrayList<>(minute.to() - minute.from());
+                    body.add(runOn(blocks.get(minute.from()), minute.runOn()));
+                    body.addAll(blocks.subList(first, minute.to()));
+                    scan(body, 0, body.size(), date, item, true, ctx, out);
+                    continue;
+                }
+                scan(blocks, first, minute.to(), date, item, true, ctx, out);
             }
         }
         return out;
+    }
+
+    // The heading block's words after its title, as a paragraph of its own; placed at the block's end so far as the text is found.
+    private static Block runOn(Block heading, String text) {
+        int at = heading.text().lastIndexOf(text);
+        boolean exact = at >= 0 && heading.text().length() == heading.end() - heading.start();
+        int start = exact ? heading.start() + at : heading.start();
+        int end = exact ? start + text.length() : heading.end();
+        return new Block(BlockKind.PARAGRAPH, heading.layer(), text, heading.page(), heading.box(), start, end, heading.style(), 0, null, null);
     }
 
     /** The minute decisions belong to: its number, the agenda item it records, its title. */
