@@ -75,7 +75,9 @@ public final class ResolutionExtractor implements RecordExtractor {
     // "The Committee resolved to approve the fees …", "Council resolved that the scheme be adopted.": the body's decision as a
     // sentence of the minutes, opening its paragraph; "Members agreed that the talk had helped" is an opinion, not a decision.
     private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
-            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            // "The Committee resolved in terms of Section 50A(4) of the … Act 1973 to exclude the press and public …" (Scotland).
+            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:in\\s+terms\\s+of\\s+(?:section|paragraph)\\s[^.;]{3,160}?\\s+)?(?:that|to)\\s+\\S.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * "The Cabinet Member for Transport decided to approve …", "The Leader resolved that …": a member who decides alone (a portfolio
      * holder's or the mayor's decision minuted at a meeting), in a sentence opening its paragraph. Only "decided" and "resolved":
