@@ -55,6 +55,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern LOST = Pattern.compile("\\b(?i:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:(?:was|were)\\s+"
             + "(?:(?:accordingly|therefore|then|duly|subsequently)\\s+)?(?:put\\s+to\\s+the\\s+vote\\s+and\\s+)?(?:declared\\s+)?(?:to\\s+be\\s+)?(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)"
             + "|fell|FELL|failed(?!\\s+to\\b))\\b");
+    /**
+     * "On a division, 3 members voted for the amendment and 5 for the motion. The motion was accordingly carried.": a Scottish
+     * minute says the amendment lost by saying the motion won; the division is the amendment's, a decision not made.
+     */
+    private static final Pattern DIVISION_FOR_MOTION = Pattern.compile("(?i)\\bfor\\s+the\\s+amendment\\b[^.]{0,120}\\.\\s+(?:the\\s+)?motion\\s+"
+            + "was\\s+(?:(?:accordingly|therefore|thus|then)\\s+)?carried\\b");
     /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
     private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
     // A table of decisions: "Decision | Reason", one decision a row.
@@ -470,7 +476,8 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (d != null && !meeting && d.recommended()) {
                 continue;
             }
-            if (d == null && meeting && mentionsMotion(b.text()) && LOST.matcher(TextLine.squash(b.text())).find()) {
+            if (d == null && meeting && mentionsMotion(b.text()) && (LOST.matcher(TextLine.squash(b.text())).find()
+                    || DIVISION_FOR_MOTION.matcher(TextLine.squash(b.text())).find())) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
                 emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
