@@ -12,7 +12,32 @@ public final class Texts {
     // The leading (?=[.!?]) lets the matcher skip ordinary characters before it tries the costly look-behind.
     private static final Pattern SENTENCE_END = Pattern.compile("(?=[.!?])(?<!\\b(?:Mr|Mrs|Ms|Dr|Cllr|No|St|e\\.g|i\\.e|etc|approx))[.!?](?=\\s+[\"'‘“(A-Z0-9])");
 
+    // "25/139 APOLOGIES FOR ABSENCE": a town or parish council's minute, the year first, its heading in capitals.
+    private static final Pattern YEAR_MINUTE_HEADING = Pattern.compile("(\\d{2})/(\\d{1,4})\\.?\\s+\\p{Lu}[\\p{Lu}'’&-]+(?:\\s|[:.,]|$).*");
+
     private Texts() {}
+
+    /**
+     * Whether a line starts with a minute numbered by the year first and headed in capitals, as town and parish councils print them
+     * ("25/139 APOLOGIES FOR ABSENCE", "24/07. MINUTES"): such a line starts a minute, even where a reading ran it on from the line
+     * above. "25/26 BUDGET", a financial year, and "24/01234/FUL", a planning application, are no minute's.
+     *
+     * @param line a line of text
+     * @return true where the line opens with such a heading
+     */
+    public static boolean startsYearMinuteHeading(String line) {
+        String s = line.strip();
+        // Cheap first: two figures and a stroke.
+        if (s.length() < 7 || s.charAt(2) != '/' || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(1))) {
+            return false;
+        }
+        Matcher m = YEAR_MINUTE_HEADING.matcher(s);
+        if (!m.matches()) {
+            return false;
+        }
+        String after = m.group(2);
+        return !(after.length() == 2 && Integer.parseInt(after) == (Integer.parseInt(m.group(1)) + 1) % 100);
+    }
 
     /** Collapses runs of whitespace (newlines included) to one space and trims. */
     public static String squash(String s) {

@@ -345,6 +345,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/resolutions-london-cabinet-moved-seconded-resolved-to-numbered-page-break.txt", MINUTES, "Ashgrove"));
         all.add(Arguments.of("variants/resolutions-district-planning-votes-amendment-lost-carried.txt", MINUTES, "Bramley Vale"));
         all.add(Arguments.of("variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt", MINUTES, "Hartswood"));
+        all.add(Arguments.of("variants/minutes-parish-council-year-refs-capitals-body-same-line.txt", MINUTES, "Elmstead Markham"));
+        all.add(Arguments.of("variants/minutes-town-council-year-refs-colon-headings-page-lines.txt", MINUTES, "Wickham Ferrers"));
+        all.add(Arguments.of("variants/minutes-scottish-education-committee-capitals-items-division.txt", MINUTES, "Inverallan"));
         all.add(Arguments.of("variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt", MINUTES, "North Vale"));
         all.add(Arguments.of("variants/resolutions-decision-page-reasons-alternatives-wards.txt", MINUTES, "Lowmoor"));
         all.add(Arguments.of("variants/resolutions-county-cabinet-that-cabinet-lead-in-recommended-to-council.txt", MINUTES, "Ormsby"));

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Box;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.extractors.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,6 +152,10 @@ final class Paragraphs {
         }
         if (line.x1() < d.x0 - size || line.x0() > d.x1) {
             return false; // no horizontal overlap with the paragraph so far
+        }
+        String first = line.words().get(0).text();
+        if (first.length() > 3 && first.charAt(2) == '/' && Texts.startsYearMinuteHeading(line.text())) {
+            return false; // "25/140 DECLARATIONS OF INTEREST" set tight under the minute before starts a minute of its own
         }
         if (d.marker != null) {
             if (line.x0() >= Math.min(d.textX0 - 0.8f * size, d.markerX0 + 0.5f * size)) {

@@ -20,12 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.WarningCode;
 import org.councilpapers.core.Warnings;
-import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Layer;
 import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.layout.Style;
 import org.councilpapers.core.layout.Table;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.read.LayoutReader;
 import org.councilpapers.extractors.read.MediaTypes;
 import org.councilpapers.extractors.read.Source;
@@ -458,6 +458,10 @@ public final class TextLayoutReader implements LayoutReader {
                 flush();
                 startItem(marker);
                 return i + 1;
+            }
+            if (Texts.startsYearMinuteHeading(line)) {
+                flush(); // "25/140 DECLARATIONS OF INTEREST" under the minute before: a new minute, not that one's next line
+                listIndents.clear();
             }
             if (itemMarker != null) {
                 item.add(line.strip()); // a wrapped list item: the line continues it

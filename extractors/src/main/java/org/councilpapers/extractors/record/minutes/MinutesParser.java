@@ -134,6 +134,12 @@ public final class MinutesParser {
     private static final int SUB_ITEMS = 100;
     private static final Pattern SUB_ITEM = Pattern.compile("^\\d{1,3}\\(?([a-zA-Z])\\)?$");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{2})/(\\d{3}|(?!19|20)\\d{4})");
+    /**
+     * A heading in capitals with the minute run on after it on the same line: the capitals end where a word in small letters, a
+     * decision word ("RESOLVED that …") or a one-letter word before one ("A resident asked …") starts the minute's text.
+     */
+    private static final Pattern CAPITALS_THEN_BODY = Pattern.compile("^((?=[^a-z]*?\\p{Lu}{3})(?:[\\p{Lu}\\d][\\p{Lu}\\d'’&,/()-]*\\s+)*?"
+            + "[\\p{Lu}\\d][\\p{Lu}\\d'’&/()-]*[\\p{Lu}\\d)’'])\\s*(?:[:.]|\\s[–—-])?\\s+((?:\\p{Lu}\\p{Ll}|(?:RESOLVED|AGREED|NOTED|RECOMMENDED)\\b|[AI]\\s+\\p{Ll}).*)$");
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3})[.)]?$");
     private static final Pattern ITEM_REF = Pattern.compile("(?i)\\s*\\(\\s*(?:agenda\\s+)?item\\s*(?:no\\.?\\s*)?(\\d{1,3}[a-z]?)\\s*\\)\\s*$");
     // A heading that is a decision ("Resolved that …", "The Panel agreed …") is no minute's title.
@@ -202,8 +208,24 @@ public final class MinutesParser {
      * @param agendaItem the agenda item it minutes, where it says, or null
      * @param from the index of its first block
      * @param to the index after its last block
+     * @param runOn what the heading's line goes on to say after its title ("25/139 APOLOGIES FOR ABSENCE Apologies were received
+     *              from …"), the minute's first words; else null
      */
-    public record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {}
+    public record Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to, @Nullable String runOn) {
+
+        /**
+         * A minute whose heading is a line of its own.
+         *
+         * @param number the minute's number as printed, or null
+         * @param title its title as printed
+         * @param agendaItem the agenda item it minutes, where it says, or null
+         * @param from the index of its first block
+         * @param to the index after its last block
+         */
+        public Minute(@Nullable String number, String title, @Nullable String agendaItem, int from, int to) {
+            this(number, title, agendaItem, from, to, null);
+        }
+    }
 
     /**
      * What the minutes say about their meeting, and their minutes.
@@ -974,7 +996,7 @@ public final class MinutesParser {
         for (int k = 0; k < starts.size(); k++) {
             int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : blocks.size();
             String[] head = heads.get(k);
-            out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to));
+            out.add(new Minute(head[0], head[1], head[2], starts.get(k)[0], to, head.length > 3 ? head[3] : null));
         }
         return out;
     }
@@ -1084,11 +1106,27 @@ public final class MinutesParser {
             item = ref.group(1);
             title = title.substring(0, ref.start()).strip();
         }
+        if ((title.endsWith(":") || title.endsWith(".")) && title.chars().noneMatch(Character::isLowerCase)) {
+            title = title.substring(0, title.length() - 1).strip(); // "25/140 DECLARATIONS OF INTEREST:": a heading in capitals, its colon no end of a sentence
+        }
+        String runOn = null;
+        if (number.indexOf('/') > 0 && YEAR_FIRST.matcher(number).matches() && !isPlainTitle(title)) {
+            // "25/139 APOLOGIES FOR ABSENCE Apologies were received from …": the heading in capitals, the minute run on after it.
+            Matcher caps = CAPITALS_THEN_BODY.matcher(title);
+            if (caps.matches()) {
+                title = caps.group(1);
+                runOn = caps.group(2);
+            }
+        }
         if (title.isEmpty() || title.length() > MAX_TITLE || !TITLE_END.matcher(title).find()
                 || !Character.isUpperCase(title.codePointAt(0)) && !Character.isDigit(title.codePointAt(0))
                 || DECISION_WORD.matcher(title).matches() || title.split(" ").length > 30) {
             return null;
         }
-        return new String[] {number, title, item};
+        return runOn == null ? new String[] {number, title, item} : new String[] {number, title, item, runOn};
+    }
+
+    private static boolean isPlainTitle(String title) {
+        return title.length() <= MAX_TITLE && TITLE_END.matcher(title).find() && title.split(" ").length <= 30;
     }
 }

@@ -55,6 +55,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern LOST = Pattern.compile("\\b(?i:motion|amendment|proposal|recommendation)\\b[^.]{0,80}?\\b(?:(?:was|were)\\s+"
             + "(?:(?:accordingly|therefore|then|duly|subsequently)\\s+)?(?:put\\s+to\\s+the\\s+vote\\s+and\\s+)?(?:declared\\s+)?(?:to\\s+be\\s+)?(?:(?i:not\\s+carried)|lost|defeated|LOST|DEFEATED)"
             + "|fell|FELL|failed(?!\\s+to\\b))\\b");
+    /**
+     * "On a division, 3 members voted for the amendment and 5 for the motion. The motion was accordingly carried.": a Scottish
+     * minute says the amendment lost by saying the motion won; the division is the amendment's, a decision not made.
+     */
+    private static final Pattern DIVISION_FOR_MOTION = Pattern.compile("(?i)\\bfor\\s+the\\s+amendment\\b[^.]{0,120}\\.\\s+(?:the\\s+)?motion\\s+"
+            + "was\\s+(?:(?:accordingly|therefore|thus|then)\\s+)?carried\\b");
     /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
     private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
     // A table of decisions: "Decision | Reason", one decision a row.
@@ -75,7 +81,9 @@ public final class ResolutionExtractor implements RecordExtractor {
     // "The Committee resolved to approve the fees …", "Council resolved that the scheme be adopted.": the body's decision as a
     // sentence of the minutes, opening its paragraph; "Members agreed that the talk had helped" is an opinion, not a decision.
     private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
-            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:that|to)\\s+\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            // "The Committee resolved in terms of Section 50A(4) of the … Act 1973 to exclude the press and public …" (Scotland).
+            + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s+(?:in\\s+terms\\s+of\\s+(?:section|paragraph)\\s[^.;]{3,160}?\\s+)?(?:that|to)\\s+\\S.*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * "The Cabinet Member for Transport decided to approve …", "The Leader resolved that …": a member who decides alone (a portfolio
      * holder's or the mayor's decision minuted at a meeting), in a sentence opening its paragraph. Only "decided" and "resolved":
@@ -254,11 +262,29 @@ public final class ResolutionExtractor implements RecordExtractor {
             for (MinutesParser.Minute minute : m.minutes()) {
                 // A notice's table of labels is its heading and holds its decision too: read from the table itself.
                 int first = blocks.get(minute.from()).table() != null ? minute.from() : minute.from() + 1;
-                scan(blocks, first, minute.to(), date, new Item(minute.number(), minute.agendaItem(), minute.title()), true, ctx,
-                        out);
+                Item item = new Item(minute.number(), minute.agendaItem(), minute.title());
+                if (minute.runOn() != null) {
+                    // "25/139 APOLOGIES FOR ABSENCE Apologies were received … RESOLVED to accept …": the heading's line is the minute's
+                    // first paragraph too; read it as one with the blocks under it.
+                    List<Block> body = new ArrayList<>(minute.to() - minute.from());
+                    body.add(runOn(blocks.get(minute.from()), minute.runOn()));
+                    body.addAll(blocks.subList(first, minute.to()));
+                    scan(body, 0, body.size(), date, item, true, ctx, out);
+                    continue;
+                }
+                scan(blocks, first, minute.to(), date, item, true, ctx, out);
             }
         }
         return out;
+    }
+
+    // The heading block's words after its title, as a paragraph of its own; placed at the block's end so far as the text is found.
+    private static Block runOn(Block heading, String text) {
+        int at = heading.text().lastIndexOf(text);
+        boolean exact = at >= 0 && heading.text().length() == heading.end() - heading.start();
+        int start = exact ? heading.start() + at : heading.start();
+        int end = exact ? start + text.length() : heading.end();
+        return new Block(BlockKind.PARAGRAPH, heading.layer(), text, heading.page(), heading.box(), start, end, heading.style(), 0, null, null);
     }
 
     /** The minute decisions belong to: its number, the agenda item it records, its title. */
@@ -450,7 +476,8 @@ public final class ResolutionExtractor implements RecordExtractor {
             if (d != null && !meeting && d.recommended()) {
                 continue;
             }
-            if (d == null && meeting && mentionsMotion(b.text()) && LOST.matcher(TextLine.squash(b.text())).find()) {
+            if (d == null && meeting && mentionsMotion(b.text()) && (LOST.matcher(TextLine.squash(b.text())).find()
+                    || DIVISION_FOR_MOTION.matcher(TextLine.squash(b.text())).find())) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
                 emit.leadIn = null;
                 emit.record(null, TextLine.squash(b.text()), b, null);
