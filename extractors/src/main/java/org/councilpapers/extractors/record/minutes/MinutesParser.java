@@ -42,8 +42,8 @@ public final class MinutesParser {
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?<!\\b(?i:also|members|councillors|officers|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
-                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
+            "(?<!\\b(?i:also|members|councillors|officers|officials|council|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers(?: present)?|Officials(?: in attendance| present)?|OFFICIALS(?: IN ATTENDANCE| PRESENT)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
                     + "|(?i:(?:council )?employees present|members of the public(?: present)?))\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
@@ -80,7 +80,9 @@ public final class MinutesParser {
                     + "|(?:council )?(?:employees|staff) present|members of the public(?: present)?|attending"
                     + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
-                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
+                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent"
+                    // Scotland's "Officials in attendance:", and "Council officers:" / "Officers attending:": the officers, not members.
+                    + "|officials(?: present| in attendance)?|council officers(?: present| in attendance)?|officers attending)"
                     // "Present:", "Present –", and Scotland's "Present:-".
                     + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
@@ -93,6 +95,11 @@ public final class MinutesParser {
     private static final Pattern SENT_APOLOGIES = Pattern.compile("(?:^|[:.]\\s+)((?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’ -]{0,60}?(?:\\s+and\\s+(?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?\\p{Lu}[\\p{L}.'’ -]{0,60}?)?)"
             + "\\s+(?i:(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?apologies)\\b(?!\\s+(?i:for\\s+(?:lateness|late|arriving|leaving|having)))");
+    /**
+     * One officer of a list that sets its entries apart with semicolons, as "Name, Post": the last may follow "and"; the post may carry
+     * its remit in brackets ("Service Manager (Finance)"), which is part of the post, not a second role.
+     */
+    private static final Pattern NAME_COMMA_POST = Pattern.compile("(?:and\\s+)?([^,()]{3,60}),\\s*(\\p{Lu}[^,;()]{2,80}(?:\\([^()]{2,40}\\))?)\\s*[.;]?");
     /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
     private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
             + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
@@ -188,7 +195,7 @@ public final class MinutesParser {
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|attending|sederunt|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "absent", "in the chair", "sederunt", "attending");
+            "officer", "official", "absent", "in the chair", "sederunt", "attending");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -661,7 +668,7 @@ public final class MinutesParser {
                 } else if (sentence.lookingAt()) {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
-                } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
+                } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)) {
                     if (!isShortLabelFree(text)) {
                         label = null; // the preamble's prose: the lists are over
                     }
@@ -797,6 +804,12 @@ public final class MinutesParser {
         }
         List<Person> out = new ArrayList<>();
         for (String entry : text.split(";")) {
+            Matcher post = NAME_COMMA_POST.matcher(entry.strip());
+            if (post.matches() && NameLists.isName(NameLists.stripHonorifics(post.group(1)).strip(), false)) {
+                // "Graeme Wallace, Service Manager (Finance)", "and Janet Muir, Committee Officer.": the post whole, its remit in brackets too.
+                out.add(new Person(NameLists.stripHonorifics(post.group(1)).strip(), post.group(2).strip()));
+                continue;
+            }
             List<Person> named = NameLists.people(entry);
             if (named.size() != 1) {
                 return NameLists.people(text); // not one person an entry: a list of another shape
@@ -882,6 +895,15 @@ public final class MinutesParser {
         return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
     }
 
+    // "Director of Adult Social Care – Simon Ashworth": an officers' list a line each, the post first and the holder after a dash.
+    private static boolean postThenName(String text) {
+        if (text.indexOf('–') < 0 && text.indexOf(" - ") < 0) {
+            return false;
+        }
+        List<Person> people = NameLists.people(text);
+        return people.size() == 1 && people.get(0).role() != null && text.strip().endsWith(people.get(0).name());
+    }
+
     // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
     private static boolean startsWithName(String text) {
         List<Person> people = NameLists.people(text);
@@ -916,7 +938,8 @@ public final class MinutesParser {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
-            } else if (label.equals("sederunt") || label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")
+            } else if (label.equals("sederunt") || label.contains("present") && !label.startsWith("also") && !label.contains("officers")
+                    && !label.startsWith("officials")
                     && !label.contains("employees") && !label.contains("staff") && !label.contains("public")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));
