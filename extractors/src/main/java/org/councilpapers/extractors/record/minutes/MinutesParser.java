@@ -87,7 +87,10 @@ public final class MinutesParser {
                     + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
-                    + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+                    // "Apologies were received and accepted from Cllr G. Tennant (work)": a town or parish council's form.
+                    + "(?:and (?:accepted|noted|approved) )?"
+                    // The sentence ends at a full stop, not at an initial's ("Cllr G. Tennant").
+                    + "(?:from|by|on behalf of) (.+?)(?:(?<!\\b(?-i:[A-Z]))\\.\\s|\\.$|$)");
     /**
      * "Cllr H Morgan sent her apologies", "Apologies: Councillor A Edwards had sent his apologies": the one who sent them named first,
      * at a line's or a sentence's start, as community and parish councils minute them.
@@ -702,7 +705,8 @@ public final class MinutesParser {
                     text = text.substring(office.end());
                     office = CIVIC_OFFICE.matcher(text);
                 }
-                add(a, label, people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
+                List<Person> dashed = postDashRun(text);
+                add(a, label, dashed != null ? dashed : people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
         }
         return a;
@@ -902,6 +906,34 @@ public final class MinutesParser {
         }
         List<Person> people = NameLists.people(text);
         return people.size() == 1 && people.get(0).role() != null && text.strip().endsWith(people.get(0).name());
+    }
+
+    /**
+     * "Director of Adult Social Care – Simon Ashworth Head of Commissioning – Priya Nair": an officers' list printed "Post – Name" a
+     * line each, its lines run together by a reading. Each dash has a post before it and a name after; a name is taken as two words
+     * (three where two are no name), the words after it the next post. Null where the text is not such a run.
+     */
+    private static @Nullable List<Person> postDashRun(String text) {
+        int first = text.indexOf(" – ");
+        if (first < 0 || text.indexOf(" – ", first + 3) < 0 || text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+            return null;
+        }
+        String[] parts = text.strip().replaceAll("[.]$", "").split(" – ");
+        List<Person> out = new ArrayList<>();
+        String post = parts[0].strip();
+        for (int k = 1; k < parts.length; k++) {
+            String[] words = parts[k].strip().split("\\s+");
+            int n = k == parts.length - 1 ? words.length
+                    : words.length > 2 && NameLists.isName(words[0] + " " + words[1], false) ? 2
+                    : words.length > 3 && NameLists.isName(words[0] + " " + words[1] + " " + words[2], false) ? 3 : -1;
+            String name = n < 0 ? "" : NameLists.stripHonorifics(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n))).strip();
+            if (post.isEmpty() || !Character.isUpperCase(post.charAt(0)) || !NameLists.isName(name, false)) {
+                return null;
+            }
+            out.add(new Person(name, post));
+            post = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+        }
+        return out;
     }
 
     // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
