@@ -809,7 +809,7 @@ public final class MinutesParser {
         List<Person> out = new ArrayList<>();
         for (String entry : text.split(";")) {
             Matcher post = NAME_COMMA_POST.matcher(entry.strip());
-            if (post.matches() && NameLists.isName(NameLists.stripHonorifics(post.group(1)).strip(), false)) {
+            if (post.matches() && officerWithPost(post.group(1), post.group(2))) {
                 // "Graeme Wallace, Service Manager (Finance)", "and Janet Muir, Committee Officer.": the post whole, its remit in brackets too.
                 out.add(new Person(NameLists.stripHonorifics(post.group(1)).strip(), post.group(2).strip()));
                 continue;
@@ -897,6 +897,16 @@ public final class MinutesParser {
     // "Councillor Amber (substituted by Councillor Grey)": the substitute is not among the apologies.
     private static String withoutSubstitutions(String names) {
         return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
+    }
+
+    // "Graeme Wallace, Service Manager (Finance)": a name and a post, not "Councillors Ann Reid, Kyle Moore and Tam Hart" (names both sides).
+    private static boolean officerWithPost(String name, String post) {
+        if (name.regionMatches(true, 0, "councillor", 0, 10) || name.regionMatches(true, 0, "cllr", 0, 4)
+                || !NameLists.isName(NameLists.stripHonorifics(name).strip(), false)) {
+            return false;
+        }
+        int and = post.lastIndexOf(" and ");
+        return and < 0 || !NameLists.isName(NameLists.stripHonorifics(post.substring(and + 5)).replaceAll("[.;]$", "").strip(), false);
     }
 
     // "Director of Adult Social Care – Simon Ashworth": an officers' list a line each, the post first and the holder after a dash.
