@@ -394,6 +394,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-welsh-county-council-questions-on-notice-county-councillor.txt", MINUTES, "Dyffryn Aled"));
         // A town and a parish council: the place their name gives.
         all.add(Arguments.of("variants/questions-town-council-public-participation-unnamed-and-q-a.txt", MINUTES, "Kelbrook"));
+        all.add(Arguments.of("variants/questions-scottish-committee-officials-in-attendance-answered-by-post.txt", MINUTES, "Strathallan"));
+        all.add(Arguments.of("variants/questions-town-council-in-attendance-clerk-brackets-public-questions.txt", MINUTES, "Ashbrook"));
+        all.add(Arguments.of("variants/questions-metropolitan-scrutiny-officers-present-post-dash-name.txt", MINUTES, "Kellingford"));
         all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, "Lower Aldmoor"));
         all.add(Arguments.of("variants/questions-county-council-written-questions-tables-asker-responder.txt", MINUTES, "Westmarsh"));
         // Minutes in the layouts of attendance, answers and decisions without RESOLVED (AttendanceListsTest, AnswerAttributionTest,

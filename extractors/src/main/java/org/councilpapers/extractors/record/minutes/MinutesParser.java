@@ -42,8 +42,8 @@ public final class MinutesParser {
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?<!\\b(?i:also|members|councillors|officers|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
-                    + "In attendance|Also present|Officers(?: present)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
+            "(?<!\\b(?i:also|members|councillors|officers|officials|council|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+                    + "In attendance|Also present|Officers(?: present)?|Officials(?: in attendance| present)?|OFFICIALS(?: IN ATTENDANCE| PRESENT)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
                     + "|(?i:(?:council )?employees present|members of the public(?: present)?))\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
     // Scottish minutes run on: "Councillor Davidson, Convener; and Councillors Blake, Clark and Hazel".
@@ -80,12 +80,17 @@ public final class MinutesParser {
                     + "|(?:council )?(?:employees|staff) present|members of the public(?: present)?|attending"
                     + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
-                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent)"
+                    + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent"
+                    // Scotland's "Officials in attendance:", and "Council officers:" / "Officers attending:": the officers, not members.
+                    + "|officials(?: present| in attendance)?|council officers(?: present| in attendance)?|officers attending)"
                     // "Present:", "Present –", and Scotland's "Present:-".
                     + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
-                    + "(?:from|by|on behalf of) (.+?)(?:\\.\\s|\\.$|$)");
+                    // "Apologies were received and accepted from Cllr G. Tennant (work)": a town or parish council's form.
+                    + "(?:and (?:accepted|noted|approved) )?"
+                    // The sentence ends at a full stop, not at an initial's ("Cllr G. Tennant").
+                    + "(?:from|by|on behalf of) (.+?)(?:(?<!\\b(?-i:[A-Z]))\\.\\s|\\.$|$)");
     /**
      * "Cllr H Morgan sent her apologies", "Apologies: Councillor A Edwards had sent his apologies": the one who sent them named first,
      * at a line's or a sentence's start, as community and parish councils minute them.
@@ -93,6 +98,11 @@ public final class MinutesParser {
     private static final Pattern SENT_APOLOGIES = Pattern.compile("(?:^|[:.]\\s+)((?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’ -]{0,60}?(?:\\s+and\\s+(?:(?i:councillors?|cllrs?\\.?|mr|mrs|ms|miss|dr)\\s+)?\\p{Lu}[\\p{L}.'’ -]{0,60}?)?)"
             + "\\s+(?i:(?:had\\s+)?(?:sent|gave|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?apologies)\\b(?!\\s+(?i:for\\s+(?:lateness|late|arriving|leaving|having)))");
+    /**
+     * One officer of a list that sets its entries apart with semicolons, as "Name, Post": the last may follow "and"; the post may carry
+     * its remit in brackets ("Service Manager (Finance)"), which is part of the post, not a second role.
+     */
+    private static final Pattern NAME_COMMA_POST = Pattern.compile("(?:and\\s+)?([^,()]{3,60}),\\s*(\\p{Lu}[^,;()]{2,80}(?:\\([^()]{2,40}\\))?)\\s*[.;]?");
     /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
     private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
             + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
@@ -194,7 +204,7 @@ public final class MinutesParser {
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|attending|sederunt|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "absent", "in the chair", "sederunt", "attending");
+            "officer", "official", "absent", "in the chair", "sederunt", "attending");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -683,7 +693,7 @@ public final class MinutesParser {
                 } else if (sentence.lookingAt()) {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
-                } else if (label != null && line == lines.get(0) && !startsWithName(text)) {
+                } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)) {
                     if (!isShortLabelFree(text)) {
                         label = null; // the preamble's prose: the lists are over
                     }
@@ -717,7 +727,8 @@ public final class MinutesParser {
                     text = text.substring(office.end());
                     office = CIVIC_OFFICE.matcher(text);
                 }
-                add(a, label, people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
+                List<Person> dashed = postDashRun(text);
+                add(a, label, dashed != null ? dashed : people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
         }
         return a;
@@ -819,6 +830,12 @@ public final class MinutesParser {
         }
         List<Person> out = new ArrayList<>();
         for (String entry : text.split(";")) {
+            Matcher post = NAME_COMMA_POST.matcher(entry.strip());
+            if (post.matches() && officerWithPost(post.group(1), post.group(2))) {
+                // "Graeme Wallace, Service Manager (Finance)", "and Janet Muir, Committee Officer.": the post whole, its remit in brackets too.
+                out.add(new Person(NameLists.stripHonorifics(post.group(1)).strip(), post.group(2).strip()));
+                continue;
+            }
             List<Person> named = NameLists.people(entry);
             if (named.size() != 1) {
                 return NameLists.people(text); // not one person an entry: a list of another shape
@@ -904,6 +921,53 @@ public final class MinutesParser {
         return names.replaceAll("(?i)\\s*\\((?:substituted|replaced|represented) by [^)]*\\)", "");
     }
 
+    // "Graeme Wallace, Service Manager (Finance)": a name and a post, not "Councillors Ann Reid, Kyle Moore and Tam Hart" (names both sides).
+    private static boolean officerWithPost(String name, String post) {
+        if (name.regionMatches(true, 0, "councillor", 0, 10) || name.regionMatches(true, 0, "cllr", 0, 4)
+                || !NameLists.isName(NameLists.stripHonorifics(name).strip(), false)) {
+            return false;
+        }
+        int and = post.lastIndexOf(" and ");
+        return and < 0 || !NameLists.isName(NameLists.stripHonorifics(post.substring(and + 5)).replaceAll("[.;]$", "").strip(), false);
+    }
+
+    // "Director of Adult Social Care – Simon Ashworth": an officers' list a line each, the post first and the holder after a dash.
+    private static boolean postThenName(String text) {
+        if (text.indexOf('–') < 0 && text.indexOf(" - ") < 0) {
+            return false;
+        }
+        List<Person> people = NameLists.people(text);
+        return people.size() == 1 && people.get(0).role() != null && text.strip().endsWith(people.get(0).name());
+    }
+
+    /**
+     * "Director of Adult Social Care – Simon Ashworth Head of Commissioning – Priya Nair": an officers' list printed "Post – Name" a
+     * line each, its lines run together by a reading. Each dash has a post before it and a name after; a name is taken as two words
+     * (three where two are no name), the words after it the next post. Null where the text is not such a run.
+     */
+    private static @Nullable List<Person> postDashRun(String text) {
+        int first = text.indexOf(" – ");
+        if (first < 0 || text.indexOf(" – ", first + 3) < 0 || text.indexOf(',') >= 0 || text.indexOf(';') >= 0) {
+            return null;
+        }
+        String[] parts = text.strip().replaceAll("[.]$", "").split(" – ");
+        List<Person> out = new ArrayList<>();
+        String post = parts[0].strip();
+        for (int k = 1; k < parts.length; k++) {
+            String[] words = parts[k].strip().split("\\s+");
+            int n = k == parts.length - 1 ? words.length
+                    : words.length > 2 && NameLists.isName(words[0] + " " + words[1], false) ? 2
+                    : words.length > 3 && NameLists.isName(words[0] + " " + words[1] + " " + words[2], false) ? 3 : -1;
+            String name = n < 0 ? "" : NameLists.stripHonorifics(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n))).strip();
+            if (post.isEmpty() || !Character.isUpperCase(post.charAt(0)) || !NameLists.isName(name, false)) {
+                return null;
+            }
+            out.add(new Person(name, post));
+            post = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+        }
+        return out;
+    }
+
     // A line that goes on a list starts with a person: "Sarah Barlow, Church of England Representative", not "Before the start of …".
     private static boolean startsWithName(String text) {
         List<Person> people = NameLists.people(text);
@@ -938,7 +1002,8 @@ public final class MinutesParser {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), Roles.SUBSTITUTE));
                 a.substitutes.add(new Person(p.name(), Roles.SUBSTITUTE));
-            } else if (label.equals("sederunt") || label.contains("present") && !label.startsWith("also") && !label.startsWith("officers")
+            } else if (label.equals("sederunt") || label.contains("present") && !label.startsWith("also") && !label.contains("officers")
+                    && !label.startsWith("officials")
                     && !label.contains("employees") && !label.contains("staff") && !label.contains("public")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), p.role() == null ? null : Roles.normalise(p.role())));

@@ -49,7 +49,7 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|(?:Town\\s+)?Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?"
             // Scottish and Welsh chairs, and a town or parish council's clerk.
-            + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:Town\\s+|Parish\\s+)?Clerk)|Members"
+            + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:(?:Deputy|Assistant)\\s+)?(?:Town\\s+|Parish\\s+)?Clerk)|Members"
             // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it.
             + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,]{3,80})?"
             + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?,)?"

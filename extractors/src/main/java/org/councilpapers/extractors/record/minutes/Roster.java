@@ -67,13 +67,16 @@ final class Roster {
             if (holder != null) {
                 return new Person(holder.name(), held);
             }
+            // "The Town Clerk", "the Service Manager": the officer the attendance lists in that post, with the post as it prints it.
+            Person officer = officerIn(held);
+            if (officer != null) {
+                return new Person(officer.name(), officer.role());
+            }
         }
         Matcher post = POST.matcher(name);
         if (post.matches()) {
-            // The officer holding the post, when the attendance gives one name for it; else the post alone, as printed.
-            String title = post.group(1);
-            Person holder = only(officers, p -> p.role() != null && samePost(p.role(), title));
-            return holder == null ? new Person(spoken.name(), title) : new Person(holder.name(), holder.role());
+            // No one listed in the post, or more than one: the post alone, as printed.
+            return new Person(spoken.name(), post.group(1));
         }
         Matcher councillor = COUNCILLOR.matcher(name);
         String bare = NameLists.stripHonorifics(councillor.matches() ? councillor.group(1) : name).strip();
@@ -90,6 +93,39 @@ final class Roster {
             }
         }
         return spoken;
+    }
+
+    /**
+     * The one officer listed in a post: "Town Clerk" is Deborah Kettering's where the list prints "Deborah Kettering (Town Clerk)";
+     * a short form ("Service Manager") is the post the list gives with its remit ("Service Manager (Finance)", "Service Manager,
+     * Finance") only where no one holds the short form itself and one listed post alone fits it. Two listed in one post name no one.
+     */
+    private @Nullable Person officerIn(String held) {
+        String wanted = post(held);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        boolean exact = false;
+        for (Person p : officers) {
+            if (p.role() != null && post(p.role()).equals(wanted)) {
+                exact = true;
+                break;
+            }
+        }
+        if (exact) {
+            return only(officers, p -> p.role() != null && post(p.role()).equals(wanted));
+        }
+        return only(officers, p -> p.role() != null && qualifies(post(p.role()), wanted));
+    }
+
+    // "service manager (finance)" and "service manager, finance" are "service manager" with its remit; "service manager of x" is another post.
+    private static boolean qualifies(String listed, String wanted) {
+        if (listed.length() <= wanted.length() + 2 || !listed.startsWith(wanted)) {
+            return false;
+        }
+        char next = listed.charAt(wanted.length());
+        char after = listed.charAt(wanted.length() + 1);
+        return next == ',' || next == ' ' && (after == '(' || after == '-' || after == '–');
     }
 
     /** "Watson" names Lee Watson; "Lee Watson" names him too; "L Watson" and "Watson-Smith" do not. */

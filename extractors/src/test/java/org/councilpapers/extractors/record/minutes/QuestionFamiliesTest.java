@@ -38,14 +38,14 @@ class QuestionFamiliesTest {
         List<Question> qs = questions(kind, "questions-town-council-public-participation-unnamed-and-q-a.txt");
         assertEquals(Arrays.asList(null, null, null, null, "Alice Brennan", "Tom Reeve", null), askers(qs), kind + " " + qs);
         assertEquals("A member of the public asked whether the Town Council would install a bench at the top of Mill Lane.", qs.get(0).text());
-        assertEquals(List.of(new Person("The Town Clerk", "Town Clerk")), qs.get(0).answeredBy());
+        assertEquals(List.of(new Person("Joanna Webb", "Town Clerk")), qs.get(0).answeredBy(), "'In attendance: Joanna Webb (Town Clerk)'");
         assertEquals("The member of the public further asked if the bench would carry a memorial plaque.", qs.get(1).text(),
                 "the same unnamed asker again, after an answer: a turn of its own");
         assertEquals(List.of(new Person("Mary Kemp", "Town Mayor")), qs.get(1).answeredBy(), "the Town Mayor, from the present list");
         assertEquals("A resident asked when the allotment waiting list would reopen.", qs.get(2).text());
         assertEquals("The Town Clerk undertook to reply in writing.", qs.get(2).answer(), "the answer after a dash, a promise to reply");
         assertEquals(List.of(new Person("Neil Grant", "Councillor")), qs.get(3).answeredBy());
-        assertEquals(List.of(new Person("The Town Clerk", "Town Clerk")), qs.get(6).answeredBy(),
+        assertEquals(List.of(new Person("Joanna Webb", "Town Clerk")), qs.get(6).answeredBy(),
                 "'In response to a question from a member of the public …, the Town Clerk said …'");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Members asked")), "members asking in discussion is no question");
     }
@@ -57,7 +57,7 @@ class QuestionFamiliesTest {
         assertEquals(Arrays.asList("Vince Tallis", "Gail Stanton", "Owen Pryce", null, null), askers(qs), kind + " " + qs);
         assertEquals("Mr Vince Tallis: Asked whether the speed limit on Church Road could be reduced to 20 mph.", qs.get(0).text());
         assertEquals(List.of(new Person("Dennis Hope", "Councillor")), qs.get(0).answeredBy(), "'Cllr Hope responded:' by the present list");
-        assertEquals(List.of(new Person("The Parish Clerk", "Parish Clerk")), qs.get(1).answeredBy());
+        assertEquals(List.of(new Person("Lucy Carter", "Parish Clerk")), qs.get(1).answeredBy(), "'In attendance: Lucy Carter (Parish Clerk)'");
         assertEquals("Can the Parish Council publish the cost of the new bus shelter?", qs.get(2).text(), "'Q1 (Mr Owen Pryce):' is the label");
         assertEquals(List.of(new Person("Wendy Marsh", "Councillor")), qs.get(2).answeredBy(), "'A1: Cllr Marsh advised' names who answered");
         assertEquals(List.of(new Person("Dennis Hope", "Chair")), qs.get(3).answeredBy(), "the Chairman, after a dash");
