@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The shapes of a meeting's time, venue and committee name as front sheets and minutes print them. */
 public final class MeetingFacts {
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[–—,:-]?\\s*$");
     private static final Pattern TIME = Pattern.compile(
             "(?i)(?<![\\d.:])(\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|12 noon|noon|midday)(?![a-z])");
     private static final Pattern COMMITTEE = Pattern.compile(
@@ -86,6 +87,33 @@ public final class MeetingFacts {
             return false; // "Dylan Jeffrey, Cabinet Member for …" names a person, not a committee
         }
         return COMMITTEE.matcher(line).matches() || WHOLE_COUNCIL.matcher(line).matches();
+    }
+
+    /**
+     * A committee line as its name alone: the English half of a bilingual line ("Pwyllgor Llywodraethu ac Archwilio / Governance
+     * and Audit Committee", "Cabinet / Cabinet"), and without the day of the meeting run onto it ("Cabinet Tuesday 30 September
+     * 2025", "CABINET – Tuesday"): a weekday begins the meeting's date, never a body's name. The line as given where neither applies.
+     *
+     * @param line a line taken for a committee's name
+     * @return the name
+     */
+    public static String committeeName(String line) {
+        String v = line.strip();
+        int slash = v.indexOf(" / ");
+        if (slash > 0 && v.indexOf(" / ", slash + 3) < 0) {
+            String first = v.substring(0, slash).strip();
+            String second = v.substring(slash + 3).strip();
+            // Welsh councils print Welsh first: the half that reads as an English committee's name is the one the record gives.
+            v = isCommitteeLine(second) ? second : isCommitteeLine(first) ? first : v;
+        }
+        Matcher day = WEEKDAY.matcher(v);
+        if (day.find() && day.start() > 0) {
+            String before = TRAILING_SEPARATOR.matcher(v.substring(0, day.start())).replaceFirst("");
+            if (!before.isEmpty() && isCommitteeLine(before)) {
+                v = before;
+            }
+        }
+        return v;
     }
 
     /**

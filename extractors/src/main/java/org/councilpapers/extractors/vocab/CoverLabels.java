@@ -155,7 +155,8 @@ public final class CoverLabels {
                 "security classification", "report status", "public/exempt", "open/exempt", "public or private", "publication status");
         // Asked as a question and answered "Yes" or "No" ("Exempt: No", "Is the report exempt? No", "Confidential | No").
         labels(Field.CLASSIFICATION, EXEMPT_QUESTIONS.toArray(String[]::new));
-        labels(Field.OTHER, "portfolio holder", "portfolio", "cabinet member", "lead member", "lead cabinet member", "responsible cabinet member",
+        labels(Field.OTHER, "portfolio holder", "portfolio", "cabinet member", "lead member", "lead board member", "board member",
+                "lead cabinet member", "responsible cabinet member",
                 "executive member", "purpose of report", "purpose", "decision no", "decision number", "decision reference", "reference",
                 "forward plan reference", "forward plan ref", "key decision reference", "past pathway of report", "future pathway of report",
                 "past pathway", "future pathway", "is the decision eligible for call-in", "eligible for call-in", "exempt information",

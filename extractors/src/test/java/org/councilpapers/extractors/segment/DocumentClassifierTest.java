@@ -193,6 +193,16 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/cover-borough-item-colon-title-report-of-no-committee.txt", REPORT, "Ashcombe"));
         all.add(Arguments.of("variants/cover-district-agenda-item-dash-title-date-of-meeting.txt", REPORT, "Dunmere"));
         all.add(Arguments.of("variants/cover-unitary-cover-table-title-of-report-exempt.txt", REPORT, "Westerleigh"));
+        // Board, forum and panel reports whose labels are typed between rule lines; minutes whose committee runs into its date or is bilingual.
+        all.add(Arguments.of("variants/cover-city-hwb-rule-lines-labels.txt", REPORT, "Brackenford"));
+        all.add(Arguments.of("variants/cover-county-schools-forum-equals-rules.txt", REPORT, "Hollowmere"));
+        all.add(Arguments.of("variants/cover-borough-corporate-parenting-underscore-rules.txt", REPORT, "Quenby"));
+        all.add(Arguments.of("variants/decisions-borough-cabinet-date-next-line.txt", MINUTES, "Ashgrove"));
+        all.add(Arguments.of("variants/minutes-district-cabinet-dash-weekday.txt", MINUTES, "Tillingham"));
+        all.add(Arguments.of("variants/minutes-welsh-bilingual-cabinet.txt", OTHER, "Penrhos"));
+        all.add(Arguments.of("variants/minutes-welsh-bilingual-committee.txt", OTHER, "Glanyrafon"));
+        all.add(Arguments.of("variants/lookalike-work-programme-labelled-blocks.txt", OTHER, "Fernleigh"));
+        all.add(Arguments.of("variants/lookalike-report-contacts-block-at-end.txt", OTHER, "Parkhurst"));
         all.add(Arguments.of("variants/cover-city-subject-report-from-wards-no-committee.txt", REPORT, "Saltmarsh"));
         all.add(Arguments.of("variants/cover-county-title-of-report-purpose-no-item.txt", REPORT, "Marlford"));
         all.add(Arguments.of("variants/report-borough-committee-date-title-no-item.txt", REPORT, "Corrowby"));

@@ -451,6 +451,7 @@ public final class MinutesParser {
 
     private static Minutes finish(List<Block> blocks, int heading, Title title, @Nullable String committee, @Nullable PartialDate date,
             @Nullable String time, @Nullable String venue) {
+        committee = committee == null ? null : MeetingFacts.committeeName(committee);
         List<Minute> minutes = minutes(blocks, heading + 1);
         int preambleEnd = minutes.isEmpty() ? blocks.size() : minutes.get(0).from();
         String place = venue != null ? venue : preambleVenue(blocks, heading, preambleEnd);
@@ -545,7 +546,7 @@ public final class MinutesParser {
         int n = Math.min(blocks.size(), OPENING);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            String t = TextLine.squash(b.text());
+            String t = englishTitle(TextLine.squash(b.text()));
             if (b.table() != null || t.length() > MAX_TITLE || b.kind() == BlockKind.LIST_ITEM && b.marker() != null) {
                 continue; // "1. Minutes" is a minute's heading, not the part's title
             }
@@ -603,13 +604,15 @@ public final class MinutesParser {
                         Matcher dated = DATED_HEADING.matcher(l);
                         if (committee == null && dated.matches() && MeetingFacts.isCommitteeLine(dated.group(1))) {
                             committee = dated.group(1); // "Cabinet – 13 March 2024"
+                        } else if (committee == null && !MeetingFacts.committeeName(l).equals(l)) {
+                            committee = upperCaseName(MeetingFacts.committeeName(l)); // "Cabinet" over "Tuesday 30 September 2025", run together
                         }
                         date = UkDates.find(l).filter(PartialDate::isFullDate).orElse(null);
                         time = time != null ? time : MeetingFacts.time(l);
                         venue = venue != null ? venue : MeetingFacts.venueAfterTime(l);
                         dateLine = j;
-                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(l)) {
-                        committee = upperCaseName(l);
+                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(MeetingFacts.committeeName(l))) {
+                        committee = upperCaseName(MeetingFacts.committeeName(l)); // "Pwyllgor Archwilio / Audit Committee": the English
                     } else if (venue == null && dateLine >= 0 && j - dateLine <= 1 && MeetingFacts.looksLikeVenue(l)) {
                         venue = l; // the place on the line under the date and time, as a front sheet sets it
                     }
@@ -621,6 +624,17 @@ public final class MinutesParser {
             return new Opening(i, title, committee, date, time, venue);
         }
         return null;
+    }
+
+    // "COFNODION / MINUTES": a Welsh council's bilingual title, read by its English half (printed first or second).
+    private static String englishTitle(String t) {
+        int slash = t.indexOf(" / ");
+        if (slash < 0) {
+            return t;
+        }
+        String second = t.substring(slash + 3).strip();
+        String first = t.substring(0, slash).strip();
+        return BARE_TITLE.matcher(second).matches() ? second : BARE_TITLE.matcher(first).matches() ? first : t;
     }
 
     @SafeVarargs

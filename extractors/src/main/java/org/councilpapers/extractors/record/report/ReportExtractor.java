@@ -365,9 +365,11 @@ public final class ReportExtractor implements RecordExtractor {
                 f.meetingDate = date.get();
                 if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
                     f.committee = CoverLabels.committee(line); // "Cabinet – 9 April 2025" over the cover: the meeting, named and dated
+                    f.committeeUnlabelled = true;
                 }
             } else if (!afterItem && f.committee == null && PlainHeader.committeeLine(line)) {
                 f.committee = CoverLabels.committee(line);
+                f.committeeUnlabelled = true;
                 f.meetingDate = f.meetingDate != null ? f.meetingDate : CoverLabels.date(line); // "Licensing Committee – 3 June 2025"
             } else if (afterItem && f.committee == null && f.title == null && COMMITTEE.matcher(line).matches() && line.length() < 120) {
                 f.committee = line;
@@ -466,7 +468,12 @@ public final class ReportExtractor implements RecordExtractor {
                 return false;
             }
             if (valued && lab.field() != CoverLabels.Field.OTHER) {
-                fields.add(lab.field());
+                if (!fields.add(lab.field()) && (lab.field() == CoverLabels.Field.ITEM || lab.field() == CoverLabels.Field.DATE)) {
+                    return false; // "Item: … / Lead officer: … / Date: …" again and again: a list of entries, not one report's cover
+                }
+                if (!lab.value().isEmpty() && !CoverLabels.hasShape(lab.field(), lab.value())) {
+                    fields.remove(lab.field()); // "Item: Housing allocations review" names no item: a work programme's line
+                }
             }
         }
         return fields.size() >= MIN_LABELLED_FIELDS && fields.stream().filter(CoverLabels.Field::isReportField).count() >= MIN_REPORT_FIELDS;
@@ -760,6 +767,10 @@ public final class ReportExtractor implements RecordExtractor {
         @Nullable PartialDate meetingDate;
         @Nullable String itemNumber;
         @Nullable String committee;
+        // The committee was read from a line printed over the labels ("Marlstead City Council Health and Wellbeing Board",
+        // "SCHOOLS FORUM"), which may carry the council's name or the heading's capitals: a "Report to:" or "Meeting:" label,
+        // saying only which body, names it better.
+        boolean committeeUnlabelled;
         @Nullable String title;
         @Nullable String reportOf;
         @Nullable String assistantDirector;
@@ -840,7 +851,8 @@ public final class ReportExtractor implements RecordExtractor {
                 case TITLE -> title = title != null ? title : v;
                 case ITEM -> itemNumber = itemNumber != null ? itemNumber : item.apply(v);
                 case COMMITTEE -> {
-                    committee = committee != null ? committee : CoverLabels.committee(v);
+                    committee = committee != null && !committeeUnlabelled ? committee : CoverLabels.committee(v);
+                    committeeUnlabelled = false;
                     meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
                 }
                 case DATE -> meetingDate = meetingDate != null ? meetingDate : CoverLabels.date(v);
