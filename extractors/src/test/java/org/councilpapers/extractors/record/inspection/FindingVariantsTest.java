@@ -369,4 +369,19 @@ class FindingVariantsTest {
         assertTrue(fs.stream().allMatch(f -> "Ofsted ILACS 2025".equals(f.source()) && "2025-05-02".equals(String.valueOf(f.date()))
                 && "Brantwood".equals(f.authority())));
     }
+
+    @Test
+    void plainLinesEndAtTheReportsNextNumberedParagraphOrALabelledLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        // As a Word file whose bullets are plain paragraphs reads: the next numbered paragraph and the author's line are no items.
+        java.nio.file.Path paper = dir.resolve("cabinet-report-areas-plain.txt");
+        java.nio.file.Files.writeString(paper, String.join("\n\n", "# Harrowfield Council", "## Cabinet – 3 June 2025",
+                "### Report title: Inspection of children's services", "2.1 Ofsted inspected children's services (ILACS) in March 2025.",
+                "2.2 The areas for improvement were:", "the timeliness of return home interviews",
+                "the quality of supervision in the assessment teams", "2.3 Officers have begun work on each of them and will report in the autumn.",
+                "Contact officer: Dana Reeve, Head of Service", ""));
+        Extraction x = PAPERS.extract(paper);
+        assertEquals(List.of("the timeliness of return home interviews", "the quality of supervision in the assessment teams"),
+                texts(x.records(Finding.class), FindingKind.IMPROVEMENT));
+    }
 }
