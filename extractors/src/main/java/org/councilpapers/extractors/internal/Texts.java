@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 
 /** Text normalising shared by extractors. */
 public final class Texts {
+    /** The longest name a field line prints before its colon ("Electoral divisions affected:"). */
+    private static final int MAX_FIELD_NAME = 40;
+    /** The most words a field line's name has. */
+    private static final int MAX_FIELD_WORDS = 6;
     // A sentence ends at . ! or ? followed by space and a capital, quote or digit; abbreviations common in papers are kept whole.
     // The leading (?=[.!?]) lets the matcher skip ordinary characters before it tries the costly look-behind.
     private static final Pattern SENTENCE_END = Pattern.compile("(?=[.!?])(?<!\\b(?:Mr|Mrs|Ms|Dr|Cllr|No|St|e\\.g|i\\.e|etc|approx))[.!?](?=\\s+[\"'‘“(A-Z0-9])");
@@ -121,4 +125,33 @@ public final class Texts {
 
     /** A piece of a text with its offsets in that text. */
     public record Span(int start, int end, String text) {}
+
+    /**
+     * Whether a line opens with a short capitalised name and a colon ("Date of meeting: 4 March 2026", "Report author:"):
+     * a field of a typed form. A colon in a time ("6:00") or an address ("https://") is followed by no space, and a
+     * sentence's colon comes after more words than a field's name has.
+     *
+     * @param line a line or paragraph as printed
+     * @return whether it is a labelled field
+     */
+    public static boolean fieldLine(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        int colon = t.indexOf(':');
+        if (colon < 2 || colon > MAX_FIELD_NAME || colon + 1 < t.length() && !Character.isWhitespace(t.charAt(colon + 1))) {
+            return false;
+        }
+        int words = 1;
+        for (int k = 0; k < colon; k++) {
+            char c = t.charAt(k);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && "()/&'’-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return words <= MAX_FIELD_WORDS;
+    }
 }

@@ -52,10 +52,6 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
     // "---", "***", "___" as markdown draws a rule, and "===" as typed covers draw one: a line of them ends the paragraph.
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_=])(?:[ \\t]*\\1){2,}[ \\t]*");
-    /** The longest name a field line prints before its colon ("Electoral divisions affected:"). */
-    private static final int MAX_FIELD_NAME = 40;
-    /** The most words a field line's name has. */
-    private static final int MAX_FIELD_WORDS = 6;
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
@@ -475,7 +471,7 @@ public final class TextLayoutReader implements LayoutReader {
             if (itemMarker != null) {
                 item.add(line.strip()); // a wrapped list item: the line continues it
             } else {
-                if (ruledParagraph && !paragraph.isEmpty() && fieldLine(line) && fieldLine(paragraph.get(0))) {
+                if (ruledParagraph && !paragraph.isEmpty() && Texts.fieldLine(line) && Texts.fieldLine(paragraph.get(0))) {
                     // "Name: value" lines typed one under another under a rule are a form's fields, not one wrapped sentence: each
                     // is a paragraph of its own, as if blank lines stood between them. A line with no name of its own still wraps.
                     // Only under a rule: unruled runs of such lines are as often a sentence wrapped after a colon.
@@ -487,32 +483,6 @@ public final class TextLayoutReader implements LayoutReader {
                 paragraph.add(line.strip());
             }
             return i + 1;
-        }
-
-        /**
-         * Whether a line opens with a short capitalised name and a colon ("Date of meeting: 4 March 2026", "Report author:"):
-         * a field of a typed form. A colon in a time ("6:00") or an address ("https://") is followed by no space, and a
-         * sentence's colon comes after more words than a field's name has.
-         */
-        static boolean fieldLine(String line) {
-            String t = line.strip();
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
-                return false;
-            }
-            int colon = t.indexOf(':');
-            if (colon < 2 || colon > MAX_FIELD_NAME || colon + 1 < t.length() && !Character.isWhitespace(t.charAt(colon + 1))) {
-                return false;
-            }
-            int words = 1;
-            for (int k = 0; k < colon; k++) {
-                char c = t.charAt(k);
-                if (c == ' ') {
-                    words++;
-                } else if (!Character.isLetter(c) && "()/&'’-".indexOf(c) < 0) {
-                    return false;
-                }
-            }
-            return words <= MAX_FIELD_WORDS;
         }
 
         private int pipeTable(int i) {

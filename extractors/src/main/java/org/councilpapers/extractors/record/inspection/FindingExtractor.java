@@ -274,8 +274,9 @@ public final class FindingExtractor implements RecordExtractor {
                 && !NONE_FOUND.matcher(text).find() && !CLOSING.matcher(text).find() && !titleLike(item) && leadInSentence(item, null, true) == null;
     }
 
-    // A plain line of a list whose bullets were lost: a short unnumbered paragraph, no heading, lead-in or close, nor the
-    // paragraph after the list that refers back to it ("The service has prepared an action plan to address these areas").
+    // A plain line of a list whose bullets were lost: a short unnumbered paragraph, no heading, lead-in, close or labelled line
+    // of the paper's furniture ("Report author: …"), nor the paragraph after the list that refers back to it ("The service has
+    // prepared an action plan to address these areas").
     private static boolean plainItem(Block b) {
         if (b.kind() != BlockKind.PARAGRAPH || b.isBold() || b.table() != null) {
             return false;
@@ -283,26 +284,7 @@ public final class FindingExtractor implements RecordExtractor {
         String text = Texts.squash(b.text());
         return text.length() >= MIN_PARAGRAPH_ITEM && text.length() <= MAX_PLAIN_ITEM && !text.endsWith(":") && !NONE_FOUND.matcher(text).find()
                 && !CLOSING.matcher(text).find() && !BACK_REFERENCE.matcher(text).find() && !SECTION_NUMBER.matcher(text).lookingAt()
-                && !labelled(text) && leadInSentence(b, null, true) == null;
-    }
-
-    // "Report author: …", "Contact officer: …": a labelled line of the paper's furniture, never an item whose bullet was lost.
-    // The label is a few capitalised words before the first colon.
-    private static boolean labelled(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 2 || colon > 40 || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
-        int words = 1;
-        for (int k = 0; k < colon; k++) {
-            char c = text.charAt(k);
-            if (c == ' ') {
-                words++;
-            } else if (!Character.isLetter(c) && c != '-' && c != '/' && c != '(' && c != ')') {
-                return false;
-            }
-        }
-        return words <= 4;
+                && !Texts.fieldLine(text) && leadInSentence(b, null, true) == null;
     }
 
     // A paragraph saying what a body should do: "The service should make sure …", "Health partners should make sure …".
