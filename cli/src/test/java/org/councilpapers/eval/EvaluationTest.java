@@ -147,6 +147,17 @@ class EvaluationTest {
     }
 
     @Test
+    void sixthAndSeventhHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        assertEquals(papers.resolve("heldout6/x.html"), Evaluation.Form.HELDOUT6.locate(papers, "heldout6/x.html"));
+        assertEquals(Path.of("expected/heldout6"), Evaluation.Form.HELDOUT6.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT6), Evaluation.Form.find("heldout6"));
+        assertEquals(papers.resolve("heldout7/x.txt"), Evaluation.Form.HELDOUT7.locate(papers, "heldout7/x.txt"));
+        assertEquals(Path.of("expected/heldout7"), Evaluation.Form.HELDOUT7.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT7), Evaluation.Form.find("HELDOUT7"));
+    }
+
+    @Test
     void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
         Path papers = Path.of("papers");
         String paper = "real/kent/cabinet-2025-01-30/x.pdf";
