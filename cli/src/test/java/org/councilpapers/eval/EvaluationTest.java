@@ -158,6 +158,11 @@ class EvaluationTest {
     }
 
     @Test
+    void everyCommittedSeventhHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT7, "heldout7"), "the seventh held-out set has 10 papers");
+    }
+
+    @Test
     void kentCabinetPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
         Path papers = Path.of("papers");
         String paper = "real/kent/cabinet-2025-01-30/x.pdf";

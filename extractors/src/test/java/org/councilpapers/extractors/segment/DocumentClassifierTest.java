@@ -114,6 +114,17 @@ class DocumentClassifierTest {
         all.add(Arguments.of("heldout5/llanfedw-2025-10-14-cabinet-minutes.txt", MINUTES, "Llanfedw"));
         all.add(Arguments.of("heldout5/marlstead-2026-01-21-health-wellbeing-board-best-start-report.txt", REPORT, "Marlstead"));
         all.add(Arguments.of("heldout5/wickerby-town-council-2025-11-18-full-council-minutes.txt", MINUTES, "Wickerby"));
+        // The seventh held-out set (testdata/expected-records/heldout7/README.md), kept blind longest: listed, not asserted.
+        all.add(Arguments.of("heldout7/ardlow-2008-12-ofsted-annual-performance-assessment-letter.txt", LETTER, "Ardlow"));
+        all.add(Arguments.of("heldout7/cwmdarren-2014-11-17-learning-social-care-scrutiny-minutes.txt", MINUTES, "Cwmdarren"));
+        all.add(Arguments.of("heldout7/dunmallard-2025-09-11-community-wellbeing-committee-minutes.txt", MINUTES, "Dunmallard"));
+        all.add(Arguments.of("heldout7/ellerdown-2022-06-send-written-statement-of-action-tracker.html", PLAN, "Ellerdown"));
+        all.add(Arguments.of("heldout7/hallamby-2025-07-08-health-scrutiny-panel-minutes.html", MINUTES, "Hallamby"));
+        all.add(Arguments.of("heldout7/harbury-2025-11-04-executive-record-of-decisions.html", MINUTES, "Harbury"));
+        all.add(Arguments.of("heldout7/kelderfield-2024-02-05-police-crime-panel-minutes.txt", MINUTES, "Kelderfield"));
+        all.add(Arguments.of("heldout7/kingsholt-2013-04-16-cabinet-report-ofsted-child-protection-inspection.txt", REPORT, "Kingsholt"));
+        all.add(Arguments.of("heldout7/sowerton-2016-03-ofsted-sif-inspection-report.txt", INSPECTION, "Sowerton"));
+        all.add(Arguments.of("heldout7/stainmoor-2025-10-02-schools-forum-minutes.txt", MINUTES, "Stainmoor"));
         // The Kent Cabinet blind set (testdata/expected-records/kent-cabinet/README.md): listed, not asserted, as the held-out sets.
         // Reports: the From/To/Subject cover of a Cabinet report; the council from 'Kent County Council', KCC's e-mail domain or both.
         all.add(Arguments.of("real/kent/cabinet-2025-01-30/originals_24-00096_-_Commissioning_Plan_for_Education_Provision_in_Kent_2025-29_-_Report.pdf", REPORT, "Kent"));
@@ -506,7 +517,8 @@ class DocumentClassifierTest {
     /** The papers of the blind sets: listed in the table, never asserted (a wrong kind there is measured, not tuned away). */
     static boolean blind(String paper) {
         return paper.startsWith("heldout/") || paper.startsWith("heldout2/") || paper.startsWith("heldout3/")
-                || paper.startsWith("heldout4/") || paper.startsWith("heldout5/")
+                || paper.startsWith("heldout4/") || paper.startsWith("heldout5/") || paper.startsWith("heldout6/")
+                || paper.startsWith("heldout7/")
                 || paper.startsWith("real/kent/cabinet-2025-01-30/");
     }
 
