@@ -158,6 +158,11 @@ class EvaluationTest {
     }
 
     @Test
+    void everyCommittedSixthHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT6, "heldout6"), "the sixth held-out set has 10 papers");
+    }
+
+    @Test
     void everyCommittedSeventhHeldOutExpectedFileLocatesItsPaper() throws Exception {
         assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT7, "heldout7"), "the seventh held-out set has 10 papers");
     }
