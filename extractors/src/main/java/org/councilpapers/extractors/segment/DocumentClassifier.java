@@ -159,7 +159,7 @@ public final class DocumentClassifier {
             add(score, DocumentKind.INSPECTION_LETTER, 8);
         }
         if (head.startsWith("minutes") || head.contains("minutes of the meeting") || head.contains("printed minutes")
-                || minutesTitle(opening).isPresent() || titleLines(opening).anyMatch(l -> MINUTES_WORD.matcher(l).matches())) {
+                || minutesTitle(opening).isPresent() || titleLines(opening).anyMatch(DocumentClassifier::minutesWord)) {
             add(score, DocumentKind.MINUTES, 4);
         }
         // A record of decisions (a decision notice, "Decisions taken at the meeting of …", a Cabinet Member's "Proposed Record
@@ -204,10 +204,32 @@ public final class DocumentClassifier {
         return best;
     }
 
-    // "Minutes" alone as a title, or with the meeting's date after a dash or colon ("Minutes – 17 November 2016").
+    // "Minutes" alone as a title, or with the meeting's date after a dash or colon ("Minutes – 17 November 2016"); Welsh councils
+    // print "Cofnodion" for it.
     private static final Pattern MINUTES_WORD = Pattern.compile(
-            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s*(?::?|\\s*[–—:-]\\s*"
+            "(?i)^(?:draft\\s+|printed\\s+|confirmed\\s+|unconfirmed\\s+|approved\\s+)?(?:minutes|cofnodion)\\s*(?::?|\\s*[–—:-]\\s*"
                     + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})$");
+    /**
+     * A title line that says "Minutes", whole or in one of its halves: a Welsh council prints its title block in both languages,
+     * the halves parted by a slash ("COFNODION / MINUTES", "MINUTES / COFNODION", "Cyngor Llawn / Full Council – COFNODION /
+     * MINUTES").
+     */
+    private static boolean minutesWord(String line) {
+        if (MINUTES_WORD.matcher(line).matches()) {
+            return true;
+        }
+        if (line.indexOf('/') < 0) {
+            return false;
+        }
+        for (String half : BILINGUAL_HALVES.split(line)) {
+            if (MINUTES_WORD.matcher(half).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern BILINGUAL_HALVES = Pattern.compile("\\s*/\\s*");
     private static final Pattern DECISION_RECORD = Pattern.compile("(?i)^(?:(?:proposed|draft|formal)\\s+)?record\\s+of\\s+"
             + "(?:the\\s+|an?\\s+)?(?:(?:executive|cabinet|key|officer|delegated|individual)\\s+)*(?:member\\s+)?decisions?\\b"
             + "|^decisions?\\s+(?:taken|made)\\b|^(?:(?:formal|cabinet|executive)\\s+)?decision\\s+notice\\b"
@@ -328,12 +350,17 @@ public final class DocumentClassifier {
     // A plan's table has a header naming actions and either owners or timescales, or a column of progress words.
     private static boolean isPlanTable(Block b) {
         String header = Texts.fold(String.join(" ", b.table().rowTexts(0)));
-        boolean action = header.contains("action") || header.contains("recommendation");
+        boolean action = header.contains("action") || header.contains("recommendation") || ACTION_COLUMN.matcher(header).find();
         boolean who = header.contains("lead") || header.contains("owner") || header.contains("responsible");
         boolean when = header.contains("by when") || header.contains("timescale") || header.contains("deadline")
                 || header.contains("completion date") || header.contains("rag");
         return b.table().colCount() >= 3 && (action && (who || when) || header.contains("who") && WHAT_WHO_WHEN.matcher(header).find() || hasStatusColumn(b));
     }
+
+    // Trackers name the column of actions in other words: "What we will do", "Activity", "Milestone", "Task", "Deliverable".
+    // With an owner's or a timescale's column beside it, it is a plan's.
+    private static final Pattern ACTION_COLUMN = Pattern.compile(
+            "\\bwhat (?:we will|will we) (?:do|deliver)\\b|\\bactivit(?:y|ies)\\b|\\bmilestones?\\b|\\btasks?\\b|\\bdeliverables?\\b");
 
     // A tracker whose columns ask "What? | Who? | When?": the action, its owner and its date, named by their questions.
     private static final Pattern WHAT_WHO_WHEN = Pattern.compile("\\bwhat\\b.*\\bwho\\b.*\\bwhen\\b");

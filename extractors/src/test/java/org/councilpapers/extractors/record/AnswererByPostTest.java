@@ -7,7 +7,6 @@ import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Person;
 import org.councilpapers.core.record.Question;
-import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.record.minutes.QuestionExtractor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,12 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AnswererByPostTest {
     private static List<Question> questions(DocumentKind kind, String paper) {
         return Harness.run(new QuestionExtractor(), kind, Variants.read(paper)).records(Question.class);
-    }
-
-    private static Meeting meeting(DocumentKind kind, String paper) {
-        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, Variants.read(paper)).records(Meeting.class);
-        assertEquals(1, ms.size(), kind + " " + ms);
-        return ms.get(0);
     }
 
     private static List<List<Person>> answerers(List<Question> qs) {
@@ -47,7 +40,7 @@ class AnswererByPostTest {
                 List.of(new Person("The Quality Improvement Officer", "Quality Improvement Officer"))), answerers(qs), kind.name());
         assertEquals(List.of("Eilidh Cameron", "Gordon Fyfe", "Shona Kerr", "Neil Lamont"),
                 qs.stream().map(q -> q.askedBy().name()).toList());
-        Meeting m = meeting(kind, paper);
+        Meeting m = Variants.meeting(kind, paper);
         assertEquals(List.of("Duncan Laird"), m.apologies());
         assertEquals(6, m.inAttendance().size(), m.inAttendance().toString());
         assertEquals(new Person("Janet Muir", "Committee Officer"), m.inAttendance().get(5));
@@ -61,7 +54,7 @@ class AnswererByPostTest {
         assertEquals(List.of(
                 List.of(new Person("Deborah Kettering", "Town Clerk")),
                 List.of(new Person("Martin Hale", "Deputy Town Clerk"))), answerers(qs), kind.name());
-        Meeting m = meeting(kind, paper);
+        Meeting m = Variants.meeting(kind, paper);
         assertEquals(List.of("G. Tennant", "E. Rowbotham"), m.apologies(), "the reasons in brackets are no part of the names");
         assertEquals(List.of(new Person("Deborah Kettering", "Town Clerk"), new Person("Martin Hale", "Deputy Town Clerk")),
                 m.inAttendance().subList(0, 2));
@@ -76,6 +69,6 @@ class AnswererByPostTest {
                 List.of(new Person("Simon Ashworth", "Director of Adult Social Care")),
                 List.of(new Person("Karen Webb", "Team Manager (Reablement)")),
                 List.of(new Person("The Scrutiny Officer", "Scrutiny Officer"))), answerers(qs), kind.name());
-        assertEquals(List.of("F. Gill"), meeting(kind, paper).apologies());
+        assertEquals(List.of("F. Gill"), Variants.meeting(kind, paper).apologies());
     }
 }

@@ -14,7 +14,6 @@ import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.record.report.RecommendationExtractor;
 import org.councilpapers.extractors.record.report.ReportExtractor;
-import org.councilpapers.testdata.RecordAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,11 +46,7 @@ class LatePapersPackVariantsTest {
     }
 
     static Stream<Arguments> packsUnderEveryKind() {
-        return packs().flatMap(a -> Stream.of(DocumentKind.AGENDA_PACK, DocumentKind.REPORT, DocumentKind.OTHER).map(k -> {
-            Object[] args = java.util.Arrays.copyOf(a.get(), a.get().length + 1);
-            args[args.length - 1] = k;
-            return Arguments.of(args);
-        }));
+        return Variants.underEach(packs(), DocumentKind.AGENDA_PACK, DocumentKind.REPORT, DocumentKind.OTHER);
     }
 
     @ParameterizedTest
@@ -59,9 +54,7 @@ class LatePapersPackVariantsTest {
     void eachListedPaperGivesItsReportAndItsRecommendationsTheListedItem(String variant, List<String> items, List<String> titles,
             List<String> recommendationItems, DocumentKind kind) {
         LayoutDocument doc = Variants.read(variant);
-        var x = Harness.run(new ReportExtractor(), kind, doc);
-        RecordAssertions.assertWellFormed(x);
-        List<Report> reports = x.records(Report.class);
+        List<Report> reports = Variants.reports(kind, doc);
         assertEquals(items, reports.stream().map(Report::itemNumber).toList(), variant + " " + kind + " " + reports);
         assertEquals(titles, reports.stream().map(Report::title).toList(), variant);
         List<Recommendation> recs = Harness.run(new RecommendationExtractor(), kind, doc).records(Recommendation.class);

@@ -9,10 +9,7 @@ import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.core.record.Meeting;
 import org.councilpapers.core.record.Recommendation;
 import org.councilpapers.core.record.Report;
-import org.councilpapers.extractors.record.agenda.MeetingExtractor;
 import org.councilpapers.extractors.record.report.RecommendationExtractor;
-import org.councilpapers.extractors.record.report.ReportExtractor;
-import org.councilpapers.testdata.RecordAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,11 +44,7 @@ class SupplementaryAgendaPackVariantsTest {
     }
 
     static Stream<Arguments> packsUnderEveryKind() {
-        return packs().flatMap(a -> Stream.of(DocumentKind.AGENDA_PACK, DocumentKind.REPORT, DocumentKind.OTHER).map(k -> {
-            Object[] args = java.util.Arrays.copyOf(a.get(), a.get().length + 1);
-            args[args.length - 1] = k;
-            return Arguments.of(args);
-        }));
+        return Variants.underEach(packs(), DocumentKind.AGENDA_PACK, DocumentKind.REPORT, DocumentKind.OTHER);
     }
 
     @ParameterizedTest
@@ -59,9 +52,7 @@ class SupplementaryAgendaPackVariantsTest {
     void eachReportGivesItsItemTitleAndThePacksMeeting(String variant, String committee, String date, List<String> items,
             List<String> titles, List<String> recommendationItems, DocumentKind kind) {
         LayoutDocument doc = Variants.read(variant);
-        var x = Harness.run(new ReportExtractor(), kind, doc);
-        RecordAssertions.assertWellFormed(x);
-        List<Report> reports = x.records(Report.class);
+        List<Report> reports = Variants.reports(kind, doc);
         assertEquals(items, reports.stream().map(Report::itemNumber).toList(), variant + " " + kind + " " + reports);
         assertEquals(titles, reports.stream().map(Report::title).toList(), variant + " " + kind);
         for (Report r : reports) {
@@ -76,13 +67,12 @@ class SupplementaryAgendaPackVariantsTest {
     @MethodSource("packsUnderEveryKind")
     void thePackGivesItsMeeting(String variant, String committee, String date, List<String> items, List<String> titles,
             List<String> recommendationItems, DocumentKind kind) {
-        List<Meeting> meetings = Harness.run(new MeetingExtractor(), kind, Variants.read(variant)).records(Meeting.class);
-        assertEquals(1, meetings.size(), variant + " " + kind + " " + meetings);
-        assertEquals(committee, meetings.get(0).committee(), variant + " " + kind);
-        assertEquals(date, String.valueOf(meetings.get(0).date()), variant + " " + kind);
+        Meeting m = Variants.meeting(kind, variant);
+        assertEquals(committee, m.committee(), variant + " " + kind);
+        assertEquals(date, String.valueOf(m.date()), variant + " " + kind);
         String[] councilAndTime = MEETINGS.get(variant);
-        assertEquals(councilAndTime[0], meetings.get(0).council(), variant + " " + kind);
-        assertEquals(councilAndTime[1], meetings.get(0).time(), variant + " " + kind + ": the time as printed");
+        assertEquals(councilAndTime[0], m.council(), variant + " " + kind);
+        assertEquals(councilAndTime[1], m.time(), variant + " " + kind + ": the time as printed");
     }
 
     /**
@@ -92,9 +82,7 @@ class SupplementaryAgendaPackVariantsTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(DocumentKind.class)
     void theSheetsVenueUnderEveryKind(DocumentKind kind) {
-        List<Meeting> meetings = Harness.run(new MeetingExtractor(), kind, Variants.read("pack-district-supplementary-planning-policy-venue-label.txt"))
-                .records(Meeting.class);
-        assertEquals(1, meetings.size(), kind + " " + meetings);
-        assertEquals("Committee Room 2, Civic Offices, Station Road, Hollinsford", meetings.get(0).venue(), kind.toString());
+        Meeting m = Variants.meeting(kind, "pack-district-supplementary-planning-policy-venue-label.txt");
+        assertEquals("Committee Room 2, Civic Offices, Station Road, Hollinsford", m.venue(), kind.toString());
     }
 }

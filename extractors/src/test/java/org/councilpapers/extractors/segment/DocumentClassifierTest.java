@@ -221,8 +221,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/cover-borough-corporate-parenting-underscore-rules.txt", REPORT, "Quenby"));
         all.add(Arguments.of("variants/decisions-borough-cabinet-date-next-line.txt", MINUTES, "Ashgrove"));
         all.add(Arguments.of("variants/minutes-district-cabinet-dash-weekday.txt", MINUTES, "Tillingham"));
-        all.add(Arguments.of("variants/minutes-welsh-bilingual-cabinet.txt", OTHER, "Penrhos"));
-        all.add(Arguments.of("variants/minutes-welsh-bilingual-committee.txt", OTHER, "Glanyrafon"));
+        all.add(Arguments.of("variants/minutes-welsh-bilingual-cabinet.txt", MINUTES, "Penrhos"));
+        all.add(Arguments.of("variants/minutes-welsh-bilingual-committee.txt", MINUTES, "Glanyrafon"));
+        // A Welsh title block in both languages: "COFNODION / MINUTES" says minutes by either half, Welsh or English first, and run
+        // on after the body's name; a bilingual agenda's numbered "Cofnodion / Minutes" item is the item, not the paper's title.
+        all.add(Arguments.of("variants/minutes-welsh-town-full-council-cofnodion-minutes-one-line.txt", MINUTES, "Aberwennol"));
+        all.add(Arguments.of("variants/minutes-welsh-county-planning-minutes-cofnodion-english-first.txt", MINUTES, "Dyffryn Teifion"));
+        all.add(Arguments.of("variants/agenda-welsh-bilingual-rhaglen-agenda-minutes-item.txt", AGENDA, "Maesglas"));
         all.add(Arguments.of("variants/lookalike-work-programme-labelled-blocks.txt", OTHER, "Fernleigh"));
         all.add(Arguments.of("variants/lookalike-report-contacts-block-at-end.txt", OTHER, "Parkhurst"));
         all.add(Arguments.of("variants/cover-city-subject-report-from-wards-no-committee.txt", REPORT, "Saltmarsh"));
@@ -305,7 +310,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/plan-tracker-pipe-recommendation-rows-numbered-parents.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-tracker-html-recommendation-rows-lead-officer.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-tracker-pipe-afi-numbered-labels.txt", PLAN, null));
-        all.add(Arguments.of("variants/plan-tracker-html-priority-action-labels.txt", OTHER, null));
+        all.add(Arguments.of("variants/plan-tracker-html-priority-action-labels.txt", PLAN, null));
+        // Trackers that name their column of actions otherwise ("What we will do", "Activity", "Milestone") beside an owner or a
+        // timescale; a programme of events ("Activity | Venue | Date") has neither.
+        all.add(Arguments.of("variants/plan-county-improvement-tracker-activity-owner-timescale.txt", PLAN, "Hartmere"));
+        all.add(Arguments.of("variants/plan-borough-ombudsman-milestones-responsible-officer.txt", PLAN, "Wexcombe"));
+        all.add(Arguments.of("variants/lookalike-events-programme-activity-venue-date.txt", OTHER, "Wexcombe"));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));

@@ -55,8 +55,6 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
-    /** A running header is a line, not a paragraph. */
-    private static final int MAX_HEADER = 160;
 
     @Override
     public Set<String> mediaTypes() {
@@ -206,7 +204,9 @@ public final class TextLayoutReader implements LayoutReader {
      * The lines of a running header or footer: a line printed, word for word, at the edge of half the pages or more, and of
      * two at least (the first line after a page's break or the paper's start, or the last before a page's break). A pack's
      * reports may open with the same committee's line on a few pages; a running header is on nearly all. Only those at an
-     * edge: the same words printed in the body (the committee's line on the cover) stay there.
+     * edge: the same words printed in the body (the committee's line on the cover) stay there. pdftotext's header over each page
+     * after a form feed ("Inspection of Barset local authority children's services") is such a line too: it opens every page
+     * but the first, where the same words are the title and stay in the body.
      */
     private static java.util.Map<Integer, Layer> runningLines(List<String> lines, Set<Integer> footerPageLines) {
         java.util.Map<Integer, Layer> edges = new java.util.HashMap<>();
@@ -287,7 +287,6 @@ public final class TextLayoutReader implements LayoutReader {
         private boolean ruledParagraph;
         // After a form feed, until the page's first body block: where a running header and a page number stand.
         private boolean pageTop;
-        private final Set<String> runningHeaders;
 
         // Lines that end a page as its printed number does (a footer naming the council beside the number), and lines repeated
         // at the edges of pages (a running header or footer): by index, found once before the walk.
@@ -299,35 +298,6 @@ public final class TextLayoutReader implements LayoutReader {
             this.warnings = warnings;
             this.footerPageLines = footerPageLines(lines);
             this.runningLines = runningLines(lines, footerPageLines);
-            this.runningHeaders = runningHeaders(lines);
-        }
-
-        /**
-         * The lines that open two pages or more after a form feed ("Inspection of Barset local authority children's
-         * services"): pdftotext writes a running header as the page's first line. The first page is left alone, where the
-         * same words are the paper's title.
-         */
-        private static Set<String> runningHeaders(List<String> lines) {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).equals(FORM_FEED)) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < lines.size() && !lines.get(j).equals(FORM_FEED) && isBlank(lines.get(j))) {
-                    j++;
-                }
-                if (j < lines.size() && !lines.get(j).equals(FORM_FEED) && lines.get(j).length() <= MAX_HEADER) {
-                    counts.merge(Texts.squash(lines.get(j)), 1, Integer::sum);
-                }
-            }
-            Set<String> out = new java.util.HashSet<>();
-            counts.forEach((line, n) -> {
-                if (n >= 2) {
-                    out.add(line);
-                }
-            });
-            return out;
         }
 
         // A number alone on a line at a page's edge, as pdftotext writes a footer's or header's page number: right after the
@@ -368,11 +338,6 @@ public final class TextLayoutReader implements LayoutReader {
             }
             if (isBlank(line)) {
                 flush();
-                return i + 1;
-            }
-            if (pageTop && runningHeaders.contains(Texts.squash(line))) {
-                flush();
-                add(Block.paragraph(line.strip()).withLayer(Layer.HEADER));
                 return i + 1;
             }
             String printed = printedPageNumber(line);

@@ -25,12 +25,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FrontSheetVariantsTest {
 
-    private static Meeting meeting(String file, DocumentKind kind) {
-        List<Meeting> ms = Harness.run(new MeetingExtractor(), kind, Variants.read(file)).records(Meeting.class);
-        assertEquals(1, ms.size(), ms.toString());
-        return ms.get(0);
-    }
-
     private static List<AgendaItem> items(String file, DocumentKind kind) {
         LayoutDocument doc = Variants.read(file);
         return Harness.run(new AgendaItemExtractor(), kind, doc).records(AgendaItem.class);
@@ -39,7 +33,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
     void labelledFieldsOnOneLineAndCouncillorsOverSeveralLines(DocumentKind kind) {
-        Meeting m = meeting("agenda-district-front-sheet-place-councillors-pages-after-title.txt", kind);
+        Meeting m = Variants.meeting(kind, "agenda-district-front-sheet-place-councillors-pages-after-title.txt");
         assertEquals("Overview and Scrutiny Committee", m.committee());
         assertEquals("2024-05-14", String.valueOf(m.date()));
         assertEquals("6.30 pm", m.time());
@@ -70,7 +64,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
     void locationAfterTheDateMembersOneALineAndCoOptedMembersInATable(DocumentKind kind) {
-        Meeting m = meeting("agenda-city-front-sheet-location-members-one-per-line-page-column.txt", kind);
+        Meeting m = Variants.meeting(kind, "agenda-city-front-sheet-location-members-one-per-line-page-column.txt");
         assertEquals("Children and Young People Scrutiny Panel", m.committee());
         assertEquals("2024-06-10", String.valueOf(m.date()));
         assertEquals("5.00 pm", m.time());
@@ -85,7 +79,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
     void paddedLabelsEndEachOtherAndMembershipIsASentence(DocumentKind kind) {
-        Meeting m = meeting("agenda-city-notice-of-meeting-padded-labels-membership-sentence.txt", kind);
+        Meeting m = Variants.meeting(kind, "agenda-city-notice-of-meeting-padded-labels-membership-sentence.txt");
         // The committee as printed, in capitals: matching folds case.
         assertEquals("CHILDREN AND EDUCATION SCRUTINY COMMITTEE", m.committee());
         assertEquals("2026-01-15", String.valueOf(m.date()));
@@ -103,7 +97,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"AGENDA_PACK"})
     void paddedLabelsWithContinuationsAndCouncillorsAsASentenceUnderAHeading(DocumentKind kind) {
-        Meeting m = meeting("agenda-borough-padded-labels-enquiries-councillors-sentence-fr-co-opted.txt", kind);
+        Meeting m = Variants.meeting(kind, "agenda-borough-padded-labels-enquiries-councillors-sentence-fr-co-opted.txt");
         assertEquals("HOUSING AND COMMUNITIES OVERVIEW COMMITTEE", m.committee());
         assertEquals("2026-03-04", String.valueOf(m.date()));
         assertEquals("7.00pm", m.time());
@@ -131,7 +125,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"MINUTES", "AGENDA_PACK", "OTHER"})
     void recordOfDecisionsTakenAtAMeetingGivesTimeAndVenueFromItsTitle(DocumentKind kind) {
-        Meeting m = meeting("decisions-borough-record-of-decisions-taken-at-cabinet.txt", kind);
+        Meeting m = Variants.meeting(kind, "decisions-borough-record-of-decisions-taken-at-cabinet.txt");
         assertEquals("Cabinet", m.committee());
         assertEquals("2024-05-08", String.valueOf(m.date()));
         assertEquals("7.00 pm", m.time());
@@ -143,7 +137,7 @@ class FrontSheetVariantsTest {
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"MINUTES", "AGENDA_PACK", "OTHER"})
     void bodyDashDecisionsOverTheDateAndThePlace(DocumentKind kind) {
-        Meeting m = meeting("decisions-unitary-cabinet-decisions-venue-after-date.txt", kind);
+        Meeting m = Variants.meeting(kind, "decisions-unitary-cabinet-decisions-venue-after-date.txt");
         assertEquals("Cabinet", m.committee(), "'CABINET – DECISIONS' in the case prose uses");
         assertEquals("2024-09-12", String.valueOf(m.date()));
         assertEquals("10.00 am", m.time());
