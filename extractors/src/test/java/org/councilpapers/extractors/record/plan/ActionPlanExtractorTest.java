@@ -149,6 +149,44 @@ class ActionPlanExtractorTest {
     }
 
     @Test
+    void aLabelledFirstCellWithNothingBesideItHeadsTheRowsUnderItWhereNothingIsMerged() {
+        List<Action> actions = run(document(table(
+                row("Our commitment", "Led by", "Phase", "How we will know"),
+                row("Priority 1: Start well", "", "", ""),
+                row("Extend the family hubs offer", "Head of Family Hubs", "March 2026", "Hubs open"),
+                row("Reduce smoking in pregnancy", "Public Health Consultant", "1-2 years", "Rate at delivery"),
+                row("Theme 2 – Ageing well", "", "", ""),
+                row("Widen the falls prevention service", "Head of Adult Care", "2027", "Admissions down")))).records(Action.class);
+        assertEquals(List.of("Extend the family hubs offer", "Reduce smoking in pregnancy", "Widen the falls prevention service"),
+                actions.stream().map(Action::text).toList());
+        assertEquals(List.of("Priority 1: Start well", "Priority 1: Start well", "Theme 2 – Ageing well"),
+                actions.stream().map(Action::recommendation).toList());
+    }
+
+    @Test
+    void aShadedFirstCellWithNothingBesideItHeadsTheRowsUnderIt() {
+        Cell group = Cell.of(1, 0, 1, 1, false, List.of(Block.paragraph("Keeping children safe at home")), new Rgb(0xd9, 0xe2, 0xf3));
+        List<Action> actions = run(document(tableOf(3, 3,
+                header(0, "Action"), header(1, "Lead officer"), header(2, "Target date"),
+                group, cell(1, 1), cell(1, 2),
+                cell(2, 0, "Audit strategy meeting minutes"), cell(2, 1, "Head of Safeguarding"), cell(2, 2, "June 2025"))))
+                .records(Action.class);
+        assertEquals(1, actions.size());
+        assertEquals("Keeping children safe at home", actions.get(0).recommendation());
+    }
+
+    @Test
+    void anActionWithItsLeadAndDateStillBlankIsAnActionNotAGroupRow() {
+        List<Action> actions = run(document(table(
+                row("Action", "Lead officer", "Target date", "Progress"),
+                row("Audit return home interviews each quarter", "", "", ""),
+                row("Train team managers in reflective supervision", "Workforce Lead", "May 2025", "Two cohorts trained")))).records(Action.class);
+        assertEquals(List.of("Audit return home interviews each quarter", "Train team managers in reflective supervision"),
+                actions.stream().map(Action::text).toList());
+        assertNull(actions.get(1).recommendation());
+    }
+
+    @Test
     void aRowCutByAPageBreakIsJoinedAndTheRepeatedHeaderSkipped() {
         List<Action> actions = run(document(
                 table(row("Recommendation", "Action", "Timescale", "Lead person"),
