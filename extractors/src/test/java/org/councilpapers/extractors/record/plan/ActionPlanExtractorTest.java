@@ -187,6 +187,38 @@ class ActionPlanExtractorTest {
     }
 
     @Test
+    void aPriorityColumnInWordsIsWhatTheActionsAnswer() {
+        List<Action> actions = run(document(table(
+                row("Priority", "Action", "Lead", "By when"),
+                row("Children get the right help at the right time", "Open a single front door for referrals", "Head of Early Help", "April 2025"),
+                row("Care leavers have a settled home", "Agree a housing protocol with the districts", "Head of Leaving Care", "June 2025"))))
+                .records(Action.class);
+        assertEquals(List.of("Children get the right help at the right time", "Care leavers have a settled home"),
+                actions.stream().map(Action::recommendation).toList());
+        assertEquals("Agree a housing protocol with the districts", actions.get(1).text());
+
+        List<Action> themed = run(document(table(
+                row("Key priorities", "What we will do", "Led by", "Timescale"),
+                row("Fewer young people enter the justice system", "Extend the diversion scheme to every district", "Youth Justice Manager",
+                        "2025"),
+                row("Families are supported earlier and closer to home", "Train staff in the family hubs", "Head of Family Hubs", "2026"))))
+                .records(Action.class);
+        assertEquals("Families are supported earlier and closer to home", themed.get(1).recommendation());
+    }
+
+    @Test
+    void aPriorityColumnOfLevelsIsNoRecommendation() {
+        List<Action> actions = run(document(table(
+                row("Action", "Priority", "Lead", "By when"),
+                row("Open a single front door for referrals", "High", "Head of Early Help", "April 2025"),
+                row("Agree a housing protocol with the districts", "Medium", "Head of Leaving Care", "June 2025"))))
+                .records(Action.class);
+        assertEquals(2, actions.size());
+        assertNull(actions.get(0).recommendation());
+        assertEquals("Open a single front door for referrals", actions.get(0).text());
+    }
+
+    @Test
     void aRowCutByAPageBreakIsJoinedAndTheRepeatedHeaderSkipped() {
         List<Action> actions = run(document(
                 table(row("Recommendation", "Action", "Timescale", "Lead person"),
