@@ -63,6 +63,23 @@ public enum PlanColumn {
     private static final Pattern WRAPPED_WORD = Pattern.compile(
             "(\\p{L}{3,}) (?!(?:a|i|an|as|at|be|by|do|go|if|in|is|it|me|my|no|of|on|or|so|to|up|us|we)(?!\\p{L}))(\\p{Ll}{1,2})(?!\\p{L})");
 
+    /**
+     * Headers that name what a plan's actions answer only when their cells say it in words: "Priority" over "Children get
+     * help at the right time" is the point answered, over "High" or "1" a ranking.
+     */
+    private static final Pattern ANSWERED_IF_PROSE = words("priorit(?:y|ies)|key priorit(?:y|ies)|priority areas?|themes?|focus areas?");
+
+    /**
+     * Whether a header names what the actions answer where its cells hold prose rather than a level ("Priority", "Key
+     * priorities", "Theme").
+     *
+     * @param header a column's header text, as printed
+     * @return true where the header may name the recommendation column
+     */
+    public static boolean namesAnsweredIfProse(String header) {
+        return ANSWERED_IF_PROSE.matcher(Texts.fold(header)).find();
+    }
+
     private static final Pattern REC_ABBREVIATION = Pattern.compile("(?:^|[^a-z])recs?(?:$|[^a-z])");
 
     // Lead columns rank below owner columns: in "Assigned Lead | … | Owner(s) - Who" the owner is "Owner(s) - Who".

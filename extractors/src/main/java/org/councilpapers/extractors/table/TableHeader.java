@@ -116,12 +116,29 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             if (roles.get(c) != PlanColumn.OTHER) {
                 continue;
             }
-            if (!roles.contains(PlanColumn.DUE) && mostly(view, c, DueDates::isTimescale)) {
+            if (!roles.contains(PlanColumn.RECOMMENDATION) && PlanColumn.namesAnsweredIfProse(view.column(c).name())
+                    && mostly(view, c, TableHeader::prose)) {
+                roles.set(c, PlanColumn.RECOMMENDATION);
+            } else if (!roles.contains(PlanColumn.DUE) && mostly(view, c, DueDates::isTimescale)) {
                 roles.set(c, PlanColumn.DUE);
             } else if (!roles.contains(PlanColumn.OWNER) && mostly(view, c, s -> CellKind.ofWords(s, StatusKey.USUAL) == CellKind.PERSON)) {
                 roles.set(c, PlanColumn.OWNER);
             }
         }
+    }
+
+    // A cell saying something in words: four words or more ("High", "1", "P2" are rankings, a word or a number).
+    private static boolean prose(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetter(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter || in && !Character.isWhitespace(s.charAt(i));
+        }
+        return words >= 4;
     }
 
     // At least two of a column's filled data cells, and two in three of them, hold what the test looks for.

@@ -31,6 +31,11 @@ import org.jspecify.annotations.Nullable;
 final class PlanTables {
     // A table this many body blocks after the last one of a plan, all short, still continues it (a page's repeated title).
     private static final int MAX_GAP = 2;
+    /**
+     * A group row's own label and number before its words ("Priority 1:", "Recommendation 2 –", "Area for improvement 3:",
+     * "Theme 4."): a few words, a number, a stop. It says the row heads others where no merged cell says so.
+     */
+    private static final Pattern GROUP_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{0,40}?\\s\\d{1,2}[a-z]?\\s*[:.–—-](?:\\s|$)");
     private static final int SHORT_GAP_TEXT = 100;
     // Points of slack when matching a cell's edges to the plan's columns.
     private static final float EDGE = 2f;
@@ -307,7 +312,41 @@ final class PlanTables {
                 return null;
             }
             Cell c = filled.get(0);
-            return c.colSpan() * 2 >= t.colCount() ? Texts.squash(c.text()) : null;
+            return c.colSpan() * 2 >= t.colCount() || headsRows(t, r, c) ? Texts.squash(c.text()) : null;
+        }
+
+        // A first cell with nothing beside it that heads the rows under it, where the table has no merged cell to span with
+        // (a PDF drawn without rules, a Word table left unmerged): its text opens with a group label ("Priority 1:") or it is
+        // shaded where the row under it is not, and the row under it fills the columns it leaves blank.
+        private static boolean headsRows(TableView t, int r, Cell c) {
+            if (c.col() != 0 || r + 1 >= t.rowCount()) {
+                return false;
+            }
+            for (int k = 1; k < t.colCount(); k++) {
+                Cell other = t.cellAt(r, k);
+                if (other != null && other.row() != r) {
+                    return false; // a cell merged down from the row above: this row carries on that one
+                }
+            }
+            Cell under = t.cellAt(r + 1, 0);
+            boolean filledBelow = under != null && under.row() == r + 1 && !under.isBlank()
+                    && t.row(r + 1).stream().anyMatch(o -> o.col() > 0 && !o.isBlank());
+            if (!filledBelow) {
+                return false;
+            }
+            String text = Texts.squash(c.text());
+            boolean labelled = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && hasDigitEarly(text)
+                    && GROUP_LABEL.matcher(text).lookingAt();
+            return labelled || c.fill() != null && under.fill() == null;
+        }
+
+        private static boolean hasDigitEarly(String text) {
+            for (int i = 0; i < Math.min(text.length(), 48); i++) {
+                if (Character.isDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // A row filled only in its first cells, its number the parent of the next row's ("1" over "1.1", "1.2"): the

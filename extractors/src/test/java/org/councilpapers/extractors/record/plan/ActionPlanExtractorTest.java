@@ -149,6 +149,76 @@ class ActionPlanExtractorTest {
     }
 
     @Test
+    void aLabelledFirstCellWithNothingBesideItHeadsTheRowsUnderItWhereNothingIsMerged() {
+        List<Action> actions = run(document(table(
+                row("Our commitment", "Led by", "Phase", "How we will know"),
+                row("Priority 1: Start well", "", "", ""),
+                row("Extend the family hubs offer", "Head of Family Hubs", "March 2026", "Hubs open"),
+                row("Reduce smoking in pregnancy", "Public Health Consultant", "1-2 years", "Rate at delivery"),
+                row("Theme 2 – Ageing well", "", "", ""),
+                row("Widen the falls prevention service", "Head of Adult Care", "2027", "Admissions down")))).records(Action.class);
+        assertEquals(List.of("Extend the family hubs offer", "Reduce smoking in pregnancy", "Widen the falls prevention service"),
+                actions.stream().map(Action::text).toList());
+        assertEquals(List.of("Priority 1: Start well", "Priority 1: Start well", "Theme 2 – Ageing well"),
+                actions.stream().map(Action::recommendation).toList());
+    }
+
+    @Test
+    void aShadedFirstCellWithNothingBesideItHeadsTheRowsUnderIt() {
+        Cell group = Cell.of(1, 0, 1, 1, false, List.of(Block.paragraph("Keeping children safe at home")), new Rgb(0xd9, 0xe2, 0xf3));
+        List<Action> actions = run(document(tableOf(3, 3,
+                header(0, "Action"), header(1, "Lead officer"), header(2, "Target date"),
+                group, cell(1, 1), cell(1, 2),
+                cell(2, 0, "Audit strategy meeting minutes"), cell(2, 1, "Head of Safeguarding"), cell(2, 2, "June 2025"))))
+                .records(Action.class);
+        assertEquals(1, actions.size());
+        assertEquals("Keeping children safe at home", actions.get(0).recommendation());
+    }
+
+    @Test
+    void anActionWithItsLeadAndDateStillBlankIsAnActionNotAGroupRow() {
+        List<Action> actions = run(document(table(
+                row("Action", "Lead officer", "Target date", "Progress"),
+                row("Audit return home interviews each quarter", "", "", ""),
+                row("Train team managers in reflective supervision", "Workforce Lead", "May 2025", "Two cohorts trained")))).records(Action.class);
+        assertEquals(List.of("Audit return home interviews each quarter", "Train team managers in reflective supervision"),
+                actions.stream().map(Action::text).toList());
+        assertNull(actions.get(1).recommendation());
+    }
+
+    @Test
+    void aPriorityColumnInWordsIsWhatTheActionsAnswer() {
+        List<Action> actions = run(document(table(
+                row("Priority", "Action", "Lead", "By when"),
+                row("Children get the right help at the right time", "Open a single front door for referrals", "Head of Early Help", "April 2025"),
+                row("Care leavers have a settled home", "Agree a housing protocol with the districts", "Head of Leaving Care", "June 2025"))))
+                .records(Action.class);
+        assertEquals(List.of("Children get the right help at the right time", "Care leavers have a settled home"),
+                actions.stream().map(Action::recommendation).toList());
+        assertEquals("Agree a housing protocol with the districts", actions.get(1).text());
+
+        List<Action> themed = run(document(table(
+                row("Key priorities", "What we will do", "Led by", "Timescale"),
+                row("Fewer young people enter the justice system", "Extend the diversion scheme to every district", "Youth Justice Manager",
+                        "2025"),
+                row("Families are supported earlier and closer to home", "Train staff in the family hubs", "Head of Family Hubs", "2026"))))
+                .records(Action.class);
+        assertEquals("Families are supported earlier and closer to home", themed.get(1).recommendation());
+    }
+
+    @Test
+    void aPriorityColumnOfLevelsIsNoRecommendation() {
+        List<Action> actions = run(document(table(
+                row("Action", "Priority", "Lead", "By when"),
+                row("Open a single front door for referrals", "High", "Head of Early Help", "April 2025"),
+                row("Agree a housing protocol with the districts", "Medium", "Head of Leaving Care", "June 2025"))))
+                .records(Action.class);
+        assertEquals(2, actions.size());
+        assertNull(actions.get(0).recommendation());
+        assertEquals("Open a single front door for referrals", actions.get(0).text());
+    }
+
+    @Test
     void aRowCutByAPageBreakIsJoinedAndTheRepeatedHeaderSkipped() {
         List<Action> actions = run(document(
                 table(row("Recommendation", "Action", "Timescale", "Lead person"),

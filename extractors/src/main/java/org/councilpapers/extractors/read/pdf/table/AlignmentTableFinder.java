@@ -34,6 +34,17 @@ public final class AlignmentTableFinder implements TableFinder {
     static final float MAX_LEADING = 2.6f;
     /** A table needs this many lines with text in two or more columns (four, as Nurminen asks of a text edge). */
     static final int MIN_MULTI_LINES = 4;
+    /**
+     * Fewer lines make a table where each holds text in this many columns or more, the same gutters free on every one (a
+     * header over two rows of four cells): prose does not line up in three places on every line.
+     */
+    static final int MIN_GRID_COLUMNS = 3;
+    static final int MIN_GRID_LINES = 3;
+    /**
+     * A line of one run of text set this much larger or smaller than the table's lines (a heading, the body text after a
+     * table set in smaller type) is no line of the table, though it crosses none of its gutters.
+     */
+    static final float OTHER_TYPE = 0.2f;
     /** Lines that may cross the gutters above the body as header rows. */
     static final int MAX_SPANNING_HEADER_LINES = 2;
     /** A column of chunks this long on average (in words), with text on most lines, is running text. */
@@ -344,11 +355,18 @@ public final class AlignmentTableFinder implements TableFinder {
             gutters.add(new float[] {start.chunks().get(k).x1(), start.chunks().get(k + 1).x0()});
         }
         int last = first;
+        float cellSize = start.size();
         for (int j = first + 1; j < lines.size(); j++) {
             TextRow prev = lines.get(j - 1);
             TextRow line = lines.get(j);
             if (line.baseline() - prev.baseline() > MAX_LEADING * Math.max(prev.size(), line.size())) {
                 break;
+            }
+            if (line.chunks().size() < 2 && Math.abs(line.size() - cellSize) > OTHER_TYPE * cellSize) {
+                break;
+            }
+            if (line.chunks().size() >= 2) {
+                cellSize = line.size();
             }
             List<float[]> narrowed = narrow(gutters, List.of(line), line.size());
             if (narrowed.size() < gutters.size()) {
@@ -446,6 +464,19 @@ public final class AlignmentTableFinder implements TableFinder {
         return n;
     }
 
+    /** Whether every line holds {@link #MIN_GRID_COLUMNS} chunks or more, on {@link #MIN_GRID_LINES} lines or more. */
+    private static boolean fullGrid(List<TextRow> lines) {
+        if (lines.size() < MIN_GRID_LINES) {
+            return false;
+        }
+        for (TextRow l : lines) {
+            if (l.chunks().size() < MIN_GRID_COLUMNS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The x-intervals no chunk of the lines covers, between their leftmost and rightmost ink. */
     static List<float[]> gutters(List<TextRow> lines, float size) {
         List<float[]> ink = new ArrayList<>();
@@ -489,7 +520,7 @@ public final class AlignmentTableFinder implements TableFinder {
         }
         for (int h = 0; carried == null && h <= MAX_SPANNING_HEADER_LINES && h < run.size(); h++) {
             List<TextRow> body = run.subList(h, run.size());
-            if (body.stream().filter(l -> l.chunks().size() >= 2).count() < MIN_MULTI_LINES) {
+            if (body.stream().filter(l -> l.chunks().size() >= 2).count() < MIN_MULTI_LINES && !fullGrid(body)) {
                 break;
             }
             List<float[]> g = gutters(withoutGroupRows(body, size), size);
@@ -759,6 +790,7 @@ public final class AlignmentTableFinder implements TableFinder {
      */
     private static boolean readsAsTable(List<TextRow> run, List<List<int[]>> placed, int cols, int spanning) {
         int multi = 0;
+        int fewestFilled = Integer.MAX_VALUE;
         int[] linesWith = new int[cols];
         int[] words = new int[cols];
         int[] chunksIn = new int[cols];
@@ -785,8 +817,10 @@ public final class AlignmentTableFinder implements TableFinder {
             if (n >= 2) {
                 multi++;
             }
+            fewestFilled = Math.min(fewestFilled, n);
         }
-        if (multi < MIN_MULTI_LINES) {
+        boolean grid = run.size() - spanning >= MIN_GRID_LINES && fewestFilled >= MIN_GRID_COLUMNS;
+        if (multi < MIN_MULTI_LINES && !grid) {
             return false;
         }
         for (int c = 0; c < cols; c++) {

@@ -267,4 +267,62 @@ class AlignmentTableFinderTest {
         assertEquals(List.of(), found.get(0).cells().stream().flatMap(c -> c.glyphs().stream())
                 .filter(g -> g.baseline() < 95 || g.baseline() > 140).toList());
     }
+
+    /** A line of text in another type size: {@code size}pt, {@code size / 2}pt a character. */
+    static List<Glyph> text(String s, float x, float baseline, float size) {
+        List<Glyph> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            out.add(Glyph.of(s.substring(i, i + 1), x + size / 2 * i, baseline, size / 2, size, false));
+        }
+        return out;
+    }
+
+    @Test
+    void threeLinesOfFourAlignedCellsAreATableThoughTheirMiddleColumnIsProse() {
+        List<Glyph> gs = new ArrayList<>();
+        String[][] rows = {{"No.", "Recommendation", "Lead", "By"},
+            {"1", "Check that every child who goes missing is offered an interview", "Head of Service", "May 2024"},
+            {"2", "Give care leavers their health histories before they turn eighteen", "Head of Care", "June 2024"}};
+        for (int r = 0; r < rows.length; r++) {
+            gs.addAll(text(rows[r][0], 40, 100 + 18 * r));
+            gs.addAll(text(rows[r][1], 70, 100 + 18 * r));
+            gs.addAll(text(rows[r][2], 420, 100 + 18 * r));
+            gs.addAll(text(rows[r][3], 520, 100 + 18 * r));
+        }
+        List<GridTable> found = find(gs);
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).rowCount());
+        assertEquals(4, found.get(0).colCount());
+        assertEquals("Give care leavers their health histories before they turn eighteen", cell(found.get(0), 2, 1));
+        assertEquals("June 2024", cell(found.get(0), 2, 3));
+    }
+
+    @Test
+    void threeLinesOfTwoAlignedCellsAreNotEnough() {
+        List<Glyph> gs = new ArrayList<>();
+        String[][] rows = {{"Report of:", "Director of Children's Services"}, {"Wards:", "All"}, {"Key decision:", "No"}};
+        for (int r = 0; r < rows.length; r++) {
+            gs.addAll(text(rows[r][0], 50, 100 + 12 * r));
+            gs.addAll(text(rows[r][1], 200, 100 + 12 * r));
+        }
+        assertEquals(List.of(), find(gs));
+    }
+
+    @Test
+    void aHeadingAndParagraphInLargerTypeAfterATableAreNotItsRows() {
+        List<Glyph> gs = new ArrayList<>();
+        String[][] rows = {{"Judgement", "Grade"}, {"The impact of leaders on practice with children", "Good"},
+            {"The experiences of children in care", "Requires improvement to be good"}, {"Overall effectiveness", "Good"}};
+        for (int r = 0; r < rows.length; r++) {
+            gs.addAll(text(rows[r][0], 40, 100 + 18 * r, 8));
+            gs.addAll(text(rows[r][1], 370, 100 + 18 * r, 8));
+        }
+        gs.addAll(text("3. Next steps", 40, 186, 13));
+        gs.addAll(text("3.1 The council will publish its response.", 40, 208, 10));
+        List<GridTable> found = find(gs);
+        assertEquals(1, found.size());
+        assertEquals(4, found.get(0).rowCount());
+        assertEquals("Overall effectiveness", cell(found.get(0), 3, 0));
+        assertEquals(List.of(), found.get(0).cells().stream().flatMap(c -> c.glyphs().stream()).filter(g -> g.baseline() > 160).toList());
+    }
 }
