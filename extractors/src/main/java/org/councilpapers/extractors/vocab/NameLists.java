@@ -135,6 +135,15 @@ public final class NameLists {
                 out.add(new Person(last.name(), Roles.normalise(segment.strip())));
                 continue;
             }
+            String outside = segment.strip().replaceAll("\\s*\\(.*$", "");
+            if (!out.isEmpty() && out.get(out.size() - 1).role() == null && !outside.isEmpty() && isPost(outside)
+                    && !isName(stripHonorifics(outside), false) && segment.strip().startsWith(outside) && !HONORIFICS.contains(
+                            outside.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                // "Andrew Scobie, Service Manager (Finance)": the post after the name and a comma is the person's, in full.
+                Person last = out.remove(out.size() - 1);
+                out.add(new Person(last.name(), segment.strip()));
+                continue;
+            }
             Person p = person(segment, councillors);
             if (p != null) {
                 out.add(p);
@@ -151,9 +160,8 @@ public final class NameLists {
             s = s.substring(colon + 1).strip(); // "Labour (2): Mr A Smith", "Present: Councillor X"
         }
         String role = null;
-        Matcher m = PARENS.matcher(s);
-        while (m.find()) {
-            String r = Roles.normalise(m.group(1));
+        for (String inside : bracketed(s)) {
+            String r = Roles.normalise(inside);
             if (!r.isEmpty() && (role == null || Roles.SUBSTITUTE.equals(r))) {
                 role = r; // a substitute note wins: "(Vice-Chair) (substitute for …)" sits in for someone
             }
@@ -296,6 +304,24 @@ public final class NameLists {
      * Splits at commas, semicolons, " and " and " & " outside brackets, and where a courtesy title follows a closing bracket with no
      * comma ("A Patel (Head of Service) Mr B Okafor (Solicitor)": one name a line, the lines run together by a reading).
      */
+    // What each outermost pair of brackets holds, brackets inside kept: "(Service Manager (Finance))" holds the post in full.
+    private static List<String> bracketed(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    open = i;
+                }
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                out.add(s.substring(open + 1, i));
+            }
+        }
+        return out;
+    }
+
     private static List<String> topLevelSplit(String t) {
         List<String> out = new ArrayList<>();
         int depth = 0;

@@ -269,6 +269,8 @@ class DocumentClassifierTest {
         // Reports given as `pdftotext -layout` text: tables laid out with spaces, form feeds and running headers.
         all.add(Arguments.of("variants/ofsted-2024-ilacs-pdftotext-layout-wrapped-grades.txt", INSPECTION, "Brackenford"));
         all.add(Arguments.of("variants/ofsted-2011-slac-pdftotext-layout-grouped-wrapped.txt", INSPECTION, "Marlcombe"));
+        all.add(Arguments.of("variants/ofsted-2010-slac-pdftotext-layout-group-cut-by-page.txt", INSPECTION, "Quarrendon"));
+        all.add(Arguments.of("variants/ofsted-2012-slac-pdftotext-layout-capital-groups-page-break.txt", INSPECTION, "Selbridge"));
         all.add(Arguments.of("variants/ofsted-2012-lac-pdftotext-layout-capital-groups.txt", INSPECTION, "Quenbury"));
         all.add(Arguments.of("variants/ofsted-2019-ilacs-pdftotext-layout-grade-on-last-line.txt", INSPECTION, "Harrowdene"));
         all.add(Arguments.of("variants/ofsted-2015-sif-pdftotext-layout-numbered-grades.txt", INSPECTION, "Calderholme"));
@@ -507,6 +509,10 @@ class DocumentClassifierTest {
         // Minutes under the council's name with "MINUTES" alone, "Attendance" and "AGREED" lines: not an agenda for its
         // "Apologies for absence" and "Declarations of interest" items.
         all.add(Arguments.of("variants/classify-minutes-attendance-heading-no-present-line.txt", MINUTES, "Northaven"));
+        all.add(Arguments.of("variants/minutes-scottish-committee-officials-post-and-service-bracketed.txt", MINUTES, "Glenmurran"));
+        all.add(Arguments.of("variants/minutes-district-panel-in-attendance-nested-brackets.txt", MINUTES, "Invercoull"));
+        all.add(Arguments.of("variants/judgements-scottish-committee-minute-care-inspectorate-evaluated.txt", MINUTES, "Strathornie"));
+        all.add(Arguments.of("variants/judgements-welsh-cabinet-minute-estyn-ciw-judged.txt", MINUTES, "Cwmrhydd"));
         // Committee reports without an "ITEM" line: ModernGov's "Agenda Item 9" stamp, a "From: / To: / Subject:" cover
         // (council only in the author's e-mail address), a bare "Report of the Director" with "Purpose of report".
         all.add(Arguments.of("variants/classify-moderngov-agenda-item-report-no-item-line.txt", REPORT, "Ellerby"));

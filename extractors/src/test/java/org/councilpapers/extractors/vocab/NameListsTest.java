@@ -17,6 +17,14 @@ class NameListsTest {
     }
 
     @Test
+    void aPostWithItsServiceInBracketsIsKeptWholeAfterACommaOrInsideBrackets() {
+        assertEquals(List.of(new Person("Peter Orr", "Service Manager (Finance)"), new Person("Rhona Weir", "Committee Officer")),
+                NameLists.people("Peter Orr, Service Manager (Finance); Rhona Weir, Committee Officer"));
+        assertEquals(List.of(new Person("D Kerr", "Team Leader (Legal Services)"), new Person("N Shaw", "Clerk")),
+                NameLists.people("Mrs D Kerr (Team Leader (Legal Services)) and Mr N Shaw (Clerk)"));
+    }
+
+    @Test
     void substituteNoteWinsOverOtherBrackets() {
         assertEquals(List.of(new Person("Lee Watson", null), new Person("James Thandi", "Substitute")),
                 NameLists.people("Councillors Lee Watson and James Thandi (Substitute) (substitute for Susan Little)"));

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * whose right-most columns line up; a line of one column belongs to it only where it sits in a column and is a cell's
  * wrapped text (it starts in lower case, or the line under it does) and stops short of the next column's gutter, which
  * a paragraph's line does not; or it is a group row ("Safeguarding services", "SERVICES FOR LOOKED AFTER CHILDREN"), a short
- * label that is no sentence with a row of the table under it, kept as a row whose later cells are blank. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
+ * label that is no sentence with a row of the table under it, kept as a row whose later cells are blank, or a section
+ * question or sub-heading that runs across the columns ("How good are outcomes for looked after children and care leavers?").
+ * A page break may cut a table after two rows; those two are its top. A list marker set apart from its text ("•   The timeliness…", "1.   Apologies") and a
  * label set apart from its value ("From:   Councillor Holt") do not make columns: they are list items and labelled lines.
  *
  * <p>Rows are not marked in such text, so a line whose first column starts with a capital, a number or a mark starts
@@ -35,6 +37,8 @@ final class SpacedTableParser {
     static final int HEADER_WORDS = 3;
     /** A group row is a label, not a sentence. */
     static final int GROUP_WORDS = 10;
+    /** A section question spanning a table is short, as a heading is. */
+    static final int QUESTION_WORDS = 16;
 
     // A list marker alone: a symbol (symbol fonts give bullets private-use code points), Word's "o", a number or a letter.
     private static final Pattern MARKER = Pattern.compile(
@@ -81,9 +85,11 @@ final class SpacedTableParser {
         int multi = 1;
         int end = from + 1;
         int blanks = 0;
+        boolean cut = false;
         for (int j = from + 1; j < lines.size(); j++) {
             String l = lines.get(j);
             if (stop.test(l)) {
+                cut = true;
                 break;
             }
             if (l.isBlank()) {
@@ -93,6 +99,10 @@ final class SpacedTableParser {
                 continue;
             }
             List<Chunk> cs = chunks(l);
+            if (cs.size() == 1 && pageNumber(cs.get(0).text())) {
+                cut = true; // the page's printed number, which the caller knows only at the page's edge
+                break;
+            }
             int gutter = cols.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
             boolean fits;
             if (multi(cs)) {
@@ -108,7 +118,8 @@ final class SpacedTableParser {
             } else if (cs.size() == 1) {
                 Chunk c = cs.get(0);
                 fits = inFirstColumn(c, firstCol, gutter) && (c.lower() && blanks == 0 || wrapsOnto(lines, j + 1, firstCol, gutter, stop)
-                        || groupRow(c) && rowFollows(lines, j + 1, firstCol, gutter, cols, stop));
+                        || groupRow(c) && rowFollows(lines, j + 1, firstCol, gutter, cols, stop))
+                        || spanningHeading(c, firstCol, gutter) && rowFollows(lines, j + 1, firstCol, gutter, cols, stop);
             } else {
                 fits = false; // a labelled line
             }
@@ -118,7 +129,32 @@ final class SpacedTableParser {
             blanks = 0;
             end = j + 1;
         }
-        return multi >= MIN_MULTI_LINES ? end : -1;
+        // A page break may cut a grade table after its first rows ("Overall effectiveness", "Capacity for improvement"):
+        // two lined-up rows running into the page's end are the table's top, where two in prose would be chance.
+        return multi >= MIN_MULTI_LINES || cut && multi >= MIN_MULTI_LINES - 1 ? end : -1;
+    }
+
+    private static boolean pageNumber(String t) {
+        if (t.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (!Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A row that spans the table, wider than its first column: a section question or sub-heading ("How good are outcomes
+    // for looked after children and care leavers?") between its rows. A label or a question, never a sentence.
+    private static boolean spanningHeading(Chunk c, int firstCol, int gutter) {
+        if (Math.abs(c.start() - firstCol) > ALIGN || c.end() < gutter || c.lower()) {
+            return false;
+        }
+        String t = c.text();
+        int words = t.split(" ").length;
+        return t.endsWith("?") ? words <= QUESTION_WORDS : groupRow(c);
     }
 
     // The line under a cell's first line carries on its text: it starts in lower case in the first column.

@@ -32,6 +32,7 @@ import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.Framework;
 import org.councilpapers.extractors.vocab.GradeWords;
+import org.councilpapers.extractors.vocab.Inspectorates;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -104,6 +105,9 @@ public final class JudgementExtractor implements RecordExtractor {
             + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|england|wales|the)\\b");
     private static final String OVERALL = "Overall effectiveness";
     private static final int MAX_GROUP = 80;
+    // Lines the layout may set apart between a table and its rows on the next page.
+    private static final int MAX_BRIDGE = 2;
+    private static final Pattern LINE_HEAD = Pattern.compile("\\p{Ll}[,;]?\\s(\\p{Lu})");
     private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?");
     // "The overall judgement is requires improvement", "The Local Safeguarding Children Board (LSCB) requires improvement":
     // a subject, then its grade, then the end of the line or the explanation that follows it.
@@ -127,14 +131,13 @@ public final class JudgementExtractor implements RecordExtractor {
         List<PaperRecord> out = new ArrayList<>();
         List<Block> body = doc.body();
         String carried = null;
+        int lastTable = -1;
         for (int i = 0; i < body.size(); i++) {
             if (body.get(i).table() != null) {
                 // A grade table the page break cut in two: its rows on the next page go on under the group they were in.
-                Block prev = i > 0 ? body.get(i - 1) : null;
-                boolean continued = prev != null && prev.table() != null && prev.page() + 1 == body.get(i).page();
+                boolean continued = lastTable >= 0 && body.get(lastTable).page() + 1 == body.get(i).page() && bridged(body, lastTable, i);
                 carried = fromTable(body, i, facts, continued ? carried : null, ctx, out);
-            } else {
-                carried = null;
+                lastTable = i;
             }
         }
         fromSentences(doc, facts, ctx, out);
@@ -175,6 +178,43 @@ public final class JudgementExtractor implements RecordExtractor {
         }
     }
 
+    // Between a table and its rows on the next page there is nothing, or at the new page's top a line or two the layout set
+    // apart from the rows: a sub-heading with the first line of a wrapped area ("Safeguarding outcomes for children and
+    // young people", "Children and young people are safe: effectiveness of"). Prose or a heading ends the table.
+    private static boolean bridged(List<Block> body, int table, int next) {
+        int page = body.get(next).page();
+        if (next - table - 1 > MAX_BRIDGE) {
+            return false;
+        }
+        for (int k = table + 1; k < next; k++) {
+            Block b = body.get(k);
+            String t = b.text().strip();
+            if (b.kind() != BlockKind.PARAGRAPH || b.page() != page || t.length() > 2 * MAX_GROUP || t.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // "Safeguarding outcomes for children and young people Children and young people are safe: effectiveness of", the lines
+    // over a table whose first area starts in lower case: the area's first line is the last, which starts at the last capital
+    // after a word in lower case (a line of its own starts a label; a line break inside one does not bring a capital).
+    private static @Nullable String wrappedHead(@Nullable Block before, Block table) {
+        if (before == null || before.kind() != BlockKind.PARAGRAPH || before.page() != table.page()) {
+            return null;
+        }
+        String t = Texts.squash(before.text());
+        if (t.isEmpty() || t.length() > 2 * MAX_GROUP || t.endsWith(".") || !Character.isUpperCase(t.charAt(0))) {
+            return null;
+        }
+        Matcher m = LINE_HEAD.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            at = m.start(1);
+        }
+        return t.substring(at);
+    }
+
     // Returns the group the table's last rows sit under, for the rows of a table the next page carries on.
     private @Nullable String fromTable(List<Block> body, int index, InspectionFacts facts, @Nullable String carried, ExtractContext ctx,
             List<PaperRecord> out) {
@@ -188,7 +228,8 @@ public final class JudgementExtractor implements RecordExtractor {
         Setting setting = facts != InspectionFacts.NONE ? Setting.own(facts) : around(body, index, ctx);
         if (gradeCols.size() == 1) {
             String heading = headingGroup(before);
-            return areasByRow(block, view, gradeCols.get(0), heading != null ? heading : carried, setting, ctx, out);
+            return areasByRow(block, view, gradeCols.get(0), heading != null ? heading : carried, wrappedHead(before, block), setting, ctx,
+                    out);
         }
         matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
         return null;
@@ -243,8 +284,8 @@ public final class JudgementExtractor implements RecordExtractor {
         return cols;
     }
 
-    private @Nullable String areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, Setting setting, ExtractContext ctx,
-            List<PaperRecord> out) {
+    private @Nullable String areasByRow(Block block, TableView v, int gradeCol, @Nullable String headingGroup, @Nullable String wrappedHead,
+            Setting setting, ExtractContext ctx, List<PaperRecord> out) {
         int headerRows = v.headerRows();
         InspectionFacts facts = setting.facts();
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
@@ -294,6 +335,9 @@ public final class JudgementExtractor implements RecordExtractor {
             }
             if (number == null) {
                 number = listNumber(areaCell);
+            }
+            if (r == headerRows && wrappedHead != null && Character.isLowerCase(label.codePointAt(0))) {
+                label = wrappedHead + " " + label; // the area's first line sits over the table, apart from the rest
             }
             String area = label;
             boolean spansRow = areaCell.colSpan() == v.colCount() || gradeCell == areaCell;
@@ -680,6 +724,9 @@ public final class JudgementExtractor implements RecordExtractor {
                     stated = Optional.empty();
                 }
                 previousNotAuthority = NOT_AUTHORITY.matcher(s.text()).find() || previousNotAuthority && CARRIED_SUBJECT.matcher(s.text()).find();
+                if (otherInspectorate(s, b, facts, ctx, out)) {
+                    continue; // another body's grade of one area: never the council's overall effectiveness
+                }
                 if (stated.isEmpty()) {
                     unknownGrade(s.text(), b, ctx);
                 }
@@ -725,6 +772,62 @@ public final class JudgementExtractor implements RecordExtractor {
                 previousYear = year;
             }
         }
+    }
+
+    // "The Care Inspectorate evaluated leadership as good", "Estyn judged standards to be good", "the Care Inspectorate graded the
+    // service good for leadership": another inspectorate's grade of one area, which the minute of a committee reports in a
+    // sentence with the body named before its verb. "very good" is a grade of their six-point scale that no word here reads.
+    private static final Pattern AREA_AS_GRADE = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:the\\s+(?:service|council)['’]s\\s+)?"
+            + "((?:(?!as\\b|to\\b)[\\w'’-]+\\s+){1,8}?)(?:as\\s+(?:being\\s+)?|to\\s+be\\s+)" + Q + GRADE + Q + "(?=\\W|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE_FOR_AREA = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:(?:the|its|our|this|that)\\s+"
+            + "(?!as\\b)[\\w'’-]+(?:\\s+(?!as\\b)[\\w'’-]+)?\\s+|it\\s+)?(?:as\\s+)?" + Q + GRADE + Q + "\\s+for\\s+(?:its\\s+|the\\s+)?"
+            + "([\\w'’-]+(?:\\s+(?!and\\s+(?:very\\s+)?(?:good|adequate|weak|excellent|unsatisfactory))[\\w'’-]+){0,7}?)"
+            + "(?=\\s*(?:[.,;:]|$)|\\s+(?:and|but|while|with|at|in|when|during|following)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private boolean otherInspectorate(Texts.Span s, Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        String text = s.text();
+        if (text.indexOf("valuated") < 0 && text.indexOf("raded") < 0 && text.indexOf("ated") < 0 && text.indexOf("ssessed") < 0
+                && text.indexOf("udged") < 0) {
+            return false;
+        }
+        Optional<String> body = Inspectorates.named(text);
+        if (body.isEmpty()) {
+            return false;
+        }
+        int named = text.toLowerCase(Locale.ROOT).indexOf(body.get().toLowerCase(Locale.ROOT));
+        String area;
+        String said;
+        int at;
+        int end;
+        // "rated the service as good for well-being": the area is what the grade is for, not the object of the verb.
+        Matcher m = GRADE_FOR_AREA.matcher(text);
+        if (m.find() && m.start() > named) {
+            area = m.group(2).strip();
+            said = m.group(1);
+            at = m.start(1);
+            end = m.end();
+        } else if ((m = AREA_AS_GRADE.matcher(text)).find() && m.start() > named) {
+            area = m.group(1).strip();
+            said = m.group(2);
+            at = m.start(2);
+            end = m.end();
+        } else {
+            return false;
+        }
+        if (text.substring(0, at).matches("(?is).*\\bvery\\s+['\"‘“]?$")) {
+            return false; // "evaluated care as very good": their scale's fifth grade, not "good"
+        }
+        Optional<Grade> grade = grade(said);
+        if (grade.isEmpty() || area.isEmpty()) {
+            return false;
+        }
+        Integer year = yearNear(text, at, end, ctx).orElse(null);
+        String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
+        Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
+        out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, body.get(), null, null, null, year, null,
+                area, grade.get(), Texts.squash(said), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
+        return true;
     }
 
     // "3–14 March 2025", "3 to 14 March 2025", "28 February – 4 March 2025": a range printed without "from" or "between".

@@ -143,6 +143,7 @@ public final class MinutesParser {
     /** Room for an item's lettered sub-items ("6(a)" … "6(z)") between one figure's sequence and the next. */
     private static final int SUB_ITEMS = 100;
     private static final Pattern SUB_ITEM = Pattern.compile("^\\d{1,3}\\(?([a-zA-Z])\\)?$");
+    private static final Pattern TWO_FIGURES = Pattern.compile("(\\d{1,3})/(\\d{2})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{2})/(\\d{3}|(?!19|20)\\d{4})");
     /**
      * A heading in capitals with the minute run on after it on the same line: the capitals end where a word in small letters, a
@@ -600,19 +601,21 @@ public final class MinutesParser {
                         }
                         continue;
                     }
+                    String named; // the committee the line names, looked for only where a branch needs it
                     if (date == null && l.length() <= SHORT_TITLE && MeetingFacts.isMeetingDateLine(l)) {
                         Matcher dated = DATED_HEADING.matcher(l);
                         if (committee == null && dated.matches() && MeetingFacts.isCommitteeLine(dated.group(1))) {
                             committee = dated.group(1); // "Cabinet – 13 March 2024"
-                        } else if (committee == null && !MeetingFacts.committeeName(l).equals(l)) {
-                            committee = upperCaseName(MeetingFacts.committeeName(l)); // "Cabinet" over "Tuesday 30 September 2025", run together
+                        } else if (committee == null) {
+                            named = MeetingFacts.committeeName(l);
+                            committee = named.equals(l) ? null : upperCaseName(named); // "Cabinet" over "Tuesday 30 September 2025", run together
                         }
                         date = UkDates.find(l).filter(PartialDate::isFullDate).orElse(null);
                         time = time != null ? time : MeetingFacts.time(l);
                         venue = venue != null ? venue : MeetingFacts.venueAfterTime(l);
                         dateLine = j;
-                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(MeetingFacts.committeeName(l))) {
-                        committee = upperCaseName(MeetingFacts.committeeName(l)); // "Pwyllgor Archwilio / Audit Committee": the English
+                    } else if (committee == null && j < i + 3 && MeetingFacts.isCommitteeLine(named = MeetingFacts.committeeName(l))) {
+                        committee = upperCaseName(named); // "Pwyllgor Archwilio / Audit Committee": the English
                     } else if (venue == null && dateLine >= 0 && j - dateLine <= 1 && MeetingFacts.looksLikeVenue(l)) {
                         venue = l; // the place on the line under the date and time, as a front sheet sets it
                     }
@@ -1087,6 +1090,12 @@ public final class MinutesParser {
         Matcher y = YEAR_FIRST.matcher(number);
         if (y.matches()) {
             return (Integer.parseInt(y.group(1)) * 10_000 + Integer.parseInt(y.group(2))) * SUB_ITEMS;
+        }
+        Matcher two = TWO_FIGURES.matcher(number);
+        if (two.matches()) {
+            // "25/07" and "25/08" (the seventh and eighth of 2025) or "12/23" and "13/23" (the twelfth and thirteenth of 2023): which
+            // figure is the year the number does not say, but the two read as one figure keep either kind in order, each its own.
+            return (Integer.parseInt(two.group(1)) * 100 + Integer.parseInt(two.group(2))) * SUB_ITEMS;
         }
         Matcher m = SEQUENCE.matcher(number);
         if (!m.find()) {

@@ -159,6 +159,42 @@ class SpacedTableParserTest {
     }
 
     @Test
+    void twoRowsThatAPageNumberEndsAreATableAndASectionQuestionWiderThanTheColumnIsARow() throws IOException {
+        String text = """
+                   Services for looked after children
+                   Overall effectiveness                                  Good
+                   Capacity for improvement                               Adequate
+
+                                                                                      31
+                \f
+                   Quality of provision                                   Good
+                   How good are outcomes for looked after children and care leavers?
+                   Being healthy                                          Good
+                   Staying safe                                           Outstanding
+                   Enjoying and achieving                                 Adequate
+                """;
+        List<Table> ts = tables(body(text));
+        assertEquals(2, ts.size(), ts.toString());
+        assertEquals(List.of("Capacity for improvement", "Adequate"), ts.get(0).rowTexts(1));
+        assertEquals(List.of("How good are outcomes for looked after children and care leavers?", ""), ts.get(1).rowTexts(1));
+        assertEquals(List.of("Staying safe", "Outstanding"), ts.get(1).rowTexts(3));
+    }
+
+    @Test
+    void twoSpacedLinesThatNoPageNumberEndsAndASentenceWiderThanTheColumnStayProse() throws IOException {
+        String text = """
+                   Referrals                                 3,410
+                   Assessments                               2,987
+                   The table below shows the figures the council gave us for this year and last.
+                   Plans                                       207
+                   Reviews                                     198
+
+                """;
+        List<Block> bs = body(text);
+        assertTrue(tables(bs).isEmpty(), bs.toString());
+    }
+
+    @Test
     void aSentenceOrALabelBetweenTwoTablesJoinsNeither() throws IOException {
         String text = """
                    Social workers in post                      84          91

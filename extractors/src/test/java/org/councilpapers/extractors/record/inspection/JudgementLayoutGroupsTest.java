@@ -71,6 +71,42 @@ class JudgementLayoutGroupsTest {
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
+    void aPageBreakAfterTheFirstTwoRowsKeepsThemAndTheirGroup(DocumentKind kind) {
+        List<Judgement> js = judgements(kind, Variants.read("ofsted-2010-slac-pdftotext-layout-group-cut-by-page.txt"));
+        Map<String, String> g = graded(js);
+        assertEquals(15, js.size(), kind + " " + g);
+        String sg = "Safeguarding services | ";
+        String lac = "Services for looked after children | ";
+        assertEquals("ADEQUATE", g.get(sg + "Overall effectiveness"), g.toString());
+        assertEquals("GOOD", g.get(sg + "Capacity for improvement"), g.toString());
+        assertEquals("ADEQUATE", g.get(sg + "Children and young people are safe: effectiveness of services in taking reasonable steps to ensure "
+                + "that children and young people are safe"), g.toString());
+        assertEquals("GOOD", g.get(sg + "Ambition and prioritisation"), g.toString());
+        assertEquals("INADEQUATE", g.get(sg + "Evaluation, including performance management, quality assurance and workforce development"));
+        assertEquals("GOOD", g.get(lac + "Being healthy"), g.toString());
+        assertEquals("GOOD", g.get(lac + "Quality of provision"), g.toString());
+        assertEquals("ADEQUATE", g.get(sg + "Quality of provision"), g.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void capitalGroupsCutByAPageBreakKeepEachGroupsOwnRows(DocumentKind kind) {
+        List<Judgement> js = judgements(kind, Variants.read("ofsted-2012-slac-pdftotext-layout-capital-groups-page-break.txt"));
+        Map<String, String> g = graded(js);
+        assertEquals(9, js.size(), kind + " " + g);
+        String sg = "SAFEGUARDING SERVICES | ";
+        String lac = "SERVICES FOR LOOKED AFTER CHILDREN | ";
+        assertEquals("GOOD", g.get(sg + "Overall effectiveness"), g.toString());
+        assertEquals("GOOD", g.get(sg + "Capacity to improve"), g.toString());
+        assertEquals("GOOD", g.get(sg + "Children and young people are safe: the effectiveness of services in taking reasonable steps to "
+                + "ensure that children and young people are safe"), g.toString());
+        assertEquals("GOOD", g.get(sg + "Leadership and management"), g.toString());
+        assertEquals("GOOD", g.get(lac + "Capacity to improve"), g.toString());
+        assertEquals("INADEQUATE", g.get(lac + "Achieving economic well-being"), g.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
     void aKeyOfTheGradeWordsAndAGroupedTableOfCountsGiveNothing(DocumentKind kind) throws java.io.IOException {
         String text = String.join("\n",
                 "Inspection of safeguarding and looked after children services", "",

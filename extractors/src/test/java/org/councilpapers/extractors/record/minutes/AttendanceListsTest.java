@@ -31,6 +31,17 @@ class AttendanceListsTest {
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
+    void aPostWithItsServiceInBracketsIsThePostInFull(DocumentKind kind) {
+        Meeting comma = Variants.meeting(kind, "minutes-scottish-committee-officials-post-and-service-bracketed.txt");
+        assertEquals(List.of(new Person("Karen Laing", "Chief Education Officer"), new Person("Peter Orr", "Service Manager (Finance)"),
+                new Person("Rhona Weir", "Committee Officer")), comma.inAttendance());
+        Meeting nested = Variants.meeting(kind, "minutes-district-panel-in-attendance-nested-brackets.txt");
+        assertEquals(List.of(new Person("D Kerr", "Team Leader (Legal Services)"), new Person("N Shaw", "Licensing Manager (Regulatory Services)"),
+                new Person("L Frew", "Democratic Services Officer")), nested.inAttendance());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
     void councillorsPresentOneALineWithChairAndSubstituteNotes(DocumentKind kind) {
         Meeting m = Variants.meeting(kind, "minutes-district-panel-councillors-present-heading-panel-agreed.txt");
         assertEquals(List.of("Alan Tye", "Megan Rhodes", "Priya Desai", "Tom Fairley", "Vera Osei"), m.present(),

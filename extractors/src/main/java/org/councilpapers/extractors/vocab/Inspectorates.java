@@ -1,0 +1,52 @@
+package org.councilpapers.extractors.vocab;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Inspectorates other than Ofsted whose grades council papers report in prose: the Care Inspectorate (Scotland and
+ * Wales), Education Scotland, Estyn, the Care Quality Commission. A sentence names one as printed; the record keeps the
+ * body's own name.
+ */
+public final class Inspectorates {
+    // Longest first, so "Care Inspectorate Wales" is not read as "Care Inspectorate".
+    private static final List<String> NAMES = List.of("Care Inspectorate Wales", "Care Quality Commission", "Care Inspectorate",
+            "Education Scotland", "Estyn", "CQC", "CIW");
+
+    private Inspectorates() {}
+
+    /**
+     * The inspectorate a sentence names first, as the body calls itself.
+     *
+     * @param sentence a sentence of a paper
+     * @return the inspectorate's name, empty where the sentence names none of them
+     */
+    public static Optional<String> named(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int best = -1;
+        String found = null;
+        for (String n : NAMES) {
+            boolean letters = n.length() <= 3;
+            int at = letters ? wordAt(sentence, n) : lower.indexOf(n.toLowerCase(Locale.ROOT));
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                found = n;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    // Letters in capitals as a word of their own: "CQC" in "the CQC rated", never inside another word.
+    private static int wordAt(String s, String word) {
+        int at = s.indexOf(word);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(s.charAt(at - 1))) && (end >= s.length() || !Character.isLetter(s.charAt(end)))) {
+                return at;
+            }
+            at = s.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+}
