@@ -26,15 +26,16 @@ public final class AgendaReader {
     private static final Pattern NUMBERED = Pattern.compile("(?i)^" + ITEM_LABEL + "\\(?(\\d{1,3}[a-z]?)[.):]?\\s+(\\S.*)$");
     /**
      * "Supplementary agenda", "Supplementary pack", "Additional papers", "Reports to follow": a list of only the items whose papers
-     * came late, so its numbers start anywhere and skip the rest of the agenda.
+     * came late, so its numbers start anywhere and skip the rest of the agenda. It opens with a look-ahead at its words' first
+     * letters, so find() passes over most places of a line without \b's costly test.
      */
-    private static final Pattern SUPPLEMENT = Pattern.compile("(?i)\\bsupplementary\\s+(?:agenda|pack|papers?|information|reports?)\\b"
+    private static final Pattern SUPPLEMENT = Pattern.compile("(?i)(?=[salrpiunt])(?:\\bsupplementary\\s+(?:agenda|pack|papers?|information|reports?)\\b"
             + "|\\b(?:additional|late)\\s+(?:agenda\\s+)?(?:papers|items|reports)\\b|\\b(?:reports?|papers?|items?)\\s+to\\s+follow\\b"
             // The covering letter of papers sent after the agenda: "I am now able to enclose … the following reports that were
             // unavailable when the agenda was printed", "Please find attached the following papers, which were not available at the
             // time the agenda was published".
             + "|\\b(?:unavailable|not available|not ready|to hand)\\s+(?:when|at the time)\\s+(?:the\\s+)?(?:agenda|of (?:publication|despatch|dispatch))"
-            + "|\\b(?:now able to|pleased to)\\s+(?:enclose|attach|circulate|send)\\b");
+            + "|\\b(?:now able to|pleased to)\\s+(?:enclose|attach|circulate|send)\\b)");
     private static final int SUPPLEMENT_GAP = 30;
     private static final Pattern MARKER = Pattern.compile("^\\(?(\\d{1,3}[a-z]?)[.)]?$");
     private static final Pattern PAGES_CELL = Pattern.compile("(?i)^(?:pages?|pp?\\.?)?\\s*(\\d{1,4})(?:\\s*[-–]\\s*(\\d{1,4}))?$");

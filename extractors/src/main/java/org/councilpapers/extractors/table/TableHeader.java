@@ -61,6 +61,10 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
      * @return the header, empty where the view found none
      */
     public static Optional<TableHeader> of(TableView view, StatusKey key) {
+        return view.header(key, () -> read(view, key));
+    }
+
+    private static Optional<TableHeader> read(TableView view, StatusKey key) {
         if (view.headerRows() == 0) {
             return Optional.empty();
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
@@ -47,6 +48,10 @@ public final class TableView {
     // The label columns and the data rows' paths, worked out when first asked: finding the label columns reads what the
     // cells hold, column by column, and a caller after the header alone (TableHeader) never needs them.
     private @Nullable Body body;
+    // The header TableHeader read from this view, and the key it read it under: a plan's readers (its statement, its plan
+    // tables, its scorecards) each ask for the same table's header, and building it reads every column's cells.
+    private @Nullable StatusKey headerKey;
+    private @Nullable Optional<TableHeader> header;
 
     /** The label columns, and each data row's path. */
     private record Body(int stubColumns, Map<Integer, RowPath> rows) {}
@@ -70,6 +75,17 @@ public final class TableView {
         }
         this.repeatedHeaders = List.copyOf(repeated);
         this.groupRows = List.copyOf(groups);
+    }
+
+    /** The header {@code read} builds from this view under {@code k}, built once for the key last asked. */
+    Optional<TableHeader> header(StatusKey k, Supplier<Optional<TableHeader>> read) {
+        Optional<TableHeader> h = header;
+        if (h == null || headerKey != k) {
+            h = read.get();
+            header = h;
+            headerKey = k;
+        }
+        return h;
     }
 
     private Body body() {

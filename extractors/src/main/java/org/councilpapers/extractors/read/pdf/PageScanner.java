@@ -4,6 +4,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -37,6 +39,8 @@ import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
@@ -183,25 +187,29 @@ final class PageScanner {
      */
     /**
      * The glyphs of a page by their text and where it is drawn to the nearest point, for finding a glyph drawn again in
-     * its place: a hash table of glyph indices, open addressing, each key's text and rounded place kept in arrays beside
-     * the slots. A map keyed by a record of the three, a box and a node for every glyph of every page, was a hot spot of
-     * the whole extraction; so was reading each probed slot's key back from its glyph object.
+     * its place: a hash table of glyph indices, open addressing. A map keyed by a record of the three, a box and a node for
+     * every glyph of every page, was a hot spot of the whole extraction; so was reading each probed slot's key back from
+     * its glyph object, and then from three arrays beside the slots. Each slot now keeps its glyph, rounded x, baseline and
+     * text's hash side by side in one array, so a probe reads one cache line; the text itself is compared only when all
+     * four agree.
      */
     private static final class Places {
-        // Index + 1 of the glyph last put under a key; 0 for an empty slot. Sized for a full page of text, kept under half full.
-        private int[] slots = new int[8192];
-        // Each slot's key beside it, so a probe compares numbers in one array instead of reaching for a glyph object.
-        private int[] xs = new int[8192];
-        private int[] ys = new int[8192];
+        // Four ints a slot: index + 1 of the glyph last put under the key (0 for an empty slot), x, baseline, the text's
+        // hash. Sized for a full page of text, kept under half full.
+        private static final int STRIDE = 4;
+        private int[] table = new int[8192 * STRIDE];
         private String[] texts = new String[8192];
         private int used;
 
         /** The glyph last put under this text and place, or -1. */
         int get(String text, int x, int baseline) {
-            int mask = slots.length - 1;
-            for (int i = hash(text, x, baseline) & mask; slots[i] != 0; i = (i + 1) & mask) {
-                if (xs[i] == x && ys[i] == baseline && texts[i].equals(text)) {
-                    return slots[i] - 1;
+            int th = text.hashCode();
+            int mask = texts.length - 1;
+            int[] t = table;
+            for (int i = hash(th, x, baseline) & mask; t[i * STRIDE] != 0; i = (i + 1) & mask) {
+                int o = i * STRIDE;
+                if (t[o + 1] == x && t[o + 2] == baseline && t[o + 3] == th && texts[i].equals(text)) {
+                    return t[o] - 1;
                 }
             }
             return -1;
@@ -209,50 +217,49 @@ final class PageScanner {
 
         /** Puts glyph {@code index} under its text and place, in place of any put there before. */
         void put(String text, int x, int baseline, int index) {
-            int mask = slots.length - 1;
-            int i = hash(text, x, baseline) & mask;
-            for (; slots[i] != 0; i = (i + 1) & mask) {
-                if (xs[i] == x && ys[i] == baseline && texts[i].equals(text)) {
-                    slots[i] = index + 1;
+            int th = text.hashCode();
+            int mask = texts.length - 1;
+            int i = hash(th, x, baseline) & mask;
+            for (; table[i * STRIDE] != 0; i = (i + 1) & mask) {
+                int o = i * STRIDE;
+                if (table[o + 1] == x && table[o + 2] == baseline && table[o + 3] == th && texts[i].equals(text)) {
+                    table[o] = index + 1;
                     return;
                 }
             }
-            slots[i] = index + 1;
-            xs[i] = x;
-            ys[i] = baseline;
+            int o = i * STRIDE;
+            table[o] = index + 1;
+            table[o + 1] = x;
+            table[o + 2] = baseline;
+            table[o + 3] = th;
             texts[i] = text;
-            if (++used * 2 > slots.length) {
+            if (++used * 2 > texts.length) {
                 grow();
             }
         }
 
         private void grow() {
-            int[] oldSlots = slots;
-            int[] oldXs = xs;
-            int[] oldYs = ys;
+            int[] oldTable = table;
             String[] oldTexts = texts;
-            int n = oldSlots.length * 2;
-            slots = new int[n];
-            xs = new int[n];
-            ys = new int[n];
+            int n = oldTexts.length * 2;
+            table = new int[n * STRIDE];
             texts = new String[n];
             int mask = n - 1;
-            for (int k = 0; k < oldSlots.length; k++) {
-                if (oldSlots[k] != 0) {
-                    int i = hash(oldTexts[k], oldXs[k], oldYs[k]) & mask;
-                    while (slots[i] != 0) {
+            for (int k = 0; k < oldTexts.length; k++) {
+                int ko = k * STRIDE;
+                if (oldTable[ko] != 0) {
+                    int i = hash(oldTable[ko + 3], oldTable[ko + 1], oldTable[ko + 2]) & mask;
+                    while (table[i * STRIDE] != 0) {
                         i = (i + 1) & mask;
                     }
-                    slots[i] = oldSlots[k];
-                    xs[i] = oldXs[k];
-                    ys[i] = oldYs[k];
+                    System.arraycopy(oldTable, ko, table, i * STRIDE, STRIDE);
                     texts[i] = oldTexts[k];
                 }
             }
         }
 
-        private static int hash(String text, int x, int baseline) {
-            int h = text.hashCode() * 0x9E3779B1 + x * 0x85EBCA77 + baseline * 0xC2B2AE3D;
+        private static int hash(int textHash, int x, int baseline) {
+            int h = textHash * 0x9E3779B1 + x * 0x85EBCA77 + baseline * 0xC2B2AE3D;
             return h ^ (h >>> 15);
         }
     }
@@ -273,11 +280,26 @@ final class PageScanner {
         private final Set<String> lostFonts = new LinkedHashSet<>();
         private @Nullable PDColor lastPaint;
         private @Nullable Rgb lastRgb;
+        // The page's rotation and crop box, as PDFTextStripper's engine takes them from the page to place glyphs.
+        private final int pageRotation;
+        private final float cropWidth;
+        private final float cropHeight;
+        private final float cropLowerLeftX;
+        private final float cropLowerLeftY;
+        private final @Nullable Matrix translateMatrix;
 
         PageEngine(Frame frame, PaperBudget budget, PDPage page) {
             paths = new PathCollector(frame);
             this.budget = budget;
             this.page = page;
+            pageRotation = page.getRotation();
+            PDRectangle crop = page.getCropBox();
+            cropWidth = crop.getWidth();
+            cropHeight = crop.getHeight();
+            cropLowerLeftX = crop.getLowerLeftX();
+            cropLowerLeftY = crop.getLowerLeftY();
+            translateMatrix = Float.compare(cropLowerLeftX, 0) == 0 && Float.compare(cropLowerLeftY, 0) == 0 ? null
+                    : Matrix.getTranslateInstance(-cropLowerLeftX, -cropLowerLeftY);
             // PDFTextStripper ignores colour operators; text colour can carry RAG status, and fills need it.
             addOperator(new SetStrokingColorSpace(this));
             addOperator(new SetNonStrokingColorSpace(this));
@@ -458,43 +480,134 @@ final class PageScanner {
         }
 
         /**
-         * Counts every glyph shown. PDFBox drops a composite font's glyph that has no Unicode mapping before
-         * {@link #processTextPosition} sees it, so a glyph shown and never positioned is text lost.
+         * Counts every glyph shown. PDFBox drops a composite font's glyph that has no Unicode mapping before it positions
+         * it, so a glyph shown and never positioned is text lost.
+         *
+         * <p>Where it can, the glyph is placed here, not by PDFTextStripper's engine: that builds a {@link TextPosition} for
+         * every glyph and works out for it what the layout never reads (the font's space width, the glyph's height, an
+         * individual width), and looks each code of a simple font up in its glyph list again. The position is worked out
+         * here by the same arithmetic, in the same order, so every glyph lands where PDFBox would put it; a simple font's
+         * code is mapped once a page. Vertical fonts, and fonts whose metrics PDFBox cannot read, go through PDFBox's own
+         * path, unchanged.
          */
         @Override
         protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
             drawn++;
-            int before = positioned;
-            super.showGlyph(textRenderingMatrix, font, code, displacement);
-            if (positioned == before) {
-                lostGlyph(font);
+            FontInfo info = fontInfo(font);
+            if (!info.direct) {
+                int before = positioned;
+                super.showGlyph(textRenderingMatrix, font, code, displacement);
+                if (positioned == before) {
+                    lostGlyph(font);
+                }
+                return;
+            }
+            PDGraphicsState state = getGraphicsState();
+            Matrix ctm = state.getCurrentTransformationMatrix();
+            float fontSize = state.getTextState().getFontSize();
+            float horizontalScaling = state.getTextState().getHorizontalScaling() / 100f;
+            Matrix textMatrix = getTextMatrix();
+            // As LegacyPDFStreamEngine: the advance without character and word spacing, for the glyph's width.
+            float tx = displacement.getX() * fontSize * horizontalScaling;
+            float ty = displacement.getY() * fontSize;
+            Matrix next = Matrix.getTranslateInstance(tx, ty).multiply(textMatrix).multiply(ctm);
+            float nextX = next.getTranslateX();
+            float nextY = next.getTranslateY();
+            String unicode = info.unicode(font, code);
+            if (unicode == null) {
+                lostGlyph(font); // a composite font's code with no mapping: PDFBox skips it
+                return;
+            }
+            Matrix m = textRenderingMatrix;
+            if (translateMatrix != null) {
+                m = Matrix.concatenate(translateMatrix, textRenderingMatrix);
+                nextX -= cropLowerLeftX;
+                nextY -= cropLowerLeftY;
+            }
+            positioned++;
+            // TextPosition's x, y and width for the page's rotation.
+            float mx = m.getTranslateX();
+            float my = m.getTranslateY();
+            float x;
+            float yLowerLeft;
+            switch (pageRotation) {
+                case 0 -> {
+                    x = mx;
+                    yLowerLeft = my;
+                }
+                case 90 -> {
+                    x = my;
+                    yLowerLeft = cropWidth - mx;
+                }
+                case 180 -> {
+                    x = cropWidth - mx;
+                    yLowerLeft = cropHeight - my;
+                }
+                case 270 -> {
+                    x = cropHeight - my;
+                    yLowerLeft = mx;
+                }
+                default -> {
+                    x = 0;
+                    yLowerLeft = 0;
+                }
+            }
+            float y = pageRotation == 0 || pageRotation == 180 ? cropHeight - yLowerLeft : cropWidth - yLowerLeft;
+            float width = pageRotation == 90 || pageRotation == 270 ? Math.abs(nextY - my) : Math.abs(nextX - mx);
+            place(unicode, m, (int) (fontSize * textMatrix.getScalingFactorX()), x, y, width, font, info);
+        }
+
+        private FontInfo fontInfo(PDFont font) {
+            FontInfo info = fonts.get(font);
+            if (info == null) {
+                info = FontInfo.of(font, direct(font));
+                fonts.put(font, info);
+            }
+            return info;
+        }
+
+        /**
+         * Whether a font's glyphs can be placed here: not a vertical font (PDFBox works their width out otherwise), and one
+         * whose height PDFBox can compute (else its engine fails on each glyph, as it did before, and still does).
+         */
+        private boolean direct(PDFont font) {
+            if (font.isVertical()) {
+                return false;
+            }
+            try {
+                computeFontHeight(font); // what PDFBox does on the font's first glyph, its bounding box mended included
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
             }
         }
 
         private void lostGlyph(PDFont font) {
             lost++;
             if (lostFonts.size() < 8) {
-                lostFonts.add(fonts.computeIfAbsent(font, FontInfo::of).name);
+                lostFonts.add(fontInfo(font).name);
             }
         }
 
         @Override
         protected void processTextPosition(TextPosition tp) {
             positioned++;
-            String text = GlyphText.readable(tp.getUnicode());
+            place(tp.getUnicode(), tp.getTextMatrix(), tp.getFontSizeInPt(), tp.getX(), tp.getY(), tp.getWidth(), tp.getFont(),
+                    fontInfo(tp.getFont()));
+        }
+
+        private void place(String unicode, Matrix m, float fontSizeInPt, float x0, float baseline, float rawWidth, PDFont pdFont,
+                FontInfo font) {
+            String text = GlyphText.readable(unicode);
             if (text == null) {
-                lostGlyph(tp.getFont());
+                lostGlyph(pdFont);
                 return;
             }
-            Matrix m = tp.getTextMatrix();
             float size = (float) Math.hypot(m.getValue(1, 0), m.getValue(1, 1));
             if (size <= 0.1f) {
-                size = Math.max(1f, tp.getFontSizeInPt());
+                size = Math.max(1f, fontSizeInPt);
             }
-            float x0 = tp.getX();
-            float baseline = tp.getY();
-            float width = Math.max(0, tp.getWidth());
-            FontInfo font = fonts.computeIfAbsent(tp.getFont(), FontInfo::of);
+            float width = Math.max(0, rawWidth);
             RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
             boolean bold = font.bold || mode == RenderingMode.FILL_STROKE;
             Rgb color = paint(mode == RenderingMode.STROKE ? getGraphicsState().getStrokingColor()
@@ -535,8 +648,32 @@ final class PageScanner {
         }
     }
 
-    private record FontInfo(String name, boolean bold, boolean italic) {
-        static FontInfo of(PDFont font) {
+    /**
+     * What the layout takes from a font: its name without the subset prefix, bold, italic; whether its glyphs are placed
+     * without PDFBox's text positions; and a simple font's codes mapped to Unicode as PDFTextStripper maps them (its glyph
+     * list, then the code itself), each once.
+     */
+    private static final class FontInfo {
+        // PDFTextStripper's glyph list: Adobe's, with PDFBox's additional names.
+        private static final GlyphList GLYPHS = glyphList();
+
+        final String name;
+        final boolean bold;
+        final boolean italic;
+        final boolean direct;
+        private final String @Nullable [] simple;
+        private final boolean[] mapped;
+
+        private FontInfo(String name, boolean bold, boolean italic, boolean direct, boolean simpleFont) {
+            this.name = name;
+            this.bold = bold;
+            this.italic = italic;
+            this.direct = direct;
+            this.simple = simpleFont ? new String[256] : null;
+            this.mapped = new boolean[simpleFont ? 256 : 0];
+        }
+
+        static FontInfo of(PDFont font, boolean direct) {
             String name = font.getName() == null ? "" : font.getName();
             int plus = name.indexOf('+');
             if (plus == 6) {
@@ -551,7 +688,36 @@ final class PageScanner {
                 bold |= fd.getFontWeight() >= 600 || fd.isForceBold();
                 italic |= fd.isItalic() || Math.abs(fd.getItalicAngle()) > 1;
             }
-            return new FontInfo(name, bold, italic);
+            return new FontInfo(name, bold, italic, direct, font instanceof PDSimpleFont);
+        }
+
+        /** The text of a code, or null where PDFTextStripper would skip the glyph (a composite font's unmapped code). */
+        @Nullable String unicode(PDFont font, int code) throws IOException {
+            String[] memo = simple;
+            if (memo != null && code >= 0 && code < memo.length) {
+                if (!mapped[code]) {
+                    memo[code] = map(font, code);
+                    mapped[code] = true;
+                }
+                return memo[code];
+            }
+            return map(font, code);
+        }
+
+        private static @Nullable String map(PDFont font, int code) throws IOException {
+            String unicode = font.toUnicode(code, GLYPHS);
+            if (unicode == null && font instanceof PDSimpleFont) {
+                return new String(new char[] {(char) code}); // as Acrobat, and PDFBox, coerce it
+            }
+            return unicode;
+        }
+
+        private static GlyphList glyphList() {
+            try (InputStream in = GlyphList.class.getResourceAsStream("/org/apache/pdfbox/resources/glyphlist/additional.txt")) {
+                return new GlyphList(GlyphList.getAdobeGlyphList(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -29,10 +29,11 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
     private static final List<String> HMICFRS_KEYS = List.of("hmicfrs", "inspectorate of constabulary", "inspected", "inspection");
     private static final List<String> CQC_KEYS = List.of("cqc", "care quality commission", "assessed", "assessment", "inspection");
     private static final List<String> OFSTED_KEYS = List.of("ofsted", "inspected", "inspection");
-    private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
-    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior)\\b");
-    private static final Pattern ACT_YEAR = Pattern.compile("\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
-    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    // Each opens with a look-ahead at its first letters, so find() passes over most places without \b's costly test.
+    private static final Pattern A_YEAR = Pattern.compile("(?=[12])\\b((?:19|20)\\d{2})\\b");
+    private static final Pattern EARLIER = Pattern.compile("(?i)(?=[lpe])\\b(?:last|previous|earlier|prior)\\b");
+    private static final Pattern ACT_YEAR = Pattern.compile("(?=[ARO])\\b(?:Act|Regulations|Order|Rules)\\s+(?:19|20)\\d{2}\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)(?=l)\\blast\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
 
     /** The inspection the blocks {@code from..to-1} (in reading order) lead up to; {@code paperDate} places "last November". */
     static InspectionMention before(List<Block> body, int from, int to, @Nullable PartialDate paperDate) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -328,7 +329,8 @@ final class StatementReader {
             if (NO_WORDS.matcher(t).matches()) {
                 return; // "–", "Page 97": marks and page numbers left in the text, not content
             }
-            if (BLANK_PAGE.matcher(t).matches()) {
+            // The word first, cheaply: the pattern's .*\b backtracks over every character of every piece.
+            if (t.length() >= 20 && t.toLowerCase(Locale.ROOT).contains("intentionally") && BLANK_PAGE.matcher(t).matches()) {
                 endProgress(false);
                 mode = Mode.IDLE;
                 return;
