@@ -62,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  * full stop ("Introduction and Background"), where decimal numbering moves on (1.1, 1.2, then 2.1), after ten lines,
  * or a page on.
  *
+ * <p>Some markers are explained ({@link Marker#byDesign()}): the record contract gives no record for them, so they
+ * flag nothing — a standalone report's own item line (a paper that does not open as a meeting's), a decision record's
+ * cover labels and a proposed decision's decision lines (on the page of its title and the next), an impact assessment
+ * form's officer fields (until a report's cover opens), and a work programme's title that no programme table follows.
+ *
  * <p>Running headers and footers are not scanned, nor the stretches the pipeline says no record may come
  * from (blank pages, the notes for the public a pack repeats). Thread-safe and stateless.
  */
@@ -465,7 +470,8 @@ public final class EvidenceScanner {
                 boolean header = row.stream().allMatch(Cell::header) || r == 0 && t.rowCount() > 1 && !head.isBlank() && programme;
                 if (programme && !header && row.stream().filter(c -> !c.isBlank()).count() >= 2 && !coverRow(row)) {
                     add(RecordType.WORK_PROGRAMME_ENTRY, "row of a work programme table", page, row.get(0).start(), rowText(row));
-                    pendingTitles.clear();
+                    // Only the titles that head this table are answered by its rows; an earlier minute's "Work Programme" is not.
+                    pendingTitles.removeIf(i -> page - markers.get(i).page() <= SECTION_PAGES);
                 }
                 if (agenda && itemRow(row)) {
                     add(RecordType.AGENDA_ITEM, "numbered row of an agenda table", page, row.get(0).start(), rowText(row));
