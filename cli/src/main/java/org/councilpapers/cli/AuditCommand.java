@@ -38,7 +38,16 @@ import picocli.CommandLine.Spec;
             "",
             "Per paper and record type it prints the evidence found, the records extracted and a verdict: "
                     + "ok; evidence-no-records (evidence, no records: the paper is flagged); "
-                    + "records-no-evidence (the scan missed a wording: worth a look, not a loss). "
+                    + "records-no-evidence (the scan missed a wording: worth a look, not a loss); "
+                    + "by-design (every marker is of a kind the record contract gives no record for, so nothing is flagged: "
+                    + "a standalone report's own \"Agenda item 5\" line, as a report gives no agenda items; a decision "
+                    + "record's cover labels (\"Report of:\", \"Key decision:\"), as a decision notice gives no report; the "
+                    + "decision lines of a proposed decision, which are recommendations, not resolutions; an impact "
+                    + "assessment form's \"Responsible Officer\" fields; a work programme's title with no table after it, "
+                    + "an agenda's item or a minute's heading). --markers shows each explained marker's reason. "
+                    + "A line said again (a report's recommendations repeated in its closing section) is answered by the "
+                    + "record read where it was first said, and a report's closing author or contact block by the report "
+                    + "before it. "
                     + "A gap is a stretch of pages where evidence of a type sits and no record of that type "
                     + "comes from within " + PaperAudit.NEAR_PAGES + " pages: the place to look. "
                     + "Evidence is what a record may come from, not proof one should: a council report quoting its "
@@ -53,7 +62,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "Output: a block per paper (its kind, pages, a row per type, its gaps with page and snippet),",
             "then the run's summary: papers, papers flagged, and per type the evidence and records in total",
-            "and the papers flagged. --json prints one JSON document: {papers: [...], summary: {...}}.",
+            "and the papers flagged, with records but no evidence, and by design. --json prints one JSON document: {papers: [...], summary: {...}}.",
             "Unreadable files and warnings go to stderr as with extract.",
             "",
             "Examples:",

@@ -33,9 +33,10 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
      * @param papersWithEvidence      papers holding evidence for it
      * @param papersFlagged           papers with evidence and no records of it, or a gap
      * @param papersRecordsNoEvidence papers with records of it and no evidence the scanner saw
+     * @param papersByDesign          papers whose evidence of it is all of a kind that gives no record by design
      */
     public record TypeSummary(RecordType type, int evidence, int records, int papersWithEvidence, int papersFlagged,
-            int papersRecordsNoEvidence) {}
+            int papersRecordsNoEvidence, int papersByDesign) {}
 
     /**
      * Sums the audits of a run.
@@ -51,6 +52,7 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
             int withEvidence = 0;
             int flagged = 0;
             int recordsOnly = 0;
+            int byDesign = 0;
             for (PaperAudit a : audits) {
                 TypeCoverage c = a.coverage(t);
                 evidence += c.evidence();
@@ -58,8 +60,9 @@ public record AuditSummary(int papers, int flagged, List<TypeSummary> types) {
                 withEvidence += c.evidence() > 0 ? 1 : 0;
                 flagged += a.flagged(t) ? 1 : 0;
                 recordsOnly += c.verdict() == Verdict.RECORDS_NO_EVIDENCE ? 1 : 0;
+                byDesign += c.verdict() == Verdict.BY_DESIGN ? 1 : 0;
             }
-            types.add(new TypeSummary(t, evidence, records, withEvidence, flagged, recordsOnly));
+            types.add(new TypeSummary(t, evidence, records, withEvidence, flagged, recordsOnly, byDesign));
         }
         return new AuditSummary(audits.size(), (int) audits.stream().filter(PaperAudit::flagged).count(), types);
     }

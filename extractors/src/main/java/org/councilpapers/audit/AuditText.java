@@ -48,10 +48,18 @@ public final class AuditText {
             s.append(String.format(Locale.ROOT, "  gap  %-18s %-9s %3d %-7s  %s: \"%s\"%n", g.type().jsonName(), g.pages(), g.markers(),
                     g.markers() == 1 ? "marker" : "markers", Printable.text(g.cue()), Printable.text(g.snippet())));
         }
+        // Why a type's evidence flags nothing: the first explained marker of each type judged by design.
+        for (TypeCoverage t : a.types()) {
+            if (t.verdict() == Verdict.BY_DESIGN) {
+                a.markers().stream().filter(m -> m.type() == t.type() && m.byDesign() != null).findFirst()
+                        .ifPresent(m -> s.append(String.format(Locale.ROOT, "  by design  %-18s %s: \"%s\"%n", t.type().jsonName(),
+                                Printable.text(m.byDesign()), Printable.text(m.snippet()))));
+            }
+        }
         if (markers) {
             for (Marker m : a.markers()) {
-                s.append(String.format(Locale.ROOT, "  marker  %-18s p.%-4d %s: \"%s\"%n", m.type().jsonName(), m.page(), Printable.text(m.cue()),
-                        Printable.text(m.snippet())));
+                s.append(String.format(Locale.ROOT, "  marker  %-18s p.%-4d %s: \"%s\"%s%n", m.type().jsonName(), m.page(), Printable.text(m.cue()),
+                        Printable.text(m.snippet()), m.byDesign() == null ? "" : " (by design: " + Printable.text(m.byDesign()) + ")"));
             }
         }
         return s.toString();
@@ -66,12 +74,12 @@ public final class AuditText {
     public static String summary(AuditSummary sum) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "Audit of %d %s: %d flagged%n", sum.papers(), sum.papers() == 1 ? "paper" : "papers", sum.flagged()));
-        s.append(String.format(Locale.ROOT, "%-20s %8s %8s %15s %8s %19s%n", "type", "evidence", "records", "papers-evidence", "flagged",
-                "records-no-evidence"));
+        s.append(String.format(Locale.ROOT, "%-20s %8s %8s %15s %8s %19s %9s%n", "type", "evidence", "records", "papers-evidence", "flagged",
+                "records-no-evidence", "by-design"));
         List<AuditSummary.TypeSummary> types = sum.types();
         for (AuditSummary.TypeSummary t : types) {
-            s.append(String.format(Locale.ROOT, "%-20s %8d %8d %15d %8d %19d%n", t.type().jsonName(), t.evidence(), t.records(),
-                    t.papersWithEvidence(), t.papersFlagged(), t.papersRecordsNoEvidence()));
+            s.append(String.format(Locale.ROOT, "%-20s %8d %8d %15d %8d %19d %9d%n", t.type().jsonName(), t.evidence(), t.records(),
+                    t.papersWithEvidence(), t.papersFlagged(), t.papersRecordsNoEvidence(), t.papersByDesign()));
         }
         return s.toString();
     }

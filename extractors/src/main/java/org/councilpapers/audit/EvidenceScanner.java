@@ -62,6 +62,11 @@ import org.jspecify.annotations.Nullable;
  * full stop ("Introduction and Background"), where decimal numbering moves on (1.1, 1.2, then 2.1), after ten lines,
  * or a page on.
  *
+ * <p>Some markers are explained ({@link Marker#byDesign()}): the record contract gives no record for them, so they
+ * flag nothing — a standalone report's own item line (a paper that does not open as a meeting's), a decision record's
+ * cover labels and a proposed decision's decision lines (on the page of its title and the next), an impact assessment
+ * form's officer fields (until a report's cover opens), and a work programme's title that no programme table follows.
+ *
  * <p>Running headers and footers are not scanned, nor the stretches the pipeline says no record may come
  * from (blank pages, the notes for the public a pack repeats). Thread-safe and stateless.
  */
@@ -112,7 +117,7 @@ public final class EvidenceScanner {
                     "\\b(?:judged|graded|rated|assessed)\\s+(?:to be\\s+|as\\s+|overall\\s+)?" + GRADE + "\\b", CI)),
             new Cue(RecordType.JUDGEMENT, "grade in a sentence", Pattern.compile(
                     "\\b(?:is|are|was|were|has been|have been)\\s+(?:now\\s+|still\\s+|judged\\s+)?" + GRADE
-                            + "(?=\\s*(?:[.,;:)]|$|\\s(?:but|because|overall|at|since)\\b))", CI)),
+                            + "(?=\\s*(?:[.,;:)]|$|\\s(?:but(?!\\s+not\\b)|because|overall|at|since)\\b))", CI)),
             new Cue(RecordType.JUDGEMENT, "grade in a sentence", Pattern.compile("\\brequires? improvement to be good\\b", CI)),
             new Cue(RecordType.JUDGEMENT, "grade line", Pattern.compile("^\\W{0,3}(?:overall effectiveness|overall judgement)\\b.{0,80}\\b" + GRADE + "\\b", CI)),
 
@@ -143,7 +148,7 @@ public final class EvidenceScanner {
             "^\\W{0,3}(?:what needs to improve.{0,60}|what (?:does|do|should) (?:the )?.{0,40} (?:need to )?(?:do|improve).{0,40}|"
                     + "areas? (?:for|of|requiring|needing) (?:further )?(?:improvement|development|priority action)|areas for (?:priority )?action|"
                     + "key findings|main findings|(?:key |main |areas of )?strengths|what is working well.{0,40}|what needs to be done.{0,40}|"
-                    + "priority actions?|next steps)\\s*[:.?]?$", CI);
+                    + "priority actions?)\\s*[:.?]?$", CI);
     private static final Pattern AGENDA_HEADING = Pattern.compile("^\\W{0,3}agenda(?:\\s+(?:items?|for the meeting))?\\s*:?$", CI);
     private static final Pattern PROGRAMME_OFFICER = Pattern.compile("^\\W{0,3}(?:lead |responsible |contact )?officers?\\b", CI);
     private static final Pattern WORK_PROGRAMME = Pattern.compile(
@@ -173,7 +178,42 @@ public final class EvidenceScanner {
             "^\\W{0,3}(?:owner|lead(?: officer| person)?|responsible|responsibility|by whom|who|deadline|timescales?|by when|"
                     + "target date|due(?: date)?|completion date|date due)\\b", CI);
     private static final Pattern MEETING_PAPER = Pattern.compile(
-            "(?m)^\\W{0,3}(?:agenda\\b|minutes\\b|present\\b|apologies\\b|notice of (?:a )?meeting)|\\bminutes of (?:the |a )", CI);
+            "(?m)^\\W{0,3}(?:(?:supplementary |late |additional )?agenda\\b(?!\\s+item\\s+(?:no\\.?\\s*)?\\d)|minutes\\b|present\\b|apologies\\b|notice of (?:a )?meeting)|\\bminutes of (?:the |a )", CI);
+
+    // A decision record's title: what was decided (or is proposed) is its record, and its cover labels name the report it took.
+    private static final Pattern DECISION_RECORD = Pattern.compile(
+            "\\b(?:record of (?:an? |the )?(?:(?:executive|key|cabinet|officer|delegated|individual|member|portfolio holder|lead member)\\s+)*"
+                    + "decisions?|(?:(?:portfolio holder|cabinet member|executive|officer|key|individual)\\s+)?decision notice|"
+                    + "notice of (?:(?:executive|key|cabinet)\\s+)?decisions?|"
+                    + "proposed (?:(?:cabinet member|key|executive|officer|portfolio holder|individual)\\s+)?decision|decisions? to be taken by)\\b", CI);
+    // A decision not yet taken: "Proposed record of decision", "Decision to be taken by".
+    private static final Pattern PROPOSED = Pattern.compile("\\bproposed\\b|\\bto be taken by\\b", CI);
+    // An impact assessment form (equality, data protection): its "Responsible officer" fields are the form's, not a report's cover.
+    private static final Pattern ASSESSMENT = Pattern.compile(
+            "^\\W{0,3}(?:EQIA|EqIA|DPIA|equality (?:impact |and (?:diversity|inclusion) )?(?:assessment|analysis)|"
+                    + "(?:data protection |privacy |community )?impact assessment)\\b", CI);
+    // A report's own cover, which ends an impact assessment form appended before it.
+    private static final Pattern REPORT_OPENING = Pattern.compile("^\\W{0,3}(?:report (?:of|to|by)|purpose of (?:the )?report)\\b", CI);
+    // A line naming a work programme that is a sentence or a reference, not its title: "AGREED: That the work programme be
+    // approved", "The work programme was updated as follows:", "Forward Plan reference: FP/2025/03/117".
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|will|has|have|had|noted|agreed|approved|updated|considered|received)\\b|"
+                    + "\\b(?:plan|programme)\\s+(?:ref(?:erence)?|no\\.?|number)\\b", CI);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(?:19|20)\\d\\d$", CI);
+    // Band letters (council tax bands A to H): a table holding one is not rated by "A" and "G".
+    private static final Pattern BAND_LETTER = Pattern.compile("^[C-FH]$");
+
+    private static final String REPORT_ITEM_LINE = "a standalone report's own item line: a report gives its report and meeting, "
+            + "not agendaItem records (SCHEMA: agenda items come from agendas, minutes and decision notices)";
+    private static final String DECISION_COVER = "a decision record's label naming the report it took: "
+            + "a decision notice gives its decisions, not a report record";
+    private static final String PROPOSED_DECISION = "a proposed decision, not yet taken: its parts are recommendations, "
+            + "not resolutions (testdata/expected-records/kent-cabinet/README.md)";
+    private static final String ASSESSMENT_FIELD = "an impact assessment form's field: the form gives no records "
+            + "(testdata/expected-records/kent-cabinet/README.md)";
+    private static final String PROGRAMME_HEADING = "a work programme's title with no table after it: an agenda's item or a "
+            + "minute's heading; the entries are the rows of the programme's own table";
 
     private static final int SNIPPET = 90;
     private static final int SECTION_PAGES = 1;
@@ -211,6 +251,7 @@ public final class EvidenceScanner {
                 }
             }
         }
+        s.finish();
         List<Marker> out = new ArrayList<>(s.markers);
         out.sort(Comparator.comparingInt(Marker::offset).thenComparing(m -> m.type().ordinal()));
         return List.copyOf(out);
@@ -241,6 +282,13 @@ public final class EvidenceScanner {
         private int sectionNumber;
         private int lastTitle;
         private int programmeTitle = -99;
+        // The page a decision record's title was last seen on, and whether it proposes a decision not yet taken.
+        private int decisionPage = -99;
+        private boolean proposed;
+        // Whether the lines now read are an impact assessment form's.
+        private boolean assessment;
+        // Work programme titles with no programme table read after them yet (indexes into markers).
+        private final List<Integer> pendingTitles = new ArrayList<>();
 
         Scan(LayoutDocument doc, TextRanges skip, boolean meetingPaper) {
             this.doc = doc;
@@ -263,7 +311,22 @@ public final class EvidenceScanner {
             }
         }
 
+        // What kind of paper the lines now read belong to: a decision record (proposed or taken), an impact assessment form.
+        private void track(String line, int page) {
+            char c0 = Character.toLowerCase(line.charAt(0));
+            if (line.length() <= 100 && (line.indexOf("ecision") >= 0 || line.indexOf("ECISION") >= 0) && DECISION_RECORD.matcher(line).find()) {
+                proposed = decisionPage < page - 1 ? PROPOSED.matcher(line).find() : proposed || PROPOSED.matcher(line).find();
+                decisionPage = page;
+            }
+            if ((c0 == 'e' || c0 == 'd' || c0 == 'p' || c0 == 'c' || !Character.isLetter(c0)) && ASSESSMENT.matcher(line).find()) {
+                assessment = true;
+            } else if (assessment && (c0 == 'r' || c0 == 'p') && REPORT_OPENING.matcher(line).find()) {
+                assessment = false;
+            }
+        }
+
         private void line(String line, int page, int offset, boolean headingLike, boolean listed) {
+            track(line, page);
             if (opensSection(line, page, offset, headingLike)) {
                 return;
             }
@@ -351,7 +414,7 @@ public final class EvidenceScanner {
                 type = RecordType.AGENDA_ITEM;
                 cue = "agenda heading";
             } else if ((headingLike || line.length() <= 80) && Character.isUpperCase(line.charAt(0))
-                    && WORK_PROGRAMME.matcher(line).find() && !line.matches(".*[.;,]$")) {
+                    && WORK_PROGRAMME.matcher(line).find() && !line.matches(".*[.;,]$") && !NOT_A_TITLE.matcher(line).find()) {
                 type = RecordType.WORK_PROGRAMME_ENTRY;
                 cue = "work programme title";
             }
@@ -374,8 +437,13 @@ public final class EvidenceScanner {
             if (skip.contains(b.start())) {
                 return;
             }
+            String head = headerText(t);
+            // The table a work programme title heads is the first after it (a Word pack, one long page, holds many more).
+            boolean programme = page - programmeTitle <= SECTION_PAGES || WORK_PROGRAMME.matcher(head).find();
+            programmeTitle = -99;
             // Lines inside cells are read for the line cues (covers and decisions are often laid out as tables); a heading
-            // in a cell opens no section, as a cell's text does not run on past its table.
+            // in a cell opens no section, as a cell's text does not run on past its table. A programme's item "Report from
+            // the Safeguarding Partnership" is an entry's title, not a cover.
             for (Cell c : t.cells()) {
                 if (GRADE_CELL.matcher(collapse(c.text())).matches()) {
                     add(RecordType.JUDGEMENT, "grade word in a table cell", page, c.start(), collapse(c.text()), grade(c.text()));
@@ -384,17 +452,14 @@ public final class EvidenceScanner {
                 for (String raw : c.text().split("\n", -1)) {
                     String line = collapse(raw);
                     if (!line.isEmpty()) {
-                        cues(line, page, offset, keyCell(t, c));
+                        track(line, page);
+                        cues(line, page, offset, keyCell(t, c) && !programme);
                     }
                     offset += raw.length() + 1;
                 }
             }
-            String head = headerText(t);
             ragRows(t, page, head);
             actionRows(t, page);
-            // The table a work programme title heads is the first after it (a Word pack, one long page, holds many more).
-            boolean programme = page - programmeTitle <= SECTION_PAGES || WORK_PROGRAMME.matcher(head).find();
-            programmeTitle = -99;
             boolean agenda = section == RecordType.AGENDA_ITEM || meetingPaper
                     || AGENDA_COLUMN.matcher(head).find();
             for (int r = 0; r < t.rowCount(); r++) {
@@ -403,8 +468,10 @@ public final class EvidenceScanner {
                     continue;
                 }
                 boolean header = row.stream().allMatch(Cell::header) || r == 0 && t.rowCount() > 1 && !head.isBlank() && programme;
-                if (programme && !header && row.stream().filter(c -> !c.isBlank()).count() >= 2) {
+                if (programme && !header && row.stream().filter(c -> !c.isBlank()).count() >= 2 && !coverRow(row)) {
                     add(RecordType.WORK_PROGRAMME_ENTRY, "row of a work programme table", page, row.get(0).start(), rowText(row));
+                    // Only the titles that head this table are answered by its rows; an earlier minute's "Work Programme" is not.
+                    pendingTitles.removeIf(i -> page - markers.get(i).page() <= SECTION_PAGES);
                 }
                 if (agenda && itemRow(row)) {
                     add(RecordType.AGENDA_ITEM, "numbered row of an agenda table", page, row.get(0).start(), rowText(row));
@@ -427,15 +494,16 @@ public final class EvidenceScanner {
                     colours.add(k);
                 }
             }
-            boolean fills = colours.size() >= 2;
+            boolean fills = colours.size() >= 2 && !categoryFills(t, from);
+            boolean letters = t.cells().stream().noneMatch(c -> BAND_LETTER.matcher(collapse(c.text())).matches());
             int ragCells = 0;
             for (Cell c : t.cells()) {
-                if (c.row() >= from && ragCell(t, c, fills)) {
+                if (c.row() >= from && ragCell(t, c, fills, letters)) {
                     ragCells++;
                 }
             }
             boolean ragColumn = RAG_HEADER.matcher(head).find();
-            if (ragCells < 2 && !ragColumn) {
+            if (ragCells < 2 && !ragColumn || !ragColumn && legendTable(t, from)) {
                 return;
             }
             if (ragColumn) {
@@ -443,7 +511,7 @@ public final class EvidenceScanner {
             }
             for (int r = from; r < t.rowCount(); r++) {
                 List<Cell> row = t.row(r);
-                Cell rag = row.stream().filter(c -> ragCell(t, c, fills)).findFirst().orElse(null);
+                Cell rag = row.stream().filter(c -> ragCell(t, c, fills, letters)).findFirst().orElse(null);
                 if (rag != null) {
                     String how = RAG_WORD.matcher(collapse(rag.text())).matches() ? "RAG word" : "RAG fill " + rag.fill();
                     add(RecordType.RAG_TABLE, how + " in a table row", page, row.get(0).start(), rowText(row));
@@ -455,8 +523,73 @@ public final class EvidenceScanner {
             return t.rowCount() > 1 && t.row(0).stream().filter(c -> RAG_WORD.matcher(collapse(c.text())).matches()).count() >= 2;
         }
 
-        private static boolean ragCell(Table t, Cell c, boolean fills) {
-            return !c.header() && (RAG_WORD.matcher(collapse(c.text())).matches() || fills && statusFill(t, c));
+        // letters: whether a lone letter ("A", "G") may be a status; not in a table of bands A to H.
+        private static boolean ragCell(Table t, Cell c, boolean fills, boolean letters) {
+            if (c.header()) {
+                return false;
+            }
+            String text = collapse(c.text());
+            return RAG_WORD.matcher(text).matches() && (letters || text.length() > 2) || fills && statusFill(t, c);
+        }
+
+        /*
+         * A key to the colours, not a status: each row a different RAG word in the first column beside what it means
+         * ("AMBER | The action has been started but there is some delay…").
+         */
+        private static boolean legendTable(Table t, int from) {
+            Set<String> words = new HashSet<>();
+            int rows = 0;
+            for (int r = from; r < t.rowCount(); r++) {
+                List<Cell> row = t.row(r);
+                if (row.stream().allMatch(Cell::isBlank)) {
+                    continue;
+                }
+                String first = collapse(row.get(0).text()).toLowerCase(java.util.Locale.ROOT);
+                boolean meaning = row.size() >= 2 && collapse(row.get(row.size() - 1).text()).split(" ").length >= 4;
+                if (!RAG_WORD.matcher(first).matches() || !meaning || !words.add(first)) {
+                    return false;
+                }
+                rows++;
+            }
+            return rows >= 2;
+        }
+
+        /*
+         * Fills that code a category, not a status: every filled cell that states no RAG word is a row's name (or number) in its
+         * first three columns ("CYPE", "Growth, Environment & Transport"), each directorate its colour.
+         */
+        private static boolean categoryFills(Table t, int from) {
+            boolean any = false;
+            for (Cell c : t.cells()) {
+                if (c.row() < from || c.header() || !statusFill(t, c)) {
+                    continue;
+                }
+                String text = collapse(c.text());
+                if (RAG_WORD.matcher(text).matches()) {
+                    return false;
+                }
+                if (c.col() > 2 || !label(text) && !text.matches("\\d{1,3}")) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        // A name: some letters, no digits, no sentence.
+        private static boolean label(String text) {
+            if (text.length() > 100 || text.indexOf('.') >= 0) {
+                return false;
+            }
+            int letters = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (Character.isDigit(ch)) {
+                    return false;
+                }
+                letters += Character.isLetter(ch) ? 1 : 0;
+            }
+            return letters >= 3;
         }
 
         // A status colour is a cell's; a fill shared by most of its row is the row's banding.
@@ -482,10 +615,23 @@ public final class EvidenceScanner {
             }
             for (int r = 1; r < t.rowCount(); r++) {
                 List<Cell> row = t.row(r);
-                if (row.stream().filter(c -> !c.isBlank()).count() >= 2) {
+                if (row.stream().filter(c -> !c.isBlank()).count() >= 2 && !datesRow(row)) {
                     add(RecordType.ACTION, "row of an action table", page, row.get(0).start(), rowText(row));
                 }
             }
+        }
+
+        // A cover's row laid out as a table ("Wards and communities affected: All | Key Decision: N/A"): every cell a label and its value.
+        private static boolean coverRow(List<Cell> row) {
+            return row.stream().filter(c -> !c.isBlank()).allMatch(c -> {
+                int colon = c.text().indexOf(':');
+                return colon > 0 && colon <= 40;
+            });
+        }
+
+        // A row of dates only ("Oct 2019 | Jan 2020 | April 2020"): a timeline's head, not an action.
+        private static boolean datesRow(List<Cell> row) {
+            return row.stream().filter(c -> !c.isBlank()).allMatch(c -> MONTH_YEAR.matcher(collapse(c.text())).matches());
         }
 
         // A row whose first filled cell is an item number and a later one a title.
@@ -504,7 +650,38 @@ public final class EvidenceScanner {
             if (page < 1 || skip.contains(offset) || !seen.add(type.ordinal() + ":" + offset)) {
                 return;
             }
-            markers.add(new Marker(type, cue, page, doc.printedPage(page), offset, clip(text, SNIPPET), value));
+            Marker m = new Marker(type, cue, page, doc.printedPage(page), offset, clip(text, SNIPPET), value);
+            String why = byDesign(type, cue, page, text);
+            markers.add(why == null ? m : m.explained(why));
+            if (type == RecordType.WORK_PROGRAMME_ENTRY && cue.equals("work programme title")) {
+                pendingTitles.add(markers.size() - 1);
+            }
+        }
+
+        // Why a marker gives no record by the record contract (SCHEMA.md and the annotation conventions), or null.
+        private @Nullable String byDesign(RecordType type, String cue, int page, String text) {
+            boolean decisionRecord = page - decisionPage <= 1 && page >= decisionPage;
+            if (type == RecordType.AGENDA_ITEM && !meetingPaper && (cue.equals("item number") || cue.startsWith("numbered row"))) {
+                return REPORT_ITEM_LINE;
+            }
+            if (type == RecordType.REPORT && assessment && PROGRAMME_OFFICER.matcher(text).find()) {
+                return ASSESSMENT_FIELD;
+            }
+            if (type == RecordType.REPORT && decisionRecord) {
+                return DECISION_COVER;
+            }
+            if (type == RecordType.RESOLUTION && decisionRecord && proposed) {
+                return PROPOSED_DECISION;
+            }
+            return null;
+        }
+
+        // Titles no programme table followed are headings (an agenda's item, a minute's title): explained, not flagged.
+        void finish() {
+            for (int i : pendingTitles) {
+                markers.set(i, markers.get(i).explained(PROGRAMME_HEADING));
+            }
+            pendingTitles.clear();
         }
     }
 

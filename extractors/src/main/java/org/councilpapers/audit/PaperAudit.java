@@ -3,9 +3,13 @@ package org.councilpapers.audit;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.Extraction;
 import org.councilpapers.core.Provenance;
@@ -29,6 +33,11 @@ import org.councilpapers.core.record.RecordType;
 public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeCoverage> types, List<Gap> gaps, List<Marker> markers) {
     /** A record within this many pages of a marker (either side) answers it: a minute's decision may sit a page after its heading. */
     public static final int NEAR_PAGES = 2;
+    // A report's author or contact block, which closes a report as often as it opens it: answered by a report before it.
+    private static final Pattern CONTACT_LINE = Pattern.compile("^\\W{0,3}(?:report authors?|contact officers?|authors?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile("recommendations?(?:\\(s\\))?\\s*[:–-]?\\s*");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,2}\\.?\\s+");
 
     /**
      * Refuses a missing source or kind, and copies the lists.
@@ -99,18 +108,20 @@ public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeC
             spans.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(new int[] {p.page(), last});
         }
         Map<RecordType, Integer> evidence = new EnumMap<>(RecordType.class);
+        Map<RecordType, Integer> explained = new EnumMap<>(RecordType.class);
         for (Marker m : markers) {
-            evidence.merge(m.type(), 1, Integer::sum);
+            (m.byDesign() == null ? evidence : explained).merge(m.type(), 1, Integer::sum);
         }
         List<TypeCoverage> types = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         for (RecordType t : RecordType.values()) {
             int e = evidence.getOrDefault(t, 0);
+            int d = explained.getOrDefault(t, 0);
             List<int[]> recs = spans.getOrDefault(t, List.of());
-            if (e == 0 && recs.isEmpty()) {
+            if (e + d == 0 && recs.isEmpty()) {
                 continue;
             }
-            types.add(new TypeCoverage(t, e, recs.size(), Verdict.of(e, recs.size())));
+            types.add(new TypeCoverage(t, e + d, recs.size(), Verdict.of(e, d, recs.size())));
             gaps.addAll(gaps(t, markers, recs, grades(x), layout));
         }
         return new PaperAudit(x.document().source(), x.document().kind(), x.document().pages(), types, gaps, markers);
@@ -122,8 +133,18 @@ public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeC
         Marker first = null;
         int last = 0;
         int count = 0;
+        Set<String> read = new HashSet<>();
         for (Marker m : markers) {
-            if (m.type() != type || answered(m.page(), records) || m.value() != null && grades.contains(m.value())) {
+            if (m.type() != type || m.byDesign() != null) {
+                continue;
+            }
+            String same = same(m.snippet());
+            if (answered(m.page(), records) || m.value() != null && grades.contains(m.value()) || read.contains(same)
+                    || type == RecordType.REPORT && CONTACT_LINE.matcher(m.snippet()).find() && records.stream().anyMatch(r -> r[0] <= m.page())) {
+                read.add(same);
+                if (LABEL.matcher(LEADING_NUMBER.matcher(m.snippet()).replaceFirst("").toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+                    read.add("heading");
+                }
                 continue;
             }
             if (first != null && m.page() - last > NEAR_PAGES) {
@@ -141,6 +162,21 @@ public record PaperAudit(String source, DocumentKind kind, int pages, List<TypeC
             out.add(new Gap(type, first.page(), last, layout.printedPage(first.page()), count, first.cue(), first.snippet()));
         }
         return out;
+    }
+
+    /*
+     * A line said again: a report that repeats its recommendations in its closing section ("Recommendation(s):",
+     * "Cabinet is asked to:") states what its cover already stated, and the record read there answers both.
+     * Numbering is left out ("9 Recommendation(s):" repeats "Recommendation(s):").
+     */
+    private static String same(String snippet) {
+        String s = LEADING_NUMBER.matcher(snippet).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+        Matcher label = LABEL.matcher(s);
+        if (label.lookingAt()) {
+            // A heading alone ("Recommendation(s):") repeats any earlier heading of its kind; a line after a label its text.
+            s = label.end() == s.length() ? "heading" : s.substring(label.end());
+        }
+        return s.length() > 40 ? s.substring(0, 40) : s;
     }
 
     // The grades of the paper's judgements, in the words a marker's value uses.
