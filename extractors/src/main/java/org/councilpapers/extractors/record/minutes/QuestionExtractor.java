@@ -68,8 +68,9 @@ public final class QuestionExtractor implements RecordExtractor {
             // "Councillor Ashdown, attending as Chair of the Overview and Scrutiny Committee, asked", "…, in her capacity as Lead Member
             // for …, asked": the standing the member spoke in.
             + "|" + STANDING + "[^,.;]{2,100}"
-            // "The Director of Education, Mr Kenneth Loame, replied": the holder of the office, by their courtesy title.
-            + "|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
+            // "The Director of Education, Mr Kenneth Loame, replied", "The Chair, Councillor Heale, responded": the holder of the office,
+            // by their courtesy title.
+            + "|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             // "Graham Pike, Foster Carer Representative, asked", "Helen Rowe, Director of Children's Services, responded": a title
             // in capitals between commas, not another person ("Councillor Hill, Councillor Jones and …").
             + "|(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\b)\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|and|the|&|to|on|in|at|\\p{Lu}[\\p{L}'’-]*)){0,10}),"
@@ -163,10 +164,13 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
     private static final Pattern PREAMBLE_COUNCILLOR = Pattern.compile("\\b(?:Councillor|Cllr\\.?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;]|\\band\\b)\\s*");
-    /** "Tia", "Kezia (Children in Care Council)", "Kezia." : one capitalised word, perhaps with a standing in brackets. */
-    private static final Pattern ONE_NAME = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\(([^()]{2,80})\\))?\\.?$");
-    private static final Pattern HONORIFIC_NAME = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+\\p{Lu}");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;\\n]|\\band\\b)\\s*");
+    /**
+     * "Tia", "Kezia (Children in Care Council)", "Jordan – Care Leavers' Forum", "Kezia.": one capitalised word, perhaps with a
+     * standing in brackets or after a dash.
+     */
+    private static final Pattern ONE_NAME = Pattern.compile("^(?:[•·*-]\\s*)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\(([^()]{2,80})\\)|\\s+[–—-]\\s+([^()]{2,80}))?\\.?$");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr)\\.?\\s+\\p{Lu}");
     /**
      * "A further question, put without notice by Mr Leonard Pettifer, asked …", "The first question, from Mrs Yvette Corran, asked …",
      * "The next question, submitted by Mr Harold Blenkin, asked …": the asker named in a clause about the question, read as "Mr Leonard
@@ -178,7 +182,8 @@ public final class QuestionExtractor implements RecordExtractor {
      * "Tia asked why …", "Jordan also asked whether …": a speaker by first name alone, as minutes name young people and others the
      * attendance lists by first name. Read only where the attendance lists one person by that name.
      */
-    private static final Pattern FIRST_NAME_ASKS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)\\s+(?:(?:also|then|further)\\s+)?" + ASK + "\\b");
+    private static final Pattern FIRST_NAME_ASKS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^()]{2,80}\\))?\\s+(?:(?:also|then|further)\\s+)?"
+            + ASK + "\\b");
     /**
      * "The Committee asked …", "The Panel queried …", "Committee Members asked …": the body as a whole, in discussion. No one is named
      * to have asked, and the minutes report the body's view, not a question put (README, question records).
@@ -684,7 +689,8 @@ public final class QuestionExtractor implements RecordExtractor {
             return null;
         }
         String name = NameLists.stripHonorifics(bracket.strip().replaceFirst("(?i)^(?:councillor|cllr\\.?)\\s+", "")).strip();
-        return NameLists.isName(name, false) ? new Person(name, s.substring(4)) : null;
+        // "The Chair, Councillor Heale,": a surname alone names the holder where a title leads it.
+        return NameLists.isName(name, HONORIFIC_NAME.matcher(bracket.strip()).lookingAt()) ? new Person(name, s.substring(4)) : null;
     }
 
     /**
@@ -839,14 +845,21 @@ public final class QuestionExtractor implements RecordExtractor {
                 }
             }
             int colon = text.indexOf(':');
-            if (colon < 0 || colon > 60 || text.length() > 600) {
+            if (colon > 60 || text.length() > 600) {
                 return;
             }
-            for (String piece : LIST_SPLIT.split(text.substring(colon + 1))) {
+            // After a label ("Young people present:") each name is read; a block with no label is a list of names only where every
+            // piece of it is one ("Tia – Children in Care Council" on a line of its own), not a sentence.
+            List<Person> found = new ArrayList<>();
+            String[] pieces = LIST_SPLIT.split(text.substring(colon + 1));
+            for (String piece : pieces) {
                 Matcher one = ONE_NAME.matcher(piece.strip());
                 if (one.matches() && NameLists.isName(one.group(1), true) && !ROLE_WORDS.contains(one.group(1).toLowerCase(Locale.ROOT))) {
-                    firstNames.add(new Person(one.group(1), one.group(2)));
+                    found.add(new Person(one.group(1), one.group(2) != null ? one.group(2).strip() : one.group(3) == null ? null : one.group(3).strip()));
                 }
+            }
+            if (colon >= 0 || found.size() == pieces.length) {
+                firstNames.addAll(found);
             }
         }
 
