@@ -182,8 +182,9 @@ public final class QuestionExtractor implements RecordExtractor {
      * "Tia asked why …", "Jordan also asked whether …": a speaker by first name alone, as minutes name young people and others the
      * attendance lists by first name. Read only where the attendance lists one person by that name.
      */
-    private static final Pattern FIRST_NAME_ASKS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^()]{2,80}\\))?\\s+(?:(?:also|then|further)\\s+)?"
-            + ASK + "\\b");
+    // "Jordan, a member of the Children in Care Council, said that … and asked whether …": a standing, and the question after a remark.
+    private static final Pattern FIRST_NAME_ASKS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^()]{2,80}\\)|,\\s*(?:a|an|the|who)\\s[^,.;]{2,100},)?"
+            + "\\s+(?:(?:also|then|further)\\s+)?(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     /**
      * "The Committee asked …", "The Panel queried …", "Committee Members asked …": the body as a whole, in discussion. No one is named
      * to have asked, and the minutes report the body's view, not a question put (README, question records).
