@@ -442,6 +442,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/questions-town-council-in-attendance-clerk-brackets-public-questions.txt", MINUTES, "Ashbrook"));
         all.add(Arguments.of("variants/questions-metropolitan-scrutiny-officers-present-post-dash-name.txt", MINUTES, "Kellingford"));
         all.add(Arguments.of("variants/questions-parish-council-public-session-colon-speakers.txt", MINUTES, "Lower Aldmoor"));
+        // Session 11 (QuestionAppositionTest): offices answering with their holder beside them, askers in a clause or by first name.
+        all.add(Arguments.of("variants/questions-london-borough-cabinet-appositive-replies-clause-askers.txt", MINUTES, "Oakhanger"));
+        all.add(Arguments.of("variants/questions-county-select-committee-numbered-public-questions-withdrawn.txt", MINUTES, "Pellingham"));
+        all.add(Arguments.of("variants/questions-unitary-corporate-parenting-panel-young-people-first-names.txt", MINUTES, "Farrowdale"));
         all.add(Arguments.of("variants/questions-county-council-written-questions-tables-asker-responder.txt", MINUTES, "Westmarsh"));
         // Minutes in the layouts of attendance, answers and decisions without RESOLVED (AttendanceListsTest, AnswerAttributionTest,
         // PlainDecisionsTest, ResolutionStemTest read their records under every kind). The district panel's minutes are read as

@@ -55,6 +55,9 @@ public final class QuestionExtractor implements RecordExtractor {
             + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?,)?"
             + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
+    /** "attending as", "speaking as", "in her capacity as": the words that lead the standing a member speaks in. */
+    private static final String STANDING = "(?:(?:attending|speaking|present)\\s+as|in\\s+(?:his|her|their)\\s+capacity\\s+as)\\s+(?:the\\s+)?";
+    private static final Pattern STANDING_LEAD = Pattern.compile("^" + STANDING);
     /**
      * What minutes set beside a speaker before the verb: the office or standing in brackets ("Councillor Brooks (Portfolio Holder for
      * Environment) responded"), or between commas ("Mr Ian Cole, a resident of Northgate ward, asked", "Ms Dunn, on behalf of the
@@ -62,6 +65,12 @@ public final class QuestionExtractor implements RecordExtractor {
      * ("Councillor Hill, referring to page 4, asked") is passed over.
      */
     private static final String ASIDE = "(?:\\s*\\(([^()]{2,80})\\)|,\\s*((?:a|an|the|on behalf of|representing|speaking (?:for|on behalf of))\\s[^,.;]{2,100}"
+            // "Councillor Ashdown, attending as Chair of the Overview and Scrutiny Committee, asked", "…, in her capacity as Lead Member
+            // for …, asked": the standing the member spoke in.
+            + "|" + STANDING + "[^,.;]{2,100}"
+            // "The Director of Education, Mr Kenneth Loame, replied", "The Chair, Councillor Heale, responded": the holder of the office,
+            // by their courtesy title.
+            + "|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr)\\.?\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             // "Graham Pike, Foster Carer Representative, asked", "Helen Rowe, Director of Children's Services, responded": a title
             // in capitals between commas, not another person ("Councillor Hill, Councillor Jones and …").
             + "|(?!(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\\b)\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|for|and|the|&|to|on|in|at|\\p{Lu}[\\p{L}'’-]*)){0,10}),"
@@ -144,15 +153,38 @@ public final class QuestionExtractor implements RecordExtractor {
             "senior", "deputy", "member", "cabinet", "partnership", "help");
     private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=(?:[-–—]\\s+)?[\"“(]?[A-Z])");
-    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+)?(?:meeting|proceedings)\\b");
+    private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+|an?\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?$");
     private static final Pattern ITEM = Pattern.compile("^(" + MinutesParser.MINUTE_NUMBER + ")\\.?\\s+(\\S.{1,200})$");
     /** Two words only: with three, "… Services Michele Lucas," would take the end of a role into the name. */
     private static final Pattern ATTENDEE_NAME = Pattern.compile("(?<![\\p{L}'’-])(" + NAME_WORD + "\\s+" + NAME_WORD + "),\\s+");
     private static final Pattern COUNCILLOR = Pattern.compile("^(?:" + COUNCILLOR_TITLE + ")\\s+(.+)$");
     private static final Pattern OFFICE_HELD_BY = Pattern.compile("^[Tt]he\\s+([^,]{3,100}),\\s*(?:Councillor|Cllr\\.?)\\s+([^,]{2,60}),?$");
     private static final Set<String> UNNAMED = Set.of("Officers", "Members");
+    private static final Pattern PREAMBLE_COUNCILLOR = Pattern.compile("\\b(?:Councillor|Cllr\\.?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;\\n]|\\band\\b)\\s*");
+    /**
+     * "Tia", "Kezia (Children in Care Council)", "Jordan – Care Leavers' Forum", "Kezia.": one capitalised word, perhaps with a
+     * standing in brackets or after a dash.
+     */
+    private static final Pattern ONE_NAME = Pattern.compile("^(?:[•·*-]\\s*)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\(([^()]{2,80})\\)|\\s+[–—-]\\s+([^()]{2,80}))?\\.?$");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr)\\.?\\s+\\p{Lu}");
+    /**
+     * "A further question, put without notice by Mr Leonard Pettifer, asked …", "The first question, from Mrs Yvette Corran, asked …",
+     * "The next question, submitted by Mr Harold Blenkin, asked …": the asker named in a clause about the question, read as "Mr Leonard
+     * Pettifer asked …". A question "from Mr X" that "was withdrawn" asks nothing, and does not match.
+     */
+    private static final Pattern QUESTION_FROM = Pattern.compile("^(?:(?:An?|The|One)\\s+(?:[a-z]+\\s+){0,2}question|Question\\s+(?:\\d{1,3}|[a-z]+))"
+            + ",?\\s+(?:[a-z]+\\s+){0,4}?(?:from|by)\\s+(" + SPEAKER + ")(?:\\s*\\([^()]{1,80}\\))?\\s*,?\\s+(?=" + ASK + "\\b)(.*)$", Pattern.DOTALL);
+    /**
+     * "Tia asked why …", "Jordan also asked whether …": a speaker by first name alone, as minutes name young people and others the
+     * attendance lists by first name. Read only where the attendance lists one person by that name.
+     */
+    // "Jordan, a member of the Children in Care Council, said that … and asked whether …": a standing, and the question after a remark.
+    private static final Pattern FIRST_NAME_ASKS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\([^()]{2,80}\\)|,\\s*(?:a|an|the|who)\\s[^,.;]{2,100},)?"
+            + "\\s+(?:(?:also|then|further)\\s+)?(?:" + ASK + "\\b|[^.;]{0,200}?\\band\\s+(?:also\\s+)?" + ASK + "\\b)");
     /**
      * "The Committee asked …", "The Panel queried …", "Committee Members asked …": the body as a whole, in discussion. No one is named
      * to have asked, and the minutes report the body's view, not a question put (README, question records).
@@ -203,8 +235,11 @@ public final class QuestionExtractor implements RecordExtractor {
                 }
             }
             if (MINUTES_START.matcher(text).find()) {
-                m = new Minutes(UkDates.find(text).orElse(context.document().date()), roster(context, b));
-                continue;
+                PartialDate held = UkDates.find(text).orElse(null);
+                if (!earlierMeeting(m, held)) {
+                    m = new Minutes(held != null ? held : context.document().date(), roster(context, b));
+                    continue;
+                }
             }
             if (m == null) {
                 continue;
@@ -223,6 +258,18 @@ public final class QuestionExtractor implements RecordExtractor {
                     continue; // the heading alone; a block that runs on into the minute's text is read for questions too
                 }
             }
+            if (headings.isEmpty() && text.length() <= 12 && i + 1 < body.size() && Character.isDigit(text.charAt(0))) {
+                Matcher alone = NUMBER_ALONE.matcher(text);
+                String next = body.get(i + 1).text().strip();
+                if (alone.matches() && isItemHeading(body.get(i + 1), next) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+                    // "20." over "Questions from members of the public": a minute's number on a line of its own over its title, as
+                    // ModernGov pages set them.
+                    m.itemNumber = alone.group(1);
+                    m.itemTitle = next;
+                    i++;
+                    continue;
+                }
+            }
             Matcher item = ITEM.matcher(text);
             if (headings.isEmpty() && item.matches() && isItemHeading(b, text)) {
                 m.itemNumber = item.group(1);
@@ -239,6 +286,7 @@ public final class QuestionExtractor implements RecordExtractor {
                 continue;
             }
             if (m.itemNumber == null) {
+                m.readPreamble(text);
                 // The attendance list before the first item: "Andrea Winstone, Strategic Lead …", a line each.
                 if (readAttendees(text, m.roles)) {
                     continue;
@@ -247,17 +295,18 @@ public final class QuestionExtractor implements RecordExtractor {
             // A paragraph cut by a page break ends mid-sentence; read it with its continuation.
             int last = i;
             // "4.2 Councillor Cole asked …": the paragraph's number, where no list was read, is not the speaker's.
-            StringBuilder joined = new StringBuilder(PARAGRAPH_LETTER.matcher(PARAGRAPH_NUMBER.matcher(text).replaceFirst("")).replaceFirst(""));
+            StringBuilder joined = new StringBuilder(unnumbered(text));
             while (!endsSentence(joined) && last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                     && joined.length() < 20_000) {
                 last++;
                 joined.append(' ').append(body.get(last).text().strip());
             }
             // An answer printed as a paragraph of its own ("Councillor Jones replied that …") goes with the question before it.
-            if (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH && asksUnanswered(joined.toString())
-                    && opensAnswer(body.get(last + 1).text().strip())) {
+            // "2.3 The Director of Education, Mr Kenneth Loame, replied …": a numbered paragraph, its number not the answerer's.
+            if (last + 1 < body.size() && (body.get(last + 1).kind() == BlockKind.PARAGRAPH || body.get(last + 1).kind() == BlockKind.LIST_ITEM)
+                    && asksUnanswered(joined.toString(), m) && opensAnswer(unnumbered(body.get(last + 1).text().strip()))) {
                 last++;
-                joined.append(' ').append(body.get(last).text().strip());
+                joined.append(' ').append(unnumbered(body.get(last).text().strip()));
                 // "Further response by Councillor Hale: …": a second member's answer, a paragraph of its own.
                 while (last + 1 < body.size() && body.get(last + 1).kind() == BlockKind.PARAGRAPH
                         && body.get(last + 1).text().stripLeading().startsWith("Further") && RESPONSE_BY.matcher(body.get(last + 1).text().strip()).find()) {
@@ -275,6 +324,21 @@ public final class QuestionExtractor implements RecordExtractor {
         all.addAll(out);
         all.sort(java.util.Comparator.comparingInt(r -> r.provenance().start()));
         return all;
+    }
+
+    /**
+     * Whether "Minutes of the meeting held on 10 July 2025", read inside minutes already begun, names an earlier meeting (the item
+     * that approves its minutes) rather than starting the record of another: a date before this meeting's, or no date once an item
+     * has begun. Questions after it keep this meeting's date.
+     */
+    private static boolean earlierMeeting(@Nullable Minutes m, @Nullable PartialDate held) {
+        if (m == null) {
+            return false;
+        }
+        if (held == null) {
+            return m.itemNumber != null;
+        }
+        return m.date != null && held.compareTo(m.date) < 0;
     }
 
     /** The minutes' headings in a part that records a meeting, by the start of the block each stands in; none elsewhere. */
@@ -394,12 +458,12 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     // Whether the paragraph puts a question and nobody answers it there.
-    private static boolean asksUnanswered(String text) {
+    private static boolean asksUnanswered(String text, Minutes m) {
         boolean asked = false;
         for (String piece : SENTENCE_END.split(text)) {
             String sentence = piece.isEmpty() || "-–—".indexOf(piece.charAt(0)) < 0 ? piece : DASH_LEAD.matcher(piece).replaceFirst("");
-            Matcher received = RECEIVED.matcher(sentence);
-            if (received.matches() || ASKS.matcher(speech(sentence)).find() || PRONOUN_ASKS.matcher(sentence).find()) {
+            if (ASKS.matcher(asAsked(sentence)).find() || PRONOUN_ASKS.matcher(sentence).find() || UNNAMED_ASKER.matcher(sentence).find()
+                    || m.firstNamed(sentence) != null) {
                 asked = true;
             } else if (asked && (ANSWERS.matcher(sentence).find() || ANSWERED_BY_TWO.matcher(sentence).find()
                     || RESPONSE_BY.matcher(sentence).find())) {
@@ -407,6 +471,14 @@ public final class QuestionExtractor implements RecordExtractor {
             }
         }
         return asked;
+    }
+
+    /** A paragraph without the number or letter it is printed under ("4.2 ", "(a) "), where no list was read. */
+    private static String unnumbered(String text) {
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '(' && (text.length() < 2 || text.charAt(1) != ')')) {
+            return text;
+        }
+        return PARAGRAPH_LETTER.matcher(PARAGRAPH_NUMBER.matcher(text).replaceFirst("")).replaceFirst("");
     }
 
     private static boolean endsSentence(CharSequence s) {
@@ -423,9 +495,7 @@ public final class QuestionExtractor implements RecordExtractor {
             if (GROUP_LEAD_IN.matcher(sentence.strip()).matches()) {
                 continue; // "Members asked a number of questions, including:": the list after it holds the questions, not this line
             }
-            Matcher received = RECEIVED.matcher(sentence);
-            Matcher asks = ASKS.matcher(received.matches()
-                    ? received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked") : speech(sentence));
+            Matcher asks = ASKS.matcher(asAsked(sentence));
             Matcher answers = ANSWERS.matcher(sentence);
             Matcher two = ANSWERED_BY_TWO.matcher(sentence);
             Matcher responseBy = sentence.length() > 12 && "FARVOfarvo".indexOf(sentence.charAt(0)) >= 0 ? RESPONSE_BY.matcher(sentence) : null;
@@ -478,6 +548,14 @@ public final class QuestionExtractor implements RecordExtractor {
                     draft.office = putTo.group(1).replaceAll("\\s+", " ");
                     draft.officeHolder = putTo.group(2);
                 }
+            } else if (m.firstNamed(sentence) != null) {
+                // "Tia asked why …": a young person the attendance lists by first name.
+                if (draft != null) {
+                    out.add(draft.build(m, context, first, last, out.size()));
+                }
+                lastSpeaker = m.asker(m.firstNamed(sentence));
+                draft = new Draft(lastSpeaker);
+                draft.question.append(sentence);
             } else if (UNNAMED_ASKER.matcher(sentence).find()) {
                 // "A member of the public asked …", "The member of the public further asked …": a question, its asker not named.
                 if (draft != null) {
@@ -560,13 +638,33 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     private static Person person(String speaker, @Nullable String bracket, @Nullable String comma, Minutes m) {
-        Person named = officeHolder(speaker, bracket);
+        Person named = officeHolder(speaker, bracket != null ? bracket : comma);
         return m.known(named != null ? m.roster.resolve(named) : withAside(person(speaker, m), bracket, comma));
     }
 
     /** Whether a speaker is a body as a whole ("The Committee", "The Scrutiny Panel", "Committee Members"), not a person. */
     private static boolean isBody(Person p) {
         return p.name().length() <= 60 && BODY.matcher(p.name().strip()).matches();
+    }
+
+    /**
+     * A sentence as "Speaker asked …" reads it for {@link #ASKS}: the asker a received question or a clause names brought to the front
+     * ("A question was received from Mrs Green, who asked …", "The next question, from Mr Blenkin, asked …"), a speaker before a colon
+     * given the verb; any other sentence as it is.
+     */
+    private static String asAsked(String sentence) {
+        Matcher received = RECEIVED.matcher(sentence);
+        if (received.matches()) {
+            return received.group(1) + " " + received.group(2).replaceFirst("^asking\\b", "asked");
+        }
+        int q = sentence.length() > 20 && "ATOQ".indexOf(sentence.charAt(0)) >= 0 ? sentence.indexOf("uestion") : -1;
+        if (q > 0 && q < 40) {
+            Matcher from = QUESTION_FROM.matcher(sentence);
+            if (from.matches()) {
+                return from.group(1) + " " + from.group(2);
+            }
+        }
+        return speech(sentence);
     }
 
     /**
@@ -582,8 +680,9 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
-     * "The Director of Public Health (Sarah Quill)": an office, and in brackets the person holding it, who is the speaker; null
-     * where the speaker is not an office or the brackets hold no name.
+     * "The Director of Public Health (Sarah Quill)", "The Head of Housing Services, Perpetua Oyelaran,": an office, and in brackets or
+     * between commas the person holding it, who is the speaker (in their post); null where the speaker is not an office or the aside
+     * holds no name.
      */
     private static @Nullable Person officeHolder(String speaker, @Nullable String bracket) {
         String s = speaker.strip().replaceAll("\\s+", " ");
@@ -591,7 +690,8 @@ public final class QuestionExtractor implements RecordExtractor {
             return null;
         }
         String name = NameLists.stripHonorifics(bracket.strip().replaceFirst("(?i)^(?:councillor|cllr\\.?)\\s+", "")).strip();
-        return NameLists.isName(name, false) ? new Person(name, s.substring(4)) : null;
+        // "The Chair, Councillor Heale,": a surname alone names the holder where a title leads it.
+        return NameLists.isName(name, HONORIFIC_NAME.matcher(bracket.strip()).lookingAt()) ? new Person(name, s.substring(4)) : null;
     }
 
     /**
@@ -604,9 +704,9 @@ public final class QuestionExtractor implements RecordExtractor {
         if (aside == null || p.name().startsWith("The ")) {
             return p;
         }
-        String a = aside.strip().replaceAll("\\s+", " ");
-        if (PutQuestions.isDescription(a)) {
-            return p;
+        String a = STANDING_LEAD.matcher(aside.strip().replaceAll("\\s+", " ")).replaceFirst("");
+        if (PutQuestions.isDescription(a) || HONORIFIC_NAME.matcher(a).lookingAt()) {
+            return p; // a description, or another person's name ("…, Mr Cole, …"), is no post
         }
         return new Person(p.name(), a.replaceFirst("(?i)^the\\s+", ""));
     }
@@ -628,7 +728,7 @@ public final class QuestionExtractor implements RecordExtractor {
      */
     static boolean opensQuestion(String text) {
         String t = text.strip();
-        if (ASKS.matcher(t).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find()) {
+        if (ASKS.matcher(asAsked(t)).find() || RECEIVED.matcher(t).lookingAt() || UNNAMED_ASKER.matcher(t).find()) {
             return true;
         }
         // "In response to a question from a member of the public, the Town Clerk said …": a question and its answer in one sentence.
@@ -644,7 +744,7 @@ public final class QuestionExtractor implements RecordExtractor {
      * @return the asker as printed, or null
      */
     static @Nullable String askerIn(String text) {
-        Matcher asks = ASKS.matcher(text.strip());
+        Matcher asks = ASKS.matcher(asAsked(text.strip()));
         return asks.find() ? asks.group(1) : null;
     }
 
@@ -657,7 +757,7 @@ public final class QuestionExtractor implements RecordExtractor {
         if (!said.find() || UNNAMED.contains(said.group(1))) {
             return null;
         }
-        Person named = officeHolder(said.group(1), said.group(2));
+        Person named = officeHolder(said.group(1), said.group(2) != null ? said.group(2) : said.group(3));
         Person p = named != null ? named : withAside(PutQuestions.person(said.group(1)), said.group(2), said.group(3));
         return isBody(p) ? null : p; // "The Council replied to the consultation …" is no one answering
     }
@@ -721,6 +821,64 @@ public final class QuestionExtractor implements RecordExtractor {
                 people.add(spoken);
             }
             return spoken;
+        }
+
+        // People the attendance lists by first name alone ("Young people present: Tia, Jordan and Kezia"), where the roster has none.
+        final List<Person> firstNames = new ArrayList<>();
+
+        /**
+         * Notes the people an attendance line before the first item lists by a first name alone: "Young people present: Tia, Jordan
+         * and Kezia (Children in Care Council)", each with the standing in brackets after the last; and the councillors it names in
+         * full ("Also present: Councillor Gareth Ashdown"), so that a later "Councillor Ashdown" is found where the roster lists him
+         * among no members.
+         */
+        void readPreamble(String text) {
+            if (text.length() > 2000) {
+                return;
+            }
+            if (text.contains("Councillor ") || text.contains("Cllr")) {
+                Matcher c = PREAMBLE_COUNCILLOR.matcher(text);
+                while (c.find()) {
+                    Person p = new Person(c.group(1), "Councillor");
+                    if (people.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                        people.add(p);
+                    }
+                }
+            }
+            int colon = text.indexOf(':');
+            if (colon > 60 || text.length() > 600) {
+                return;
+            }
+            // After a label ("Young people present:") each name is read; a block with no label is a list of names only where every
+            // piece of it is one ("Tia – Children in Care Council" on a line of its own), not a sentence.
+            List<Person> found = new ArrayList<>();
+            String[] pieces = LIST_SPLIT.split(text.substring(colon + 1));
+            for (String piece : pieces) {
+                Matcher one = ONE_NAME.matcher(piece.strip());
+                if (one.matches() && NameLists.isName(one.group(1), true) && !ROLE_WORDS.contains(one.group(1).toLowerCase(Locale.ROOT))) {
+                    found.add(new Person(one.group(1), one.group(2) != null ? one.group(2).strip() : one.group(3) == null ? null : one.group(3).strip()));
+                }
+            }
+            if (colon >= 0 || found.size() == pieces.length) {
+                firstNames.addAll(found);
+            }
+        }
+
+        /** Who asks in a sentence that opens "Tia asked …", where the attendance lists one person by that first name; null elsewhere. */
+        @Nullable Person firstNamed(String sentence) {
+            if (sentence.length() < 8 || !Character.isUpperCase(sentence.charAt(0)) || sentence.indexOf(' ') > 20) {
+                return null;
+            }
+            Matcher f = FIRST_NAME_ASKS.matcher(sentence);
+            if (!f.lookingAt()) {
+                return null;
+            }
+            Person listed = roster.firstNamed(f.group(1));
+            if (listed != null) {
+                return listed;
+            }
+            List<Person> named = firstNames.stream().filter(p -> p.name().equals(f.group(1))).toList();
+            return named.size() == 1 ? named.get(0) : null;
         }
 
         /** The asker as first named, where a later turn names them by surname alone ("Ms Dunn" after "Ms Rachel Dunn"). */

@@ -96,6 +96,20 @@ final class Roster {
     }
 
     /**
+     * The one person listed by this first name ("Tia" for "Tia" or "Tia Marsh" in the list), as minutes name young people and others
+     * the attendance lists by first name; null where no one, or more than one, is.
+     */
+    @Nullable Person firstNamed(String word) {
+        Predicate<Person> named = p -> {
+            String n = NameLists.stripHonorifics(p.name()).strip();
+            return n.equals(word) || n.startsWith(word + " ");
+        };
+        List<Person> all = new ArrayList<>(members);
+        all.addAll(officers);
+        return only(all, named);
+    }
+
+    /**
      * The one officer listed in a post: "Town Clerk" is Deborah Kettering's where the list prints "Deborah Kettering (Town Clerk)";
      * a short form ("Service Manager") is the post the list gives with its remit ("Service Manager (Finance)", "Service Manager,
      * Finance") only where no one holds the short form itself and one listed post alone fits it. Two listed in one post name no one.
