@@ -426,14 +426,16 @@ public final class MinutesParser {
                 break;
             }
         }
-        if (title == Title.NONE) {
+        Opening opening = title == Title.NONE ? opening(blocks) : null;
+        if (title == Title.NONE && (opening == null || opening.date() == null)) {
+            // No title in the opening lines that dates the meeting: a web page's sentence under its menus may.
             int far = pageHeading(blocks);
             if (far >= 0) {
                 heading = far;
                 title = Title.MINUTES;
+                opening = null;
             }
         }
-        Opening opening = title == Title.NONE ? opening(blocks) : null;
         if (opening != null && opening.title() == Title.DECISIONS) {
             return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), opening.venue());
         }
@@ -490,15 +492,19 @@ public final class MinutesParser {
     /**
      * A web page's "Minutes of a meeting of the Overview and Scrutiny Committee held on Tuesday, 21 October 2025 at 6.30 pm in …", set
      * under the site's banner, menu and breadcrumb, past the opening lines: the sentence names the body and the full date. The look
-     * ends at the first attendance list, table or numbered item, so a minute's "Minutes of the meeting held on …" is not taken for it.
+     * ends at the first attendance list, table, numbered heading or decision, so a minute's "Minutes of the meeting held on …" is not
+     * taken for it; list items (a menu, a breadcrumb) are passed over.
      * The block's index, or -1.
      */
     private static int pageHeading(List<Block> blocks) {
         for (int i = OPENING; i < Math.min(blocks.size(), PAGE_OPENING); i++) {
             Block b = blocks.get(i);
             String t = b.text();
-            if (b.table() != null || b.marker() != null && !b.marker().isEmpty() && Character.isDigit(b.marker().charAt(0))
-                    || !t.isEmpty() && Character.isDigit(t.charAt(0)) || LABEL.matcher(TextLine.squash(t)).matches()) {
+            if (b.kind() == BlockKind.LIST_ITEM) {
+                continue; // a menu's or breadcrumb's links, numbered or not, are no minutes yet
+            }
+            if (b.table() != null || !t.isEmpty() && Character.isDigit(t.charAt(0)) || LABEL.matcher(TextLine.squash(t)).matches()
+                    || DECISION_WORD.matcher(t).lookingAt()) {
                 return -1;
             }
             if (t.length() < 30 || !t.regionMatches(true, 0, "minutes of ", 0, 11)) {
