@@ -482,6 +482,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-metropolitan-members-present-table-officers-post-first.txt", MINUTES, "Hallowfield"));
         all.add(Arguments.of("variants/minutes-district-prose-venue-time-apologies-sentence-one-a-line.txt", MINUTES, "Eastwold"));
         all.add(Arguments.of("variants/minutes-county-present-two-columns-layout-in-attendance-posts.txt", MINUTES, "Northmarsh"));
+        all.add(Arguments.of("variants/minutes-county-scrutiny-present-one-a-line-offices-with-commas-co-opted-youth.txt", MINUTES, "Corvedale"));
+        all.add(Arguments.of("variants/minutes-borough-parenting-board-unpunctuated-labels-young-people-dash-officers.txt", MINUTES, "Wyvernham"));
+        all.add(Arguments.of("variants/minutes-city-parenting-panel-labels-own-lines-co-optees-youth-council.txt", MINUTES, "Pelsworth"));
+        // Web pages: the council in the <title> alone, or in the banner; the menus and breadcrumb around the minutes.
+        all.add(Arguments.of("variants/minutes-district-overview-web-page-moderngov-nav-breadcrumb.html", MINUTES, "Kelmarsh"));
+        all.add(Arguments.of("variants/minutes-borough-licensing-web-page-cmis-menu-footer.html", MINUTES, "Lenbridge"));
         all.add(Arguments.of("variants/cover-borough-meeting-date-no-committee-report-author.txt", OTHER, "Wexley"));
         all.add(Arguments.of("variants/decision-notice-county-labelled-agenda-item-lettered.txt", MINUTES, "Eastshire"));
         all.add(Arguments.of("variants/decision-notice-metropolitan-decision-no-subject-numbered.txt", MINUTES, "Brackenfield"));

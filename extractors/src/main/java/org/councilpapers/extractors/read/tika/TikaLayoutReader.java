@@ -151,7 +151,11 @@ public final class TikaLayoutReader implements LayoutReader {
         Document doc = Jsoup.parse(new BufferedInputStream(source.open()), null, "");
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(null, warnings);
         HtmlEvents.replay(doc, handler);
-        return assemble(handler.pages(), DocxHints.NONE, warnings);
+        // A web page's <title> ("Minutes - Overview and Scrutiny Committee, Tuesday 21 October 2025 - Kelmarsh District Council")
+        // is what a browser prints over the page: its running header, so the council it names marks the page as a header does.
+        String title = doc.title().strip();
+        DocxHints furniture = title.isEmpty() ? DocxHints.NONE : new DocxHints(List.of(), List.of(), List.of(title), List.of());
+        return assemble(handler.pages(), furniture, warnings);
     }
 
     /** An .ods from its {@code content.xml}, without Tika (see {@link OdsSheets}). */

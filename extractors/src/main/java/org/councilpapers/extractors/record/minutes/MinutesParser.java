@@ -74,17 +74,32 @@ public final class MinutesParser {
             + "(?:mayor|provost|lieutenant|sheriff)|(?:deputy\\s+)?(?:chair(?:man)?|presiding\\s+member|vice-chair(?:man)?))\\s*"
             + "\\(\\s*(?:councillor|cllr\\.?|alderman)?\\s*([^()]{3,60})\\)\\s*[;,]?\\s*(?:and\\s+)?");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
+    /** The labels of a list of the children and young people who took part, named by first name with their group. */
+    private static final String YOUTH_LABEL = "(?:children and )?young people(?:'s representatives)?(?: present| in attendance)?"
+            + "|youth (?:representatives?|council(?: representatives?| members)?|cabinet members|voice representatives?)";
+    /** "Tia and Reuben (Children in Care Council)": given names, one or joined by "and", then the group they came from. */
+    private static final Pattern YOUNG_PEOPLE_ENTRY = Pattern.compile("\\s*(?:and\\s+)?((?:\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*))*"
+            + "\\p{Lu}[\\p{L}'’-]+)\\s*\\(([^()]{3,80})\\)\\s*[,;.]?");
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^((?:members |councillors )?present|members of the (?:committee|panel|board|sub-committee|council|cabinet) present|sederunt"
                     // "Council Employees Present:" (a Welsh community council's clerk); "Members of the Public Present:" names few.
                     + "|(?:council )?(?:employees|staff) present|members of the public(?: present)?|attending"
-                    + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted members?(?:\\(s\\))?|"
+                    + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted(?: members?(?:\\(s\\))?)?(?: present)?|co-optees?|"
+                    // Children and young people who took part, named by first name with their group: "Young people:", "Youth representatives:".
+                    + YOUTH_LABEL + "|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent"
                     // Scotland's "Officials in attendance:", and "Council officers:" / "Officers attending:": the officers, not members.
                     + "|officials(?: present| in attendance)?|council officers(?: present| in attendance)?|officers attending)"
                     // "Present:", "Present –", and Scotland's "Present:-".
                     + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
+    /**
+     * A label printed with no colon or dash, the names run on after it on the same line ("Present Councillor Martin Fogg (Chair) …",
+     * "Apologies Councillor Nadia Rhodes; …"), as a reading joins a heading set over its list: only the labels no list's words begin
+     * with ("Councillors", "Members" could be the first word of an entry), and read as a label only where a person follows.
+     */
+    private static final Pattern BARE_LABEL = Pattern.compile("(?i)^((?:members |councillors )?present|(?:also )?in attendance|also present"
+            + "|apologies(?: for absence)?|co-opted members?|co-optees?|officers (?:present|in attendance)|" + YOUTH_LABEL + ")\\s+(\\p{Lu}.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
             "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
                     // "Apologies were received and accepted from Cllr G. Tennant (work)": a town or parish council's form.
@@ -105,7 +120,14 @@ public final class MinutesParser {
     private static final Pattern NAME_COMMA_POST = Pattern.compile("(?:and\\s+)?([^,()]{3,60}),\\s*(\\p{Lu}[^,;()]{2,80}(?:\\([^()]{2,40}\\))?)\\s*[.;]?");
     /** "Councillor Sunita Rao, Cabinet Member for Children and Education": one person a line, with the office they hold. */
     private static final Pattern ONE_COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+([^,()]{3,60}),\\s*((?:the\\s+)?(?:deputy\\s+)?"
-            + "(?:leader|cabinet member|portfolio holder|executive member|lead member|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b[^,]{0,120})$");
+            + "(?:leader|(?:lead |assistant |shadow )?cabinet member|cabinet support member|portfolio holder|executive member|lead member|spokesperson"
+            + "|chair(?:man)?|vice-chair(?:man)?|mayor|member for)\\b"
+            // "…, Cabinet Member for Children, Young People and Schools": a remit after "for" or "of" may list its parts with commas.
+            + "(?:[^,]{0,120}|[^,]{0,100}?\\b(?:for|of)\\s[^;()]{0,140}))$");
+    /** A name set in a list after a comma, its given name an initial ("…, B Jones and C Ward"): a list of people, not a post's remit. */
+    private static final Pattern INITIAL_AFTER_COMMA = Pattern.compile("(?:,|\\band)\\s*\\p{Lu}\\.?\\s+\\p{Lu}");
+    /** A person's dash in an attendance line: "Gareth Wyn - Assistant Director", "Head of Estates – Ruth Kerr". */
+    private static final Pattern ENTRY_DASH = Pattern.compile("\\s+[-–]\\s+");
     /**
      * A minute's number as councils print it: "45", and numbered by the year ("4/16", "23/2016") or by the body and the year
      * ("CPP/12/23"), where the sequence runs on within the year; a town or parish council puts the year first ("24/145").
@@ -163,7 +185,16 @@ public final class MinutesParser {
     private static final int SHORT_LINE_WORDS = 4;
     private static final int MAX_TITLE_LINES = 2;
     // The title of minutes or of a record of decisions is among a part's first blocks.
+    /** Where one person's entry ends and the next councillor's begins, the entries run on or set apart by a comma. */
+    private static final Pattern ENTRY_COUNCILLOR = Pattern.compile("(?:(?<=[\\p{L})])(?<!\\band|\\bfor|\\bby|\\bwith|\\bof|\\bCouncillor|\\bCllr)\\s+|\\s*[,;]\\s*(?:and\\s+)?)(?=(?:Councillor|Cllr\\.?)\\s+\\p{Lu})");
+    private static final Pattern YOUTH = Pattern.compile("(?:children and )?young|youth");
+    private static final Pattern COUNCILLOR_FIRST = Pattern.compile("(?:Councillors?|Cllrs?\\.?|COUNCILLORS?|CLLRS?)\\s+\\p{Lu}");
     private static final int OPENING = 8;
+    /**
+     * How far into a part the "Minutes of a meeting of … held on …" sentence is looked for past the opening lines: a web page's
+     * minutes print it under the site's banner, search box, menu and breadcrumb.
+     */
+    private static final int PAGE_OPENING = 40;
     private static final int SHORT_TITLE = 120;
     /**
      * The title of a record of decisions: "Record of Decisions taken by the Cabinet …", "Record of Executive Decision", "Notice of
@@ -205,7 +236,7 @@ public final class MinutesParser {
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|attending|sederunt|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "official", "absent", "in the chair", "sederunt", "attending");
+            "officer", "official", "absent", "in the chair", "sederunt", "attending", "co-opt", "young", "youth");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
             + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
@@ -397,6 +428,15 @@ public final class MinutesParser {
             }
         }
         Opening opening = title == Title.NONE ? opening(blocks) : null;
+        if (title == Title.NONE && (opening == null || opening.date() == null)) {
+            // No title in the opening lines that dates the meeting: a web page's sentence under its menus may.
+            int far = pageHeading(blocks);
+            if (far >= 0) {
+                heading = far;
+                title = Title.MINUTES;
+                opening = null;
+            }
+        }
         if (opening != null && opening.title() == Title.DECISIONS) {
             return finish(blocks, opening.heading(), opening.title(), opening.committee(), opening.date(), opening.time(), opening.venue());
         }
@@ -448,6 +488,38 @@ public final class MinutesParser {
             venue = venue != null ? venue : opening.venue();
         }
         return finish(blocks, heading, title, committee, date, time, venue);
+    }
+
+    /**
+     * A web page's "Minutes of a meeting of the Overview and Scrutiny Committee held on Tuesday, 21 October 2025 at 6.30 pm in …", set
+     * under the site's banner, menu and breadcrumb, past the opening lines: the sentence names the body and the full date. The look
+     * ends at the first attendance list, table, numbered heading or decision, so a minute's "Minutes of the meeting held on …" is not
+     * taken for it; list items (a menu, a breadcrumb) are passed over.
+     * The block's index, or -1.
+     */
+    private static int pageHeading(List<Block> blocks) {
+        for (int i = OPENING; i < Math.min(blocks.size(), PAGE_OPENING); i++) {
+            Block b = blocks.get(i);
+            String t = b.text();
+            if (b.kind() == BlockKind.LIST_ITEM) {
+                continue; // a menu's or breadcrumb's links, numbered or not, are no minutes yet
+            }
+            if (b.table() != null || !t.isEmpty() && Character.isDigit(t.charAt(0)) || LABEL.matcher(TextLine.squash(t)).matches()
+                    || DECISION_WORD.matcher(t).lookingAt()) {
+                return -1;
+            }
+            if (t.length() < 30 || !t.regionMatches(true, 0, "minutes of ", 0, 11)) {
+                continue; // the sentence opens the block: "Minutes of a meeting of …"
+            }
+            Matcher h = HEADING.matcher(headingText(blocks, i));
+            if (h.matches() && UkDates.find(h.group(2)).filter(PartialDate::isFullDate).isPresent()) {
+                Matcher of = MEETING_OF.matcher(h.group(1).strip());
+                if (of.matches() && MeetingFacts.isCommitteeLine(of.group(1).strip())) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static Minutes finish(List<Block> blocks, int heading, Title title, @Nullable String committee, @Nullable PartialDate date,
@@ -707,10 +779,15 @@ public final class MinutesParser {
                 if (m.matches()) {
                     label = m.group(1).toLowerCase(Locale.ROOT);
                     text = m.group(2);
+                } else if (bare(line.text()) != null) {
+                    Matcher b = bare(line.text());
+                    label = b.group(1).toLowerCase(Locale.ROOT);
+                    text = b.group(2);
                 } else if (sentence.lookingAt()) {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
-                } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)) {
+                } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)
+                        && !(YOUTH.matcher(label).lookingAt() && YOUNG_PEOPLE_ENTRY.matcher(text).lookingAt())) {
                     if (!isShortLabelFree(text)) {
                         label = null; // the preamble's prose: the lists are over
                     }
@@ -722,9 +799,13 @@ public final class MinutesParser {
                 if (blocks.get(i).table() == null && ATTESTING.matcher(label).find()) {
                     a.attested = true;
                 }
-                Matcher one = ONE_COUNCILLOR.matcher(text);
-                if (one.matches() && !one.group(2).matches("(?i).*\\b(?:councillors?|cllrs?)\\b.*") && NameLists.isName(one.group(1).strip(), false)) {
-                    add(a, label, List.of(new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip())));
+                if (YOUTH.matcher(label).lookingAt()) {
+                    a.inAttendance.addAll(youngPeople(text));
+                    continue;
+                }
+                Person one = oneCouncillor(text);
+                if (one != null) {
+                    add(a, label, List.of(one));
                     continue; // the "and" in the office's name joins no second person
                 }
                 Matcher mayor = CHAIR_IN_THE_CHAIR.matcher(text);
@@ -745,10 +826,133 @@ public final class MinutesParser {
                     office = CIVIC_OFFICE.matcher(text);
                 }
                 List<Person> dashed = postDashRun(text);
+                dashed = dashed != null ? dashed : nameDashRun(text);
+                dashed = dashed != null ? dashed : councillorsWithPosts(text);
                 add(a, label, dashed != null ? dashed : people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
         }
         return a;
+    }
+
+    /** "Councillor Ada Rowe, Deputy Leader and Cabinet Member for Children, Young People and Schools": one person and the office held. */
+    private static @Nullable Person oneCouncillor(String text) {
+        if (text.length() < 14 || text.charAt(0) != 'C' && text.charAt(0) != 'c') {
+            return null;
+        }
+        Matcher one = ONE_COUNCILLOR.matcher(text.strip());
+        if (!one.matches() || one.group(2).matches("(?i).*\\b(?:councillors?|cllrs?|mr|mrs|ms|miss|dr)\\b.*")
+                || INITIAL_AFTER_COMMA.matcher(one.group(2)).find() || !NameLists.isName(one.group(1).strip(), false)) {
+            return null;
+        }
+        return new Person(NameLists.stripHonorifics(one.group(1)).strip(), one.group(2).strip().replaceFirst("[.,;]$", ""));
+    }
+
+    /**
+     * A list printed one councillor a line, each line "Councillor Name" or "Councillor Name, Office", run together by a reading: each
+     * "Councillor" starts one person, and an office's commas ("Cabinet Member for Adults, Health and Wellbeing") part no one. Null
+     * where no entry has an office after a comma: the list is read as a list.
+     */
+    private static @Nullable List<Person> councillorsWithPosts(String text) {
+        if (text.indexOf(',') < 0 || !text.regionMatches(true, 0, "councillor ", 0, 11) && !text.regionMatches(true, 0, "cllr", 0, 4)) {
+            return null;
+        }
+        List<String> entries = new ArrayList<>();
+        Matcher m = ENTRY_COUNCILLOR.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from && depth(text, m.start()) == 0 && !postAlone(text, m.start())) {
+                entries.add(text.substring(from, m.start()));
+                from = m.end();
+            }
+        }
+        entries.add(text.substring(from));
+        List<Person> out = new ArrayList<>();
+        boolean posted = false;
+        for (String entry : entries) {
+            String e = entry.strip().replaceFirst("^(?i:and)\\s+", "").replaceFirst("\\s*[,;.]$", "");
+            Person one = oneCouncillor(e);
+            if (one != null) {
+                out.add(one);
+                posted = true;
+            } else {
+                List<Person> named = NameLists.people(e);
+                if (named.size() != 1) {
+                    return null; // an entry of several people: a list of another shape
+                }
+                out.addAll(named);
+            }
+        }
+        return posted ? out : null;
+    }
+
+    /**
+     * "Gareth Wyn - Assistant Director, Children's Social Care": officers a line each, the name first and the post after a dash, the
+     * post's commas its own; lines run together ("… Social Care Priya Lal - Head of the Virtual School") are parted where the words
+     * before a dash end in a name. Null where the text is not such a list.
+     */
+    private static @Nullable List<Person> nameDashRun(String text) {
+        if (text.indexOf(" - ") < 0 && text.indexOf(" – ") < 0 || text.indexOf(';') >= 0 || text.indexOf('(') >= 0) {
+            return null;
+        }
+        String[] parts = ENTRY_DASH.split(text.strip().replaceFirst("[.]$", ""));
+        String name = NameLists.stripHonorifics(parts[0]).strip();
+        if (parts.length < 2 || !NameLists.isName(name, false)) {
+            return null;
+        }
+        List<Person> out = new ArrayList<>();
+        for (int k = 1; k < parts.length; k++) {
+            String[] words = parts[k].strip().split("\\s+");
+            int n = 0;
+            if (k < parts.length - 1) {
+                n = words.length > 2 && NameLists.isName(NameLists.stripHonorifics(words[words.length - 2] + " " + words[words.length - 1]).strip(), false) ? 2
+                        : words.length > 3 && NameLists.isName(words[words.length - 3] + " " + words[words.length - 2] + " " + words[words.length - 1], false) ? 3 : -1;
+                if (n < 0) {
+                    return null;
+                }
+            }
+            String post = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)).replaceFirst("\\s*,$", "").strip();
+            if (post.isEmpty() || !Character.isUpperCase(post.charAt(0)) || NameLists.isName(post, false)) {
+                return null;
+            }
+            out.add(new Person(name, post));
+            name = NameLists.stripHonorifics(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length))).strip();
+        }
+        return out;
+    }
+
+    /** A label run on into its list with no colon ("Present Councillor …"), where a person follows it; else null. */
+    private static @Nullable Matcher bare(String text) {
+        if (text.length() < 12 || "PpIiAaCcOoYy".indexOf(text.charAt(0)) < 0) {
+            return null; // the labels' first letters: most lines start with none of them
+        }
+        Matcher m = BARE_LABEL.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(2);
+        boolean youth = YOUTH.matcher(m.group(1).toLowerCase(Locale.ROOT)).lookingAt();
+        return youth ? YOUNG_PEOPLE_ENTRY.matcher(rest).lookingAt() ? m : null
+                : startsWithName(rest) || COUNCILLOR_FIRST.matcher(rest).lookingAt() ? m : null;
+    }
+
+    /**
+     * "Tia and Reuben (Children in Care Council), Kacey (Care Leavers' Forum)": young people named by their first names, each
+     * group of names followed by the group they came from, which is the role of each. Names without a group are passed over.
+     */
+    static List<Person> youngPeople(String text) {
+        List<Person> out = new ArrayList<>();
+        Matcher m = YOUNG_PEOPLE_ENTRY.matcher(text);
+        int at = 0;
+        while (at < text.length() && m.find(at) && m.start() == at) {
+            String group = m.group(2).strip();
+            for (String name : m.group(1).split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+                if (!name.isBlank()) {
+                    out.add(new Person(name.strip(), group));
+                }
+            }
+            at = m.end();
+        }
+        return out;
     }
 
     /**
@@ -1005,7 +1209,7 @@ public final class MinutesParser {
                 a.presentRoles.add(new Person(p.name(), Roles.CHAIR));
             } else if (label.startsWith("other")) {
                 a.inAttendance.add(new Person(p.name(), null)); // councillors who are not on the committee, there to speak or watch
-            } else if (label.startsWith("co-opted")) {
+            } else if (label.startsWith("co-opt")) {
                 a.present.add(p.name());
                 a.presentRoles.add(new Person(p.name(), Roles.CO_OPTED));
             } else if (label.equals("councillors") || label.endsWith("members")) {
