@@ -134,7 +134,7 @@ public final class CoverLabels {
                 "report to", "to", "meeting of", "name of meeting", "meeting name", "board", "panel", "circulated to", "name of committee",
                 "committee name", "report for", "submitted to");
         labels(Field.DATE, "date", "date of meeting", "meeting date", "date of the meeting", "committee date", "date of committee");
-        labels(Field.REPORT_OF, "report of", "report by", "report from", "from", "by", "submitted by", "presented by", "lead director",
+        labels(Field.REPORT_OF, "report of", "report by", "report from", "from", "by", "submitted by", "presented by",
                 "report sponsor", "responsible officer", "report authorised by", "authorised by", "lead head of service");
         labels(Field.AUTHOR, "author", "authors", "report author", "report author(s)", "report authors", "contact officer",
                 "contact officers", "lead officer", "contact", "report contact", "officer contact", "contact details", "report writer",
@@ -143,7 +143,8 @@ public final class CoverLabels {
         labels(Field.DIRECTOR, "accountable director", "accountable corporate director", "accountable strategic director",
                 "responsible director", "relevant director", "relevant director(s)", "relevant directors", "lead director(s)",
                 "relevant corporate director", "responsible corporate director", "lead corporate director", "sponsoring director",
-                "director responsible", "accountable executive director");
+                "director responsible", "accountable executive director", "lead director", "director lead", "lead strategic director",
+                "lead executive director", "responsible strategic director", "responsible executive director", "strategic director lead");
         labels(Field.ASSISTANT_DIRECTOR, "accountable assistant director", "accountable head of service", "relevant assistant director");
         labels(Field.WARDS, "wards", "ward", "wards affected", "ward(s) affected", "ward affected", "wards and communities affected",
                 "electoral divisions affected", "divisions affected", "electoral division(s) affected", "division(s) affected",
@@ -543,7 +544,7 @@ public final class CoverLabels {
     public static @Nullable String personName(String value) {
         String found = null;
         // Each person is a segment ("Jane Doe, Head of X; Sam Lee"); within one, the name comes before or after the post.
-        for (String segment : value.replaceAll("(?i)\\bname\\s*:\\s*", "").split("\\s*[;|]\\s*|\\s+and\\s+(?=[A-Z])")) {
+        for (String segment : segments(value.replaceAll("(?i)\\bname\\s*:\\s*", ""))) {
             String name = null;
             for (String p : segment.split("\\s*[,(]\\s*|\\s+[-–]\\s+|\\s(?=\\S+@)|\\s(?=[+\\d]{5})|\\s(?i:tel|telephone|email|e-mail)\\b")) {
                 org.councilpapers.core.record.Person split = PersonNames.split(p.strip());
@@ -566,4 +567,26 @@ public final class CoverLabels {
         return found;
     }
 
+    private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
+    private static final Pattern AND_CAPITAL = Pattern.compile("\\s+and\\s+(?=[A-Z])");
+
+    // "Jane Doe; Sam Lee", "Jane Doe and Sam Lee" are two people; "Kieran Lodge, Head of Quality Assurance and Practice
+    // Improvement" is one, whose post goes on after "and": a part with no comma of its own after a name and its post continues it.
+    private static List<String> segments(String value) {
+        List<String> out = new ArrayList<>();
+        for (String person : PEOPLE_SEPARATOR.split(value)) {
+            String[] parts = AND_CAPITAL.split(person);
+            String current = parts[0];
+            for (int i = 1; i < parts.length; i++) {
+                if (current.indexOf(',') > 0 && parts[i].indexOf(',') < 0) {
+                    current = current + " and " + parts[i];
+                } else {
+                    out.add(current);
+                    current = parts[i];
+                }
+            }
+            out.add(current);
+        }
+        return out;
+    }
 }

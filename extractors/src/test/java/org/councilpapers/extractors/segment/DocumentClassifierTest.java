@@ -359,6 +359,13 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/table-report-inspectors-recommended-html-table.txt", REPORT, "Marlow Vale"));
         all.add(Arguments.of("variants/table-report-areas-for-improvement-ofsted-table.txt", REPORT, "Tarnwick"));
         all.add(Arguments.of("variants/table-report-grades-after-neighbour-paragraph.txt", REPORT, "Ravensmoor"));
+        all.add(Arguments.of("variants/inspection-report-ilacs-outcome-appendix-current-previous-layout-cover.txt", REPORT, "Marshbrook"));
+        all.add(Arguments.of("variants/inspection-report-ilacs-outcome-this-previous-columns-plan-period.txt", REPORT, "Pelham Vale"));
+        all.add(Arguments.of("variants/minutes-ofsted-ilacs-update-heading-judged-good-sentence.txt", MINUTES, "Hollinshead"));
+        all.add(Arguments.of("variants/minutes-inspection-update-heading-names-ofsted-next-minute-silent.txt", MINUTES, "Brantwich"));
+        all.add(Arguments.of("variants/inspection-2025-monitoring-visit-letter-priority-action-should-focus-on.txt", LETTER, "Fernhill"));
+        all.add(Arguments.of("variants/inspection-2024-monitoring-visit-letter-priority-action-bullets-repeated-list.txt", LETTER,
+                "Oakworth"));
         // A table of recommendations with only a lead and a date beside each is the recommendations; one with progress, a plan.
         all.add(Arguments.of("variants/table-report-peer-review-recommendations-responsible-officer-html.txt", REPORT, "Castlebrook"));
         all.add(Arguments.of("variants/table-plan-recommendations-tracker-progress-pipe.txt", REPORT, "Fernleigh"));

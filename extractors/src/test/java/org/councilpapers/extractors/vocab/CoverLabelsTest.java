@@ -51,4 +51,19 @@ class CoverLabelsTest {
         assertEquals("No", CoverLabels.answered("Key decision", "No"));
         assertEquals("Part II", CoverLabels.answered("Exempt", "Part II"));
     }
+
+    @Test
+    void aPostThatGoesOnAfterAndIsNotASecondPerson() {
+        assertEquals("Kieran Lodge", CoverLabels.personName("Kieran Lodge, Head of Quality Assurance and Practice Improvement"));
+        assertEquals("Imran Chaudhry", CoverLabels.personName("Imran Chaudhry, Service Manager, Performance and Quality Assurance"));
+        assertNull(CoverLabels.personName("Jane Doe and Sam Lee"), "two people name no one author");
+        assertNull(CoverLabels.personName("Jane Doe, Head of Finance; Sam Lee, Head of Audit"));
+        assertNull(CoverLabels.personName("Jane Doe, Head of Finance and Sam Lee, Head of Audit"));
+    }
+
+    @Test
+    void aLeadDirectorIsTheAccountableDirector() {
+        assertEquals(CoverLabels.Field.DIRECTOR, CoverLabels.read("Lead director:   Dawn Ashcroft, Corporate Director").field());
+        assertEquals(CoverLabels.Field.DIRECTOR, CoverLabels.read("Director lead: Sam Ode, Director of Place").field());
+    }
 }

@@ -107,6 +107,10 @@ public record InspectionFacts(
     private static final int LEAD_IN_BLOCKS = 4;
     private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b(?:ofsted|inspect(?:ion|ed|ors?)|monitoring visit|focused visit)\\b");
     private static final Pattern A_YEAR = Pattern.compile("\\b(20[0-4]\\d)\\b");
+    /**
+     * A span of years ("2026-2028", "2026 to 2029", "2025/26"): a plan's or a strategy's period, never the date of an inspection.
+     */
+    static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:19|20)\\d{2}\\s*(?:[-–/]|(?i:to))\\s*(?:(?:19|20)\\d{2}|\\d{2})\\b");
 
     /**
      * The facts a grade table printed in another paper (a committee report's appendix, a briefing) does not state
@@ -143,9 +147,15 @@ public record InspectionFacts(
                 }
             }
             String all = withoutOthers(paper.toString(), council);
-            if (range[1] == null && year == null) {
-                range = inspectionRange(all);
-                year = range[1] != null ? Integer.valueOf(range[1].year()) : yearOf(all);
+            if (range[1] == null) {
+                // The dates the paper gives its inspection, where a year the lead-in gives does not say another one.
+                PartialDate[] dated = inspectionRange(all);
+                if (dated[1] != null && (year == null || year == dated[1].year())) {
+                    range = dated;
+                }
+                if (year == null) {
+                    year = range[1] != null ? Integer.valueOf(range[1].year()) : yearOf(all);
+                }
             }
             if (framework == null) {
                 java.util.Set<String> named = new java.util.LinkedHashSet<>();
@@ -237,7 +247,11 @@ public record InspectionFacts(
 
     // The dates of an inspection stated in sentences that name one: "Ofsted inspected our services from 4 to 15 March 2019".
     private static PartialDate[] inspectionRange(String text) {
-        for (Texts.Span sp : Texts.sentences(text)) {
+        List<Texts.Span> sentences = Texts.sentences(text);
+        // A sentence about the inspection before ("The previous inspection took place from …") dates only that one.
+        List<Texts.Span> ordered = new java.util.ArrayList<>(sentences.stream().filter(sp -> !EARLIER.matcher(sp.text()).find()).toList());
+        sentences.stream().filter(sp -> EARLIER.matcher(sp.text()).find()).forEach(ordered::add);
+        for (Texts.Span sp : ordered) {
             if (INSPECTION_WORD.matcher(sp.text()).find()) {
                 Optional<PartialDate[]> r = UkDates.range(sp.text());
                 if (r.isPresent()) {
@@ -260,7 +274,7 @@ public record InspectionFacts(
         java.util.Set<Integer> years = new java.util.LinkedHashSet<>();
         for (Texts.Span sp : Texts.sentences(text)) {
             if (INSPECTION_WORD.matcher(sp.text()).find()) {
-                Matcher y = A_YEAR.matcher(sp.text());
+                Matcher y = A_YEAR.matcher(YEAR_SPAN.matcher(sp.text()).replaceAll(" "));
                 while (y.find()) {
                     years.add(Integer.parseInt(y.group(1)));
                 }

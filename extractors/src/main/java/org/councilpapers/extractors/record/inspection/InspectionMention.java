@@ -103,8 +103,8 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {
-                // "the Children and Families Act 2014" dates a law, not the inspection
-                String sentence = ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("");
+                // "the Children and Families Act 2014" dates a law, not the inspection; "Improvement Plan 2026-2028" a plan's period
+                String sentence = InspectionFacts.YEAR_SPAN.matcher(ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("")).replaceAll("");
                 String lower = Texts.fold(sentence);
                 for (String key : keys) {
                     int at = lower.indexOf(key);
@@ -140,7 +140,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         for (int i = to - 1; i >= from; i--) {
             List<Texts.Span> sentences = Texts.sentences(body.get(i).text());
             for (int k = sentences.size() - 1; k >= 0; k--) {
-                String sentence = ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("");
+                String sentence = InspectionFacts.YEAR_SPAN.matcher(ACT_YEAR.matcher(sentences.get(k).text()).replaceAll("")).replaceAll("");
                 String lower = Texts.fold(sentence);
                 if (keys.stream().anyMatch(lower::contains) && !EARLIER.matcher(sentence).find()) {
                     Optional<PartialDate> d = UkDates.find(sentence);

@@ -533,6 +533,7 @@ public final class JudgementExtractor implements RecordExtractor {
     private void matrix(Block block, TableView v, List<Integer> gradeCols, @Nullable String leadFramework, Setting setting,
             ExtractContext ctx, List<PaperRecord> out) {
         Orientation o = orientation(v, gradeCols);
+        int currentCol = o == Orientation.YEARS_AS_COLUMNS ? currentColumn(v, gradeCols, setting) : -1;
         Set<String> seen = new HashSet<>();
         for (TableView.Address a : v.cells()) {
             if (!gradeCols.contains(a.col()) || a.cell().colSpan() == v.colCount()) {
@@ -551,6 +552,7 @@ public final class JudgementExtractor implements RecordExtractor {
             String group;
             List<String> inherited = new ArrayList<>();
             String rowFramework = null;
+            boolean current = false;
             if (o == Orientation.AUTHORITIES_AS_ROWS) {
                 authority = withoutYear(rowLabel);
                 area = col.leaf().isEmpty() ? "Judgement" : col.leaf();
@@ -565,6 +567,7 @@ public final class JudgementExtractor implements RecordExtractor {
                 if (o == Orientation.YEARS_AS_COLUMNS) {
                     authority = setting.facts().authority() != null ? setting.facts().authority() : ctx.document().council();
                     inherited.addAll(setting.used("authority"));
+                    current = a.col() == currentCol;
                 } else {
                     authority = withoutYear(col.leaf()); // "Corbridge (2019)"
                 }
@@ -577,10 +580,32 @@ public final class JudgementExtractor implements RecordExtractor {
                 }
                 continue;
             }
-            if (!seen.add(Texts.fold(authority + "|" + group + "|" + area + "|" + colYear))) {
+            // Columns of one authority's inspections over time are different inspections even where their headers give no year.
+            String when = o == Orientation.YEARS_AS_COLUMNS && colYear == null ? "#" + a.col() : String.valueOf(colYear);
+            if (!seen.add(Texts.fold(authority + "|" + group + "|" + area + "|" + when))) {
                 continue; // the same authority listed again under another region heading
             }
             String framework = rowFramework != null ? rowFramework : frameworkIn(col);
+            PartialDate start = null;
+            PartialDate end = null;
+            if (current) {
+                // The column of the inspection the paper is about takes what the paper says of it: its framework, its dates
+                // and year; another column of the authority's grades (the previous inspection) takes none of them.
+                InspectionFacts f = setting.facts();
+                if (framework == null && f.framework() != null) {
+                    framework = f.framework();
+                    inherited.addAll(setting.used("framework"));
+                }
+                if (colYear == null || f.end() != null && f.end().year() == colYear) {
+                    start = f.start();
+                    end = f.end();
+                    inherited.addAll(setting.used("inspectionStart", "inspectionEnd"));
+                }
+                if (colYear == null && setting.year() != null) {
+                    colYear = setting.year();
+                    inherited.addAll(setting.used("year"));
+                }
+            }
             if (framework == null && leadFramework != null) {
                 framework = leadFramework;
                 inherited.add("framework");
@@ -595,9 +620,43 @@ public final class JudgementExtractor implements RecordExtractor {
             Provenance p = ctx.provenance(block.page(), Math.min(labelCell.start(), cell.start()), Math.max(labelCell.end(), cell.end()),
                     cell.box() != null ? cell : block);
             out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, authority, area, grade.get().name()), authority, inspectorate, framework,
-                    null, null, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p, Mentions.NONE, List.of())
+                    start, end, colYear, group, area, grade.get(), Texts.squash(cell.text()), JudgementBasis.TABLE, p, Mentions.NONE, List.of())
                     .withInherited(inherited));
         }
+    }
+
+    // "This inspection", "Current grade", "Latest judgement": a column of the inspection the paper reports on; "Previous
+    // inspection", "Last grade", "Grade at the 2021 inspection": an earlier one.
+    private static final Pattern NOW_WORDS = Pattern.compile("(?i)\\b(?:this|current|latest|new|most recent|present)\\b");
+    private static final Pattern THEN_WORDS = Pattern.compile("(?i)\\b(?:previous|last|prior|earlier|former|old)\\b");
+    private static final Pattern WHEN_WORDS = Pattern.compile("(?i)\\b(?:this|current|latest|new|most recent|present|previous|last|prior|"
+            + "earlier|former|old|at the|from the|in)\\b");
+
+    /**
+     * The column of a table of the authority's grades over time that holds the inspection the paper reports on: the one its
+     * header calls current ("This inspection"), else the one dated as the inspection the paper dates (its month and year, or
+     * its year where the header gives only that). -1 where no column, or more than one, is that inspection's.
+     */
+    private static int currentColumn(TableView v, List<Integer> gradeCols, Setting setting) {
+        List<Integer> named = new ArrayList<>();
+        List<Integer> dated = new ArrayList<>();
+        PartialDate end = setting.facts().end();
+        Integer year = end != null ? Integer.valueOf(end.year()) : setting.year();
+        for (int c : gradeCols) {
+            String leaf = v.column(c).name();
+            if (NOW_WORDS.matcher(leaf).find() && !THEN_WORDS.matcher(leaf).find()) {
+                named.add(c);
+            }
+            if (year != null && year.equals(yearIn(leaf)) && !THEN_WORDS.matcher(leaf).find()) {
+                Optional<PartialDate> d = UkDates.find(leaf);
+                Integer month = d.map(PartialDate::month).orElse(null);
+                if (month == null || end == null || end.month() == null || month.equals(end.month())
+                        || setting.facts().start() != null && month.equals(setting.facts().start().month())) {
+                    dated.add(c);
+                }
+            }
+        }
+        return named.size() == 1 ? named.get(0) : named.isEmpty() && dated.size() == 1 ? dated.get(0) : -1;
     }
 
     private enum Orientation { AUTHORITIES_AS_ROWS, AUTHORITIES_AS_COLUMNS, YEARS_AS_COLUMNS }
@@ -636,6 +695,14 @@ public final class JudgementExtractor implements RecordExtractor {
                 && FRAMEWORK_WORDS.matcher(Texts.fold(DATED_LABEL.matcher(leaf).replaceFirst(""))).replaceAll(" ").isBlank();
     }
 
+    // "This inspection", "Previous grade", "Current judgement (2025)": a column of one authority's inspections told apart by
+    // when, not by whom.
+    private static boolean isWhenOnly(String leaf) {
+        String folded = Texts.fold(DATED_LABEL.matcher(leaf).replaceFirst(""));
+        return WHEN_WORDS.matcher(folded).find()
+                && FRAMEWORK_WORDS.matcher(WHEN_WORDS.matcher(folded).replaceAll(" ")).replaceAll(" ").isBlank();
+    }
+
     // "Corbridge (2019)", "Felham – 2021", "Orton, March 2018": the place without the date its column or row carries.
     private static String withoutYear(String label) {
         String s = DATED_LABEL.matcher(label).replaceFirst("").strip();
@@ -657,7 +724,7 @@ public final class JudgementExtractor implements RecordExtractor {
         if (AUTHORITY_CORNER.matcher(corner).matches()) {
             return Orientation.AUTHORITIES_AS_ROWS;
         }
-        if (gradeCols.stream().allMatch(c -> isDateOnly(v.column(c).leaf()))) {
+        if (gradeCols.stream().allMatch(c -> isDateOnly(v.column(c).leaf()) || isWhenOnly(v.column(c).leaf()))) {
             return Orientation.YEARS_AS_COLUMNS;
         }
         if (AREA_CORNER.matcher(corner).matches()) {
@@ -709,7 +776,11 @@ public final class JudgementExtractor implements RecordExtractor {
             Judgement j = (Judgement) out.get(k);
             seen.put(key(j.authority(), j.year(), j.area(), j.grade()), k);
         }
+        String section = null; // the title of the section or minute a sentence sits in
         for (Block b : doc.body()) {
+            if (sectionTitle(b)) {
+                section = b.text();
+            }
             if (b.kind() == BlockKind.HEADING && facts != InspectionFacts.NONE) {
                 // A report's headline may be set as a heading ("Children's services in Fenmoor require improvement to be good").
                 headlineHeading(b, facts, ctx, out);
@@ -755,13 +826,20 @@ public final class JudgementExtractor implements RecordExtractor {
                             .orElseGet(() -> paragraphFramework(b.text(), year));
                     String inspectorate = s.text().toLowerCase(Locale.ROOT).contains("ofsted")
                             || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
+                    // "Ofsted Inspection of Local Authority Children's Services - Update" over a minute whose sentences say only
+                    // "the inspection": the title names who inspected; a minute whose title names no one leaves it unsaid.
+                    boolean fromTitle = inspectorate == null && section != null && section.toLowerCase(Locale.ROOT).contains("ofsted");
+                    if (fromTitle) {
+                        inspectorate = "Ofsted";
+                    }
                     // The sentence's own dates, else the paragraph's dates of an inspection of the same year ("Ofsted inspected our
                     // services from 3 to 14 March 2025. Overall effectiveness was judged …"); never another inspection's.
                     PartialDate[] range = inspectionDates(s.text(), year)
                             .or(() -> year == null ? Optional.empty() : inspectionDates(b.text(), year))
                             .orElse(new PartialDate[] {null, null});
                     Judgement j = new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, st.grade.name()), authority, inspectorate,
-                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p, Mentions.NONE, List.of());
+                            framework, range[0], range[1], year, null, area, st.grade, st.text, JudgementBasis.TEXT, p, Mentions.NONE, List.of())
+                            .withInherited(fromTitle ? List.of("inspectorate") : List.of());
                     String key = key(authority, year, area, st.grade);
                     Integer earlier = seen.get(key);
                     if (earlier == null) {
@@ -831,6 +909,24 @@ public final class JudgementExtractor implements RecordExtractor {
                 area, grade.get(), Texts.squash(said), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
         return true;
     }
+
+
+    private static final int MAX_SECTION_TITLE = 160;
+
+    // A heading, or a short line set apart as one: bold, in capitals, or a minute's number and title ("24. Ofsted Inspection –
+    // Update"); not a sentence.
+    private static boolean sectionTitle(Block b) {
+        if (b.kind() == BlockKind.HEADING) {
+            return true;
+        }
+        String t = b.text().strip();
+        if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM || t.isEmpty() || t.length() > MAX_SECTION_TITLE || t.endsWith(".") || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        return b.isBold() || Character.isDigit(t.charAt(0)) && MINUTE_TITLE.matcher(t).matches() || t.equals(t.toUpperCase(Locale.ROOT));
+    }
+
+    private static final Pattern MINUTE_TITLE = Pattern.compile("^\\d{1,3}(?:/\\d{1,3})?\\.?\\s+\\p{Lu}[^.]*$");
 
     // "3–14 March 2025", "3 to 14 March 2025", "28 February – 4 March 2025": a range printed without "from" or "between".
     private static final Pattern BARE_RANGE = Pattern.compile("(?i)\\b(\\d{1,2}(?:st|nd|rd|th)?(?:\\s+[a-z]{3,9})?)\\s*(?:[-–—]|\\bto\\b)\\s*"
