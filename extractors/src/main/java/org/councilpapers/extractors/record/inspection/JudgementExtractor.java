@@ -910,7 +910,6 @@ public final class JudgementExtractor implements RecordExtractor {
         return true;
     }
 
-
     private static final int MAX_SECTION_TITLE = 160;
 
     // A heading, or a short line set apart as one: bold, in capitals, or a minute's number and title ("24. Ofsted Inspection –
