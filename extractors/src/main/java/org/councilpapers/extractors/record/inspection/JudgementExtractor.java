@@ -777,9 +777,13 @@ public final class JudgementExtractor implements RecordExtractor {
             seen.put(key(j.authority(), j.year(), j.area(), j.grade()), k);
         }
         String section = null; // the title of the section or minute a sentence sits in
+        String heading = null; // the last title set as a heading or in bold: a numbered sub-section ("2. Inspection outcome") sits under it
         for (Block b : doc.body()) {
             if (sectionTitle(b)) {
                 section = b.text();
+                if (b.kind() == BlockKind.HEADING || b.isBold()) {
+                    heading = b.text();
+                }
             }
             if (b.kind() == BlockKind.HEADING && facts != InspectionFacts.NONE) {
                 // A report's headline may be set as a heading ("Children's services in Fenmoor require improvement to be good").
@@ -828,7 +832,9 @@ public final class JudgementExtractor implements RecordExtractor {
                             || b.text().toLowerCase(Locale.ROOT).contains("ofsted") || framework != null ? "Ofsted" : facts.inspectorate();
                     // "Ofsted Inspection of Local Authority Children's Services - Update" over a minute whose sentences say only
                     // "the inspection": the title names who inspected; a minute whose title names no one leaves it unsaid.
-                    boolean fromTitle = inspectorate == null && section != null && section.toLowerCase(Locale.ROOT).contains("ofsted");
+                    // A short numbered line is a section title in one form and a list item in another: the heading above decides too.
+                    boolean fromTitle = inspectorate == null && (section != null && section.toLowerCase(Locale.ROOT).contains("ofsted")
+                            || heading != null && heading.toLowerCase(Locale.ROOT).contains("ofsted"));
                     if (fromTitle) {
                         inspectorate = "Ofsted";
                     }
