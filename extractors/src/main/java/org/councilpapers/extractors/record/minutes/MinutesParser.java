@@ -1106,6 +1106,7 @@ public final class MinutesParser {
         List<int[]> starts = new ArrayList<>();
         List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
         int last = -1;
+        String firstCode = null;
         for (int i = from; i < blocks.size(); i++) {
             String[] head = heading(blocks, i);
             if (head == null) {
@@ -1114,6 +1115,10 @@ public final class MinutesParser {
             int n = sequence(head[0]);
             if (last >= 0 && n <= last) {
                 continue;
+            }
+            String code = code(head[0]);
+            if (firstCode != null && code != null && !code.equals(firstCode)) {
+                continue; // "DC/25/014 Land at Mill Road" in minutes numbered "CPP/25/22" or "45": a planning reference, not a minute
             }
             if (ROMAN.matcher(head[0]).matches() && n != (Math.max(last, 0) / SUB_ITEMS + 1) * SUB_ITEMS) {
                 continue; // "C. Agree the budget" in a lettered list is no hundredth minute: roman minutes run I, II, III
@@ -1135,6 +1140,7 @@ public final class MinutesParser {
                 }
             }
             last = n;
+            firstCode = firstCode != null ? firstCode : code == null ? "" : code;
             starts.add(new int[] {i});
             heads.add(head);
         }
@@ -1179,6 +1185,18 @@ public final class MinutesParser {
         int base = Integer.parseInt(m.group()) * SUB_ITEMS;
         Matcher sub = SUB_ITEM.matcher(number);
         return sub.find() ? base + Character.toLowerCase(sub.group(1).charAt(0)) - 'a' + 1 : base;
+    }
+
+    // The body's letters and the mark after them of a coded number ("CPP/" of "CPP/25/20", "HWB " of "HWB 24/05"); null for another.
+    private static @Nullable String code(String number) {
+        if (number.isEmpty() || !Character.isUpperCase(number.charAt(0)) || !CODED.matcher(number).matches()) {
+            return null;
+        }
+        int digit = 0;
+        while (!Character.isDigit(number.charAt(digit))) {
+            digit++;
+        }
+        return number.substring(0, digit);
     }
 
     // "XIV" is 14: a minute numbered in roman follows the one before it as any other.

@@ -100,6 +100,21 @@ class CodedMinutesAndOfficerDecisionsTest {
     }
 
     @Test
+    void aPlanningReferenceInAMinuteIsNoMinute() {
+        // Applications listed by their reference inside a minute: their codes are not the minutes' own, so the next minute still heads.
+        var plain = document(para("Minutes of the meeting of the Planning Committee held on 4 March 2025 at 7.00 pm"), para("45. Applications"),
+                para("P/2025/123 Land at Mill Road, Ashby"), para("RESOLVED – That permission be granted."), para("46. Appeals"),
+                para("RESOLVED – That the appeals report be noted."));
+        assertEquals(List.of("45 Applications", "46 Appeals"), Harness.run(new AgendaItemExtractor(), DocumentKind.MINUTES, plain)
+                .records(AgendaItem.class).stream().map(a -> a.number() + " " + a.title()).toList());
+        var coded = document(para("Minutes of the meeting of the Planning Committee held on 4 March 2025 at 7.00 pm"),
+                para("PLC/25/31 Applications"), para("DC/25/140 Land rear of Station Road"), para("RESOLVED – That permission be refused."),
+                para("PLC/25/32 Appeals"), para("RESOLVED – That the appeals report be noted."));
+        assertEquals(List.of("PLC/25/31", "PLC/25/32"), Harness.run(new ResolutionExtractor(), DocumentKind.MINUTES, coded)
+                .records(Resolution.class).stream().map(Resolution::itemNumber).toList());
+    }
+
+    @Test
     void numberedWordsInsideASentenceAreNoClauses() {
         // "phase 1. The" and "2. Members" are no "That" clauses: the decision is one paragraph, as printed.
         var doc = document(para("12. Depot Relocation"), para("RESOLVED – That the depot move in phase 1. The second phase, listed at 2. Members "
