@@ -378,13 +378,13 @@ public final class MinutesParser {
 
     /**
      * The decision a record names on the line under its own title ("Delegated Officer Decision" over "Approval of Fees and Charges for
-     * Bulky Waste Collections 2026/27"): a title's words, not a labelled field, a date, a body's name or the person deciding.
+     * Bulky Waste Collections 2026/27"): a title's words, not a labelled field, a date, a body's or council's name or the person deciding.
      */
     private static @Nullable String namedUnderTitle(Block b) {
         String t = TextLine.squash(b.text());
         if (b.table() != null || b.kind() == BlockKind.LIST_ITEM || t.length() > SHORT_TITLE || t.indexOf(':') >= 0 || t.split("\\s+").length < 3
                 || !Character.isUpperCase(t.codePointAt(0)) || !TITLE_END.matcher(t).find() || UkDates.find(t).filter(PartialDate::isFullDate).isPresent()
-                || MeetingFacts.isCommitteeLine(t) || DECISION_HEADING.matcher(t).matches() || PERSON_TAKER.matcher(t).find()
+                || MeetingFacts.isCommitteeLine(t) || t.regionMatches(true, t.length() - 8, " council", 0, 8) || DECISION_HEADING.matcher(t).matches() || PERSON_TAKER.matcher(t).find()
                 || DECISIONS_LABEL.matcher(t).matches()) {
             return null;
         }

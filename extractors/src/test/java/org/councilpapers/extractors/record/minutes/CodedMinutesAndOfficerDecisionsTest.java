@@ -115,6 +115,18 @@ class CodedMinutesAndOfficerDecisionsTest {
     }
 
     @Test
+    void aCouncilsNameOrThePersonDecidingUnderTheTitleIsNoSubject() {
+        for (String under : List.of("Kelderby City Council", "Head of Waste and Street Scene", "Monday 20 October 2025")) {
+            var doc = document(para("Delegated Officer Decision"), para(under), para("Decision maker: Waste Services Manager"),
+                    para("Decision date: 20 November 2025"), para("Decision"), para("(a) That the charge be set at £32;"),
+                    para("(b) That a concession rate of £16 apply."));
+            List<Resolution> rs = Harness.run(new ResolutionExtractor(), DocumentKind.OTHER, doc).records(Resolution.class);
+            assertEquals(2, rs.size(), under + " " + rs);
+            assertTrue(rs.stream().allMatch(r -> r.itemTitle() == null), under + " " + rs);
+        }
+    }
+
+    @Test
     void numberedWordsInsideASentenceAreNoClauses() {
         // "phase 1. The" and "2. Members" are no "That" clauses: the decision is one paragraph, as printed.
         var doc = document(para("12. Depot Relocation"), para("RESOLVED – That the depot move in phase 1. The second phase, listed at 2. Members "
