@@ -535,6 +535,14 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/classify-moderngov-agenda-item-report-no-item-line.txt", REPORT, "Ellerby"));
         all.add(Arguments.of("variants/classify-report-from-to-subject-cover.txt", REPORT, "Hartwell"));
         all.add(Arguments.of("variants/classify-report-purpose-recommendations-no-cover-labels.txt", REPORT, "Stowmarsh"));
+        all.add(Arguments.of("variants/minutes-county-scrutiny-coded-year-first-refs-numbered-that.txt", MINUTES, "Brackenmoor"));
+        all.add(Arguments.of("variants/minutes-city-health-board-coded-space-refs-lettered-that.txt", MINUTES, "Halworth"));
+        all.add(Arguments.of("variants/minutes-metropolitan-cabinet-dotted-refs-and-executive-refs.txt", MINUTES, "Wrexley"));
+        all.add(Arguments.of("variants/minutes-district-executive-four-figure-year-refs.txt", MINUTES, "Marlow Vale"));
+        all.add(Arguments.of("variants/officer-decision-record-labelled-fields-decision-taken-lettered.txt", MINUTES, "Thornbury Vale"));
+        all.add(Arguments.of("variants/officer-delegated-decision-subject-heading-decision-label.txt", MINUTES, "Glenholm"));
+        all.add(Arguments.of("variants/officer-decision-record-label-table-decision-title.txt", MINUTES, "Ashcombe"));
+        all.add(Arguments.of("variants/officer-decision-notice-heading-names-decision.txt", OTHER, "Kelderby"));
         return all.stream();
     }
 

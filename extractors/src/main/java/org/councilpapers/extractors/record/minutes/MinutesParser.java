@@ -135,11 +135,13 @@ public final class MinutesParser {
     static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/\\d{2,4})?";
     /**
      * The forms of a minute's number beyond {@link #MINUTE_NUMBER}: the body's letters set apart by a full stop ("C.101") or a
-     * space before a number of the year ("CAB 12/24") or before the number alone ("CA 101", "FA 23": a combined or fire authority's
+     * space before a number of the year ("CAB 12/24", "HWB 24/05"), the body's letters, the year and the number set apart by full
+     * stops ("CAB.25.061") or by strokes with the year in four figures ("EX/2025/14"), or before the number alone ("CA 101", "FA 23": a combined or fire authority's
      * minutes; not "PART 2" or "PAGE 3", which are no minute's), an item's lettered sub-items ("Item 6(a)", "6b"), and roman
      * numerals ("IV.") that a full stop or bracket closes.
      */
-    private static final String HEADING_NUMBER = "(?-i:[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
+    private static final String HEADING_NUMBER = "(?-i:[A-Z]{2,6}\\.\\d{2}\\.\\d{1,3}(?=[.:]?\\s)|[A-Z]{1,6}/(?:19|20)\\d{2}/\\d{1,3}(?=[.:]?\\s)"
+            + "|[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
             + "|(?!(?:PART|PAGE|ITEM|ROOM|NOTE|STEP|WARD|AREA|PLAN|YEAR|TIER|UNIT|BAND|ZONE|LOT|NO|TO|OF|AT|ON|IN|BY|AS|OR|IS|IT|UP|MR|MRS|MS|DR)\\b)"
             + "[A-Z]{2,4} \\d{1,3}(?=[.:]?\\s)|\\d{1,3}(?:\\([a-z]\\)|[a-z])(?=[.:]?\\s)|[IVXL]{1,6}(?=[.)]\\s))|"
             + MINUTE_NUMBER;
@@ -167,6 +169,10 @@ public final class MinutesParser {
     private static final Pattern SUB_ITEM = Pattern.compile("^\\d{1,3}\\(?([a-zA-Z])\\)?$");
     private static final Pattern TWO_FIGURES = Pattern.compile("(\\d{1,3})/(\\d{2})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{2})/(\\d{3}|(?!19|20)\\d{4})");
+    /** "2025/14": the year in four figures, then the minute's number within it. */
+    private static final Pattern FULL_YEAR_FIRST = Pattern.compile("((?:19|20)\\d{2})/(\\d{1,3})");
+    /** A minute's number after the body's letters ("CPP/25/20", "HWB 24/05", "CAB.25.061", "EX/2025/14"): its figures, in order. */
+    private static final Pattern CODED = Pattern.compile("\\p{Lu}{1,6}[/. ](\\d{1,4})[/.](\\d{1,4})");
     /**
      * A heading in capitals with the minute run on after it on the same line: the capitals end where a word in small letters, a
      * decision word ("RESOLVED that …") or a one-letter word before one ("A resident asked …") starts the minute's text.
@@ -370,6 +376,10 @@ public final class MinutesParser {
         for (int i = from; i < Math.min(to, blocks.size()); i++) {
             Block b = blocks.get(i);
             if (b.table() != null) {
+                String titled = titleCell(b.table());
+                if (titled != null) {
+                    return titled; // "Decision title | Renewal of the CCTV Monitoring Service Agreement": the record's fields as a table
+                }
                 continue;
             }
             for (TextLine line : TextLine.of(b)) {
@@ -389,8 +399,39 @@ public final class MinutesParser {
                 continue;
             }
             boolean words = t.split("\\s+").length >= 2 && t.length() <= MAX_TITLE;
-            return words && CAPITALS_LINE.matcher(t).matches() && !DECISION_HEADING.matcher(t).matches() && !PERSON_TAKER.matcher(t).find()
-                    ? t : null;
+            if (words && CAPITALS_LINE.matcher(t).matches() && !DECISION_HEADING.matcher(t).matches() && !PERSON_TAKER.matcher(t).find()) {
+                return t;
+            }
+            break;
+        }
+        return label > from ? namedUnderTitle(blocks.get(from)) : null;
+    }
+
+    /**
+     * The decision a record names on the line under its own title ("Delegated Officer Decision" over "Approval of Fees and Charges for
+     * Bulky Waste Collections 2026/27"): a title's words, not a labelled field, a date, a body's or council's name or the person deciding.
+     */
+    private static @Nullable String namedUnderTitle(Block b) {
+        String t = TextLine.squash(b.text());
+        if (b.table() != null || b.kind() == BlockKind.LIST_ITEM || t.length() > SHORT_TITLE || t.indexOf(':') >= 0 || t.split("\\s+").length < 3
+                || !Character.isUpperCase(t.codePointAt(0)) || !TITLE_END.matcher(t).find() || UkDates.find(t).filter(PartialDate::isFullDate).isPresent()
+                || MeetingFacts.isCommitteeLine(t) || t.regionMatches(true, t.length() - 8, " council", 0, 8) || DECISION_HEADING.matcher(t).matches() || PERSON_TAKER.matcher(t).find()
+                || DECISIONS_LABEL.matcher(t).matches()) {
+            return null;
+        }
+        return t;
+    }
+
+    // The value beside a "Title" / "Subject" / "Decision title" label in a table of two columns; null where no row has one.
+    private static @Nullable String titleCell(org.councilpapers.core.layout.Table t) {
+        if (t.colCount() > 3) {
+            return null;
+        }
+        for (int r = 0; r < t.rowCount(); r++) {
+            List<String> row = t.rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+            if (row.size() == 2 && row.get(1).length() <= MAX_TITLE && TITLE_LABEL_CELL.matcher(row.get(0).replaceFirst("[:.]$", "").strip()).matches()) {
+                return row.get(1);
+            }
         }
         return null;
     }
@@ -656,11 +697,10 @@ public final class MinutesParser {
             }
             // The facts may be set out around the title: labelled, or as lines of their own.
             for (int j = Math.max(0, i - 3); j < Math.min(blocks.size(), i + OPENING); j++) {
-                if (j == i || blocks.get(j).table() != null) {
+                if (j == i) {
                     continue;
                 }
-                for (TextLine line : TextLine.of(blocks.get(j))) {
-                    String l = line.text();
+                for (String l : openingLines(blocks.get(j))) {
                     Matcher f = FACT_LABEL.matcher(l);
                     if (f.matches()) {
                         String label = f.group(1).toLowerCase(Locale.ROOT);
@@ -672,6 +712,9 @@ public final class MinutesParser {
                             committee = value;
                         }
                         continue;
+                    }
+                    if (blocks.get(j).table() != null) {
+                        continue; // a table's other rows are no title lines
                     }
                     String named; // the committee the line names, looked for only where a branch needs it
                     if (date == null && l.length() <= SHORT_TITLE && MeetingFacts.isMeetingDateLine(l)) {
@@ -699,6 +742,27 @@ public final class MinutesParser {
             return new Opening(i, title, committee, date, time, venue);
         }
         return null;
+    }
+
+    /**
+     * The lines of an opening block; a table of two columns ("Decision maker | Head of Community Safety", "Date of decision | 27 August
+     * 2025") as "label: value", so a record's fields read the same whether set as lines or as a table.
+     */
+    private static List<String> openingLines(Block b) {
+        if (b.table() == null) {
+            return TextLine.of(b).stream().map(TextLine::text).toList();
+        }
+        if (b.table().colCount() > 3) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < b.table().rowCount(); r++) {
+            List<String> row = b.table().rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+            if (row.size() == 2) {
+                out.add(row.get(0).replaceFirst("\\s*:$", "") + ": " + row.get(1));
+            }
+        }
+        return out;
     }
 
     // "COFNODION / MINUTES": a Welsh council's bilingual title, read by its English half (printed first or second).
@@ -1246,6 +1310,7 @@ public final class MinutesParser {
         List<int[]> starts = new ArrayList<>();
         List<String[]> heads = new ArrayList<>(); // {number, title, agenda item}
         int last = -1;
+        String firstCode = null;
         for (int i = from; i < blocks.size(); i++) {
             String[] head = heading(blocks, i);
             if (head == null) {
@@ -1254,6 +1319,10 @@ public final class MinutesParser {
             int n = sequence(head[0]);
             if (last >= 0 && n <= last) {
                 continue;
+            }
+            String code = code(head[0]);
+            if (firstCode != null && code != null && !code.equals(firstCode)) {
+                continue; // "DC/25/014 Land at Mill Road" in minutes numbered "CPP/25/22" or "45": a planning reference, not a minute
             }
             if (ROMAN.matcher(head[0]).matches() && n != (Math.max(last, 0) / SUB_ITEMS + 1) * SUB_ITEMS) {
                 continue; // "C. Agree the budget" in a lettered list is no hundredth minute: roman minutes run I, II, III
@@ -1275,6 +1344,7 @@ public final class MinutesParser {
                 }
             }
             last = n;
+            firstCode = firstCode != null ? firstCode : code == null ? "" : code;
             starts.add(new int[] {i});
             heads.add(head);
         }
@@ -1291,6 +1361,17 @@ public final class MinutesParser {
     // the 145th of 2024: a figure of three or four after the stroke is the sequence, under the year's. "6(a)" and "6b" follow 6 and
     // come before 7: each figure has room for its lettered items.
     static int sequence(String number) {
+        if (!number.isEmpty() && Character.isUpperCase(number.charAt(0))) {
+            // "CPP/25/20", "HWB 24/05", "CAB.25.061": the body's letters are the same on every minute; the figures after them order it.
+            Matcher coded = CODED.matcher(number);
+            if (coded.matches()) {
+                number = coded.group(1) + "/" + coded.group(2);
+            }
+        }
+        Matcher full = FULL_YEAR_FIRST.matcher(number);
+        if (full.matches()) {
+            return (Integer.parseInt(full.group(1)) % 100 * 10_000 + Integer.parseInt(full.group(2))) * SUB_ITEMS;
+        }
         Matcher y = YEAR_FIRST.matcher(number);
         if (y.matches()) {
             return (Integer.parseInt(y.group(1)) * 10_000 + Integer.parseInt(y.group(2))) * SUB_ITEMS;
@@ -1308,6 +1389,18 @@ public final class MinutesParser {
         int base = Integer.parseInt(m.group()) * SUB_ITEMS;
         Matcher sub = SUB_ITEM.matcher(number);
         return sub.find() ? base + Character.toLowerCase(sub.group(1).charAt(0)) - 'a' + 1 : base;
+    }
+
+    // The body's letters and the mark after them of a coded number ("CPP/" of "CPP/25/20", "HWB " of "HWB 24/05"); null for another.
+    private static @Nullable String code(String number) {
+        if (number.isEmpty() || !Character.isUpperCase(number.charAt(0)) || !CODED.matcher(number).matches()) {
+            return null;
+        }
+        int digit = 0;
+        while (!Character.isDigit(number.charAt(digit))) {
+            digit++;
+        }
+        return number.substring(0, digit);
     }
 
     // "XIV" is 14: a minute numbered in roman follows the one before it as any other.

@@ -195,9 +195,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /**
      * Parts set out inside the decision's own paragraph: "That the Panel (a) notes the plan; (b) asks …", "… agree to: (i) approve …
-     * (ii) delegate …". The first marker must open the sequence ("(a)", "(i)", "(1)") so a bracket inside a sentence is not taken.
+     * (ii) delegate …", "RESOLVED: 1. That …; 2. That …". The first marker must open the sequence ("(a)", "(i)", "(1)", "1.") so a
+     * bracket inside a sentence is not taken.
      */
-    private static final Pattern INLINE_PART = Pattern.compile("(?:^|\\s)\\(?((?:[a-z]|[ivx]{1,4}|\\d{1,2}))\\)\\s+(?=\\S)");
+    // "RESOLVED: 1. That the report be noted; 2. That …": a marker closed by a full stop opens a part only before "That", as a figure
+    // or letter ending a sentence ("… in phase 2. The") does not.
+    private static final Pattern INLINE_PART = Pattern.compile("(?:^|\\s)\\(?((?:[a-z]|[ivx]{1,4}|\\d{1,2}))(?:\\)|\\.(?=\\s+[Tt]hat\\b))\\s+(?=\\S)");
 
     /**
      * "The Committee:", "Following discussion, the Sub-Committee:", "The Committee: (i) NOTED …": the body alone over its decisions, as
