@@ -46,6 +46,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;]+$");
     private static final Pattern FIGURES = Pattern.compile("[\\d.,%\\s]+");
     private static final int LOOK_AHEAD = 3;
+    // The channel values between which a neutral fill is a grey.
+    private static final int MIN_GREY = 0x40;
+    private static final int MAX_GREY = 0xf0;
 
     RagKey {
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
@@ -85,6 +88,30 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     public Optional<RagStatus> word(String text) {
         RagStatus own = words.get(END_PUNCTUATION.matcher(Texts.fold(text)).replaceAll(""));
         return own != null ? Optional.of(own) : RagWords.parse(text);
+    }
+
+    /**
+     * The status a cell carries, as {@link StatusKey#status(Cell)} reads it, except that a grey cell saying "Not started"
+     * has none: grey is the plan's colour for work not begun, kept apart from red's off track (the key above such trackers
+     * prints grey beside "Not started"), where the same words in an uncoloured cell are red.
+     */
+    @Override
+    public Optional<RagStatus> status(Cell c) {
+        if (c.fill() != null && greyed(c.fill()) && !c.isBlank() && notStarted(c.text())) {
+            return Optional.empty();
+        }
+        return StatusKey.super.status(c);
+    }
+
+    // A grey a writer chose: neither white (a page's own background, as some readers report it) nor black.
+    private static boolean greyed(Rgb fill) {
+        int max = Math.max(fill.r(), Math.max(fill.g(), fill.b()));
+        return RagColours.isNeutral(fill) && max >= MIN_GREY && max <= MAX_GREY;
+    }
+
+    private static boolean notStarted(String text) {
+        String folded = Texts.fold(text);
+        return folded.startsWith("not started") || folded.startsWith("not yet started");
     }
 
     /** The status an update states in its prose ("Status: On track", "Completed in March"), the key's own words first. */
