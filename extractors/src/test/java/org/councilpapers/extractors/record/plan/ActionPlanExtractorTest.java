@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -820,6 +821,69 @@ class ActionPlanExtractorTest {
         assertEquals(RagStatus.GREEN, byRef(actions, "2.1").status());
         assertEquals("Parents do not know what support is available locally.", byRef(actions, "2.1").recommendation());
         assertEquals("The action has been completed and its impact is evidenced", x.ragScale().get(RagStatus.COMPLETED));
+    }
+
+    // ---- trackers rating each action at several reviews ----------------------------------------------------------------
+
+    /** "RAG Nov 2025 | RAG Jan 2026" under a colour key: January's rating is the status, November's the history. */
+    @Test
+    void variantTrackerRatedAtTwoMeetingsTakesTheLatestMonth() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-rag-two-months-colour-key.txt").records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "2.3"), actions.stream().map(Action::reference).toList());
+        assertEquals(Arrays.asList(RagStatus.BLUE, RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, null),
+                actions.stream().map(Action::status).toList(), "January's column; blue 'Complete' is blue; grey 'Not started' is none");
+        assertEquals(List.of("Nov 2025=GREEN", "Jan 2026=BLUE"), statuses(byRef(actions, "1.1")));
+        assertEquals(List.of("Nov 2025=null", "Jan 2026=AMBER"), statuses(byRef(actions, "2.1")), "grey 'Not started' is no status");
+        assertEquals("Care leavers do not always have suitable accommodation", byRef(actions, "2.2").recommendation());
+        assertEquals("Care Leavers Service Manager", byRef(actions, "2.2").owner());
+        assertEquals("The tender opened late; six providers have expressed interest.", byRef(actions, "2.1").progress());
+    }
+
+    /** The rating columns before the action's text and newest first: the dates, not the order printed, say which is latest. */
+    @Test
+    void variantTrackerWithRatingsFirstAndNewestFirstTakesTheLatestDate() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-status-first-newest-first.txt").records(Action.class);
+        assertEquals(Arrays.asList(RagStatus.BLUE, RagStatus.AMBER, RagStatus.GREEN, null), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Nov 2025=GREEN", "Jan 2026=AMBER"), statuses(byRef(actions, "A2")), "history in time order");
+        assertEquals("Recruit four additional EHC plan coordinators", byRef(actions, "A1").text());
+        assertEquals("Parents do not know what the local offer contains", byRef(actions, "B1").recommendation(),
+                "'Area of weakness 2:' is the label, not the point");
+    }
+
+    /** "Previous RAG | Current RAG" in words: the current column is the status. */
+    @Test
+    void variantTrackerWithPreviousAndCurrentRagTakesTheCurrent() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-previous-current-rag.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.RED), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Previous=AMBER", "Current=GREEN"), statuses(byRef(actions, "CL1")));
+    }
+
+    /** "Status (previous) | Status (current)", then another tracker "RAG Q2 | RAG Q1": two plans, each read by its own periods. */
+    @Test
+    void variantTwoTrackersOfOtherPeriodsAreEachReadByTheirOwnHeader() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-status-previous-current-quarters.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.AMBER, RagStatus.GREEN),
+                actions.stream().map(Action::status).toList());
+        assertEquals(List.of("previous=RED", "current=AMBER"), statuses(byRef(actions, "G3")));
+        assertEquals(List.of("Q1=RED", "Q2=AMBER"), statuses(byRef(actions, "H1")), "Q2 printed first is still the latest");
+    }
+
+    /** One dated rating column is the plan's status column, no history; "Not started" in an uncoloured cell is red, as before. */
+    @Test
+    void oneDatedRatingColumnIsTheStatusWithNoHistory() {
+        Extraction x = run(new ActionPlanExtractor(), document(heading(1, "Action plan"), tableOf(3, 4,
+                header(0, "Action"), header(1, "Owner"), header(2, "RAG Jan 2026"), header(3, "Update"),
+                Cell.of(1, 0, 1, 1, false, List.of(Block.paragraph("Publish the new early help strategy")), null),
+                Cell.of(1, 1, 1, 1, false, List.of(Block.paragraph("Head of Early Help")), null),
+                Cell.of(1, 2, 1, 1, false, List.of(Block.paragraph("Not started")), null),
+                Cell.of(1, 3, 1, 1, false, List.of(Block.paragraph("Drafting begins in March.")), null),
+                Cell.of(2, 0, 1, 1, false, List.of(Block.paragraph("Train all staff in the new assessment")), null),
+                Cell.of(2, 1, 1, 1, false, List.of(Block.paragraph("Workforce Lead")), null),
+                Cell.of(2, 2, 1, 1, false, List.of(Block.paragraph("Green")), null),
+                Cell.of(2, 3, 1, 1, false, List.of(Block.paragraph("Two sessions held.")), null))));
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of(RagStatus.RED, RagStatus.GREEN), actions.stream().map(Action::status).toList());
+        assertTrue(actions.stream().allMatch(a -> a.statusHistory().isEmpty()));
     }
 
     @Test
