@@ -441,8 +441,8 @@ final class PlanTables {
                     }
                     if (role == PlanColumn.PERIOD) {
                         d.period(header.labels().get(c), s);
-                    } else if (d.stated == null) {
-                        d.stated = s;
+                    } else if (s != null) {
+                        d.stated = s; // of several status columns that name no review, the rightmost is the latest, as trackers print them
                     }
                     continue;
                 }

@@ -868,6 +868,14 @@ class ActionPlanExtractorTest {
         assertEquals(List.of("Q1=RED", "Q2=AMBER"), statuses(byRef(actions, "H1")), "Q2 printed first is still the latest");
     }
 
+    /** Two rating columns whose headers carry no order a reader can date: the rightmost is the status. */
+    @Test
+    void variantTrackerWithUndatedRatingColumnsTakesTheRightmost() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-two-unnamed-rag-columns.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.RED, RagStatus.AMBER), actions.stream().map(Action::status).toList());
+        assertEquals("Head of Adult Safeguarding", actions.get(1).owner());
+    }
+
     /** One dated rating column is the plan's status column, no history; "Not started" in an uncoloured cell is red, as before. */
     @Test
     void oneDatedRatingColumnIsTheStatusWithNoHistory() {
