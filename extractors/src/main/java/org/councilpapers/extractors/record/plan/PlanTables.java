@@ -432,7 +432,7 @@ final class PlanTables {
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
                     RagStatus s = key.status(cell, TableHeader.bandFill(t.table(), r)).orElse(null);
-                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
+                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank() && !key.unrated(cell)) {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }
                     if (s == null && own && key.unreadable(cell)) {

@@ -33,10 +33,12 @@ import org.jspecify.annotations.Nullable;
  * @param words       the key's own words (folded), each with its status
  * @param tables      the key's table blocks, which are not themselves RAG tables
  * @param palette     shades the paper names its rows by, which state no status in it (see {@link #withPalette})
+ * @param greyNotStarted whether the key prints "Not started" as grey, outside the RAG scale: then a cell saying so has no
+ *                    status, filled or not
  */
-record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables, List<Rgb> palette)
-        implements StatusKey {
-    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of(), List.of());
+record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables, List<Rgb> palette,
+        boolean greyNotStarted) implements StatusKey {
+    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of(), List.of(), false);
 
     // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
@@ -49,6 +51,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     // The channel values between which a neutral fill is a grey.
     private static final int MIN_GREY = 0x40;
     private static final int MAX_GREY = 0xf0;
+    private static final Pattern GREY_WORD = Pattern.compile("gr[ae]y|white");
 
     RagKey {
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
@@ -63,7 +66,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
      * table): in this paper they state no status, wherever they recur.
      */
     RagKey withPalette(List<Rgb> shades) {
-        return shades.isEmpty() ? this : new RagKey(definitions, colours, words, tables, shades);
+        return shades.isEmpty() ? this : new RagKey(definitions, colours, words, tables, shades, greyNotStarted);
     }
 
     /** A key colour and its status. */
@@ -97,10 +100,13 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
      */
     @Override
     public Optional<RagStatus> status(Cell c) {
-        if (c.fill() != null && greyed(c.fill()) && !c.isBlank() && notStarted(c.text())) {
-            return Optional.empty();
-        }
-        return StatusKey.super.status(c);
+        return unrated(c) ? Optional.empty() : StatusKey.super.status(c);
+    }
+
+    /** Whether a cell says "Not started" where the paper keeps that outside its scale: in grey, or under a key that prints it grey. */
+    boolean unrated(Cell c) {
+        return !c.isBlank() && (c.fill() != null && greyed(c.fill()) || greyNotStarted && (c.fill() == null || RagColours.isNeutral(c.fill())))
+                && notStarted(c.text());
     }
 
     // A grey a writer chose: neither white (a page's own background, as some readers report it) nor black.
@@ -142,6 +148,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         List<Swatch> swatches = new ArrayList<>();
         Map<String, RagStatus> words = new LinkedHashMap<>();
         List<Block> tables = new ArrayList<>();
+        boolean[] grey = new boolean[1];
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             // The label may stand a sentence above its table ("Key to KPI Ratings used", then what the ratings are for).
@@ -149,18 +156,18 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             if (b.table() != null) {
                 // A key is two or three columns wide: only such a table is read as a view.
                 int cols = b.table().colCount();
-                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, b.page(), warnings)) {
+                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, grey, b.page(), warnings)) {
                     tables.add(b);
                 }
             } else if (isLabel(b)) {
                 for (int j = i + 1; j < body.size() && j <= i + 1 + 2 * LOOK_AHEAD && body.get(j).table() == null; j++) {
-                    if (!readLine(Texts.squash(body.get(j).text()), defs, words)) {
+                    if (!readLine(Texts.squash(body.get(j).text()), defs, words, grey)) {
                         break;
                     }
                 }
             }
         }
-        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables, List.of());
+        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables, List.of(), grey[0]);
     }
 
     static boolean isLabel(Block b) {
@@ -169,7 +176,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
 
     // A key table: every row that is not a header names a status (by word or swatch) and defines it in a sentence.
     private static boolean readTable(TableView t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
-            Map<String, RagStatus> words, int page, Warnings warnings) {
+            Map<String, RagStatus> words, boolean[] grey, int page, Warnings warnings) {
         if (t.colCount() < 2 || t.colCount() > 3 || t.rowCount() < 2) {
             return false;
         }
@@ -205,6 +212,11 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         }
         for (Row row : rows) {
             Cell name = row.name();
+            if ((name.fill() != null && greyed(name.fill()) || GREY_WORD.matcher(Texts.fold(name.text())).matches())
+                    && (notStarted(row.definition()) || notStarted(name.text()))) {
+                grey[0] = true; // "Grey | Not started": outside the scale, not red
+                continue;
+            }
             Optional<RagStatus> byWord = RagWords.parse(name.text());
             // An unknown word or colour takes its meaning from the definition ("Purple | Action completed").
             RagStatus status = statusOf(name, row.definition()).orElse(null);
@@ -227,10 +239,14 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return RagWords.parse(name.text()).or(() -> RagColours.classify(name.fill())).or(() -> RagWords.find(definition));
     }
 
-    private static boolean readLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words) {
+    private static boolean readLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words, boolean[] grey) {
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return false;
+        }
+        if (GREY_WORD.matcher(Texts.fold(m.group(1))).matches() && notStarted(m.group(2))) {
+            grey[0] = true; // "Grey – not started": outside the scale, not red
+            return true;
         }
         Optional<RagStatus> byWord = RagWords.parse(m.group(1));
         RagStatus status = byWord.or(() -> RagWords.find(m.group(2))).orElse(null);
