@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.StatusKey;
@@ -51,6 +52,10 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     // The channel values between which a neutral fill is a grey.
     private static final int MIN_GREY = 0x40;
     private static final int MAX_GREY = 0xf0;
+    // A key printed as one row: this many swatches, each of a few words.
+    private static final int MIN_ROW_KEY = 3;
+    private static final int MAX_ROW_KEY = 7;
+    private static final int ROW_KEY_WORDS = 4;
     private static final Pattern GREY_WORD = Pattern.compile("gr[ae]y|white");
 
     RagKey {
@@ -156,7 +161,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             if (b.table() != null) {
                 // A key is two or three columns wide: only such a table is read as a view.
                 int cols = b.table().colCount();
-                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, grey, b.page(), warnings)) {
+                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, grey, b.page(), warnings)
+                        || b.table().rowCount() == 1 && cols >= MIN_ROW_KEY && cols <= MAX_ROW_KEY
+                        && readRow(b.table(), labelled, defs, swatches, words, grey)) {
                     tables.add(b);
                 }
             } else if (isLabel(b)) {
@@ -230,6 +237,50 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             }
             if (!name.isBlank() && byWord.isEmpty()) {
                 words.put(Texts.fold(name.text()), status);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A key printed as one row of swatches, each a fill with its word ("Complete | On track | Some slippage | Off track |
+     * Not started" over blue, green, amber, red, grey), as trackers print it above the table. A fill of a RAG hue keeps
+     * that hue's status (blue "Complete" is blue); another colour takes its word's ("Complete" in purple); grey "Not started"
+     * is outside the scale. Without a "Key" label above it, only a row whose every swatch names a status, three in all, is taken for one.
+     */
+    private static boolean readRow(Table t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
+            Map<String, RagStatus> words, boolean[] grey) {
+        List<Cell> cells = t.row(0);
+        if (cells.stream().anyMatch(c -> c.isBlank() || c.fill() == null || Texts.squash(c.text()).split(" ").length > ROW_KEY_WORDS)) {
+            return false;
+        }
+        Map<Cell, RagStatus> read = new LinkedHashMap<>();
+        boolean notStartedGrey = false;
+        for (Cell c : cells) {
+            if (greyed(c.fill()) && notStarted(c.text())) {
+                notStartedGrey = true;
+                continue;
+            }
+            Optional<RagStatus> worded = RagWords.parse(c.text()).or(() -> RagWords.find(c.text()));
+            RagStatus status = RagColours.classify(c.fill()).or(() -> worded).orElse(null);
+            // Unlabelled, each swatch's words must name a status: coloured directorates ("Adults | Place") are no key.
+            if (status == null || !labelled && worded.isEmpty()) {
+                return false; // a row of coloured labels that are no statuses: a legend of something else
+            }
+            read.put(c, status);
+        }
+        if (read.size() < 2 || !labelled && read.values().stream().distinct().count() < 3) {
+            return false;
+        }
+        grey[0] |= notStartedGrey;
+        for (Map.Entry<Cell, RagStatus> e : read.entrySet()) {
+            Cell c = e.getKey();
+            if (!RagColours.isNeutral(c.fill())) {
+                swatches.add(new Swatch(c.fill(), e.getValue()));
+            }
+            defs.putIfAbsent(e.getValue(), Texts.squash(c.text()));
+            if (RagWords.parse(c.text()).isEmpty()) {
+                words.put(Texts.fold(c.text()), e.getValue()); // "Some slippage" over amber: the paper's word for amber
             }
         }
         return true;

@@ -877,6 +877,32 @@ class ActionPlanExtractorTest {
         assertEquals("Head of Adult Safeguarding", actions.get(1).owner());
     }
 
+    /** A key printed as one row of swatches: purple "Closed" makes purple fills completed; grey "Not yet started" is no status. */
+    @Test
+    void variantTrackerUnderAOneRowKeyOfItsOwnColours() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-quarters-row-key-purple.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.RED), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Q1 2025/26=null", "Q2 2025/26=AMBER"), statuses(byRef(actions, "YJ2")));
+        assertEquals("Practice Development Lead", byRef(actions, "YJ2").owner());
+    }
+
+    /** A row of coloured directorate names, unlabelled, is no key; under a "Key" label the row's hues and words are read. */
+    @Test
+    void aRowOfColouredNamesIsAKeyOnlyWhenItsWordsNameStatuses() {
+        Rgb green = Rgb.parse("#00b050").orElseThrow();
+        Rgb amber = Rgb.parse("#ffc000").orElseThrow();
+        Rgb red = Rgb.parse("#c00000").orElseThrow();
+        Table directorates = new Table(List.of(Cell.of(0, 0, 1, 1, false, List.of(Block.paragraph("Place")), green),
+                Cell.of(0, 1, 1, 1, false, List.of(Block.paragraph("Adults")), amber),
+                Cell.of(0, 2, 1, 1, false, List.of(Block.paragraph("Resources")), red)), 1, 3, null);
+        assertTrue(RagKey.find(List.of(Block.table(directorates)), new Warnings()).isEmpty());
+        Table key = new Table(List.of(Cell.of(0, 0, 1, 1, false, List.of(Block.paragraph("Good progress")), green),
+                Cell.of(0, 1, 1, 1, false, List.of(Block.paragraph("Slipping")), amber),
+                Cell.of(0, 2, 1, 1, false, List.of(Block.paragraph("Stalled")), red)), 1, 3, null);
+        RagKey read = RagKey.find(List.of(Block.paragraph("Key"), Block.table(key)), new Warnings());
+        assertEquals(java.util.Optional.of(RagStatus.AMBER), read.word("Slipping"));
+    }
+
     /** One dated rating column is the plan's status column, no history; "Not started" in an uncoloured cell is red, as before. */
     @Test
     void oneDatedRatingColumnIsTheStatusWithNoHistory() {
