@@ -233,7 +233,9 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             }
             defs.putIfAbsent(status, row.definition());
             if (name.fill() != null && !RagColours.isNeutral(name.fill())) {
-                swatches.add(new Swatch(name.fill(), status));
+                // Blue "Complete": blue is the scale's done-and-embedded, whatever word the key puts on it (SCHEMA's BLUE).
+                boolean blueDone = status == RagStatus.COMPLETED && RagColours.classify(name.fill()).orElse(null) == RagStatus.BLUE;
+                swatches.add(new Swatch(name.fill(), blueDone ? RagStatus.BLUE : status));
             }
             if (!name.isBlank() && byWord.isEmpty()) {
                 words.put(Texts.fold(name.text()), status);
