@@ -81,6 +81,7 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             PlanColumn role = PeriodLabels.isPeriod(last) || periodUnderStatus(view, c) ? PlanColumn.PERIOD : PlanColumn.of(path.name());
             roles.add(checked(view, rows, c, role, key));
         }
+        reviews(names, labels, roles);
         byContent(view, roles);
         return Optional.of(new TableHeader(rows, names, labels, roles));
     }
@@ -104,6 +105,33 @@ public record TableHeader(int rows, List<String> names, List<String> labels, Lis
             }
         }
         return siblings >= 2;
+    }
+
+    /**
+     * Makes each of several status columns that name their review beside the status word ("RAG Nov 2025 | RAG Jan 2026",
+     * "Previous RAG | Current RAG", "Status (previous) | Status (current)") a period column, labelled by its period, so the
+     * latest review gives the status and the others its history. One such column alone is the plan's status column.
+     */
+    private static void reviews(List<String> names, List<String> labels, List<PlanColumn> roles) {
+        List<Integer> cols = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        for (int c = 0; c < roles.size(); c++) {
+            if (roles.get(c) != PlanColumn.STATUS) {
+                continue;
+            }
+            String period = PeriodLabels.inStatusHeader(names.get(c)).orElse(null);
+            if (period != null && !periods.contains(period)) {
+                cols.add(c);
+                periods.add(period);
+            }
+        }
+        if (cols.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            roles.set(cols.get(i), PlanColumn.PERIOD);
+            labels.set(cols.get(i), periods.get(i));
+        }
     }
 
     /**

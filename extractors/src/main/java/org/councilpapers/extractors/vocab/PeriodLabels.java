@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,7 +27,41 @@ public final class PeriodLabels {
     private static final Pattern LATEST = Pattern.compile("(?i)^(?:latest|current|this (?:quarter|month|period|review)|now)$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)^(?:previous|prior|last (?:quarter|month|period|review)|before)$");
 
+    // "RAG Nov 2025", "RAG rating (Q2)", "Status – as at Jan 2026", "Status (previous)": a status header naming its period after it.
+    private static final Pattern STATUS_THEN_PERIOD = Pattern.compile(
+            "(?i)^(?:(?:progress\\s+)?b?rag(?:\\s+(?:rating|status))?|status|rating)\\s*[-–—:,]?\\s*\\(?\\s*(?:(?:as\\s+)?at\\s+)?(.+?)\\s*\\)?$");
+    // "Nov 2025 RAG", "Previous RAG", "Current RAG status", "Q1 status": the period first.
+    private static final Pattern PERIOD_THEN_STATUS = Pattern.compile(
+            "(?i)^(.+?)\\s*[-–—:,]?\\s+(?:b?rag(?:\\s+(?:rating|status))?|status|rating)$");
+    private static final int MAX_STATUS_HEADER = 40;
+
     private PeriodLabels() {}
+
+    /**
+     * The period a status column's header names beside its status word ("RAG Nov 2025" gives "Nov 2025", "Previous RAG"
+     * gives "Previous", "Status (current)" gives "current"): a tracker that rates each action at several reviews heads
+     * each review's column so.
+     *
+     * @param header a column's header text, as printed
+     * @return the period's label, empty where the header names no period beside a status word
+     */
+    public static Optional<String> inStatusHeader(String header) {
+        String s = SPACES.matcher(header.strip().replace('\u00a0', ' ')).replaceAll(" ");
+        if (s.length() > MAX_STATUS_HEADER || s.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!lower.contains("rag") && !lower.contains("status") && !lower.contains("rating")) {
+            return Optional.empty(); // the cheap test first: every header cell of every plan is asked
+        }
+        for (Pattern p : List.of(STATUS_THEN_PERIOD, PERIOD_THEN_STATUS)) {
+            Matcher m = p.matcher(s);
+            if (m.matches() && isPeriod(m.group(1))) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * Whether a cell's whole text is a period label.

@@ -15,7 +15,8 @@ public final class SourceLabels {
 
     /** What the inspectorates and reports call the points of their lists, longest first where one starts another. */
     private static final List<String> LISTS = List.of("recommendation", "rec", "areas? for priority action", "areas? for improvement",
-            "areas? for development", "afi", "afd", "priority actions?", "causes? of concern", "improvement points?");
+            "areas? for development", "afi", "afd", "priority actions?", "causes? of concern", "improvement points?",
+            "areas? of (?:significant )?weakness(?:es)?", "areas? of concern");
 
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + String.join("|", BODIES) + ")\\b\\s*(?:"
             + String.join("|", LISTS) + ")?|(?:" + String.join("|", LISTS) + "))\\b"

@@ -24,6 +24,26 @@ class PeriodLabelsTest {
     }
 
     @Test
+    void aStatusHeaderNamesItsReview() {
+        assertEquals("Nov 2025", PeriodLabels.inStatusHeader("RAG Nov 2025").orElseThrow());
+        assertEquals("Jan 2026", PeriodLabels.inStatusHeader("RAG rating – as at Jan 2026").orElseThrow());
+        assertEquals("Q2", PeriodLabels.inStatusHeader("RAG (Q2)").orElseThrow());
+        assertEquals("Q1 2025/26", PeriodLabels.inStatusHeader("Q1 2025/26 RAG").orElseThrow());
+        assertEquals("Previous", PeriodLabels.inStatusHeader("Previous RAG").orElseThrow());
+        assertEquals("Current", PeriodLabels.inStatusHeader("Current RAG status").orElseThrow());
+        assertEquals("previous", PeriodLabels.inStatusHeader("Status (previous)").orElseThrow());
+        assertEquals("October 2025", PeriodLabels.inStatusHeader("Status October 2025").orElseThrow());
+    }
+
+    @Test
+    void aStatusHeaderWithoutAReviewNamesNone() {
+        for (String h : List.of("RAG", "RAG status", "Progress RAG", "Status update", "Rating", "Status of the action", "Nov 2025",
+                "Progress update", "RAG 2025", "Lead officer")) {
+            assertTrue(PeriodLabels.inStatusHeader(h).isEmpty(), h);
+        }
+    }
+
+    @Test
     void financialQuartersRunFromApril() {
         assertEquals(202004, PeriodLabels.order("Q1 2020/21").getAsInt());
         assertEquals(202010, PeriodLabels.order("Q3 2020/21").getAsInt());

@@ -123,7 +123,7 @@ final class PlanTables {
             boolean another = own != null && header == null && current != null && marked(view) && !own.sameAs(current.header);
             boolean adjacent = current != null && !another && gapIsShort(body, lastTable, i);
             Table onPlan = header == null && adjacent && view.colCount() != current.header.names().size() ? current.aligned(b) : null;
-            if (header != null && current != null && adjacent && header.sameAs(current.header)) {
+            if (header != null && current != null && adjacent && header.sameAs(current.header) && samePeriods(header, current.header)) {
                 current.add(b, view, header.rows(), key, warnings);
             } else if (header == null && current != null && adjacent && view.colCount() == current.header.names().size()) {
                 current.add(b, view, 0, key, warnings);
@@ -144,6 +144,14 @@ final class PlanTables {
             plans.add(current.plan());
         }
         return plans.stream().map(Plan::withText).filter(p -> !p.rows().isEmpty()).toList();
+    }
+
+    // Whether two headers rate the same reviews: a header naming other periods ("RAG Q2 | RAG Q1" after "Status (previous) |
+    // Status (current)") heads another tracker, however alike its other columns.
+    private static boolean samePeriods(TableHeader a, TableHeader b) {
+        List<String> mine = a.cols(PlanColumn.PERIOD).stream().map(c -> Texts.fold(a.labels().get(c))).toList();
+        List<String> theirs = b.cols(PlanColumn.PERIOD).stream().map(c -> Texts.fold(b.labels().get(c))).toList();
+        return mine.equals(theirs);
     }
 
     // Whether the table's first row is marked as a header: every cell with text in it is.
@@ -463,7 +471,7 @@ final class PlanTables {
                 }
                 if (role == PlanColumn.STATUS || role == PlanColumn.PERIOD) {
                     RagStatus s = key.status(cell, TableHeader.bandFill(t.table(), r)).orElse(null);
-                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank()) {
+                    if (s == null && role == PlanColumn.STATUS && !cell.isBlank() && !key.unrated(cell)) {
                         s = key.inProse(cell.text()).orElse(null); // "Completed in March 2021" under "Status"
                     }
                     if (s == null && own && key.unreadable(cell)) {
@@ -472,8 +480,8 @@ final class PlanTables {
                     }
                     if (role == PlanColumn.PERIOD) {
                         d.period(header.labels().get(c), s);
-                    } else if (d.stated == null) {
-                        d.stated = s;
+                    } else if (s != null) {
+                        d.stated = s; // of several status columns that name no review, the rightmost is the latest, as trackers print them
                     }
                     continue;
                 }

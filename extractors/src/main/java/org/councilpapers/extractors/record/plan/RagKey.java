@@ -14,6 +14,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Cell;
 import org.councilpapers.core.layout.Rgb;
+import org.councilpapers.core.layout.Table;
 import org.councilpapers.core.record.RagStatus;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.StatusKey;
@@ -33,10 +34,12 @@ import org.jspecify.annotations.Nullable;
  * @param words       the key's own words (folded), each with its status
  * @param tables      the key's table blocks, which are not themselves RAG tables
  * @param palette     shades the paper names its rows by, which state no status in it (see {@link #withPalette})
+ * @param greyNotStarted whether the key prints "Not started" as grey, outside the RAG scale: then a cell saying so has no
+ *                    status, filled or not
  */
-record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables, List<Rgb> palette)
-        implements StatusKey {
-    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of(), List.of());
+record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<String, RagStatus> words, List<Block> tables, List<Rgb> palette,
+        boolean greyNotStarted) implements StatusKey {
+    static final RagKey NONE = new RagKey(Map.of(), List.of(), Map.of(), List.of(), List.of(), false);
 
     // "RAG RATING KEY", "Key:", "RAG status key", "Legend", "Key to KPI Ratings used": the label a key sits under.
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
@@ -46,6 +49,14 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;]+$");
     private static final Pattern FIGURES = Pattern.compile("[\\d.,%\\s]+");
     private static final int LOOK_AHEAD = 3;
+    // The channel values between which a neutral fill is a grey.
+    private static final int MIN_GREY = 0x40;
+    private static final int MAX_GREY = 0xf0;
+    // A key printed as one row: this many swatches, each of a few words.
+    private static final int MIN_ROW_KEY = 3;
+    private static final int MAX_ROW_KEY = 7;
+    private static final int ROW_KEY_WORDS = 4;
+    private static final Pattern GREY_WORD = Pattern.compile("gr[ae]y|white");
 
     RagKey {
         definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
@@ -60,7 +71,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
      * table): in this paper they state no status, wherever they recur.
      */
     RagKey withPalette(List<Rgb> shades) {
-        return shades.isEmpty() ? this : new RagKey(definitions, colours, words, tables, shades);
+        return shades.isEmpty() ? this : new RagKey(definitions, colours, words, tables, shades, greyNotStarted);
     }
 
     /** A key colour and its status. */
@@ -85,6 +96,33 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     public Optional<RagStatus> word(String text) {
         RagStatus own = words.get(END_PUNCTUATION.matcher(Texts.fold(text)).replaceAll(""));
         return own != null ? Optional.of(own) : RagWords.parse(text);
+    }
+
+    /**
+     * The status a cell carries, as {@link StatusKey#status(Cell)} reads it, except that a grey cell saying "Not started"
+     * has none: grey is the plan's colour for work not begun, kept apart from red's off track (the key above such trackers
+     * prints grey beside "Not started"), where the same words in an uncoloured cell are red.
+     */
+    @Override
+    public Optional<RagStatus> status(Cell c) {
+        return unrated(c) ? Optional.empty() : StatusKey.super.status(c);
+    }
+
+    /** Whether a cell says "Not started" where the paper keeps that outside its scale: in grey, or under a key that prints it grey. */
+    boolean unrated(Cell c) {
+        return !c.isBlank() && (c.fill() != null && greyed(c.fill()) || greyNotStarted && (c.fill() == null || RagColours.isNeutral(c.fill())))
+                && notStarted(c.text());
+    }
+
+    // A grey a writer chose: neither white (a page's own background, as some readers report it) nor black.
+    private static boolean greyed(Rgb fill) {
+        int max = Math.max(fill.r(), Math.max(fill.g(), fill.b()));
+        return RagColours.isNeutral(fill) && max >= MIN_GREY && max <= MAX_GREY;
+    }
+
+    private static boolean notStarted(String text) {
+        String folded = Texts.fold(text);
+        return folded.startsWith("not started") || folded.startsWith("not yet started");
     }
 
     /** The status an update states in its prose ("Status: On track", "Completed in March"), the key's own words first. */
@@ -115,6 +153,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         List<Swatch> swatches = new ArrayList<>();
         Map<String, RagStatus> words = new LinkedHashMap<>();
         List<Block> tables = new ArrayList<>();
+        boolean[] grey = new boolean[1];
         for (int i = 0; i < body.size(); i++) {
             Block b = body.get(i);
             // The label may stand a sentence above its table ("Key to KPI Ratings used", then what the ratings are for).
@@ -122,18 +161,20 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             if (b.table() != null) {
                 // A key is two or three columns wide: only such a table is read as a view.
                 int cols = b.table().colCount();
-                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, b.page(), warnings)) {
+                if (cols >= 2 && cols <= 3 && readTable(TableView.of(b.table()), labelled, defs, swatches, words, grey, b.page(), warnings)
+                        || b.table().rowCount() == 1 && cols >= MIN_ROW_KEY && cols <= MAX_ROW_KEY
+                        && readRow(b.table(), labelled, defs, swatches, words, grey)) {
                     tables.add(b);
                 }
             } else if (isLabel(b)) {
                 for (int j = i + 1; j < body.size() && j <= i + 1 + 2 * LOOK_AHEAD && body.get(j).table() == null; j++) {
-                    if (!readLine(Texts.squash(body.get(j).text()), defs, words)) {
+                    if (!readLine(Texts.squash(body.get(j).text()), defs, words, grey)) {
                         break;
                     }
                 }
             }
         }
-        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables, List.of());
+        return defs.isEmpty() && swatches.isEmpty() ? NONE : new RagKey(defs, swatches, words, tables, List.of(), grey[0]);
     }
 
     static boolean isLabel(Block b) {
@@ -142,7 +183,7 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
 
     // A key table: every row that is not a header names a status (by word or swatch) and defines it in a sentence.
     private static boolean readTable(TableView t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
-            Map<String, RagStatus> words, int page, Warnings warnings) {
+            Map<String, RagStatus> words, boolean[] grey, int page, Warnings warnings) {
         if (t.colCount() < 2 || t.colCount() > 3 || t.rowCount() < 2) {
             return false;
         }
@@ -178,6 +219,11 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         }
         for (Row row : rows) {
             Cell name = row.name();
+            if ((name.fill() != null && greyed(name.fill()) || GREY_WORD.matcher(Texts.fold(name.text())).matches())
+                    && (notStarted(row.definition()) || notStarted(name.text()))) {
+                grey[0] = true; // "Grey | Not started": outside the scale, not red
+                continue;
+            }
             Optional<RagStatus> byWord = RagWords.parse(name.text());
             // An unknown word or colour takes its meaning from the definition ("Purple | Action completed").
             RagStatus status = statusOf(name, row.definition()).orElse(null);
@@ -187,10 +233,56 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
             }
             defs.putIfAbsent(status, row.definition());
             if (name.fill() != null && !RagColours.isNeutral(name.fill())) {
-                swatches.add(new Swatch(name.fill(), status));
+                // Blue "Complete": blue is the scale's done-and-embedded, whatever word the key puts on it (SCHEMA's BLUE).
+                boolean blueDone = status == RagStatus.COMPLETED && RagColours.classify(name.fill()).orElse(null) == RagStatus.BLUE;
+                swatches.add(new Swatch(name.fill(), blueDone ? RagStatus.BLUE : status));
             }
             if (!name.isBlank() && byWord.isEmpty()) {
                 words.put(Texts.fold(name.text()), status);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A key printed as one row of swatches, each a fill with its word ("Complete | On track | Some slippage | Off track |
+     * Not started" over blue, green, amber, red, grey), as trackers print it above the table. A fill of a RAG hue keeps
+     * that hue's status (blue "Complete" is blue); another colour takes its word's ("Complete" in purple); grey "Not started"
+     * is outside the scale. Without a "Key" label above it, only a row whose every swatch names a status, three in all, is taken for one.
+     */
+    private static boolean readRow(Table t, boolean labelled, Map<RagStatus, String> defs, List<Swatch> swatches,
+            Map<String, RagStatus> words, boolean[] grey) {
+        List<Cell> cells = t.row(0);
+        if (cells.stream().anyMatch(c -> c.isBlank() || c.fill() == null || Texts.squash(c.text()).split(" ").length > ROW_KEY_WORDS)) {
+            return false;
+        }
+        Map<Cell, RagStatus> read = new LinkedHashMap<>();
+        boolean notStartedGrey = false;
+        for (Cell c : cells) {
+            if (greyed(c.fill()) && notStarted(c.text())) {
+                notStartedGrey = true;
+                continue;
+            }
+            Optional<RagStatus> worded = RagWords.parse(c.text()).or(() -> RagWords.find(c.text()));
+            RagStatus status = RagColours.classify(c.fill()).or(() -> worded).orElse(null);
+            // Unlabelled, each swatch's words must name a status: coloured directorates ("Adults | Place") are no key.
+            if (status == null || !labelled && worded.isEmpty()) {
+                return false; // a row of coloured labels that are no statuses: a legend of something else
+            }
+            read.put(c, status);
+        }
+        if (read.size() < 2 || !labelled && read.values().stream().distinct().count() < 3) {
+            return false;
+        }
+        grey[0] |= notStartedGrey;
+        for (Map.Entry<Cell, RagStatus> e : read.entrySet()) {
+            Cell c = e.getKey();
+            if (!RagColours.isNeutral(c.fill())) {
+                swatches.add(new Swatch(c.fill(), e.getValue()));
+            }
+            defs.putIfAbsent(e.getValue(), Texts.squash(c.text()));
+            if (RagWords.parse(c.text()).isEmpty()) {
+                words.put(Texts.fold(c.text()), e.getValue()); // "Some slippage" over amber: the paper's word for amber
             }
         }
         return true;
@@ -200,10 +292,14 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return RagWords.parse(name.text()).or(() -> RagColours.classify(name.fill())).or(() -> RagWords.find(definition));
     }
 
-    private static boolean readLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words) {
+    private static boolean readLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words, boolean[] grey) {
         Matcher m = LINE.matcher(line);
         if (!m.matches()) {
             return false;
+        }
+        if (GREY_WORD.matcher(Texts.fold(m.group(1))).matches() && notStarted(m.group(2))) {
+            grey[0] = true; // "Grey – not started": outside the scale, not red
+            return true;
         }
         Optional<RagStatus> byWord = RagWords.parse(m.group(1));
         RagStatus status = byWord.or(() -> RagWords.find(m.group(2))).orElse(null);

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -890,6 +891,104 @@ class ActionPlanExtractorTest {
         assertEquals(RagStatus.GREEN, byRef(actions, "2.1").status());
         assertEquals("Parents do not know what support is available locally.", byRef(actions, "2.1").recommendation());
         assertEquals("The action has been completed and its impact is evidenced", x.ragScale().get(RagStatus.COMPLETED));
+    }
+
+    // ---- trackers rating each action at several reviews ----------------------------------------------------------------
+
+    /** "RAG Nov 2025 | RAG Jan 2026" under a colour key: January's rating is the status, November's the history. */
+    @Test
+    void variantTrackerRatedAtTwoMeetingsTakesTheLatestMonth() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-rag-two-months-colour-key.txt").records(Action.class);
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "2.3"), actions.stream().map(Action::reference).toList());
+        assertEquals(Arrays.asList(RagStatus.BLUE, RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED, null),
+                actions.stream().map(Action::status).toList(), "January's column; blue 'Complete' is blue; grey 'Not started' is none");
+        assertEquals(List.of("Nov 2025=GREEN", "Jan 2026=BLUE"), statuses(byRef(actions, "1.1")));
+        assertEquals(List.of("Nov 2025=null", "Jan 2026=AMBER"), statuses(byRef(actions, "2.1")), "grey 'Not started' is no status");
+        assertEquals("Care leavers do not always have suitable accommodation", byRef(actions, "2.2").recommendation());
+        assertEquals("Care Leavers Service Manager", byRef(actions, "2.2").owner());
+        assertEquals("The tender opened late; six providers have expressed interest.", byRef(actions, "2.1").progress());
+    }
+
+    /** The rating columns before the action's text and newest first: the dates, not the order printed, say which is latest. */
+    @Test
+    void variantTrackerWithRatingsFirstAndNewestFirstTakesTheLatestDate() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-status-first-newest-first.txt").records(Action.class);
+        assertEquals(Arrays.asList(RagStatus.BLUE, RagStatus.AMBER, RagStatus.GREEN, null), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Nov 2025=GREEN", "Jan 2026=AMBER"), statuses(byRef(actions, "A2")), "history in time order");
+        assertEquals("Recruit four additional EHC plan coordinators", byRef(actions, "A1").text());
+        assertEquals("Parents do not know what the local offer contains", byRef(actions, "B1").recommendation(),
+                "'Area of weakness 2:' is the label, not the point");
+    }
+
+    /** "Previous RAG | Current RAG" in words: the current column is the status. */
+    @Test
+    void variantTrackerWithPreviousAndCurrentRagTakesTheCurrent() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-previous-current-rag.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.RED), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Previous=AMBER", "Current=GREEN"), statuses(byRef(actions, "CL1")));
+    }
+
+    /** "Status (previous) | Status (current)", then another tracker "RAG Q2 | RAG Q1": two plans, each read by its own periods. */
+    @Test
+    void variantTwoTrackersOfOtherPeriodsAreEachReadByTheirOwnHeader() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-status-previous-current-quarters.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.AMBER, RagStatus.GREEN),
+                actions.stream().map(Action::status).toList());
+        assertEquals(List.of("previous=null", "current=AMBER"), statuses(byRef(actions, "G3")),
+                "the key prints 'not started' as grey, outside the scale: the words are no status here");
+        assertEquals(List.of("Q1=RED", "Q2=AMBER"), statuses(byRef(actions, "H1")), "Q2 printed first is still the latest");
+    }
+
+    /** Two rating columns whose headers carry no order a reader can date: the rightmost is the status. */
+    @Test
+    void variantTrackerWithUndatedRatingColumnsTakesTheRightmost() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-two-unnamed-rag-columns.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.RED, RagStatus.AMBER), actions.stream().map(Action::status).toList());
+        assertEquals("Head of Adult Safeguarding", actions.get(1).owner());
+    }
+
+    /** A key printed as one row of swatches: purple "Closed" makes purple fills completed; grey "Not yet started" is no status. */
+    @Test
+    void variantTrackerUnderAOneRowKeyOfItsOwnColours() throws IOException {
+        List<Action> actions = paper("variants/tracker-html-quarters-row-key-purple.txt").records(Action.class);
+        assertEquals(List.of(RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.RED), actions.stream().map(Action::status).toList());
+        assertEquals(List.of("Q1 2025/26=null", "Q2 2025/26=AMBER"), statuses(byRef(actions, "YJ2")));
+        assertEquals("Practice Development Lead", byRef(actions, "YJ2").owner());
+    }
+
+    /** A row of coloured directorate names, unlabelled, is no key; under a "Key" label the row's hues and words are read. */
+    @Test
+    void aRowOfColouredNamesIsAKeyOnlyWhenItsWordsNameStatuses() {
+        Rgb green = Rgb.parse("#00b050").orElseThrow();
+        Rgb amber = Rgb.parse("#ffc000").orElseThrow();
+        Rgb red = Rgb.parse("#c00000").orElseThrow();
+        Table directorates = new Table(List.of(Cell.of(0, 0, 1, 1, false, List.of(Block.paragraph("Place")), green),
+                Cell.of(0, 1, 1, 1, false, List.of(Block.paragraph("Adults")), amber),
+                Cell.of(0, 2, 1, 1, false, List.of(Block.paragraph("Resources")), red)), 1, 3, null);
+        assertTrue(RagKey.find(List.of(Block.table(directorates)), new Warnings()).isEmpty());
+        Table key = new Table(List.of(Cell.of(0, 0, 1, 1, false, List.of(Block.paragraph("Good progress")), green),
+                Cell.of(0, 1, 1, 1, false, List.of(Block.paragraph("Slipping")), amber),
+                Cell.of(0, 2, 1, 1, false, List.of(Block.paragraph("Stalled")), red)), 1, 3, null);
+        RagKey read = RagKey.find(List.of(Block.paragraph("Key"), Block.table(key)), new Warnings());
+        assertEquals(java.util.Optional.of(RagStatus.AMBER), read.word("Slipping"));
+    }
+
+    /** One dated rating column is the plan's status column, no history; "Not started" in an uncoloured cell is red, as before. */
+    @Test
+    void oneDatedRatingColumnIsTheStatusWithNoHistory() {
+        Extraction x = run(new ActionPlanExtractor(), document(heading(1, "Action plan"), tableOf(3, 4,
+                header(0, "Action"), header(1, "Owner"), header(2, "RAG Jan 2026"), header(3, "Update"),
+                Cell.of(1, 0, 1, 1, false, List.of(Block.paragraph("Publish the new early help strategy")), null),
+                Cell.of(1, 1, 1, 1, false, List.of(Block.paragraph("Head of Early Help")), null),
+                Cell.of(1, 2, 1, 1, false, List.of(Block.paragraph("Not started")), null),
+                Cell.of(1, 3, 1, 1, false, List.of(Block.paragraph("Drafting begins in March.")), null),
+                Cell.of(2, 0, 1, 1, false, List.of(Block.paragraph("Train all staff in the new assessment")), null),
+                Cell.of(2, 1, 1, 1, false, List.of(Block.paragraph("Workforce Lead")), null),
+                Cell.of(2, 2, 1, 1, false, List.of(Block.paragraph("Green")), null),
+                Cell.of(2, 3, 1, 1, false, List.of(Block.paragraph("Two sessions held.")), null))));
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of(RagStatus.RED, RagStatus.GREEN), actions.stream().map(Action::status).toList());
+        assertTrue(actions.stream().allMatch(a -> a.statusHistory().isEmpty()));
     }
 
     @Test
