@@ -324,7 +324,6 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/tracker-pipe-status-previous-current-quarters.txt", PLAN, "Wexham Vale"));
         all.add(Arguments.of("variants/tracker-pipe-two-unnamed-rag-columns.txt", PLAN, "Brackenmoor"));
         all.add(Arguments.of("variants/tracker-html-quarters-row-key-purple.txt", PLAN, "Fellbridge"));
-        all.add(Arguments.of("variants/plan-tracker-html-priority-action-labels.txt", OTHER, null));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));
