@@ -470,6 +470,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-district-panel-councillors-present-heading-panel-agreed.txt", MINUTES, "Harrowby"));
         all.add(Arguments.of("variants/minutes-county-committee-decision-labels-cabinet-approved.txt", MINUTES, "Wealdham"));
         all.add(Arguments.of("variants/minutes-unitary-panel-resolved-stem-lettered-layouts.txt", MINUTES, "Marlow Vale"));
+        all.add(Arguments.of("variants/minutes-borough-scrutiny-bare-that-stem-numbered-clauses.txt", MINUTES, "Brinscombe"));
         all.add(Arguments.of("variants/questions-city-scrutiny-name-role-responded-chair-advised.txt", MINUTES, "Castlebridge"));
         all.add(Arguments.of("variants/questions-county-council-header-to-cabinet-member-supplementary-replied.txt", MINUTES, "Fenmarsh"));
         all.add(Arguments.of("variants/questions-borough-cabinet-question-in-discussion-head-of-service-said.txt", MINUTES, "Harrowvale"));

@@ -668,7 +668,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                 return;
             }
             // A part that is a clause of its own ("that the outturn be noted") under "… recommended to Council:" needs no lead-in.
-            if (leadIn != null && !leadIn.isEmpty() && CONTINUATION.matcher(t).matches() && !t.startsWith("that ")) {
+            // A bare "That" ("RESOLVED: That" over "1. the report be noted;") names no one the part goes on from: each part is a
+            // clause complete as printed, and is read as printed.
+            if (leadIn != null && !leadIn.isEmpty() && !leadIn.equalsIgnoreCase("that") && CONTINUATION.matcher(t).matches()
+                    && !t.startsWith("that ")) {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
