@@ -81,7 +81,8 @@ class MinuteNumberingVariantsTest {
         List<Resolution> rs = run(RESOLUTIONS, kind, paper, Resolution.class);
         assertEquals(List.of("37/24", "38/24", "38/24", "39/24"), rs.stream().map(Resolution::itemNumber).toList(), rs.toString());
         assertEquals(List.of("a", "b"), List.of(rs.get(1).number(), rs.get(2).number()));
-        assertTrue(rs.get(2).text().startsWith("that authority be delegated to the Head of Environmental Services"), rs.get(2).text());
+        // A bare "that" stem is not carried into its lettered clauses (session 11): each reads as printed.
+        assertTrue(rs.get(2).text().startsWith("authority be delegated to the Head of Environmental Services"), rs.get(2).text());
     }
 
     @ParameterizedTest
