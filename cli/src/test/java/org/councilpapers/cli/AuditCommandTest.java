@@ -65,7 +65,7 @@ class AuditCommandTest {
         assertEquals("  type                 evidence  records  verdict", lines.get(1));
         assertTrue(lines.contains("  resolution                  1        1  ok"), r.out());
         assertTrue(lines.contains("Audit of 1 paper: 0 flagged"), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("resolution\\s+1\\s+1\\s+1\\s+0\\s+0")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("resolution\\s+1\\s+1\\s+1\\s+0\\s+0\\s+0")), r.out());
     }
 
     @Test
