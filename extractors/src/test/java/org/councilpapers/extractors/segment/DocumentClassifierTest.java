@@ -502,6 +502,8 @@ class DocumentClassifierTest {
         // Web pages: the council in the <title> alone, or in the banner; the menus and breadcrumb around the minutes.
         all.add(Arguments.of("variants/minutes-district-overview-web-page-moderngov-nav-breadcrumb.html", MINUTES, "Kelmarsh"));
         all.add(Arguments.of("variants/minutes-borough-licensing-web-page-cmis-menu-footer.html", MINUTES, "Lenbridge"));
+        all.add(Arguments.of("variants/minutes-moderngov-agenda-and-minutes-item-table.html", MINUTES, "Ashbourne Vale"));
+        all.add(Arguments.of("variants/minutes-web-page-item-divs-number-span.html", MINUTES, "Threlkeld"));
         all.add(Arguments.of("variants/cover-borough-meeting-date-no-committee-report-author.txt", OTHER, "Wexley"));
         all.add(Arguments.of("variants/decision-notice-county-labelled-agenda-item-lettered.txt", MINUTES, "Eastshire"));
         all.add(Arguments.of("variants/decision-notice-metropolitan-decision-no-subject-numbered.txt", MINUTES, "Brackenfield"));
@@ -544,6 +546,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/classify-report-purpose-recommendations-no-cover-labels.txt", REPORT, "Stowmarsh"));
         all.add(Arguments.of("variants/minutes-county-scrutiny-coded-year-first-refs-numbered-that.txt", MINUTES, "Brackenmoor"));
         all.add(Arguments.of("variants/minutes-city-health-board-coded-space-refs-lettered-that.txt", MINUTES, "Halworth"));
+        all.add(Arguments.of("variants/minutes-ni-district-letters-space-number-year-refs.txt", MINUTES, "Drumgarvan and Loughside"));
         all.add(Arguments.of("variants/minutes-metropolitan-cabinet-dotted-refs-and-executive-refs.txt", MINUTES, "Wrexley"));
         all.add(Arguments.of("variants/minutes-district-executive-four-figure-year-refs.txt", MINUTES, "Marlow Vale"));
         all.add(Arguments.of("variants/officer-decision-record-labelled-fields-decision-taken-lettered.txt", MINUTES, "Thornbury Vale"));

@@ -79,6 +79,8 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private int italicDepth;
     private int tableCount;
     private int hintCursor;
+    /** Where in the text being gathered the last inline element closed. */
+    private int inlineEnd = -1;
 
     /** @param hints the .docx extras, or null for formats that have none */
     XhtmlLayoutHandler(@Nullable DocxHints hints, Warnings warnings) {
@@ -116,6 +118,11 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         }
         if (f.kind != Kind.INLINE) {
             flush();
+        } else if (inlineEnd == buf.length() && inlineEnd > 0 && !Character.isWhitespace(buf.charAt(inlineEnd - 1))
+                && ItemTables.isNumber(buf.toString().strip())) {
+            // "<span>31</span><span>Apologies</span>": an item's number set in an element of its own, its title in the next,
+            // shown apart by the page's styles; run together they would read "31Apologies".
+            buf.append(' ');
         }
         switch (name) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> f.level = name.charAt(1) - '0';
@@ -177,6 +184,8 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         }
         if (f.kind != Kind.INLINE) {
             flush();
+        } else {
+            inlineEnd = buf.length();
         }
         frames.pop();
         if (f.bold) {
@@ -277,6 +286,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         int bold = boldVisible;
         int italic = italicVisible;
         buf.setLength(0);
+        inlineEnd = -1;
         visible = 0;
         boldVisible = 0;
         italicVisible = 0;
@@ -481,6 +491,12 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         int index = t.index;
         List<Integer> shape = t.rows.stream().map(r -> r.cells.size()).toList();
         if (shape.stream().mapToInt(Integer::intValue).sum() == 0) {
+            return;
+        }
+        List<Block> items = ItemTables.unroll(t.rows.stream().map(r -> r.cells.stream().map(c -> c.blocks).toList()).toList(),
+                t.rows.stream().map(r -> !r.cells.isEmpty() && r.cells.stream().allMatch(c -> c.header)).toList());
+        if (items != null) {
+            items.forEach(this::add);
             return;
         }
         TableHint hint = hints != null && index < hints.tables().size() ? hints.tables().get(index) : null;

@@ -68,6 +68,21 @@ class CodedMinutesAndOfficerDecisionsTest {
 
     @ParameterizedTest
     @EnumSource(value = DocumentKind.class, names = {"MINUTES", "OTHER"})
+    void aDistrictsLettersSpaceNumberYearHeadingsWithWideSpacing(DocumentKind kind) {
+        String paper = "minutes-ni-district-letters-space-number-year-refs.txt";
+        assertEquals(List.of("CW 112/25 APOLOGIES", "CW 113/25 DECLARATIONS OF INTEREST", "CW 114/25 MINUTES OF MEETING HELD ON 12 AUGUST 2025",
+                "CW 115/25 LEISURE CENTRE OPENING HOURS REVIEW", "CW 116/25 COMMUNITY GRANTS PROGRAMME 2025/26", "CW 117/25 ANY OTHER BUSINESS"),
+                items(kind, paper), "'item CW 116/25' and 'CW 104/25' cited inside minutes are no headings");
+        assertEquals(List.of(
+                "CW 114/25 That the minutes of the meeting held on 12 August 2025 be taken as read and signed as correct.",
+                "CW 115/25 That the extended weekend opening hours at Drumgarvan Leisure Centre be approved for a trial of six months.",
+                "CW 116/25 That the grants set out in Appendix 1 be awarded."), decisions(kind, paper));
+        assertTrue(MinutesParser.sequence("CW 113/25") > MinutesParser.sequence("CW 112/25"));
+        assertTrue(MinutesParser.sequence("HS 08/25") > MinutesParser.sequence("HS 07/25"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentKind.class, names = {"MINUTES", "OTHER"})
     void aBoardsCodesWithASpaceAndADash(DocumentKind kind) {
         String paper = "minutes-city-health-board-coded-space-refs-lettered-that.txt";
         assertEquals(List.of("HWB 24/05 Apologies for Absence", "HWB 24/06 Joint Local Health and Wellbeing Strategy: Annual Update",
