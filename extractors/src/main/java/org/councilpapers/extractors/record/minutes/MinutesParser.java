@@ -73,6 +73,8 @@ public final class MinutesParser {
     private static final Pattern CIVIC_OFFICE = Pattern.compile("(?i)^(?:the\\s+)?((?:deputy\\s+|lord\\s+|civic\\s+|deputy\\s+lord\\s+)?"
             + "(?:mayor|provost|lieutenant|sheriff)|(?:deputy\\s+)?(?:chair(?:man)?|presiding\\s+member|vice-chair(?:man)?))\\s*"
             + "\\(\\s*(?:councillor|cllr\\.?|alderman)?\\s*([^()]{3,60})\\)\\s*[;,]?\\s*(?:and\\s+)?");
+    /** A group of a body's members named in prose case before a colon ("Maintained primary headteachers:"), after a heading of its kind ("Schools members"). */
+    private static final Pattern GROUP_LABEL = Pattern.compile("(?:^|\\s+)(?:\\p{Lu}[\\p{Ll}-]+ members\\s+)?\\p{Lu}\\p{Ll}+(?:[ -]\\p{Ll}[\\p{Ll}'’-]*){0,5}:\\s+");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     /** The labels of a list of the children and young people who took part, named by first name with their group. */
     private static final String YOUTH_LABEL = "(?:children and )?young people(?:'s representatives)?(?: present| in attendance)?"
@@ -84,7 +86,7 @@ public final class MinutesParser {
             "(?i)^((?:members |councillors )?present|members of the (?:committee|panel|board|sub-committee|council|cabinet) present|sederunt"
                     // "Council Employees Present:" (a Welsh community council's clerk); "Members of the Public Present:" names few.
                     + "|(?:council )?(?:employees|staff) present|members of the public(?: present)?|attending"
-                    + "|in the chair|councillors|(?:committee |panel |board )?members|co-opted(?: members?(?:\\(s\\))?)?(?: present)?|co-optees?|"
+                    + "|in the chair|councillors|(?:committee |panel |board )?members|(?:panel|forum|voting|board|committee|authority|partnership) members present|forum members|co-opted(?: members?(?:\\(s\\))?)?(?: present)?|co-optees?|"
                     // Children and young people who took part, named by first name with their group: "Young people:", "Youth representatives:".
                     + YOUTH_LABEL + "|"
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
@@ -101,11 +103,13 @@ public final class MinutesParser {
     private static final Pattern BARE_LABEL = Pattern.compile("(?i)^((?:members |councillors )?present|(?:also )?in attendance|also present"
             + "|apologies(?: for absence)?|co-opted members?|co-optees?|officers (?:present|in attendance)|" + YOUTH_LABEL + ")\\s+(\\p{Lu}.*)$");
     private static final Pattern APOLOGIES_SENTENCE = Pattern.compile(
-            "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated) "
+            "(?i)\\b(?:apologies|an apology)(?: for absence)? (?:were|was|had been) (?:received|submitted|given|tendered|intimated"
+                    // "Apologies were recorded for Councillor N. Breen.": recorded, for the one absent.
+                    + "|recorded(?= (?:for|from) )) "
                     // "Apologies were received and accepted from Cllr G. Tennant (work)": a town or parish council's form.
                     + "(?:and (?:accepted|noted|approved) )?"
                     // The sentence ends at a full stop, not at an initial's ("Cllr G. Tennant").
-                    + "(?:from|by|on behalf of) (.+?)(?:(?<!\\b(?-i:[A-Z]))\\.\\s|\\.$|$)");
+                    + "(?:from|by|on behalf of|(?<=recorded )for) (.+?)(?:(?<!\\b(?-i:[A-Z]))\\.\\s|\\.$|$)");
     /**
      * "Cllr H Morgan sent her apologies", "Apologies: Councillor A Edwards had sent his apologies": the one who sent them named first,
      * at a line's or a sentence's start, as community and parish councils minute them.
@@ -869,6 +873,9 @@ public final class MinutesParser {
                     a.inAttendance.addAll(youngPeople(text));
                     continue;
                 }
+                if (label.contains("present") || label.endsWith("members")) {
+                    text = withoutGroupLabels(text);
+                }
                 Person one = oneCouncillor(text);
                 if (one != null) {
                     add(a, label, List.of(one));
@@ -898,6 +905,19 @@ public final class MinutesParser {
             }
         }
         return a;
+    }
+
+    /**
+     * A members' list grouped by constituency, run together by a reading ("Schools members Maintained primary headteachers: Carol
+     * Ashburn (Chair), Neil Thackeray Academy members: R. McCready"), as schools forums and joint panels print it: the groups' labels
+     * part the names as commas would. Text with no colon is returned as it is.
+     */
+    private static String withoutGroupLabels(String text) {
+        if (text.indexOf(':') < 0) {
+            return text;
+        }
+        String out = GROUP_LABEL.matcher(text).replaceAll(", ");
+        return out.startsWith(", ") ? out.substring(2) : out;
     }
 
     /** "Councillor Ada Rowe, Deputy Leader and Cabinet Member for Children, Young People and Schools": one person and the office held. */
@@ -988,7 +1008,7 @@ public final class MinutesParser {
 
     /** A label run on into its list with no colon ("Present Councillor …"), where a person follows it; else null. */
     private static @Nullable Matcher bare(String text) {
-        if (text.length() < 12 || "PpIiAaCcOoYy".indexOf(text.charAt(0)) < 0) {
+        if (text.length() < 12 || "PpIiAaCcOoYyMm".indexOf(text.charAt(0)) < 0) {
             return null; // the labels' first letters: most lines start with none of them
         }
         Matcher m = BARE_LABEL.matcher(text);
@@ -998,7 +1018,7 @@ public final class MinutesParser {
         String rest = m.group(2);
         boolean youth = YOUTH.matcher(m.group(1).toLowerCase(Locale.ROOT)).lookingAt();
         return youth ? YOUNG_PEOPLE_ENTRY.matcher(rest).lookingAt() ? m : null
-                : startsWithName(rest) || COUNCILLOR_FIRST.matcher(rest).lookingAt() ? m : null;
+                : startsWithName(rest) || COUNCILLOR_FIRST.matcher(rest).lookingAt() || startsWithName(withoutGroupLabels(rest)) ? m : null;
     }
 
     /**
