@@ -537,6 +537,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-district-panel-in-attendance-nested-brackets.txt", MINUTES, "Invercoull"));
         all.add(Arguments.of("variants/judgements-scottish-committee-minute-care-inspectorate-evaluated.txt", MINUTES, "Strathornie"));
         all.add(Arguments.of("variants/judgements-welsh-cabinet-minute-estyn-ciw-judged.txt", MINUTES, "Cwmrhydd"));
+        all.add(Arguments.of("variants/judgements-police-panel-minute-hmicfrs-graded-areas.txt", MINUTES, "Westholm"));
+        all.add(Arguments.of("variants/judgements-welsh-scrutiny-minute-estyn-performance-prospects.txt", MINUTES, "Glannant"));
         // Committee reports without an "ITEM" line: ModernGov's "Agenda Item 9" stamp, a "From: / To: / Subject:" cover
         // (council only in the author's e-mail address), a bare "Report of the Director" with "Purpose of report".
         all.add(Arguments.of("variants/classify-moderngov-agenda-item-report-no-item-line.txt", REPORT, "Ellerby"));
