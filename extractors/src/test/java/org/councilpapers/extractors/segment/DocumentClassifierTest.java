@@ -295,6 +295,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2024-monitoring-visit-letter-leaders-should-improve.txt", LETTER, "Tollerby"));
         all.add(Arguments.of("variants/inspection-2024-area-send-letter-recommendations-paragraphs.txt", LETTER, "Brackenvale"));
         all.add(Arguments.of("variants/inspection-2024-jtai-letter-recommendations-paragraphs.txt", LETTER, "Westmarsh"));
+        all.add(Arguments.of("variants/inspection-2008-annual-performance-assessment-letter.txt", LETTER, "Brackenford"));
+        all.add(Arguments.of("variants/inspection-2006-apa-letter-areas-for-development.txt", LETTER, "Eastmere"));
         all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
         all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
         all.add(Arguments.of("variants/findings-fire-authority-plan-afi-labels-table.txt", REPORT, "Westmoor"));

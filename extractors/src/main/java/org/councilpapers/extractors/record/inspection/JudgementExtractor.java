@@ -807,8 +807,10 @@ public final class JudgementExtractor implements RecordExtractor {
                 if (stated.isEmpty()) {
                     unknownGrade(s.text(), b, ctx);
                 }
-                Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
+                Integer sentenceYear = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
                         .orElse(previousYear);
+                Integer year = sentenceYear == null && stated.isPresent() && facts != InspectionFacts.NONE && facts.year() == null
+                        ? lettersOwnYear(s.text(), facts, ctx) : sentenceYear;
                 if (stated.isPresent() && (stated.get().headline() || OWN_OVERALL.matcher(s.text()).lookingAt()) && skipAsRepeatOfTable(facts, year)) {
                     ownHeadline(stated.get(), s, b, facts, ctx, out);
                 } else if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
@@ -1140,6 +1142,21 @@ public final class JudgementExtractor implements RecordExtractor {
     }
 
     // An inspection report restates its own grades in prose; only its mentions of other inspections are new.
+    // "The overall effectiveness of the council's services for children and young people is adequate" in an annual performance
+    // assessment letter: the letter states its own grade in the present tense, so the inspection is of the letter's year. A past
+    // or earlier grade ("was judged inadequate at the last inspection") is left without one.
+    private static final Pattern OWN_PRESENT = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:judged\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE);
+    private static final Pattern EARLIER_GRADE = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior|former|since|remains?|still)\\b");
+
+    private static @Nullable Integer lettersOwnYear(String sentence, InspectionFacts facts, ExtractContext ctx) {
+        if ((sentence.indexOf(" is ") < 0 && sentence.indexOf(" are ") < 0) || !OWN_PRESENT.matcher(sentence).find()
+                || EARLIER_GRADE.matcher(sentence).find()) {
+            return null;
+        }
+        PartialDate date = facts.published() != null ? facts.published() : ctx.document().date();
+        return date == null ? null : date.year();
+    }
+
     private static boolean skipAsRepeatOfTable(InspectionFacts facts, @Nullable Integer year) {
         return facts.year() != null && (year == null || year.equals(facts.year()));
     }
