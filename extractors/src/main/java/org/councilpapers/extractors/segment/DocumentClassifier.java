@@ -295,10 +295,12 @@ public final class DocumentClassifier {
             "\\b(?:ofsted|care quality commission|cqc|hmi|h[ei]r majesty['’]s (?:chief )?inspector|hmcp?i)\\b");
 
     // Inspectorates write letters for more than focused and monitoring visits (local area SEND inspections, joint targeted
-    // area inspections): a letter opens with "Dear …" near the top and tells of an inspection or visit by an inspectorate.
+    // area inspections, the annual performance assessments of 2005-2009): a letter opens with "Dear …" near the top and tells of an
+    // inspection, visit or assessment by an inspectorate.
     private static boolean inspectorsLetter(List<Block> opening, String head) {
         boolean dear = opening.stream().limit(LETTER_HEAD).anyMatch(b -> b.text().strip().startsWith("Dear "));
-        return dear && (head.contains("inspection") || head.contains("visit")) && INSPECTORATE.matcher(head).find();
+        return dear && (head.contains("inspection") || head.contains("visit") || head.contains("performance assessment"))
+                && INSPECTORATE.matcher(head).find();
     }
 
     private static boolean agendaBeforeFirstCover(List<Block> opening) {

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Inspectorates other than Ofsted whose grades council papers report in prose: the Care Inspectorate (Scotland and
- * Wales), Education Scotland, Estyn, the Care Quality Commission. A sentence names one as printed; the record keeps the
+ * Wales), Education Scotland, Estyn, the Care Quality Commission, and HMICFRS (HMIC before 2017) for police forces and fire
+ * and rescue services. A sentence names one as printed; the record keeps the
  * body's own name.
  */
 public final class Inspectorates {
     // Longest first, so "Care Inspectorate Wales" is not read as "Care Inspectorate".
     private static final List<String> NAMES = List.of("Care Inspectorate Wales", "Care Quality Commission", "Care Inspectorate",
-            "Education Scotland", "Estyn", "CQC", "CIW");
+            "Education Scotland", "Estyn", "HMICFRS", "HMIC", "CQC", "CIW");
 
     private Inspectorates() {}
 
@@ -27,7 +28,7 @@ public final class Inspectorates {
         int best = -1;
         String found = null;
         for (String n : NAMES) {
-            boolean letters = n.length() <= 3;
+            boolean letters = n.equals(n.toUpperCase(Locale.ROOT));
             int at = letters ? wordAt(sentence, n) : lower.indexOf(n.toLowerCase(Locale.ROOT));
             if (at >= 0 && (best < 0 || at < best)) {
                 best = at;
@@ -37,7 +38,7 @@ public final class Inspectorates {
         return Optional.ofNullable(found);
     }
 
-    // Letters in capitals as a word of their own: "CQC" in "the CQC rated", never inside another word.
+    // Letters in capitals as a word of their own: "CQC" in "the CQC rated", "HMIC" never inside "HMICFRS".
     private static int wordAt(String s, String word) {
         int at = s.indexOf(word);
         while (at >= 0) {

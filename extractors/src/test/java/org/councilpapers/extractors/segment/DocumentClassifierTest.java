@@ -295,6 +295,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2024-monitoring-visit-letter-leaders-should-improve.txt", LETTER, "Tollerby"));
         all.add(Arguments.of("variants/inspection-2024-area-send-letter-recommendations-paragraphs.txt", LETTER, "Brackenvale"));
         all.add(Arguments.of("variants/inspection-2024-jtai-letter-recommendations-paragraphs.txt", LETTER, "Westmarsh"));
+        all.add(Arguments.of("variants/inspection-2008-annual-performance-assessment-letter.txt", LETTER, "Brackenford"));
+        all.add(Arguments.of("variants/inspection-2006-apa-letter-areas-for-development.txt", LETTER, "Eastmere"));
         all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
         all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
         all.add(Arguments.of("variants/findings-fire-authority-plan-afi-labels-table.txt", REPORT, "Westmoor"));
@@ -541,6 +543,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-district-panel-in-attendance-nested-brackets.txt", MINUTES, "Invercoull"));
         all.add(Arguments.of("variants/judgements-scottish-committee-minute-care-inspectorate-evaluated.txt", MINUTES, "Strathornie"));
         all.add(Arguments.of("variants/judgements-welsh-cabinet-minute-estyn-ciw-judged.txt", MINUTES, "Cwmrhydd"));
+        all.add(Arguments.of("variants/judgements-police-panel-minute-hmicfrs-graded-areas.txt", MINUTES, "Westholm"));
+        all.add(Arguments.of("variants/judgements-welsh-scrutiny-minute-estyn-performance-prospects.txt", MINUTES, "Glannant"));
         // Committee reports without an "ITEM" line: ModernGov's "Agenda Item 9" stamp, a "From: / To: / Subject:" cover
         // (council only in the author's e-mail address), a bare "Report of the Director" with "Purpose of report".
         all.add(Arguments.of("variants/classify-moderngov-agenda-item-report-no-item-line.txt", REPORT, "Ellerby"));

@@ -807,8 +807,10 @@ public final class JudgementExtractor implements RecordExtractor {
                 if (stated.isEmpty()) {
                     unknownGrade(s.text(), b, ctx);
                 }
-                Integer year = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
+                Integer sentenceYear = stated.map(st -> yearNear(s.text(), st.at, st.end, ctx)).orElseGet(() -> yearNear(s.text(), 0, 0, ctx))
                         .orElse(previousYear);
+                Integer year = sentenceYear == null && stated.isPresent() && facts != InspectionFacts.NONE && facts.year() == null
+                        ? lettersOwnYear(s.text(), facts, ctx) : sentenceYear;
                 if (stated.isPresent() && (stated.get().headline() || OWN_OVERALL.matcher(s.text()).lookingAt()) && skipAsRepeatOfTable(facts, year)) {
                     ownHeadline(stated.get(), s, b, facts, ctx, out);
                 } else if (stated.isPresent() && !skipAsRepeatOfTable(facts, year)) {
@@ -863,7 +865,7 @@ public final class JudgementExtractor implements RecordExtractor {
     // "The Care Inspectorate evaluated leadership as good", "Estyn judged standards to be good", "the Care Inspectorate graded the
     // service good for leadership": another inspectorate's grade of one area, which the minute of a committee reports in a
     // sentence with the body named before its verb. "very good" is a grade of their six-point scale that no word here reads.
-    private static final Pattern AREA_AS_GRADE = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:the\\s+(?:service|council)['’]s\\s+)?"
+    private static final Pattern AREA_AS_GRADE = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:the\\s+(?:service|council|(?:local\\s+)?authority|force|constabulary|partnership)['’]s\\s+)?"
             + "((?:(?!as\\b|to\\b)[\\w'’-]+\\s+){1,8}?)(?:as\\s+(?:being\\s+)?|to\\s+be\\s+)" + Q + GRADE + Q + "(?=\\W|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADE_FOR_AREA = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:(?:the|its|our|this|that)\\s+"
@@ -882,6 +884,9 @@ public final class JudgementExtractor implements RecordExtractor {
             return false;
         }
         int named = text.toLowerCase(Locale.ROOT).indexOf(body.get().toLowerCase(Locale.ROOT));
+        if (areaList(text, named, body.get(), s, b, facts, ctx, out)) {
+            return true;
+        }
         String area;
         String said;
         int at;
@@ -908,12 +913,92 @@ public final class JudgementExtractor implements RecordExtractor {
         if (grade.isEmpty() || area.isEmpty()) {
             return false;
         }
+        // "judged the Authority's current performance and its prospects for improvement to be adequate": one grade of two areas,
+        // each named without the body that owns it.
+        Matcher owner = OWNER.matcher(area);
+        if (owner.lookingAt()) {
+            area = area.substring(owner.end());
+        }
+        // The year nearest the whole statement, verb to grade: "in 2012 Estyn judged …, and … in 2014" is 2012.
+        for (String part : SECOND_AREA.split(area)) {
+            addOther(part.strip(), grade.get(), said, m.start(), end, body.get(), s, b, facts, ctx, out);
+        }
+        return true;
+    }
+
+    // "the Authority's", "the council's", "the service's": whose the area is, not part of its name.
+    private static final Pattern OWNER = Pattern.compile("(?i)the\\s+(?:[\\w-]+\\s+)?(?:authority|council|service|force|constabulary|department|"
+            + "partnership)['’]s\\s+");
+    // A second area of one grade is led by its owner ("and its prospects", "and their leadership"); "care and support" is one area.
+    private static final Pattern SECOND_AREA = Pattern.compile("(?i)\\s+and\\s+(?:its|their)\\s+");
+    // "graded the constabulary good at preventing crime, adequate at investigating crime and inadequate at responding to the
+    // public": a grade per area, each grade before the area it is for.
+    private static final Pattern LIST_VERB = Pattern.compile("\\b(?:evaluated|graded|rated|assessed|judged)\\s+(?:(?:the|its|our|this|that)\\s+"
+            + "(?:(?!as\\b)[\\w'’-]+\\s+){1,3}?)?(?:as\\s+)?(?=" + Q + GRADE + Q + "\\s+(?:at|in|for)\\s+\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_ITEM = Pattern.compile(Q + GRADE + Q + "\\s+(at|in|for)\\s+(?=\\p{L})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?=" + Q + GRADE + Q + "\\s+(?:at|in|for)\\s+\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+    // The last area ends at the sentence's punctuation or where its time is given ("… to the public in 2025").
+    private static final Pattern LAST_AREA_END = Pattern.compile("(?i)\\s*[,;:(]|\\s+(?:in|during|following|when|since|at\\s+(?:its|the|their)\\s+"
+            + "(?:last|latest|most))\\s+(?:\\d|(?:its|the|their|our|last)\\b)|[.\\s]*$");
+
+    private boolean areaList(String text, int named, String body, Texts.Span s, Block b, InspectionFacts facts, ExtractContext ctx,
+            List<PaperRecord> out) {
+        if (text.indexOf(" at ") < 0 && text.indexOf(" in ") < 0 && text.indexOf(" for ") < 0) {
+            return false;
+        }
+        Matcher v = LIST_VERB.matcher(text);
+        if (!v.find() || v.start() < named) {
+            return false;
+        }
+        record Item(String area, String said, int end) {}
+        List<Item> items = new ArrayList<>();
+        Matcher item = LIST_ITEM.matcher(text);
+        Matcher next = NEXT_ITEM.matcher(text);
+        int pos = v.end();
+        boolean byAt = false;
+        while (item.region(pos, text.length()).lookingAt()) {
+            byAt |= item.group(2).equalsIgnoreCase("at");
+            int from = item.end();
+            int to;
+            boolean more = next.region(from, text.length()).find() && text.substring(from, next.start()).matches("[^.,;:()]+");
+            if (more) {
+                to = next.start();
+            } else {
+                Matcher e = LAST_AREA_END.matcher(text);
+                e.region(from, text.length()).find();
+                to = e.start();
+            }
+            items.add(new Item(text.substring(from, to).strip(), item.group(1), to));
+            if (!more) {
+                break;
+            }
+            pos = next.end();
+        }
+        // One grade "for" an area is GRADE_FOR_AREA's; "good in all areas" is no list. A list, or a grade "at" something, is.
+        if (items.isEmpty() || items.size() == 1 && !byAt) {
+            return false;
+        }
+        for (Item i : items) {
+            Optional<Grade> g = grade(i.said());
+            if (g.isEmpty() || i.area().isEmpty()) {
+                return false;
+            }
+        }
+        for (Item i : items) {
+            addOther(i.area(), grade(i.said()).orElseThrow(), i.said(), v.start(), items.get(items.size() - 1).end(), body, s, b, facts, ctx, out);
+        }
+        return true;
+    }
+
+    private static void addOther(String area, Grade grade, String said, int at, int end, String body, Texts.Span s, Block b,
+            InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
+        String text = s.text();
         Integer year = yearNear(text, at, end, ctx).orElse(null);
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
-        out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.get().name()), authority, body.get(), null, null, null, year, null,
-                area, grade.get(), Texts.squash(said), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
-        return true;
+        out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, body, null, null, null, year, null,
+                area, grade, Texts.squash(said), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
     }
 
     private static final int MAX_SECTION_TITLE = 160;
@@ -1057,6 +1142,21 @@ public final class JudgementExtractor implements RecordExtractor {
     }
 
     // An inspection report restates its own grades in prose; only its mentions of other inspections are new.
+    // "The overall effectiveness of the council's services for children and young people is adequate" in an annual performance
+    // assessment letter: the letter states its own grade in the present tense, so the inspection is of the letter's year. A past
+    // or earlier grade ("was judged inadequate at the last inspection") is left without one.
+    private static final Pattern OWN_PRESENT = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:judged\\s+(?:to\\s+be\\s+|as\\s+)?)?" + Q + GRADE);
+    private static final Pattern EARLIER_GRADE = Pattern.compile("(?i)\\b(?:last|previous|earlier|prior|former|since|remains?|still)\\b");
+
+    private static @Nullable Integer lettersOwnYear(String sentence, InspectionFacts facts, ExtractContext ctx) {
+        if ((sentence.indexOf(" is ") < 0 && sentence.indexOf(" are ") < 0) || !OWN_PRESENT.matcher(sentence).find()
+                || EARLIER_GRADE.matcher(sentence).find()) {
+            return null;
+        }
+        PartialDate date = facts.published() != null ? facts.published() : ctx.document().date();
+        return date == null ? null : date.year();
+    }
+
     private static boolean skipAsRepeatOfTable(InspectionFacts facts, @Nullable Integer year) {
         return facts.year() != null && (year == null || year.equals(facts.year()));
     }

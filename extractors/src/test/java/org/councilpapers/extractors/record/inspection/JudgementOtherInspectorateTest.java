@@ -54,4 +54,28 @@ class JudgementOtherInspectorateTest {
         assertJudgement(js.get(0), "Estyn", 2019, "the support for vulnerable learners", Grade.ADEQUATE, "adequate");
         assertJudgement(js.get(1), "Care Inspectorate Wales", 2025, "well-being", Grade.GOOD, "good");
     }
+    // One sentence grading three areas gives three judgements; "the force was good at working with partners" names no
+    // inspectorate's verb and gives none.
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aPolicePanelsHmicfrsGradesOneSentenceThreeAreas(DocumentKind kind) {
+        List<Judgement> js = judgements(kind, "judgements-police-panel-minute-hmicfrs-graded-areas.txt");
+        assertEquals(3, js.size(), kind + " " + js);
+        assertJudgement(js.get(0), "HMICFRS", 2025, "preventing crime", Grade.GOOD, "good");
+        assertJudgement(js.get(1), "HMICFRS", 2025, "investigating crime", Grade.ADEQUATE, "adequate");
+        assertJudgement(js.get(2), "HMICFRS", 2025, "responding to the public", Grade.INADEQUATE, "inadequate");
+    }
+
+    // One grade of two areas ("the Authority's current performance and its prospects for improvement") is two judgements,
+    // their areas without the possessive; a list of "good at … and adequate for …" is one per area, the year after it.
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void aWelshMinutesEstynTwoAreasOneGradeAndCiwTwoGrades(DocumentKind kind) {
+        List<Judgement> js = judgements(kind, "judgements-welsh-scrutiny-minute-estyn-performance-prospects.txt");
+        assertEquals(4, js.size(), kind + " " + js);
+        assertJudgement(js.get(0), "Estyn", 2012, "current performance", Grade.ADEQUATE, "adequate");
+        assertJudgement(js.get(1), "Estyn", 2012, "prospects for improvement", Grade.ADEQUATE, "adequate");
+        assertJudgement(js.get(2), "Care Inspectorate Wales", 2023, "supporting young carers", Grade.GOOD, "good");
+        assertJudgement(js.get(3), "Care Inspectorate Wales", 2023, "transitions to adult services", Grade.ADEQUATE, "adequate");
+    }
 }
