@@ -22,6 +22,12 @@ public final class Texts {
     private Texts() {}
 
     /**
+     * A web page's link to a paper printed after the title it belongs to: "PDF 180 KB", "DOCX 45 KB". Shared by the HTML item
+     * tables and the minutes' headings, which strip it from an item's title.
+     */
+    public static final Pattern FILE_LINK = Pattern.compile("(?i)\\s+(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?)\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b$");
+
+    /**
      * Whether a line starts with a minute numbered by the year first and headed in capitals, as town and parish councils print them
      * ("25/139 APOLOGIES FOR ABSENCE", "24/07. MINUTES"): such a line starts a minute, even where a reading ran it on from the line
      * above. "25/26 BUDGET", a financial year, and "24/01234/FUL", a planning application, are no minute's.

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.layout.Style;
+import org.councilpapers.extractors.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +23,6 @@ final class ItemTables {
     private static final Pattern HEADER = Pattern.compile("(?i)(?:(?:agenda\\s+)?item\\s*)?(?:no\\.?|number)|(?:agenda\\s+)?items?|title|subject");
     /** The minute of a held meeting under the item's agenda text: "Minutes:", "Minute:", "Decision:". */
     private static final Pattern MINUTES_LABEL = Pattern.compile("(?i)(?:minutes?|decisions?)\\s*:.*");
-    /** A link to the item's paper printed after its title: "PDF 180 KB", "DOCX 45 KB". */
-    private static final Pattern FILE_LINK = Pattern.compile("(?i)\\s+(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?)\\s+\\d+(?:\\.\\d+)?\\s*[kmg]b$");
 
     private ItemTables() {}
 
@@ -72,7 +71,7 @@ final class ItemTables {
         for (int r = first; r < rows.size(); r++) {
             List<List<Block>> row = rows.get(r);
             List<Block> item = row.get(row.size() - 1);
-            String title = FILE_LINK.matcher(item.get(0).text().strip()).replaceFirst("");
+            String title = Texts.FILE_LINK.matcher(item.get(0).text().strip()).replaceFirst("");
             String number = Objects.requireNonNull(only(row.get(0)));
             out.add(Block.paragraph((number.endsWith(".") ? number : number + ".") + " " + title).withStyle(Style.BOLD));
             out.addAll(item.subList(1, item.size()));

@@ -875,7 +875,7 @@ public final class JudgementExtractor implements RecordExtractor {
 
     private boolean otherInspectorate(Texts.Span s, Block b, InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
         String text = s.text();
-        if (text.indexOf("valuated") < 0 && text.indexOf("raded") < 0 && text.indexOf("ated") < 0 && text.indexOf("ssessed") < 0
+        if (text.indexOf("raded") < 0 && text.indexOf("ated") < 0 && text.indexOf("ssessed") < 0
                 && text.indexOf("udged") < 0) {
             return false;
         }

@@ -9,6 +9,7 @@ import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.core.record.Person;
+import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.record.MeetingFacts;
 import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.vocab.DecisionWords;
@@ -157,8 +158,6 @@ public final class MinutesParser {
     private static final Pattern NUMBERED = Pattern.compile("(?i)^(?:(?:minute|min\\.?|(?:agenda\\s+)?item|decision)\\s*(?:no\\.?\\s*)?:?\\s*(?=\\p{Alnum}))?("
             + HEADING_NUMBER + ")(?:[.:)]|\\s+[–—-])?(?:" + ITEM_BESIDE + "(?:[.:]|\\s+[–—-])?)?\\s+(\\S.*)$");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,6}");
-    /** A web page's link to an item's paper printed after its title: "PDF 180 KB", "DOCX 45 KB". */
-    private static final Pattern FILE_LINK = Pattern.compile("(?i)\\s+(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?)\\s+\\d+(?:\\.\\d+)?\\s*[km]b$");
     /** A decision notice's number alone, its title on a labelled line under it: "Decision No. 14" over "Subject: …". */
     private static final Pattern NUMBER_ALONE = Pattern.compile("(?i)^(?:(?:agenda\\s+)?item|decision|minute)\\s*(?:no\\.?|number)?\\s*:?\\s*("
             + MINUTE_NUMBER + ")\\.?$");
@@ -1514,7 +1513,7 @@ public final class MinutesParser {
             title = title.substring(0, ref.start()).strip();
         }
         if (title.endsWith("KB") || title.endsWith("MB") || title.endsWith("kB")) {
-            title = FILE_LINK.matcher(title).replaceFirst(""); // "Fare Tariff Review PDF 96 KB": a web page's link to the item's paper
+            title = Texts.FILE_LINK.matcher(title).replaceFirst(""); // "Fare Tariff Review PDF 96 KB": a web page's link to the item's paper
         }
         if ((title.endsWith(":") || title.endsWith(".")) && title.chars().noneMatch(Character::isLowerCase)) {
             title = title.substring(0, title.length() - 1).strip(); // "25/140 DECLARATIONS OF INTEREST:": a heading in capitals, its colon no end of a sentence
