@@ -56,9 +56,9 @@ final class EvalCommand implements Callable<Integer> {
     private Path expectedDir;
 
     @Option(names = "--forms", paramLabel = "FORM", split = ",", defaultValue = "text", converter = FormConverter.class,
-            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, kent-cabinet, kent-march (default: ${DEFAULT-VALUE}); "
+            description = "Which forms of the papers to score, comma-separated: text, pdf, docx, real, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, kent-cabinet, kent-march (default: ${DEFAULT-VALUE}); "
                     + "pdf and docx are read from <papers>/pdf and <papers>/docx; real scores the published reports under <papers>/real against <expected>/real; "
-                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout, heldout2 the second held-out set under <papers>/heldout2 against <expected>/heldout2, heldout3 the third under <papers>/heldout3 against <expected>/heldout3, heldout4 the fourth under <papers>/heldout4 against <expected>/heldout4, heldout5 the fifth under <papers>/heldout5 against <expected>/heldout5, and so on for heldout6 and heldout7; "
+                    + "heldout scores the held-out papers under <papers>/heldout against <expected>/heldout, heldout2 the second held-out set under <papers>/heldout2 against <expected>/heldout2, heldout3 the third under <papers>/heldout3 against <expected>/heldout3, heldout4 the fourth under <papers>/heldout4 against <expected>/heldout4, heldout5 the fifth under <papers>/heldout5 against <expected>/heldout5, and so on for heldout6 to heldout9; "
                     + "kent-cabinet scores the real, blind set of one Kent Cabinet meeting's papers under <papers>/real/kent/cabinet-2025-01-30 against <expected>/kent-cabinet "
                     + "and kent-march two more real Kent papers (March 2025) against <expected>/kent-march (out of sample: never tune to them).")
     private List<Evaluation.Form> forms;

@@ -100,6 +100,18 @@ public final class Evaluation {
          */
         HELDOUT7,
         /**
+         * An eighth held-out set ({@code papers/heldout8/…}), written blind in session 12 once every earlier set had been
+         * exposed (English, Scottish and Welsh councils' minutes, decision records, reports and questions); the session's
+         * development set: measured blind first, then its misses brief the general fixes.
+         */
+        HELDOUT8,
+        /**
+         * A ninth held-out set ({@code papers/heldout9/…}), written blind in session 12 at the same time as heldout8
+         * (inspections, performance and plans across eras and inspectorates) and kept blind for longer: only its totals
+         * are read until the fixes briefed from other papers have landed. Never read its misses while it is blind.
+         */
+        HELDOUT9,
+        /**
          * A real, blind development set: published papers of one Kent Cabinet meeting ({@code papers/real/kent/cabinet-2025-01-30/…})
          * whose expected records were written before the extractors ran on them; expected files live in
          * {@code <expected>/kent-cabinet} and name the paper by its path under the papers folder

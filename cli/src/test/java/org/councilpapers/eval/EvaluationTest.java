@@ -158,6 +158,15 @@ class EvaluationTest {
     }
 
     @Test
+    void eighthAndNinthHeldOutPapersAreFoundByTheirPathAndTheirExpectedFilesInTheirOwnFolder() {
+        Path papers = Path.of("papers");
+        assertEquals(papers.resolve("heldout8/x.html"), Evaluation.Form.HELDOUT8.locate(papers, "heldout8/x.html"));
+        assertEquals(Path.of("expected/heldout8"), Evaluation.Form.HELDOUT8.expected(Path.of("expected")));
+        assertEquals(Optional.of(Evaluation.Form.HELDOUT9), Evaluation.Form.find("heldout9"));
+        assertEquals(Path.of("expected/heldout9"), Evaluation.Form.HELDOUT9.expected(Path.of("expected")));
+    }
+
+    @Test
     void everyCommittedSixthHeldOutExpectedFileLocatesItsPaper() throws Exception {
         assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT6, "heldout6"), "the sixth held-out set has 10 papers");
     }
@@ -165,6 +174,11 @@ class EvaluationTest {
     @Test
     void everyCommittedSeventhHeldOutExpectedFileLocatesItsPaper() throws Exception {
         assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT7, "heldout7"), "the seventh held-out set has 10 papers");
+    }
+
+    @Test
+    void everyCommittedNinthHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT9, "heldout9"), "the ninth held-out set has 10 papers");
     }
 
     @Test
