@@ -177,6 +177,11 @@ class EvaluationTest {
     }
 
     @Test
+    void everyCommittedEighthHeldOutExpectedFileLocatesItsPaper() throws Exception {
+        assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT8, "heldout8"), "the eighth held-out set has 10 papers");
+    }
+
+    @Test
     void everyCommittedNinthHeldOutExpectedFileLocatesItsPaper() throws Exception {
         assertEquals(10, expectedFilesLocatingTheirPapers(Evaluation.Form.HELDOUT9, "heldout9"), "the ninth held-out set has 10 papers");
     }
