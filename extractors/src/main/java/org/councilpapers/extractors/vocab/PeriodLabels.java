@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The labels of review periods in RAG grids and scorecards: "Oct 2019", "April 2020", "Jan-20",
- * "Q1", "Q2 2020/21", "Quarter 3", "2019/20", "Autumn 2020", and the relative "Latest",
+ * "Q1", "Q2 2020/21", "Quarter 3", "2019/20", "Autumn 2020", a day beside a status word ("RAG 14/11/2025"), and the relative "Latest",
  * "Current" and "Previous". Each gets an order so a grid's periods can be put in time order
  * (scorecards often print the latest first).
  */
@@ -24,6 +24,9 @@ public final class PeriodLabels {
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("^(20\\d{2})\\s*[/-]\\s*(?:20)?(\\d{2})$");
     private static final Pattern MONTH_DASH_YEAR = Pattern.compile("(?i)^([a-z]{3,9})\\.?[-/ ]'?(\\d{2}|\\d{4})$");
     private static final Pattern SEASON = Pattern.compile("(?i)^(spring|summer|autumn|winter)(?:\\s+term)?\\s+(20\\d{2})$");
+    // "14/11/2025", "30.09.25", "14 November 2025", "1st Oct 2025": a review dated to the day, as trackers head a RAG column.
+    private static final Pattern DAY_DATE = Pattern.compile(
+            "(?i)^\\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\\d{1,2}[/.-](?:20)?\\d{2}|\\s+[a-z]{3,9}\\.?\\s+20\\d{2})$");
     private static final Pattern LATEST = Pattern.compile("(?i)^(?:latest|current|this (?:quarter|month|period|review)|now)$");
     private static final Pattern PREVIOUS = Pattern.compile("(?i)^(?:previous|prior|last (?:quarter|month|period|review)|before)$");
 
@@ -56,7 +59,7 @@ public final class PeriodLabels {
         }
         for (Pattern p : List.of(STATUS_THEN_PERIOD, PERIOD_THEN_STATUS)) {
             Matcher m = p.matcher(s);
-            if (m.matches() && isPeriod(m.group(1))) {
+            if (m.matches() && (isPeriod(m.group(1)) || DAY_DATE.matcher(m.group(1).strip()).matches() && order(m.group(1)).isPresent())) {
                 return Optional.of(m.group(1).strip());
             }
         }
@@ -70,7 +73,8 @@ public final class PeriodLabels {
      * @return true where the whole text is a period label
      */
     public static boolean isPeriod(String text) {
-        return order(text).isPresent();
+        // A bare day ("27.10.12") is a due date's cell, not a review's label: only beside a status word is it one.
+        return order(text).isPresent() && !DAY_DATE.matcher(text.strip()).matches();
     }
 
     /**
@@ -119,6 +123,11 @@ public final class PeriodLabels {
                 default -> 12;
             };
             return OptionalInt.of(Integer.parseInt(m.group(2)) * 100 + month);
+        }
+        if (DAY_DATE.matcher(s).matches()) {
+            // Month-fine like the other dated labels, so a dated review sorts among "Sep 2025" and "Q2 2025/26" alike.
+            return UkDates.parse(s).filter(d -> d.month() != null && d.day() != null)
+                    .map(d -> OptionalInt.of(d.year() * 100 + d.month())).orElse(OptionalInt.empty());
         }
         m = MONTH_DASH_YEAR.matcher(s);
         if (m.matches()) {

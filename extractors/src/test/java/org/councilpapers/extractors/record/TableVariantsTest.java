@@ -67,6 +67,37 @@ class TableVariantsTest {
     }
 
     @Test
+    void aThreeLevelHeaderGivesEachGradedCellItsAreaAndTheGroupOverIt() throws IOException {
+        List<Judgement> js = read("judgement-committee-report-three-level-header-region.txt").records(Judgement.class);
+        assertEquals(12, js.size(), "three councils, four graded columns each");
+        Judgement inCare = js.stream().filter(j -> j.authority().equals("Merebrook") && j.area().equals("In care")).findFirst().orElseThrow();
+        assertEquals("Experiences and progress of children", inCare.group(), "the middle header row, spanning three columns");
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, inCare.grade());
+        assertEquals(Integer.valueOf(2025), inCare.year(), "each council's own year column");
+        assertEquals("ILACS", inCare.framework(), "the top header row names the framework");
+        Judgement overall = js.stream().filter(j -> j.authority().equals("Ashwold") && j.area().equals("Overall effectiveness")).findFirst()
+                .orElseThrow();
+        assertNull(overall.group(), "overall effectiveness stands under no group");
+        assertEquals(Grade.OUTSTANDING, overall.grade());
+    }
+
+    @Test
+    void aGradeTableContinuedOverAPageWithItsHeaderRepeatedIsReadAsOne() throws IOException {
+        List<Judgement> js = read("judgement-committee-report-neighbours-continued-repeated-header.txt").records(Judgement.class);
+        assertEquals(20, js.size(), "five councils, four areas each; the repeated header is no council");
+        assertEquals(List.of("Kellingley", "Otterbourne", "Wyvernsea", "Ashwold", "Merebrook"),
+                js.stream().map(Judgement::authority).distinct().toList());
+        for (Judgement j : js) {
+            assertEquals("ILACS", j.framework(), j.authority() + ": the lead-in before the first page's part leads into the second's");
+            assertTrue(j.inherited().contains("framework"));
+        }
+        Judgement ashwold = js.stream().filter(j -> j.authority().equals("Ashwold") && j.area().equals("Children in care")).findFirst()
+                .orElseThrow();
+        assertEquals(Integer.valueOf(2025), ashwold.year());
+        assertEquals(Grade.REQUIRES_IMPROVEMENT, ashwold.grade());
+    }
+
+    @Test
     void aPlanWithShuffledRenamedColumnsLinksEachActionToTheRecommendationItAnswers() throws IOException {
         Extraction x = read("table-plan-shuffled-columns-progress-words.txt");
         List<Recommendation> rs = x.records(Recommendation.class);

@@ -285,6 +285,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/judgement-committee-report-neighbours-year-column.txt", REPORT, "Marlstone"));
         // A board's one-page comparison with no report cover, like table-regional-matrix-transposed.txt.
         all.add(Arguments.of("variants/judgement-committee-report-authorities-as-dated-columns.txt", OTHER, "Corbridge"));
+        all.add(Arguments.of("variants/judgement-committee-report-three-level-header-region.txt", OTHER, "Byfleetham"));
+        all.add(Arguments.of("variants/judgement-committee-report-neighbours-continued-repeated-header.txt", OTHER, "Kellingley"));
         all.add(Arguments.of("variants/ofsted-2015-sif-numbered-table-wrapped.txt", INSPECTION, "Wyvern"));
         // "Inspection of Fenland Borough local authority children's services": the place, as "Fenland Borough Council" gives.
         all.add(Arguments.of("variants/ofsted-2024-ilacs-care-leavers-row.txt", INSPECTION, "Fenland"));
@@ -348,6 +350,8 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/tracker-pipe-status-previous-current-quarters.txt", PLAN, "Wexham Vale"));
         all.add(Arguments.of("variants/tracker-pipe-two-unnamed-rag-columns.txt", PLAN, "Brackenmoor"));
         all.add(Arguments.of("variants/tracker-html-quarters-row-key-purple.txt", PLAN, "Fellbridge"));
+        all.add(Arguments.of("variants/tracker-html-dated-rag-columns-lone-group-rows-line-key.txt", PLAN, "Crossmere"));
+        all.add(Arguments.of("variants/tracker-pipe-status-at-dates-blank-grid.txt", PLAN, "Hathersby"));
         // A plan whose table names no action, owner or timescale: its status column says On track / At risk / Off track.
         all.add(Arguments.of("variants/plan-status-on-track-at-risk.txt", PLAN, null));
         all.add(Arguments.of("variants/plan-word-shading.docx", PLAN, null));

@@ -62,4 +62,16 @@ class PeriodLabelsTest {
     void labelsWithoutAnOrderKeepTheirPrintedOrder() {
         assertEquals(List.of("Oct 2020", "Round two", "Jan 2020"), PeriodLabels.inTimeOrder(List.of("Oct 2020", "Round two", "Jan 2020"), s -> s));
     }
+
+    @Test
+    void aReviewDatedToTheDayIsAPeriodInAStatusHeader() {
+        assertEquals("14/11/2025", PeriodLabels.inStatusHeader("RAG 14/11/2025").orElseThrow());
+        assertEquals("30/09/2025", PeriodLabels.inStatusHeader("Status at 30/09/2025").orElseThrow());
+        assertEquals("30 September 2025", PeriodLabels.inStatusHeader("Status as at 30 September 2025").orElseThrow());
+        assertEquals(202511, PeriodLabels.order("14/11/2025").getAsInt());
+        assertEquals(List.of("30.09.25", "3rd Dec 2025"), PeriodLabels.inTimeOrder(List.of("3rd Dec 2025", "30.09.25"), s -> s));
+        assertFalse(PeriodLabels.isPeriod("14/11/2025"), "a bare day is a due date's cell, not a review's label");
+        assertTrue(PeriodLabels.order("14/11").isEmpty(), "a day without its year is no review");
+        assertTrue(PeriodLabels.order("Report of 14/11/2025").isEmpty(), "only a label that is a date");
+    }
 }

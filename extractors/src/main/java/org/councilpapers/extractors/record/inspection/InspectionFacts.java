@@ -113,6 +113,23 @@ public record InspectionFacts(
     static final Pattern YEAR_SPAN = Pattern.compile("\\b(?:19|20)\\d{2}\\s*(?:[-–/]|(?i:to))\\s*(?:(?:19|20)\\d{2}|\\d{2})\\b");
 
     /**
+     * Where a table printed on over pages starts: a part that comes straight after another table of as many columns, nothing
+     * between them, carries that one on (its header repeated, or not), so the words leading into the first part lead into it.
+     *
+     * @param body  the document's body
+     * @param table the index of a table block in it
+     * @return the index of the table's first part, {@code table} itself where it continues none
+     */
+    static int firstPart(List<Block> body, int table) {
+        int first = table;
+        while (first > 0 && body.get(first).table() != null && body.get(first - 1).table() != null
+                && body.get(first - 1).table().colCount() == body.get(first).table().colCount()) {
+            first--;
+        }
+        return first;
+    }
+
+    /**
      * The facts a grade table printed in another paper (a committee report's appendix, a briefing) does not state
      * itself, taken from what the paper says around it: the heading and sentences leading into the table first,
      * then the paper as a whole (the authority it is about, the one inspection whose dates or year it gives). A
@@ -121,8 +138,9 @@ public record InspectionFacts(
      * @param council the paper's own council, where known, which a paper about its own services is about
      */
     static Surroundings around(List<Block> body, int table, @Nullable String council) {
+        int first = firstPart(body, table);
         StringBuilder lead = new StringBuilder();
-        for (int i = table - 1; i >= 0 && i >= table - LEAD_IN_BLOCKS; i--) {
+        for (int i = first - 1; i >= 0 && i >= first - LEAD_IN_BLOCKS; i--) {
             Block b = body.get(i);
             if (b.kind() == BlockKind.TABLE) {
                 break;

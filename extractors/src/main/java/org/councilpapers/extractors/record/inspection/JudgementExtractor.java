@@ -233,7 +233,9 @@ public final class JudgementExtractor implements RecordExtractor {
             return areasByRow(block, view, gradeCols.get(0), heading != null ? heading : carried, wrappedHead(before, block), setting, ctx,
                     out);
         }
-        matrix(block, view, gradeCols, leadInFramework(before), setting, ctx, out);
+        // A matrix printed on over a page, its header repeated: the line leading into its first part names the framework.
+        int first = InspectionFacts.firstPart(body, index);
+        matrix(block, view, gradeCols, leadInFramework(first > 0 ? body.get(first - 1) : null), setting, ctx, out);
         return null;
     }
 

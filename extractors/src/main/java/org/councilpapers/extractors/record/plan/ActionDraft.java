@@ -98,7 +98,11 @@ final class ActionDraft {
         worded = p == null ? null : key.inProse(p).orElse(null);
     }
 
-    /** The stated status, else the latest period that has one, else the one its progress states in words. */
+    /**
+     * The stated status, else the latest period that has one, else the one its progress states in words. A row whose review
+     * grid is blank in every period has none: the tracker rates each action at each review, and leaving every review blank
+     * is its way of not rating one yet ("Not yet started" beside blank cells is no red, which its key keeps for off track).
+     */
     @Nullable RagStatus status() {
         if (stated != null) {
             return stated;
@@ -109,7 +113,7 @@ final class ActionDraft {
                 return h.get(i).status();
             }
         }
-        return worded;
+        return hasGrid ? null : worded;
     }
 
     String text() {

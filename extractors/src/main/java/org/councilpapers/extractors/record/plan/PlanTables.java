@@ -17,6 +17,7 @@ import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.table.TableView;
+import org.councilpapers.extractors.vocab.ActionVerbs;
 import org.councilpapers.extractors.vocab.PeriodLabels;
 import org.councilpapers.extractors.vocab.SourceLabels;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,8 @@ final class PlanTables {
      */
     private static final Pattern GROUP_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’ ]{0,40}?\\s\\d{1,2}[a-z]?\\s*[:.–—-](?:\\s|$)");
     private static final int SHORT_GAP_TEXT = 100;
+    // A group row's words at most: an area's name, not an action's sentence.
+    private static final int MAX_HEADING_WORDS = 10;
     // Points of slack when matching a cell's edges to the plan's columns.
     private static final float EDGE = 2f;
     // "1.", "1.2", "2)", "A1.": the number a recommendation or action carries in its own cell.
@@ -273,7 +276,7 @@ final class PlanTables {
                 if (isPeriodRow(t, r)) {
                     continue; // the labels of a RAG grid cut loose into the plan's table
                 }
-                String sectionRow = sectionRow(t, r);
+                String sectionRow = sectionRow(t, r, firstRow);
                 if (sectionRow == null) {
                     sectionRow = recommendationRow(t, r);
                 }
@@ -308,7 +311,7 @@ final class PlanTables {
 
         // A row holding one text across the table ("Priority 2: Early help", "Recommendation 1: …"): it heads the rows under
         // it. A writer without merged cells (text with pipes or tabs) prints that text in every column it spans.
-        private @Nullable String sectionRow(TableView t, int r) {
+        private @Nullable String sectionRow(TableView t, int r, boolean afterBreak) {
             List<Cell> filled = t.row(r).stream().filter(c -> !c.isBlank()).toList();
             if (t.colCount() < 3) {
                 return null;
@@ -320,13 +323,13 @@ final class PlanTables {
                 return null;
             }
             Cell c = filled.get(0);
-            return c.colSpan() * 2 >= t.colCount() || headsRows(t, r, c) ? Texts.squash(c.text()) : null;
+            return c.colSpan() * 2 >= t.colCount() || headsRows(t, r, c, header.col(PlanColumn.REFERENCE) == 0, afterBreak) ? Texts.squash(c.text()) : null;
         }
 
         // A first cell with nothing beside it that heads the rows under it, where the table has no merged cell to span with
         // (a PDF drawn without rules, a Word table left unmerged): its text opens with a group label ("Priority 1:") or it is
         // shaded where the row under it is not, and the row under it fills the columns it leaves blank.
-        private static boolean headsRows(TableView t, int r, Cell c) {
+        private static boolean headsRows(TableView t, int r, Cell c, boolean underReference, boolean afterBreak) {
             if (c.col() != 0 || r + 1 >= t.rowCount()) {
                 return false;
             }
@@ -345,7 +348,25 @@ final class PlanTables {
             String text = Texts.squash(c.text());
             boolean labelled = !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && hasDigitEarly(text)
                     && GROUP_LABEL.matcher(text).lookingAt();
-            return labelled || c.fill() != null && under.fill() == null;
+            // The first row after a page break may carry on the cut action's words ("Healthy Places programme"): no heading.
+            return labelled || c.fill() != null && under.fill() == null || !afterBreak && unmarkedHeading(text, underReference);
+        }
+
+        /**
+         * A group row printed with no label and no shading ("Children in care", "Leadership and governance" alone in the
+         * first column, the actions under it with their leads and dates): a few words that name an area, not a sentence and
+         * not something to do; under a reference column, any words, where a reference is a number. An action whose lead and
+         * date are still blank starts with what is to be done ("Audit return home interviews"), and stays an action.
+         */
+        private static boolean unmarkedHeading(String text, boolean underReference) {
+            if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || text.endsWith(".") || text.endsWith(";")) {
+                return false;
+            }
+            int words = text.split(" ").length;
+            if (underReference) {
+                return words >= 2 && !hasDigitEarly(text.substring(0, Math.min(text.length(), 4)));
+            }
+            return words <= MAX_HEADING_WORDS && !ActionVerbs.leads(text);
         }
 
         private static boolean hasDigitEarly(String text) {

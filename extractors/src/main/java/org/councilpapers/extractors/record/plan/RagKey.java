@@ -1,6 +1,7 @@
 package org.councilpapers.extractors.record.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,12 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\b(?:\\s*:|\\s+(?:to|for|of)\\b.{0,40})?$");
     // "Red – not started", "Green = on track", "Purple: complete": one key line outside a table.
     private static final Pattern LINE = Pattern.compile("^([A-Za-z][A-Za-z /]{0,20}?)\\s*[-–—=:]\\s*(\\S.{2,})$");
+    // "Key:", "RAG key –": the label a key printed on one line opens with, its entries after it.
+    private static final Pattern LABEL_THEN_ENTRIES = Pattern.compile("(?i)^(?:b?rag\\s+)?(?:rating\\s+|status\\s+)?(?:key|legend)\\s*[:\\-–—]\\s*");
+    // Between a one-line key's entries: a semicolon or a bar, else a comma.
+    private static final Pattern ENTRY_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final int MAX_ONE_LINE_KEY = 300;
     // Compiled once: every cell of a RAG table is read through the key.
     private static final Pattern END_PUNCTUATION = Pattern.compile("[.:;]+$");
     private static final Pattern FIGURES = Pattern.compile("[\\d.,%\\s]+");
@@ -166,6 +173,8 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
                         && readRow(b.table(), labelled, defs, swatches, words, grey)) {
                     tables.add(b);
                 }
+            } else if (mayBeOneLineKey(b) && readOneLine(Texts.squash(b.text()), defs, words, grey)) {
+                continue;
             } else if (isLabel(b)) {
                 for (int j = i + 1; j < body.size() && j <= i + 1 + 2 * LOOK_AHEAD && body.get(j).table() == null; j++) {
                     if (!readLine(Texts.squash(body.get(j).text()), defs, words, grey)) {
@@ -309,7 +318,54 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         defs.putIfAbsent(status, m.group(2).strip());
         if (byWord.isEmpty()) {
             words.put(Texts.fold(m.group(1)), status);
+        } else if (status == RagStatus.BLUE) {
+            // "Blue – complete": a key without swatches names the colour, so a status cell that says "Complete" is the key's blue.
+            if (RagWords.inProse(m.group(2), Map.of()).orElse(null) == RagStatus.COMPLETED) {
+                words.put("complete", RagStatus.BLUE);
+                words.put("completed", RagStatus.BLUE);
+            }
         }
+        return true;
+    }
+
+    // The cheap test first: every block of a plan is asked.
+    private static boolean mayBeOneLineKey(Block b) {
+        String t = b.text();
+        if (b.kind() == BlockKind.TABLE || t.length() > MAX_ONE_LINE_KEY || t.indexOf(':') < 0 && t.indexOf('–') < 0 && t.indexOf('-') < 0) {
+            return false;
+        }
+        String s = t.stripLeading();
+        return !s.isEmpty() && "KkRrBbLlSs".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /**
+     * A key printed on one line after its label ("Key: Blue – complete; Green – on track; Amber – some delay; Red – off
+     * track"): each entry read as a key line; only a line of two entries or more that all read is taken for one.
+     */
+    private static boolean readOneLine(String line, Map<RagStatus, String> defs, Map<String, RagStatus> words, boolean[] grey) {
+        Matcher label = LABEL_THEN_ENTRIES.matcher(line);
+        if (!label.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(label.end()).strip();
+        String[] entries = ENTRY_SEPARATOR.split(rest);
+        if (entries.length < 2) {
+            entries = COMMA.split(rest);
+        }
+        if (entries.length < 2 || !Arrays.stream(entries).allMatch(e -> LINE.matcher(e.strip()).matches())) {
+            return false;
+        }
+        Map<RagStatus, String> d = new LinkedHashMap<>();
+        Map<String, RagStatus> w = new LinkedHashMap<>();
+        boolean[] g = new boolean[1];
+        for (String e : entries) {
+            if (!readLine(e.strip(), d, w, g)) {
+                return false;
+            }
+        }
+        d.forEach(defs::putIfAbsent);
+        words.putAll(w);
+        grey[0] |= g[0];
         return true;
     }
 }

@@ -33,6 +33,8 @@ class GeneratedFindingsIT {
     private static final float TABLE_WIDTH = 700f;
     // Helvetica at the generator's 8pt table size: about 4.6 points a character, with room for the cell's padding.
     private static final float POINTS_PER_CHAR = 5f;
+    // Where the text's form feed turns the page.
+    private static final Object PAGE_BREAK = new Object();
 
     @ParameterizedTest
     @ValueSource(strings = {"inspection-2023-area-send-report-priority-actions.txt", "inspection-2017-send-local-area-letter-paragraph-lists.txt",
@@ -70,11 +72,18 @@ class GeneratedFindingsIT {
                 papers.extract(new ByteArrayInputStream(docxBytes), name.replace(".txt", ".docx")));
     }
 
-    /** The paper's lines as the generator prints them, cut into pages; a table stays whole on its page. */
+    /**
+     * The paper's lines as the generator prints them, cut into pages; a table stays whole on its page, and a form feed in the
+     * text starts a new page (a table printed on, its header repeated, stays two tables, as a reader meets it).
+     */
     static PlanFiles.Page[] pages(String text, int lineChars) {
         List<Object> parts = new ArrayList<>();
         List<String> lines = Arrays.asList(text.split("\n"));
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf('\f') >= 0) {
+                parts.add(PAGE_BREAK); // the text's form feed: the printed paper turns the page there too (a table continued over it)
+                continue;
+            }
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 parts.add(""); // a blank line between paragraphs, as a printed paper leaves space between them
@@ -109,6 +118,14 @@ class GeneratedFindingsIT {
         List<Object> page = new ArrayList<>();
         int used = 0;
         for (Object part : parts) {
+            if (part == PAGE_BREAK) {
+                if (!page.isEmpty()) {
+                    pages.add(new PlanFiles.Page(page));
+                    page = new ArrayList<>();
+                    used = 0;
+                }
+                continue;
+            }
             int height = part instanceof PlanFiles.Grid g ? (g.rows().size() + 1) * 3 : 1;
             if (used + height > LINES_PER_PAGE && !page.isEmpty()) {
                 pages.add(new PlanFiles.Page(page));

@@ -23,7 +23,8 @@ class GeneratedJudgementsIT {
     @ParameterizedTest
     @ValueSource(strings = {"inspection-2011-slac-record-of-main-findings-question-rows.txt", "inspection-2016-sif-headline-and-lscb-in-prose.txt",
             "inspection-2013-child-protection-arrangements.txt", "judgement-committee-report-neighbours-year-column.txt",
-            "judgement-committee-report-authorities-as-dated-columns.txt"})
+            "judgement-committee-report-authorities-as-dated-columns.txt", "judgement-committee-report-three-level-header-region.txt",
+            "judgement-committee-report-neighbours-continued-repeated-header.txt"})
     void pdfAndWordFormsGiveTheTextsJudgements(String name) throws IOException {
         GeneratedFindingsIT.Forms forms = GeneratedFindingsIT.forms(PAPERS, name, "generated-judgements");
         Extraction pdf = forms.pdf();

@@ -546,6 +546,39 @@ class ActionPlanExtractorTest {
     }
 
     @Test
+    void aKeyLineWhoseBlueIsCompleteMakesACompleteCellBlue() {
+        List<Action> keyed = run(document(
+                para("Key"),
+                para("Blue – complete and impact evidenced"),
+                para("Green – on track"),
+                para("Red – off track"),
+                table(row("Ref", "Action", "Status"), row("1", "Publish the offer", "Complete"), row("2", "Train leads", "Completed."))))
+                .records(Action.class);
+        assertEquals(List.of(RagStatus.BLUE, RagStatus.BLUE), keyed.stream().map(Action::status).toList(), "the key's word for blue");
+        List<Action> unkeyed = run(document(table(row("Ref", "Action", "Status"), row("1", "Publish the offer", "Complete"))))
+                .records(Action.class);
+        assertEquals(RagStatus.COMPLETED, unkeyed.get(0).status(), "without a key, complete is completed");
+        List<Action> greenDone = run(document(para("Key: Green - complete; Amber - some delay; Red - off track"),
+                table(row("Ref", "Action", "Status"), row("1", "Publish the offer", "Complete")))).records(Action.class);
+        assertEquals(RagStatus.COMPLETED, greenDone.get(0).status(), "only blue takes over the word: a green 'complete' keeps the schema's completed");
+    }
+
+    @Test
+    void aLoneAreaNameInTheFirstColumnHeadsTheRowsUnderItWithoutLabelOrShading() {
+        List<Action> actions = run(document(table(
+                row("Action", "Lead officer", "Target date", "Progress"),
+                row("Children in care", "", "", ""),
+                row("Audit care plans for permanence each quarter", "Head of Children in Care", "March 2026", "First audit done"),
+                row("Leadership and governance", "", "", ""),
+                row("Report performance to the Improvement Board monthly", "Director", "Ongoing", "Reporting started"),
+                row("Hold a practice week with every team", "", "", "")))).records(Action.class);
+        assertEquals(List.of("Audit care plans for permanence each quarter", "Report performance to the Improvement Board monthly",
+                "Hold a practice week with every team"), actions.stream().map(Action::text).toList(),
+                "an area's name is no action; the last row, something to do with nothing under it, is");
+        assertEquals(List.of("Children in care", "Leadership and governance"), actions.subList(0, 2).stream().map(Action::recommendation).toList());
+    }
+
+    @Test
     void aKeyOfOtherWordsWrittenAsLines() {
         Extraction x = run(document(
                 para("Key:"),
@@ -928,12 +961,43 @@ class ActionPlanExtractorTest {
         assertEquals(List.of("Previous=AMBER", "Current=GREEN"), statuses(byRef(actions, "CL1")));
     }
 
+    /**
+     * RAG columns headed by the Board's full date ("RAG 12/09/2025 | RAG 14/11/2025"), a key on one line whose blue is
+     * "complete" (no swatches), group rows that are only an area's name in the reference column, and an action whose
+     * every review is blank though its commentary says "Not started".
+     */
+    @Test
+    void variantTrackerOfDatedReviewsUnderALineKeyWithUnmarkedGroupRows() throws IOException {
+        Extraction x = paper("variants/tracker-html-dated-rag-columns-lone-group-rows-line-key.txt");
+        List<Action> actions = x.records(Action.class);
+        assertEquals(List.of("W1", "W2", "C1", "C2"), actions.stream().map(Action::reference).toList(), "the area rows are no actions");
+        assertEquals(List.of("Waiting lists for care act assessments", "Waiting lists for care act assessments",
+                "Carers' assessments and support", "Carers' assessments and support"), actions.stream().map(Action::recommendation).toList());
+        assertEquals(Arrays.asList(RagStatus.BLUE, RagStatus.AMBER, RagStatus.AMBER, null), actions.stream().map(Action::status).toList(),
+                "the latest Board's rating; 'Complete' is the key's blue; a blank grid is no rating, whatever the commentary says");
+        assertEquals(List.of("12/09/2025=GREEN", "14/11/2025=BLUE"), statuses(actions.get(0)));
+        assertEquals(List.of("12/09/2025=RED", "14/11/2025=AMBER"), statuses(byRef(actions, "C1")));
+        assertEquals("off track", x.ragScale().get(RagStatus.RED));
+    }
+
+    /** "Status at 30/09/2025 | Status at 31/12/2025" in words, area rows in the number column, a blank grid under a "Not yet started" update. */
+    @Test
+    void variantTrackerOfStatusAtQuarterEndDates() throws IOException {
+        List<Action> actions = paper("variants/tracker-pipe-status-at-dates-blank-grid.txt").records(Action.class);
+        assertEquals(List.of("1", "2", "3", "4"), actions.stream().map(Action::reference).toList());
+        assertEquals(List.of("Damp and mould", "Damp and mould", "Communal repairs", "Communal repairs"),
+                actions.stream().map(Action::recommendation).toList());
+        assertEquals(Arrays.asList(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.RED, null), actions.stream().map(Action::status).toList(),
+                "no key here: 'Completed' is completed; the blank grid of action 4 is no red");
+        assertEquals(List.of("30/09/2025=AMBER", "31/12/2025=GREEN"), statuses(actions.get(0)));
+    }
+
     /** "Status (previous) | Status (current)", then another tracker "RAG Q2 | RAG Q1": two plans, each read by its own periods. */
     @Test
     void variantTwoTrackersOfOtherPeriodsAreEachReadByTheirOwnHeader() throws IOException {
         List<Action> actions = paper("variants/tracker-pipe-status-previous-current-quarters.txt").records(Action.class);
-        assertEquals(List.of(RagStatus.GREEN, RagStatus.COMPLETED, RagStatus.AMBER, RagStatus.AMBER, RagStatus.GREEN),
-                actions.stream().map(Action::status).toList());
+        assertEquals(List.of(RagStatus.GREEN, RagStatus.BLUE, RagStatus.AMBER, RagStatus.AMBER, RagStatus.GREEN),
+                actions.stream().map(Action::status).toList(), "the key's lines print blue as 'complete and embedded': G2's 'Completed' is blue");
         assertEquals(List.of("previous=null", "current=AMBER"), statuses(byRef(actions, "G3")),
                 "the key prints 'not started' as grey, outside the scale: the words are no status here");
         assertEquals(List.of("Q1=RED", "Q2=AMBER"), statuses(byRef(actions, "H1")), "Q2 printed first is still the latest");
