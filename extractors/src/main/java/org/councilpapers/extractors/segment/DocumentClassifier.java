@@ -299,8 +299,13 @@ public final class DocumentClassifier {
     // inspection, visit or assessment by an inspectorate.
     private static boolean inspectorsLetter(List<Block> opening, String head) {
         boolean dear = opening.stream().limit(LETTER_HEAD).anyMatch(b -> b.text().strip().startsWith("Dear "));
-        return dear && (head.contains("inspection") || head.contains("visit") || head.contains("performance assessment"))
-                && INSPECTORATE.matcher(head).find();
+        if (!dear || !(head.contains("inspection") || head.contains("visit") || head.contains("performance assessment"))) {
+            return false;
+        }
+        // The inspectorate may be named only in a letterhead printed in columns (address | telephone | www.ofsted.gov.uk), which
+        // the layout reads as a table.
+        return INSPECTORATE.matcher(head).find() || opening.stream().limit(LETTER_HEAD).filter(b -> b.table() != null)
+                .anyMatch(b -> INSPECTORATE.matcher(Texts.fold(b.text())).find());
     }
 
     private static boolean agendaBeforeFirstCover(List<Block> opening) {

@@ -79,7 +79,17 @@ public enum Framework {
             titled("inspection of services for looked after children", "looked after children services"), null, List.of("inspection"),
             List.of("Services for looked after children"),
             List.of("Overall effectiveness", "Capacity to improve", "Outcomes for looked after children and young people",
-                    "Quality of provision", "Leadership and management"));
+                    "Quality of provision", "Leadership and management")),
+    /**
+     * Ofsted's annual performance assessments of a council's services for children and young people, 2005–2009: a letter
+     * that states the overall effectiveness (and the capacity to improve) in prose, on the four-point scale of its day, and
+     * lists key strengths and areas for improvement; its grade table (1-4) grades the five outcomes too. Last, so that a committee paper naming an inspection beside it is that
+     * inspection's.
+     */
+    APA("annual performance assessment", Set.of(Grade.OUTSTANDING, Grade.GOOD, Grade.ADEQUATE, Grade.INADEQUATE),
+            titled("annual performance assessment"), null, List.of("annual performance assessment"), List.of(),
+            List.of("Overall effectiveness", "Capacity to improve", "Being healthy", "Staying safe", "Enjoying and achieving",
+                    "Making a positive contribution", "Achieving economic well-being"));
 
     private final String label;
     private final Set<Grade> grades;

@@ -320,6 +320,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/inspection-2024-area-send-letter-recommendations-paragraphs.txt", LETTER, "Brackenvale"));
         all.add(Arguments.of("variants/inspection-2024-jtai-letter-recommendations-paragraphs.txt", LETTER, "Westmarsh"));
         all.add(Arguments.of("variants/inspection-2008-annual-performance-assessment-letter.txt", LETTER, "Brackenford"));
+        // Ofsted named only in the letterhead's columns, read as a table.
+        all.add(Arguments.of("variants/inspection-2007-apa-letter-letterhead-columns-jar-grade.txt", LETTER, "Thornmere"));
+        all.add(Arguments.of("variants/ofsted-2021-monitoring-visit-focus-list-next-visit.txt", LETTER, "Gorsemoor"));
+        all.add(Arguments.of("variants/ofsted-2016-sif-need-to-improve-recommendations-lscb-sentence.txt", INSPECTION, "Wyeholt"));
         all.add(Arguments.of("variants/inspection-2006-apa-letter-areas-for-development.txt", LETTER, "Eastmere"));
         all.add(Arguments.of("variants/findings-cabinet-report-numbered-subparagraph-areas.txt", REPORT, "Lowmarsh"));
         all.add(Arguments.of("variants/findings-scrutiny-report-send-inspection-two-column-table.txt", REPORT, "Eastholme"));
@@ -569,6 +573,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-district-panel-in-attendance-nested-brackets.txt", MINUTES, "Invercoull"));
         all.add(Arguments.of("variants/judgements-scottish-committee-minute-care-inspectorate-evaluated.txt", MINUTES, "Strathornie"));
         all.add(Arguments.of("variants/judgements-welsh-cabinet-minute-estyn-ciw-judged.txt", MINUTES, "Cwmrhydd"));
+        all.add(Arguments.of("variants/judgements-police-panel-minute-inspectorate-named-before.txt", MINUTES, null));
         all.add(Arguments.of("variants/judgements-police-panel-minute-hmicfrs-graded-areas.txt", MINUTES, "Westholm"));
         all.add(Arguments.of("variants/judgements-welsh-scrutiny-minute-estyn-performance-prospects.txt", MINUTES, "Glannant"));
         // Committee reports without an "ITEM" line: ModernGov's "Agenda Item 9" stamp, a "From: / To: / Subject:" cover

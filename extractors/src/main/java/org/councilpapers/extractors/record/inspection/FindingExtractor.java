@@ -83,6 +83,10 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");
     private static final Pattern LEAD_IN_ITEM = Pattern.compile(
             "(?i)^(?:in order to|to) improve\\b.{0,200}\\b(?:should|must|needs? to)\\b.{0,40}\\bfollowing\\b.{0,30}[.:]$");
+    // A "Recommendations" heading under the lead: what follows is read as the inspectorate's recommendations, never as findings too.
+    private static final Pattern RECOMMENDATIONS_HEAD = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:key |our |main )?recommendations?\\s*:?$");
+    // What a visit looked at, which a monitoring or focused visit letter lists before what it found.
+    private static final Pattern VISIT_SCOPE = Pattern.compile("(?i)\\b(?:with a (?:particular )?focus on|focus(?:s|ed|sed)? (?:\\w+ )?on)\\b");
     private static final Pattern TIMESCALE = Pattern.compile(
             "(?i)^(?:immediately|within (?:\\w+|\\d+) (?:days?|weeks?|months?)|in the (?:short|medium|longer|long) term)\\s*:?$");
     // A paragraph starting in lower case at the top of a page carries on the item the page break cut.
@@ -105,7 +109,7 @@ public final class FindingExtractor implements RecordExtractor {
                     + "|^there (?:are|were) no\\b|^none\\b|^no (?:areas|priority|recommendations)\\b");
     // A letter's close, or the paragraph after its lists: the end of a list of paragraphs.
     private static final Pattern CLOSING = Pattern.compile(
-            "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
+            "(?i)^(?:yours (?:sincerely|faithfully)|ofsted will take|we will take|(?:our|the) next (?:\\w+ )?visit\\b|the (?:local authority|director|local area)\\b.{0,60}\\b(?:should|is required to|must) "
                     + "(?:prepare|produce|submit))");
     private static final int MIN_PARAGRAPH_ITEM = 20;
     private static final int MAX_PLAIN_ITEM = 300;
@@ -207,6 +211,9 @@ public final class FindingExtractor implements RecordExtractor {
                 String squashed = Texts.squash(item.text());
                 if (item.kind() == BlockKind.LIST_ITEM && LEAD_IN_ITEM.matcher(squashed).matches() && pending == null) {
                     continue; // "In order to improve …, the local authority should take the following action."
+                }
+                if (item.kind() != BlockKind.LIST_ITEM && RECOMMENDATIONS_HEAD.matcher(squashed).matches()) {
+                    break; // "What does the local authority need to improve?" over "Recommendations": the SIF's list is recommendations
                 }
                 if (item.kind() != BlockKind.LIST_ITEM && TIMESCALE.matcher(squashed).matches()) {
                     continue; // "Immediately:", "Within three months:" group the actions of one list
@@ -450,6 +457,11 @@ public final class FindingExtractor implements RecordExtractor {
             return FindingKind.IMPROVEMENT; // "In order to improve …, the local authority and its partners should take the following action."
         }
         boolean colon = text.endsWith(":") || FOLLOWING.matcher(text).find() && text.endsWith(".");
+        // ("Leaders should focus on the following areas for improvement:" is a list of what to improve).
+        if (colon && text.indexOf("ocus") > 0 && VISIT_SCOPE.matcher(text).find() && !text.contains(" should ") && !text.contains(" must ")
+                && !text.contains(" need")) {
+            return null; // "Inspectors evaluated the progress made in the following areas of concern …, with a focus on:" is the visit's scope
+        }
         if (!colon || MIXED.matcher(text).matches() || OTHER_REVIEW.matcher(text).find() && !INSPECTED.matcher(text).find()) {
             return null; // "Internal audit also … identified the following areas for improvement:" is no inspection's list
         }

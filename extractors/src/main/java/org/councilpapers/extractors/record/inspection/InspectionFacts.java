@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param start the inspection's first day, or null
  * @param end its last day, or null
  * @param published the report's publication date where printed, else null
+ * @param namedYear the year printed beside the framework's name ("2008 annual performance assessment"), for a paper that
+ *                  prints no inspection dates; else null
  */
 public record InspectionFacts(
         @Nullable String authority,
@@ -33,7 +35,8 @@ public record InspectionFacts(
         @Nullable String framework,
         @Nullable PartialDate start,
         @Nullable PartialDate end,
-        @Nullable PartialDate published) {
+        @Nullable PartialDate published,
+        @Nullable Integer namedYear) {
 
     private static final int OPENING_BLOCKS = 40;
     private static final int TITLE_BLOCKS = 6;
@@ -52,7 +55,7 @@ public record InspectionFacts(
     private static final Pattern DATES_LINE = Pattern.compile("(?i)(?:inspection|visit)\\s+dates?\\s*:?\\s*(.+)");
 
     /** The facts of a paper that is no inspection report or letter: every one null. */
-    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null);
+    public static final InspectionFacts NONE = new InspectionFacts(null, null, null, null, null, null, null);
 
     /**
      * The facts of an inspection report or letter; {@link #NONE} for other papers. A paper is read as an
@@ -101,7 +104,8 @@ public record InspectionFacts(
         if (inspectorate == null && framework != null) {
             inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
         }
-        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening));
+        Integer named = range[0] == null && range[1] == null ? yearBesideName(lower, framework) : null;
+        return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening), named);
     }
 
     private static final int LEAD_IN_BLOCKS = 4;
@@ -220,7 +224,7 @@ public record InspectionFacts(
         if (year != null) {
             inherited.add("year");
         }
-        return new Surroundings(new InspectionFacts(authority, ofsted ? "Ofsted" : null, framework, range[0], range[1], null), year, inherited);
+        return new Surroundings(new InspectionFacts(authority, ofsted ? "Ofsted" : null, framework, range[0], range[1], null, null), year, inherited);
     }
 
     // "… leading into the table", "set out below", "as follows:": a sentence that says the table is what it describes.
@@ -389,12 +393,45 @@ public record InspectionFacts(
         }
         StringBuilder s = new StringBuilder();
         String label = Framework.of(framework).map(Framework::label).orElse(framework);
-        for (Object part : new Object[] {inspectorate, label, year()}) {
+        for (Object part : new Object[] {inspectorate, label, year() != null ? year() : namedYear}) {
             if (part != null) {
                 s.append(s.length() == 0 ? "" : " ").append(part);
             }
         }
         return s.toString();
+    }
+
+    // "2008 annual performance assessment", "the annual performance assessment 2007": a framework that dates itself by the year
+    // it names, in a letter that prints no days of a visit. One year only; two say nothing for sure.
+    private static @Nullable Integer yearBesideName(String lower, @Nullable String framework) {
+        List<String> keys = Framework.of(framework).map(Framework::keywords).orElse(List.of());
+        Integer found = null;
+        for (String key : keys) {
+            if (key.length() < 8) {
+                continue; // "sif", "jtai": too short to be printed beside a year as a name
+            }
+            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length())) {
+                Integer year = yearAt(lower, at - 5, at - 1, at - 1);
+                if (year == null) {
+                    year = yearAt(lower, at + key.length() + 1, at + key.length() + 5, at + key.length());
+                }
+                if (year != null && found != null && !found.equals(year)) {
+                    return null;
+                }
+                found = year != null ? year : found;
+            }
+        }
+        return found;
+    }
+
+    // A year of four digits exactly at [from, to), no digit either side, and a space at {@code gap} between it and the name.
+    private static @Nullable Integer yearAt(String s, int from, int to, int gap) {
+        if (from < 0 || to > s.length() || !Character.isWhitespace(s.charAt(gap)) || from > 0 && Character.isDigit(s.charAt(from - 1))
+                || to < s.length() && Character.isDigit(s.charAt(to))) {
+            return null;
+        }
+        String y = s.substring(from, to);
+        return y.matches("(?:19|20)\\d{2}") ? Integer.valueOf(y) : null;
     }
 
     // "11 November 2019 to 22 November 2019", "11 to 22 November 2019", "30 June - 1 July 2021", "22 November 2019"

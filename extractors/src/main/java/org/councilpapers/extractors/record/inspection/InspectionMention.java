@@ -54,6 +54,11 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         if (year == null && !keys.isEmpty()) {
             year = yearInSentence(body, from, to, keys); // "In March 2023, Ofsted carried out an ILACS inspection"
         }
+        if (year == null && framework != null && "Ofsted".equals(inspectorate)) {
+            // The framework named only in a title ("Outcome of the Ofsted Inspection of Local Authority Children's Services (ILACS)"),
+            // the inspection dated where the paper says "the Ofsted inspection …, 6 to 17 October 2025": Ofsted's words date it.
+            year = yearNearest(body, from, to, OFSTED_KEYS, paperDate);
+        }
         return new InspectionMention(inspectorate, framework, year, date(body, from, to, lower));
     }
 

@@ -882,10 +882,17 @@ public final class JudgementExtractor implements RecordExtractor {
             return false;
         }
         Optional<String> body = Inspectorates.named(text);
-        if (body.isEmpty()) {
-            return false;
+        int named;
+        if (body.isPresent()) {
+            named = text.toLowerCase(Locale.ROOT).indexOf(body.get().toLowerCase(Locale.ROOT));
+        } else {
+            // "The inspectorate had graded the constabulary good at …": the body the paragraph named before, in a sentence of its own.
+            named = text.toLowerCase(Locale.ROOT).indexOf("the inspectorate ");
+            body = named < 0 ? body : Inspectorates.named(b.text().substring(0, Math.min(b.text().length(), s.start())));
+            if (body.isEmpty()) {
+                return false;
+            }
         }
-        int named = text.toLowerCase(Locale.ROOT).indexOf(body.get().toLowerCase(Locale.ROOT));
         if (areaList(text, named, body.get(), s, b, facts, ctx, out)) {
             return true;
         }
@@ -925,8 +932,24 @@ public final class JudgementExtractor implements RecordExtractor {
         for (String part : SECOND_AREA.split(area)) {
             addOther(part.strip(), grade.get(), said, m.start(), end, body.get(), s, b, facts, ctx, out);
         }
+        // "judged the Authority's current performance to be adequate and its prospects for improvement to be adequate": a second
+        // area with a grade of its own.
+        Matcher more = NEXT_AREA_AS_GRADE.matcher(text);
+        int from = end;
+        while (more.region(from, text.length()).lookingAt()) {
+            Optional<Grade> g = grade(more.group(2));
+            if (g.isEmpty()) {
+                break;
+            }
+            addOther(more.group(1).strip(), g.get(), more.group(2), m.start(), more.end(), body.get(), s, b, facts, ctx, out);
+            from = more.end();
+        }
         return true;
     }
+
+    private static final Pattern NEXT_AREA_AS_GRADE = Pattern.compile("\\s*,?\\s+and\\s+(?:its\\s+|their\\s+)?"
+            + "((?:(?!as\\b|to\\b)[\\w'’-]+\\s+){1,8}?)(?:as\\s+(?:being\\s+)?|to\\s+be\\s+)" + Q + GRADE + Q + "(?=\\W|$)",
+            Pattern.CASE_INSENSITIVE);
 
     // "the Authority's", "the council's", "the service's": whose the area is, not part of its name.
     private static final Pattern OWNER = Pattern.compile("(?i)the\\s+(?:[\\w-]+\\s+)?(?:authority|council|service|force|constabulary|department|"
@@ -996,12 +1019,36 @@ public final class JudgementExtractor implements RecordExtractor {
     private static void addOther(String area, Grade grade, String said, int at, int end, String body, Texts.Span s, Block b,
             InspectionFacts facts, ExtractContext ctx, List<PaperRecord> out) {
         String text = s.text();
-        Integer year = yearNear(text, at, end, ctx).orElse(null);
+        Integer year = yearNear(text, at, end, ctx).orElseGet(() -> yearBefore(b.text(), s.start()));
         String authority = facts.authority() != null ? facts.authority() : ctx.document().council();
         Provenance p = ctx.provenance(b.page(), b.start() + s.start(), b.start() + s.end(), b);
         out.add(new Judgement(ctx.id(RecordType.JUDGEMENT, p, area, grade.name()), authority, body, null, null, null, year, null,
                 area, grade, Texts.squash(said), JudgementBasis.TEXT, p, Mentions.NONE, List.of()));
     }
+
+    // The year of the inspection the paragraph dated before the sentence ("… following the Estyn inspection … in October 2013.
+    // Members were reminded that Estyn had judged …"): the last year of an earlier sentence of the paragraph that tells of an
+    // inspection; a plan's span of years ("2023-2026") is none. Null where none does.
+    private static @Nullable Integer yearBefore(String paragraph, int sentenceStart) {
+        List<Texts.Span> before = Texts.sentences(paragraph.substring(0, Math.min(paragraph.length(), sentenceStart)));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String t = before.get(i).text();
+            if (!hasDigit(t) || !INSPECTION_TOLD.matcher(t).find()) {
+                continue;
+            }
+            Matcher y = YEAR.matcher(InspectionFacts.YEAR_SPAN.matcher(t).replaceAll(" "));
+            Integer last = null;
+            while (y.find()) {
+                last = Integer.parseInt(y.group(1));
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern INSPECTION_TOLD = Pattern.compile("(?i)inspect|review|visit");
 
     private static final int MAX_SECTION_TITLE = 160;
 
@@ -1015,7 +1062,11 @@ public final class JudgementExtractor implements RecordExtractor {
         if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.LIST_ITEM || t.isEmpty() || t.length() > MAX_SECTION_TITLE || t.endsWith(".") || t.indexOf('\n') >= 0) {
             return false;
         }
-        return b.isBold() || Character.isDigit(t.charAt(0)) && MINUTE_TITLE.matcher(t).matches() || t.equals(t.toUpperCase(Locale.ROOT));
+        // A minute's number the layout set as a list marker ("23." then "Ofsted Inspection … - Update"): the title is the item's text.
+        boolean numberedItem = b.kind() == BlockKind.LIST_ITEM && b.marker() != null && !b.marker().isEmpty()
+                && Character.isDigit(b.marker().charAt(0)) && Character.isUpperCase(t.charAt(0)) && MINUTE_TITLE.matcher("1 " + t).matches();
+        return b.isBold() || numberedItem || Character.isDigit(t.charAt(0)) && MINUTE_TITLE.matcher(t).matches()
+                || t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     private static final Pattern MINUTE_TITLE = Pattern.compile("^\\d{1,3}(?:/\\d{1,3})?\\.?\\s+\\p{Lu}[^.]*$");
@@ -1176,6 +1227,18 @@ public final class JudgementExtractor implements RecordExtractor {
         }
     }
 
+    // "The Local Safeguarding Children Board (LSCB) requires improvement": the area is the board's name, without the article
+    // the sentence gives it or the letters it adds in brackets; "The effectiveness of the Local Safeguarding Children Board (LSCB)"
+    // is the label of an area of the framework, kept whole as printed.
+    private static String boardArea(String subject) {
+        String area = Texts.squash(subject);
+        Matcher article = BOARD_ARTICLE.matcher(area);
+        return article.lookingAt() ? BOARD_LETTERS.matcher(area.substring(article.end())).replaceFirst("") : area;
+    }
+
+    private static final Pattern BOARD_LETTERS = Pattern.compile("\\s*\\((?i:lscb)\\)$");
+    private static final Pattern BOARD_ARTICLE = Pattern.compile("^(?i:the)\\s+(?=(?:[A-Z][\\w'’-]+\\s+){0,3}?(?i:local\\s+safeguarding|lscb))");
+
     private static Optional<Stated> stated(String sentence) {
         // Every grade GRADE matches holds one of these words. Most sentences of a pack hold none, and
         // this look costs less than one of the patterns below (each sentence of every paper meets them).
@@ -1189,7 +1252,7 @@ public final class JudgementExtractor implements RecordExtractor {
         Matcher board = LSCB.matcher(sentence);
         if (board.find() && !ASPIRATION.matcher(sentence.substring(0, board.start())).find()) {
             String said = board.group(2) != null ? board.group(2) : board.group(3);
-            return grade(said).map(g -> new Stated(g, Texts.squash(said), null, board.start(), board.end(), Texts.squash(board.group(1))));
+            return grade(said).map(g -> new Stated(g, Texts.squash(said), null, board.start(), board.end(), boardArea(board.group(1))));
         }
         Matcher in = SERVICES_IN.matcher(sentence);
         if (in.find()) {

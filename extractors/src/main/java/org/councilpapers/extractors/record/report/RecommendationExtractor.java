@@ -60,7 +60,10 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
             + "(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\s+(?:report['’]s\\s+)?recommendations?(?:\\s+(?:for|to)\\s+[^.]{0,60})?"
             + "|recommendations?\\s+(?:made\\s+)?(?:by|from|of|following|arising from|in)\\s+(?:the\\s+)?(?:[a-z’' ]{0,40}\\s)?" + INSPECTORS + "[^.]{0,60}"
-            + "|(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\b[^.:]{0,80}?\\b(?:made|gave|set out|recommended|recommend)\\b[^.]{0,80})\\s*:?$");
+            // "made", "gave", "set out" only with what they made: "Inspectors reviewed the progress made …, with a focus on:" leads
+            // into the visit's scope, not its recommendations.
+            + "|(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\b[^.:]{0,80}?\\b(?:(?:made|gave|set out)\\b(?=[^.]{0,80}?\\b(?:recommend|the following))"
+            + "|recommended|recommend)\\b[^.]{0,80})\\s*:?$");
     private static final Pattern INSPECTION_WORD = Pattern.compile("(?i)\\b" + INSPECTORS + "\\b");
     // The title of an inspection's own text, or of an appendix reproducing it.
     private static final Pattern INSPECTION_TITLE = Pattern.compile("(?i)(?:\\binspection of\\b.{0,80}\\b(?:children|services|local authority|council)"
@@ -153,7 +156,7 @@ public final class RecommendationExtractor implements RecordExtractor {
                     && RecommendationWords.BODY_LEAD_IN.matcher(text).matches();
             if (!inspectionSection && !bodyLeadIn && !heading) {
                 if (inline.matches() && b.kind() != BlockKind.HEADING) {
-                    inline(b, inline.group(1), inline.start(1), itemNumber, itemTitle, ctx, out);
+                    inline(b, inline.group(1), inline.start(1), inlineOrigin(body, i, inline.group(1)), itemNumber, itemTitle, ctx, out);
                 } else if (b.kind() != BlockKind.HEADING && asksInASentence(part)) {
                     sentence(b, text, itemNumber, itemTitle, ctx, sentences);
                 }
@@ -670,8 +673,36 @@ public final class RecommendationExtractor implements RecordExtractor {
     }
 
     // Recommendations printed inline after their label; lettered ones ("(a) … (b) …") are one each.
-    private static void inline(Block b, String rest, int offset, @Nullable String itemNumber, @Nullable String itemTitle, ExtractContext ctx,
-            List<PaperRecord> out) {
+    // A cause of concern an inspectorate printed ("Cause of concern: The constabulary does not …"), as a minute reproduces it.
+    private static final Pattern CAUSE_OF_CONCERN = Pattern.compile("(?i)^causes?\\s+(?:of|for)\\s+concern\\s*\\d{0,2}\\s*[:.–-]");
+    private static final int INLINE_LEAD_IN = 3;
+
+    /**
+     * Whose a labelled recommendation ("Recommendation: Within six months, the constabulary should …") is: the inspectorate's
+     * where it follows the cause of concern it answers, or a lead-in naming the inspectorate's recommendation ("The report
+     * reproduced the inspectorate's cause of concern and recommendation:"); else the report's. One asking a committee to decide
+     * is the report's whatever precedes it.
+     */
+    private static RecommendationOrigin inlineOrigin(List<Block> body, int at, String rest) {
+        if (ASKS_COMMITTEE.matcher(rest.strip()).find()) {
+            return RecommendationOrigin.REPORT;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - INLINE_LEAD_IN); k--) {
+            Block b = body.get(k);
+            if (b.kind() == BlockKind.HEADING || b.kind() == BlockKind.TABLE) {
+                break;
+            }
+            String t = Texts.squash(b.text());
+            if (CAUSE_OF_CONCERN.matcher(t).lookingAt()
+                    || t.endsWith(":") && INSPECTION_WORD.matcher(t).find() && t.toLowerCase(java.util.Locale.ROOT).contains("recommend")) {
+                return RecommendationOrigin.INSPECTION;
+            }
+        }
+        return RecommendationOrigin.REPORT;
+    }
+
+    private static void inline(Block b, String rest, int offset, RecommendationOrigin origin, @Nullable String itemNumber,
+            @Nullable String itemTitle, ExtractContext ctx, List<PaperRecord> out) {
         Matcher m = LETTERED.matcher(rest);
         List<int[]> marks = new ArrayList<>();
         List<String> letters = new ArrayList<>();
@@ -690,7 +721,7 @@ public final class RecommendationExtractor implements RecordExtractor {
         if (marks.size() < 2) {
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);
             String text = clean(rest);
-            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", text), null, text, RecommendationOrigin.REPORT,
+            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, "", text), null, text, origin,
                     itemNumber, itemTitle, p, Mentions.NONE));
             return;
         }
@@ -704,7 +735,7 @@ public final class RecommendationExtractor implements RecordExtractor {
             int stop = base < 0 ? b.end() : Math.min(b.end(), base + Math.max(marks.get(k)[1], end));
             Provenance p = ctx.provenance(b.page(), start, Math.max(start, stop), b);
             String number = letters.get(k);
-            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, RecommendationOrigin.REPORT,
+            out.add(new Recommendation(ctx.id(RecordType.RECOMMENDATION, p, number, text), number, text, origin,
                     itemNumber, itemTitle, p, Mentions.NONE));
         }
     }
