@@ -201,44 +201,38 @@ final class PageScanner {
         private String[] texts = new String[8192];
         private int used;
 
-        /**
-         * The slot of this text and place: the one holding it, or the empty one it would go in. One probe serves the look-up
-         * and the put after it (a glyph is looked up and then put, each a walk over a table too large for the cache).
-         */
-        int slot(String text, int x, int baseline) {
+        /** The glyph last put under this text and place, or -1. */
+        int get(String text, int x, int baseline) {
             int th = text.hashCode();
             int mask = texts.length - 1;
             int[] t = table;
-            int i = hash(th, x, baseline) & mask;
-            for (; t[i * STRIDE] != 0; i = (i + 1) & mask) {
+            for (int i = hash(th, x, baseline) & mask; t[i * STRIDE] != 0; i = (i + 1) & mask) {
                 int o = i * STRIDE;
                 if (t[o + 1] == x && t[o + 2] == baseline && t[o + 3] == th && texts[i].equals(text)) {
-                    return i;
+                    return t[o] - 1;
                 }
             }
-            return i;
+            return -1;
         }
 
-        /** The glyph last put in this slot, or -1 for an empty slot. */
-        int glyphAt(int slot) {
-            return table[slot * STRIDE] - 1;
-        }
-
-        /**
-         * Puts glyph {@code index} in the slot {@link #slot} gave for its text and place, with nothing put since, in place
-         * of any put there before.
-         */
-        void put(int slot, String text, int x, int baseline, int index) {
-            int o = slot * STRIDE;
-            if (table[o] != 0) {
-                table[o] = index + 1;
-                return;
+        /** Puts glyph {@code index} under its text and place, in place of any put there before. */
+        void put(String text, int x, int baseline, int index) {
+            int th = text.hashCode();
+            int mask = texts.length - 1;
+            int i = hash(th, x, baseline) & mask;
+            for (; table[i * STRIDE] != 0; i = (i + 1) & mask) {
+                int o = i * STRIDE;
+                if (table[o + 1] == x && table[o + 2] == baseline && table[o + 3] == th && texts[i].equals(text)) {
+                    table[o] = index + 1;
+                    return;
+                }
             }
+            int o = i * STRIDE;
             table[o] = index + 1;
             table[o + 1] = x;
             table[o + 2] = baseline;
-            table[o + 3] = text.hashCode();
-            texts[slot] = text;
+            table[o + 3] = th;
+            texts[i] = text;
             if (++used * 2 > texts.length) {
                 grow();
             }
@@ -620,8 +614,7 @@ final class PageScanner {
                     : getGraphicsState().getNonStrokingColor());
             int x = Math.round(x0);
             int y = Math.round(baseline);
-            int slot = seen.slot(text, x, y);
-            int earlier = seen.glyphAt(slot);
+            int earlier = seen.get(text, x, y);
             if (earlier >= 0 && !text.isBlank()) {
                 Glyph e = glyphs.get(earlier);
                 if (Math.abs(e.x0() - x0) < 1.5f && Math.abs(e.baseline() - baseline) < 1.5f) {
@@ -634,7 +627,7 @@ final class PageScanner {
             }
             glyphs.add(new Glyph(text, x0, baseline - 0.75f * size, x0 + width, baseline + 0.22f * size, baseline,
                     Math.round(size * 10) / 10f, bold, font.italic, color, font.name));
-            seen.put(slot, text, x, y, glyphs.size() - 1);
+            seen.put(text, x, y, glyphs.size() - 1);
         }
 
         /**
