@@ -500,6 +500,9 @@ public final class Segmenter {
     }
 
     /** A block's text lines: a table's cell lines in reading order, else its lines. */
+    // Compiled once: String.split compiles a pattern of more than one character on every call, and this runs on every block.
+    private static final Pattern LINE_OR_TAB = Pattern.compile("[\n\t]");
+
     static List<String> lines(Block b) {
         List<String> out = new ArrayList<>();
         if (b.table() != null) {
@@ -512,7 +515,7 @@ public final class Segmenter {
                 }
             }
         } else {
-            for (String s : b.text().split("[\n\t]")) {
+            for (String s : LINE_OR_TAB.split(b.text())) {
                 String t = squash(s);
                 if (!t.isEmpty()) {
                     out.add(t);

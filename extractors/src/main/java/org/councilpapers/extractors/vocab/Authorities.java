@@ -51,6 +51,11 @@ public final class Authorities {
             "and", "of", "the", "on", "upon", "in");
     // Runs of capitals that could be a council's name printed in upper case ("BARSETSHIRE COUNTY COUNCIL").
     private static final Pattern CAPITALS = Pattern.compile("\\b[A-Z][A-Z'’\\-]+(?:[  ]+[A-Z][A-Z'’\\-]*)*\\b");
+    // Compiled once (String.matches and replaceFirst compile theirs on every call): asked of every run of capitals and every place.
+    private static final Pattern AUTHORITY_WORD = Pattern.compile("(?s).*\\b(?:COUNCIL|BOROUGH|CITY|COUNTY)\\b.*");
+    private static final Pattern KIND_OF_PLACE = Pattern.compile("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|"
+            + "Children's|Children’s|Services)\\s+)+");
     private static final Set<String> JOINERS = Set.of("and", "upon", "on", "in", "of", "the");
 
     private Authorities() {}
@@ -110,9 +115,14 @@ public final class Authorities {
         if (from >= t.length()) {
             return Optional.empty();
         }
+        // Each pattern holds a word it cannot match without, printed as the pattern gives it (neither ignores case): a text
+        // holding none of them after `from` is passed over without trying the pattern at each capital (most texts name no council).
+        boolean mayPrefix = t.indexOf("Council", from) >= 0 || t.indexOf("Borough", from) >= 0 || t.indexOf("City", from) >= 0
+                || t.indexOf("County", from) >= 0;
+        boolean maySuffix = t.indexOf("Council", from) >= 0 || t.indexOf("Authority", from) >= 0 || t.indexOf("Panel", from) >= 0;
         Matcher m = PREFIXED.matcher(t);
         Mention prefixed = null;
-        if (m.find(from)) {
+        if (mayPrefix && m.find(from)) {
             do {
                 String p = cutName(m.group(1));
                 if (!p.isEmpty() && isPlace(p)) {
@@ -122,7 +132,7 @@ public final class Authorities {
         }
         int prefixedAt = prefixed == null ? Integer.MAX_VALUE : prefixed.start();
         Matcher s = SUFFIXED.matcher(t);
-        if (!s.find(from)) {
+        if (!maySuffix || !s.find(from)) {
             return Optional.ofNullable(prefixed);
         }
         do {
@@ -225,7 +235,7 @@ public final class Authorities {
         int last = 0;
         while (m.find()) {
             String run = m.group();
-            if (!run.matches("(?s).*\\b(?:COUNCIL|BOROUGH|CITY|COUNTY)\\b.*") || run.length() < 6) {
+            if (run.length() < 6 || !AUTHORITY_WORD.matcher(run).matches()) {
                 continue;
             }
             if (out == null) {
@@ -292,8 +302,6 @@ public final class Authorities {
 
     // "The Thurrock" / "Inspection of Thurrock" style lead words are not part of the place.
     private static String trimLeadingWords(String place) {
-        return englishOfBilingual(place).replaceFirst("^(?:(?:Metropolitan|Royal|London)\\s+)?(?:Borough|City|County)\\s+of\\s+(?:the\\s+)?", "")
-                .replaceFirst("(?i)^(?:(?:The|A|An|In|Of|For|By|At|To|From|And|Dear|Inspection|Report|Agenda|Minutes|Cabinet|"
-                        + "Children's|Children’s|Services)\\s+)+", "").trim();
+        return LEAD_WORDS.matcher(KIND_OF_PLACE.matcher(englishOfBilingual(place)).replaceFirst("")).replaceFirst("").trim();
     }
 }

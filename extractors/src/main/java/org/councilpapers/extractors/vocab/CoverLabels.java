@@ -32,6 +32,11 @@ public final class CoverLabels {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LABEL_END = Pattern.compile("\\s*[:?]\\s*$");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    // Compiled once (String.matches and replaceAll compile theirs on every call): asked of every line of every cover.
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
+    private static final Pattern STANDALONE_CLASSIFICATION = Pattern.compile("(?:this report is:?\\s*)?(?:public|open|unrestricted|exempt|confidential|restricted|private|not for publication"
+            + "|for general release|part (?:1|i|2|ii))(?: report| item| information)?(?:\\s*[-–:]\\s*(?:exempt|public|open|confidential))?");
+    private static final Pattern CLASSIFIED_PAPER = Pattern.compile("(?:open|public|exempt|confidential|restricted) (?:report|item)");
 
     /** The cover facts a label names. */
     public enum Field {
@@ -417,10 +422,8 @@ public final class CoverLabels {
      * @return the classification it states, or null
      */
     public static @Nullable Classification standaloneClassification(String line) {
-        String k = line.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "").strip();
-        if (k.matches("(?:this report is:?\\s*)?(?:public|open|unrestricted|exempt|confidential|restricted|private|not for publication"
-                + "|for general release|part (?:1|i|2|ii))(?: report| item| information)?(?:\\s*[-–:]\\s*(?:exempt|public|open|confidential))?")
-                || k.matches("(?:open|public|exempt|confidential|restricted) (?:report|item)")) {
+        String k = TRAILING_DOTS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        if (STANDALONE_CLASSIFICATION.matcher(k).matches() || CLASSIFIED_PAPER.matcher(k).matches()) {
             return classification(k.replaceFirst("^this report is:?\\s*", ""));
         }
         return null;

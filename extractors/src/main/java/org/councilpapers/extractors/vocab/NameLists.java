@@ -27,6 +27,9 @@ public final class NameLists {
     private static final Pattern COUNCILLORS = Pattern.compile("(?i)^(?:county |borough |district |city )?(?:councillors?|cllrs?\\.?|aldermen)\\s+");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}'’.-]*");
+    // Compiled once: String.replaceAll compiles its pattern on every call, and these run on every word of every list of names.
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> POST_NOMINALS = Set.of("obe", "mbe", "cbe", "jp", "dl", "mp", "kc", "qc", "bem", "cbe.", "obe.");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "le", "la", "da", "di", "du", "bin", "al", "el", "ap");
     private static final Set<String> BODY_WORDS = Set.of("cabinet", "council", "committee", "board", "group", "forum", "partnership",
@@ -54,7 +57,7 @@ public final class NameLists {
      * @return the people, each with a role where one is printed
      */
     public static List<Person> people(String text) {
-        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().replaceAll("[.;,]+$", "");
+        String t = SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip().replaceAll("[.;,]+$", "");
         if (t.isEmpty()) {
             return List.of();
         }
@@ -104,7 +107,7 @@ public final class NameLists {
             if (!NAME_WORD.matcher(w).matches() || PersonNames.isTitleWord(lower) || BODY_WORDS.contains(lower)) {
                 return false;
             }
-            String letters = w.replaceAll("[^\\p{L}]", "");
+            String letters = NOT_LETTER.matcher(w).replaceAll("");
             if (letters.length() >= 3 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
                 return false; // "SEND", "UNRESTRICTED": acronyms and headings, not names
             }
@@ -112,7 +115,7 @@ public final class NameLists {
                 real++;
             }
         }
-        String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        String last = NOT_LETTER.matcher(words[words.length - 1]).replaceAll("");
         return real >= 1 && last.length() >= 2 && (words.length >= 2 || allowSingle);
     }
 

@@ -1171,6 +1171,10 @@ public final class MinutesParser {
     private static List<TextLine> splitAtLabels(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>();
         for (TextLine line : lines) {
+            if (line.text().indexOf(':') < 0) {
+                out.add(line); // every label ends in a colon: a line without one is not tried at each place (the look-behind is dear)
+                continue;
+            }
             Matcher m = INLINE_LABEL.matcher(line.text());
             int from = 0;
             while (m.find()) {

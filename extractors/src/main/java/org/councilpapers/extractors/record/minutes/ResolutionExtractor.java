@@ -98,6 +98,8 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern AFTER_LEAD = Pattern.compile("^.{3,300}?(?:(?i:\\band|\\bit\\s+was|\\bwas)|(?:,|\\bwhich)\\s*(?i:the\\s+)?(?i:" + DecisionWords.bodies()
             + "))\\s+(?:(?i:" + QUALIFIERS + ")\\s+)?(" + DecisionWords.alternation(Setting.AFTER_LEAD) + ")\\b\\s*((?:\\([^)]{1,60}\\)\\s*)?"
             + "(?::|[–—]|-\\s|that\\b|to\\b).*)$", Pattern.DOTALL);
+    // AFTER_LEAD's word alone: a text that does not hold one is passed over without trying the lead at each of 300 places.
+    private static final Pattern AFTER_LEAD_WORD = Pattern.compile(DecisionWords.alternation(Setting.AFTER_LEAD));
     // "The Committee NOTED the report.": the body's word in capitals running on as a sentence; the sentence is the decision.
     private static final Pattern BODY_CAPITALS_SENTENCE = Pattern.compile("^(?i:the\\s+)?(?i:" + DecisionWords.bodiesAndMembers() + ")\\s+"
             + "(?:UNANIMOUSLY\\s+)?(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s+(?!(?i:that|to)\\b)\\p{Ll}.*$", Pattern.DOTALL);
@@ -868,7 +870,7 @@ public final class ResolutionExtractor implements RecordExtractor {
         } else if (mentionsMover(text) && (m = MOTION.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2);
-        } else if ((m = AFTER_LEAD.matcher(text)).matches()) {
+        } else if (AFTER_LEAD_WORD.matcher(text).find() && (m = AFTER_LEAD.matcher(text)).matches()) {
             word = m.group(1);
             rest = m.group(2);
         } else if ((m = TITLE_CASE.matcher(text)).matches()) {

@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class Roster {
     private static final Pattern COUNCILLOR = Pattern.compile("(?i)^(?:councillor|cllr\\.?)\\s+(.+)$");
+    // Compiled once: String.replaceAll and split compile their pattern on every call, and a post is compared with every speaker.
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+    private static final Pattern THE = Pattern.compile("\\bthe\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OFFICE = Pattern.compile("(?i)^the\\s+(vice[- ]chair(?:man|person)?|chair(?:man|person)?|deputy\\s+chair)$");
 
     /**
@@ -180,12 +184,13 @@ final class Roster {
     }
 
     private static String post(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("['’]", "").replaceAll("\\bthe\\b", " ").replace("&", "and").replaceAll("\\s+", " ").strip();
+        String t = THE.matcher(APOSTROPHE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").replace("&", "and");
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     private static String[] words(String name) {
         String n = NameLists.stripHonorifics(name).toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-        return n.isEmpty() ? new String[0] : n.split("\\s+");
+        return n.isEmpty() ? new String[0] : SPACES.split(n);
     }
 
     private static @Nullable Person only(List<Person> people, Predicate<Person> test) {

@@ -34,6 +34,13 @@ import org.jspecify.annotations.Nullable;
 final class PlainHeader {
     // "Agenda Item 7", "Agenda item number: 7", "Agenda Item No. 7": the forms the report extractor's "ITEM 7" does not take.
     private static final Pattern AGENDA_ITEM = ReportExtractor.AGENDA_ITEM;
+    // Compiled once: String.split, String.matches and their kin compile their pattern on every call, and these run on every line.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern FULL_COUNCIL = Pattern.compile("(?:full\\s+)?council");
+    private static final Pattern COUNCIL_NAME = Pattern.compile(
+            "(?i).*\\b(?:county|borough|district|city|metropolitan|unitary|town|parish)?\\s*council$");
+    private static final Pattern KIND_OF_COUNCIL = Pattern.compile(
+            "(?i).*\\b(?:county|borough|district|city|metropolitan borough|unitary)\\s+council$");
     // "Part I – Item 12", "Part 1 - Agenda Item 3", "Part A: Item 4": the access-to-information part printed with the item.
     private static final Pattern PART_ITEM = Pattern.compile("(?i)^part\\s+(?:i{1,2}|[12ab]|one|two)\\s*[–—:-]?\\s*(?:agenda\\s+)?item"
             + "\\s*(?:no\\.?|number)?\\s*:?\\s*(\\d{1,3}[a-z]?)\\.?$");
@@ -198,7 +205,7 @@ final class PlainHeader {
                 } else if (d.isPresent() && d.get().isFullDate() && line.length() <= 60) {
                     date = date != null ? date : d.get();
                 } else if (councilName(line) || !ReportExtractor.titleLike(line) || SENTENCE_END.matcher(line).matches()
-                        || line.split("\\s+").length > MAX_WORDS) {
+                        || SPACES.split(line).length > MAX_WORDS) {
                     continue;
                 } else {
                     titles.add(line);
@@ -335,17 +342,20 @@ final class PlainHeader {
             return false;
         }
         String name = CoverLabels.committee(line);
-        return COMMITTEE_NAME.matcher(name).matches() && name.split("\\s+").length <= 12;
+        return COMMITTEE_NAME.matcher(name).matches() && SPACES.split(name).length <= 12;
     }
 
     // "Fenmoor County Council", "HARTLEY VALE BOROUGH COUNCIL": the paper's publisher, printed over its header.
     static boolean councilName(String line) {
         String t = line.strip();
-        if (t.toLowerCase(Locale.ROOT).matches("(?:full\\s+)?council")) {
+        // Both patterns below end in "council": a line that does not is passed over without them (most lines).
+        if (t.length() < 7 || !t.regionMatches(true, t.length() - 7, "council", 0, 7)) {
             return false;
         }
-        return t.matches("(?i).*\\b(?:county|borough|district|city|metropolitan|unitary|town|parish)?\\s*council$")
-                && (Authorities.find(t).isPresent()
-                        || t.matches("(?i).*\\b(?:county|borough|district|city|metropolitan borough|unitary)\\s+council$"));
+        if (FULL_COUNCIL.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        return COUNCIL_NAME.matcher(t).matches()
+                && (Authorities.find(t).isPresent() || KIND_OF_COUNCIL.matcher(t).matches());
     }
 }

@@ -738,6 +738,9 @@ public final class ReportExtractor implements RecordExtractor {
                 && (b == CoverLabels.Field.AUTHOR || b == CoverLabels.Field.DIRECTOR || b == CoverLabels.Field.ASSISTANT_DIRECTOR);
     }
 
+    // Compiled once: String.split compiles a pattern of more than one character on every call, and this runs on every block.
+    private static final Pattern LINE_OR_TAB = Pattern.compile("[\n\t]");
+
     /** The text lines a block contributes to a cover: a table's non-blank cells in reading order, else its lines. */
     static List<String> lines(Block b) {
         List<String> out = new ArrayList<>();
@@ -748,7 +751,7 @@ public final class ReportExtractor implements RecordExtractor {
                 }
             }
         } else if (b.kind() != BlockKind.LIST_ITEM || b.marker() == null) {
-            for (String s : b.text().split("[\n\t]")) {
+            for (String s : LINE_OR_TAB.split(b.text())) {
                 addLine(out, s);
             }
         }
