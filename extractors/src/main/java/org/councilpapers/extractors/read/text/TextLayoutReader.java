@@ -257,13 +257,6 @@ public final class TextLayoutReader implements LayoutReader {
         return out;
     }
 
-    // "Title:    Award of contract …": a field's name, its colon and a gutter of spaces (or a tab) before its value.
-    private static boolean alignedField(String line) {
-        int colon = line.indexOf(':');
-        return colon > 1 && colon + 3 < line.length() && (line.charAt(colon + 1) == '\t'
-                || line.charAt(colon + 1) == ' ' && line.charAt(colon + 2) == ' ' && line.charAt(colon + 3) == ' ');
-    }
-
     private static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -443,11 +436,7 @@ public final class TextLayoutReader implements LayoutReader {
             if (itemMarker != null) {
                 item.add(line.strip()); // a wrapped list item: the line continues it
             } else {
-                // So are fields whose values are set in a column after a gutter ("Title:                 Award of contract …" over
-                // "Decision maker:        Ingrid …"), as a decision record or a cover typed with spaces lays them out: the gutter
-                // after each name says the lines are a form's, ruled or not.
-                if ((ruledParagraph || !paragraph.isEmpty() && alignedField(line.strip()) && alignedField(paragraph.get(0)))
-                        && !paragraph.isEmpty() && Texts.fieldLine(line) && Texts.fieldLine(paragraph.get(0))) {
+                if (ruledParagraph && !paragraph.isEmpty() && Texts.fieldLine(line) && Texts.fieldLine(paragraph.get(0))) {
                     // "Name: value" lines typed one under another under a rule are a form's fields, not one wrapped sentence: each
                     // is a paragraph of its own, as if blank lines stood between them. A line with no name of its own still wraps.
                     // Only under a rule: unruled runs of such lines are as often a sentence wrapped after a colon.
