@@ -50,6 +50,13 @@ public final class DecisionWords {
         RESOLVED("RESOLVED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
         /** "AGREED", in every setting. */
         AGREED("AGREED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
+        /**
+         * "PENDERFYNWYD" (Welsh: "it was resolved"), alone or with its English after a stroke ("PENDERFYNWYD / RESOLVED:"), as bilingual
+         * Welsh councils head a decision; in capitals or as a label.
+         */
+        PENDERFYNWYD("PENDERFYNWYD", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
+        /** "CYTUNWYD" (Welsh: "it was agreed"), alone or as "CYTUNWYD / AGREED". */
+        CYTUNWYD("CYTUNWYD", ResolutionOutcome.RESOLVED, false, EnumSet.of(Setting.CAPITALS, Setting.LABEL)),
         /** "DECIDED", in every setting. */
         DECIDED("DECIDED", ResolutionOutcome.RESOLVED, false, EnumSet.allOf(Setting.class)),
         /** "DECISION:", "Decision", "Decisions taken", "Decision(s):". */
@@ -129,6 +136,18 @@ public final class DecisionWords {
                 return "DECISION(?:S|\\(S\\))?"; // "DECISIONS" over a notice's numbered decisions, as "Decisions" is
             }
             String w = capitalsCase ? capitals : capitals.charAt(0) + capitals.substring(1).toLowerCase(Locale.ROOT);
+            // A bilingual heading gives the word in both languages, either first: "PENDERFYNWYD / RESOLVED", "RESOLVED / PENDERFYNWYD".
+            String other = switch (this) {
+                case PENDERFYNWYD -> "RESOLVED";
+                case CYTUNWYD -> "AGREED";
+                case RESOLVED -> "PENDERFYNWYD";
+                case AGREED -> "CYTUNWYD";
+                default -> null;
+            };
+            if (other != null) {
+                String o = capitalsCase ? other : other.charAt(0) + other.substring(1).toLowerCase(Locale.ROOT);
+                return w + "(?:\\s*/\\s*" + o + ")?";
+            }
             return w.replace(" ", "\\s+");
         }
     }
@@ -223,7 +242,8 @@ public final class DecisionWords {
      * @return the word's entry, empty where it names none
      */
     public static Optional<Word> word(String printed) {
-        String key = printed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // "PENDERFYNWYD / RESOLVED": the word before the stroke, its other language's after it.
+        String key = printed.strip().toUpperCase(Locale.ROOT).replaceAll("\\s*/.*$", "").replaceAll("\\s+", " ");
         for (Word w : Word.values()) {
             if (w.capitals().equals(key)) {
                 return Optional.of(w);

@@ -584,6 +584,11 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-county-scrutiny-coded-year-first-refs-numbered-that.txt", MINUTES, "Brackenmoor"));
         all.add(Arguments.of("variants/minutes-city-health-board-coded-space-refs-lettered-that.txt", MINUTES, "Halworth"));
         all.add(Arguments.of("variants/minutes-ni-district-letters-space-number-year-refs.txt", MINUTES, "Drumgarvan and Loughside"));
+        all.add(Arguments.of("variants/minutes-ni-borough-hanging-indent-refs-agreed-clauses.txt", MINUTES, "Killycarn"));
+        all.add(Arguments.of("variants/minutes-town-council-hanging-indent-year-first-refs.txt", MINUTES, "Ashbridge on Teme"));
+        all.add(Arguments.of("variants/minutes-welsh-county-scrutiny-namely-that-clauses.txt", MINUTES, "Tregaron"));
+        all.add(Arguments.of("variants/officer-decision-record-aligned-fields-subject.txt", OTHER, "Brynmawr Vale"));
+        all.add(Arguments.of("variants/minutes-corporate-parenting-board-young-peoples-questions.txt", MINUTES, "Wendlecombe"));
         all.add(Arguments.of("variants/minutes-metropolitan-cabinet-dotted-refs-and-executive-refs.txt", MINUTES, "Wrexley"));
         all.add(Arguments.of("variants/minutes-district-executive-four-figure-year-refs.txt", MINUTES, "Marlow Vale"));
         all.add(Arguments.of("variants/officer-decision-record-labelled-fields-decision-taken-lettered.txt", MINUTES, "Thornbury Vale"));

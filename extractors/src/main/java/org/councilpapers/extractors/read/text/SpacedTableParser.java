@@ -3,6 +3,7 @@ package org.councilpapers.extractors.read.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilpapers.core.layout.Table;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,13 @@ final class SpacedTableParser {
     // A list marker alone: a symbol (symbol fonts give bullets private-use code points), Word's "o", a number or a letter.
     private static final Pattern MARKER = Pattern.compile(
             "[^\\p{L}\\p{N}\\s]|o|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
+
+    // A minute's reference set apart from its heading ("CW 112/25   APOLOGIES", "25/139   Apologies", "HWB 24/05   …",
+    // "CPP/25/20   …", "Minute 45   …"): like a list marker, it is no column of its own. Minutes laid out with a hanging indent
+    // (the minute's text indented under its heading) otherwise read as a table of references and minutes.
+    private static final Pattern MINUTE_REF = Pattern.compile(
+            "(?:[A-Z]{1,6}[ /.])?(\\d{1,3})/(\\d{2,4})\\.?|[A-Z]{1,6}/(?:\\d{2,4}/)?\\d{1,4}\\.?|[A-Z]{2,6}\\.\\d{2}\\.\\d{1,3}"
+            + "|(?:Minute|MINUTE|Min\\.?|MIN\\.?) \\d{1,3}[a-z]?\\.?");
 
     /** One piece of a line between gutters, where it starts in the line. */
     record Chunk(int start, String text) {
@@ -325,11 +333,25 @@ final class SpacedTableParser {
             }
             out.add(new Chunk(start, line.substring(start, end)));
         }
-        if (out.size() >= 2 && MARKER.matcher(out.get(0).text()).matches()) {
+        if (out.size() >= 2 && MARKER.matcher(out.get(0).text()).matches() || out.size() == 2 && minuteReference(out.get(0).text(), out.get(1).text())) {
             out.set(0, new Chunk(out.get(0).start(), out.get(0).text() + " " + out.get(1).text()));
             out.remove(1);
         }
         return out;
+    }
+
+    // A minute's reference before its heading: the heading starts in capitals; a stroke between consecutive figures is a year's
+    // span ("23/24   Good" in a table of years), not a minute.
+    private static boolean minuteReference(String first, String next) {
+        if (first.length() > 14 || !Character.isUpperCase(next.codePointAt(0)) || first.indexOf('/') < 0 && first.indexOf('.') < 0
+                && !first.startsWith("M")) {
+            return false;
+        }
+        Matcher m = MINUTE_REF.matcher(first);
+        if (!m.matches()) {
+            return false;
+        }
+        return m.group(1) == null || m.group(2).length() != 2 || Integer.parseInt(m.group(2)) != (Integer.parseInt(m.group(1)) + 1) % 100;
     }
 
     private static boolean isSpace(char c) {

@@ -168,6 +168,15 @@ public final class MinutesParser {
     /** "Subject:", "Title of decision:", "Report title:", "Subject matter:": the title of the decision or item numbered above it. */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
             + "|(?:decision|report|item)\\s+title|heading)\\s*(?::|[–—-]\\s)\\s*(\\S.*)$");
+    /**
+     * A "Title:" or "Subject:" field among a decision record's fields run into one paragraph (typed one under another with no blank
+     * line, their values aligned after a gutter): the value runs to the name of the next field such records print.
+     */
+    private static final Pattern RUN_IN_TITLE = Pattern.compile("(?:^|\\s)(?i:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
+            + "|(?:decision|report|item)\\s+title)\\s*:\\s*(\\S.*?)(?=\\s(?i:decision[- ]?(?:maker|taker|reference|date|type|number)|date(?:\\s+of\\s+decision)?"
+            + "|directorate|department|service\\s+area|portfolio|wards?(?:\\(s\\))?(?:\\s+affected)?|key\\s+decision|exempt(?:\\s+information)?"
+            + "|call[- ]in(?:\\s+applies)?|contact(?:\\s+officer)?|(?:report\\s+)?author|reference|classification|cabinet\\s+member)\\s*:|\\s*$)",
+            Pattern.DOTALL);
     private static final Pattern SEQUENCE = Pattern.compile("\\d+");
     /** Room for an item's lettered sub-items ("6(a)" … "6(z)") between one figure's sequence and the next. */
     private static final int SUB_ITEMS = 100;
@@ -386,6 +395,16 @@ public final class MinutesParser {
                     return titled; // "Decision title | Renewal of the CCTV Monitoring Service Agreement": the record's fields as a table
                 }
                 continue;
+            }
+            String raw = b.text();
+            if (raw.indexOf('\n') < 0 && (raw.contains("itle:") || raw.contains("ubject:") || raw.contains("ITLE:") || raw.contains("UBJECT:"))) {
+                // "Decision reference:    ODR/CS/2025/047" over "Title:                 Award of contract …" typed with no blank line
+                // between them, read as one paragraph of fields (a block with its lines kept is read line by line below): the next
+                // field's name ends the title.
+                Matcher runIn = RUN_IN_TITLE.matcher(raw);
+                if (runIn.find() && runIn.group(1).length() <= MAX_TITLE) {
+                    return runIn.group(1).replaceAll("\\s+", " ").strip();
+                }
             }
             for (TextLine line : TextLine.of(b)) {
                 Matcher t = TITLE_LABEL.matcher(line.text());

@@ -45,8 +45,10 @@ public final class QuestionExtractor implements RecordExtractor {
     /** A named speaker: a councillor by surname or full name, a chair, the committee, or a two-to-three word name. */
     // "Councillor K Shaw", "Cllr D. Ferris": a councillor by initials and surname, as many minutes print members.
     // "County Councillor Dai Evans" (Wales), "Bailie Morag Thomson" (Scotland): a member by the title their council gives them.
-    private static final String COUNCILLOR_TITLE = "(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr\\.?)|Bailie";
-    private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+    // "Alderman Brolly" (Northern Ireland, the City of London): an alderman is a member as a councillor is.
+    private static final String COUNCILLOR_TITLE = "(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr\\.?)|Bailie|Alderman|Ald\\.";
+    // "Councillor D.M. Jeremiah" (Wales): initials run together with their full stops, as well as set apart ("Cllr D. M. Ferris").
+    private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.\\s*|[A-Z]\\s+){0,3}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|(?:Town\\s+)?Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?"
             // Scottish and Welsh chairs, and a town or parish council's clerk.
             + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:(?:Deputy|Assistant)\\s+)?(?:Town\\s+|Parish\\s+)?Clerk)|Members"
@@ -112,8 +114,13 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final Pattern RECEIVED = Pattern.compile("^(?:An?|One|The)\\s+(?:(?:written|public|further|supplementary|second|third)\\s+)?"
             + "question\\s+(?:was|had\\s+been|has\\s+been)\\s+(?:received|submitted|put|asked|tabled)\\s+(?:from|by)\\s+(" + SPEAKER + ")"
             + "(?:\\s*\\([^)]{1,80}\\))?\\s*,?\\s+(?:who\\s+(?=" + ASK + ")|(?=asking\\b))(.*)$", Pattern.DOTALL);
-    private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE + "\\s+(?:(?:also|then|further)\\s+)?"
-            + ANSWER + "\\b");
+    // "The Head of Service, Children in Care and Care Leavers, Precious Ndlovu-Hartley, apologised and explained …": after the post's
+    // remit, the holder's name between commas; and a first verb ("apologised", "thanked her for the question") joined to the answer's.
+    private static final Pattern ANSWERS = Pattern.compile("^" + LEAD_IN + "(" + SPEAKER + "|Officers)" + ASIDE
+            + "(?:,?\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2},"
+            // "The Corporate Director, Learning and Social Care advised …": the post's remit after a comma, none closing it.
+            + "|,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and|of|for|&|\\p{Lu}[\\p{L}'’-]*)){0,6}(?=\\s))?"
+            + "\\s+(?:(?:also|then|further)\\s+)?(?:(?:apologised|thanked\\s+[^.;,]{1,60}?)\\s+and\\s+)?" + ANSWER + "\\b");
     /**
      * "Response by Councillor Ward: …", "Further response by the Leader –": an answer minuted under its giver's name, after a question
      * put in prose; "further" adds a second answerer to the same question.
@@ -152,7 +159,8 @@ public final class QuestionExtractor implements RecordExtractor {
             "manager", "officer", "head", "services", "service", "care", "council", "representative", "chief", "executive",
             "senior", "deputy", "member", "cabinet", "partnership", "help");
     private static final Pattern PRONOUN = Pattern.compile("^" + LEAD_IN + "(?:She|He|They)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])[\"'”’)]?\\s+(?=(?:[-–—]\\s+)?[\"“(]?[A-Z])");
+    // An initial's full stop ("Councillor D.M. Jeremiah", "Councillor A. Gwilliam asked") ends no sentence.
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])(?<![\\s.(]\\p{Lu}\\.)(?<!^\\p{Lu}\\.)[\"'”’)]?\\s+(?=(?:[-–—]\\s+)?[\"“(]?[A-Z])");
     private static final Pattern MINUTES_START = Pattern.compile("(?i)^minutes?\\s+of\\s+(?:the\\s+|an?\\s+)?(?:meeting|proceedings)\\b");
     private static final Pattern MINUTES_END = Pattern.compile("(?i)^the\\s+meeting\\s+(?:finished|closed|ended|concluded)\\b");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,3})?\\.?\\s+(?=\\S)");
@@ -638,6 +646,15 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     private static Person person(String speaker, @Nullable String bracket, @Nullable String comma, Minutes m) {
+        if (bracket == null && comma != null && speaker.regionMatches(true, 0, "the ", 0, 4)) {
+            // "The Head of Service, Looked After Children, Grace Emenike, …": the words after the comma are the post's remit where the
+            // attendance lists that post whole ("Grace Emenike - Head of Service, Looked After Children"), not the holder's name.
+            String post = speaker.strip().replaceAll("\\s+", " ") + ", " + comma.strip().replaceAll("\\s+", " ");
+            Person byPost = m.roster.resolve(new Person(post, null));
+            if (!byPost.name().equals(post)) {
+                return m.known(byPost);
+            }
+        }
         Person named = officeHolder(speaker, bracket != null ? bracket : comma);
         return m.known(named != null ? m.roster.resolve(named) : withAside(person(speaker, m), bracket, comma));
     }
@@ -708,7 +725,17 @@ public final class QuestionExtractor implements RecordExtractor {
         if (PutQuestions.isDescription(a) || HONORIFIC_NAME.matcher(a).lookingAt()) {
             return p; // a description, or another person's name ("…, Mr Cole, …"), is no post
         }
-        return new Person(p.name(), a.replaceFirst("(?i)^the\\s+", ""));
+        String role = a.replaceFirst("(?i)^the\\s+", "");
+        // "Sharon Birchall, Director of Place, responded" where the attendance lists her as "Director of Place, NHS South Pennines
+        // Integrated Care Board": the prose shortens the post the list gives whole, commas and all; the list's is the post.
+        String listed = p.role();
+        // So with the post's remit alone after its title ("The Head of Service, Children in Care and Care Leavers, …").
+        if (listed != null && listed.length() > role.length() + 2 && (listed.regionMatches(true, 0, role, 0, role.length())
+                && (listed.charAt(role.length()) == ',' || listed.startsWith(" (", role.length()))
+                || listed.regionMatches(true, listed.length() - role.length() - 2, ", " + role, 0, role.length() + 2))) {
+            return p;
+        }
+        return new Person(p.name(), role);
     }
 
     /**
@@ -716,7 +743,10 @@ public final class QuestionExtractor implements RecordExtractor {
      * asker the minutes do not name. It is a question all the same, with no asker: none is made up (README, question records).
      */
     private static final Pattern UNNAMED_ASKER = Pattern.compile("^" + LEAD_IN + "(?:An?|One|Another|The(?:\\s+same)?)\\s+(?:(?:further|local|second|third)\\s+)?"
-            + "(?:member\\s+of\\s+the\\s+(?:public|audience|gallery)|resident|questioner|speaker|parent)\\b[^.?!]{0,160}?\\b(?:" + ASK + ")\\b");
+            // "A young person from the Children in Care Council, who had sent a question in writing, asked …": at a corporate parenting
+            // panel, the young people the minutes do not name.
+            + "(?:member\\s+of\\s+the\\s+(?:public|audience|gallery)|resident|questioner|speaker|parent|carer|foster\\s+carer"
+            + "|young\\s+person|care\\s+leaver|child|pupil|student)\\b[^.?!]{0,160}?\\b(?:" + ASK + ")\\b");
 
     /**
      * Whether a paragraph opens by putting a question: a speaker who asks ("Ms Hart asked when …"), a question received from someone,

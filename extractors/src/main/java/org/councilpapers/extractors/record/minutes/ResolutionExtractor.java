@@ -75,8 +75,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern TITLE_CASE = Pattern.compile("^(" + DecisionWords.alternation(Setting.LABEL) + ")(?:\\s+to(?=\\s*:))?"
             + "\\s*(?:[:–—-]\\s*(.*)|$)",
             Pattern.DOTALL);
+    // "Following discussion, ", "After consideration, ", "Thereafter ", "Having considered the report, ": the clause that may lead
+    // the body's decision ("Following discussion, the Committee agreed:" over its clauses (i)–(iii), as Northern Irish minutes set it).
+    private static final String LEAD_CLAUSE = "(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?"
+            + "(?:discussion|debate|consideration|questions)\\b[^,:]{0,80},\\s*|thereafter,?\\s+|having\\s+considered\\b[^,:]{1,120},\\s*)?";
     // "The Committee resolved:-" over "(i) to approve the minute …": in ordinary case, the body's decision set apart by its colon.
-    private static final Pattern BODY_RESOLVED = Pattern.compile("^(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
+    private static final Pattern BODY_RESOLVED = Pattern.compile("^" + LEAD_CLAUSE + "(?:the\\s+)?" + DecisionWords.bodies() + "\\s+(?:unanimously\\s+)?"
             + "(" + DecisionWords.alternation(Setting.BODY) + ")\\s*(?::-?|:|[–—]|-\\s)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // "The Committee resolved to approve the fees …", "Council resolved that the scheme be adopted.": the body's decision as a
     // sentence of the minutes, opening its paragraph; "Members agreed that the talk had helped" is an opinion, not a decision.
@@ -103,9 +107,14 @@ public final class ResolutionExtractor implements RecordExtractor {
     // "The Committee NOTED the report.": the body's word in capitals running on as a sentence; the sentence is the decision.
     private static final Pattern BODY_CAPITALS_SENTENCE = Pattern.compile("^(?i:the\\s+)?(?i:" + DecisionWords.bodiesAndMembers() + ")\\s+"
             + "(?:UNANIMOUSLY\\s+)?(" + DecisionWords.alternation(Setting.CAPITALS) + ")\\s+(?!(?i:that|to)\\b)\\p{Ll}.*$", Pattern.DOTALL);
-    /** "None.", "N/A", "Not applicable", "Nil": what a decision label holds where a minute decided nothing (declarations, apologies). */
+    /**
+     * "None.", "N/A", "Not applicable", "Nil": what a decision label holds where a minute decided nothing (declarations, apologies); the
+     * sentences after "None." say what the body did instead ("Decision: None. The Executive noted the forecast overspend …"), which
+     * decides nothing either.
+     */
     private static final Pattern NOTHING_DECIDED = Pattern.compile("(?i)^\\s*[:–—-]?\\s*(?:none|nil|n/?a|not\\s+applicable|no\\s+decisions?"
-            + "(?:\\s+(?:was|were)\\s+(?:taken|made|required))?|there\\s+(?:were|was)\\s+none)\\s*\\.?\\s*$");
+            + "(?:\\s+(?:was|were)\\s+(?:taken|made|required))?|there\\s+(?:were|was)\\s+none)\\s*(?:\\.(?:\\s+(?-i:\\p{Lu}).*)?)?\\s*$",
+            Pattern.DOTALL);
     /** A closing note of the vote or of the member a decision falls to; see {@link #withoutVote}. */
     private static final Pattern VOTE_NOTE = Pattern.compile("(?i)(?<=\\S)\\s*\\((?:unanimous(?:ly)?(?:\\s+(?:agreed|resolved|carried))?|nem\\.?\\s*con\\.?"
             + "|carried(?:\\s+unanimously)?|(?:votes?\\s*:?\\s*)?(?:for|in\\s+favour)\\s*:?\\s*\\d+[^()]{0,60}|\\d+\\s+(?:for|in\\s+favour)\\b[^()]{0,60}"
@@ -209,14 +218,15 @@ public final class ResolutionExtractor implements RecordExtractor {
      * Scottish minutes set them; what follows the colon, if anything, is group 1. The stem decides nothing itself: only parts that
      * open with a verb in capitals make it a decision's stem (see {@link #CAPITAL_VERB}).
      */
-    private static final Pattern BODY_STEM = Pattern.compile("^(?:(?:following|after)\\s+(?:a\\s+|the\\s+|further\\s+|some\\s+)?"
-            + "(?:discussion|debate|consideration|questions)\\b[^,:]{0,80},\\s*|thereafter,?\\s+|having\\s+considered\\b[^,:]{1,120},\\s*)?"
-            + "(?:the\\s+)?" + DecisionWords.bodies() + "\\s*:-?(?:\\s+(.*))?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern BODY_STEM = Pattern.compile("^" + LEAD_CLAUSE + "(?:the\\s+)?" + DecisionWords.bodies() + "\\s*:-?(?:\\s+(.*))?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /**
      * A part that opens with its verb in capitals, as the body's decision: "NOTED the report", "APPROVED …", "REQUESTED that …",
      * "SCRUTINISED and NOTED …". Any word in capitals ending "-ED" is taken, as councils' verbs vary more than a list would hold.
      */
     private static final Pattern CAPITAL_VERB = Pattern.compile("^\\p{Lu}{2,}ED\\b(?!\\s*[:–—-])\\s+\\S.*", Pattern.DOTALL);
+    /** The end of a lead-in that is a decision whole, then sets out its terms: "…, namely that", "… as follows", "…, that is to say". */
+    private static final Pattern SETS_OUT = Pattern.compile("(?i)(?:[,;]?\\s+namely(?:\\s+that)?|\\s+as\\s+follows|,\\s+that\\s+is\\s+to\\s+say(?:\\s+that)?"
+            + "|,?\\s+viz\\.?)\\s*[:–—-]?$");
     /** What joins a list's parts, left at the end of one: "…; and", "…, and", "…; or". It is the list's, not the decision's. */
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*[;,]\\s*(?:and|or|and/or)$", Pattern.CASE_INSENSITIVE);
 
@@ -672,8 +682,10 @@ public final class ResolutionExtractor implements RecordExtractor {
             // A part that is a clause of its own ("that the outturn be noted") under "… recommended to Council:" needs no lead-in.
             // A bare "That" ("RESOLVED: That" over "1. the report be noted;") names no one the part goes on from: each part is a
             // clause complete as printed, and is read as printed.
+            // A lead-in that is a decision whole and then sets out what it decided ("that the recommendations contained within the report
+            // be endorsed, namely that:", "… be approved as follows:") names no words the parts go on from: each is read as printed.
             if (leadIn != null && !leadIn.isEmpty() && !leadIn.equalsIgnoreCase("that") && CONTINUATION.matcher(t).matches()
-                    && !t.startsWith("that ")) {
+                    && !t.startsWith("that ") && !SETS_OUT.matcher(leadIn).find()) {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
             Provenance p = ctx.provenance(b.page(), b.start(), b.end(), b);

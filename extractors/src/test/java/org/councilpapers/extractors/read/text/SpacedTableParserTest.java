@@ -131,6 +131,48 @@ class SpacedTableParserTest {
     }
 
     @Test
+    void minuteReferencesBeforeHangingIndentedMinutesMakeNoColumns() throws IOException {
+        // Northern Irish and town council minutes: the reference at the margin, the heading and the minute's text indented under it.
+        String text = """
+                CW 112/25   APOLOGIES
+
+                            Apologies were recorded for Councillor N. Breen.
+
+
+                CW 113/25   DECLARATIONS OF INTEREST
+
+                            None.
+
+                25/118      Apologies for Absence
+
+                            Apologies were received from Cllr R. Ince.
+
+                HWB/25/07   Better Care Fund
+
+                            The Board noted the return.
+                """;
+        List<Block> bs = body(text);
+        assertTrue(tables(bs).isEmpty(), bs.toString());
+        assertEquals(List.of("CW 112/25 APOLOGIES", "Apologies were recorded for Councillor N. Breen.", "CW 113/25 DECLARATIONS OF INTEREST",
+                "None.", "25/118 Apologies for Absence", "Apologies were received from Cllr R. Ince.", "HWB/25/07 Better Care Fund",
+                "The Board noted the return."), bs.stream().map(b -> b.text().replaceAll("\\s+", " ")).toList());
+    }
+
+    @Test
+    void aYearsSpanIsAColumnStill() throws IOException {
+        // "23/24" beside its figures is a year, not minute 23 of 2024: the table of years stays a table.
+        String text = """
+                Year        Placements
+                22/23       Forty-one
+                23/24       Thirty-eight
+                24/25       Forty-four
+                """;
+        List<Table> ts = tables(body(text));
+        assertEquals(1, ts.size());
+        assertEquals(2, ts.get(0).colCount());
+    }
+
+    @Test
     void twoAlignedLinesAreNotYetATable() throws IOException {
         List<Block> bs = body("3. Minutes of the meeting held on 9 April 2024          Pages 1 - 8\n"
                 + "6. Work Programme 2024/25                              Page 61\n");
