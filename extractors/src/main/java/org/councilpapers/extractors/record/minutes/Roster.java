@@ -34,6 +34,10 @@ final class Roster {
             + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
     private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");
 
+    /** "Cabinet Member for Highways (Councillor Mitchelmore)", "the Leader of the Council (Cllr Normanton)": an office, its holder in brackets. */
+    private static final Pattern OFFICE_HELD = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[^()]{2,100}?)\\s*\\(\\s*"
+            + "(?:(?:County|Borough|District|Town|City)\\s+)?(?:Councillor|Cllr\\.?)\\s+([^()]{2,60})\\)$");
+
     private final List<Person> members;
     private final List<Person> officers;
 
@@ -93,6 +97,22 @@ final class Roster {
             }
         }
         return spoken;
+    }
+
+    /**
+     * A person as a label or a table cell of questions on notice prints them, named from the attendance list: "Cabinet Member for
+     * Highways (Councillor Mitchelmore)" is the one member of that surname, in that office; "Councillor Priestley" (a surname, with
+     * or without the title) the one member of that surname. A name printed in full is kept as printed, with the post the label gave
+     * it; so is a surname two members share, or none.
+     */
+    Person named(Person printed) {
+        String name = printed.name().strip();
+        Matcher held = OFFICE_HELD.matcher(name);
+        if (held.matches()) {
+            return resolve(new Person(held.group(2).strip(), held.group(1).strip()));
+        }
+        boolean shortForm = name.indexOf(' ') < 0 || name.startsWith("The ") || COUNCILLOR.matcher(name).matches();
+        return shortForm ? resolve(printed) : printed;
     }
 
     /**
