@@ -648,6 +648,10 @@ public final class QuestionExtractor implements RecordExtractor {
 
     private static Person person(String speaker, @Nullable String bracket, @Nullable String comma, Minutes m) {
         Person named = officeHolder(speaker, bracket != null ? bracket : comma);
+        if (named == null && bracket != null && speaker.regionMatches(true, 0, "the ", 0, 4) && !PutQuestions.isDescription(bracket.strip())) {
+            // "The Service Manager (Finance) confirmed": the bracket is the post's remit, and the post as a whole names the officer listed in it.
+            return m.known(m.roster.resolve(asPrinted(speaker.strip() + " (" + bracket.strip() + ")", m)));
+        }
         return m.known(named != null ? m.roster.resolve(named) : withAside(person(speaker, m), bracket, comma));
     }
 

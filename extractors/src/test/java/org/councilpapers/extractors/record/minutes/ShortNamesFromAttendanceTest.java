@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * place is the role. A borough's prose members' questions under a "Councillors G Lomax, …" run, a metropolitan council's
  * "No. | Question from | Question to | Question | Written answer" table under full names, and an agenda's standing note that
  * questions received by noon will be answered, which is no question; a Welsh cabinet's web page ("County Councillor Gwenallt asked",
- * "(County Councillor Cadwaladr)") under a table of the members present.
+ * "(County Councillor Cadwaladr)") under a table of the members present; a county scrutiny committee's officers by the short form of their post ("The Director
+ * replied"), a remit joined by "to" ("The Head of Access to Care advised") and a remit in brackets ("The Service Manager
+ * (Commissioning) confirmed").
  */
 class ShortNamesFromAttendanceTest {
     private static List<Question> questions(DocumentKind kind, String paper) {
@@ -79,6 +81,19 @@ class ShortNamesFromAttendanceTest {
                 "'(County Councillor Cadwaladr)': the Welsh title is no part of the name");
         assertEquals("Alun Eilir", qs.get(1).askedBy().name());
         assertEquals(List.of(new Person("Emyr Tregaron", "Cabinet Member for Highways and Transport")), qs.get(1).answeredBy());
+    }
+
+    @Test
+    void aCountyScrutinysOfficersByShortPostAndRemitInBrackets() {
+        List<Question> qs = questions(DocumentKind.MINUTES, "questions-county-scrutiny-officers-by-short-post-remit-in-brackets.txt");
+        assertEquals(3, qs.size(), qs.toString());
+        assertEquals("Megan Colthouse", qs.get(0).askedBy().name());
+        assertEquals(List.of(new Person("Karen Rusland", "Director of Adult Social Care")), qs.get(0).answeredBy(),
+                "'The Director' is the one officer listed in a Director of … post, once the report has named it");
+        assertEquals(List.of(new Person("Ian Birkrigg", "Head of Access to Care")), qs.get(1).answeredBy(),
+                "'to' joins the words of a post's remit");
+        assertEquals(List.of(new Person("Sian Torver", "Service Manager (Commissioning)")), qs.get(2).answeredBy(),
+                "the bracket is the post's remit, not a post of its own");
     }
 
     @ParameterizedTest
