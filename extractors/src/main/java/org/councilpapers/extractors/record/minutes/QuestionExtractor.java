@@ -48,6 +48,8 @@ public final class QuestionExtractor implements RecordExtractor {
     // "County Councillor Dai Evans" (Wales), "Bailie Morag Thomson" (Scotland): a member by the title their council gives them.
     private static final String COUNCILLOR_TITLE = "(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr\\.?)|Bailie";
     private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.?\\s+){0,2}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+            // "Mr G Ross asked", "Ms T. Sutherland asked": a member by courtesy title, initials and surname, as Scottish minutes print them.
+            + "|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:[A-Z]\\.\\s*|[A-Z]\\s+){1,2}" + NAME_WORD
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|(?:Town\\s+)?Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?"
             // Scottish and Welsh chairs, and a town or parish council's clerk.
             + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:(?:Deputy|Assistant)\\s+)?(?:Town\\s+|Parish\\s+)?Clerk)|Members"

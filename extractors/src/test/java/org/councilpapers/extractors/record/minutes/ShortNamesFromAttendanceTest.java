@@ -86,7 +86,7 @@ class ShortNamesFromAttendanceTest {
     @Test
     void aCountyScrutinysOfficersByShortPostAndRemitInBrackets() {
         List<Question> qs = questions(DocumentKind.MINUTES, "questions-county-scrutiny-officers-by-short-post-remit-in-brackets.txt");
-        assertEquals(3, qs.size(), qs.toString());
+        assertEquals(4, qs.size(), qs.toString());
         assertEquals("Megan Colthouse", qs.get(0).askedBy().name());
         assertEquals(List.of(new Person("Karen Rusland", "Director of Adult Social Care")), qs.get(0).answeredBy(),
                 "'The Director' is the one officer listed in a Director of … post, once the report has named it");
@@ -94,6 +94,8 @@ class ShortNamesFromAttendanceTest {
                 "'to' joins the words of a post's remit");
         assertEquals(List.of(new Person("Sian Torver", "Service Manager (Commissioning)")), qs.get(2).answeredBy(),
                 "the bracket is the post's remit, not a post of its own");
+        assertEquals("T Hawkshead", qs.get(3).askedBy().name(), "'Mr T Hawkshead asked': courtesy title, initial and surname; the name as listed");
+        assertEquals(List.of(new Person("Karen Rusland", "Director of Adult Social Care")), qs.get(3).answeredBy());
     }
 
     @ParameterizedTest
