@@ -413,6 +413,7 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/unitary-health-board-agenda.txt", AGENDA, null));
         // Front sheets and records of decisions whose meeting facts are printed in other ways (FrontSheetVariantsTest).
         all.add(Arguments.of("variants/agenda-district-front-sheet-place-councillors-pages-after-title.txt", AGENDA, "Wyvern Vale"));
+        all.add(Arguments.of("variants/agenda-district-council-public-questions-by-noon-standard-line.txt", AGENDA, "Hollinrake"));
         all.add(Arguments.of("variants/agenda-city-front-sheet-location-members-one-per-line-page-column.txt", AGENDA, "Kingsmere"));
         all.add(Arguments.of("variants/agenda-city-notice-of-meeting-padded-labels-membership-sentence.txt", AGENDA, "Fellbridge"));
         all.add(Arguments.of("variants/agenda-borough-padded-labels-enquiries-councillors-sentence-fr-co-opted.txt", AGENDA, "Dunmere"));
@@ -478,6 +479,10 @@ class DocumentClassifierTest {
         // Minutes with the question families of session 10 (QuestionFamiliesTest): unnamed askers, two answerers, wrapped labels,
         // Scottish, Welsh, town and parish wordings, and question tables named by what people did.
         all.add(Arguments.of("variants/questions-metropolitan-council-members-questions-several-answerers.txt", MINUTES, "Brackenholme"));
+        all.add(Arguments.of("variants/questions-borough-council-surnames-initials-attendance-office-brackets.txt", MINUTES, "Sowerbury"));
+        all.add(Arguments.of("variants/questions-metropolitan-council-written-answers-table-surnames-full-names.txt", MINUTES, "Marsdenvale"));
+        all.add(Arguments.of("variants/questions-county-scrutiny-officers-by-short-post-remit-in-brackets.txt", MINUTES, "Carrowdale"));
+        all.add(Arguments.of("variants/questions-welsh-county-cabinet-web-page-county-councillor-surnames.html", MINUTES, "Nantyrhos"));
         all.add(Arguments.of("variants/questions-london-borough-public-questions-wrapped-header-further-response.txt", MINUTES, "Eastmere"));
         all.add(Arguments.of("variants/questions-scottish-council-minute-asked-the-convener-bailie.txt", MINUTES, "Strathfennan"));
         all.add(Arguments.of("variants/questions-welsh-county-council-questions-on-notice-county-councillor.txt", MINUTES, "Dyffryn Aled"));

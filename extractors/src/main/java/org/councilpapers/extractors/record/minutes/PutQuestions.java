@@ -100,6 +100,8 @@ final class PutQuestions {
      * "representing the Youth Council". A {@code role} is a post or standing (SCHEMA: Chair, Co-opted, an officer's title, "Foster
      * Carer Representative"), so these give none; the record's text keeps them.
      */
+    /** "the Public Any questions …", "Members of the Public To receive …": the public, run on into a sentence about the item. */
+    private static final Pattern GROUP_RUN_ON = Pattern.compile("^(?:[Tt]he\\s+)?(?:[Mm]embers\\s+of\\s+the\\s+)?[Pp](?:ublic|UBLIC)\\s+\\p{Lu}");
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)^(?:a|an|on behalf of|representing|speaking (?:for|on behalf of))\\s");
     /**
      * "The written response stood as circulated.", "A written answer had been published with the agenda.", "The reply was attached to
@@ -599,6 +601,9 @@ final class PutQuestions {
     // "Mr John Smith", "Councillor Jane Doe, Cabinet Member for Highways", "the Leader of the Council": a person or an office, short.
     private static boolean isAsker(String s) {
         String t = s.strip();
+        if (t.length() > 12 && GROUP_RUN_ON.matcher(t).lookingAt()) {
+            return false; // "Questions from the Public" over "Any questions received by 12 noon on …": an item's heading and its standing note
+        }
         return !t.isEmpty() && t.split("\\s+").length <= 12 && Character.isUpperCase(t.codePointAt(0))
                 || t.regionMatches(true, 0, "the ", 0, 4);
     }

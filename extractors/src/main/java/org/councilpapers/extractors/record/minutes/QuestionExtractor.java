@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,11 +50,14 @@ public final class QuestionExtractor implements RecordExtractor {
     private static final String COUNCILLOR_TITLE = "(?:(?:County|Borough|District|Town|Parish|City)\\s+)?(?:Councillor|Cllr\\.?)|Bailie|Alderman|Ald\\.";
     // "Councillor D.M. Jeremiah" (Wales): initials run together with their full stops, as well as set apart ("Cllr D. M. Ferris").
     private static final String SPEAKER = "(?:(?:" + COUNCILLOR_TITLE + ")\\s+(?:[A-Z]\\.\\s*|[A-Z]\\s+){0,3}" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?"
+            // "Mr G Ross asked", "Ms T. Sutherland asked": a member by courtesy title, initials and surname, as Scottish minutes print them.
+            + "|(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:[A-Z]\\.\\s*|[A-Z]\\s+){1,2}" + NAME_WORD
             + "|[Tt]he\\s+(?:Vice[- ]Chair(?:man)?|Chair(?:man|person)?|Deputy\\s+Chair|(?:Town\\s+)?Mayor|Committee|(?:Deputy\\s+)?Leader(?:\\s+of\\s+the\\s+Council)?"
             // Scottish and Welsh chairs, and a town or parish council's clerk.
             + "|(?:Vice[- ]|Depute\\s+)?Convener|(?:Depute\\s+|Lord\\s+)?Provost|Presiding\\s+(?:Member|Officer)|(?:(?:Deputy|Assistant)\\s+)?(?:Town\\s+|Parish\\s+)?Clerk)|Members"
-            // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it.
-            + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,]{3,80})?"
+            // "The Cabinet Member for Children's Services, Councillor Jones,": the office, and the member holding it; "The Cabinet Member for
+            // Environment (Councillor Duckworth)": the office ends at the bracket, which ASIDE reads as its holder.
+            + "|[Tt]he\\s+(?:Cabinet|Executive|Lead|Portfolio)\\s+(?:Member|Holder)(?:\\s+for\\s+[^,(]{3,80})?"
             + "(?:,\\s*(?:Councillor|Cllr\\.?)\\s+" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?,)?"
             + "|[Tt]he\\s+" + Roster.OFFICER_TITLE
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,2})";
@@ -178,6 +182,7 @@ public final class QuestionExtractor implements RecordExtractor {
      * standing in brackets or after a dash.
      */
     private static final Pattern ONE_NAME = Pattern.compile("^(?:[•·*-]\\s*)?(\\p{Lu}[\\p{L}'’-]+)(?:\\s*\\(([^()]{2,80})\\)|\\s+[–—-]\\s+([^()]{2,80}))?\\.?$");
+    private static final Pattern MEMBER_TITLE = Pattern.compile("(?i)^(?:" + COUNCILLOR_TITLE + ")\\s+");
     private static final Pattern HONORIFIC_NAME = Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Cllr)\\.?\\s+\\p{Lu}");
     /**
      * "A further question, put without notice by Mr Leonard Pettifer, asked …", "The first question, from Mrs Yvette Corran, asked …",
@@ -394,21 +399,27 @@ public final class QuestionExtractor implements RecordExtractor {
     }
 
     /**
-     * A labelled question whose answer a member gives by surname alone ("A1: Cllr Marsh advised …") or an office ("The Chairman"), with
-     * the person the minutes' attendance list names for them; anyone named in full keeps the post the label gave them.
+     * A labelled question whose asker or answerer the label gives by surname alone ("A1: Cllr Marsh advised …", "Question from:
+     * Councillor Priestley"), an office ("The Chairman") or an office with its holder in brackets ("Cabinet Member for Highways
+     * (Councillor Mitchelmore)"), with the person the minutes' attendance list names for them; anyone named in full keeps the post the
+     * label gave them.
      */
     private static Question answeredFromRoster(Question q, Roster roster) {
-        if (roster.isEmpty() || q.answeredBy().stream().allMatch(p -> p.name().indexOf(' ') > 0 && !p.name().startsWith("The "))) {
+        if (roster.isEmpty()) {
             return q;
         }
         List<Person> by = new ArrayList<>();
         for (Person p : q.answeredBy()) {
-            Person resolved = p.name().indexOf(' ') > 0 && !p.name().startsWith("The ") ? p : roster.resolve(p);
+            Person resolved = roster.named(p);
             if (!by.contains(resolved)) {
                 by.add(resolved);
             }
         }
-        return new Question(q.id(), q.meetingDate(), q.itemNumber(), q.itemTitle(), q.askedBy(), q.text(), by, q.answer(), q.provenance(),
+        Person asker = q.askedBy() == null ? null : roster.named(q.askedBy());
+        if (by.equals(q.answeredBy()) && Objects.equals(asker, q.askedBy())) {
+            return q;
+        }
+        return new Question(q.id(), q.meetingDate(), q.itemNumber(), q.itemTitle(), asker, q.text(), by, q.answer(), q.provenance(),
                 q.mentions());
     }
 
@@ -656,6 +667,10 @@ public final class QuestionExtractor implements RecordExtractor {
             }
         }
         Person named = officeHolder(speaker, bracket != null ? bracket : comma);
+        if (named == null && bracket != null && speaker.regionMatches(true, 0, "the ", 0, 4) && !PutQuestions.isDescription(bracket.strip())) {
+            // "The Service Manager (Finance) confirmed": the bracket is the post's remit, and the post as a whole names the officer listed in it.
+            return m.known(m.roster.resolve(asPrinted(speaker.strip() + " (" + bracket.strip() + ")", m)));
+        }
         return m.known(named != null ? m.roster.resolve(named) : withAside(person(speaker, m), bracket, comma));
     }
 
@@ -706,9 +721,11 @@ public final class QuestionExtractor implements RecordExtractor {
         if (bracket == null || !s.regionMatches(true, 0, "the ", 0, 4)) {
             return null;
         }
-        String name = NameLists.stripHonorifics(bracket.strip().replaceFirst("(?i)^(?:councillor|cllr\\.?)\\s+", "")).strip();
+        // "(County Councillor Cadwaladr)": a Welsh member's title, like "Councillor", is no part of the name.
+        Matcher titled = MEMBER_TITLE.matcher(bracket.strip());
+        String name = NameLists.stripHonorifics(titled.lookingAt() ? bracket.strip().substring(titled.end()) : bracket.strip()).strip();
         // "The Chair, Councillor Heale,": a surname alone names the holder where a title leads it.
-        return NameLists.isName(name, HONORIFIC_NAME.matcher(bracket.strip()).lookingAt()) ? new Person(name, s.substring(4)) : null;
+        return NameLists.isName(name, titled.lookingAt() || HONORIFIC_NAME.matcher(bracket.strip()).lookingAt()) ? new Person(name, s.substring(4)) : null;
     }
 
     /**

@@ -35,8 +35,13 @@ final class Roster {
             // "the Area Roads Manager", "the Ward Manager", "the Committee Services Officer": a post named by its remit before the word.
             + "|(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:Manager|Officer)"
             + "|Cabinet\\s+Member|Portfolio\\s+Holder|Solicitor|Lawyer|Legal\\s+Advisor|Principal\\s+Social\\s+Worker)"
-            + "(?:\\s+(?:of|for|and|the|&)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
+            // "the Head of Home to School Transport", "the Director of Access to Learning": "to" joins a remit's words too.
+            + "(?:\\s+(?:of|for|and|the|&|to)(?:\\s+the)?\\s+[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)*)*";
     private static final Pattern POST = Pattern.compile("(?i)^the\\s+(" + OFFICER_TITLE + ")$");
+
+    /** "Cabinet Member for Highways (Councillor Mitchelmore)", "the Leader of the Council (Cllr Normanton)": an office, its holder in brackets. */
+    private static final Pattern OFFICE_HELD = Pattern.compile("^(?:[Tt]he\\s+)?(\\p{Lu}[^()]{2,100}?)\\s*\\(\\s*"
+            + "(?:(?:County|Borough|District|Town|City)\\s+)?(?:Councillor|Cllr\\.?)\\s+([^()]{2,60})\\)$");
 
     private final List<Person> members;
     private final List<Person> officers;
@@ -100,6 +105,22 @@ final class Roster {
     }
 
     /**
+     * A person as a label or a table cell of questions on notice prints them, named from the attendance list: "Cabinet Member for
+     * Highways (Councillor Mitchelmore)" is the one member of that surname, in that office; "Councillor Priestley" (a surname, with
+     * or without the title) the one member of that surname. A name printed in full is kept as printed, with the post the label gave
+     * it; so is a surname two members share, or none.
+     */
+    Person named(Person printed) {
+        String name = printed.name().strip();
+        Matcher held = OFFICE_HELD.matcher(name);
+        if (held.matches()) {
+            return resolve(new Person(held.group(2).strip(), held.group(1).strip()));
+        }
+        boolean shortForm = name.indexOf(' ') < 0 || name.startsWith("The ") || COUNCILLOR.matcher(name).matches();
+        return shortForm ? resolve(printed) : printed;
+    }
+
+    /**
      * The one person listed by this first name ("Tia" for "Tia" or "Tia Marsh" in the list), as minutes name young people and others
      * the attendance lists by first name; null where no one, or more than one, is.
      */
@@ -137,13 +158,16 @@ final class Roster {
     }
 
     // "service manager (finance)" and "service manager, finance" are "service manager" with its remit; "service manager of x" is another post.
+    // A post word alone ("the Director", "the Head") is the short form minutes use for the post the list gives with its remit ("Director of
+    // Children's Services"), once the report has named it in full; only() keeps it to the one listed post so begun.
     private static boolean qualifies(String listed, String wanted) {
         if (listed.length() <= wanted.length() + 2 || !listed.startsWith(wanted)) {
             return false;
         }
         char next = listed.charAt(wanted.length());
         char after = listed.charAt(wanted.length() + 1);
-        return next == ',' || next == ' ' && (after == '(' || after == '-' || after == '–');
+        return next == ',' || next == ' ' && (after == '(' || after == '-' || after == '–')
+                || wanted.indexOf(' ') < 0 && listed.startsWith(" of ", wanted.length());
     }
 
     /** "Watson" names Lee Watson; "Lee Watson" names him too; "L Watson" and "Watson-Smith" do not. */
