@@ -1009,6 +1009,8 @@ public final class MinutesParser {
                 if (n < 0) {
                     return null;
                 }
+                // "… Learning and Social Care Mrs G. Prydderch": the next person's honorific is theirs, not the end of this post.
+                n = words.length > n + 1 && NameLists.isHonorific(words[words.length - n - 1]) ? n + 1 : n;
             }
             String post = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)).replaceFirst("\\s*,$", "").strip();
             // "… Commissioner Assistant Chief Constable Gareth Mallinson – Kelderfield Constabulary": the rank stands before the next

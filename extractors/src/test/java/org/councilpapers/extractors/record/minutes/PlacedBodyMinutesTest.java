@@ -40,8 +40,9 @@ class PlacedBodyMinutesTest {
         assertEquals("Health and Wellbeing Board", m.committee());
         assertEquals(List.of(new Person("Hester Vail", "Director of Public Health, Feldham Borough Council"),
                 new Person("Alan Birtwhistle", "Feldham Police"),
-                new Person("Simone Adair", "Place Director, NHS Feldham and Wyeford Integrated Care Board")), m.inAttendance(),
-                "posts keep their commas; the rank before a name belongs to no post, and a force's name is a post, not a person");
+                new Person("Simone Adair", "Place Director, NHS Feldham and Wyeford Integrated Care Board"),
+                new Person("T.J. Okafor", "Head of Commissioning, Adults and Health")), m.inAttendance(),
+                "posts keep their commas; the rank or honorific before a name belongs to no post, and a force's name is a post, not a person");
     }
 
     @Test
