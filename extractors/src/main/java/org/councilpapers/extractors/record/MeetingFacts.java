@@ -48,6 +48,20 @@ public final class MeetingFacts {
             + "\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|noon|12 noon|midday)|,?\\s+(?:commencing|starting)\\b|,?\\s+on\\s+"
             + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d)");
 
+    /**
+     * A statutory body a council hosts, named for its area ("Stainmoor Schools Forum", "WESTSHIRE SCHOOLS' FUNDING FORUM",
+     * "Barnbury Health and Wellbeing Board"): the council's own papers call it by the body's name alone. A police and crime panel is
+     * not one: it belongs to no single council, and keeps the area in its name.
+     */
+    private static final Pattern PLACED_BODY = Pattern.compile("(?i)^(\\p{L}[\\p{L}'’-]*(?:\\s+(?:(?:and|upon|on)\\s+)?\\p{L}[\\p{L}'’-]*){0,2}?)"
+            + "\\s+(schools?['’]?\\s+(?:funding\\s+)?forum|health\\s+and\\s+well-?being\\s+board|safeguarding\\s+(?:children|adults)\\s+(?:board|partnership)"
+            + "|standing\\s+advisory\\s+council\\s+on\\s+religious\\s+education|admissions\\s+forum)$");
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("and", "on", "of", "upon", "the");
+
+    // "… HB1 1AA. View directions", "… (map)": a meeting page's link after the place (ModernGov's "View directions"), no part of it.
+    private static final Pattern DIRECTIONS = Pattern.compile("(?i)[.,;]?\\s*(?:\\(\\s*map\\s*\\)|(?:view|get|show|see)\\s+(?:directions|map|location"
+            + "|on\\s+(?:a\\s+)?map)(?:\\s+to\\s+.{0,60})?|directions|map)\\s*[.)]?$");
+
     private MeetingFacts() {}
 
     /**
@@ -78,6 +92,10 @@ public final class MeetingFacts {
      * @return true for a committee's name
      */
     public static boolean isCommitteeLine(String line) {
+        int slash = line.indexOf(" / ");
+        if (slash >= 0 && line.indexOf(" / ", slash + 3) >= 0) {
+            return false; // "Your council / Meetings, agendas and minutes / Executive": a web page's breadcrumb trail, not a name
+        }
         if (line.length() > 120 || line.indexOf(':') >= 0 || line.endsWith(".") || UkDates.find(line).map(d -> d.isFullDate()).orElse(false)) {
             return false;
         }
@@ -204,7 +222,7 @@ public final class MeetingFacts {
     public static @Nullable String venueLine(String line) {
         Matcher label = VENUE_LABEL.matcher(line.strip());
         if (label.find()) {
-            return label.group(1).replaceFirst("[.;,]$", "").strip();
+            return withoutDirections(label.group(1).replaceFirst("[.;,]$", "").strip());
         }
         if (line.regionMatches(true, 0, "the meeting ", 0, 12)) {
             Matcher prose = HELD_PROSE.matcher(line.strip());
@@ -230,6 +248,23 @@ public final class MeetingFacts {
      */
     public static @Nullable String startInProse(String line) {
         return line.regionMatches(true, 0, "the meeting ", 0, 12) && STARTED_PROSE.matcher(line).lookingAt() ? time(line) : null;
+    }
+
+    /**
+     * A place without the link a meeting page prints after it ("Committee Room 3, Town Hall. View directions" gives "Committee Room 3,
+     * Town Hall"); the place as given where it ends in no such link.
+     *
+     * @param place a place as a label or a table's cell gives it
+     * @return the place alone
+     */
+    public static String withoutDirections(String place) {
+        String lower = place.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("directions") && !lower.endsWith("map") && !lower.endsWith("map)") && !lower.endsWith("location")
+                && !lower.endsWith("directions.")) {
+            return place; // the words the link ends in, looked for before the pattern runs
+        }
+        Matcher m = DIRECTIONS.matcher(place);
+        return m.find() && m.start() > 0 ? place.substring(0, m.start()).replaceFirst("[.,;]$", "").strip() : place;
     }
 
     /**
@@ -259,4 +294,52 @@ public final class MeetingFacts {
         return fullDate && (time(line) != null || WEEKDAY.matcher(line).find() || f.contains("meeting") || f.contains("held")
                 || UkDates.parse(line).isPresent());
     }
+    /**
+     * An area's body read as its place and its name ("STAINMOOR SCHOOLS FORUM" gives "Stainmoor" and "Schools Forum"), a name in
+     * capitals set in mixed case; null where the committee is no such body or the words before it name no place.
+     *
+     * @param committee a committee's name as printed
+     * @return the place and the body, or null
+     */
+    public static @Nullable PlacedBody placedBody(String committee) {
+        String c = committee.strip();
+        if (c.length() > 90 || c.toLowerCase(Locale.ROOT).indexOf("forum") < 0 && c.toLowerCase(Locale.ROOT).indexOf("board") < 0
+                && c.toLowerCase(Locale.ROOT).indexOf("partnership") < 0 && c.toLowerCase(Locale.ROOT).indexOf("religious") < 0) {
+            return null; // none of the bodies' last words: most committees
+        }
+        Matcher m = PLACED_BODY.matcher(c);
+        if (!m.matches()) {
+            return null;
+        }
+        String place = mixedCase(m.group(1));
+        if (!Character.isUpperCase(m.group(1).charAt(0)) || !org.councilpapers.extractors.vocab.Authorities.isPlace(place)) {
+            return null;
+        }
+        return new PlacedBody(place, mixedCase(m.group(2).replaceAll("\\s+", " ")));
+    }
+
+    /**
+     * A body hosted by a council and the place it is named for.
+     *
+     * @param place the place ("Stainmoor")
+     * @param body the body's name without it ("Schools Forum")
+     */
+    public record PlacedBody(String place, String body) {}
+
+    // "SCHOOLS' FUNDING FORUM" as "Schools' Funding Forum"; a name already in mixed case is kept as printed.
+    private static String mixedCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.split(" ")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(out.length() > 0 && SMALL_WORDS.contains(w) || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
 }
+

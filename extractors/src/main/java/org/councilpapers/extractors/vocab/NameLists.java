@@ -36,7 +36,9 @@ public final class NameLists {
             "team", "panel", "parliament", "trust", "authority", "nhs", "department", "directorate", "unit", "office", "items",
             "agenda", "minutes", "meeting", "apologies", "present", "attendance", "public", "press", "the", "and",
             // roles that PersonNames' job-title words leave out
-            "person", "independent", "co-opted", "coopted", "lay", "mayor", "trustee", "observer", "substitute", "substitutes");
+            "person", "independent", "co-opted", "coopted", "lay", "mayor", "trustee", "observer", "substitute", "substitutes",
+            // a police force's name ("Kelderfield Constabulary") is no person's
+            "constabulary", "police");
     // Job titles that end a role: after one of these a capitalised word that is no part of a title belongs to the next line.
     private static final Set<String> TERMINAL_TITLE_WORDS = Set.of("manager", "officer", "representative", "governor", "clerk",
             "secretary", "adviser", "advisor", "coordinator", "co-ordinator", "accountant", "solicitor", "inspector", "analyst",

@@ -507,6 +507,9 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-district-panel-councillors-present-heading-panel-agreed.txt", MINUTES, "Harrowby"));
         all.add(Arguments.of("variants/minutes-city-police-crime-panel-panel-members-present-one-a-line.txt", MINUTES, null));
         all.add(Arguments.of("variants/minutes-borough-schools-forum-grouped-constituency-members.txt", MINUTES, null));
+        all.add(Arguments.of("variants/minutes-county-schools-funding-forum-dash-groups-blank-line.txt", MINUTES, null));
+        all.add(Arguments.of("variants/minutes-health-wellbeing-board-place-in-title.txt", MINUTES, null));
+        all.add(Arguments.of("variants/cover-city-label-value-lines-run-together.txt", REPORT, "Pellingford"));
         all.add(Arguments.of("variants/minutes-county-committee-decision-labels-cabinet-approved.txt", MINUTES, "Wealdham"));
         all.add(Arguments.of("variants/minutes-unitary-panel-resolved-stem-lettered-layouts.txt", MINUTES, "Marlow Vale"));
         all.add(Arguments.of("variants/minutes-borough-scrutiny-bare-that-stem-numbered-clauses.txt", MINUTES, "Brinscombe"));

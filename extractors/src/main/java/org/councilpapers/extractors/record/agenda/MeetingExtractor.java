@@ -3,6 +3,8 @@ package org.councilpapers.extractors.record.agenda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.councilpapers.core.DocumentKind;
 import org.councilpapers.core.PartialDate;
 import org.councilpapers.core.Provenance;
@@ -14,6 +16,7 @@ import org.councilpapers.core.record.PaperRecord;
 import org.councilpapers.core.record.RecordType;
 import org.councilpapers.core.record.Report;
 import org.councilpapers.extractors.record.ExtractContext;
+import org.councilpapers.extractors.record.MeetingFacts;
 import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.TextLine;
 import org.councilpapers.extractors.record.minutes.MinutesParser;
@@ -34,6 +37,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MeetingExtractor implements RecordExtractor {
     private static final int SHORT_LINE = 80;
+    // The summary of a record's web page stands under its banner, menu and breadcrumb, within its first blocks.
+    private static final int PUBLISHED_BLOCKS = 30;
+    /** "Published: 6 November 2025", "Date published – …", "Publication date: …": when the record was put out. */
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)^(?:published(?: on)?|date (?:of )?publi(?:shed|cation)|publication date)\\s*(?::|[–—-]\\s)\\s*(.{6,40})$");
     @Override
     public List<PaperRecord> extract(LayoutDocument doc, ExtractContext ctx) {
         List<PaperRecord> out = new ArrayList<>();
@@ -51,10 +58,13 @@ public final class MeetingExtractor implements RecordExtractor {
         } else if (!front.isEmpty()) {
             FrontSheet f = FrontSheet.read(front, sheets.entries());
             if (f != null && !recordedToo(f, ctx)) {
-                String c = council(front, ctx);
+                String committee = f.committee();
+                MeetingFacts.PlacedBody placed = committee == null ? null : MeetingFacts.placedBody(committee);
+                String c = council(front, placed, ctx);
+                committee = placed != null ? placed.body() : committee; // as the minutes' "STAINMOOR SCHOOLS FORUM"
                 Provenance p = ctx.provenance(f.first().block().page(), f.first().start(), Math.max(f.first().end(), f.last().end()), f.first());
                 out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(f.date()), String.valueOf(f.committee())), c,
-                        f.committee(), f.date(), f.time(), f.venue(), f.members(), f.substitutes(), List.of(), List.of(), List.of(),
+                        committee, f.date(), f.time(), f.venue(), f.members(), f.substitutes(), List.of(), List.of(), List.of(),
                         f.published(), f.contactOfficer(), p, Mentions.NONE));
             }
         }
@@ -69,12 +79,16 @@ public final class MeetingExtractor implements RecordExtractor {
             }
             Block first = part.blocks().get(m.headingBlock());
             Block last = part.blocks().get(Math.max(m.headingBlock(), Math.min(part.blocks().size(), m.preambleEnd()) - 1));
-            String c = council(part.blocks().subList(0, m.headingBlock() + 1), ctx);
+            String committee = m.committee();
+            MeetingFacts.PlacedBody placed = committee == null ? null : MeetingFacts.placedBody(committee);
+            String c = council(part.blocks().subList(0, m.headingBlock() + 1), placed, ctx);
+            // "STAINMOOR SCHOOLS FORUM": the council's forum, called by its name alone.
+            committee = placed != null ? placed.body() : committee;
             PartialDate date = m.date() != null || ctx.document().kind() == DocumentKind.AGENDA_PACK ? m.date() : ctx.document().date();
             Provenance p = ctx.provenance(first.page(), first.start(), Math.max(first.end(), last.end()), first);
             out.add(new Meeting(ctx.id(RecordType.MEETING, p, String.valueOf(date), String.valueOf(m.committee())), c,
-                    m.committee(), date, m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
-                    m.inAttendance(), null, null, p, Mentions.NONE));
+                    committee, date, m.time(), m.venue(), List.of(), m.substitutes(), m.present(), m.apologies(),
+                    m.inAttendance(), published(part.blocks(), Math.min(part.blocks().size(), m.preambleEnd())), null, p, Mentions.NONE));
         }
         if (out.isEmpty()) {
             List<Meeting> forReports = reportMeetings(doc, ctx);
@@ -155,9 +169,47 @@ public final class MeetingExtractor implements RecordExtractor {
         return null;
     }
 
+    /**
+     * The date a record's opening says it was published: a web page's summary table ("Published | 6 November 2025") or a labelled
+     * line ("Date published: 6 November 2025"), before the first minute. Null where the opening prints none.
+     */
+    private static @Nullable PartialDate published(List<Block> blocks, int to) {
+        for (int i = 0; i < Math.min(to, PUBLISHED_BLOCKS); i++) {
+            Block b = blocks.get(i);
+            if (b.table() != null) {
+                for (int r = 0; r < b.table().rowCount(); r++) {
+                    List<String> row = b.table().rowTexts(r).stream().map(TextLine::squash).filter(c -> !c.isEmpty()).toList();
+                    PartialDate d = row.size() == 2 ? publishedValue(row.get(0) + ": " + row.get(1)) : null;
+                    if (d != null) {
+                        return d;
+                    }
+                }
+                continue;
+            }
+            for (TextLine line : TextLine.of(b)) {
+                PartialDate d = line.text().length() <= SHORT_LINE ? publishedValue(line.text()) : null;
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable PartialDate publishedValue(String line) {
+        Matcher m = PUBLISHED.matcher(line);
+        return m.matches() ? org.councilpapers.extractors.vocab.UkDates.find(m.group(1)).filter(PartialDate::isFullDate).orElse(null) : null;
+    }
+
     // The council named on the part itself ("BARSETSHIRE COUNTY COUNCIL" over the minutes) before the paper's as a whole.
     // Authorities reads a name in capitals and gives only places, so "the rising of Full Council" names none.
     private static @Nullable String council(List<Block> blocks, ExtractContext ctx) {
+        return council(blocks, null, ctx);
+    }
+
+    // A body named for its area ("Feldham Health and Wellbeing Board") names its council more surely than the paper's other marks,
+    // though less than a council printed over it.
+    private static @Nullable String council(List<Block> blocks, MeetingFacts.@Nullable PlacedBody placed, ExtractContext ctx) {
         for (Block b : blocks) {
             for (TextLine line : TextLine.of(b)) {
                 String t = line.text();
@@ -170,6 +222,6 @@ public final class MeetingExtractor implements RecordExtractor {
                 }
             }
         }
-        return ctx.document().council();
+        return placed != null ? placed.place() : ctx.document().council();
     }
 }

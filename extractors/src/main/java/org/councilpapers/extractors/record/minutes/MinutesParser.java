@@ -75,7 +75,10 @@ public final class MinutesParser {
             + "(?:mayor|provost|lieutenant|sheriff)|(?:deputy\\s+)?(?:chair(?:man)?|presiding\\s+member|vice-chair(?:man)?))\\s*"
             + "\\(\\s*(?:councillor|cllr\\.?|alderman)?\\s*([^()]{3,60})\\)\\s*[;,]?\\s*(?:and\\s+)?");
     /** A group of a body's members named in prose case before a colon ("Maintained primary headteachers:"), after a heading of its kind ("Schools members"). */
-    private static final Pattern GROUP_LABEL = Pattern.compile("(?:^|\\s+)(?:\\p{Lu}[\\p{Ll}-]+ members\\s+)?\\p{Lu}\\p{Ll}+(?:[ -]\\p{Ll}[\\p{Ll}'’-]*){0,5}:\\s+");
+    // A group's label is a capital then lower-case words, an acronym or a number ("Early years PVI representative:", "Post-16
+    // representative:", "Headteachers – primary:"): a second capitalised word would be the surname before it, not the label's.
+    private static final Pattern GROUP_LABEL = Pattern.compile("(?:^|\\s+)(?:\\p{Lu}[\\p{Ll}-]+ members\\s+)?\\p{Lu}\\p{Ll}+"
+            + "(?:(?:[ -]|\\s[–-]\\s)(?:\\p{Ll}[\\p{Ll}'’-]*|\\p{Lu}{2,}s?|\\d+)){0,5}:\\s+");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     /** The labels of a list of the children and young people who took part, named by first name with their group. */
     private static final String YOUTH_LABEL = "(?:children and )?young people(?:'s representatives)?(?: present| in attendance)?"
@@ -93,7 +96,9 @@ public final class MinutesParser {
                     + "other (?:members|councillors)(?: present| in attendance)?|apologies(?: for absence)?(?: were received from)?|substitutes?(?: members?)?|"
                     + "(?:also )?in attendance(?: virtually| remotely| online)?|also present|officers(?: present| in attendance)?|absent"
                     // Scotland's "Officials in attendance:", and "Council officers:" / "Officers attending:": the officers, not members.
-                    + "|officials(?: present| in attendance)?|council officers(?: present| in attendance)?|officers attending)"
+                    + "|officials(?: present| in attendance)?|council officers(?: present| in attendance)?|officers attending"
+                    // "Observer: Councillor Patrick Moxon, Executive Member for …", "Observers:": a schools forum's attenders who do not sit on it.
+                    + "|observers?)"
                     // "Present:", "Present –", and Scotland's "Present:-".
                     + "\\s*(?::-?|[-–]\\s|$)\\s*(.*)$");
     /**
@@ -131,6 +136,9 @@ public final class MinutesParser {
             + "(?:[^,]{0,120}|[^,]{0,100}?\\b(?:for|of)\\s[^;()]{0,140}))$");
     /** A name set in a list after a comma, its given name an initial ("…, B Jones and C Ward"): a list of people, not a post's remit. */
     private static final Pattern INITIAL_AFTER_COMMA = Pattern.compile("(?:,|\\band)\\s*\\p{Lu}\\.?\\s+\\p{Lu}");
+    /** A police officer's rank printed before the name, as a list of those attending sets it ("Assistant Chief Constable Gareth Mallinson"). */
+    private static final Pattern POLICE_RANK = Pattern.compile("\\s+(?:(?:Assistant|Deputy|Temporary|Acting|T/)\\s*)?(?:Chief\\s+Constable"
+            + "|(?:Detective\\s+)?(?:Chief\\s+)?(?:Superintendent|Inspector)|Commander|Commissioner\\s+of\\s+Police)$");
     /** A person's dash in an attendance line: "Gareth Wyn - Assistant Director", "Head of Estates – Ruth Kerr". */
     private static final Pattern ENTRY_DASH = Pattern.compile("\\s+[-–]\\s+");
     /**
@@ -256,10 +264,12 @@ public final class MinutesParser {
     private static final Pattern ATTESTING = Pattern.compile("present|attendance|attending|sederunt|^apologies");
     /** A word of each of LABEL's labels, and of APOLOGIES_SENTENCE: a block with none of them starts no list. */
     private static final List<String> LABEL_WORDS = List.of("present", "councillor", "member", "apolog", "substitut", "attendance",
-            "officer", "official", "absent", "in the chair", "sederunt", "attending", "co-opt", "young", "youth");
+            "officer", "official", "absent", "in the chair", "sederunt", "attending", "co-opt", "young", "youth", "observer");
     /** The labelled facts of a record of decisions. */
     private static final Pattern FACT_LABEL = Pattern.compile("(?i)^(decision[- ]?maker|decision[- ]?taker|decision (?:taken|made) by|decided by|"
-            + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when)"
+            + "meeting|committee|body|date of (?:the )?(?:decision|meeting)|decision date|meeting date|date (?:of )?decision (?:taken|made)|date|when"
+            // A web page's summary table: "Time | 7.00 pm", "Venue | Council Chamber, …".
+            + "|time|start time|venue|location)"
             + "\\s*:\\s*(.+)$");
 
     /**
@@ -732,6 +742,10 @@ public final class MinutesParser {
                         if (label.contains("date") || label.equals("when")) {
                             date = date != null ? date : UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
                             time = time != null ? time : MeetingFacts.time(value);
+                        } else if (label.endsWith("time")) {
+                            time = time != null ? time : MeetingFacts.time(value);
+                        } else if (label.equals("venue") || label.equals("location")) {
+                            venue = venue != null || value.isEmpty() ? venue : MeetingFacts.withoutDirections(value);
                         } else if (committee == null && !value.isEmpty() && value.length() <= SHORT_TITLE) {
                             committee = value;
                         }
@@ -875,7 +889,8 @@ public final class MinutesParser {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
                 } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)
-                        && !(YOUTH.matcher(label).lookingAt() && YOUNG_PEOPLE_ENTRY.matcher(text).lookingAt())) {
+                        && !(YOUTH.matcher(label).lookingAt() && YOUNG_PEOPLE_ENTRY.matcher(text).lookingAt())
+                        && !listGoesOn(label, text)) {
                     if (!isShortLabelFree(text)) {
                         label = null; // the preamble's prose: the lists are over
                     }
@@ -1013,8 +1028,13 @@ public final class MinutesParser {
                 if (n < 0) {
                     return null;
                 }
+                // "… Learning and Social Care Mrs G. Prydderch": the next person's honorific is theirs, not the end of this post.
+                n = words.length > n + 1 && NameLists.isHonorific(words[words.length - n - 1]) ? n + 1 : n;
             }
             String post = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)).replaceFirst("\\s*,$", "").strip();
+            // "… Commissioner Assistant Chief Constable Gareth Mallinson – Kelderfield Constabulary": the rank stands before the next
+            // name, as an honorific would; it is no part of the post before it.
+            post = n > 0 ? POLICE_RANK.matcher(post).replaceFirst("") : post;
             if (post.isEmpty() || !Character.isUpperCase(post.charAt(0)) || NameLists.isName(post, false)) {
                 return null;
             }
@@ -1022,6 +1042,21 @@ public final class MinutesParser {
             name = NameLists.stripHonorifics(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length))).strip();
         }
         return out;
+    }
+
+    /**
+     * Whether a block that starts with no name still carries the list under way: a constituency's group over its labelled names
+     * ("Schools members" over "Maintained primary headteachers:   Carol Ashburn (Chair)", a blank line after "Members present"), or
+     * officers "Name – Post" whose first post reads as no name's end ("Ruth Arbuthnott – Police and Crime Commissioner for …").
+     */
+    private static boolean listGoesOn(String label, String text) {
+        if ((label.contains("present") || label.endsWith("members")) && text.indexOf(':') > 0) {
+            String grouped = withoutGroupLabels(text);
+            if (!grouped.equals(text) && startsWithName(grouped)) {
+                return true;
+            }
+        }
+        return nameDashRun(text) != null;
     }
 
     /** A label run on into its list with no colon ("Present Councillor …"), where a person follows it; else null. */

@@ -52,6 +52,8 @@ public final class ReportExtractor implements RecordExtractor {
     private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:\\d+\\.?\\s*)?appendices(?: to (?:the|this) report)?\\s*:?$");
     private static final Pattern LABEL = Pattern.compile("^([A-Z][A-Za-z ,/&()-]{2,60}?):\\s*(.*)$");
     private static final int COVER_BLOCKS = 16;
+    // A run-on cover line holds three labels and their values at least.
+    private static final int RUN_ON_MIN = 60;
     private static final Pattern CONTACT_TAIL = Pattern.compile("[,(;]|\\s[-–]\\s|\\s(?=\\S+@)|\\s(?=[+\\d])|\\s(?i:tel|telephone|email|e-mail)\\b");
     // An "ITEM 7" line printed over a cover table: the table is that cover's, not another.
     private static final int TABLE_AFTER_ITEM = 3;
@@ -752,10 +754,66 @@ public final class ReportExtractor implements RecordExtractor {
             }
         } else if (b.kind() != BlockKind.LIST_ITEM || b.marker() == null) {
             for (String s : LINE_OR_TAB.split(b.text())) {
-                addLine(out, s);
+                for (String part : runOnLabels(s)) {
+                    addLine(out, part);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A label-value cover whose lines a reading ran together ("Report to: Cabinet Date of meeting: 16 April 2013 Agenda item: 9 Title:
+     * …"), parted before each cover label; a line with fewer than three such labels, the first opening it, is kept whole.
+     */
+    static List<String> runOnLabels(String line) {
+        if (line.length() < RUN_ON_MIN || line.indexOf(": ") < 0) {
+            return List.of(line);
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int colon = line.indexOf(": "); colon > 0; colon = line.indexOf(": ", colon + 2)) {
+            int at = labelStart(line, colon);
+            if (at >= 0 && (starts.isEmpty() || at > starts.get(starts.size() - 1))) {
+                starts.add(at);
+            }
+        }
+        if (starts.size() < MIN_LABELLED_FIELDS || starts.get(0) != 0) {
+            return List.of(line);
+        }
+        List<String> out = new ArrayList<>();
+        boolean titled = false;
+        for (int k = 0; k < starts.size(); k++) {
+            String part = line.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : line.length()).strip();
+            CoverLabels.Labelled lab = CoverLabels.read(part);
+            titled |= lab != null && lab.field() == CoverLabels.Field.TITLE;
+            out.add(part);
+        }
+        // A report's cover names its title; a covering letter's "Meeting: … Date: … Time: …" run together is no report's.
+        return titled ? out : List.of(line);
+    }
+
+    // Where the cover label before a colon starts: the shortest run of up to four words before it, its first capitalised, that names a
+    // cover field ("Date of meeting", "Agenda item", "Contact officer"); -1 where none does.
+    private static int labelStart(String line, int colon) {
+        int best = -1;
+        int at = colon;
+        for (int words = 0; words < 4; words++) {
+            int space = line.lastIndexOf(' ', at - 1);
+            int start = space + 1;
+            if (start >= colon || at <= 0) {
+                break;
+            }
+            String label = line.substring(start, colon);
+            if (Character.isUpperCase(label.charAt(0)) && CoverLabels.field(label) != null) {
+                best = start;
+                break; // the shortest: "… Scrutiny Committee Date:" is the committee's name, then "Date"
+            }
+            if (space < 0) {
+                break;
+            }
+            at = space;
+        }
+        return best;
     }
 
     private static void addLine(List<String> out, String s) {
