@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
@@ -45,6 +46,7 @@ final class ActionDraft {
     /** Other cells of the row by column name, for the RAG table. */
     final Map<String, String> cells = new LinkedHashMap<>();
     boolean hasGrid;
+    private boolean statusLabelled;
     /** The row's own action, owner and due cells and their columns' names, to split a cell that lists several actions. */
     @Nullable Cell actionCell;
     @Nullable Cell ownerCell;
@@ -92,10 +94,15 @@ final class ActionDraft {
         return PeriodLabels.inTimeOrder(entries, StatusEntry::period);
     }
 
+    // A rating written as a labelled field in the update ("Status: On track", "RAG status - Green").
+    private static final Pattern STATUS_LABEL =
+            Pattern.compile("(?i)(?:^|[\\s.;(])(?:RAG\\s+)?status\\s*[:\u2013-]");
+
     /** Reads the status the progress text states, once the draft's progress is complete. */
     void readProse(RagKey key) {
         String p = progressText();
         worded = p == null ? null : key.inProse(p).orElse(null);
+        statusLabelled = p != null && STATUS_LABEL.matcher(p).find();
     }
 
     /**
@@ -113,7 +120,9 @@ final class ActionDraft {
                 return h.get(i).status();
             }
         }
-        return hasGrid ? null : worded;
+        // "… Status: On track" in the update is the tracker's own rating, written where a colour was not; bare progress
+        // prose ("Not yet started") beside a blank grid is no rating.
+        return hasGrid && !statusLabelled ? null : worded;
     }
 
     String text() {
