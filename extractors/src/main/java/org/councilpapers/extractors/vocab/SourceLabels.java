@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class SourceLabels {
     /** The inspectorates and regulators whose name may lead the label ("Ofsted:", "HMICFRS recommendation 2:"). */
-    private static final List<String> BODIES = List.of("ofsted", "cqc", "hmicfrs", "hmip", "hmi");
+    private static final String BODIES = Inspectorate.listingAlternation();
 
     /** What the inspectorates and reports call the points of their lists, longest first where one starts another. */
     private static final List<String> LISTS = List.of("recommendation", "rec", "areas? for priority action", "areas? for improvement",
             "areas? for development", "afi", "afd", "priority actions?", "causes? of concern", "improvement points?",
             "areas? of (?:significant )?weakness(?:es)?", "areas? of concern");
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + String.join("|", BODIES) + ")\\b\\s*(?:"
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?:" + BODIES + ")\\b\\s*(?:"
             + String.join("|", LISTS) + ")?|(?:" + String.join("|", LISTS) + "))\\b"
             // its number, perhaps "no. 3", "3a", "(2)"
             + "(?:\\s*(?:no\\.?\\s*)?\\(?\\d{1,2}[a-z]?\\)?)?\\s*[:–—-]\\s*(?=\\S)");

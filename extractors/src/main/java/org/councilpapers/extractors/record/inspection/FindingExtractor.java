@@ -25,6 +25,7 @@ import org.councilpapers.extractors.record.report.ReportExtractor;
 import org.councilpapers.extractors.table.CellKind;
 import org.councilpapers.extractors.table.ColumnPath;
 import org.councilpapers.extractors.table.TableView;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,9 +77,10 @@ public final class FindingExtractor implements RecordExtractor {
             "(?i)\\bthe following (?:(?:key|main|significant|priority) )?(?:areas?|strengths|weakness(?:es)?|priority actions?)\\b");
     // The sentence must say it is an inspection's list: it names the inspection, or says "the following".
     private static final Pattern INSPECTION_SENTENCE = Pattern.compile(
-            "(?i)\\b(?:the following|ofsted|inspect\\w*|cqc|hmi\\w*|(?:focused|monitoring) visit)\\b");
+            "(?i)\\b(?:the following|(?:" + Inspectorate.listingAlternation() + ")\\w*|inspect\\w*|(?:focused|monitoring) visit)\\b");
     // A paragraph about what an inspection found: it names the inspectorate or the inspection.
-    private static final Pattern INSPECTED = Pattern.compile("(?i)\\b(?:ofsted|cqc|hmi\\w*|inspect(?:ion|ors?|ed)|(?:focused|monitoring) visit)\\b");
+    private static final Pattern INSPECTED = Pattern.compile("(?i)\\b(?:(?:" + Inspectorate.listingAlternation()
+            + ")\\w*|inspect(?:ion|ors?|ed)|(?:focused|monitoring) visit)\\b");
     // "Key strengths and weaknesses of the LSCB": a mixed list, neither strengths nor areas for improvement.
     private static final Pattern MIXED = Pattern.compile("(?i).*\\bstrengths and (?:weaknesses|areas for (?:improvement|development))\\b.*");
     private static final Pattern LEAD_IN_ITEM = Pattern.compile(
@@ -121,7 +123,7 @@ public final class FindingExtractor implements RecordExtractor {
     private static final Pattern TYPED_BULLET = Pattern.compile("^[•▪■◦●‣∙·]\\s*");
     // A table column that names an inspection's findings: "Areas for improvement", "Area for priority action", "Strengths".
     private static final Pattern IMPROVE_COLUMN = Pattern.compile(
-            "(?i)^(?:ofsted(?:'s|’s)? |hmicfrs(?:'s|’s)? |cqc(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?|afis?)"
+            "(?i)^(?:(?:" + Inspectorate.listingAlternation() + ")(?:'s|’s)? |inspection )?(?:" + IMPROVE_NAMES + "|areas? of weakness|weakness(?:es)?|afis?)"
                     + "(?:\\s+(?:identified|raised|found|made|given)\\b.{0,40})?(?:\\s*\\(.{0,30}\\))?\\s*:?$");
     private static final Pattern STRENGTH_COLUMN = Pattern.compile("(?i)^(?:key )?(?:strengths?|areas? of strength)\\s*:?$");
     private static final Pattern ROW_NUMBER = Pattern.compile("(?i)^(?:afi|area for improvement|no\\.?)?\\s*(\\d{1,2})\\.?$");

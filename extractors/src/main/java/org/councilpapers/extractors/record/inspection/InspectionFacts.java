@@ -13,6 +13,7 @@ import org.councilpapers.core.layout.LayoutDocument;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.Framework;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -81,9 +82,12 @@ public record InspectionFacts(
         String text = all.toString();
         String lower = text.toLowerCase(Locale.ROOT);
         // HMICFRS inspects fire and rescue services and police forces; a joint inspection it shares with Ofsted is Ofsted's.
-        String inspectorate = lower.contains("ofsted") ? "Ofsted"
-                : lower.contains("hmicfrs") || lower.contains("inspectorate of constabulary") ? "HMICFRS"
-                : text.contains("Her Majesty's Inspector") || text.contains("His Majesty's Inspector") || text.contains("HMI") ? "Ofsted" : null;
+        // Ofsted's inspectors' signature ("HMI", "His Majesty's Inspector") says Ofsted where no body is named, and over a partner
+        // of a joint inspection it leads (the CQC); HMICFRS's own inspectors are "His Majesty's Inspectors of Constabulary", so
+        // its name comes first.
+        String inspectorate = Inspectorate.OFSTED.namedIn(lower) ? Inspectorate.OFSTED.label()
+                : Inspectorate.HMICFRS.namedIn(lower) ? Inspectorate.HMICFRS.label()
+                : Inspectorate.OFSTED.inspectors().stream().anyMatch(text::contains) ? Inspectorate.OFSTED.label() : null;
         // The title names the framework; the body may mention others ("since the last monitoring visit"), so it comes second.
         StringBuilder title = new StringBuilder();
         for (Block b : doc.body()) {
@@ -102,7 +106,7 @@ public record InspectionFacts(
         PartialDate[] range = dates(opening);
         String framework = Framework.identify(title.toString()).or(() -> Framework.identify(text)).map(Framework::id).orElse(null);
         if (inspectorate == null && framework != null) {
-            inspectorate = "Ofsted"; // every framework we recognise is Ofsted's
+            inspectorate = Inspectorate.OFSTED.label(); // every framework we recognise is Ofsted's
         }
         Integer named = range[0] == null && range[1] == null ? yearBesideName(lower, framework) : null;
         return new InspectionFacts(authority, inspectorate, framework, range[0], range[1], published(opening), named);

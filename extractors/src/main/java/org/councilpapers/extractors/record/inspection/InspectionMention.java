@@ -1,7 +1,10 @@
 package org.councilpapers.extractors.record.inspection;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +13,7 @@ import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.BlockKind;
 import org.councilpapers.extractors.internal.Texts;
 import org.councilpapers.extractors.vocab.Framework;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +29,9 @@ import org.jspecify.annotations.Nullable;
 record InspectionMention(@Nullable String inspectorate, @Nullable String framework, @Nullable Integer year, @Nullable PartialDate date) {
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published:?|(?:letter|report)\\b[^.;]{0,30}?\\bdated)\\s+(?:on\\s+(?:the\\s+)?)?([^.;]{4,40})");
-    // The words naming an inspectorate that inspects no framework of ours, most telling first: the sentence dating its inspection.
-    private static final List<String> HMICFRS_KEYS = List.of("hmicfrs", "inspectorate of constabulary", "inspected", "inspection");
-    private static final List<String> CQC_KEYS = List.of("cqc", "care quality commission", "assessed", "assessment", "inspection");
-    private static final List<String> OFSTED_KEYS = List.of("ofsted", "inspected", "inspection");
+    // The words dating an inspectorate's inspection, most telling first, per inspectorate: built once from the vocabulary.
+    private static final Map<Inspectorate, List<String>> INSPECTORATE_KEYS = inspectorateKeys();
+    private static final List<String> OFSTED_KEYS = INSPECTORATE_KEYS.get(Inspectorate.OFSTED);
     // Each opens with a look-ahead at its first letters, so find() passes over most places without \b's costly test.
     private static final Pattern A_YEAR = Pattern.compile("(?=[12])\\b((?:19|20)\\d{2})\\b");
     private static final Pattern EARLIER = Pattern.compile("(?i)(?=[lpe])\\b(?:last|previous|earlier|prior)\\b");
@@ -48,8 +51,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
         String framework = Framework.identify(text).map(Framework::id).orElse(null);
         String inspectorate = inspectorate(lower, framework);
         List<String> keys = framework != null ? Framework.of(framework).map(Framework::keywords).orElse(List.of("inspection"))
-                : "HMICFRS".equals(inspectorate) ? HMICFRS_KEYS : "CQC".equals(inspectorate) ? CQC_KEYS
-                : "Ofsted".equals(inspectorate) ? OFSTED_KEYS : List.of();
+                : Inspectorate.labelled(inspectorate).map(INSPECTORATE_KEYS::get).orElse(List.of());
         Integer year = keys.isEmpty() ? null : yearNearest(body, from, to, keys, paperDate);
         if (year == null && !keys.isEmpty()) {
             year = yearInSentence(body, from, to, keys); // "In March 2023, Ofsted carried out an ILACS inspection"
@@ -68,13 +70,18 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
      * social care, health); null where the text names none.
      */
     static @Nullable String inspectorate(String lower, @Nullable String framework) {
-        if (lower.contains("ofsted") || framework != null) {
-            return "Ofsted";
+        if (framework != null || Inspectorate.OFSTED.namedIn(lower)) {
+            return Inspectorate.OFSTED.label();
         }
-        if (lower.contains("hmicfrs") || lower.contains("inspectorate of constabulary")) {
-            return "HMICFRS";
+        return Inspectorate.frameworklessNamedIn(lower).map(Inspectorate::label).orElse(null);
+    }
+
+    private static Map<Inspectorate, List<String>> inspectorateKeys() {
+        Map<Inspectorate, List<String>> keys = new EnumMap<>(Inspectorate.class);
+        for (Inspectorate i : Inspectorate.values()) {
+            keys.put(i, i.datingKeys());
         }
-        return lower.contains("cqc") || lower.contains("care quality commission") ? "CQC" : null;
+        return Collections.unmodifiableMap(keys);
     }
 
     /** "Ofsted ILACS 2019", as a finding's source; null when no inspection is named. */
@@ -96,7 +103,7 @@ record InspectionMention(@Nullable String inspectorate, @Nullable String framewo
     // inspectorate's, the most telling key is tried first over every sentence: "HMICFRS inspected the Service between …" dates
     // the inspection, where "The inspection report was published on …", nearer, dates only the report.
     private static @Nullable Integer yearNearest(List<Block> body, int from, int to, List<String> keys, @Nullable PartialDate paperDate) {
-        if (keys == HMICFRS_KEYS || keys == CQC_KEYS || keys == OFSTED_KEYS) {
+        if (INSPECTORATE_KEYS.values().stream().anyMatch(k -> k == keys)) {
             for (String key : keys) {
                 Integer year = yearNearest(body, from, to, List.of(key), paperDate);
                 if (year != null) {

@@ -29,6 +29,7 @@ import org.councilpapers.extractors.table.PlanColumn;
 import org.councilpapers.extractors.table.StatusKey;
 import org.councilpapers.extractors.table.TableHeader;
 import org.councilpapers.extractors.table.TableView;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InspectionRecommendationTables implements RecordExtractor {
     private static final Pattern INSPECTORS = Pattern.compile(
-            "(?i)\\b(?:ofsted|inspections?|inspectors?|inspectorate|hmi|cqc|hmicfrs|jtai|(?:focused|monitoring) visit)\\b");
+            "(?i)\\b(?:" + Inspectorate.listingAlternation() + "|inspections?|inspectors?|inspectorate|jtai|(?:focused|monitoring) visit)\\b");
     // "Recommendation", "Ofsted recommendations", "Recommendations from the inspection"; not "Rec no." (a number) or "Recommended action".
     private static final Pattern RECOMMENDATION_HEADER = Pattern.compile("(?i)^(?:[\\w’'-]+\\s+){0,2}recommendations?\\b.{0,40}$");
     private static final Pattern OWN_NUMBER = Pattern.compile("^((?:[A-Z]{1,2})?\\d{1,2}(?:\\.\\d{1,2})?)[.:)]?\\s+(?=\\S)");

@@ -32,7 +32,7 @@ import org.councilpapers.extractors.table.TableView;
 import org.councilpapers.extractors.vocab.Authorities;
 import org.councilpapers.extractors.vocab.Framework;
 import org.councilpapers.extractors.vocab.GradeWords;
-import org.councilpapers.extractors.vocab.Inspectorates;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.councilpapers.extractors.vocab.UkDates;
 import org.jspecify.annotations.Nullable;
 
@@ -881,14 +881,14 @@ public final class JudgementExtractor implements RecordExtractor {
                 && text.indexOf("udged") < 0) {
             return false;
         }
-        Optional<String> body = Inspectorates.named(text);
+        Optional<String> body = Inspectorate.named(text);
         int named;
         if (body.isPresent()) {
             named = text.toLowerCase(Locale.ROOT).indexOf(body.get().toLowerCase(Locale.ROOT));
         } else {
             // "The inspectorate had graded the constabulary good at …": the body the paragraph named before, in a sentence of its own.
             named = text.toLowerCase(Locale.ROOT).indexOf("the inspectorate ");
-            body = named < 0 ? body : Inspectorates.named(b.text().substring(0, Math.min(b.text().length(), s.start())));
+            body = named < 0 ? body : Inspectorate.named(b.text().substring(0, Math.min(b.text().length(), s.start())));
             if (body.isEmpty()) {
                 return false;
             }

@@ -25,6 +25,7 @@ import org.councilpapers.extractors.record.RecordExtractor;
 import org.councilpapers.extractors.record.plan.ActionLinker;
 import org.councilpapers.extractors.segment.Part;
 import org.councilpapers.extractors.segment.PartKind;
+import org.councilpapers.extractors.vocab.Inspectorate;
 import org.councilpapers.extractors.vocab.RecommendationWords;
 import org.jspecify.annotations.Nullable;
 
@@ -55,7 +56,7 @@ public final class RecommendationExtractor implements RecordExtractor {
     private static final Pattern LETTERED_TEXT = Pattern.compile("^([A-Ha-h])[.)]\\s+(\\S.*)$");
     // How far into a paragraph an inspectorate's recommendation names who should act ("Leaders in education, health and care").
     private static final int INSPECTORS_SUBJECT = 120;
-    private static final String INSPECTORS = "(?:ofsted|inspection|inspectors?|inspectorate|hmi|cqc|hmicfrs)";
+    private static final String INSPECTORS = "(?:" + Inspectorate.listingAlternation() + "|inspection|inspectors?|inspectorate)";
     // "Ofsted's recommendations", "Recommendations from the inspection", "The inspectors made the following recommendations:".
     private static final Pattern INSPECTION_SECTION = Pattern.compile("(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:appendix\\s+\\w{1,3}\\s*[:.–-]?\\s*)?(?:"
             + "(?:the\\s+)?" + INSPECTORS + "(?:['’]s)?\\s+(?:report['’]s\\s+)?recommendations?(?:\\s+(?:for|to)\\s+[^.]{0,60})?"
