@@ -70,6 +70,8 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern CARRIED_ALONE = Pattern.compile("(?i)^(?:on\\s+being\\s+put\\s+to\\s+the\\s+vote,?\\s+)?the\\s+(?:substantive\\s+)?"
             + "motion(?:,\\s+as\\s+amended,)?\\s+was\\s+(?:then\\s+)?(?:put\\s+to\\s+the\\s+vote\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?"
             + "(?:duly\\s+)?carried(?:\\s+unanimously)?\\s*(?:\\([^)]{0,80}\\))?\\.?$");
+    /** A recorded vote's lists run on under the result: "… CARRIED. For: Councillors A, B (7) Against: … Abstain: None (0)". */
+    private static final Pattern VOTE_LIST = Pattern.compile("\\s+(?:For|FOR)\\s*:\\s.*$", Pattern.DOTALL);
     /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
     private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
     // A table of decisions: "Decision | Reason", one decision a row.
@@ -368,7 +370,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.record(null, outcome.group(1), b, null);
                 continue;
             }
-            if (CARRIED_ALONE.matcher(text).matches()) {
+            if (CARRIED_ALONE.matcher(VOTE_LIST.matcher(text).replaceFirst("")).matches()) {
                 // "It was moved by Councillor Dimmock … that the Council asks …" over "The motion was put to the vote and CARRIED.": the
                 // motion as moved is the decision, as a motion lost is the decision not made.
                 int mover = moverOf(blocks, from, i);
