@@ -438,6 +438,10 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-parish-council-year-refs-capitals-body-same-line.txt", MINUTES, "Elmstead Markham"));
         all.add(Arguments.of("variants/minutes-town-council-year-refs-colon-headings-page-lines.txt", MINUTES, "Wickham Ferrers"));
         all.add(Arguments.of("variants/minutes-scottish-education-committee-capitals-items-division.txt", MINUTES, "Inverallan"));
+        all.add(Arguments.of("variants/resolutions-full-council-amendment-lost-recorded-vote-page-break.txt", MINUTES, "Halverton"));
+        all.add(Arguments.of("variants/minutes-scottish-committee-amendment-fell-on-a-division.txt", MINUTES, "Strathcarrick"));
+        // A fire and rescue authority is no council: its name is not a council's mark.
+        all.add(Arguments.of("variants/resolutions-fire-authority-resolved-that-the-authority-clauses.txt", MINUTES, null));
         all.add(Arguments.of("variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt", MINUTES, "North Vale"));
         all.add(Arguments.of("variants/resolutions-decision-page-reasons-alternatives-wards.txt", MINUTES, "Lowmoor"));
         all.add(Arguments.of("variants/resolutions-county-cabinet-that-cabinet-lead-in-recommended-to-council.txt", MINUTES, "Ormsby"));

@@ -61,6 +61,17 @@ public final class ResolutionExtractor implements RecordExtractor {
      */
     private static final Pattern DIVISION_FOR_MOTION = Pattern.compile("(?i)\\bfor\\s+the\\s+amendment\\b[^.]{0,120}\\.\\s+(?:the\\s+)?motion\\s+"
             + "was\\s+(?:(?:accordingly|therefore|thus|then)\\s+)?carried\\b");
+    /** "moved", "proposed", "moved as an amendment", "An amendment was moved by": a paragraph that puts a motion or amendment. */
+    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:moved|proposed)\\b");
+    /**
+     * "The motion was put to the vote and CARRIED.", "On being put to the vote the motion was declared carried (For 31, Against 12).": a
+     * vote's paragraph that carries a motion and says no more; the decision is the motion, moved in a paragraph before it.
+     */
+    private static final Pattern CARRIED_ALONE = Pattern.compile("(?i)^(?:on\\s+being\\s+put\\s+to\\s+the\\s+vote,?\\s+)?the\\s+(?:substantive\\s+)?"
+            + "motion(?:,\\s+as\\s+amended,)?\\s+was\\s+(?:then\\s+)?(?:put\\s+to\\s+the\\s+vote\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?"
+            + "(?:duly\\s+)?carried(?:\\s+unanimously)?\\s*(?:\\([^)]{0,80}\\))?\\.?$");
+    /** A recorded vote's lists run on under the result: "… CARRIED. For: Councillors A, B (7) Against: … Abstain: None (0)". */
+    private static final Pattern VOTE_LIST = Pattern.compile("\\s+(?:For|FOR)\\s*:\\s.*$", Pattern.DOTALL);
     /** The nouns of {@link #LOST}, in lower case: a block naming none of them loses no motion, and is not searched. */
     private static final List<String> MOTION_WORDS = List.of("motion", "amendment", "proposal", "recommendation");
     // A table of decisions: "Decision | Reason", one decision a row.
@@ -189,6 +200,13 @@ public final class ResolutionExtractor implements RecordExtractor {
             + "matters\\s+arising|action\\s+(?:log|tracker|list|points)|urgent\\s+business|announcements|work\\s+programme|forward\\s+plan|"
             + "date\\s+of\\s+(?:the\\s+)?next\\s+meeting|exclusion\\s+of\\s+(?:the\\s+)?press)\\b");
     private static final Pattern NOTED = Pattern.compile("(?i)\\bnoted\\b");
+    /**
+     * "Members noted the update and thanked the officers …", "The Committee noted the progress made and that schools had spent …": a
+     * noting run on into what else members did or heard tells the discussion, not a decision; "… noted the report and agreed to …" still
+     * decides.
+     */
+    private static final Pattern NOTED_AND_NARRATIVE = Pattern.compile("(?i)\\sand\\s+(?:that\\s|(?!(?:agreed|approved|resolved|endorsed|"
+            + "decided|recommended|adopted|authori[sz]ed|delegated|requested|instructed)\\s)[a-z]+ed\\s)");
     /** "Noted.": a minute closed by the word alone, as a Northern Irish or London council minutes a report or announcement taken. */
     private static final Pattern BARE_NOTED = Pattern.compile("(?i)^noted\\.?$");
     private static final Pattern MEETING_CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:closed|ended|finished|concluded|terminated|rose)\\b");
@@ -224,6 +242,9 @@ public final class ResolutionExtractor implements RecordExtractor {
      * "SCRUTINISED and NOTED …". Any word in capitals ending "-ED" is taken, as councils' verbs vary more than a list would hold.
      */
     private static final Pattern CAPITAL_VERB = Pattern.compile("^\\p{Lu}{2,}ED\\b(?!\\s*[:–—-])\\s+\\S.*", Pattern.DOTALL);
+    /** "That the Authority", "that Cabinet", "That this Council": a stem that is "That" and the deciding body, no more. */
+    private static final Pattern BODY_THAT = Pattern.compile("^(?i:that)\\s+(?:(?i:this|the)\\s+)?(?:(?:\\p{Lu}[\\w'-]*|and|&)\\s+){0,5}"
+            + "(?i:" + DecisionWords.bodies() + "|authority)\\s*[:–—-]?$");
     /** The end of a lead-in that is a decision whole, then sets out its terms: "…, namely that", "… as follows", "…, that is to say". */
     private static final Pattern SETS_OUT = Pattern.compile("(?i)(?:[,;]?\\s+namely(?:\\s+that)?|\\s+as\\s+follows|,\\s+that\\s+is\\s+to\\s+say(?:\\s+that)?"
             + "|,?\\s+viz\\.?)\\s*[:–—-]?$");
@@ -349,6 +370,15 @@ public final class ResolutionExtractor implements RecordExtractor {
                 emit.record(null, outcome.group(1), b, null);
                 continue;
             }
+            if (CARRIED_ALONE.matcher(VOTE_LIST.matcher(text).replaceFirst("")).matches()) {
+                // "It was moved by Councillor Dimmock … that the Council asks …" over "The motion was put to the vote and CARRIED.": the
+                // motion as moved is the decision, as a motion lost is the decision not made.
+                int mover = moverOf(blocks, from, i);
+                if (mover >= 0) {
+                    emit.record(null, asMoved(blocks, mover, i), blocks.get(mover), null);
+                }
+                continue;
+            }
             if (i == closing && text.length() <= 6 && BARE_NOTED.matcher(text).matches()) {
                 // The word alone on the minute's last line is its decision, set apart as plainly as RESOLVED sets one: taken
                 // in a minute of the meeting's own business too ("Apologies" over "Noted.").
@@ -416,7 +446,8 @@ public final class ResolutionExtractor implements RecordExtractor {
             case "agreed", "decided", "resolved" -> to || that && THAT_DECIDES.matcher(rest).matches() || !that && paperObject(rest);
             case "recommended" -> to || that || rest.regionMatches(true, 0, "to ", 0, 3);
             // "The Board received a report of the Director …" opens the minute; the decision notes the report it has before it.
-            case "noted", "accepted", "supported" -> !that && !rest.matches("(?is)^an?\\s.*") && paperObject(rest);
+            case "noted", "accepted", "supported" -> !that && !rest.matches("(?is)^an?\\s.*") && paperObject(rest)
+                    && !(verb.equals("noted") && NOTED_AND_NARRATIVE.matcher(rest).find());
             default -> DECIDING_VERBS.contains(verb) && !that && !to;
         };
     }
@@ -495,7 +526,8 @@ public final class ResolutionExtractor implements RecordExtractor {
                     || DIVISION_FOR_MOTION.matcher(TextLine.squash(b.text())).find())) {
                 emit.outcome = ResolutionOutcome.UNRESOLVED;
                 emit.leadIn = null;
-                emit.record(null, TextLine.squash(b.text()), b, null);
+                int mover = moverOf(blocks, from, i);
+                emit.record(null, mover < 0 ? TextLine.squash(b.text()) : asMoved(blocks, mover, i), mover < 0 ? b : blocks.get(mover), null);
                 continue;
             }
             if (d == null || d.stem() && !stemsDecisions(d.rest(), blocks, i + 1, to)) {
@@ -684,7 +716,10 @@ public final class ResolutionExtractor implements RecordExtractor {
             // clause complete as printed, and is read as printed.
             // A lead-in that is a decision whole and then sets out what it decided ("that the recommendations contained within the report
             // be endorsed, namely that:", "… be approved as follows:") names no words the parts go on from: each is read as printed.
-            if (leadIn != null && !leadIn.isEmpty() && !leadIn.equalsIgnoreCase("that") && CONTINUATION.matcher(t).matches()
+            // "It was RESOLVED that the Authority:" over "(a) notes …": the body's name after "That" is the stem, like "That" alone; the
+            // clause is read as printed ("notes …"), as annotators of full Council, panel and fire authority minutes write it.
+            if (leadIn != null && !leadIn.isEmpty() && !leadIn.equalsIgnoreCase("that") && !BODY_THAT.matcher(leadIn).matches()
+                    && CONTINUATION.matcher(t).matches()
                     && !t.startsWith("that ") && !SETS_OUT.matcher(leadIn).find()) {
                 t = leadIn + " " + t; // a part that goes on the lead-in's sentence reads as the decision it is
             }
@@ -794,6 +829,69 @@ public final class ResolutionExtractor implements RecordExtractor {
             return part != null && CAPITAL_VERB.matcher(part).matches();
         }
         return false;
+    }
+
+    /**
+     * The paragraph that moved the motion or amendment the vote in block {@code vote} lost or carried: the nearest before it, in the
+     * same minute, that says it was moved or proposed ("Councillor Cowie, seconded by Councillor Guthrie, moved as an amendment that …",
+     * "An amendment was moved by Councillor X and seconded by Councillor Y:"); one that names an amendment where the vote is an
+     * amendment's. -1 where the vote's own paragraph moved it ("Councillor Marsh moved that … On being put to the vote the motion was
+     * LOST"), or no paragraph before it did, back to the minute's start or a decision set apart.
+     */
+    private static int moverOf(List<Block> blocks, int from, int vote) {
+        String voted = TextLine.squash(blocks.get(vote).text());
+        if (MOVED.matcher(voted).find()) {
+            return -1;
+        }
+        // "On a division, 4 voted for the amendment and 7 for the motion. The motion was accordingly carried": the amendment's vote.
+        boolean amendment = voted.toLowerCase(java.util.Locale.ROOT).contains("amendment");
+        for (int k = vote - 1; k >= from; k--) {
+            Block b = blocks.get(k);
+            String t = TextLine.squash(b.text());
+            if (b.kind() == BlockKind.HEADING) {
+                continue; // "Motion" / "Amendment" set over the paragraph each moves, inside the minute
+            }
+            if (b.table() != null || decision(t) != null) {
+                return -1;
+            }
+            // A motion's vote passes over the amendments moved to it since, an amendment's over the motion moved before it.
+            if (MOVED.matcher(t).find() && amendment == t.toLowerCase(java.util.Locale.ROOT).contains("amendment")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The motion or amendment as moved: its mover's paragraph, and the wording it quotes on the paragraphs after it ("… seconded by
+     * Councillor Y:" over "'That £120,000 be transferred …'"); not the debate, the recorded vote or the tally that follow.
+     */
+    private static String asMoved(List<Block> blocks, int mover, int vote) {
+        String moved = TextLine.squash(blocks.get(mover).text());
+        if (TextLine.squash(blocks.get(vote).text()).toLowerCase(java.util.Locale.ROOT).contains("amendment")) {
+            // "Councillor Reid … moved that the audit be approved. Councillor Tait moved as an amendment that it be continued.": the
+            // amendment is its own sentence of the paragraph, after the motion's.
+            String[] sentences = SENTENCES.split(moved);
+            for (int k = 0; k < sentences.length; k++) {
+                if (sentences[k].toLowerCase(java.util.Locale.ROOT).contains("amendment") && MOVED.matcher(sentences[k]).find()) {
+                    moved = String.join(" ", java.util.Arrays.asList(sentences).subList(k, sentences.length));
+                    break;
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder(moved);
+        for (int k = mover + 1; k < vote; k++) {
+            String t = TextLine.squash(blocks.get(k).text());
+            if (t.isEmpty() || PAGE_REMNANT.matcher(t).matches()) {
+                continue;
+            }
+            boolean quoted = !t.isEmpty() && "\"'\u201c\u2018".indexOf(t.charAt(0)) >= 0 || t.regionMatches(true, 0, "that ", 0, 5);
+            if (!(text.toString().endsWith(":") || text.toString().endsWith(":-")) && !quoted) {
+                break;
+            }
+            text.append(' ').append(t);
+        }
+        return text.toString();
     }
 
     // Without lower-casing the block: each noun's letters after its first, in either case ("Motion", "AMENDMENT").

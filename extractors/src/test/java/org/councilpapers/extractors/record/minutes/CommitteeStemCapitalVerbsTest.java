@@ -80,11 +80,12 @@ class CommitteeStemCapitalVerbsTest {
 
     @Test
     void listGlueIsTakenOffEveryKindOfDecisionList() {
-        // An English stem with parts in lower case keeps its lead-in; the "; and" / ", and" that joins the parts is the list's.
+        // An English stem "That Cabinet:" is not carried into its parts in lower case (read as printed); the "; and" / ", and" that
+        // joins the parts is the list's.
         assertEquals(List.of(
-                "a|That Cabinet approves the fees and charges for 2025/26",
-                "b|That Cabinet delegates the final schedule to the Director of Finance",
-                "c|That Cabinet notes the risks set out in section 6."),
+                "a|approves the fees and charges for 2025/26",
+                "b|delegates the final schedule to the Director of Finance",
+                "c|notes the risks set out in section 6."),
                 resolutions(
                         "Minutes of the meeting of the Cabinet held on 12 February 2025",
                         "Present: Councillor Raj Patel (Leader), Councillors Sam Jones and Tariq Ahmed.",

@@ -48,7 +48,8 @@ class DecisionWordingFamiliesTest {
                 "3(i) RESOLVED to note the projected underspend of £412,000 on the Housing Revenue Account;",
                 "3(ii) RESOLVED to approve the virement of £150,000 from the repairs budget to the adaptations budget",
                 "3(iii) RESOLVED to instruct the Head of Housing Services to report on void rent loss to the meeting in February 2025.",
-                "4 UNRESOLVED On a division, there voted for the amendment 2, and for the motion 4. The amendment was accordingly lost.",
+                "4 UNRESOLVED Councillor Ferguson, seconded by Councillor Tait, moved as an amendment that the Committee consult on a rent freeze as a "
+                        + "fourth option.", // the amendment as moved under its "Amendment" heading, not its division
                 "4(i) RESOLVED to consult tenants on the three rent options set out in the report",
                 "4(ii) RESOLVED to note that the outcome of the consultation would be reported to the Committee in January 2025.",
                 "5 RESOLVED The Committee agreed to continue consideration of the report to its next meeting to allow the tenants' federation to comment.",
@@ -68,9 +69,9 @@ class DecisionWordingFamiliesTest {
                 "117(117.1) RESOLVED the consultation report be noted;",
                 "117(117.2) RESOLVED the statutory notice be published to amalgamate the infant and junior schools from 1 September 2026",
                 "117(117.3) RESOLVED a further report be brought to Cabinet following the objection period.",
-                "118(a) RESOLVED That the Cabinet notes the capital outturn position as at 31 December 2024;",
-                "118(b) RESOLVED That the Cabinet approves the reprofiling of £2.1m of highways schemes into 2025/26",
-                "118(c) RESOLVED That the Cabinet recommends to Council the addition of the flood alleviation scheme to the programme."),
+                "118(a) RESOLVED notes the capital outturn position as at 31 December 2024;",
+                "118(b) RESOLVED approves the reprofiling of £2.1m of highways schemes into 2025/26",
+                "118(c) RESOLVED recommends to Council the addition of the flood alleviation scheme to the programme."),
                 decisions(kind, "resolutions-welsh-cabinet-resolved-dash-cabinet-member-option.txt"));
     }
 
@@ -128,7 +129,7 @@ class DecisionWordingFamiliesTest {
     @Test
     void toWhichTheBodyAgreedAnAmendmentAccordinglyLostAndAReportNotedInOtherWords() {
         assertEquals(List.of(
-                "7 UNRESOLVED The amendment was therefore lost.",
+                "7 UNRESOLVED Councillor Marsh moved an amendment to freeze parking charges.", // the amendment as moved, not the vote's sentence
                 "7 RESOLVED that the fees and charges be approved.",
                 "8 RESOLVED The update was received and noted."),
                 decisions(DocumentKind.MINUTES, minutes("7. Fees and Charges", "Councillor Marsh moved an amendment to freeze parking charges.",
@@ -267,8 +268,8 @@ class DecisionWordingFamiliesTest {
         // apart as a decision, and the conventions do not yet say whether a deferral is one).
         assertEquals(List.of(
                 "CAB/101 RESOLVED that the minutes of the meeting held on 12 March 2025 be approved.",
-                "CAB/102(a) RESOLVED that Cabinet approves the extension of the leisure management contract to 31 March 2028",
-                "CAB/102(b) RESOLVED that Cabinet delegates authority to the Director of Place, in consultation with the Portfolio Holder for "
+                "CAB/102(a) RESOLVED approves the extension of the leisure management contract to 31 March 2028",
+                "CAB/102(b) RESOLVED delegates authority to the Director of Place, in consultation with the Portfolio Holder for "
                         + "Leisure, to agree the final terms of the Deed of Variation with the operator.",
                 "CAB/103 RESOLVED Approved for disposal by auction",
                 "CAB/103 RESOLVED Deferred to the June meeting",

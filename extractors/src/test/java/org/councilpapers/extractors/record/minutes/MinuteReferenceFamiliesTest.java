@@ -88,8 +88,9 @@ class MinuteReferenceFamiliesTest {
                 "2(i) MINUTE OF PREVIOUS MEETING: RESOLVED to approve the minute as a correct record",
                 "2(ii) MINUTE OF PREVIOUS MEETING: RESOLVED to note that the report on school transport would come to the next meeting.",
                 "3 REVENUE BUDGET MONITORING - QUARTER 2: RESOLVED The Committee agreed to note the projected overspend of £412,000.",
-                "4 ATTAINMENT AND ACHIEVEMENT - SENIOR PHASE RESULTS 2025: UNRESOLVED On a division, 3 members voted for the amendment and 5 "
-                        + "for the motion. The motion was accordingly carried.",
+                "4 ATTAINMENT AND ACHIEVEMENT - SENIOR PHASE RESULTS 2025: UNRESOLVED As an amendment, Councillor Sinclair, seconded by "
+                        + "Councillor Galbraith, moved that the Committee note the report and ask for a further report on the attainment gap in rural "
+                        + "schools.",
                 "4(a) ATTAINMENT AND ACHIEVEMENT - SENIOR PHASE RESULTS 2025: RESOLVED to note the report",
                 "4(b) ATTAINMENT AND ACHIEVEMENT - SENIOR PHASE RESULTS 2025: RESOLVED to commend pupils and staff on the results.",
                 "5 EXCLUSION OF THE PRESS AND PUBLIC: RESOLVED The Committee resolved in terms of Section 50A(4) of the Local Government (Scotland) "
@@ -110,7 +111,7 @@ class MinuteReferenceFamiliesTest {
                 para("8. EXCLUSION OF PUBLIC"),
                 para("The Committee resolved in terms of Section 50A(4) of the Act to exclude the public for the following item."));
         assertEquals(List.of(
-                "7 HOUSING LAND AUDIT: UNRESOLVED On a division, there voted for the motion 4 and for the amendment 1. The motion was therefore carried.",
+                "7 HOUSING LAND AUDIT: UNRESOLVED Councillor Tait moved as an amendment that it be continued.", // the amendment as moved, not its division
                 "7 HOUSING LAND AUDIT: RESOLVED The Committee agreed to approve the audit.",
                 "8 EXCLUSION OF PUBLIC: RESOLVED The Committee resolved in terms of Section 50A(4) of the Act to exclude the public for the following item."),
                 decisions(DocumentKind.MINUTES, doc));

@@ -247,8 +247,8 @@ class ResolutionExtractorTest {
                 para("(a) notes the report and the progress made;"), item("(b)", "asks the Director to report back in September."),
                 item("5.", "Virtual School"), para("RESOLVED – That the Committee:"),
                 para("(i) welcomes the improvement in attendance;"), para("(ii) endorses the priorities for 2023/24.")));
-        assertEquals(List.of("That the Panel notes the report and the progress made;", "That the Panel asks the Director to report back in September.",
-                "That the Committee welcomes the improvement in attendance;", "That the Committee endorses the priorities for 2023/24."),
+        assertEquals(List.of("notes the report and the progress made;", "asks the Director to report back in September.",
+                "welcomes the improvement in attendance;", "endorses the priorities for 2023/24."),
                 rs.stream().map(Resolution::text).toList());
         assertEquals(List.of("a", "b", "i", "ii"), rs.stream().map(Resolution::number).toList(), "(i) then (ii) are numerals, not the letter i");
         assertEquals(List.of("4", "4", "5", "5"), rs.stream().map(Resolution::itemNumber).toList());
@@ -260,7 +260,7 @@ class ResolutionExtractorTest {
                 item("7.", "Improvement Plan"), para("It was RESOLVED that Cabinet:"), para("1. approves the revised plan;"),
                 para("2. delegates authority to the Director to make minor amendments."),
                 item("8.", "Budget"), para("RESOLVED: That the budget be noted."), para("(a) The Chair thanked officers.")));
-        assertEquals(List.of("that Cabinet approves the revised plan;", "that Cabinet delegates authority to the Director to make minor amendments.",
+        assertEquals(List.of("approves the revised plan;", "delegates authority to the Director to make minor amendments.",
                 "That the budget be noted."), rs.subList(0, 3).stream().map(Resolution::text).toList());
         assertEquals(List.of("1", "2"), rs.subList(0, 2).stream().map(Resolution::number).toList());
         assertEquals(3, rs.size(), "the lettered paragraph after a whole decision is prose, not a part of it");
@@ -286,13 +286,13 @@ class ResolutionExtractorTest {
         assertEquals(List.of("CPP/12/23", "CPP/13/23", "CPP/13/23", "CPP/14/23", "CPP/14/23"), unitary.stream().map(Resolution::itemNumber).toList());
         assertEquals("Minutes of the Previous Meeting", unitary.get(0).itemTitle());
         assertEquals("That the minutes of the meeting held on 10 January 2023 be agreed as a correct record.", unitary.get(0).text());
-        assertEquals("That the Panel asks the Director of Children's Services to report back in September 2023 on placement stability.",
+        assertEquals("asks the Director of Children's Services to report back in September 2023 on placement stability.",
                 unitary.get(2).text());
         List<Resolution> cabinet = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("metropolitan-cabinet-minutes-slash-numbers.txt"))
                 .records(Resolution.class);
         assertEquals(List.of("23/2016", "23/2016", "24/2016"), cabinet.stream().map(Resolution::itemNumber).toList());
         assertEquals("Exclusion of the Public", cabinet.get(2).itemTitle());
-        assertEquals("that Cabinet approves the revised Children's Services Improvement Plan;", cabinet.get(0).text());
+        assertEquals("approves the revised Children's Services Improvement Plan;", cabinet.get(0).text());
         List<Resolution> district = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("district-scrutiny-minutes-short-minute-numbers.txt"))
                 .records(Resolution.class);
         assertEquals(List.of("4/16", "4/16", "5/16"), district.stream().map(Resolution::itemNumber).toList());
@@ -316,8 +316,8 @@ class ResolutionExtractorTest {
     void partsOnTheLinesUnderTheLeadInWithNoBlankLineBetween() {
         List<Resolution> rs = Harness.run(extractor, DocumentKind.MINUTES, Variants.read("county-scrutiny-panel-minutes-lines-run-together.txt"))
                 .records(Resolution.class);
-        assertEquals(List.of("That the Panel notes the report;", "That the Panel requests an update in six months.",
-                "that the Panel agrees the work programme;", "that the Panel adds an item on placement stability."),
+        assertEquals(List.of("notes the report;", "requests an update in six months.",
+                "agrees the work programme;", "adds an item on placement stability."),
                 rs.stream().map(Resolution::text).toList());
         assertEquals(List.of("12/23", "12/23", "13/23", "13/23"), rs.stream().map(Resolution::itemNumber).toList());
         assertEquals(List.of("a", "b", "1", "2"), rs.stream().map(Resolution::number).toList());

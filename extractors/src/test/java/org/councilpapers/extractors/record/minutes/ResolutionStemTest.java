@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A lettered resolution under a stem ("RESOLVED – That the Panel:" over "(a) notes …"): one rule in every layout. A part that goes on
- * the stem's sentence (it starts in lower case) is read with the stem, "That the Panel notes …"; a part that is a sentence of its own
- * (a capital: "(a) Notes the …", as Kent's minutes and their hand-checked records have it) stands alone. Parts on paragraphs of their
+ * A lettered resolution under a stem ("RESOLVED – That the Panel:" over "(a) notes …"): one rule in every layout. A stem that is "That"
+ * and the body alone is not carried into its parts: each is read as printed ("notes …"), as annotators of panel, full Council and fire
+ * authority minutes wrote them (session 12), and as a part that is a sentence of its own ("(a) Notes the …", Kent) always was. Parts on paragraphs of their
  * own, on lines under the stem, and run into the stem's own paragraph ("That the Panel (a) notes …; (b) asks …") read the same.
  */
 class ResolutionStemTest {
@@ -24,12 +24,12 @@ class ResolutionStemTest {
         List<Resolution> rs = Harness.run(new ResolutionExtractor(), kind, Variants.read("minutes-unitary-panel-resolved-stem-lettered-layouts.txt"))
                 .records(Resolution.class);
         assertEquals(List.of(
-                "5a That the Panel notes the progress made on the Carers Strategy;",
-                "5b That the Panel receives a further report on respite provision in January 2025.",
-                "6a That the Panel notes the market sustainability plan;",
-                "6b That the Panel asks the Director of Adult Social Care to report on home care rates in October.",
-                "7a that the Panel welcomes the annual report;",
-                "7b that the Panel endorses the Board's priorities for 2024/25.",
+                "5a notes the progress made on the Carers Strategy;",
+                "5b receives a further report on respite provision in January 2025.",
+                "6a notes the market sustainability plan;",
+                "6b asks the Director of Adult Social Care to report on home care rates in October.",
+                "7a welcomes the annual report;",
+                "7b endorses the Board's priorities for 2024/25.",
                 "8a Notes the quality assurance framework.",
                 "8b Agrees the schedule of provider visits."),
                 rs.stream().map(r -> r.itemNumber() + r.number() + " " + r.text()).toList());
