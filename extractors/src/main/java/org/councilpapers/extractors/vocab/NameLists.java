@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NameLists {
     private static final Pattern COUNCILLORS = Pattern.compile("(?i)^(?:county |borough |district |city )?(?:councillors?|cllrs?\\.?|aldermen)\\s+");
+    /**
+     * Posts of one word that no job-title word marks, printed before their holder in brackets ("Treasurer (David Ormsby-Pratt)"),
+     * as fire authorities and joint committees list their statutory officers.
+     */
+    private static final Set<String> LONE_POSTS = Set.of("treasurer", "accountant", "auditor", "surveyor", "engineer", "planner",
+            "architect", "chaplain", "registrar", "archivist", "lawyer", "commissioner");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern NAME_WORD = Pattern.compile("[A-Z][\\p{L}'’.-]*");
     // Compiled once: String.replaceAll compiles its pattern on every call, and these run on every word of every list of names.
@@ -182,6 +188,12 @@ public final class NameLists {
         single |= honorific;
         s = stripPostNominals(s);
         // "Mrs C Head (Head of Finance Operations)": with an honorific and a bracketed title, a surname may be a title word.
+        // "Treasurer (David Ormsby-Pratt)": one post word before a bracketed full name is the post, the bracket its holder.
+        Person postThenHolder = role != null && !honorific && s.indexOf(' ') < 0 && (PersonNames.isTitleWord(s)
+                || LONE_POSTS.contains(s.toLowerCase(Locale.ROOT))) ? postFirst(s, role) : null;
+        if (postThenHolder != null && postThenHolder.name().indexOf(' ') > 0) {
+            return postThenHolder;
+        }
         if (isName(s, single) || honorific && role != null && capitalisedWords(s)) {
             return new Person(s, role);
         }
@@ -259,7 +271,8 @@ public final class NameLists {
      * bracket must name a person with a courtesy title or two names, and the words before it must be a post.
      */
     private static @Nullable Person postFirst(String outside, @Nullable String bracket) {
-        if (bracket == null || outside.isEmpty() || !PersonNames.isTitleWord(outside.split(" ")[0])
+        if (bracket == null || outside.isEmpty() || !LONE_POSTS.contains(outside.toLowerCase(Locale.ROOT))
+                && !PersonNames.isTitleWord(outside.split(" ")[0])
                 && !PersonNames.isTitleWord(outside.substring(outside.lastIndexOf(' ') + 1))) {
             return null;
         }

@@ -538,6 +538,12 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/minutes-town-council-capitals-title-held-at-line-mayor-in-chair.txt", MINUTES, "Branscombe Regis"));
         all.add(Arguments.of("variants/minutes-parish-council-capitals-title-held-on-line-present-councillors.txt", MINUTES, "Little Hadlow"));
         all.add(Arguments.of("variants/minutes-scottish-sederunt-attending-convener-depute.txt", MINUTES, "Glencairnie"));
+        // Joint bodies print no council's name as theirs (the constituent councils head groups of members): null.
+        all.add(Arguments.of("variants/minutes-fire-authority-present-grouped-by-constituent-council-officers-post-first.txt", MINUTES, null));
+        all.add(Arguments.of("variants/minutes-police-crime-panel-councillors-by-council-colon-lines-independent-members.txt", MINUTES, null));
+        all.add(Arguments.of("variants/minutes-scottish-sederunt-religious-representatives-also-present-in-attendance.txt", MINUTES, "Glenmorven"));
+        all.add(Arguments.of("variants/minutes-scottish-present-mr-mrs-religious-representatives-non-members-in-attendance-lines.txt", MINUTES, "Strathlonan"));
+        all.add(Arguments.of("variants/minutes-welsh-town-council-town-mayor-in-the-chair-cllrs.txt", MINUTES, "Pencraig"));
         all.add(Arguments.of("variants/minutes-welsh-community-council-hybrid-employees-present.txt", MINUTES, "Pant-y-Celyn"));
         all.add(Arguments.of("variants/minutes-metropolitan-members-present-table-officers-post-first.txt", MINUTES, "Hallowfield"));
         all.add(Arguments.of("variants/minutes-district-prose-venue-time-apologies-sentence-one-a-line.txt", MINUTES, "Eastwold"));

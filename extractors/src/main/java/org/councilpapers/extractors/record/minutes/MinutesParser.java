@@ -42,8 +42,9 @@ public final class MinutesParser {
     // The heading's sentence ends at a full stop before a capital, or where the attendance begins.
     private static final Pattern HEADING_END = Pattern.compile("\\.\\s+(?=[A-Z])|\\s+(?=(?i:present|in attendance|apologies)\\s*:)");
     // Not inside a label of two words: "ALSO PRESENT:" and "Members present:" are one label each, not "ALSO" and a "PRESENT:" list.
+    // Not after "County", "Borough", …: "Hawksmoor County Councillors:" heads a joint body's group of members, one heading.
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?<!\\b(?i:also|members|councillors|officers|officials|council|other members|public|employees|staff|committee|panel|board))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
+            "(?<!\\b(?i:also|members|councillors|officers|officials|council|other members|public|employees|staff|committee|panel|board|county|borough|city|district))\\s+(?=(?:PRESENT|Co-opted Members?(?:\\(s\\))?|Other Members present|IN ATTENDANCE(?: VIRTUALLY| REMOTELY)?|ALSO PRESENT|APOLOGIES|OFFICERS(?: PRESENT)?|Present|Apologies|"
                     + "In attendance|Also present|Officers(?: present)?|Officials(?: in attendance| present)?|OFFICIALS(?: IN ATTENDANCE| PRESENT)?|Councillors|Co-opted Members?|Other Members|Sederunt|SEDERUNT|Attending|ATTENDING"
                     + "|(?i:(?:council )?employees present|members of the public(?: present)?))\\s*:)");
     // "Councillor A Smith (Chair), Councillors B Jones and C Marsh": the word again mid-list, before the names it covers.
@@ -79,6 +80,16 @@ public final class MinutesParser {
     // representative:", "Headteachers – primary:"): a second capitalised word would be the surname before it, not the label's.
     private static final Pattern GROUP_LABEL = Pattern.compile("(?:^|\\s+)(?:\\p{Lu}[\\p{Ll}-]+ members\\s+)?\\p{Lu}\\p{Ll}+"
             + "(?:(?:[ -]|\\s[–-]\\s)(?:\\p{Ll}[\\p{Ll}'’-]*|\\p{Lu}{2,}s?|\\d+)){0,5}:\\s+");
+    /** A constituent council heading a joint body's members ("Ellerdale County Council", "Durham County Councillors:"). */
+    private static final Pattern COUNCIL_GROUP = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|upon|on)\\s+){1,5}?"
+            + "(?:(?:County|Borough|City|District|Metropolitan Borough|Town|Unitary)\\s+)?(?:Council|Councillors)\\s*:?(?:\\s+|$)");
+    /** A kind of seat heading its members ("Independent Co-opted Member (non-voting)", "Religious Representatives:"). */
+    private static final Pattern CO_OPTED_GROUP = Pattern.compile("(?i:(?:independent|lay|co-opted|added|voting|non-voting|standards|religious"
+            + "|church|parent|teacher)\\s+){1,3}(?i:members?|persons?|representatives?)(?:\\s*\\([^()]{0,30}\\))?\\s*:?(?:\\s+|$)");
+    /** The seats a co-optee fills, not a council's: "Independent", "Lay", "Co-opted", "Added" members. */
+    private static final Pattern CO_OPTED_SEAT = Pattern.compile("(?i)co-?opted|independent|lay|added");
+    /** "County Councillors Andrew Blamire": the kind of council before the word is no part of the first name. */
+    private static final Pattern COUNCILLORS_OF_KIND = Pattern.compile("^(?:County|Borough|City|District|Town|Parish)\\s+(?=Councillors?\\s|Cllrs?\\.?\\s)");
     private static final Pattern MEETING_OF = Pattern.compile("(?i)^(?:the|a|an)?\\s*(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$");
     /** The labels of a list of the children and young people who took part, named by first name with their group. */
     private static final String YOUTH_LABEL = "(?:children and )?young people(?:'s representatives)?(?: present| in attendance)?"
@@ -875,6 +886,7 @@ public final class MinutesParser {
             }
             List<TextLine> lines = splitAtLabels(joinSplitLabels(attendanceLines(blocks.get(i))));
             for (TextLine line : lines) {
+                boolean coOpted = false;
                 Matcher m = LABEL.matcher(line.text());
                 Matcher sentence = APOLOGIES_SENTENCE.matcher(line.text());
                 String text = line.text();
@@ -888,6 +900,14 @@ public final class MinutesParser {
                 } else if (sentence.lookingAt()) {
                     label = "apologies";
                     text = withoutSubstitutions(sentence.group(1));
+                } else if ((label != null ? groupsMembers(label) : councillorsHeading(text)) && constituentGroup(text) != null) {
+                    // With no "Present:" over them ("Durham County Councillors:" first), the groups' headings are the list's label.
+                    label = label == null ? "councillors" : label;
+                    // "Ellerdale County Council County Councillors A (Chair), B …", "Independent Co-opted Member (non-voting) Mrs C":
+                    // a joint body's members grouped under the council (or the kind of seat) they fill, the group's heading no name.
+                    Matcher seat = CO_OPTED_GROUP.matcher(text);
+                    coOpted = seat.lookingAt() && CO_OPTED_SEAT.matcher(seat.group()).find();
+                    text = constituentGroup(text);
                 } else if (label != null && line == lines.get(0) && !startsWithName(text) && !postThenName(text)
                         && !(YOUTH.matcher(label).lookingAt() && YOUNG_PEOPLE_ENTRY.matcher(text).lookingAt())
                         && !listGoesOn(label, text)) {
@@ -909,9 +929,10 @@ public final class MinutesParser {
                 if (label.contains("present") || label.endsWith("members")) {
                     text = withoutGroupLabels(text);
                 }
+                String as = coOpted ? "co-opted" : label;
                 Person one = oneCouncillor(text);
                 if (one != null) {
-                    add(a, label, List.of(one));
+                    add(a, as, List.of(one));
                     continue; // the "and" in the office's name joins no second person
                 }
                 Matcher mayor = CHAIR_IN_THE_CHAIR.matcher(text);
@@ -934,10 +955,76 @@ public final class MinutesParser {
                 List<Person> dashed = postDashRun(text);
                 dashed = dashed != null ? dashed : nameDashRun(text);
                 dashed = dashed != null ? dashed : councillorsWithPosts(text);
-                add(a, label, dashed != null ? dashed : people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
+                dashed = dashed != null ? dashed : postHolderRun(text);
+                add(a, as, dashed != null ? dashed : people(INNER_COUNCILLORS.matcher(separateRunOnNames(text)).replaceAll(" ")));
             }
         }
         return a;
+    }
+
+    // Labels whose list is the body's members, which a joint body groups by the council each member comes from.
+    private static boolean groupsMembers(String label) {
+        return label.contains("present") && !label.startsWith("also") && !label.contains("officers") && !label.contains("public")
+                || label.equals("sederunt") || label.endsWith("members") || label.equals("councillors");
+    }
+
+    // "Hawksmoor County Councillors:" over its names: a constituent council's members, heading the list with no "Present:" above.
+    private static boolean councillorsHeading(String text) {
+        Matcher g = COUNCIL_GROUP.matcher(text);
+        return text.indexOf(':') > 0 && g.lookingAt() && g.group().strip().endsWith(":") && g.group().contains("Councillors");
+    }
+
+    /**
+     * "Police and Crime Commissioner (Ruth Gadsby), Chief Executive, Office of the PCC (Martin Yeoh) and Scrutiny Officer (Louise
+     * Fenwick)": officers listed post first, each holder in brackets, as fire authorities and police and crime panels print them.
+     * Each entry ends at its closing bracket, so an "and" or a comma inside a post parts no one. Null unless every entry is a post
+     * that names no one over a bracket that names a person.
+     */
+    private static @Nullable List<Person> postHolderRun(String text) {
+        if (text.indexOf(')') < 0 || text.indexOf('(') < 4) {
+            return null;
+        }
+        List<Person> out = new ArrayList<>();
+        int from = 0;
+        String rest = text.strip().replaceFirst("[.;,]$", "");
+        while (from < rest.length()) {
+            int open = rest.indexOf('(', from);
+            int close = open < 0 ? -1 : rest.indexOf(')', open);
+            if (open < 0 || close < 0 || rest.indexOf('(', open + 1) >= 0 && rest.indexOf('(', open + 1) < close) {
+                return null;
+            }
+            String post = rest.substring(from, open).strip().replaceFirst("^(?:[,;]\\s*)?(?:and\\s+)?", "").strip();
+            String holder = NameLists.stripHonorifics(rest.substring(open + 1, close)).strip();
+            if (post.isEmpty() || !Character.isUpperCase(post.charAt(0)) || Roles.isPresiding(post)
+                    || NameLists.isName(NameLists.stripHonorifics(post).strip(), true) || holder.indexOf(' ') < 0
+                    || !NameLists.isName(holder, false)) {
+                return null;
+            }
+            out.add(new Person(holder, post));
+            from = close + 1;
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * The names after a group heading that opens a line of a members' list: a constituent council ("Ellerdale County Council",
+     * "Thornsby Borough Councillors:") or a kind of seat ("Independent Co-opted Member (non-voting)", "Religious Representatives:"),
+     * "County Councillors …" after it read as "Councillors …". Empty where the heading stands alone; null where the line opens with
+     * no such heading, or what follows it names no one.
+     */
+    private static @Nullable String constituentGroup(String text) {
+        if (text.length() < 8 || !Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        Matcher g = COUNCIL_GROUP.matcher(text);
+        if (!g.lookingAt()) {
+            g = CO_OPTED_GROUP.matcher(text);
+            if (!g.lookingAt()) {
+                return null;
+            }
+        }
+        String rest = COUNCILLORS_OF_KIND.matcher(text.substring(g.end())).replaceFirst("");
+        return rest.isBlank() ? "" : startsWithName(rest) || COUNCILLOR_FIRST.matcher(rest).lookingAt() ? rest : null;
     }
 
     /**
