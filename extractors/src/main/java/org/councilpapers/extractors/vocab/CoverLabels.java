@@ -570,6 +570,13 @@ public final class CoverLabels {
         return found;
     }
 
+    // Whether a part after "and" opens with a person's name ("Sam Lee, Head of X") rather than the rest of a post wrapped on to the
+    // value's next line ("Improvement, Children's Services" after "Head of Performance and"): a name is two words or more.
+    private static boolean namesSomeone(String part) {
+        String first = part.substring(0, part.indexOf(',')).strip();
+        return first.indexOf(' ') > 0 && PersonNames.looksLikeName(PersonNames.split(first).name()) && !ROLE_WORD.matcher(first).find();
+    }
+
     private static final Pattern PEOPLE_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
     private static final Pattern AND_CAPITAL = Pattern.compile("\\s+and\\s+(?=[A-Z])");
 
@@ -581,7 +588,7 @@ public final class CoverLabels {
             String[] parts = AND_CAPITAL.split(person);
             String current = parts[0];
             for (int i = 1; i < parts.length; i++) {
-                if (current.indexOf(',') > 0 && parts[i].indexOf(',') < 0) {
+                if (current.indexOf(',') > 0 && (parts[i].indexOf(',') < 0 || !namesSomeone(parts[i]))) {
                     current = current + " and " + parts[i];
                 } else {
                     out.add(current);

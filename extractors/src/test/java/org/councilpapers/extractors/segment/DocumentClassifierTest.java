@@ -613,6 +613,11 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/officer-delegated-decision-subject-heading-decision-label.txt", MINUTES, "Glenholm"));
         all.add(Arguments.of("variants/officer-decision-record-label-table-decision-title.txt", MINUTES, "Ashcombe"));
         all.add(Arguments.of("variants/officer-decision-notice-heading-names-decision.txt", OTHER, "Kelderby"));
+        // A ModernGov page of one cabinet member's decision prints no council's name; an officer's record is listed as its
+        // neighbours above are; a "Public Document Pack" front sheet over a report's cover is a pack.
+        all.add(Arguments.of("variants/decision-details-moderngov-cabinet-member-page-text.txt", OTHER, null));
+        all.add(Arguments.of("variants/decision-record-officer-pdftotext-layout-labels-run-on.txt", MINUTES, "Ormsgill"));
+        all.add(Arguments.of("variants/pack-pdftotext-front-sheet-membership-then-agenda-item-cover.txt", AGENDA, "Staveley Moor"));
         return all.stream();
     }
 
@@ -628,7 +633,9 @@ class DocumentClassifierTest {
             "variants/questions-county-cabinet-members-questions-numbered-to.txt",
             // A combined authority gives no council (PaperCouncil's to read); a decision page is taken for OTHER.
             "variants/resolutions-combined-authority-unanimous-decided-cabinet-member.txt",
-            "variants/resolutions-decision-page-reasons-alternatives-wards.txt");
+            "variants/resolutions-decision-page-reasons-alternatives-wards.txt",
+            // A pdftotext pack whose front sheet is one page over a report's cover: taken for the report (REPORT).
+            "variants/pack-pdftotext-front-sheet-membership-then-agenda-item-cover.txt");
 
     // Text papers read in milliseconds; the PDF and Word forms (seconds each) are checked by DocumentClassifierIT.
     static Stream<Arguments> papers() {

@@ -192,7 +192,7 @@ public final class MinutesParser {
      * line, their values aligned after a gutter): the value runs to the name of the next field such records print.
      */
     private static final Pattern RUN_IN_TITLE = Pattern.compile("(?:^|\\s)(?i:subject(?:\\s+matter)?|title(?:\\s+of\\s+(?:the\\s+)?(?:decision|report|item))?"
-            + "|(?:decision|report|item)\\s+title)\\s*:\\s*(\\S.*?)(?=\\s(?i:decision[- ]?(?:maker|taker|reference|date|type|number)|date(?:\\s+of\\s+decision)?"
+            + "|(?:decision|report|item)\\s+title)\\s*:\\s*(\\S.*?)(?=\\s(?i:decision[- ]?(?:maker|taker|reference|date|type|number)|decision\\s+(?:taken|made)\\s+by|decided\\s+by|date(?:\\s+of\\s+decision)?"
             + "|directorate|department|service\\s+area|portfolio|wards?(?:\\(s\\))?(?:\\s+affected)?|key\\s+decision|exempt(?:\\s+information)?"
             + "|call[- ]in(?:\\s+applies)?|contact(?:\\s+officer)?|(?:report\\s+)?author|reference|classification|cabinet\\s+member)\\s*:|\\s*$)",
             Pattern.DOTALL);
@@ -244,6 +244,8 @@ public final class MinutesParser {
             + "|(?:[\\p{L}'&-]+ ){0,4}?(?:(?:executive|key|delegated|individual|cabinet member|portfolio holder|officer) )*decisions? "
             + "(?:notice|record|sheet|list|summary)\\b(.*)"
             + "|decisions? (?:taken|made|of|agreed)\\b(.*)|decisions:?"
+            // ModernGov's page of one decision: "Decision details" over the decision's title and its labelled facts.
+            + "|decision details"
             // "INDIVIDUAL CABINET MEMBER DECISION", "Portfolio Holder Decision": the notice of one person's decision, titled alone.
             + "|(?:individual |delegated )?(?:cabinet member|portfolio holder|lead member|executive member|leader'?s?|mayor'?s?|officer)"
             + "(?:'?s)? (?:key |executive |delegated )?decisions?)$");
@@ -392,6 +394,13 @@ public final class MinutesParser {
     }
 
     /** "DECISION", "Decision(s):", "DECISIONS MADE": the label over a notice's decisions. */
+    /** "Decision:" run on with what was decided ("Decision: Councillor X, Cabinet Member for …, has decided:"), as a page's text reads. */
+    private static final Pattern DECISION_LEAD = Pattern.compile("(?i)^decisions?(?:\\(s\\))?(?:\\s+(?:made|taken))?\\s*:\\s");
+    /** "Date of decision:", "Decision date:", "Date decision taken:", set anywhere in a line (a run-on block of labels). */
+    private static final Pattern DECISION_DATE_LABEL = Pattern.compile("(?i)(?:date of (?:the )?decision|decision date|date (?:of )?decision (?:taken|made))"
+            + "\\s*:\\s*");
+    // How far past its label a decision's date may start and end: "Wednesday, 2nd June 2025" fits.
+    private static final int DATE_VALUE = 40;
     private static final Pattern DECISIONS_LABEL = Pattern.compile("(?i)^decisions?(?:\\(s\\))?(?:\\s+(?:made|taken))?\\s*:?$");
     /** One person takes the decision: a cabinet or lead member, a portfolio holder, the leader or mayor, an officer. */
     private static final Pattern PERSON_TAKER = Pattern.compile("(?i)\\b(?:individual|(?:cabinet|lead|executive|portfolio) member|portfolio holder"
@@ -433,7 +442,7 @@ public final class MinutesParser {
                     return t.group(1).strip();
                 }
             }
-            if (DECISIONS_LABEL.matcher(TextLine.squash(b.text())).matches()) {
+            if (DECISIONS_LABEL.matcher(TextLine.squash(b.text())).matches() || DECISION_LEAD.matcher(b.text()).lookingAt()) {
                 label = i;
                 break;
             }
@@ -785,10 +794,39 @@ public final class MinutesParser {
                     }
                 }
             }
+            if (date == null && title == Title.DECISIONS) {
+                date = decisionDate(blocks, i + 1);
+            }
             if (committee == null && date == null) {
                 continue;
             }
             return new Opening(i, title, committee, date, time, venue);
+        }
+        return null;
+    }
+
+    /**
+     * The date a record of one decision gives by its "Date of decision:" label where that label is not among the opening lines: a
+     * web page of one decision sets it in a table at the page's foot ("Publication date: 03/06/2025", "Date of decision: 02/06/2025",
+     * "Effective from: …"), and a record typed as a block of labels with no blank lines reads as one paragraph ("Decision
+     * reference: … Title: … Date of decision: 6 November 2025 …"). The decision's own date, not the date it was published or takes
+     * effect. Null where no such label dates it.
+     */
+    private static @Nullable PartialDate decisionDate(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String raw = b.table() != null ? String.join(" ", openingLines(b)) : b.text();
+            if (raw.indexOf(':') < 0 || !(raw.contains("ecision") || raw.contains("ECISION"))) {
+                continue; // the label's word and its colon: most blocks lack them
+            }
+            Matcher m = DECISION_DATE_LABEL.matcher(raw);
+            while (m.find()) {
+                String value = raw.substring(m.end(), Math.min(raw.length(), m.end() + DATE_VALUE));
+                PartialDate d = UkDates.find(value).filter(PartialDate::isFullDate).orElse(null);
+                if (d != null) {
+                    return d;
+                }
+            }
         }
         return null;
     }

@@ -434,6 +434,9 @@ public final class ReportExtractor implements RecordExtractor {
      * Whether a block begins a cover of labelled lines: within the cover's first blocks, lines labelled by at least three
      * cover fields, two of them a report's own, and no label of a decision already taken (a decision notice).
      */
+    // A front sheet's list of the body's members: "Membership: Councillors …", "Members: …", "Councillors: …".
+    private static final Pattern MEMBERSHIP = Pattern.compile("(?i)(?:membership|members|councillors)\\s*:");
+
     static boolean labelledCover(List<Block> body, int from) {
         List<String> first = lines(body.get(from));
         if (first.isEmpty() || CoverLabels.read(first.get(0)) == null && CoverLabels.titledItem(first.get(0)) == null) {
@@ -452,6 +455,11 @@ public final class ReportExtractor implements RecordExtractor {
             window.addAll(blockLines);
         }
         for (int n = 0; n < window.size(); n++) {
+            if (MEMBERSHIP.matcher(window.get(n)).lookingAt()) {
+                // "Date: / Time: / Venue:" over "Membership: Councillors … (Chair), …" and "Contact: …, Democratic Services Officer":
+                // an agenda's front sheet calls a meeting of its members; a report's cover names no membership.
+                return false;
+            }
             CoverLabels.Labelled lab = CoverLabels.read(window.get(n));
             if (lab == null) {
                 if (CoverLabels.titledItem(window.get(n)) != null) {
