@@ -46,11 +46,11 @@ final class SpacedTableParser {
             "[^\\p{L}\\p{N}\\s]|o|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
 
     // A minute's reference set apart from its heading ("CW 112/25   APOLOGIES", "25/139   Apologies", "HWB 24/05   …",
-    // "CPP/25/20   …", "Minute 45   …"): like a list marker, it is no column of its own. Minutes laid out with a hanging indent
+    // "CPP/25/20   …", "P.45   …", "Minute 45   …"): like a list marker, it is no column of its own. Minutes laid out with a hanging indent
     // (the minute's text indented under its heading) otherwise read as a table of references and minutes.
     private static final Pattern MINUTE_REF = Pattern.compile(
             "(?:[A-Z]{1,6}[ /.])?(\\d{1,3})/(\\d{2,4})\\.?|[A-Z]{1,6}/(?:\\d{2,4}/)?\\d{1,4}\\.?|[A-Z]{2,6}\\.\\d{2}\\.\\d{1,3}"
-            + "|(?:Minute|MINUTE|Min\\.?|MIN\\.?) \\d{1,3}[a-z]?\\.?");
+            + "|[A-Z]{1,4}\\.\\d{1,3}\\.?|(?:Minute|MINUTE|Min\\.?|MIN\\.?) \\d{1,3}[a-z]?\\.?");
 
     /** One piece of a line between gutters, where it starts in the line. */
     record Chunk(int start, String text) {
