@@ -597,7 +597,7 @@ public final class TextLayoutReader implements LayoutReader {
 
         private void flush() {
             if (itemMarker != null) {
-                InlineMarkup.Inline in = inline(String.join(" ", item));
+                InlineMarkup.Inline in = inline(joinLines(item));
                 if (!in.text().isEmpty()) {
                     add(styled(Block.listItem(itemMarker, itemDepth, in.text()), in.bold()));
                 }
@@ -606,7 +606,7 @@ public final class TextLayoutReader implements LayoutReader {
             }
             if (!paragraph.isEmpty()) {
                 listIndents.clear();
-                InlineMarkup.Inline md = InlineMarkup.clean(String.join(" ", paragraph));
+                InlineMarkup.Inline md = InlineMarkup.clean(joinLines(paragraph));
                 paragraph.clear();
                 if (HtmlFragmentParser.looksLikeHtml(md.text())) {
                     for (Block b : HtmlFragmentParser.blocks(md.text())) {
@@ -616,6 +616,25 @@ public final class TextLayoutReader implements LayoutReader {
                     add(styled(Block.paragraph(md.text()), md.bold()));
                 }
             }
+        }
+
+        /**
+         * A paragraph's lines joined with spaces, as the PDF reader joins them: a line that ends in a hyphen after a letter and a
+         * next line that starts in small letters join without a space ("con-" + "firmed"), keeping the hyphen, which may be a
+         * real one ("well-" + "being").
+         */
+        private static String joinLines(List<String> lines) {
+            StringBuilder sb = new StringBuilder();
+            for (String l : lines) {
+                int n = sb.length();
+                boolean hyphenated = n > 1 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2)) && !l.isEmpty()
+                        && Character.isLowerCase(l.charAt(0));
+                if (n > 0 && !hyphenated) {
+                    sb.append(' ');
+                }
+                sb.append(l);
+            }
+            return sb.toString();
         }
 
         /** Markdown markup taken out, then any inline HTML read, on one line. */

