@@ -122,8 +122,12 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** The labels of the lines that follow a decision in its paragraph; see {@link #decisionOnly}. */
     private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
             + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
+    /** See {@link #minutesApproved}: the minutes of a meeting, then "were approved / confirmed / agreed … as a true record". */
+    private static final Pattern MINUTES_APPROVED = Pattern.compile("(?i)the minutes of (?:the )?[^.]{0,140}?\\s(?:were|was) "
+            + "(?:(?:duly |unanimously )?(?:approved|confirmed|agreed|accepted|adopted)(?: and signed)?|signed by the \\w+) "
+            + "as (?:a |being a )?(?:true|correct|accurate)");
     /** Where a decision word opens a sentence after another in its paragraph; see {@link #runOnDecision}. */
-    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
+    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:DECISION|Decision)\\s*:|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
@@ -483,6 +487,14 @@ public final class ResolutionExtractor implements RecordExtractor {
                 && Character.isLowerCase(t.charAt(0)) && decision(t) == null;
     }
 
+    /**
+     * Whether the paragraph records the last minutes approved in a sentence with no decision word, as town and community councils
+     * write it: "The minutes of the meeting held on 8th February 2016 were approved as a true record." A decision all the same.
+     */
+    private static boolean minutesApproved(String text) {
+        return (text.startsWith("The minutes ") || text.startsWith("The Minutes ")) && MINUTES_APPROVED.matcher(text).lookingAt();
+    }
+
     private static void scanMarked(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
@@ -495,10 +507,18 @@ public final class ResolutionExtractor implements RecordExtractor {
                 continue;
             }
             Decision d = decision(TextLine.squash(b.text()));
+            boolean runOn = false;
             if (d == null && meeting) {
                 d = runOnDecision(TextLine.squash(b.text()));
+                runOn = d != null;
             }
             if (d != null && !meeting && d.recommended()) {
+                continue;
+            }
+            if (d == null && meeting && b.kind() == BlockKind.PARAGRAPH && minutesApproved(TextLine.squash(b.text()))) {
+                emit.outcome = ResolutionOutcome.RESOLVED; // "The minutes of the meeting held on … were approved as a true record."
+                emit.leadIn = null;
+                emit.record(null, TextLine.squash(b.text()), b, null);
                 continue;
             }
             if (d == null && meeting && mentionsMotion(b.text()) && (LOST.matcher(TextLine.squash(b.text())).find()
@@ -540,7 +560,9 @@ public final class ResolutionExtractor implements RecordExtractor {
                     continue;
                 }
                 if (!n.matches()) {
-                    emit.record(null, rest, b, null);
+                    // "b) The gate was reported. DECISION: To …": a lettered sub-item's decision is that sub-item's
+                    boolean lettered = runOn && b.kind() == BlockKind.LIST_ITEM && b.marker() != null && family(b.marker()).equals("letter");
+                    emit.record(lettered ? number(b.marker()) : null, rest, b, null);
                     if (i + 1 < to && emit.lastIsOpenEnded() && pageCut(blocks.get(i + 1), b)) {
                         emit.continueLast(TextLine.squash(blocks.get(i + 1).text()), blocks.get(i + 1));
                         i++; // the rest of the paragraph a page break cut, over the footer and running header
@@ -925,11 +947,11 @@ public final class ResolutionExtractor implements RecordExtractor {
     /**
      * A decision set after a sentence of narrative in the same paragraph, as town and parish minutes run them on: "Apologies were
      * received from Cllr Dunn. Resolved: to accept the apologies.", "The Clerk reported on the quotes. RESOLVED that the lowest be
-     * accepted." Only the words in capitals, or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
+     * accepted.", a community council's "The quotation was considered. DECISION: To accept it." Only the words in capitals, "Decision:", or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
      * stop.
      */
     private static @Nullable Decision runOnDecision(String text) {
-        if (!text.contains(". R") && !text.contains(". A")) {
+        if (!text.contains(". R") && !text.contains(". A") && !text.contains(". D")) {
             return null;
         }
         Matcher m = RUN_ON_DECISION.matcher(text);
