@@ -507,10 +507,8 @@ public final class ResolutionExtractor implements RecordExtractor {
                 continue;
             }
             Decision d = decision(TextLine.squash(b.text()));
-            boolean runOn = false;
             if (d == null && meeting) {
                 d = runOnDecision(TextLine.squash(b.text()));
-                runOn = d != null;
             }
             if (d != null && !meeting && d.recommended()) {
                 continue;
@@ -560,9 +558,7 @@ public final class ResolutionExtractor implements RecordExtractor {
                     continue;
                 }
                 if (!n.matches()) {
-                    // "b) The gate was reported. DECISION: To …": a lettered sub-item's decision is that sub-item's
-                    boolean lettered = runOn && b.kind() == BlockKind.LIST_ITEM && b.marker() != null && family(b.marker()).equals("letter");
-                    emit.record(lettered ? number(b.marker()) : null, rest, b, null);
+                    emit.record(null, rest, b, null);
                     if (i + 1 < to && emit.lastIsOpenEnded() && pageCut(blocks.get(i + 1), b)) {
                         emit.continueLast(TextLine.squash(blocks.get(i + 1).text()), blocks.get(i + 1));
                         i++; // the rest of the paragraph a page break cut, over the footer and running header

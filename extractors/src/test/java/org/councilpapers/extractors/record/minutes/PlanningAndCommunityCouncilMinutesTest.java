@@ -70,12 +70,13 @@ class PlanningAndCommunityCouncilMinutesTest {
         assertEquals(List.of("15/198 APOLOGIES", "15/199 DECLARATIONS OF INTEREST", "15/200 MINUTES", "15/201 GRANTS",
                 "15/202 POLICE MATTERS", "15/203 PLAYING FIELDS", "15/204 STAFFING", "15/205 DATE OF NEXT MEETING"), items(kind, paper),
                 "the label under a heading and the next line's first word ('PCSO') are not the heading's");
+        // a sub-item's decision run on after its sentence is unnumbered, as the parish variant's (MinuteReferenceFamiliesTest)
         assertEquals(List.of(
                 "15/200 RESOLVED To approve the minutes of the meeting held on 8th February 2016 as a true record.",
                 "15/201 RESOLVED To award grants of £500 to Cwmderwen Youth Football Club and £250 to Llanfechan Over 60s Club.",
                 "15/202 RESOLVED To write to the Chief Inspector asking for more frequent speed checks on Heol Fawr.",
-                "15/203(a) RESOLVED To accept the quotation of £1,200 from Derwen Grounds Ltd for the 2016 season.",
-                "15/203(b) RESOLVED To ask the Clerk to arrange its repair.",
+                "15/203 RESOLVED To accept the quotation of £1,200 from Derwen Grounds Ltd for the 2016 season.",
+                "15/203 RESOLVED To ask the Clerk to arrange its repair.",
                 "15/204 RESOLVED To renew the Clerk's contract for a further year."), decisions(kind, paper));
     }
 
@@ -110,8 +111,8 @@ class PlanningAndCommunityCouncilMinutesTest {
         assertEquals(List.of(
                 "19/062 RESOLVED The minutes of the meeting held on 1st May 2019, having been circulated, were approved as a true record and "
                         + "signed by the Chair.",
-                "19/063(a) RESOLVED To ask the County Council to cut the verge before the summer show.",
-                "19/063(b) RESOLVED To repair the stile at a cost of up to £150.",
+                "19/063 RESOLVED To ask the County Council to cut the verge before the summer show.",
+                "19/063 RESOLVED To repair the stile at a cost of up to £150.",
                 "19/064 RESOLVED To pay the Clerk's salary for May and £84.00 to Sallowby Village Hall for room hire."), decisions(kind, paper));
     }
 }
