@@ -122,10 +122,6 @@ public final class ResolutionExtractor implements RecordExtractor {
     /** The labels of the lines that follow a decision in its paragraph; see {@link #decisionOnly}. */
     private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
             + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
-    /** See {@link #minutesApproved}: the minutes of a meeting, then "were approved / confirmed / agreed … as a true record". */
-    private static final Pattern MINUTES_APPROVED = Pattern.compile("(?i)the minutes of (?:the )?[^.]{0,140}?\\s(?:were|was) "
-            + "(?:(?:duly |unanimously )?(?:approved|confirmed|agreed|accepted|adopted)(?: and signed)?|signed by the \\w+) "
-            + "as (?:a |being a )?(?:true|correct|accurate)");
     /** Where a decision word opens a sentence after another in its paragraph; see {@link #runOnDecision}. */
     private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:DECISION|Decision)\\s*:|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
@@ -487,14 +483,6 @@ public final class ResolutionExtractor implements RecordExtractor {
                 && Character.isLowerCase(t.charAt(0)) && decision(t) == null;
     }
 
-    /**
-     * Whether the paragraph records the last minutes approved in a sentence with no decision word, as town and community councils
-     * write it: "The minutes of the meeting held on 8th February 2016 were approved as a true record." A decision all the same.
-     */
-    private static boolean minutesApproved(String text) {
-        return (text.startsWith("The minutes ") || text.startsWith("The Minutes ")) && MINUTES_APPROVED.matcher(text).lookingAt();
-    }
-
     private static void scanMarked(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
@@ -511,12 +499,6 @@ public final class ResolutionExtractor implements RecordExtractor {
                 d = runOnDecision(TextLine.squash(b.text()));
             }
             if (d != null && !meeting && d.recommended()) {
-                continue;
-            }
-            if (d == null && meeting && b.kind() == BlockKind.PARAGRAPH && minutesApproved(TextLine.squash(b.text()))) {
-                emit.outcome = ResolutionOutcome.RESOLVED; // "The minutes of the meeting held on … were approved as a true record."
-                emit.leadIn = null;
-                emit.record(null, TextLine.squash(b.text()), b, null);
                 continue;
             }
             if (d == null && meeting && mentionsMotion(b.text()) && (LOST.matcher(TextLine.squash(b.text())).find()

@@ -285,9 +285,6 @@ class DecisionWordingFamiliesTest {
         // leads clauses complete on their own. The parts numbered "1." twice (a list whose numbers a conversion lost) keep the
         // numbers printed.
         assertEquals(List.of(
-                // the minutes approved in a sentence with no decision word are a decision all the same (session 12, as the blind
-                // set's annotators read a community council's "The minutes … were approved as a true record")
-                "12 RESOLVED The minutes of the meeting held on 10 April 2025 were agreed as a correct record and signed by the Chairman.",
                 "13(1) RESOLVED Approves the schools capital programme for 2025/26.",
                 "13(1) RESOLVED Delegates authority to the Director of Education to award the contracts.",
                 "14(1) RESOLVED The Highways Asset Management Plan be approved.",

