@@ -434,6 +434,11 @@ class DocumentClassifierTest {
         all.add(Arguments.of("variants/resolutions-welsh-cabinet-resolved-dash-cabinet-member-option.txt", MINUTES, "Glannant"));
         all.add(Arguments.of("variants/resolutions-london-cabinet-moved-seconded-resolved-to-numbered-page-break.txt", MINUTES, "Ashgrove"));
         all.add(Arguments.of("variants/resolutions-district-planning-votes-amendment-lost-carried.txt", MINUTES, "Bramley Vale"));
+        // Planning committee and town and community council minutes (PlanningAndCommunityCouncilMinutesTest).
+        all.add(Arguments.of("variants/planning-district-pdftotext-layout-pl-refs-caps-application-headings.txt", MINUTES, "Brindlecombe"));
+        all.add(Arguments.of("variants/minutes-welsh-community-council-decision-label-lines.txt", MINUTES, "Cwmderwen"));
+        all.add(Arguments.of("variants/minutes-town-council-resolved-label-own-line-caps-headings.txt", MINUTES, "Marstow"));
+        all.add(Arguments.of("variants/minutes-community-council-english-resolved-labels-lettered.txt", MINUTES, "Pentrefelin and Sallowby"));
         all.add(Arguments.of("variants/resolutions-town-council-minute-refs-proposed-seconded-lines.txt", MINUTES, "Hartswood"));
         all.add(Arguments.of("variants/minutes-parish-council-year-refs-capitals-body-same-line.txt", MINUTES, "Elmstead Markham"));
         all.add(Arguments.of("variants/minutes-town-council-year-refs-colon-headings-page-lines.txt", MINUTES, "Wickham Ferrers"));

@@ -46,11 +46,17 @@ final class SpacedTableParser {
             "[^\\p{L}\\p{N}\\s]|o|\\(?\\d{1,3}(?:\\.\\d{1,3})*[.)]?|\\(?[a-zA-Z][.)]|\\(?[ivxIVX]{1,5}[.)]");
 
     // A minute's reference set apart from its heading ("CW 112/25   APOLOGIES", "25/139   Apologies", "HWB 24/05   …",
-    // "CPP/25/20   …", "Minute 45   …"): like a list marker, it is no column of its own. Minutes laid out with a hanging indent
+    // "CPP/25/20   …", "P.45   …", "Minute 45   …"): like a list marker, it is no column of its own. Minutes laid out with a hanging indent
     // (the minute's text indented under its heading) otherwise read as a table of references and minutes.
     private static final Pattern MINUTE_REF = Pattern.compile(
             "(?:[A-Z]{1,6}[ /.])?(\\d{1,3})/(\\d{2,4})\\.?|[A-Z]{1,6}/(?:\\d{2,4}/)?\\d{1,4}\\.?|[A-Z]{2,6}\\.\\d{2}\\.\\d{1,3}"
-            + "|(?:Minute|MINUTE|Min\\.?|MIN\\.?) \\d{1,3}[a-z]?\\.?");
+            + "|[A-Z]{1,4}\\.\\d{1,3}\\.?|(?:Minute|MINUTE|Min\\.?|MIN\\.?) \\d{1,3}[a-z]?\\.?");
+
+    /**
+     * A planning application's number opening a planning committee's minute heading ("PL.23/31   23/00412/FUL - LAND AT …",
+     * "P.45   16/P/0462/F - …", "DC/24/112   14/506664 - …"): the heading starts with it, not in capitals.
+     */
+    private static final Pattern APPLICATION_NUMBER = Pattern.compile("\\d{2,4}/(?:\\p{Lu}{1,3}/)?\\d{3,6}(?:/\\p{Lu}{1,5})?(?=[\\s,:;–—-]|$)");
 
     /** One piece of a line between gutters, where it starts in the line. */
     record Chunk(int start, String text) {
@@ -340,10 +346,11 @@ final class SpacedTableParser {
         return out;
     }
 
-    // A minute's reference before its heading: the heading starts in capitals; a stroke between consecutive figures is a year's
+    // A minute's reference before its heading: the heading starts in capitals or with a planning application's number; a stroke between consecutive figures is a year's
     // span ("23/24   Good" in a table of years), not a minute.
     private static boolean minuteReference(String first, String next) {
-        if (first.length() > 14 || !Character.isUpperCase(next.codePointAt(0)) || first.indexOf('/') < 0 && first.indexOf('.') < 0
+        if (first.length() > 14 || !Character.isUpperCase(next.codePointAt(0)) && !APPLICATION_NUMBER.matcher(next).lookingAt()
+                || first.indexOf('/') < 0 && first.indexOf('.') < 0
                 && !first.startsWith("M")) {
             return false;
         }

@@ -54,6 +54,10 @@ public final class TextLayoutReader implements LayoutReader {
     private static final Pattern RULE = Pattern.compile("\\s{0,3}([-*_=])(?:[ \\t]*\\1){2,}[ \\t]*");
     private static final Pattern HTML_BLOCK_START = Pattern.compile("(?i)<(table)(?=[\\s>/]|$)|^\\s*<(ul|ol|div|blockquote)(?=[\\s>/]|$)");
     private static final String FORM_FEED = "\f";
+    /** A decision's label alone on its line, its words on the lines under it: "DECISION:", "RESOLVED:", "Resolved:", "b) DECISION:". */
+    private static final Pattern DECISION_LABEL_LINE = Pattern.compile("\\s*(?:[a-z]\\)\\s*)?(?i:decision|resolved|agreed)\\s*[:–—-]?\\s*");
+    /** A line that ends a sentence, or is a heading in capitals: what a decision's label line may follow as a paragraph of its own. */
+    private static final Pattern SENTENCE_OR_CAPITALS_END = Pattern.compile("[.;:]$|^[^a-z]+$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}\\s*");
 
     @Override
@@ -429,9 +433,15 @@ public final class TextLayoutReader implements LayoutReader {
                 startItem(marker);
                 return i + 1;
             }
-            if (Texts.startsYearMinuteHeading(line)) {
+            boolean yearMinuteHeading = Texts.startsYearMinuteHeading(line);
+            if (yearMinuteHeading) {
                 flush(); // "25/140 DECLARATIONS OF INTEREST" under the minute before: a new minute, not that one's next line
                 listIndents.clear();
+            } else if (itemMarker == null && !paragraph.isEmpty() && DECISION_LABEL_LINE.matcher(line).matches()
+                    && SENTENCE_OR_CAPITALS_END.matcher(paragraph.get(paragraph.size() - 1)).find()) {
+                // "DECISION:" / "Resolved:" on a line of its own after a sentence of the minute: the decision's label opens a
+                // paragraph of its own, so the decision is not read as the end of the narrative above it
+                flush();
             }
             if (itemMarker != null) {
                 item.add(line.strip()); // a wrapped list item: the line continues it
@@ -446,8 +456,34 @@ public final class TextLayoutReader implements LayoutReader {
                 }
                 afterRule = false;
                 paragraph.add(line.strip());
+                if (yearMinuteHeading && capitalsHeadingEndsHere(line, i)) {
+                    flush();
+                }
             }
             return i + 1;
+        }
+
+        /**
+         * A town or community council's minute heading in capitals alone on its line ("15/202 POLICE MATTERS") ends there when the
+         * next line is the minute's text ("PCSO Hughes reported …", in small letters after its first word) or its decision label
+         * ("DECISION:"); read on, the heading would take the next line's first word as its own ("POLICE MATTERS PCSO"). A next
+         * line all in capitals is the heading wrapped.
+         */
+        private boolean capitalsHeadingEndsHere(String line, int i) {
+            if (i + 1 >= lines.size() || hasLowerCase(line)) {
+                return false;
+            }
+            String next = lines.get(i + 1);
+            return hasLowerCase(next) || DECISION_LABEL_LINE.matcher(next).matches();
+        }
+
+        private static boolean hasLowerCase(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                if (Character.isLowerCase(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int pipeTable(int i) {
@@ -561,7 +597,7 @@ public final class TextLayoutReader implements LayoutReader {
 
         private void flush() {
             if (itemMarker != null) {
-                InlineMarkup.Inline in = inline(String.join(" ", item));
+                InlineMarkup.Inline in = inline(joinLines(item));
                 if (!in.text().isEmpty()) {
                     add(styled(Block.listItem(itemMarker, itemDepth, in.text()), in.bold()));
                 }
@@ -570,7 +606,7 @@ public final class TextLayoutReader implements LayoutReader {
             }
             if (!paragraph.isEmpty()) {
                 listIndents.clear();
-                InlineMarkup.Inline md = InlineMarkup.clean(String.join(" ", paragraph));
+                InlineMarkup.Inline md = InlineMarkup.clean(joinLines(paragraph));
                 paragraph.clear();
                 if (HtmlFragmentParser.looksLikeHtml(md.text())) {
                     for (Block b : HtmlFragmentParser.blocks(md.text())) {
@@ -580,6 +616,25 @@ public final class TextLayoutReader implements LayoutReader {
                     add(styled(Block.paragraph(md.text()), md.bold()));
                 }
             }
+        }
+
+        /**
+         * A paragraph's lines joined with spaces, as the PDF reader joins them: a line that ends in a hyphen after a letter and a
+         * next line that starts in small letters join without a space ("con-" + "firmed"), keeping the hyphen, which may be a
+         * real one ("well-" + "being").
+         */
+        private static String joinLines(List<String> lines) {
+            StringBuilder sb = new StringBuilder();
+            for (String l : lines) {
+                int n = sb.length();
+                boolean hyphenated = n > 1 && sb.charAt(n - 1) == '-' && Character.isLetter(sb.charAt(n - 2)) && !l.isEmpty()
+                        && Character.isLowerCase(l.charAt(0));
+                if (n > 0 && !hyphenated) {
+                    sb.append(' ');
+                }
+                sb.append(l);
+            }
+            return sb.toString();
         }
 
         /** Markdown markup taken out, then any inline HTML read, on one line. */

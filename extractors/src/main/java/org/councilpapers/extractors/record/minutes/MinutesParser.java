@@ -159,13 +159,14 @@ public final class MinutesParser {
     static final String MINUTE_NUMBER = "(?:\\p{Lu}{1,6}/)?\\d{1,3}(?:/\\d{2,4})?";
     /**
      * The forms of a minute's number beyond {@link #MINUTE_NUMBER}: the body's letters set apart by a full stop ("C.101") or a
-     * space before a number of the year ("CAB 12/24", "HWB 24/05"), the body's letters, the year and the number set apart by full
+     * space before a number of the year ("CAB 12/24", "HWB 24/05"), or by a full stop before the year and number ("PL.23/31", a
+     * planning committee's), the body's letters, the year and the number set apart by full
      * stops ("CAB.25.061") or by strokes with the year in four figures ("EX/2025/14"), or before the number alone ("CA 101", "FA 23": a combined or fire authority's
      * minutes; not "PART 2" or "PAGE 3", which are no minute's), an item's lettered sub-items ("Item 6(a)", "6b"), and roman
      * numerals ("IV.") that a full stop or bracket closes.
      */
     private static final String HEADING_NUMBER = "(?-i:[A-Z]{2,6}\\.\\d{2}\\.\\d{1,3}(?=[.:]?\\s)|[A-Z]{1,6}/(?:19|20)\\d{2}/\\d{1,3}(?=[.:]?\\s)"
-            + "|[A-Z]{1,4}\\.(?=\\d)\\d{1,3}|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
+            + "|[A-Z]{1,4}\\.(?=\\d)\\d{1,3}(?:/\\d{2,4})?|[A-Z]{2,6} \\d{1,3}/(?:\\d{2}|\\d{4})"
             + "|(?!(?:PART|PAGE|ITEM|ROOM|NOTE|STEP|WARD|AREA|PLAN|YEAR|TIER|UNIT|BAND|ZONE|LOT|NO|TO|OF|AT|ON|IN|BY|AS|OR|IS|IT|UP|MR|MRS|MS|DR)\\b)"
             + "[A-Z]{2,4} \\d{1,3}(?=[.:]?\\s)|\\d{1,3}(?:\\([a-z]\\)|[a-z])(?=[.:]?\\s)|[IVXL]{1,6}(?=[.)]\\s))|"
             + MINUTE_NUMBER;

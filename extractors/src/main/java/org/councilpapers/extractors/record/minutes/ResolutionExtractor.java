@@ -134,7 +134,7 @@ public final class ResolutionExtractor implements RecordExtractor {
     private static final Pattern AFTER_DECISION_LABEL = Pattern.compile("\\s(?:(?:Action(?:s|\\s+by|\\s+owner)?|Reasons?(?:\\(s\\))?"
             + "(?:\\s+for\\s+(?:the\\s+)?[Dd]ecisions?)?|Voting|Votes?|Vote\\s+result|Proposed(?:\\s+by)?|Seconded(?:\\s+by)?)\\s*:|Voting\\s+[Rr]ecord\\b)");
     /** Where a decision word opens a sentence after another in its paragraph; see {@link #runOnDecision}. */
-    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
+    private static final Pattern RUN_ON_DECISION = Pattern.compile("(?<=[a-z0-9)][.])\\s+(?=(?:RESOLVED|AGREED)\\b|(?:DECISION|Decision)\\s*:|(?:Resolved|Agreed)\\s*(?::|that\\b|to\\b))");
     private static final Pattern COVER_LABEL_REST = Pattern.compile("(?i)^\\s*(?:required|maker|taker|type|no\\b|no\\.|number|date|reference|ref\\b|"
             + "status|sought|making|details|pathway|timetable|to be (?:made|taken)|path|category|record\\b)");
     // "Resolved that the report be noted.": set in ordinary case, the word opens the paragraph and "that" follows it.
@@ -504,6 +504,16 @@ public final class ResolutionExtractor implements RecordExtractor {
         return head.split("\\s+").length <= 10 && PAPER.matcher(head).find();
     }
 
+    /**
+     * Whether the block is the rest of a one-paragraph decision that a page break cut ("… impact on the" / "character of the
+     * conservation area."): a plain paragraph at the top of a later page that starts in small letters and decides nothing itself.
+     */
+    private static boolean pageCut(Block next, Block decision) {
+        String t = TextLine.squash(next.text());
+        return next.page() > decision.page() && next.kind() == BlockKind.PARAGRAPH && next.table() == null && !t.isEmpty()
+                && Character.isLowerCase(t.charAt(0)) && decision(t) == null;
+    }
+
     private static void scanMarked(List<Block> blocks, int from, int to, @Nullable PartialDate date, Item item, boolean meeting, ExtractContext ctx,
             List<PaperRecord> out) {
         Emitter emit = new Emitter(date, item, ctx, out);
@@ -563,6 +573,10 @@ public final class ResolutionExtractor implements RecordExtractor {
                 }
                 if (!n.matches()) {
                     emit.record(null, rest, b, null);
+                    if (i + 1 < to && emit.lastIsOpenEnded() && pageCut(blocks.get(i + 1), b)) {
+                        emit.continueLast(TextLine.squash(blocks.get(i + 1).text()), blocks.get(i + 1));
+                        i++; // the rest of the paragraph a page break cut, over the footer and running header
+                    }
                     continue; // a decision stated in one paragraph
                 }
                 emit.record(number(n.group(1)), n.group(2), b, null); // "RESOLVED: 1.3 …", its siblings may follow
@@ -1009,11 +1023,11 @@ public final class ResolutionExtractor implements RecordExtractor {
     /**
      * A decision set after a sentence of narrative in the same paragraph, as town and parish minutes run them on: "Apologies were
      * received from Cllr Dunn. Resolved: to accept the apologies.", "The Clerk reported on the quotes. RESOLVED that the lowest be
-     * accepted." Only the words in capitals, or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
+     * accepted.", a community council's "The quotation was considered. DECISION: To accept it." Only the words in capitals, "Decision:", or "Resolved" / "Agreed" set apart by a colon or followed by "that" or "to", after a full
      * stop.
      */
     private static @Nullable Decision runOnDecision(String text) {
-        if (!text.contains(". R") && !text.contains(". A")) {
+        if (!text.contains(". R") && !text.contains(". A") && !text.contains(". D")) {
             return null;
         }
         Matcher m = RUN_ON_DECISION.matcher(text);
