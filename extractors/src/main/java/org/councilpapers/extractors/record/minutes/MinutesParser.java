@@ -32,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MinutesParser {
     // The committee's name may run into the heading when a rendering joins lines: "CABINET MINUTES of a meeting of the Cabinet held …".
+    // Many councils open with no "Minutes" word: "At a meeting of the Cabinet held at County Hall on …", "Proceedings of a meeting of
+    // the Council held …": the same sentence, naming the body, the place and the date. ("Record of …" is left to the decision records.)
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
+            "^(?:(?:\\p{Lu}[\\p{L}&',-]*|and|of|the)\\s+){0,6}?(?i:(?:(?:draft |unconfirmed |confirmed |signed |public )?minutes?\\s+(?:of|from)"
+            + "|(?:minutes\\s+of\\s+)?proceedings\\s+(?:of|at)|at(?=\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?meeting\\s+of\\s))"
+            + "\\s+(.{0,200}?)\\s*\\bheld\\b(.*))$");
     private static final Pattern MINUTES_OF = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|confirmed|signed|public) )?minutes?\\s+(?:of|from)\\s+\\S.{0,150}$");
     private static final Pattern HELD = Pattern.compile("(?i)\\bheld\\b");
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "and", "the", "for", "on", "in", "to", "a");

@@ -37,6 +37,30 @@ class MeetingLayoutVariantsTest {
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
+    void atAMeetingOfTheBodyHeldWithNoMinutesWord(DocumentKind kind) {
+        // "At a meeting of the … held in … on … at …": the opening many councils print instead of "Minutes of …".
+        Meeting m = Variants.meeting(kind, "minutes-at-a-meeting-of-panel-no-minutes-word.txt");
+        assertEquals("Scarthwick and Ulverby Police and Crime Panel", m.committee());
+        assertEquals("2025-02-03", String.valueOf(m.date()));
+        assertEquals("10.00 am", m.time());
+        assertEquals("Committee Room 2, County Hall, Scarthwick", m.venue());
+        assertEquals(List.of("A Haddow", "B Kirtley", "C Mossop", "D Tebay"), m.present());
+        assertEquals(List.of("E Dobby"), m.apologies());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
+    void proceedingsOfAMeetingOfTheCommitteeHeldAtTheVenue(DocumentKind kind) {
+        Meeting m = Variants.meeting(kind, "minutes-proceedings-of-a-meeting-of-council.txt");
+        assertEquals("Licensing Committee", m.committee());
+        assertEquals("2025-03-12", String.valueOf(m.date()));
+        assertEquals("2.00 pm", m.time());
+        assertEquals("Town Hall, Market Street, Oxenholt", m.venue());
+        assertEquals(List.of("F Whinray", "G Nixey", "H Dunsop", "J Kettleshaw"), m.present());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentKind.class)
     void aRemoteMeetingsVenueLineAndCllrsPresent(DocumentKind kind) {
         Meeting m = Variants.meeting(kind, "minutes-town-commission-remote-teams-cllrs-present-agreed-numbered.txt");
         assertEquals("Environment and Communities Commission", m.committee());
