@@ -324,7 +324,9 @@ public final class DocumentClassifier {
     // "MINUTE of MEETING of the … Committee held in …": the title says it, though not first. An agenda's "Minutes of the
     // previous meeting" names no meeting held on a day.
     private static final Pattern MINUTES_TITLE = Pattern.compile(
-            "(?i)^minutes?\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?(?!previous\\b|last\\b)"
+            "(?i)^(?:minutes?\\s+of\\s+(?:the\\s+|a\\s+)?(?:(?:meeting|proceedings)\\s+of\\s+(?:the\\s+)?)?"
+                    // "Proceedings of a meeting of the … held at …", "At a meeting of the … held in … on …": minutes with no "Minutes" word.
+                    + "|(?:proceedings\\s+(?:of|at)|at)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?)(?!previous\\b|last\\b)"
                     + "[^\\n]{3,120}?\\b(?:held|on|at)\\b[^\\n]*\\d[^\\n]*$");
 
     private static Optional<String> minutesTitle(List<Block> opening) {
