@@ -109,6 +109,23 @@ public final class RagWords {
      */
     public static Optional<RagStatus> inProse(String text, Map<String, RagStatus> own) {
         String s = normalise(text);
+        Optional<RagStatus> labelled = afterLabel(s, own);
+        return labelled.isPresent() ? labelled : opening(s, own, false);
+    }
+
+    /**
+     * The status an update states after a label only ("… Status: On track.", "RAG: Amber"): the tracker's own rating
+     * written in words, as against prose that merely opens with a status phrase ("Not yet started").
+     *
+     * @param text an update's prose
+     * @param own the paper's key's folded words and their statuses, empty without a key
+     * @return the labelled status, empty where no label states one
+     */
+    public static Optional<RagStatus> labelledInProse(String text, Map<String, RagStatus> own) {
+        return afterLabel(normalise(text), own);
+    }
+
+    private static Optional<RagStatus> afterLabel(String s, Map<String, RagStatus> own) {
         Matcher m = LABELLED.matcher(s);
         while (m.find()) {
             Optional<RagStatus> labelled = opening(s.substring(m.end()), own, true);
@@ -116,7 +133,7 @@ public final class RagWords {
                 return labelled;
             }
         }
-        return opening(s, own, false);
+        return Optional.empty();
     }
 
     private static Optional<RagStatus> opening(String s, Map<String, RagStatus> own, boolean letters) {

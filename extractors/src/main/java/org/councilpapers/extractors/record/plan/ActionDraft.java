@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.councilpapers.core.Provenance;
 import org.councilpapers.core.layout.Block;
 import org.councilpapers.core.layout.Cell;
@@ -94,15 +93,11 @@ final class ActionDraft {
         return PeriodLabels.inTimeOrder(entries, StatusEntry::period);
     }
 
-    // A rating written as a labelled field in the update ("Status: On track", "RAG status - Green").
-    private static final Pattern STATUS_LABEL =
-            Pattern.compile("(?i)(?:^|[\\s.;(])(?:RAG\\s+)?status\\s*[:\u2013-]");
-
     /** Reads the status the progress text states, once the draft's progress is complete. */
     void readProse(RagKey key) {
         String p = progressText();
         worded = p == null ? null : key.inProse(p).orElse(null);
-        statusLabelled = p != null && STATUS_LABEL.matcher(p).find();
+        statusLabelled = p != null && key.labelledInProse(p).isPresent();
     }
 
     /**

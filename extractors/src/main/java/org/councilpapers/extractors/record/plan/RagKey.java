@@ -137,6 +137,11 @@ record RagKey(Map<RagStatus, String> definitions, List<Swatch> colours, Map<Stri
         return RagWords.inProse(text, words);
     }
 
+    /** The status an update states after a label ("Status: On track"), in this key's words too. */
+    Optional<RagStatus> labelledInProse(String text) {
+        return RagWords.labelledInProse(text, words);
+    }
+
     /** Whether a cell looks meant to carry a status we cannot read: an odd fill, or an unknown one-word status. */
     boolean unreadable(Cell c) {
         if (status(c).isPresent()) {
